@@ -1,0 +1,11 @@
+//! The rules Okta HR's device and server must never disagree on.
+//!
+//! The app pre-checks a check-in or a leave request with exactly the functions the server uses to
+//! decide, so a user who is told "you are 350 m from HQ" offline gets the same answer online.
+
+pub mod geofence;
+pub mod jsonapi;
+pub mod leave;
+pub mod money;
+pub mod validation;
+pub mod wire;

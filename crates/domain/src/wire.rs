@@ -1,0 +1,272 @@
+//! The attributes of every resource the API returns, shared by the server (which writes them) and
+//! the clients (which read them), so a renamed field breaks the build rather than a phone.
+
+use crate::money::Money;
+use chrono::{DateTime, NaiveDate, Utc};
+use serde::{Deserialize, Serialize};
+
+#[cfg(feature = "openapi")]
+use utoipa::ToSchema;
+
+/// JSON:API resource types.
+pub mod kind {
+    pub const EMPLOYEE: &str = "employees";
+    pub const DEPARTMENT: &str = "departments";
+    pub const BRANCH: &str = "branches";
+    pub const COMPANY: &str = "companies";
+    pub const ATTENDANCE_RECORD: &str = "attendance-records";
+    pub const LEAVE_REQUEST: &str = "leave-requests";
+    pub const LEAVE_TYPE: &str = "leave-types";
+    pub const LEAVE_BALANCE: &str = "leave-balances";
+    pub const PAYROLL_RUN: &str = "payroll-runs";
+    pub const PAYROLL_LINE: &str = "payroll-lines";
+    pub const PAYSLIP: &str = "payslips";
+    pub const ASSET: &str = "assets";
+    pub const ANNOUNCEMENT: &str = "announcements";
+    pub const NOTIFICATION: &str = "notifications";
+    pub const TOKEN: &str = "personal-access-tokens";
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub enum Role {
+    Employee,
+    Manager,
+    Hr,
+}
+
+impl Role {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Role::Employee => "employee",
+            Role::Manager => "manager",
+            Role::Hr => "hr",
+        }
+    }
+
+    pub fn parse(text: &str) -> Option<Role> {
+        match text {
+            "employee" => Some(Role::Employee),
+            "manager" => Some(Role::Manager),
+            "hr" => Some(Role::Hr),
+            _ => None,
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct EmployeeAttributes {
+    pub employee_number: String,
+    pub first_name: String,
+    pub last_name: String,
+    pub name: String,
+    pub email: String,
+    pub phone: Option<String>,
+    pub job_title: Option<String>,
+    pub role: Role,
+    /// active | inactive
+    pub status: String,
+    pub hire_date: Option<NaiveDate>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct DepartmentAttributes {
+    pub name: String,
+    pub employee_count: i64,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct BranchAttributes {
+    pub name: String,
+    pub address: Option<String>,
+    pub latitude: Option<f64>,
+    pub longitude: Option<f64>,
+    /// Metres; `null` when the branch has no geofence.
+    pub geofence_radius: Option<f64>,
+}
+
+impl BranchAttributes {
+    pub fn geofence(&self) -> Option<crate::geofence::Geofence> {
+        Some(crate::geofence::Geofence {
+            latitude: self.latitude?,
+            longitude: self.longitude?,
+            radius_m: self.geofence_radius?,
+        })
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct CompanyAttributes {
+    pub name: String,
+    pub timezone: String,
+    pub employee_count: i64,
+}
+
+/// Where and how one end of an attendance record was captured.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct Punch {
+    pub latitude: Option<f64>,
+    pub longitude: Option<f64>,
+    pub accuracy: Option<f64>,
+    /// Distance to the branch in metres, when the branch is fenced and a position was sent.
+    pub distance: Option<f64>,
+    pub is_mocked: bool,
+    /// When the server received it; differs from the recorded time for offline punches.
+    pub received_at: DateTime<Utc>,
+    /// Whether the device recorded it while offline and sent it later.
+    pub offline: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct AttendanceRecordAttributes {
+    /// The working day in the company's time zone.
+    pub date: NaiveDate,
+    /// When the employee checked in, as recorded by the device.
+    pub check_in_at: DateTime<Utc>,
+    pub check_out_at: Option<DateTime<Utc>>,
+    pub check_in: Punch,
+    pub check_out: Option<Punch>,
+    pub worked_minutes: Option<i64>,
+    pub is_late: bool,
+    /// True when either punch came from a device reporting a mock-location provider.
+    pub is_mocked: bool,
+    pub employee_name: String,
+    pub branch_name: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct ApprovalStep {
+    pub sequence: i64,
+    /// manager | hr
+    pub role: String,
+    /// waiting | pending | approved | rejected | skipped
+    pub status: String,
+    pub approver_id: Option<String>,
+    pub approver_name: Option<String>,
+    pub acted_by_id: Option<String>,
+    pub acted_by_name: Option<String>,
+    pub acted_at: Option<DateTime<Utc>>,
+    pub notes: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct LeaveRequestAttributes {
+    pub leave_type: String,
+    pub leave_type_name: String,
+    pub start_date: NaiveDate,
+    pub end_date: NaiveDate,
+    /// Working days the request books.
+    pub days: i64,
+    pub reason: Option<String>,
+    /// pending | approved | rejected | cancelled
+    pub status: String,
+    pub employee_name: String,
+    pub approval_steps: Vec<ApprovalStep>,
+    pub submitted_at: DateTime<Utc>,
+    pub decided_at: Option<DateTime<Utc>>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct LeaveBalanceAttributes {
+    pub leave_type: String,
+    pub leave_type_name: String,
+    pub year: i32,
+    pub entitled: i64,
+    pub used: i64,
+    pub pending: i64,
+    pub remaining: i64,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct PayItem {
+    pub label: String,
+    pub amount: Money,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct PayslipAttributes {
+    /// YYYY-MM
+    pub period: String,
+    pub period_start: NaiveDate,
+    pub period_end: NaiveDate,
+    pub pay_date: NaiveDate,
+    pub currency: String,
+    pub gross: Money,
+    pub total_deductions: Money,
+    pub net: Money,
+    pub earnings: Vec<PayItem>,
+    pub deductions: Vec<PayItem>,
+    pub employee_name: String,
+    pub employee_number: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct PayrollRunAttributes {
+    pub period: String,
+    pub period_start: NaiveDate,
+    pub period_end: NaiveDate,
+    pub pay_date: NaiveDate,
+    /// draft | finalised
+    pub status: String,
+    pub currency: String,
+    pub employee_count: i64,
+    pub gross: Money,
+    pub net: Money,
+    pub finalised_at: Option<DateTime<Utc>>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct AssetAttributes {
+    pub asset_tag: String,
+    pub name: String,
+    pub category: String,
+    pub serial_number: Option<String>,
+    /// assigned | available
+    pub status: String,
+    pub holder_name: Option<String>,
+    pub assigned_at: Option<DateTime<Utc>>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct AnnouncementAttributes {
+    pub title: String,
+    pub body: String,
+    pub author_name: Option<String>,
+    pub published_at: DateTime<Utc>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct NotificationAttributes {
+    /// e.g. leave.submitted, leave.approved, leave.rejected
+    pub kind: String,
+    pub title: String,
+    pub body: String,
+    pub data: serde_json::Value,
+    pub read_at: Option<DateTime<Utc>>,
+    pub created_at: DateTime<Utc>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct TokenAttributes {
+    /// The bearer token, shown once: `{id}|{secret}`.
+    pub token: String,
+    pub device_name: String,
+    pub created_at: DateTime<Utc>,
+}
