@@ -9,11 +9,17 @@ use serde_json::{Map, Value};
 /// Field → messages, in the order the fields were checked.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(transparent)]
-#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
-pub struct ValidationErrors(
-    #[cfg_attr(feature = "openapi", schema(value_type = std::collections::HashMap<String, Vec<String>>))]
-    pub  IndexMap<String, Vec<String>>,
-);
+pub struct ValidationErrors(pub IndexMap<String, Vec<String>>);
+
+#[cfg(feature = "openapi")]
+impl utoipa::PartialSchema for ValidationErrors {
+    fn schema() -> utoipa::openapi::RefOr<utoipa::openapi::schema::Schema> {
+        <std::collections::BTreeMap<String, Vec<String>> as utoipa::PartialSchema>::schema()
+    }
+}
+
+#[cfg(feature = "openapi")]
+impl utoipa::ToSchema for ValidationErrors {}
 
 impl ValidationErrors {
     pub fn single(field: &str, message: impl Into<String>) -> Self {

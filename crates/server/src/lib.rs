@@ -1,0 +1,74 @@
+//! The Okta HR API server: every route of the HR API v1 over an embedded SQLite database.
+
+pub mod admin;
+pub mod auth;
+pub mod cli;
+pub mod db;
+pub mod demo;
+pub mod error;
+pub mod http;
+pub mod routes;
+pub mod settings;
+mod store;
+
+use crate::db::Db;
+use crate::http::rate_limit::FixedWindow;
+use crate::settings::Settings;
+use std::future::Future;
+use std::net::SocketAddr;
+use std::sync::Arc;
+use std::time::Duration;
+use tokio::net::TcpListener;
+
+/// Failed logins allowed per email and address per minute.
+pub const LOGIN_ATTEMPTS_PER_MINUTE: u32 = 5;
+/// Requests allowed per service key per minute.
+pub const SERVICE_REQUESTS_PER_MINUTE: u32 = 120;
+
+#[derive(Clone)]
+pub struct AppState {
+    pub db: Db,
+    pub settings: Arc<Settings>,
+    pub login_limiter: Arc<FixedWindow>,
+    pub service_limiter: Arc<FixedWindow>,
+}
+
+impl AppState {
+    pub fn new(db: Db, settings: Settings) -> Self {
+        let minute = Duration::from_secs(60);
+        Self {
+            db,
+            settings: Arc::new(settings),
+            login_limiter: Arc::new(FixedWindow::new(LOGIN_ATTEMPTS_PER_MINUTE, minute)),
+            service_limiter: Arc::new(FixedWindow::new(SERVICE_REQUESTS_PER_MINUTE, minute)),
+        }
+    }
+}
+
+/// Serves the API on `listener` until `shutdown` resolves, then finishes the requests in flight.
+pub async fn serve(
+    listener: TcpListener,
+    state: AppState,
+    shutdown: impl Future<Output = ()> + Send + 'static,
+) -> std::io::Result<()> {
+    let purge = tokio::spawn(purge_idempotency_keys(state.clone()));
+    let app = routes::router(state);
+    let result = axum::serve(listener, app.into_make_service_with_connect_info::<SocketAddr>())
+        .with_graceful_shutdown(shutdown)
+        .await;
+    purge.abort();
+    result
+}
+
+async fn purge_idempotency_keys(state: AppState) {
+    let mut every_hour = tokio::time::interval(Duration::from_secs(3600));
+    loop {
+        every_hour.tick().await;
+        let days = state.settings.idempotency_retention_days;
+        match state.db.write(move |conn| http::idempotency::purge_older_than(conn, days)).await {
+            Ok(0) => {}
+            Ok(purged) => tracing::info!(purged, "forgot expired idempotency keys"),
+            Err(error) => tracing::warn!(%error, "could not purge idempotency keys"),
+        }
+    }
+}

@@ -1,0 +1,158 @@
+//! Creating companies, people, branches and keys: for the admin commands and the demo seed.
+
+use crate::auth::{new_service_key, sha256_hex};
+use crate::error::{ApiError, ApiResult};
+use chrono::{NaiveDate, Utc};
+use okta_hr_domain::geofence::Geofence;
+use okta_hr_domain::validation::is_email;
+use okta_hr_domain::wire::Role;
+use rusqlite::{Connection, OptionalExtension, params};
+
+/// Leave types every new company starts with.
+pub const DEFAULT_LEAVE_TYPES: &[(&str, &str, i64)] = &[("annual", "Annual Leave", 21), ("sick", "Sick Leave", 10)];
+
+pub fn create_company(conn: &Connection, name: &str, timezone: &str, currency: &str) -> ApiResult<i64> {
+    if timezone.parse::<chrono_tz::Tz>().is_err() {
+        return Err(ApiError::invalid("timezone", format!("{timezone:?} is not an IANA time zone (e.g. Europe/Berlin).")));
+    }
+    conn.execute(
+        "INSERT INTO companies (name, timezone, currency, created_at) VALUES (?1, ?2, ?3, ?4)",
+        params![name, timezone, currency, Utc::now()],
+    )?;
+    let company_id = conn.last_insert_rowid();
+    for (code, label, days) in DEFAULT_LEAVE_TYPES {
+        conn.execute(
+            "INSERT INTO leave_types (company_id, code, name, days_per_year) VALUES (?1, ?2, ?3, ?4)",
+            params![company_id, code, label, days],
+        )?;
+    }
+    Ok(company_id)
+}
+
+fn ensure_company(conn: &Connection, company_id: i64) -> ApiResult<()> {
+    let exists: bool =
+        conn.query_row("SELECT EXISTS (SELECT 1 FROM companies WHERE id = ?1)", [company_id], |r| r.get(0))?;
+    if exists { Ok(()) } else { Err(ApiError::not_found(&format!("Company {company_id}"))) }
+}
+
+/// The department called `name`, created if the company has none by that name.
+pub fn department(conn: &Connection, company_id: i64, name: &str) -> ApiResult<i64> {
+    ensure_company(conn, company_id)?;
+    conn.execute("INSERT OR IGNORE INTO departments (company_id, name) VALUES (?1, ?2)", params![company_id, name])?;
+    Ok(conn.query_row(
+        "SELECT id FROM departments WHERE company_id = ?1 AND name = ?2",
+        params![company_id, name],
+        |r| r.get(0),
+    )?)
+}
+
+pub fn create_branch(
+    conn: &Connection,
+    company_id: i64,
+    name: &str,
+    address: Option<&str>,
+    fence: Option<Geofence>,
+) -> ApiResult<i64> {
+    ensure_company(conn, company_id)?;
+    if let Some(fence) = fence
+        && (!(-90.0..=90.0).contains(&fence.latitude)
+            || !(-180.0..=180.0).contains(&fence.longitude)
+            || fence.radius_m <= 0.0)
+    {
+        return Err(ApiError::invalid("geofence", "A geofence needs a valid position and a positive radius."));
+    }
+    conn.execute(
+        "INSERT INTO branches (company_id, name, address, latitude, longitude, geofence_radius)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+        params![
+            company_id,
+            name,
+            address,
+            fence.map(|f| f.latitude),
+            fence.map(|f| f.longitude),
+            fence.map(|f| f.radius_m)
+        ],
+    )?;
+    Ok(conn.last_insert_rowid())
+}
+
+/// Finds a department or branch of the company by id or by name.
+pub fn find_by_id_or_name(conn: &Connection, table: &str, company_id: i64, key: &str) -> ApiResult<i64> {
+    let sql = format!("SELECT id FROM {table} WHERE company_id = ?1 AND (CAST(id AS TEXT) = ?2 OR name = ?2)");
+    conn.query_row(&sql, params![company_id, key], |r| r.get(0))
+        .optional()?
+        .ok_or_else(|| ApiError::not_found(&format!("{} {key:?}", table.trim_end_matches('s'))))
+}
+
+pub struct NewEmployee<'a> {
+    pub company_id: i64,
+    pub email: &'a str,
+    pub first_name: &'a str,
+    pub last_name: &'a str,
+    pub role: Role,
+    /// An argon2id hash; `None` for someone who cannot sign in.
+    pub password_hash: Option<&'a str>,
+    pub job_title: Option<&'a str>,
+    pub department_id: Option<i64>,
+    pub branch_id: Option<i64>,
+    pub manager_id: Option<i64>,
+    pub hire_date: Option<NaiveDate>,
+}
+
+pub fn create_employee(conn: &Connection, new: &NewEmployee) -> ApiResult<i64> {
+    ensure_company(conn, new.company_id)?;
+    if !is_email(new.email) {
+        return Err(ApiError::invalid("email", "The email field must be a valid email address."));
+    }
+    let taken: bool = conn.query_row("SELECT EXISTS (SELECT 1 FROM employees WHERE email = ?1)", [new.email], |r| r.get(0))?;
+    if taken {
+        return Err(ApiError::invalid("email", "The email has already been taken."));
+    }
+    if let Some(manager) = new.manager_id {
+        let same_company: bool = conn.query_row(
+            "SELECT EXISTS (SELECT 1 FROM employees WHERE id = ?1 AND company_id = ?2)",
+            params![manager, new.company_id],
+            |r| r.get(0),
+        )?;
+        if !same_company {
+            return Err(ApiError::invalid("manager_id", "The manager must work for the same company."));
+        }
+    }
+    let next_number: i64 = conn.query_row(
+        "SELECT COUNT(*) + 1 FROM employees WHERE company_id = ?1",
+        [new.company_id],
+        |r| r.get(0),
+    )?;
+    conn.execute(
+        "INSERT INTO employees (company_id, employee_number, first_name, last_name, email, job_title, role, hire_date,
+             department_id, branch_id, manager_id, password_hash, created_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
+        params![
+            new.company_id,
+            format!("E{next_number:05}"),
+            new.first_name,
+            new.last_name,
+            new.email,
+            new.job_title,
+            new.role.as_str(),
+            new.hire_date,
+            new.department_id,
+            new.branch_id,
+            new.manager_id,
+            new.password_hash,
+            Utc::now()
+        ],
+    )?;
+    Ok(conn.last_insert_rowid())
+}
+
+/// Stores a service key by its hash. `key` is generated when `None`; the plaintext is returned once.
+pub fn create_service_key(conn: &Connection, company_id: i64, name: &str, key: Option<&str>) -> ApiResult<String> {
+    ensure_company(conn, company_id)?;
+    let key = key.map(str::to_owned).unwrap_or_else(new_service_key);
+    conn.execute(
+        "INSERT INTO service_keys (company_id, name, key_hash, created_at) VALUES (?1, ?2, ?3, ?4)",
+        params![company_id, name, sha256_hex(&key), Utc::now()],
+    )?;
+    Ok(key)
+}

@@ -1,0 +1,105 @@
+//! The bearer-token extractor.
+
+use crate::AppState;
+use crate::error::ApiError;
+use axum::extract::FromRequestParts;
+use axum::http::header::AUTHORIZATION;
+use axum::http::request::Parts;
+use chrono::{DateTime, Utc};
+use okta_hr_domain::wire::Role;
+use rusqlite::OptionalExtension;
+
+/// `last_used_at` is refreshed at most this often, so reads never wait on a write.
+const LAST_USED_RESOLUTION_SECS: i64 = 60;
+
+/// The signed-in employee making the request.
+#[derive(Debug, Clone)]
+pub struct AuthUser {
+    pub id: i64,
+    pub company_id: i64,
+    pub role: Role,
+    pub token_id: i64,
+}
+
+impl AuthUser {
+    /// Refuses the request unless the caller has one of `roles`.
+    pub fn require(&self, roles: &[Role]) -> Result<(), ApiError> {
+        if roles.contains(&self.role) { Ok(()) } else { Err(ApiError::Forbidden) }
+    }
+
+    pub fn is_hr(&self) -> bool {
+        self.role == Role::Hr
+    }
+}
+
+struct TokenRow {
+    hash: String,
+    last_used_at: Option<DateTime<Utc>>,
+    user: AuthUser,
+    active: bool,
+}
+
+impl FromRequestParts<AppState> for AuthUser {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
+        if let Some(user) = parts.extensions.get::<AuthUser>() {
+            return Ok(user.clone());
+        }
+        let header = parts.headers.get(AUTHORIZATION).and_then(|v| v.to_str().ok());
+        let token = header.and_then(|h| h.strip_prefix("Bearer ")).ok_or(ApiError::Unauthenticated)?;
+        let (token_id, secret) = super::parse_bearer(token.trim()).ok_or(ApiError::Unauthenticated)?;
+        let presented_hash = super::sha256_hex(secret);
+
+        let row = state
+            .db
+            .read(move |conn| {
+                let row = conn
+                    .prepare_cached(
+                        "SELECT t.token_hash, t.last_used_at, e.id, e.company_id, e.role, e.status
+                         FROM personal_access_tokens t JOIN employees e ON e.id = t.employee_id
+                         WHERE t.id = ?1",
+                    )?
+                    .query_row([token_id], |r| {
+                        Ok(TokenRow {
+                            hash: r.get(0)?,
+                            last_used_at: r.get(1)?,
+                            user: AuthUser {
+                                id: r.get(2)?,
+                                company_id: r.get(3)?,
+                                role: Role::parse(&r.get::<_, String>(4)?).unwrap_or(Role::Employee),
+                                token_id,
+                            },
+                            active: r.get::<_, String>(5)? == "active",
+                        })
+                    })
+                    .optional()?;
+                Ok(row)
+            })
+            .await?
+            .ok_or(ApiError::Unauthenticated)?;
+
+        // Both sides are SHA-256 digests of equal length, so comparing them leaks nothing useful.
+        if row.hash != presented_hash || !row.active {
+            return Err(ApiError::Unauthenticated);
+        }
+        let now = Utc::now();
+        if row.last_used_at.is_none_or(|t| (now - t).num_seconds() >= LAST_USED_RESOLUTION_SECS) {
+            let db = state.db.clone();
+            tokio::spawn(async move {
+                let touched = db
+                    .write(move |conn| {
+                        conn.prepare_cached("UPDATE personal_access_tokens SET last_used_at = ?1 WHERE id = ?2")?
+                            .execute(rusqlite::params![now, token_id])?;
+                        Ok(())
+                    })
+                    .await;
+                if let Err(error) = touched {
+                    tracing::warn!(%error, "could not record token use");
+                }
+            });
+        }
+        parts.extensions.insert(row.user.clone());
+        Ok(row.user)
+    }
+}

@@ -1,0 +1,280 @@
+//! `okta-hr-server`: serve the API, or set up a company from the command line.
+
+use crate::admin::{self, NewEmployee};
+use crate::auth::hash_password;
+use crate::db::{Db, sqlite_path};
+use crate::settings::{MockLocationPolicy, Settings};
+use crate::{AppState, demo};
+use anyhow::Context;
+use clap::{Args, Parser, Subcommand};
+use okta_hr_domain::geofence::Geofence;
+use okta_hr_domain::wire::Role;
+use std::process::ExitCode;
+use tracing_subscriber::EnvFilter;
+
+#[derive(Parser)]
+#[command(name = "okta-hr-server", version, about = "The self-hosted Okta HR API server")]
+struct Cli {
+    /// The database: `sqlite://okta-hr.sqlite` (relative to the working directory) or `sqlite:///abs/path`.
+    #[arg(long, global = true, env = "OKTA_HR_DATABASE_URL", default_value = "sqlite://okta-hr.sqlite")]
+    database: String,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Serve the API (migrations run first).
+    Serve(ServeArgs),
+    /// Companies.
+    #[command(subcommand)]
+    Company(CompanyCommand),
+    /// Branches and their geofences.
+    #[command(subcommand)]
+    Branch(BranchCommand),
+    /// Users (every user is an employee of one company).
+    #[command(subcommand)]
+    User(UserCommand),
+    /// Keys for `/api/internal/*`.
+    #[command(subcommand, name = "service-key")]
+    ServiceKey(ServiceKeyCommand),
+}
+
+#[derive(Args)]
+struct ServeArgs {
+    /// Address to listen on.
+    #[arg(long, env = "OKTA_HR_BIND", default_value = "127.0.0.1:8080")]
+    bind: String,
+    /// Seed the demo companies into an empty database (for trying and testing only).
+    #[arg(long)]
+    demo: bool,
+    /// The public URL of this server, for links in responses (default: from the Host header).
+    #[arg(long, env = "OKTA_HR_PUBLIC_URL")]
+    public_url: Option<String>,
+    /// How many hours after the fact an offline check-in or check-out may still be sent.
+    #[arg(long, env = "OKTA_HR_OFFLINE_WINDOW_HOURS", default_value_t = 72)]
+    offline_window_hours: u32,
+    /// What to do with positions from a mock-location provider.
+    #[arg(long, env = "OKTA_HR_MOCK_LOCATION", value_enum, default_value = "flag")]
+    mock_location: MockLocationPolicy,
+}
+
+#[derive(Subcommand)]
+enum CompanyCommand {
+    /// Create a company (with the default leave types: annual 21 days, sick 10 days).
+    Create {
+        #[arg(long)]
+        name: String,
+        /// IANA time zone, e.g. Europe/Berlin.
+        #[arg(long, default_value = "UTC")]
+        timezone: String,
+        #[arg(long, default_value = "EUR")]
+        currency: String,
+    },
+}
+
+#[derive(Subcommand)]
+enum BranchCommand {
+    /// Create a branch, with a geofence when latitude, longitude and radius are given.
+    Create {
+        #[arg(long)]
+        company: i64,
+        #[arg(long)]
+        name: String,
+        #[arg(long)]
+        address: Option<String>,
+        #[arg(long, requires_all = ["longitude", "radius"], allow_hyphen_values = true)]
+        latitude: Option<f64>,
+        #[arg(long, requires_all = ["latitude", "radius"], allow_hyphen_values = true)]
+        longitude: Option<f64>,
+        /// Geofence radius in metres.
+        #[arg(long, requires_all = ["latitude", "longitude"])]
+        radius: Option<f64>,
+    },
+}
+
+#[derive(Subcommand)]
+enum UserCommand {
+    /// Create a user and their employee record.
+    Create {
+        #[arg(long)]
+        company: i64,
+        #[arg(long)]
+        email: String,
+        #[arg(long)]
+        first_name: String,
+        #[arg(long)]
+        last_name: String,
+        /// employee, manager or hr.
+        #[arg(long, default_value = "employee", value_parser = ["employee", "manager", "hr"])]
+        role: String,
+        /// The password; read from OKTA_HR_PASSWORD, or a line of standard input, when omitted.
+        #[arg(long, env = "OKTA_HR_PASSWORD", hide_env_values = true)]
+        password: Option<String>,
+        #[arg(long)]
+        job_title: Option<String>,
+        /// Department name (created if new) or id.
+        #[arg(long)]
+        department: Option<String>,
+        /// Branch name or id.
+        #[arg(long)]
+        branch: Option<String>,
+        /// The manager's employee id.
+        #[arg(long)]
+        manager: Option<i64>,
+    },
+}
+
+#[derive(Subcommand)]
+enum ServiceKeyCommand {
+    /// Create a key; it is printed once and only its hash is stored.
+    Create {
+        #[arg(long)]
+        company: i64,
+        #[arg(long)]
+        name: String,
+    },
+}
+
+pub fn main() -> ExitCode {
+    tracing_subscriber::fmt()
+        .with_env_filter(EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("info,tower_http=info")))
+        .with_writer(std::io::stderr)
+        .init();
+    let cli = Cli::parse();
+    match run(cli) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) => {
+            eprintln!("error: {error:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn run(cli: Cli) -> anyhow::Result<()> {
+    let db = Db::open(&sqlite_path(&cli.database)?)?;
+    match cli.command {
+        Command::Serve(args) => serve(db, args),
+        Command::Company(CompanyCommand::Create { name, timezone, currency }) => {
+            let id = db.write_blocking(move |conn| admin::create_company(conn, &name, &timezone, &currency))?;
+            println!("Created company {id}.");
+            Ok(())
+        }
+        Command::Branch(BranchCommand::Create { company, name, address, latitude, longitude, radius }) => {
+            let fence = match (latitude, longitude, radius) {
+                (Some(latitude), Some(longitude), Some(radius_m)) => Some(Geofence { latitude, longitude, radius_m }),
+                _ => None,
+            };
+            let id = db.write_blocking(move |conn| admin::create_branch(conn, company, &name, address.as_deref(), fence))?;
+            println!("Created branch {id}.");
+            Ok(())
+        }
+        Command::User(UserCommand::Create {
+            company,
+            email,
+            first_name,
+            last_name,
+            role,
+            password,
+            job_title,
+            department,
+            branch,
+            manager,
+        }) => {
+            let password = match password {
+                Some(password) => password,
+                None => {
+                    eprintln!("Password for {email}:");
+                    let mut line = String::new();
+                    std::io::stdin().read_line(&mut line).context("reading the password")?;
+                    line.trim_end_matches(['\r', '\n']).to_owned()
+                }
+            };
+            anyhow::ensure!(password.chars().count() >= 8, "the password must be at least 8 characters");
+            let hash = hash_password(&password)?;
+            let role = Role::parse(&role).unwrap_or(Role::Employee);
+            let id = db.write_blocking(move |conn| {
+                let department_id = department
+                    .map(|d| admin::find_by_id_or_name(conn, "departments", company, &d).or_else(|_| admin::department(conn, company, &d)))
+                    .transpose()?;
+                let branch_id =
+                    branch.map(|b| admin::find_by_id_or_name(conn, "branches", company, &b)).transpose()?;
+                admin::create_employee(
+                    conn,
+                    &NewEmployee {
+                        company_id: company,
+                        email: &email,
+                        first_name: &first_name,
+                        last_name: &last_name,
+                        role,
+                        password_hash: Some(&hash),
+                        job_title: job_title.as_deref(),
+                        department_id,
+                        branch_id,
+                        manager_id: manager,
+                        hire_date: Some(chrono::Utc::now().date_naive()),
+                    },
+                )
+            })?;
+            println!("Created user {id}.");
+            Ok(())
+        }
+        Command::ServiceKey(ServiceKeyCommand::Create { company, name }) => {
+            let key = db.write_blocking(move |conn| admin::create_service_key(conn, company, &name, None))?;
+            println!("{key}");
+            eprintln!("Store this key now: it is shown only once.");
+            Ok(())
+        }
+    }
+}
+
+fn serve(db: Db, args: ServeArgs) -> anyhow::Result<()> {
+    if args.demo {
+        if demo::seed(&db)? {
+            tracing::info!("seeded the demo companies (sign in as employee@acme.test / password)");
+        } else {
+            tracing::info!("the database already has data; demo seed skipped");
+        }
+    }
+    let settings = Settings {
+        public_url: args.public_url,
+        offline_window: chrono::Duration::hours(i64::from(args.offline_window_hours)),
+        mock_location: args.mock_location,
+        ..Settings::default()
+    };
+    let runtime = tokio::runtime::Runtime::new()?;
+    runtime.block_on(async move {
+        let listener = tokio::net::TcpListener::bind(&args.bind)
+            .await
+            .with_context(|| format!("binding {}", args.bind))?;
+        tracing::info!(address = %listener.local_addr()?, database = %db.path().display(), "okta-hr-server listening");
+        crate::serve(listener, AppState::new(db, settings), shutdown_signal()).await?;
+        tracing::info!("stopped");
+        Ok(())
+    })
+}
+
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        if let Err(error) = tokio::signal::ctrl_c().await {
+            tracing::warn!(%error, "cannot listen for Ctrl-C");
+            std::future::pending::<()>().await;
+        }
+    };
+    #[cfg(unix)]
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut signal) => {
+                signal.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let terminate = std::future::pending::<()>();
+    tokio::select! {
+        () = ctrl_c => {},
+        () = terminate => {},
+    }
+    tracing::info!("shutting down; finishing requests in flight");
+}

@@ -1,0 +1,116 @@
+//! The SQLite database: a pool of readers and one group-committing writer.
+//!
+//! SQLite allows one writer at a time. Instead of letting 64 request tasks fight over the write lock
+//! (and sleep in the busy handler), every write is a job for one writer thread, which runs the jobs
+//! that are waiting in a single durable transaction, each inside its own savepoint. One fsync then
+//! makes many check-ins durable, and a job that fails rolls back only itself.
+
+mod writer;
+
+use crate::error::{ApiError, ApiResult};
+use anyhow::{Context, bail};
+use r2d2_sqlite::SqliteConnectionManager;
+use rusqlite::Connection;
+use rusqlite_migration::{M, Migrations};
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+pub use writer::Writer;
+
+const MIGRATIONS: &[&str] = &[include_str!("../../migrations/001_initial.sql")];
+
+#[derive(Clone)]
+pub struct Db {
+    readers: r2d2::Pool<SqliteConnectionManager>,
+    writer: Writer,
+    path: PathBuf,
+}
+
+/// Reads `sqlite://relative.sqlite`, `sqlite:///absolute/path.sqlite` or a plain path.
+pub fn sqlite_path(database_url: &str) -> anyhow::Result<PathBuf> {
+    if database_url.starts_with("postgres://") || database_url.starts_with("postgresql://") {
+        bail!("PostgreSQL is not supported by this build yet; use a sqlite:// URL");
+    }
+    let path = database_url
+        .strip_prefix("sqlite://")
+        .or_else(|| database_url.strip_prefix("sqlite:"))
+        .unwrap_or(database_url);
+    let path = path.split('?').next().unwrap_or(path);
+    if path.is_empty() || path == ":memory:" {
+        bail!("the database must be a file (got {database_url:?})");
+    }
+    Ok(PathBuf::from(path))
+}
+
+fn configure(conn: &Connection) -> rusqlite::Result<()> {
+    conn.busy_timeout(Duration::from_secs(10))?;
+    // WAL with synchronous=FULL: a committed check-in survives a power cut.
+    conn.execute_batch(
+        "PRAGMA journal_mode = WAL;
+         PRAGMA synchronous = FULL;
+         PRAGMA foreign_keys = ON;
+         PRAGMA temp_store = MEMORY;
+         PRAGMA cache_size = -16000;",
+    )
+}
+
+impl Db {
+    /// Opens (creating if needed) the database file and brings its schema up to date.
+    pub fn open(path: &Path) -> anyhow::Result<Db> {
+        if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
+            std::fs::create_dir_all(parent).with_context(|| format!("creating {}", parent.display()))?;
+        }
+        let mut conn = Connection::open(path).with_context(|| format!("opening {}", path.display()))?;
+        configure(&conn)?;
+        let migrations = Migrations::new(MIGRATIONS.iter().map(|sql| M::up(sql)).collect());
+        migrations.to_latest(&mut conn).context("migrating the database")?;
+
+        let manager = SqliteConnectionManager::file(path).with_init(|conn| {
+            configure(conn)?;
+            conn.execute_batch("PRAGMA query_only = ON;")
+        });
+        let readers = r2d2::Pool::builder()
+            .max_size(16)
+            .build(manager)
+            .context("opening the reader pool")?;
+        Ok(Db { readers, writer: Writer::start(conn)?, path: path.to_owned() })
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// Runs a read on a pooled connection off the async runtime.
+    pub async fn read<T, F>(&self, read: F) -> ApiResult<T>
+    where
+        T: Send + 'static,
+        F: FnOnce(&Connection) -> ApiResult<T> + Send + 'static,
+    {
+        let readers = self.readers.clone();
+        tokio::task::spawn_blocking(move || {
+            let conn = readers.get().map_err(ApiError::internal)?;
+            read(&conn)
+        })
+        .await
+        .map_err(ApiError::internal)?
+    }
+
+    /// Runs a write in the writer's next transaction and answers once it is durably committed.
+    /// An `Err` from `write` rolls back everything it did.
+    pub async fn write<T, F>(&self, write: F) -> ApiResult<T>
+    where
+        T: Send + 'static,
+        F: FnOnce(&Connection) -> ApiResult<T> + Send + 'static,
+    {
+        self.writer.submit(write).await
+    }
+
+    /// Runs a write from synchronous code (the admin commands and the demo seed).
+    pub fn write_blocking<T, F>(&self, write: F) -> ApiResult<T>
+    where
+        T: Send + 'static,
+        F: FnOnce(&Connection) -> ApiResult<T> + Send + 'static,
+    {
+        self.writer.submit_blocking(write)
+    }
+}

@@ -1,0 +1,311 @@
+//! `--demo`: two small companies to try Okta HR with and to test against. Not for production data.
+
+use crate::admin::{self, NewEmployee};
+use crate::auth::hash_password;
+use crate::db::Db;
+use crate::error::{ApiError, ApiResult};
+use crate::store::notifications::{Notice, notify};
+use chrono::{Datelike, Duration, NaiveDate, Utc, Weekday};
+use okta_hr_domain::geofence::Geofence;
+use okta_hr_domain::money::Money;
+use okta_hr_domain::wire::{PayItem, Role};
+use rusqlite::{Connection, params};
+use serde_json::json;
+
+pub const DEMO_PASSWORD: &str = "password";
+pub const ACME_SERVICE_KEY: &str = "acme-demo-service-key";
+pub const GLOBEX_SERVICE_KEY: &str = "globex-demo-service-key";
+pub const HQ: Geofence = Geofence { latitude: 52.520008, longitude: 13.404954, radius_m: 100.0 };
+
+const FIRST_NAMES: &[&str] = &[
+    "Liam", "Olivia", "Noah", "Amelia", "Lukas", "Mia", "Ben", "Lea", "Jonas", "Sofia", "Elias", "Hannah", "Paul",
+    "Lina", "Leon", "Clara", "Finn", "Ida", "Theo", "Marie", "Anton", "Nora",
+];
+const LAST_NAMES: &[&str] = &[
+    "Becker", "Hoffmann", "Schulz", "Koch", "Richter", "Klein", "Wolf", "Neumann", "Schwarz", "Zimmermann",
+    "Braun", "Krüger", "Hofmann", "Hartmann", "Lange", "Werner", "Krause", "Lehmann", "Köhler", "Maier",
+];
+
+/// Seeds the demo companies into an empty database; leaves a database with data untouched.
+/// Answers whether it seeded.
+pub fn seed(db: &Db) -> anyhow::Result<bool> {
+    let password_hash = hash_password(DEMO_PASSWORD)?;
+    let seeded = db.write_blocking(move |conn| {
+        let companies: i64 = conn.query_row("SELECT COUNT(*) FROM companies", [], |r| r.get(0))?;
+        if companies > 0 {
+            return Ok(false);
+        }
+        seed_acme(conn, &password_hash)?;
+        seed_globex(conn, &password_hash)?;
+        Ok(true)
+    })?;
+    Ok(seeded)
+}
+
+struct Person<'a> {
+    email: &'a str,
+    first: &'a str,
+    last: &'a str,
+    role: Role,
+    title: &'a str,
+    department: i64,
+    branch: i64,
+    manager: Option<i64>,
+}
+
+fn hire(conn: &Connection, company_id: i64, password_hash: &str, p: Person) -> ApiResult<i64> {
+    admin::create_employee(
+        conn,
+        &NewEmployee {
+            company_id,
+            email: p.email,
+            first_name: p.first,
+            last_name: p.last,
+            role: p.role,
+            password_hash: Some(password_hash),
+            job_title: Some(p.title),
+            department_id: Some(p.department),
+            branch_id: Some(p.branch),
+            manager_id: p.manager,
+            hire_date: NaiveDate::from_ymd_opt(2021 + (p.email.len() % 4) as i32, 1 + (p.email.len() % 12) as u32, 1),
+        },
+    )
+}
+
+fn seed_acme(conn: &Connection, password_hash: &str) -> ApiResult<()> {
+    let acme = admin::create_company(conn, "Acme Demo", "UTC", "EUR")?;
+    let hq = admin::create_branch(conn, acme, "HQ", Some("Alexanderplatz 1, 10178 Berlin"), Some(HQ))?;
+    let field = admin::create_branch(conn, acme, "Field", None, None)?;
+    let engineering = admin::department(conn, acme, "Engineering")?;
+    let people = admin::department(conn, acme, "People")?;
+    let sales = admin::department(conn, acme, "Sales")?;
+
+    let person = |email, first, last, role, title, department, branch, manager| Person {
+        email,
+        first,
+        last,
+        role,
+        title,
+        department,
+        branch,
+        manager,
+    };
+    let hr = hire(conn, acme, password_hash, person("hr@acme.test", "Hanna", "Richter", Role::Hr, "HR Lead", people, hq, None))?;
+    let manager = hire(
+        conn,
+        acme,
+        password_hash,
+        person("manager@acme.test", "Max", "Weber", Role::Manager, "Engineering Manager", engineering, hq, None),
+    )?;
+    let employee = hire(
+        conn,
+        acme,
+        password_hash,
+        person("employee@acme.test", "Emma", "Fischer", Role::Employee, "Software Engineer", engineering, hq, Some(manager)),
+    )?;
+    let field_worker = hire(
+        conn,
+        acme,
+        password_hash,
+        person("field@acme.test", "Felix", "Wagner", Role::Employee, "Field Technician", engineering, field, Some(manager)),
+    )?;
+    let sales_manager = hire(
+        conn,
+        acme,
+        password_hash,
+        person("sales.manager@acme.test", "Sara", "Braun", Role::Manager, "Head of Sales", sales, hq, None),
+    )?;
+
+    let mut staff = vec![hr, manager, employee, field_worker, sales_manager];
+    for n in 0..44 {
+        let first = FIRST_NAMES[n % FIRST_NAMES.len()];
+        let last = LAST_NAMES[(n * 7 + 3) % LAST_NAMES.len()];
+        let email = format!("{}.{}{}@acme.test", first.to_lowercase(), ascii(last), n + 1);
+        let (department, manager_id, title) = match n % 4 {
+            0 | 1 => (engineering, manager, "Software Engineer"),
+            2 => (sales, sales_manager, "Account Executive"),
+            _ => (people, hr, "People Partner"),
+        };
+        let branch = if n % 5 == 4 { field } else { hq };
+        let role = Role::Employee;
+        let id = hire(
+            conn,
+            acme,
+            password_hash,
+            Person { email: &email, first, last, role, title, department, branch, manager: Some(manager_id) },
+        )?;
+        staff.push(id);
+    }
+
+    seed_attendance(conn, acme, hq)?;
+    seed_payroll(conn, acme, &staff)?;
+    seed_pending_leave(conn, acme, staff[5], manager)?;
+
+    let now = Utc::now();
+    let announcements = [
+        ("Welcome to Okta HR", "Check in and out from your phone, request leave and find your payslips here.", Some(now - Duration::days(3))),
+        ("Office closed on 24 December", "HQ is closed on Christmas Eve. Enjoy the holidays!", Some(now - Duration::days(1))),
+        ("Draft: 2027 benefits", "Work in progress — not visible to employees until published.", None),
+    ];
+    for (title, body, published_at) in announcements {
+        conn.execute(
+            "INSERT INTO announcements (company_id, author_id, title, body, published_at, created_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+            params![acme, hr, title, body, published_at, now - Duration::days(4)],
+        )?;
+    }
+
+    let assets = [
+        ("ACME-LT-001", "MacBook Pro 14\"", "Laptop", Some("C02XG0FDH7JY"), Some(employee)),
+        ("ACME-PH-002", "iPhone 15", "Phone", Some("F17ZK3LMN72Q"), None),
+        ("ACME-MN-003", "Dell U2723QE monitor", "Monitor", None, None),
+    ];
+    for (tag, name, category, serial, holder) in assets {
+        conn.execute(
+            "INSERT INTO assets (company_id, asset_tag, name, category, serial_number, holder_id, assigned_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+            params![acme, tag, name, category, serial, holder, holder.map(|_| now - Duration::days(90))],
+        )?;
+    }
+
+    notify(
+        conn,
+        employee,
+        &Notice {
+            kind: "announcement.published",
+            title: "Welcome to Okta HR".to_owned(),
+            body: "Check in and out from your phone, request leave and find your payslips here.".to_owned(),
+            data: json!({}),
+        },
+    )?;
+    admin::create_service_key(conn, acme, "Acme demo integration", Some(ACME_SERVICE_KEY))?;
+    Ok(())
+}
+
+fn ascii(name: &str) -> String {
+    name.to_lowercase().replace('ü', "ue").replace('ö', "oe").replace('ä', "ae")
+}
+
+/// Two working weeks of history before today, so the team views have something to show.
+fn seed_attendance(conn: &Connection, company_id: i64, hq: i64) -> ApiResult<()> {
+    let today = Utc::now().date_naive();
+    let days: Vec<NaiveDate> = (1..=16)
+        .map(|back| today - Duration::days(back))
+        .filter(|d| !matches!(d.weekday(), Weekday::Sat | Weekday::Sun))
+        .take(10)
+        .collect();
+    let staff = conn
+        .prepare("SELECT id, branch_id FROM employees WHERE company_id = ?1 ORDER BY id")?
+        .query_map([company_id], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, Option<i64>>(1)?)))?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    let mut insert = conn.prepare(
+        "INSERT INTO attendance_records (company_id, employee_id, branch_id, work_date, is_late, check_in_at,
+             check_in_received_at, check_in_latitude, check_in_longitude, check_in_accuracy, check_in_distance,
+             check_out_at, check_out_received_at, check_out_latitude, check_out_longitude, check_out_accuracy,
+             check_out_distance)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6, ?7, ?8, 8.0, ?9, ?10, ?10, ?7, ?8, 10.0, ?9)",
+    )?;
+    for (index, &(employee, branch)) in staff.iter().enumerate() {
+        for (day_index, day) in days.iter().enumerate() {
+            let minutes_in = 8 * 60 + ((index * 13 + day_index * 7) % 75) as i64;
+            let Some(midnight) = day.and_hms_opt(0, 0, 0) else { continue };
+            let check_in = midnight.and_utc() + Duration::minutes(minutes_in);
+            let check_out = check_in + Duration::minutes(8 * 60 + ((index * 11 + day_index) % 50) as i64);
+            let at_hq = branch == Some(hq);
+            let (lat, lon, distance) =
+                if at_hq { (Some(HQ.latitude + 0.0002), Some(HQ.longitude), Some(22.2)) } else { (None, None, None) };
+            let late = minutes_in > 9 * 60 + 15;
+            insert.execute(params![company_id, employee, branch, day, late, check_in, lat, lon, distance, check_out])?;
+        }
+    }
+    Ok(())
+}
+
+/// Last month's payroll, finalised: salary and allowances, less tax, pension and health insurance.
+fn seed_payroll(conn: &Connection, company_id: i64, staff: &[i64]) -> ApiResult<()> {
+    let today = Utc::now().date_naive();
+    let this_month = NaiveDate::from_ymd_opt(today.year(), today.month(), 1).ok_or_else(bad_date)?;
+    let period_start = this_month.checked_sub_months(chrono::Months::new(1)).ok_or_else(bad_date)?;
+    let period_end = this_month.pred_opt().ok_or_else(bad_date)?;
+    conn.execute(
+        "INSERT INTO payroll_runs (company_id, period, period_start, period_end, pay_date, status, currency, finalised_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, 'finalised', 'EUR', ?6)",
+        params![company_id, period_start.format("%Y-%m").to_string(), period_start, period_end, period_end, Utc::now()],
+    )?;
+    let run = conn.last_insert_rowid();
+    for (index, &employee) in staff.iter().enumerate() {
+        let base = 380_000 + (index as i64 * 7_350) % 260_000;
+        let earnings = vec![
+            PayItem { label: "Base salary".to_owned(), amount: Money(base) },
+            PayItem { label: "Travel allowance".to_owned(), amount: Money(9_000) },
+        ];
+        let gross: i64 = earnings.iter().map(|e| e.amount.0).sum();
+        // Percentages in basis points, rounded half up to the cent.
+        let share = |basis_points: i64| (gross * basis_points + 5_000) / 10_000;
+        let deductions = vec![
+            PayItem { label: "Income tax".to_owned(), amount: Money(share(1_850)) },
+            PayItem { label: "Pension insurance".to_owned(), amount: Money(share(930)) },
+            PayItem { label: "Health insurance".to_owned(), amount: Money(share(815)) },
+        ];
+        let net = gross - deductions.iter().map(|d| d.amount.0).sum::<i64>();
+        conn.execute(
+            "INSERT INTO payroll_lines (payroll_run_id, employee_id, gross, net, earnings, deductions)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+            params![run, employee, gross, net, json!(earnings).to_string(), json!(deductions).to_string()],
+        )?;
+    }
+    Ok(())
+}
+
+fn bad_date() -> ApiError {
+    ApiError::internal(anyhow::anyhow!("date out of range"))
+}
+
+/// One request waiting in the manager's inbox, so approvals can be tried at once.
+fn seed_pending_leave(conn: &Connection, company_id: i64, employee: i64, manager: i64) -> ApiResult<()> {
+    let mut start = Utc::now().date_naive() + Duration::days(21);
+    while matches!(start.weekday(), Weekday::Sat | Weekday::Sun) {
+        start += Duration::days(1);
+    }
+    let end = start + Duration::days(1);
+    let end = if matches!(end.weekday(), Weekday::Sat) { start } else { end };
+    let days = okta_hr_domain::leave::working_days(start, end);
+    let annual: i64 = conn.query_row(
+        "SELECT id FROM leave_types WHERE company_id = ?1 AND code = 'annual'",
+        [company_id],
+        |r| r.get(0),
+    )?;
+    conn.execute(
+        "INSERT INTO leave_requests (company_id, employee_id, leave_type_id, start_date, end_date, days, reason,
+             status, submitted_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, 'Family visit', 'pending', ?7)",
+        params![company_id, employee, annual, start, end, days, Utc::now() - Duration::hours(20)],
+    )?;
+    let request = conn.last_insert_rowid();
+    conn.execute(
+        "INSERT INTO approval_steps (leave_request_id, sequence, role, approver_id, status)
+         VALUES (?1, 1, 'manager', ?2, 'pending'), (?1, 2, 'hr', NULL, 'waiting')",
+        params![request, manager],
+    )?;
+    Ok(())
+}
+
+fn seed_globex(conn: &Connection, password_hash: &str) -> ApiResult<()> {
+    let globex = admin::create_company(conn, "Globex Demo", "UTC", "USD")?;
+    let main = admin::create_branch(conn, globex, "Main Office", Some("1 Globex Way, Cypress Creek"), None)?;
+    let operations = admin::department(conn, globex, "Operations")?;
+    let hr = hire(
+        conn,
+        globex,
+        password_hash,
+        Person { email: "hr@globex.test", first: "Gina", last: "Scorpio", role: Role::Hr, title: "HR Manager", department: operations, branch: main, manager: None },
+    )?;
+    hire(
+        conn,
+        globex,
+        password_hash,
+        Person { email: "employee@globex.test", first: "Homer", last: "Simpson", role: Role::Employee, title: "Safety Inspector", department: operations, branch: main, manager: Some(hr) },
+    )?;
+    admin::create_service_key(conn, globex, "Globex demo integration", Some(GLOBEX_SERVICE_KEY))?;
+    Ok(())
+}

@@ -1,0 +1,95 @@
+//! The router: one module per resource, assembled with their OpenAPI descriptions.
+
+mod attendance;
+mod auth;
+mod company;
+mod directory;
+mod internal;
+mod leaves;
+mod me;
+mod payroll;
+
+use crate::AppState;
+use crate::error::ApiError;
+use axum::Json;
+use axum::http::{Method, Uri};
+use axum::response::IntoResponse;
+use axum::routing::get;
+use axum::{Router, http::StatusCode};
+use tower_http::catch_panic::CatchPanicLayer;
+use tower_http::cors::{Any, CorsLayer};
+use tower_http::trace::TraceLayer;
+use utoipa::openapi::security::{ApiKey, ApiKeyValue, HttpAuthScheme, HttpBuilder, SecurityScheme};
+use utoipa::{Modify, OpenApi};
+use utoipa_axum::router::OpenApiRouter;
+
+#[derive(OpenApi)]
+#[openapi(
+    info(
+        title = "Okta HR API",
+        version = "1.0.0",
+        description = "REST API for Okta HR — mobile self-service, HR operations and Okta Suite internal \
+                       integration. Every document is JSON:API; errors use Laravel's shapes."
+    ),
+    modifiers(&SecuritySchemes),
+    tags(
+        (name = "Auth"), (name = "Me", description = "Mobile self-service"),
+        (name = "Directory"), (name = "Attendance"), (name = "Leave"), (name = "Payroll"), (name = "Company"),
+        (name = "Internal", description = "Service-to-service, with X-Service-Key"),
+    )
+)]
+struct ApiDoc;
+
+struct SecuritySchemes;
+
+impl Modify for SecuritySchemes {
+    fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
+        let components = openapi.components.get_or_insert_with(Default::default);
+        components.add_security_scheme(
+            "bearer",
+            SecurityScheme::Http(HttpBuilder::new().scheme(HttpAuthScheme::Bearer).bearer_format("Sanctum").build()),
+        );
+        components.add_security_scheme(
+            "service_key",
+            SecurityScheme::ApiKey(ApiKey::Header(ApiKeyValue::new("X-Service-Key"))),
+        );
+    }
+}
+
+/// Every route, its description, and the layers around them.
+pub fn router(state: AppState) -> Router {
+    let (api, openapi) = OpenApiRouter::with_openapi(ApiDoc::openapi())
+        .merge(auth::router())
+        .merge(me::router())
+        .merge(attendance::router())
+        .merge(leaves::router())
+        .merge(directory::router())
+        .merge(payroll::router())
+        .merge(company::router())
+        .merge(internal::router(state.clone()))
+        .split_for_parts();
+    let openapi = std::sync::Arc::new(openapi);
+
+    api.route("/up", get(|| async { Json(serde_json::json!({ "status": "up" })) }))
+        .route("/api/openapi.json", get(move || async move { Json(openapi.as_ref().clone()) }))
+        .fallback(not_found)
+        .method_not_allowed_fallback(method_not_allowed)
+        .with_state(state)
+        .layer(CatchPanicLayer::custom(|_| {
+            ApiError::internal(anyhow::anyhow!("a request handler panicked")).into_response()
+        }))
+        .layer(TraceLayer::new_for_http())
+        .layer(CorsLayer::new().allow_origin(Any).allow_methods(Any).allow_headers(Any).expose_headers(Any))
+}
+
+async fn not_found(uri: Uri) -> ApiError {
+    ApiError::NotFound(format!("The route {} could not be found.", uri.path().trim_start_matches('/')))
+}
+
+async fn method_not_allowed(method: Method, uri: Uri) -> impl IntoResponse {
+    let message = format!(
+        "The {method} method is not supported for route {}.",
+        uri.path().trim_start_matches('/')
+    );
+    (StatusCode::METHOD_NOT_ALLOWED, Json(serde_json::json!({ "message": message })))
+}

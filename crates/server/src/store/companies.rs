@@ -1,0 +1,76 @@
+//! Companies and their departments and branches.
+
+use crate::error::ApiResult;
+use okta_hr_domain::jsonapi::Resource;
+use okta_hr_domain::wire::{BranchAttributes, CompanyAttributes, DepartmentAttributes, kind};
+use rusqlite::{Connection, OptionalExtension, Row};
+
+pub fn company(conn: &Connection, company_id: i64) -> ApiResult<Option<Resource<CompanyAttributes>>> {
+    Ok(conn
+        .prepare_cached(
+            "SELECT c.id, c.name, c.timezone, (SELECT COUNT(*) FROM employees e WHERE e.company_id = c.id)
+             FROM companies c WHERE c.id = ?1",
+        )?
+        .query_row([company_id], |r| {
+            Ok(Resource::new(
+                kind::COMPANY,
+                r.get::<_, i64>(0)?,
+                CompanyAttributes { name: r.get(1)?, timezone: r.get(2)?, employee_count: r.get(3)? },
+            ))
+        })
+        .optional()?)
+}
+
+pub fn departments(conn: &Connection, company_id: i64) -> ApiResult<Vec<Resource<DepartmentAttributes>>> {
+    Ok(conn
+        .prepare_cached(
+            "SELECT d.id, d.name, (SELECT COUNT(*) FROM employees e WHERE e.department_id = d.id)
+             FROM departments d WHERE d.company_id = ?1 ORDER BY d.name",
+        )?
+        .query_map([company_id], |r| {
+            Ok(Resource::new(
+                kind::DEPARTMENT,
+                r.get::<_, i64>(0)?,
+                DepartmentAttributes { name: r.get(1)?, employee_count: r.get(2)? },
+            ))
+        })?
+        .collect::<rusqlite::Result<Vec<_>>>()?)
+}
+
+fn branch_from_row(r: &Row) -> rusqlite::Result<Resource<BranchAttributes>> {
+    Ok(Resource::new(
+        kind::BRANCH,
+        r.get::<_, i64>(0)?,
+        BranchAttributes {
+            name: r.get(1)?,
+            address: r.get(2)?,
+            latitude: r.get(3)?,
+            longitude: r.get(4)?,
+            geofence_radius: r.get(5)?,
+        },
+    ))
+}
+
+pub fn branches(conn: &Connection, company_id: i64) -> ApiResult<Vec<Resource<BranchAttributes>>> {
+    Ok(conn
+        .prepare_cached(
+            "SELECT id, name, address, latitude, longitude, geofence_radius FROM branches
+             WHERE company_id = ?1 ORDER BY name",
+        )?
+        .query_map([company_id], branch_from_row)?
+        .collect::<rusqlite::Result<Vec<_>>>()?)
+}
+
+pub fn branch(conn: &Connection, company_id: i64, id: i64) -> ApiResult<Option<Resource<BranchAttributes>>> {
+    Ok(conn
+        .prepare_cached(
+            "SELECT id, name, address, latitude, longitude, geofence_radius FROM branches
+             WHERE id = ?1 AND company_id = ?2",
+        )?
+        .query_row([id, company_id], branch_from_row)
+        .optional()?)
+}
+
+pub fn department(conn: &Connection, company_id: i64, id: i64) -> ApiResult<Option<Resource<DepartmentAttributes>>> {
+    Ok(departments(conn, company_id)?.into_iter().find(|d| d.id == id.to_string()))
+}

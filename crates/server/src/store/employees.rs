@@ -1,0 +1,129 @@
+//! Employees: the directory, and who reports to whom.
+
+use crate::error::ApiResult;
+use crate::store::contains_pattern;
+use okta_hr_domain::jsonapi::Resource;
+use okta_hr_domain::wire::{EmployeeAttributes, Role, kind};
+use rusqlite::types::Value as SqlValue;
+use rusqlite::{Connection, OptionalExtension, Row};
+
+const COLUMNS: &str = "e.id, e.employee_number, e.first_name, e.last_name, e.email, e.phone, e.job_title, \
+                       e.role, e.status, e.hire_date, e.department_id, e.branch_id, e.manager_id, e.company_id";
+
+pub fn from_row(row: &Row) -> rusqlite::Result<Resource<EmployeeAttributes>> {
+    let first_name: String = row.get(2)?;
+    let last_name: String = row.get(3)?;
+    let attributes = EmployeeAttributes {
+        employee_number: row.get(1)?,
+        name: format!("{first_name} {last_name}"),
+        first_name,
+        last_name,
+        email: row.get(4)?,
+        phone: row.get(5)?,
+        job_title: row.get(6)?,
+        role: Role::parse(&row.get::<_, String>(7)?).unwrap_or(Role::Employee),
+        status: row.get(8)?,
+        hire_date: row.get(9)?,
+    };
+    Ok(Resource::new(kind::EMPLOYEE, row.get::<_, i64>(0)?, attributes)
+        .with_one("department", kind::DEPARTMENT, row.get::<_, Option<i64>>(10)?)
+        .with_one("branch", kind::BRANCH, row.get::<_, Option<i64>>(11)?)
+        .with_one("manager", kind::EMPLOYEE, row.get::<_, Option<i64>>(12)?)
+        .with_one("company", kind::COMPANY, Some(row.get::<_, i64>(13)?)))
+}
+
+#[derive(Debug, Default)]
+pub struct Filter {
+    pub status: Option<String>,
+    pub search: Option<String>,
+}
+
+pub fn list(
+    conn: &Connection,
+    company_id: i64,
+    filter: &Filter,
+    offset: i64,
+    limit: i64,
+) -> ApiResult<(Vec<Resource<EmployeeAttributes>>, u64)> {
+    let mut conditions = vec!["e.company_id = ?".to_owned()];
+    let mut args: Vec<SqlValue> = vec![company_id.into()];
+    if let Some(status) = &filter.status {
+        conditions.push("e.status = ?".to_owned());
+        args.push(status.clone().into());
+    }
+    if let Some(search) = &filter.search {
+        conditions.push(
+            "((e.first_name || ' ' || e.last_name) LIKE ? ESCAPE '\\' OR e.email LIKE ? ESCAPE '\\' \
+             OR e.employee_number LIKE ? ESCAPE '\\')"
+                .to_owned(),
+        );
+        let pattern = contains_pattern(search);
+        args.extend([pattern.clone().into(), pattern.clone().into(), pattern.into()]);
+    }
+    let where_clause = conditions.join(" AND ");
+    let total: u64 = conn
+        .prepare_cached(&format!("SELECT COUNT(*) FROM employees e WHERE {where_clause}"))?
+        .query_row(rusqlite::params_from_iter(&args), |r| r.get(0))?;
+    args.extend([limit.into(), offset.into()]);
+    let employees = conn
+        .prepare_cached(&format!(
+            "SELECT {COLUMNS} FROM employees e WHERE {where_clause}
+             ORDER BY e.last_name, e.first_name, e.id LIMIT ? OFFSET ?"
+        ))?
+        .query_map(rusqlite::params_from_iter(&args), from_row)?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    Ok((employees, total))
+}
+
+pub fn get(conn: &Connection, company_id: i64, id: i64) -> ApiResult<Option<Resource<EmployeeAttributes>>> {
+    Ok(conn
+        .prepare_cached(&format!("SELECT {COLUMNS} FROM employees e WHERE e.id = ?1 AND e.company_id = ?2"))?
+        .query_row([id, company_id], from_row)
+        .optional()?)
+}
+
+/// Whether `employee_id` reports to `manager_id`, directly or through other managers.
+pub fn reports_to(conn: &Connection, employee_id: i64, manager_id: i64) -> ApiResult<bool> {
+    Ok(conn
+        .prepare_cached(
+            "WITH RECURSIVE chain(id, depth) AS (
+                 SELECT manager_id, 1 FROM employees WHERE id = ?1
+                 UNION ALL
+                 SELECT e.manager_id, c.depth + 1 FROM employees e JOIN chain c ON e.id = c.id
+                 WHERE c.depth < 32
+             )
+             SELECT EXISTS (SELECT 1 FROM chain WHERE id = ?2)",
+        )?
+        .query_row([employee_id, manager_id], |r| r.get(0))?)
+}
+
+/// The ids of everyone below `manager_id` in the reporting tree.
+pub fn report_ids(conn: &Connection, manager_id: i64) -> ApiResult<Vec<i64>> {
+    Ok(conn
+        .prepare_cached(
+            "WITH RECURSIVE tree(id, depth) AS (
+                 SELECT id, 1 FROM employees WHERE manager_id = ?1
+                 UNION
+                 SELECT e.id, t.depth + 1 FROM employees e JOIN tree t ON e.manager_id = t.id WHERE t.depth < 32
+             )
+             SELECT DISTINCT id FROM tree",
+        )?
+        .query_map([manager_id], |r| r.get(0))?
+        .collect::<rusqlite::Result<Vec<_>>>()?)
+}
+
+pub fn name(conn: &Connection, id: i64) -> ApiResult<String> {
+    Ok(conn
+        .prepare_cached("SELECT first_name || ' ' || last_name FROM employees WHERE id = ?1")?
+        .query_row([id], |r| r.get(0))
+        .optional()?
+        .unwrap_or_default())
+}
+
+/// Active HR staff of a company, who share the HR approval step.
+pub fn hr_ids(conn: &Connection, company_id: i64) -> ApiResult<Vec<i64>> {
+    Ok(conn
+        .prepare_cached("SELECT id FROM employees WHERE company_id = ?1 AND role = 'hr' AND status = 'active'")?
+        .query_map([company_id], |r| r.get(0))?
+        .collect::<rusqlite::Result<Vec<_>>>()?)
+}

@@ -1,0 +1,454 @@
+//! Leave requests, their approval chain, and the balances they draw on.
+
+use crate::auth::AuthUser;
+use crate::error::{ApiError, ApiResult};
+use crate::store::notifications::{Notice, notify};
+use crate::store::{CompanyClock, employees};
+use chrono::{Datelike, NaiveDate, Utc};
+use okta_hr_domain::jsonapi::Resource;
+use okta_hr_domain::leave::{Balance, check_request, working_days};
+use okta_hr_domain::wire::{ApprovalStep, LeaveBalanceAttributes, LeaveRequestAttributes, Role, kind};
+use rusqlite::types::Value as SqlValue;
+use rusqlite::{Connection, OptionalExtension, params};
+use serde_json::json;
+
+pub struct LeaveType {
+    pub id: i64,
+    pub code: String,
+    pub name: String,
+    pub days_per_year: i64,
+}
+
+/// Finds a leave type by id or by code (`annual`, `sick`).
+pub fn leave_type(conn: &Connection, company_id: i64, id_or_code: &str) -> ApiResult<Option<LeaveType>> {
+    Ok(conn
+        .prepare_cached(
+            "SELECT id, code, name, days_per_year FROM leave_types
+             WHERE company_id = ?1 AND (code = ?2 OR CAST(id AS TEXT) = ?2)",
+        )?
+        .query_row(params![company_id, id_or_code], |r| {
+            Ok(LeaveType { id: r.get(0)?, code: r.get(1)?, name: r.get(2)?, days_per_year: r.get(3)? })
+        })
+        .optional()?)
+}
+
+fn leave_types(conn: &Connection, company_id: i64) -> ApiResult<Vec<LeaveType>> {
+    Ok(conn
+        .prepare_cached("SELECT id, code, name, days_per_year FROM leave_types WHERE company_id = ?1 ORDER BY id")?
+        .query_map([company_id], |r| {
+            Ok(LeaveType { id: r.get(0)?, code: r.get(1)?, name: r.get(2)?, days_per_year: r.get(3)? })
+        })?
+        .collect::<rusqlite::Result<Vec<_>>>()?)
+}
+
+/// The employee's balance of one leave type in one year; pending requests count against it.
+pub fn balance(conn: &Connection, employee_id: i64, leave_type: &LeaveType, year: i32) -> ApiResult<Balance> {
+    let entitled: Option<i64> = conn
+        .prepare_cached("SELECT days FROM leave_allowances WHERE employee_id = ?1 AND leave_type_id = ?2 AND year = ?3")?
+        .query_row(params![employee_id, leave_type.id, year], |r| r.get(0))
+        .optional()?;
+    let (jan_1, dec_31) = (year_start(year), year_end(year));
+    let mut balance = Balance { entitled: entitled.unwrap_or(leave_type.days_per_year), used: 0, pending: 0 };
+    let mut statement = conn.prepare_cached(
+        "SELECT start_date, end_date, status FROM leave_requests
+         WHERE employee_id = ?1 AND leave_type_id = ?2 AND status IN ('pending', 'approved')
+           AND start_date <= ?3 AND end_date >= ?4",
+    )?;
+    let rows = statement.query_map(params![employee_id, leave_type.id, dec_31, jan_1], |r| {
+        Ok((r.get::<_, NaiveDate>(0)?, r.get::<_, NaiveDate>(1)?, r.get::<_, String>(2)?))
+    })?;
+    for row in rows {
+        let (start, end, status) = row?;
+        let days = i64::from(working_days(start.max(jan_1), end.min(dec_31)));
+        if status == "approved" {
+            balance.used += days;
+        } else {
+            balance.pending += days;
+        }
+    }
+    Ok(balance)
+}
+
+fn year_start(year: i32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(year, 1, 1).unwrap_or(NaiveDate::MIN)
+}
+
+fn year_end(year: i32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(year, 12, 31).unwrap_or(NaiveDate::MAX)
+}
+
+pub fn balances(
+    conn: &Connection,
+    company_id: i64,
+    employee_id: i64,
+    year: i32,
+) -> ApiResult<Vec<Resource<LeaveBalanceAttributes>>> {
+    leave_types(conn, company_id)?
+        .into_iter()
+        .map(|leave_type| {
+            let balance = balance(conn, employee_id, &leave_type, year)?;
+            Ok(Resource::new(
+                kind::LEAVE_BALANCE,
+                format!("{}-{year}", leave_type.code),
+                LeaveBalanceAttributes {
+                    leave_type: leave_type.code.clone(),
+                    leave_type_name: leave_type.name.clone(),
+                    year,
+                    entitled: balance.entitled,
+                    used: balance.used,
+                    pending: balance.pending,
+                    remaining: balance.remaining(),
+                },
+            )
+            .with_one("leave_type", kind::LEAVE_TYPE, Some(leave_type.id)))
+        })
+        .collect()
+}
+
+pub struct Submission {
+    pub leave_type: LeaveType,
+    pub start_date: NaiveDate,
+    pub end_date: NaiveDate,
+    pub reason: Option<String>,
+}
+
+/// Files a request and starts its approval chain: the employee's manager, then HR.
+pub fn submit(conn: &Connection, user: &AuthUser, submission: Submission) -> ApiResult<Resource<LeaveRequestAttributes>> {
+    let Submission { leave_type, start_date, end_date, reason } = submission;
+    let existing = conn
+        .prepare_cached(
+            "SELECT start_date, end_date FROM leave_requests
+             WHERE employee_id = ?1 AND status IN ('pending', 'approved') AND start_date <= ?2 AND end_date >= ?3",
+        )?
+        .query_map(params![user.id, end_date, start_date], |r| Ok((r.get(0)?, r.get(1)?)))?
+        .collect::<rusqlite::Result<Vec<(NaiveDate, NaiveDate)>>>()?;
+    let mut balances = std::collections::HashMap::new();
+    for year in start_date.year()..=end_date.year() {
+        balances.insert(year, balance(conn, user.id, &leave_type, year)?);
+    }
+    let days = check_request(start_date, end_date, &leave_type.name, &existing, |year| {
+        balances.get(&year).copied().unwrap_or(Balance { entitled: 0, used: 0, pending: 0 })
+    })
+    .map_err(|problem| {
+        let field = match problem {
+            okta_hr_domain::leave::LeaveProblem::InsufficientBalance { .. } => "leave_type_id",
+            _ => "start_date",
+        };
+        ApiError::invalid(field, problem.to_string())
+    })?;
+
+    let now = Utc::now();
+    conn.prepare_cached(
+        "INSERT INTO leave_requests (company_id, employee_id, leave_type_id, start_date, end_date, days, reason,
+             status, submitted_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, 'pending', ?8)",
+    )?
+    .execute(params![user.company_id, user.id, leave_type.id, start_date, end_date, days, reason, now])?;
+    let request_id = conn.last_insert_rowid();
+
+    let manager: Option<i64> = conn
+        .prepare_cached(
+            "SELECT m.id FROM employees e JOIN employees m ON m.id = e.manager_id
+             WHERE e.id = ?1 AND m.status = 'active'",
+        )?
+        .query_row([user.id], |r| r.get(0))
+        .optional()?;
+    let mut steps: Vec<(&str, Option<i64>)> = Vec::new();
+    if let Some(manager) = manager {
+        steps.push(("manager", Some(manager)));
+    }
+    steps.push(("hr", None));
+    for (sequence, (role, approver)) in steps.iter().enumerate() {
+        let status = if sequence == 0 { "pending" } else { "waiting" };
+        conn.prepare_cached(
+            "INSERT INTO approval_steps (leave_request_id, sequence, role, approver_id, status)
+             VALUES (?1, ?2, ?3, ?4, ?5)",
+        )?
+        .execute(params![request_id, sequence as i64 + 1, role, approver, status])?;
+    }
+    let request = get(conn, user.company_id, request_id)?.ok_or_else(|| ApiError::not_found("Leave request"))?;
+    notify_current_approvers(conn, user.company_id, &request)?;
+    Ok(request)
+}
+
+fn notify_current_approvers(
+    conn: &Connection,
+    company_id: i64,
+    request: &Resource<LeaveRequestAttributes>,
+) -> ApiResult<()> {
+    let a = &request.attributes;
+    let Some(step) = a.approval_steps.iter().find(|s| s.status == "pending") else { return Ok(()) };
+    let requester: i64 = request.related_id("employee").and_then(|id| id.parse().ok()).unwrap_or_default();
+    let approvers = match &step.approver_id {
+        Some(id) => vec![id.parse().unwrap_or_default()],
+        None => employees::hr_ids(conn, company_id)?.into_iter().filter(|&id| id != requester).collect(),
+    };
+    let notice = Notice {
+        kind: "leave.submitted",
+        title: format!("Leave request from {}", a.employee_name),
+        body: format!(
+            "{} asks for {} of {} from {} to {}.",
+            a.employee_name,
+            days_text(a.days),
+            a.leave_type_name,
+            a.start_date,
+            a.end_date
+        ),
+        data: json!({ "leave_request_id": request.id }),
+    };
+    for approver in approvers {
+        notify(conn, approver, &notice)?;
+    }
+    Ok(())
+}
+
+fn days_text(days: i64) -> String {
+    if days == 1 { "1 day".to_owned() } else { format!("{days} days") }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Decision {
+    Approve,
+    Reject,
+}
+
+/// Acts on the current step. Only that step's approver may: the named manager, or HR for an HR step.
+pub fn act(
+    conn: &Connection,
+    user: &AuthUser,
+    request_id: i64,
+    decision: Decision,
+    notes: Option<String>,
+) -> ApiResult<Resource<LeaveRequestAttributes>> {
+    let request = get(conn, user.company_id, request_id)?.ok_or_else(|| ApiError::not_found("Leave request"))?;
+    let requester: i64 = request.related_id("employee").and_then(|id| id.parse().ok()).unwrap_or_default();
+    if user.role != Role::Hr && !employees::reports_to(conn, requester, user.id)? {
+        return Err(ApiError::not_found("Leave request"));
+    }
+    if request.attributes.status != "pending" {
+        return Err(ApiError::invalid(
+            "decision",
+            format!("This leave request is already {}.", request.attributes.status),
+        ));
+    }
+    let step = request
+        .attributes
+        .approval_steps
+        .iter()
+        .find(|s| s.status == "pending")
+        .ok_or_else(|| ApiError::invalid("decision", "This leave request has no step awaiting a decision."))?;
+    let may_act = match step.role.as_str() {
+        "manager" => step.approver_id.as_deref() == Some(user.id.to_string().as_str()),
+        _ => user.role == Role::Hr && user.id != requester,
+    };
+    if !may_act {
+        return Err(ApiError::Forbidden);
+    }
+
+    let now = Utc::now();
+    let step_status = if decision == Decision::Approve { "approved" } else { "rejected" };
+    conn.prepare_cached(
+        "UPDATE approval_steps SET status = ?1, acted_by = ?2, acted_at = ?3, notes = ?4
+         WHERE leave_request_id = ?5 AND sequence = ?6",
+    )?
+    .execute(params![step_status, user.id, now, notes, request_id, step.sequence])?;
+    let next_step: Option<i64> = conn
+        .prepare_cached(
+            "SELECT MIN(sequence) FROM approval_steps WHERE leave_request_id = ?1 AND status = 'waiting'",
+        )?
+        .query_row([request_id], |r| r.get(0))?;
+
+    let approver = employees::name(conn, user.id)?;
+    let a = &request.attributes;
+    let period = format!("{} from {} to {}", a.leave_type_name, a.start_date, a.end_date);
+    let notice = match (decision, next_step) {
+        (Decision::Reject, _) => {
+            conn.prepare_cached(
+                "UPDATE approval_steps SET status = 'skipped' WHERE leave_request_id = ?1 AND status = 'waiting'",
+            )?
+            .execute([request_id])?;
+            set_status(conn, request_id, "rejected")?;
+            let reason = notes.as_deref().map(|n| format!(" Note: {n}")).unwrap_or_default();
+            Notice {
+                kind: "leave.rejected",
+                title: "Leave request rejected".to_owned(),
+                body: format!("{approver} rejected your {period}.{reason}"),
+                data: json!({ "leave_request_id": request.id }),
+            }
+        }
+        (Decision::Approve, Some(next)) => {
+            conn.prepare_cached(
+                "UPDATE approval_steps SET status = 'pending' WHERE leave_request_id = ?1 AND sequence = ?2",
+            )?
+            .execute(params![request_id, next])?;
+            Notice {
+                kind: "leave.step_approved",
+                title: "Leave request approved by your manager".to_owned(),
+                body: format!("{approver} approved your {period}; it now awaits HR."),
+                data: json!({ "leave_request_id": request.id }),
+            }
+        }
+        (Decision::Approve, None) => {
+            set_status(conn, request_id, "approved")?;
+            Notice {
+                kind: "leave.approved",
+                title: "Leave request approved".to_owned(),
+                body: format!("Your {period} ({}) is approved.", days_text(a.days)),
+                data: json!({ "leave_request_id": request.id }),
+            }
+        }
+    };
+    notify(conn, requester, &notice)?;
+    let updated = get(conn, user.company_id, request_id)?.ok_or_else(|| ApiError::not_found("Leave request"))?;
+    if decision == Decision::Approve && next_step.is_some() {
+        notify_current_approvers(conn, user.company_id, &updated)?;
+    }
+    Ok(updated)
+}
+
+fn set_status(conn: &Connection, request_id: i64, status: &str) -> ApiResult<()> {
+    conn.prepare_cached("UPDATE leave_requests SET status = ?1, decided_at = ?2 WHERE id = ?3")?
+        .execute(params![status, Utc::now(), request_id])?;
+    Ok(())
+}
+
+/// Withdraws the employee's own request: a pending one, or an approved one that has not started.
+pub fn cancel(conn: &Connection, user: &AuthUser, request_id: i64) -> ApiResult<Resource<LeaveRequestAttributes>> {
+    let request = get(conn, user.company_id, request_id)?
+        .filter(|r| r.related_id("employee") == Some(user.id.to_string().as_str()))
+        .ok_or_else(|| ApiError::not_found("Leave request"))?;
+    let today = CompanyClock::load(conn, user.company_id)?.today();
+    let a = &request.attributes;
+    let cancellable = a.status == "pending" || (a.status == "approved" && a.start_date > today);
+    if !cancellable {
+        let why = if a.status == "approved" { "has already started" } else { "is no longer pending" };
+        return Err(ApiError::invalid("status", format!("This leave request {why} and cannot be cancelled.")));
+    }
+    conn.prepare_cached(
+        "UPDATE approval_steps SET status = 'skipped' WHERE leave_request_id = ?1 AND status IN ('waiting', 'pending')",
+    )?
+    .execute([request_id])?;
+    set_status(conn, request_id, "cancelled")?;
+    get(conn, user.company_id, request_id)?.ok_or_else(|| ApiError::not_found("Leave request"))
+}
+
+const COLUMNS: &str = "r.id, r.employee_id, r.leave_type_id, t.code, t.name, r.start_date, r.end_date, r.days,
+    r.reason, r.status, r.submitted_at, r.decided_at, e.first_name || ' ' || e.last_name";
+const FROM: &str = "FROM leave_requests r JOIN leave_types t ON t.id = r.leave_type_id
+    JOIN employees e ON e.id = r.employee_id";
+
+fn steps(conn: &Connection, request_id: i64) -> ApiResult<Vec<ApprovalStep>> {
+    Ok(conn
+        .prepare_cached(
+            "SELECT s.sequence, s.role, s.status, s.approver_id, ap.first_name || ' ' || ap.last_name,
+                    s.acted_by, ac.first_name || ' ' || ac.last_name, s.acted_at, s.notes
+             FROM approval_steps s
+             LEFT JOIN employees ap ON ap.id = s.approver_id
+             LEFT JOIN employees ac ON ac.id = s.acted_by
+             WHERE s.leave_request_id = ?1 ORDER BY s.sequence",
+        )?
+        .query_map([request_id], |r| {
+            Ok(ApprovalStep {
+                sequence: r.get(0)?,
+                role: r.get(1)?,
+                status: r.get(2)?,
+                approver_id: r.get::<_, Option<i64>>(3)?.map(|id| id.to_string()),
+                approver_name: r.get(4)?,
+                acted_by_id: r.get::<_, Option<i64>>(5)?.map(|id| id.to_string()),
+                acted_by_name: r.get(6)?,
+                acted_at: r.get(7)?,
+                notes: r.get(8)?,
+            })
+        })?
+        .collect::<rusqlite::Result<Vec<_>>>()?)
+}
+
+fn with_steps(
+    conn: &Connection,
+    rows: Vec<Resource<LeaveRequestAttributes>>,
+) -> ApiResult<Vec<Resource<LeaveRequestAttributes>>> {
+    rows.into_iter()
+        .map(|mut request| {
+            request.attributes.approval_steps = steps(conn, request.id.parse().unwrap_or_default())?;
+            Ok(request)
+        })
+        .collect()
+}
+
+fn from_row(r: &rusqlite::Row) -> rusqlite::Result<Resource<LeaveRequestAttributes>> {
+    let attributes = LeaveRequestAttributes {
+        leave_type: r.get(3)?,
+        leave_type_name: r.get(4)?,
+        start_date: r.get(5)?,
+        end_date: r.get(6)?,
+        days: r.get(7)?,
+        reason: r.get(8)?,
+        status: r.get(9)?,
+        submitted_at: r.get(10)?,
+        decided_at: r.get(11)?,
+        employee_name: r.get(12)?,
+        approval_steps: Vec::new(),
+    };
+    Ok(Resource::new(kind::LEAVE_REQUEST, r.get::<_, i64>(0)?, attributes)
+        .with_one("employee", kind::EMPLOYEE, Some(r.get::<_, i64>(1)?))
+        .with_one("leave_type", kind::LEAVE_TYPE, Some(r.get::<_, i64>(2)?)))
+}
+
+pub fn get(conn: &Connection, company_id: i64, id: i64) -> ApiResult<Option<Resource<LeaveRequestAttributes>>> {
+    let row = conn
+        .prepare_cached(&format!("SELECT {COLUMNS} {FROM} WHERE r.id = ?1 AND r.company_id = ?2"))?
+        .query_row([id, company_id], from_row)
+        .optional()?;
+    Ok(with_steps(conn, row.into_iter().collect())?.pop())
+}
+
+#[derive(Debug, Default)]
+pub struct Filter {
+    pub status: Option<String>,
+    /// Only these employees' requests; `None` means the whole company.
+    pub employees: Option<Vec<i64>>,
+    /// Only requests whose current step this user (id, is HR) may act on.
+    pub awaiting: Option<(i64, bool)>,
+}
+
+pub fn list(
+    conn: &Connection,
+    company_id: i64,
+    filter: &Filter,
+    offset: i64,
+    limit: i64,
+) -> ApiResult<(Vec<Resource<LeaveRequestAttributes>>, u64)> {
+    let mut conditions = vec!["r.company_id = ?".to_owned()];
+    let mut args: Vec<SqlValue> = vec![company_id.into()];
+    if let Some(status) = &filter.status {
+        conditions.push("r.status = ?".to_owned());
+        args.push(status.clone().into());
+    }
+    if let Some(employees) = &filter.employees {
+        if employees.is_empty() {
+            return Ok((Vec::new(), 0));
+        }
+        let ids = employees.iter().map(i64::to_string).collect::<Vec<_>>().join(",");
+        conditions.push(format!("r.employee_id IN ({ids})"));
+    }
+    if let Some((approver, is_hr)) = filter.awaiting {
+        conditions.push(
+            "EXISTS (SELECT 1 FROM approval_steps s WHERE s.leave_request_id = r.id AND s.status = 'pending'
+                     AND (s.approver_id = ? OR (? AND s.role = 'hr' AND r.employee_id <> ?)))"
+                .to_owned(),
+        );
+        args.extend([approver.into(), is_hr.into(), approver.into()]);
+    }
+    let where_clause = conditions.join(" AND ");
+    let total: u64 = conn
+        .prepare_cached(&format!("SELECT COUNT(*) FROM leave_requests r WHERE {where_clause}"))?
+        .query_row(rusqlite::params_from_iter(&args), |r| r.get(0))?;
+    args.extend([limit.into(), offset.into()]);
+    let rows = conn
+        .prepare_cached(&format!(
+            "SELECT {COLUMNS} {FROM} WHERE {where_clause} ORDER BY r.submitted_at DESC, r.id DESC LIMIT ? OFFSET ?"
+        ))?
+        .query_map(rusqlite::params_from_iter(&args), from_row)?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    Ok((with_steps(conn, rows)?, total))
+}

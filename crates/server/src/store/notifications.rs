@@ -1,0 +1,89 @@
+//! In-app notifications.
+
+use crate::error::{ApiError, ApiResult};
+use chrono::Utc;
+use okta_hr_domain::jsonapi::Resource;
+use okta_hr_domain::wire::{NotificationAttributes, kind};
+use rusqlite::{Connection, params};
+use serde_json::Value;
+
+pub struct Notice<'a> {
+    pub kind: &'a str,
+    pub title: String,
+    pub body: String,
+    pub data: Value,
+}
+
+pub fn notify(conn: &Connection, employee_id: i64, notice: &Notice) -> ApiResult<String> {
+    let id = uuid::Uuid::new_v4().to_string();
+    conn.prepare_cached(
+        "INSERT INTO notifications (id, employee_id, kind, title, body, data, created_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+    )?
+    .execute(params![id, employee_id, notice.kind, notice.title, notice.body, notice.data.to_string(), Utc::now()])?;
+    Ok(id)
+}
+
+pub fn list(
+    conn: &Connection,
+    employee_id: i64,
+    unread_only: bool,
+    offset: i64,
+    limit: i64,
+) -> ApiResult<(Vec<Resource<NotificationAttributes>>, u64)> {
+    let unread = if unread_only { "AND read_at IS NULL" } else { "" };
+    let total: u64 = conn
+        .prepare_cached(&format!("SELECT COUNT(*) FROM notifications WHERE employee_id = ?1 {unread}"))?
+        .query_row([employee_id], |r| r.get(0))?;
+    let items = conn
+        .prepare_cached(&format!(
+            "SELECT id, kind, title, body, data, read_at, created_at FROM notifications
+             WHERE employee_id = ?1 {unread} ORDER BY created_at DESC, id LIMIT ?2 OFFSET ?3"
+        ))?
+        .query_map(params![employee_id, limit, offset], |r| {
+            let data: String = r.get(4)?;
+            Ok(Resource::new(
+                kind::NOTIFICATION,
+                r.get::<_, String>(0)?,
+                NotificationAttributes {
+                    kind: r.get(1)?,
+                    title: r.get(2)?,
+                    body: r.get(3)?,
+                    data: serde_json::from_str(&data).unwrap_or(Value::Null),
+                    read_at: r.get(5)?,
+                    created_at: r.get(6)?,
+                },
+            ))
+        })?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    Ok((items, total))
+}
+
+pub fn unread_count(conn: &Connection, employee_id: i64) -> ApiResult<u64> {
+    Ok(conn
+        .prepare_cached("SELECT COUNT(*) FROM notifications WHERE employee_id = ?1 AND read_at IS NULL")?
+        .query_row([employee_id], |r| r.get(0))?)
+}
+
+/// Marks one notification read, or all of them when `id` is `None`; answers how many changed.
+pub fn mark_read(conn: &Connection, employee_id: i64, id: Option<&str>) -> ApiResult<usize> {
+    let now = Utc::now();
+    match id {
+        Some(id) => {
+            let exists: bool = conn
+                .prepare_cached("SELECT EXISTS (SELECT 1 FROM notifications WHERE id = ?1 AND employee_id = ?2)")?
+                .query_row(params![id, employee_id], |r| r.get(0))?;
+            if !exists {
+                return Err(ApiError::invalid("id", "The selected id is invalid."));
+            }
+            Ok(conn
+                .prepare_cached(
+                    "UPDATE notifications SET read_at = ?1 WHERE id = ?2 AND employee_id = ?3 AND read_at IS NULL",
+                )?
+                .execute(params![now, id, employee_id])?)
+        }
+        None => Ok(conn
+            .prepare_cached("UPDATE notifications SET read_at = ?1 WHERE employee_id = ?2 AND read_at IS NULL")?
+            .execute(params![now, employee_id])?),
+    }
+}
