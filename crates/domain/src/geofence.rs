@@ -34,7 +34,10 @@ pub struct GeofencePolicy {
 
 impl Default for GeofencePolicy {
     fn default() -> Self {
-        Self { accuracy_allowance_cap_m: 50.0, max_accuracy_m: 250.0 }
+        Self {
+            accuracy_allowance_cap_m: 50.0,
+            max_accuracy_m: 250.0,
+        }
     }
 }
 
@@ -43,12 +46,21 @@ impl Default for GeofencePolicy {
 pub enum Verdict {
     /// The branch has no fence: any location, or none, is accepted.
     Unrestricted,
-    Inside { distance_m: f64, allowed_m: f64 },
-    Outside { distance_m: f64, allowed_m: f64 },
+    Inside {
+        distance_m: f64,
+        allowed_m: f64,
+    },
+    Outside {
+        distance_m: f64,
+        allowed_m: f64,
+    },
     /// The branch is fenced and the device sent no position.
     LocationRequired,
     /// The device's reported error is too large for the fix to mean anything.
-    TooImprecise { accuracy_m: f64, max_accuracy_m: f64 },
+    TooImprecise {
+        accuracy_m: f64,
+        max_accuracy_m: f64,
+    },
 }
 
 impl Verdict {
@@ -64,19 +76,26 @@ impl Verdict {
         }
     }
 
-    /// What to tell the user when the verdict refuses the attempt.
-    pub fn refusal(&self, branch_name: &str) -> Option<String> {
+    /// What to tell the user when the verdict refuses the attempt; `action` is "check in" or "check out".
+    pub fn refusal(&self, branch_name: &str, action: &str) -> Option<String> {
         match self {
             Verdict::Unrestricted | Verdict::Inside { .. } => None,
-            Verdict::Outside { distance_m, allowed_m } => Some(format!(
-                "You are {} from {branch_name}; check-in is allowed within {} of the branch.",
+            Verdict::Outside {
+                distance_m,
+                allowed_m,
+            } => Some(format!(
+                "You are {} from {branch_name}; {} is allowed within {} of the branch.",
                 format_distance(*distance_m),
+                action.replace(' ', "-"),
                 format_distance(*allowed_m)
             )),
             Verdict::LocationRequired => {
-                Some(format!("Your location is required to check in at {branch_name}."))
+                Some(format!("Your location is required to {action} at {branch_name}."))
             }
-            Verdict::TooImprecise { accuracy_m, max_accuracy_m } => Some(format!(
+            Verdict::TooImprecise {
+                accuracy_m,
+                max_accuracy_m,
+            } => Some(format!(
                 "Your location is too imprecise (±{}); it must be within ±{}. Move to open sky and try again.",
                 format_distance(*accuracy_m),
                 format_distance(*max_accuracy_m)
@@ -87,18 +106,31 @@ impl Verdict {
 
 impl GeofencePolicy {
     pub fn evaluate(&self, fence: Option<&Geofence>, fix: Option<&Fix>) -> Verdict {
-        let Some(fence) = fence else { return Verdict::Unrestricted };
-        let Some(fix) = fix else { return Verdict::LocationRequired };
+        let Some(fence) = fence else {
+            return Verdict::Unrestricted;
+        };
+        let Some(fix) = fix else {
+            return Verdict::LocationRequired;
+        };
         let accuracy = fix.accuracy_m.unwrap_or(0.0).max(0.0);
         if accuracy > self.max_accuracy_m {
-            return Verdict::TooImprecise { accuracy_m: accuracy, max_accuracy_m: self.max_accuracy_m };
+            return Verdict::TooImprecise {
+                accuracy_m: accuracy,
+                max_accuracy_m: self.max_accuracy_m,
+            };
         }
         let distance_m = distance_m(fence.latitude, fence.longitude, fix.latitude, fix.longitude);
         let allowed_m = fence.radius_m + accuracy.min(self.accuracy_allowance_cap_m);
         if distance_m <= allowed_m {
-            Verdict::Inside { distance_m, allowed_m }
+            Verdict::Inside {
+                distance_m,
+                allowed_m,
+            }
         } else {
-            Verdict::Outside { distance_m, allowed_m }
+            Verdict::Outside {
+                distance_m,
+                allowed_m,
+            }
         }
     }
 }
@@ -128,10 +160,18 @@ pub fn format_distance(metres: f64) -> String {
 mod tests {
     use super::*;
 
-    const HQ: Geofence = Geofence { latitude: 52.520008, longitude: 13.404954, radius_m: 100.0 };
+    const HQ: Geofence = Geofence {
+        latitude: 52.520008,
+        longitude: 13.404954,
+        radius_m: 100.0,
+    };
 
     fn fix(latitude: f64, longitude: f64, accuracy_m: Option<f64>) -> Fix {
-        Fix { latitude, longitude, accuracy_m }
+        Fix {
+            latitude,
+            longitude,
+            accuracy_m,
+        }
     }
 
     #[test]
@@ -152,18 +192,30 @@ mod tests {
         let policy = GeofencePolicy::default();
         // About 130 m north of HQ.
         let north = 52.520008 + 130.0 / 111_195.0;
-        assert!(!policy.evaluate(Some(&HQ), Some(&fix(north, 13.404954, Some(10.0)))).is_accepted());
-        assert!(policy.evaluate(Some(&HQ), Some(&fix(north, 13.404954, Some(40.0)))).is_accepted());
+        assert!(
+            !policy
+                .evaluate(Some(&HQ), Some(&fix(north, 13.404954, Some(10.0))))
+                .is_accepted()
+        );
+        assert!(
+            policy
+                .evaluate(Some(&HQ), Some(&fix(north, 13.404954, Some(40.0))))
+                .is_accepted()
+        );
         // 200 m of claimed error buys no more than the 50 m cap.
         let far_north = 52.520008 + 160.0 / 111_195.0;
-        assert!(!policy.evaluate(Some(&HQ), Some(&fix(far_north, 13.404954, Some(200.0)))).is_accepted());
+        assert!(
+            !policy
+                .evaluate(Some(&HQ), Some(&fix(far_north, 13.404954, Some(200.0))))
+                .is_accepted()
+        );
     }
 
     #[test]
     fn a_useless_fix_is_refused_with_its_own_reason() {
         let verdict = GeofencePolicy::default().evaluate(Some(&HQ), Some(&fix(52.52, 13.40, Some(900.0))));
         assert!(matches!(verdict, Verdict::TooImprecise { .. }));
-        assert!(verdict.refusal("HQ").unwrap().contains("±900 m"));
+        assert!(verdict.refusal("HQ", "check in").unwrap().contains("±900 m"));
     }
 
     #[test]
@@ -176,7 +228,7 @@ mod tests {
     #[test]
     fn the_refusal_says_how_far_and_from_where() {
         let verdict = GeofencePolicy::default().evaluate(Some(&HQ), Some(&fix(48.8566, 2.3522, Some(5.0))));
-        let message = verdict.refusal("HQ").unwrap();
+        let message = verdict.refusal("HQ", "check in").unwrap();
         assert!(message.starts_with("You are 87"), "{message}");
         assert!(message.contains("km from HQ"), "{message}");
         assert!(message.contains("within 105 m"), "{message}");

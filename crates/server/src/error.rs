@@ -53,7 +53,10 @@ impl ApiError {
     /// A decision the client must not retry: the same request would get the same answer, so an
     /// idempotent replay may return it.
     pub fn is_final(&self) -> bool {
-        matches!(self, ApiError::Forbidden | ApiError::NotFound(_) | ApiError::Validation(_))
+        matches!(
+            self,
+            ApiError::Forbidden | ApiError::NotFound(_) | ApiError::Validation(_)
+        )
     }
 
     pub fn body(&self) -> ErrorBody {
@@ -61,7 +64,10 @@ impl ApiError {
             ApiError::Validation(errors) => Some(errors.clone()),
             _ => None,
         };
-        ErrorBody { message: self.to_string(), errors }
+        ErrorBody {
+            message: self.to_string(),
+            errors,
+        }
     }
 }
 
@@ -84,7 +90,9 @@ impl IntoResponse for ApiError {
         }
         let mut response = (self.status(), axum::Json(self.body())).into_response();
         if let ApiError::TooManyAttempts { retry_after_secs } = self {
-            response.headers_mut().insert(header::RETRY_AFTER, HeaderValue::from(retry_after_secs));
+            response
+                .headers_mut()
+                .insert(header::RETRY_AFTER, HeaderValue::from(retry_after_secs));
         }
         response
     }

@@ -12,6 +12,7 @@ pub mod settings;
 mod store;
 
 use crate::db::Db;
+use crate::http::page_cache::PageCache;
 use crate::http::rate_limit::FixedWindow;
 use crate::settings::Settings;
 use std::future::Future;
@@ -31,6 +32,7 @@ pub struct AppState {
     pub settings: Arc<Settings>,
     pub login_limiter: Arc<FixedWindow>,
     pub service_limiter: Arc<FixedWindow>,
+    pub directory_pages: Arc<PageCache>,
 }
 
 impl AppState {
@@ -41,6 +43,7 @@ impl AppState {
             settings: Arc::new(settings),
             login_limiter: Arc::new(FixedWindow::new(LOGIN_ATTEMPTS_PER_MINUTE, minute)),
             service_limiter: Arc::new(FixedWindow::new(SERVICE_REQUESTS_PER_MINUTE, minute)),
+            directory_pages: Arc::new(PageCache::default()),
         }
     }
 }
@@ -65,7 +68,11 @@ async fn purge_idempotency_keys(state: AppState) {
     loop {
         every_hour.tick().await;
         let days = state.settings.idempotency_retention_days;
-        match state.db.write(move |conn| http::idempotency::purge_older_than(conn, days)).await {
+        match state
+            .db
+            .write(move |conn| http::idempotency::purge_older_than(conn, days))
+            .await
+        {
             Ok(0) => {}
             Ok(purged) => tracing::info!(purged, "forgot expired idempotency keys"),
             Err(error) => tracing::warn!(%error, "could not purge idempotency keys"),

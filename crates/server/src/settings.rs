@@ -6,7 +6,7 @@ use okta_hr_domain::geofence::GeofencePolicy;
 /// What to do when a device reports that its position comes from a mock-location provider.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum MockLocationPolicy {
-    /// Accept and store the flag without comment.
+    /// Accept, and disregard the flag: the company does not care about mock providers.
     Allow,
     /// Accept, store the flag and show it to HR (the default).
     Flag,
@@ -45,8 +45,14 @@ impl Settings {
         if let Some(url) = &self.public_url {
             return url.trim_end_matches('/').to_owned();
         }
-        let host = headers.get("host").and_then(|h| h.to_str().ok()).unwrap_or("localhost");
-        let scheme = headers.get("x-forwarded-proto").and_then(|h| h.to_str().ok()).unwrap_or("http");
+        let host = headers
+            .get("host")
+            .and_then(|h| h.to_str().ok())
+            .unwrap_or("localhost");
+        let scheme = headers
+            .get("x-forwarded-proto")
+            .and_then(|h| h.to_str().ok())
+            .unwrap_or("http");
         format!("{scheme}://{host}")
     }
 }

@@ -19,12 +19,18 @@ pub struct AuthUser {
     pub company_id: i64,
     pub role: Role,
     pub token_id: i64,
+    /// The company directory's version when the request was authenticated (for cached directory pages).
+    pub directory_version: i64,
 }
 
 impl AuthUser {
     /// Refuses the request unless the caller has one of `roles`.
     pub fn require(&self, roles: &[Role]) -> Result<(), ApiError> {
-        if roles.contains(&self.role) { Ok(()) } else { Err(ApiError::Forbidden) }
+        if roles.contains(&self.role) {
+            Ok(())
+        } else {
+            Err(ApiError::Forbidden)
+        }
     }
 
     pub fn is_hr(&self) -> bool {
@@ -47,7 +53,9 @@ impl FromRequestParts<AppState> for AuthUser {
             return Ok(user.clone());
         }
         let header = parts.headers.get(AUTHORIZATION).and_then(|v| v.to_str().ok());
-        let token = header.and_then(|h| h.strip_prefix("Bearer ")).ok_or(ApiError::Unauthenticated)?;
+        let token = header
+            .and_then(|h| h.strip_prefix("Bearer "))
+            .ok_or(ApiError::Unauthenticated)?;
         let (token_id, secret) = super::parse_bearer(token.trim()).ok_or(ApiError::Unauthenticated)?;
         let presented_hash = super::sha256_hex(secret);
 
@@ -56,8 +64,10 @@ impl FromRequestParts<AppState> for AuthUser {
             .read(move |conn| {
                 let row = conn
                     .prepare_cached(
-                        "SELECT t.token_hash, t.last_used_at, e.id, e.company_id, e.role, e.status
+                        "SELECT t.token_hash, t.last_used_at, e.id, e.company_id, e.role, e.status,
+                                c.directory_version
                          FROM personal_access_tokens t JOIN employees e ON e.id = t.employee_id
+                         JOIN companies c ON c.id = e.company_id
                          WHERE t.id = ?1",
                     )?
                     .query_row([token_id], |r| {
@@ -69,6 +79,7 @@ impl FromRequestParts<AppState> for AuthUser {
                                 company_id: r.get(3)?,
                                 role: Role::parse(&r.get::<_, String>(4)?).unwrap_or(Role::Employee),
                                 token_id,
+                                directory_version: r.get(6)?,
                             },
                             active: r.get::<_, String>(5)? == "active",
                         })
@@ -84,13 +95,18 @@ impl FromRequestParts<AppState> for AuthUser {
             return Err(ApiError::Unauthenticated);
         }
         let now = Utc::now();
-        if row.last_used_at.is_none_or(|t| (now - t).num_seconds() >= LAST_USED_RESOLUTION_SECS) {
+        if row
+            .last_used_at
+            .is_none_or(|t| (now - t).num_seconds() >= LAST_USED_RESOLUTION_SECS)
+        {
             let db = state.db.clone();
             tokio::spawn(async move {
                 let touched = db
                     .write(move |conn| {
-                        conn.prepare_cached("UPDATE personal_access_tokens SET last_used_at = ?1 WHERE id = ?2")?
-                            .execute(rusqlite::params![now, token_id])?;
+                        conn.prepare_cached(
+                            "UPDATE personal_access_tokens SET last_used_at = ?1 WHERE id = ?2",
+                        )?
+                        .execute(rusqlite::params![now, token_id])?;
                         Ok(())
                     })
                     .await;

@@ -17,7 +17,10 @@ use std::time::Duration;
 
 pub use writer::Writer;
 
-const MIGRATIONS: &[&str] = &[include_str!("../../migrations/001_initial.sql")];
+const MIGRATIONS: &[&str] = &[
+    include_str!("../../migrations/001_initial.sql"),
+    include_str!("../../migrations/002_directory_version.sql"),
+];
 
 #[derive(Clone)]
 pub struct Db {
@@ -63,7 +66,9 @@ impl Db {
         let mut conn = Connection::open(path).with_context(|| format!("opening {}", path.display()))?;
         configure(&conn)?;
         let migrations = Migrations::new(MIGRATIONS.iter().map(|sql| M::up(sql)).collect());
-        migrations.to_latest(&mut conn).context("migrating the database")?;
+        migrations
+            .to_latest(&mut conn)
+            .context("migrating the database")?;
 
         let manager = SqliteConnectionManager::file(path).with_init(|conn| {
             configure(conn)?;
@@ -73,7 +78,11 @@ impl Db {
             .max_size(16)
             .build(manager)
             .context("opening the reader pool")?;
-        Ok(Db { readers, writer: Writer::start(conn)?, path: path.to_owned() })
+        Ok(Db {
+            readers,
+            writer: Writer::start(conn)?,
+            path: path.to_owned(),
+        })
     }
 
     pub fn path(&self) -> &Path {

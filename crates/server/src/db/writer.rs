@@ -22,7 +22,9 @@ pub struct Writer {
 impl Writer {
     pub fn start(conn: Connection) -> anyhow::Result<Writer> {
         let (jobs, queue) = mpsc::channel::<Job>();
-        std::thread::Builder::new().name("okta-hr-db-writer".into()).spawn(move || run(conn, queue))?;
+        std::thread::Builder::new()
+            .name("okta-hr-db-writer".into())
+            .spawn(move || run(conn, queue))?;
         Ok(Writer { jobs })
     }
 
@@ -54,8 +56,12 @@ impl Writer {
         F: FnOnce(&Connection) -> ApiResult<T> + Send + 'static,
     {
         let (job, answer) = Self::job(write);
-        self.jobs.send(job).map_err(|_| ApiError::internal(anyhow!("the database writer has stopped")))?;
-        answer.await.map_err(|_| ApiError::internal(anyhow!("the database writer dropped a job")))?
+        self.jobs
+            .send(job)
+            .map_err(|_| ApiError::internal(anyhow!("the database writer has stopped")))?;
+        answer
+            .await
+            .map_err(|_| ApiError::internal(anyhow!("the database writer dropped a job")))?
     }
 
     pub fn submit_blocking<T, F>(&self, write: F) -> ApiResult<T>
@@ -64,8 +70,12 @@ impl Writer {
         F: FnOnce(&Connection) -> ApiResult<T> + Send + 'static,
     {
         let (job, answer) = Self::job(write);
-        self.jobs.send(job).map_err(|_| ApiError::internal(anyhow!("the database writer has stopped")))?;
-        answer.blocking_recv().map_err(|_| ApiError::internal(anyhow!("the database writer dropped a job")))?
+        self.jobs
+            .send(job)
+            .map_err(|_| ApiError::internal(anyhow!("the database writer has stopped")))?;
+        answer
+            .blocking_recv()
+            .map_err(|_| ApiError::internal(anyhow!("the database writer dropped a job")))?
     }
 }
 
@@ -92,7 +102,11 @@ fn commit_batch(conn: &Connection, batch: Vec<Job>) {
     for job in batch {
         let savepoint = conn.execute_batch("SAVEPOINT job");
         let (succeeded, deliver) = run_job(conn, job);
-        let release = if succeeded { "RELEASE job" } else { "ROLLBACK TO job; RELEASE job" };
+        let release = if succeeded {
+            "RELEASE job"
+        } else {
+            "ROLLBACK TO job; RELEASE job"
+        };
         if savepoint.is_err() || conn.execute_batch(release).is_err() {
             tracing::error!("could not isolate a write job; abandoning its transaction");
             let _ = conn.execute_batch("ROLLBACK");

@@ -45,7 +45,11 @@ impl<S: Send + Sync> FromRequest<S> for PostInput {
         hasher.update(path.as_bytes());
         hasher.update(b"\n");
         hasher.update(serde_json::to_vec(&fields).unwrap_or_default());
-        Ok(PostInput { fields, idempotency_key, fingerprint: hex::encode(hasher.finalize()) })
+        Ok(PostInput {
+            fields,
+            idempotency_key,
+            fingerprint: hex::encode(hasher.finalize()),
+        })
     }
 }
 
@@ -56,7 +60,10 @@ pub fn parse_object(body: &[u8]) -> Result<Map<String, Value>, ApiError> {
     }
     match serde_json::from_slice::<Value>(body) {
         Ok(Value::Object(fields)) => Ok(fields),
-        Ok(_) => Err(ApiError::invalid("body", "The request body must be a JSON object.")),
+        Ok(_) => Err(ApiError::invalid(
+            "body",
+            "The request body must be a JSON object.",
+        )),
         Err(_) => Err(ApiError::invalid("body", "The request body is not valid JSON.")),
     }
 }

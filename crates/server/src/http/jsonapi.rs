@@ -20,7 +20,9 @@ pub struct JsonApi<T>(pub StatusCode, pub T);
 impl<T: Serialize> IntoResponse for JsonApi<T> {
     fn into_response(self) -> Response {
         let mut response = (self.0, axum::Json(self.1)).into_response();
-        response.headers_mut().insert(header::CONTENT_TYPE, HeaderValue::from_static(MEDIA_TYPE));
+        response
+            .headers_mut()
+            .insert(header::CONTENT_TYPE, HeaderValue::from_static(MEDIA_TYPE));
         response
     }
 }
@@ -63,7 +65,16 @@ impl ListQuery {
     }
 
     pub fn text(&self, name: &str) -> Option<&str> {
-        self.params.get(name).and_then(Value::as_str).map(str::trim).filter(|s| !s.is_empty())
+        self.params
+            .get(name)
+            .and_then(Value::as_str)
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+    }
+
+    /// The page's full address, which identifies it for caching.
+    pub fn address(&self) -> String {
+        self.link(self.number)
     }
 
     /// `filter[name]`, which must be one of `allowed` when given.
@@ -99,7 +110,12 @@ impl ListQuery {
             next: (self.number < last_page).then(|| self.link(self.number + 1)),
             last: self.link(last_page),
         };
-        let meta = PageMeta { total, current_page: self.number, per_page: self.size, last_page };
+        let meta = PageMeta {
+            total,
+            current_page: self.number,
+            per_page: self.size,
+            last_page,
+        };
         let mut document = Document::new(data);
         document.links = Some(links);
         document.meta = Some(meta);
@@ -124,11 +140,16 @@ impl FromRequestParts<AppState> for ListQuery {
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
         let Query(pairs) = Query::<Vec<(String, String)>>::try_from_uri(&parts.uri)
             .map_err(|_| ApiError::invalid("query", "The query string could not be read."))?;
-        let params: Map<String, Value> = pairs.iter().map(|(k, v)| (k.clone(), Value::String(v.clone()))).collect();
+        let params: Map<String, Value> = pairs
+            .iter()
+            .map(|(k, v)| (k.clone(), Value::String(v.clone())))
+            .collect();
 
         let mut errors = ValidationErrors::default();
         let mut read = |field: &str, default: u64, max: Option<u64>| -> u64 {
-            let Some(text) = params.get(field).and_then(Value::as_str) else { return default };
+            let Some(text) = params.get(field).and_then(Value::as_str) else {
+                return default;
+            };
             let name = field.replace('[', ".").replace(']', "");
             match text.trim().parse::<u64>() {
                 Ok(n) if n >= 1 && max.is_none_or(|max| n <= max) => n,
@@ -153,6 +174,12 @@ impl FromRequestParts<AppState> for ListQuery {
             return Err(ApiError::Validation(errors));
         }
         let url = format!("{}{}", state.settings.base_url(&parts.headers), parts.uri.path());
-        Ok(ListQuery { params, number, size, url, pairs })
+        Ok(ListQuery {
+            params,
+            number,
+            size,
+            url,
+            pairs,
+        })
     }
 }

@@ -59,30 +59,57 @@ fn punch_input(input: &PostInput) -> ApiResult<PunchInput> {
     let accuracy = v.optional_min_number("accuracy", 0.0);
     let recorded_at = v.optional_datetime("recorded_at");
     let is_mocked = v.optional_bool("is_mocked");
-    let has = |field: &str| input.fields.get(field).is_some_and(|value| !value.is_null());
-    if has("latitude") != has("longitude") {
-        let missing = if has("latitude") { "longitude" } else { "latitude" };
-        let other = if missing == "latitude" { "longitude" } else { "latitude" };
-        v.fail(missing, format!("The {missing} field is required when {other} is present."));
+    let (has_latitude, has_longitude) = (v.is_present("latitude"), v.is_present("longitude"));
+    if has_latitude != has_longitude {
+        let missing = if has_latitude { "longitude" } else { "latitude" };
+        let other = if missing == "latitude" {
+            "longitude"
+        } else {
+            "latitude"
+        };
+        v.fail(
+            missing,
+            format!("The {missing} field is required when {other} is present."),
+        );
     }
     v.finish()?;
     let fix = match (latitude, longitude) {
-        (Some(latitude), Some(longitude)) => Some(Fix { latitude, longitude, accuracy_m: accuracy }),
+        (Some(latitude), Some(longitude)) => Some(Fix {
+            latitude,
+            longitude,
+            accuracy_m: accuracy,
+        }),
         _ => None,
     };
-    Ok(PunchInput { fix, recorded_at, is_mocked: is_mocked.unwrap_or(false) })
+    Ok(PunchInput {
+        fix,
+        recorded_at,
+        is_mocked: is_mocked.unwrap_or(false),
+    })
 }
 
-async fn punch(state: AppState, user: AuthUser, input: PostInput, direction: Direction) -> ApiResult<Outcome> {
+async fn punch(
+    state: AppState,
+    user: AuthUser,
+    input: PostInput,
+    direction: Direction,
+) -> ApiResult<Outcome> {
     let punch = punch_input(&input)?;
     let settings = state.settings.clone();
-    let status = if direction == Direction::In { StatusCode::CREATED } else { StatusCode::OK };
+    let status = if direction == Direction::In {
+        StatusCode::CREATED
+    } else {
+        StatusCode::OK
+    };
     state
         .db
         .write(move |conn| {
             idempotency::once(conn, user.id, &input, |conn| {
                 let record = attendance::punch(conn, &settings, &user, direction, &punch)?;
-                Ok((status, serde_json::to_value(Document::new(record)).map_err(ApiError::internal)?))
+                Ok((
+                    status,
+                    serde_json::to_value(Document::new(record)).map_err(ApiError::internal)?,
+                ))
             })
         })
         .await
@@ -124,7 +151,11 @@ async fn check_out(State(state): State<AppState>, user: AuthUser, input: PostInp
 #[utoipa::path(get, path = "/api/v1/me/attendance", tag = "Me", security(("bearer" = [])),
     params(("month" = Option<String>, Query, description = "YYYY-MM", example = "2026-11")),
     responses((status = 200, description = "The month's records", body = Document<Vec<Resource<AttendanceRecordAttributes>>>)))]
-async fn my_attendance(State(state): State<AppState>, user: AuthUser, query: ListQuery) -> ApiResult<RecordPage> {
+async fn my_attendance(
+    State(state): State<AppState>,
+    user: AuthUser,
+    query: ListQuery,
+) -> ApiResult<RecordPage> {
     let mut v = query.validator();
     let month = v.optional_month("month");
     v.finish()?;
@@ -140,8 +171,14 @@ async fn my_attendance(State(state): State<AppState>, user: AuthUser, query: Lis
                 }
             };
             let from = NaiveDate::from_ymd_opt(year, month, 1);
-            let to = from.and_then(|first| first.checked_add_months(chrono::Months::new(1))).and_then(|d| d.pred_opt());
-            let filter = Filter { from, to, employees: Some(vec![user.id]) };
+            let to = from
+                .and_then(|first| first.checked_add_months(chrono::Months::new(1)))
+                .and_then(|d| d.pred_opt());
+            let filter = Filter {
+                from,
+                to,
+                employees: Some(vec![user.id]),
+            };
             attendance::list(conn, user.company_id, &filter, offset, limit)
         })
         .await?;
@@ -186,14 +223,27 @@ async fn attendance_records(
             };
             if let Some(id) = employee_id {
                 if employees::get(conn, user.company_id, id)?.is_none() {
-                    return Err(ApiError::invalid("employee_id", "The selected employee id is invalid."));
+                    return Err(ApiError::invalid(
+                        "employee_id",
+                        "The selected employee id is invalid.",
+                    ));
                 }
                 if scope.as_ref().is_some_and(|ids| !ids.contains(&id)) {
                     return Err(ApiError::Forbidden);
                 }
                 scope = Some(vec![id]);
             }
-            attendance::list(conn, user.company_id, &Filter { from, to, employees: scope }, offset, limit)
+            attendance::list(
+                conn,
+                user.company_id,
+                &Filter {
+                    from,
+                    to,
+                    employees: scope,
+                },
+                offset,
+                limit,
+            )
         })
         .await?;
     Ok(query.page(records, total))

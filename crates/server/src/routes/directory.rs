@@ -7,7 +7,8 @@ use crate::http::PathId;
 use crate::http::jsonapi::{JsonApi, ListQuery, one};
 use crate::store::{companies, employees};
 use axum::extract::State;
-use axum::http::StatusCode;
+use axum::http::{HeaderMap, StatusCode};
+use axum::response::Response;
 use okta_hr_domain::jsonapi::{Document, Resource};
 use okta_hr_domain::wire::{BranchAttributes, DepartmentAttributes, EmployeeAttributes};
 use utoipa_axum::router::OpenApiRouter;
@@ -26,7 +27,10 @@ pub fn employee_filter(query: &ListQuery) -> ApiResult<employees::Filter> {
     let status = query.filter_one_of("status", &["active", "inactive"])?;
     let search = query.text("filter[search]").map(str::to_owned);
     if search.as_ref().is_some_and(|s| s.chars().count() > 100) {
-        return Err(ApiError::invalid("filter.search", "The filter.search field must not be greater than 100 characters."));
+        return Err(ApiError::invalid(
+            "filter.search",
+            "The filter.search field must not be greater than 100 characters.",
+        ));
     }
     Ok(employees::Filter { status, search })
 }
@@ -39,17 +43,32 @@ pub fn employee_filter(query: &ListQuery) -> ApiResult<employees::Filter> {
     params(("filter[status]" = Option<String>, Query, description = "active|inactive"),
         ("filter[search]" = Option<String>, Query, description = "Name, email or employee number"),
         ("page[number]" = Option<u64>, Query), ("page[size]" = Option<u64>, Query, description = "At most 100")),
-    responses((status = 200, description = "A page of employees", body = Document<Vec<Resource<EmployeeAttributes>>>)))]
+    responses(
+        (status = 200, description = "A page of employees, with a weak ETag", body = Document<Vec<Resource<EmployeeAttributes>>>),
+        (status = 304, description = "The page named by If-None-Match has not changed"),
+    ))]
 async fn list_employees(
     State(state): State<AppState>,
     user: AuthUser,
+    headers: HeaderMap,
     query: ListQuery,
-) -> ApiResult<JsonApi<Document<Vec<Resource<EmployeeAttributes>>>>> {
+) -> ApiResult<Response> {
     let filter = employee_filter(&query)?;
+    let key = format!("{}|{}", user.company_id, query.address());
+    let version = user.directory_version;
+    if let Some(page) = state.directory_pages.get(&key, version) {
+        return Ok(page.respond(&headers));
+    }
     let (offset, limit) = (query.offset(), query.limit());
-    let (items, total) =
-        state.db.read(move |conn| employees::list(conn, user.company_id, &filter, offset, limit)).await?;
-    Ok(query.page(items, total))
+    let (items, total) = state
+        .db
+        .read(move |conn| employees::list(conn, user.company_id, &filter, offset, limit))
+        .await?;
+    let body = serde_json::to_vec(&query.page(items, total).1).map_err(ApiError::internal)?;
+    Ok(state
+        .directory_pages
+        .put(key, version, body.into())
+        .respond(&headers))
 }
 
 /// Show a single employee.
@@ -64,7 +83,10 @@ async fn show_employee(
     user: AuthUser,
     PathId(id): PathId,
 ) -> ApiResult<JsonApi<Document<Resource<EmployeeAttributes>>>> {
-    let employee = state.db.read(move |conn| employees::get(conn, user.company_id, id)).await?;
+    let employee = state
+        .db
+        .read(move |conn| employees::get(conn, user.company_id, id))
+        .await?;
     Ok(one(employee.ok_or_else(|| ApiError::not_found("Employee"))?))
 }
 
@@ -75,7 +97,10 @@ async fn list_departments(
     State(state): State<AppState>,
     user: AuthUser,
 ) -> ApiResult<JsonApi<Document<Vec<Resource<DepartmentAttributes>>>>> {
-    let items = state.db.read(move |conn| companies::departments(conn, user.company_id)).await?;
+    let items = state
+        .db
+        .read(move |conn| companies::departments(conn, user.company_id))
+        .await?;
     Ok(JsonApi(StatusCode::OK, Document::new(items)))
 }
 
@@ -89,6 +114,9 @@ async fn list_branches(
     State(state): State<AppState>,
     user: AuthUser,
 ) -> ApiResult<JsonApi<Document<Vec<Resource<BranchAttributes>>>>> {
-    let items = state.db.read(move |conn| companies::branches(conn, user.company_id)).await?;
+    let items = state
+        .db
+        .read(move |conn| companies::branches(conn, user.company_id))
+        .await?;
     Ok(JsonApi(StatusCode::OK, Document::new(items)))
 }

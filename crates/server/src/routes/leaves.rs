@@ -39,13 +39,21 @@ pub fn router() -> OpenApiRouter<AppState> {
     params(("filter[status]" = Option<String>, Query, description = "pending|approved|rejected|cancelled"),
         ("page[number]" = Option<u64>, Query), ("page[size]" = Option<u64>, Query)),
     responses((status = 200, description = "The requests", body = Document<Vec<Resource<LeaveRequestAttributes>>>)))]
-async fn my_leaves(State(state): State<AppState>, user: AuthUser, query: ListQuery) -> ApiResult<RequestPage> {
+async fn my_leaves(
+    State(state): State<AppState>,
+    user: AuthUser,
+    query: ListQuery,
+) -> ApiResult<RequestPage> {
     let status = query.filter_one_of("status", STATUSES)?;
     let (offset, limit) = (query.offset(), query.limit());
     let (requests, total) = state
         .db
         .read(move |conn| {
-            let filter = Filter { status, employees: Some(vec![user.id]), awaiting: None };
+            let filter = Filter {
+                status,
+                employees: Some(vec![user.id]),
+                awaiting: None,
+            };
             leave::list(conn, user.company_id, &filter, offset, limit)
         })
         .await?;
@@ -103,11 +111,24 @@ async fn submit(State(state): State<AppState>, user: AuthUser, input: PostInput)
                     v.fail("leave_type_id", "The selected leave type id is invalid.");
                 }
                 v.finish()?;
-                let (Some(leave_type), Some(start_date), Some(end_date)) = (leave_type, start_date, end_date) else {
+                let (Some(leave_type), Some(start_date), Some(end_date)) = (leave_type, start_date, end_date)
+                else {
                     return Err(ApiError::internal(anyhow::anyhow!("validated fields missing")));
                 };
-                let request = leave::submit(conn, &user, Submission { leave_type, start_date, end_date, reason })?;
-                Ok((StatusCode::CREATED, serde_json::to_value(Document::new(request)).map_err(ApiError::internal)?))
+                let request = leave::submit(
+                    conn,
+                    &user,
+                    Submission {
+                        leave_type,
+                        start_date,
+                        end_date,
+                        reason,
+                    },
+                )?;
+                Ok((
+                    StatusCode::CREATED,
+                    serde_json::to_value(Document::new(request)).map_err(ApiError::internal)?,
+                ))
             })
         })
         .await
@@ -136,7 +157,10 @@ async fn cancel(
         .write(move |conn| {
             idempotency::once(conn, user.id, &input, |conn| {
                 let request = leave::cancel(conn, &user, leave_id)?;
-                Ok((StatusCode::OK, serde_json::to_value(Document::new(request)).map_err(ApiError::internal)?))
+                Ok((
+                    StatusCode::OK,
+                    serde_json::to_value(Document::new(request)).map_err(ApiError::internal)?,
+                ))
             })
         })
         .await
@@ -185,10 +209,16 @@ async fn balances(
         (status = 200, description = "Requests, newest first", body = Document<Vec<Resource<LeaveRequestAttributes>>>),
         (status = 403, description = "Employees cannot list company leave requests"),
     ))]
-async fn leave_requests(State(state): State<AppState>, user: AuthUser, query: ListQuery) -> ApiResult<RequestPage> {
+async fn leave_requests(
+    State(state): State<AppState>,
+    user: AuthUser,
+    query: ListQuery,
+) -> ApiResult<RequestPage> {
     user.require(&[Role::Manager, Role::Hr])?;
     let status = query.filter_one_of("status", STATUSES)?;
-    let awaiting = query.filter_one_of("awaiting", &["me"])?.map(|_| (user.id, user.is_hr()));
+    let awaiting = query
+        .filter_one_of("awaiting", &["me"])?
+        .map(|_| (user.id, user.is_hr()));
     let (offset, limit) = (query.offset(), query.limit());
     let (requests, total) = state
         .db
@@ -197,7 +227,17 @@ async fn leave_requests(State(state): State<AppState>, user: AuthUser, query: Li
                 Role::Hr => None,
                 _ => Some(employees::report_ids(conn, user.id)?),
             };
-            leave::list(conn, user.company_id, &Filter { status, employees: scope, awaiting }, offset, limit)
+            leave::list(
+                conn,
+                user.company_id,
+                &Filter {
+                    status,
+                    employees: scope,
+                    awaiting,
+                },
+                offset,
+                limit,
+            )
         })
         .await?;
     Ok(query.page(requests, total))
@@ -239,13 +279,20 @@ async fn act(
     let decision = v.required_one_of("decision", &["approve", "reject"]);
     let notes = v.optional_string("notes", Some(255));
     v.finish()?;
-    let decision = if decision.as_deref() == Some("approve") { Decision::Approve } else { Decision::Reject };
+    let decision = if decision.as_deref() == Some("approve") {
+        Decision::Approve
+    } else {
+        Decision::Reject
+    };
     state
         .db
         .write(move |conn| {
             idempotency::once(conn, user.id, &input, |conn| {
                 let request = leave::act(conn, &user, leave_request_id, decision, notes)?;
-                Ok((StatusCode::OK, serde_json::to_value(Document::new(request)).map_err(ApiError::internal)?))
+                Ok((
+                    StatusCode::OK,
+                    serde_json::to_value(Document::new(request)).map_err(ApiError::internal)?,
+                ))
             })
         })
         .await

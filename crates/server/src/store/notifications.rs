@@ -20,7 +20,15 @@ pub fn notify(conn: &Connection, employee_id: i64, notice: &Notice) -> ApiResult
         "INSERT INTO notifications (id, employee_id, kind, title, body, data, created_at)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
     )?
-    .execute(params![id, employee_id, notice.kind, notice.title, notice.body, notice.data.to_string(), Utc::now()])?;
+    .execute(params![
+        id,
+        employee_id,
+        notice.kind,
+        notice.title,
+        notice.body,
+        notice.data.to_string(),
+        Utc::now()
+    ])?;
     Ok(id)
 }
 
@@ -33,7 +41,9 @@ pub fn list(
 ) -> ApiResult<(Vec<Resource<NotificationAttributes>>, u64)> {
     let unread = if unread_only { "AND read_at IS NULL" } else { "" };
     let total: u64 = conn
-        .prepare_cached(&format!("SELECT COUNT(*) FROM notifications WHERE employee_id = ?1 {unread}"))?
+        .prepare_cached(&format!(
+            "SELECT COUNT(*) FROM notifications WHERE employee_id = ?1 {unread}"
+        ))?
         .query_row([employee_id], |r| r.get(0))?;
     let items = conn
         .prepare_cached(&format!(
@@ -71,7 +81,9 @@ pub fn mark_read(conn: &Connection, employee_id: i64, id: Option<&str>) -> ApiRe
     match id {
         Some(id) => {
             let exists: bool = conn
-                .prepare_cached("SELECT EXISTS (SELECT 1 FROM notifications WHERE id = ?1 AND employee_id = ?2)")?
+                .prepare_cached(
+                    "SELECT EXISTS (SELECT 1 FROM notifications WHERE id = ?1 AND employee_id = ?2)",
+                )?
                 .query_row(params![id, employee_id], |r| r.get(0))?;
             if !exists {
                 return Err(ApiError::invalid("id", "The selected id is invalid."));
@@ -83,7 +95,9 @@ pub fn mark_read(conn: &Connection, employee_id: i64, id: Option<&str>) -> ApiRe
                 .execute(params![now, id, employee_id])?)
         }
         None => Ok(conn
-            .prepare_cached("UPDATE notifications SET read_at = ?1 WHERE employee_id = ?2 AND read_at IS NULL")?
+            .prepare_cached(
+                "UPDATE notifications SET read_at = ?1 WHERE employee_id = ?2 AND read_at IS NULL",
+            )?
             .execute(params![now, employee_id])?),
     }
 }

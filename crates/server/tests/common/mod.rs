@@ -1,0 +1,181 @@
+//! A real server on 127.0.0.1:0 over a real SQLite file, seeded with the demo companies, and a
+//! reqwest client to talk to it.
+
+#![allow(dead_code)]
+
+use okta_hr_server::db::Db;
+use okta_hr_server::settings::Settings;
+use okta_hr_server::{AppState, demo};
+use reqwest::{Method, StatusCode, header::HeaderMap};
+use serde_json::Value;
+use std::path::PathBuf;
+use tempfile::TempDir;
+use tokio::sync::oneshot;
+
+pub const PASSWORD: &str = demo::DEMO_PASSWORD;
+pub const HQ_LAT: f64 = 52.520008;
+pub const HQ_LON: f64 = 13.404954;
+
+pub struct TestServer {
+    pub url: String,
+    pub client: reqwest::Client,
+    pub db_path: PathBuf,
+    stop: Option<oneshot::Sender<()>>,
+    _dir: TempDir,
+}
+
+/// A response as a test wants to look at it.
+pub struct Reply {
+    pub status: StatusCode,
+    pub headers: HeaderMap,
+    pub body: Value,
+}
+
+impl Reply {
+    pub fn header(&self, name: &str) -> Option<&str> {
+        self.headers.get(name).and_then(|v| v.to_str().ok())
+    }
+
+    /// The first message for `field` of a 422.
+    pub fn error(&self, field: &str) -> &str {
+        self.body["errors"][field][0]
+            .as_str()
+            .unwrap_or_else(|| panic!("no error for {field}: {}", self.body))
+    }
+}
+
+impl TestServer {
+    pub async fn start() -> TestServer {
+        Self::start_with(Settings::default()).await
+    }
+
+    pub async fn start_with(settings: Settings) -> TestServer {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let db_path = dir.path().join("okta-hr.sqlite");
+        let db = Db::open(&db_path).expect("open database");
+        let seeder = db.clone();
+        tokio::task::spawn_blocking(move || demo::seed(&seeder))
+            .await
+            .expect("seed task")
+            .expect("seed");
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind");
+        let url = format!("http://{}", listener.local_addr().expect("address"));
+        let (stop, stopped) = oneshot::channel::<()>();
+        tokio::spawn(okta_hr_server::serve(
+            listener,
+            AppState::new(db, settings),
+            async {
+                let _ = stopped.await;
+            },
+        ));
+        TestServer {
+            url,
+            client: reqwest::Client::new(),
+            db_path,
+            stop: Some(stop),
+            _dir: dir,
+        }
+    }
+
+    /// A direct connection to the server's database, to check what was persisted.
+    pub fn db(&self) -> rusqlite::Connection {
+        rusqlite::Connection::open(&self.db_path).expect("open database")
+    }
+
+    pub async fn request(
+        &self,
+        method: Method,
+        path: &str,
+        token: Option<&str>,
+        body: Option<&Value>,
+        headers: &[(&str, &str)],
+    ) -> Reply {
+        let mut request = self
+            .client
+            .request(method, format!("{}{path}", self.url))
+            .header("Accept", "application/json");
+        if let Some(token) = token {
+            request = request.bearer_auth(token);
+        }
+        if let Some(body) = body {
+            request = request.json(body);
+        }
+        for (name, value) in headers {
+            request = request.header(*name, *value);
+        }
+        let response = request.send().await.expect("request");
+        let status = response.status();
+        let headers = response.headers().clone();
+        let text = response.text().await.expect("body");
+        let body = if text.is_empty() {
+            Value::Null
+        } else {
+            serde_json::from_str(&text).expect("JSON body")
+        };
+        Reply {
+            status,
+            headers,
+            body,
+        }
+    }
+
+    pub async fn get(&self, token: &str, path: &str) -> Reply {
+        self.request(Method::GET, path, Some(token), None, &[]).await
+    }
+
+    pub async fn post(&self, token: &str, path: &str, body: Value) -> Reply {
+        self.request(Method::POST, path, Some(token), Some(&body), &[])
+            .await
+    }
+
+    pub async fn post_idempotent(&self, token: &str, path: &str, key: &str, body: Value) -> Reply {
+        self.request(
+            Method::POST,
+            path,
+            Some(token),
+            Some(&body),
+            &[("Idempotency-Key", key)],
+        )
+        .await
+    }
+
+    pub async fn try_login(&self, email: &str, password: &str) -> Reply {
+        let body = serde_json::json!({ "email": email, "password": password, "device_name": "tests" });
+        self.request(Method::POST, "/api/v1/auth/login", None, Some(&body), &[])
+            .await
+    }
+
+    /// Signs in with the demo password and returns the bearer token.
+    pub async fn login(&self, email: &str) -> String {
+        let reply = self.try_login(email, PASSWORD).await;
+        assert_eq!(reply.status, StatusCode::CREATED, "login {email}: {}", reply.body);
+        reply.body["data"]["attributes"]["token"]
+            .as_str()
+            .expect("token")
+            .to_owned()
+    }
+
+    /// The id of the employee with this email.
+    pub fn employee_id(&self, email: &str) -> i64 {
+        self.db()
+            .query_row("SELECT id FROM employees WHERE email = ?1", [email], |r| r.get(0))
+            .expect("employee")
+    }
+}
+
+impl Drop for TestServer {
+    fn drop(&mut self) {
+        if let Some(stop) = self.stop.take() {
+            let _ = stop.send(());
+        }
+    }
+}
+
+/// The next Monday at least `weeks` weeks from today, as YYYY-MM-DD.
+pub fn monday_in_weeks(weeks: i64) -> chrono::NaiveDate {
+    use chrono::Datelike;
+    let today = chrono::Utc::now().date_naive();
+    let until_monday = (7 - today.weekday().num_days_from_monday() as i64) % 7;
+    let monday = today + chrono::Duration::days(if until_monday == 0 { 7 } else { until_monday });
+    monday + chrono::Duration::weeks(weeks)
+}
