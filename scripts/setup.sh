@@ -1,0 +1,47 @@
+# Installs what this project needs and the machine lacks. Sourced by run.sh and test.sh.
+# Debian packages come from apt (as root, or through sudo); nothing is downloaded any other way.
+
+set -euo pipefail
+
+as_root() {
+    if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
+}
+
+apt_updated=false
+
+# ensure_packages PKG...: installs the Debian packages that are not installed yet.
+ensure_packages() {
+    local missing=()
+    for package in "$@"; do
+        dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
+    done
+    [ ${#missing[@]} -eq 0 ] && return 0
+    echo "Installing: ${missing[*]}"
+    if [ "$apt_updated" = false ]; then
+        as_root apt-get update -qq
+        apt_updated=true
+    fi
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
+}
+
+# ensure_rust: the workspace needs Rust 1.95 with cargo, rustfmt and clippy.
+ensure_rust() {
+    if [ -f "$HOME/.cargo/env" ]; then
+        # shellcheck disable=SC1091
+        . "$HOME/.cargo/env"
+    fi
+    if ! command -v cargo >/dev/null 2>&1; then
+        echo "error: cargo not found. Install Rust 1.95 or newer (rustup), then run this again." >&2
+        exit 1
+    fi
+    local version
+    version=$(rustc --version | awk '{print $2}')
+    if [ "$(printf '%s\n' "1.95.0" "$version" | sort -V | head -n1)" != "1.95.0" ]; then
+        echo "error: Rust $version is too old; this workspace needs 1.95 or newer." >&2
+        exit 1
+    fi
+}
+
+ensure_build_tools() {
+    ensure_packages build-essential pkg-config ca-certificates curl
+}
