@@ -222,9 +222,18 @@ fn main() {
             c.get(format!("{u}/bench/hello")).bearer_auth(&t[i])
         })
         .await;
+        // A query parameter the server ignores makes every request a distinct page: nothing is cached.
+        let (u, t) = (url.clone(), tokens.clone());
+        let cold = load("  same, every request uncached", LIST_REQUESTS, move |c, i| {
+            c.get(format!("{u}/api/v1/employees?page[size]=50&page[number]={}&uncached={i}", i % 200 + 1))
+                .bearer_auth(&t[i])
+        })
+        .await;
         list.print();
+        cold.print();
         hello_again.print();
         ratio("employee list", &list, &hello_again);
+        ratio("employee list, uncached", &cold, &hello_again);
 
         let rush_ok = rush.per_second() >= 3_000.0
             && rush.percentile(0.99) <= Duration::from_millis(25)
