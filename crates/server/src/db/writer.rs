@@ -28,7 +28,8 @@ impl Writer {
         Ok(Writer { jobs })
     }
 
-    fn job<T, F>(write: F) -> (Job, oneshot::Receiver<ApiResult<T>>)
+    /// Queues `write` and hands back where its result will arrive.
+    fn enqueue<T, F>(&self, write: F) -> ApiResult<oneshot::Receiver<ApiResult<T>>>
     where
         T: Send + 'static,
         F: FnOnce(&Connection) -> ApiResult<T> + Send + 'static,
@@ -47,7 +48,8 @@ impl Writer {
             });
             (succeeded, deliver)
         });
-        (job, answer)
+        self.jobs.send(job).map_err(|_| ApiError::internal(anyhow!("the database writer has stopped")))?;
+        Ok(answer)
     }
 
     pub async fn submit<T, F>(&self, write: F) -> ApiResult<T>
@@ -55,13 +57,7 @@ impl Writer {
         T: Send + 'static,
         F: FnOnce(&Connection) -> ApiResult<T> + Send + 'static,
     {
-        let (job, answer) = Self::job(write);
-        self.jobs
-            .send(job)
-            .map_err(|_| ApiError::internal(anyhow!("the database writer has stopped")))?;
-        answer
-            .await
-            .map_err(|_| ApiError::internal(anyhow!("the database writer dropped a job")))?
+        self.enqueue(write)?.await.map_err(|_| dropped())?
     }
 
     pub fn submit_blocking<T, F>(&self, write: F) -> ApiResult<T>
@@ -69,14 +65,12 @@ impl Writer {
         T: Send + 'static,
         F: FnOnce(&Connection) -> ApiResult<T> + Send + 'static,
     {
-        let (job, answer) = Self::job(write);
-        self.jobs
-            .send(job)
-            .map_err(|_| ApiError::internal(anyhow!("the database writer has stopped")))?;
-        answer
-            .blocking_recv()
-            .map_err(|_| ApiError::internal(anyhow!("the database writer dropped a job")))?
+        self.enqueue(write)?.blocking_recv().map_err(|_| dropped())?
     }
+}
+
+fn dropped() -> ApiError {
+    ApiError::internal(anyhow!("the database writer dropped a job"))
 }
 
 fn run(conn: Connection, queue: mpsc::Receiver<Job>) {

@@ -107,6 +107,12 @@ pub fn once(
     })
 }
 
+/// A JSON:API document as the response an idempotent write stores.
+pub fn document<T: serde::Serialize>(status: StatusCode, data: T) -> ApiResult<(StatusCode, Value)> {
+    let body = serde_json::to_value(okta_hr_domain::jsonapi::Document::new(data)).map_err(ApiError::internal)?;
+    Ok((status, body))
+}
+
 /// Forgets keys older than the retention period; called periodically by the server.
 pub fn purge_older_than(conn: &Connection, days: i64) -> ApiResult<usize> {
     let cutoff = Utc::now() - chrono::Duration::days(days);

@@ -106,10 +106,7 @@ async fn punch(
         .write(move |conn| {
             idempotency::once(conn, user.id, &input, |conn| {
                 let record = attendance::punch(conn, &settings, &user, direction, &punch)?;
-                Ok((
-                    status,
-                    serde_json::to_value(Document::new(record)).map_err(ApiError::internal)?,
-                ))
+                idempotency::document(status, record)
             })
         })
         .await

@@ -125,10 +125,7 @@ async fn submit(State(state): State<AppState>, user: AuthUser, input: PostInput)
                         reason,
                     },
                 )?;
-                Ok((
-                    StatusCode::CREATED,
-                    serde_json::to_value(Document::new(request)).map_err(ApiError::internal)?,
-                ))
+                idempotency::document(StatusCode::CREATED, request)
             })
         })
         .await
@@ -157,10 +154,7 @@ async fn cancel(
         .write(move |conn| {
             idempotency::once(conn, user.id, &input, |conn| {
                 let request = leave::cancel(conn, &user, leave_id)?;
-                Ok((
-                    StatusCode::OK,
-                    serde_json::to_value(Document::new(request)).map_err(ApiError::internal)?,
-                ))
+                idempotency::document(StatusCode::OK, request)
             })
         })
         .await
@@ -289,10 +283,7 @@ async fn act(
         .write(move |conn| {
             idempotency::once(conn, user.id, &input, |conn| {
                 let request = leave::act(conn, &user, leave_request_id, decision, notes)?;
-                Ok((
-                    StatusCode::OK,
-                    serde_json::to_value(Document::new(request)).map_err(ApiError::internal)?,
-                ))
+                idempotency::document(StatusCode::OK, request)
             })
         })
         .await

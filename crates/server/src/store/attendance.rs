@@ -3,12 +3,11 @@
 use crate::auth::AuthUser;
 use crate::error::{ApiError, ApiResult};
 use crate::settings::{MockLocationPolicy, Settings};
-use crate::store::CompanyClock;
+use crate::store::{CompanyClock, Listing};
 use chrono::{DateTime, NaiveDate, NaiveTime, Utc};
 use okta_hr_domain::geofence::{Fix, Geofence, Verdict};
 use okta_hr_domain::jsonapi::Resource;
 use okta_hr_domain::wire::{AttendanceRecordAttributes, Punch, kind};
-use rusqlite::types::Value as SqlValue;
 use rusqlite::{Connection, OptionalExtension, Row, params};
 
 /// A punch recorded more than this long before it reached the server was made offline.
@@ -311,35 +310,22 @@ pub fn list(
     offset: i64,
     limit: i64,
 ) -> ApiResult<(Vec<Resource<AttendanceRecordAttributes>>, u64)> {
-    let mut conditions = vec!["a.company_id = ?".to_owned()];
-    let mut args: Vec<SqlValue> = vec![company_id.into()];
+    let mut listing = Listing::new("a.company_id", company_id);
     if let Some(from) = filter.from {
-        conditions.push("a.work_date >= ?".to_owned());
-        args.push(from.to_string().into());
+        listing.and("a.work_date >= ?", [from.to_string().into()]);
     }
     if let Some(to) = filter.to {
-        conditions.push("a.work_date <= ?".to_owned());
-        args.push(to.to_string().into());
+        listing.and("a.work_date <= ?", [to.to_string().into()]);
     }
     if let Some(employees) = &filter.employees {
-        if employees.is_empty() {
-            return Ok((Vec::new(), 0));
-        }
-        let ids = employees.iter().map(i64::to_string).collect::<Vec<_>>().join(",");
-        conditions.push(format!("a.employee_id IN ({ids})"));
+        listing.and_in("a.employee_id", employees);
     }
-    let where_clause = conditions.join(" AND ");
-    let total: u64 = conn
-        .prepare_cached(&format!(
-            "SELECT COUNT(*) FROM attendance_records a WHERE {where_clause}"
-        ))?
-        .query_row(rusqlite::params_from_iter(&args), |r| r.get(0))?;
-    args.extend([limit.into(), offset.into()]);
-    let records = conn
-        .prepare_cached(&format!(
-            "SELECT {COLUMNS} {FROM} WHERE {where_clause} ORDER BY a.check_in_at DESC, a.id DESC LIMIT ? OFFSET ?"
-        ))?
-        .query_map(rusqlite::params_from_iter(&args), from_row)?
-        .collect::<rusqlite::Result<Vec<_>>>()?;
-    Ok((records, total))
+    listing.fetch(
+        conn,
+        "FROM attendance_records a",
+        &format!("SELECT {COLUMNS} {FROM}"),
+        "a.check_in_at DESC, a.id DESC",
+        (offset, limit),
+        from_row,
+    )
 }

@@ -1,10 +1,9 @@
 //! Employees: the directory, and who reports to whom.
 
 use crate::error::ApiResult;
-use crate::store::contains_pattern;
+use crate::store::{Listing, contains_pattern};
 use okta_hr_domain::jsonapi::Resource;
 use okta_hr_domain::wire::{EmployeeAttributes, Role, kind};
-use rusqlite::types::Value as SqlValue;
 use rusqlite::{Connection, OptionalExtension, Row};
 
 const COLUMNS: &str = "e.id, e.employee_number, e.first_name, e.last_name, e.email, e.phone, e.job_title, \
@@ -45,34 +44,26 @@ pub fn list(
     offset: i64,
     limit: i64,
 ) -> ApiResult<(Vec<Resource<EmployeeAttributes>>, u64)> {
-    let mut conditions = vec!["e.company_id = ?".to_owned()];
-    let mut args: Vec<SqlValue> = vec![company_id.into()];
+    let mut listing = Listing::new("e.company_id", company_id);
     if let Some(status) = &filter.status {
-        conditions.push("e.status = ?".to_owned());
-        args.push(status.clone().into());
+        listing.and("e.status = ?", [status.clone().into()]);
     }
     if let Some(search) = &filter.search {
-        conditions.push(
-            "((e.first_name || ' ' || e.last_name) LIKE ? ESCAPE '\\' OR e.email LIKE ? ESCAPE '\\' \
-             OR e.employee_number LIKE ? ESCAPE '\\')"
-                .to_owned(),
-        );
         let pattern = contains_pattern(search);
-        args.extend([pattern.clone().into(), pattern.clone().into(), pattern.into()]);
+        listing.and(
+            "((e.first_name || ' ' || e.last_name) LIKE ? ESCAPE '\\' OR e.email LIKE ? ESCAPE '\\' \
+             OR e.employee_number LIKE ? ESCAPE '\\')",
+            [pattern.clone().into(), pattern.clone().into(), pattern.into()],
+        );
     }
-    let where_clause = conditions.join(" AND ");
-    let total: u64 = conn
-        .prepare_cached(&format!("SELECT COUNT(*) FROM employees e WHERE {where_clause}"))?
-        .query_row(rusqlite::params_from_iter(&args), |r| r.get(0))?;
-    args.extend([limit.into(), offset.into()]);
-    let employees = conn
-        .prepare_cached(&format!(
-            "SELECT {COLUMNS} FROM employees e WHERE {where_clause}
-             ORDER BY e.last_name, e.first_name, e.id LIMIT ? OFFSET ?"
-        ))?
-        .query_map(rusqlite::params_from_iter(&args), from_row)?
-        .collect::<rusqlite::Result<Vec<_>>>()?;
-    Ok((employees, total))
+    listing.fetch(
+        conn,
+        "FROM employees e",
+        &format!("SELECT {COLUMNS} FROM employees e"),
+        "e.last_name, e.first_name, e.id",
+        (offset, limit),
+        from_row,
+    )
 }
 
 pub fn get(conn: &Connection, company_id: i64, id: i64) -> ApiResult<Option<Resource<EmployeeAttributes>>> {

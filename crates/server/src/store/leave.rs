@@ -3,12 +3,11 @@
 use crate::auth::AuthUser;
 use crate::error::{ApiError, ApiResult};
 use crate::store::notifications::{Notice, notify};
-use crate::store::{CompanyClock, employees};
+use crate::store::{CompanyClock, Listing, employees};
 use chrono::{Datelike, NaiveDate, Utc};
 use okta_hr_domain::jsonapi::Resource;
 use okta_hr_domain::leave::{Balance, check_request, working_days};
 use okta_hr_domain::wire::{ApprovalStep, LeaveBalanceAttributes, LeaveRequestAttributes, Role, kind};
-use rusqlite::types::Value as SqlValue;
 use rusqlite::{Connection, OptionalExtension, params};
 use serde_json::json;
 
@@ -507,39 +506,27 @@ pub fn list(
     offset: i64,
     limit: i64,
 ) -> ApiResult<(Vec<Resource<LeaveRequestAttributes>>, u64)> {
-    let mut conditions = vec!["r.company_id = ?".to_owned()];
-    let mut args: Vec<SqlValue> = vec![company_id.into()];
+    let mut listing = Listing::new("r.company_id", company_id);
     if let Some(status) = &filter.status {
-        conditions.push("r.status = ?".to_owned());
-        args.push(status.clone().into());
+        listing.and("r.status = ?", [status.clone().into()]);
     }
     if let Some(employees) = &filter.employees {
-        if employees.is_empty() {
-            return Ok((Vec::new(), 0));
-        }
-        let ids = employees.iter().map(i64::to_string).collect::<Vec<_>>().join(",");
-        conditions.push(format!("r.employee_id IN ({ids})"));
+        listing.and_in("r.employee_id", employees);
     }
     if let Some((approver, is_hr)) = filter.awaiting {
-        conditions.push(
+        listing.and(
             "EXISTS (SELECT 1 FROM approval_steps s WHERE s.leave_request_id = r.id AND s.status = 'pending'
-                     AND (s.approver_id = ? OR (? AND s.role = 'hr' AND r.employee_id <> ?)))"
-                .to_owned(),
+                     AND (s.approver_id = ? OR (? AND s.role = 'hr' AND r.employee_id <> ?)))",
+            [approver.into(), is_hr.into(), approver.into()],
         );
-        args.extend([approver.into(), is_hr.into(), approver.into()]);
     }
-    let where_clause = conditions.join(" AND ");
-    let total: u64 = conn
-        .prepare_cached(&format!(
-            "SELECT COUNT(*) FROM leave_requests r WHERE {where_clause}"
-        ))?
-        .query_row(rusqlite::params_from_iter(&args), |r| r.get(0))?;
-    args.extend([limit.into(), offset.into()]);
-    let rows = conn
-        .prepare_cached(&format!(
-            "SELECT {COLUMNS} {FROM} WHERE {where_clause} ORDER BY r.submitted_at DESC, r.id DESC LIMIT ? OFFSET ?"
-        ))?
-        .query_map(rusqlite::params_from_iter(&args), from_row)?
-        .collect::<rusqlite::Result<Vec<_>>>()?;
+    let (rows, total) = listing.fetch(
+        conn,
+        "FROM leave_requests r",
+        &format!("SELECT {COLUMNS} {FROM}"),
+        "r.submitted_at DESC, r.id DESC",
+        (offset, limit),
+        from_row,
+    )?;
     Ok((with_steps(conn, rows)?, total))
 }

@@ -15,7 +15,8 @@ pub mod payroll;
 use crate::error::{ApiError, ApiResult};
 use chrono::{DateTime, NaiveDate, Utc};
 use chrono_tz::Tz;
-use rusqlite::{Connection, OptionalExtension};
+use rusqlite::types::Value as SqlValue;
+use rusqlite::{Connection, OptionalExtension, Row};
 
 /// A company's clock: its time zone turns instants into working days.
 #[derive(Debug, Clone, Copy)]
@@ -48,4 +49,50 @@ impl CompanyClock {
 pub fn contains_pattern(text: &str) -> String {
     let escaped = text.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_");
     format!("%{escaped}%")
+}
+
+/// A filtered, paginated listing: `WHERE` conditions with their arguments, then the total and one page.
+pub struct Listing {
+    conditions: Vec<String>,
+    args: Vec<SqlValue>,
+}
+
+impl Listing {
+    /// Starts with the condition every listing has: the caller's company.
+    pub fn new(company_column: &str, company_id: i64) -> Self {
+        Self { conditions: vec![format!("{company_column} = ?")], args: vec![company_id.into()] }
+    }
+
+    pub fn and(&mut self, condition: &str, args: impl IntoIterator<Item = SqlValue>) {
+        self.conditions.push(condition.to_owned());
+        self.args.extend(args);
+    }
+
+    /// `column IN (ids)`; an empty list matches nothing.
+    pub fn and_in(&mut self, column: &str, ids: &[i64]) {
+        let list = ids.iter().map(i64::to_string).collect::<Vec<_>>().join(",");
+        self.conditions.push(if ids.is_empty() { "0".to_owned() } else { format!("{column} IN ({list})") });
+    }
+
+    /// Counts `SELECT COUNT(*) {count_from}` and reads one page of `{select} … ORDER BY {order_by}`.
+    pub fn fetch<T>(
+        mut self,
+        conn: &Connection,
+        count_from: &str,
+        select: &str,
+        order_by: &str,
+        (offset, limit): (i64, i64),
+        map: impl FnMut(&Row) -> rusqlite::Result<T>,
+    ) -> ApiResult<(Vec<T>, u64)> {
+        let where_clause = self.conditions.join(" AND ");
+        let total: u64 = conn
+            .prepare_cached(&format!("SELECT COUNT(*) {count_from} WHERE {where_clause}"))?
+            .query_row(rusqlite::params_from_iter(&self.args), |r| r.get(0))?;
+        self.args.extend([limit.into(), offset.into()]);
+        let items = conn
+            .prepare_cached(&format!("{select} WHERE {where_clause} ORDER BY {order_by} LIMIT ? OFFSET ?"))?
+            .query_map(rusqlite::params_from_iter(&self.args), map)?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        Ok((items, total))
+    }
 }
