@@ -34,10 +34,7 @@ pub struct GeofencePolicy {
 
 impl Default for GeofencePolicy {
     fn default() -> Self {
-        Self {
-            accuracy_allowance_cap_m: 50.0,
-            max_accuracy_m: 250.0,
-        }
+        Self { accuracy_allowance_cap_m: 50.0, max_accuracy_m: 250.0 }
     }
 }
 
@@ -80,22 +77,14 @@ impl Verdict {
     pub fn refusal(&self, branch_name: &str, action: &str) -> Option<String> {
         match self {
             Verdict::Unrestricted | Verdict::Inside { .. } => None,
-            Verdict::Outside {
-                distance_m,
-                allowed_m,
-            } => Some(format!(
+            Verdict::Outside { distance_m, allowed_m } => Some(format!(
                 "You are {} from {branch_name}; {} is allowed within {} of the branch.",
                 format_distance(*distance_m),
                 action.replace(' ', "-"),
                 format_distance(*allowed_m)
             )),
-            Verdict::LocationRequired => {
-                Some(format!("Your location is required to {action} at {branch_name}."))
-            }
-            Verdict::TooImprecise {
-                accuracy_m,
-                max_accuracy_m,
-            } => Some(format!(
+            Verdict::LocationRequired => Some(format!("Your location is required to {action} at {branch_name}.")),
+            Verdict::TooImprecise { accuracy_m, max_accuracy_m } => Some(format!(
                 "Your location is too imprecise (±{}); it must be within ±{}. Move to open sky and try again.",
                 format_distance(*accuracy_m),
                 format_distance(*max_accuracy_m)
@@ -114,23 +103,14 @@ impl GeofencePolicy {
         };
         let accuracy = fix.accuracy_m.unwrap_or(0.0).max(0.0);
         if accuracy > self.max_accuracy_m {
-            return Verdict::TooImprecise {
-                accuracy_m: accuracy,
-                max_accuracy_m: self.max_accuracy_m,
-            };
+            return Verdict::TooImprecise { accuracy_m: accuracy, max_accuracy_m: self.max_accuracy_m };
         }
         let distance_m = distance_m(fence.latitude, fence.longitude, fix.latitude, fix.longitude);
         let allowed_m = fence.radius_m + accuracy.min(self.accuracy_allowance_cap_m);
         if distance_m <= allowed_m {
-            Verdict::Inside {
-                distance_m,
-                allowed_m,
-            }
+            Verdict::Inside { distance_m, allowed_m }
         } else {
-            Verdict::Outside {
-                distance_m,
-                allowed_m,
-            }
+            Verdict::Outside { distance_m, allowed_m }
         }
     }
 }
@@ -160,18 +140,10 @@ pub fn format_distance(metres: f64) -> String {
 mod tests {
     use super::*;
 
-    const HQ: Geofence = Geofence {
-        latitude: 52.520008,
-        longitude: 13.404954,
-        radius_m: 100.0,
-    };
+    const HQ: Geofence = Geofence { latitude: 52.520008, longitude: 13.404954, radius_m: 100.0 };
 
     fn fix(latitude: f64, longitude: f64, accuracy_m: Option<f64>) -> Fix {
-        Fix {
-            latitude,
-            longitude,
-            accuracy_m,
-        }
+        Fix { latitude, longitude, accuracy_m }
     }
 
     #[test]
@@ -192,23 +164,11 @@ mod tests {
         let policy = GeofencePolicy::default();
         // About 130 m north of HQ.
         let north = 52.520008 + 130.0 / 111_195.0;
-        assert!(
-            !policy
-                .evaluate(Some(&HQ), Some(&fix(north, 13.404954, Some(10.0))))
-                .is_accepted()
-        );
-        assert!(
-            policy
-                .evaluate(Some(&HQ), Some(&fix(north, 13.404954, Some(40.0))))
-                .is_accepted()
-        );
+        assert!(!policy.evaluate(Some(&HQ), Some(&fix(north, 13.404954, Some(10.0)))).is_accepted());
+        assert!(policy.evaluate(Some(&HQ), Some(&fix(north, 13.404954, Some(40.0)))).is_accepted());
         // 200 m of claimed error buys no more than the 50 m cap.
         let far_north = 52.520008 + 160.0 / 111_195.0;
-        assert!(
-            !policy
-                .evaluate(Some(&HQ), Some(&fix(far_north, 13.404954, Some(200.0))))
-                .is_accepted()
-        );
+        assert!(!policy.evaluate(Some(&HQ), Some(&fix(far_north, 13.404954, Some(200.0)))).is_accepted());
     }
 
     #[test]

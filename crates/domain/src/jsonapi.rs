@@ -16,10 +16,7 @@ pub struct Identifier {
 
 impl Identifier {
     pub fn new(kind: &str, id: impl ToString) -> Self {
-        Self {
-            kind: kind.to_owned(),
-            id: id.to_string(),
-        }
+        Self { kind: kind.to_owned(), id: id.to_string() }
     }
 }
 
@@ -39,9 +36,7 @@ pub struct Relationship {
 
 impl Relationship {
     pub fn one(kind: &str, id: Option<impl ToString>) -> Self {
-        Self {
-            data: Linkage::One(id.map(|id| Identifier::new(kind, id))),
-        }
+        Self { data: Linkage::One(id.map(|id| Identifier::new(kind, id))) }
     }
 
     pub fn id(&self) -> Option<&str> {
@@ -66,17 +61,11 @@ pub struct Resource<A> {
 
 impl<A> Resource<A> {
     pub fn new(kind: &str, id: impl ToString, attributes: A) -> Self {
-        Self {
-            kind: kind.to_owned(),
-            id: id.to_string(),
-            attributes,
-            relationships: BTreeMap::new(),
-        }
+        Self { kind: kind.to_owned(), id: id.to_string(), attributes, relationships: BTreeMap::new() }
     }
 
     pub fn with_one(mut self, name: &str, kind: &str, id: Option<impl ToString>) -> Self {
-        self.relationships
-            .insert(name.to_owned(), Relationship::one(kind, id));
+        self.relationships.insert(name.to_owned(), Relationship::one(kind, id));
         self
     }
 
@@ -119,12 +108,7 @@ pub struct Document<D> {
 
 impl<D> Document<D> {
     pub fn new(data: D) -> Self {
-        Self {
-            data,
-            included: Vec::new(),
-            links: None,
-            meta: None,
-        }
+        Self { data, included: Vec::new(), links: None, meta: None }
     }
 
     /// The included resource of the given type and id, with its attributes read as `A`.

@@ -16,9 +16,8 @@ pub fn working_days(start: NaiveDate, end: NaiveDate) -> u32 {
     let total = (end - start).num_days() + 1;
     let full_weeks = total / 7;
     let first_of_remainder = start + chrono::Duration::days(full_weeks * 7);
-    let remainder = (0..total % 7)
-        .filter(|&offset| is_working_day(first_of_remainder + chrono::Duration::days(offset)))
-        .count();
+    let remainder =
+        (0..total % 7).filter(|&offset| is_working_day(first_of_remainder + chrono::Duration::days(offset))).count();
     let days = full_weeks * 5 + remainder as i64;
     u32::try_from(days).unwrap_or(u32::MAX)
 }
@@ -59,16 +58,8 @@ impl Balance {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum LeaveProblem {
     NoWorkingDays,
-    Overlap {
-        start: NaiveDate,
-        end: NaiveDate,
-    },
-    InsufficientBalance {
-        leave_type: String,
-        year: i32,
-        requested: i64,
-        available: i64,
-    },
+    Overlap { start: NaiveDate, end: NaiveDate },
+    InsufficientBalance { leave_type: String, year: i32, requested: i64, available: i64 },
 }
 
 impl std::fmt::Display for LeaveProblem {
@@ -78,12 +69,7 @@ impl std::fmt::Display for LeaveProblem {
             LeaveProblem::Overlap { start, end } => {
                 write!(f, "These dates overlap your leave request from {start} to {end}.")
             }
-            LeaveProblem::InsufficientBalance {
-                leave_type,
-                year,
-                requested,
-                available,
-            } => write!(
+            LeaveProblem::InsufficientBalance { leave_type, year, requested, available } => write!(
                 f,
                 "Not enough {leave_type} balance for {year}: {requested} {} requested, {available} available.",
                 if *requested == 1 { "day" } else { "days" }
@@ -145,58 +131,31 @@ mod tests {
 
     #[test]
     fn a_request_over_new_year_is_split_between_the_years() {
-        assert_eq!(
-            working_days_by_year(d("2026-12-28"), d("2027-01-08")),
-            vec![(2026, 4), (2027, 6)]
-        );
+        assert_eq!(working_days_by_year(d("2026-12-28"), d("2027-01-08")), vec![(2026, 4), (2027, 6)]);
     }
 
     #[test]
     fn overlap_is_inclusive() {
-        assert!(overlaps(
-            (d("2026-12-01"), d("2026-12-03")),
-            (d("2026-12-03"), d("2026-12-05"))
-        ));
-        assert!(!overlaps(
-            (d("2026-12-01"), d("2026-12-02")),
-            (d("2026-12-03"), d("2026-12-05"))
-        ));
+        assert!(overlaps((d("2026-12-01"), d("2026-12-03")), (d("2026-12-03"), d("2026-12-05"))));
+        assert!(!overlaps((d("2026-12-01"), d("2026-12-02")), (d("2026-12-03"), d("2026-12-05"))));
     }
 
     #[test]
     fn pending_requests_reduce_what_can_be_asked_for() {
-        let balance = Balance {
-            entitled: 21,
-            used: 10,
-            pending: 8,
-        };
+        let balance = Balance { entitled: 21, used: 10, pending: 8 };
         assert_eq!(balance.remaining(), 3);
-        let problem =
-            check_request(d("2026-11-23"), d("2026-11-27"), "Annual Leave", &[], |_| balance).unwrap_err();
-        assert_eq!(
-            problem.to_string(),
-            "Not enough Annual Leave balance for 2026: 5 days requested, 3 available."
-        );
-        assert_eq!(
-            check_request(d("2026-11-23"), d("2026-11-25"), "Annual Leave", &[], |_| balance),
-            Ok(3)
-        );
+        let problem = check_request(d("2026-11-23"), d("2026-11-27"), "Annual Leave", &[], |_| balance).unwrap_err();
+        assert_eq!(problem.to_string(), "Not enough Annual Leave balance for 2026: 5 days requested, 3 available.");
+        assert_eq!(check_request(d("2026-11-23"), d("2026-11-25"), "Annual Leave", &[], |_| balance), Ok(3));
     }
 
     #[test]
     fn overlapping_and_empty_requests_are_refused() {
-        let roomy = |_| Balance {
-            entitled: 21,
-            used: 0,
-            pending: 0,
-        };
+        let roomy = |_| Balance { entitled: 21, used: 0, pending: 0 };
         let existing = [(d("2026-11-25"), d("2026-11-26"))];
         assert_eq!(
             check_request(d("2026-11-23"), d("2026-11-25"), "Annual Leave", &existing, roomy),
-            Err(LeaveProblem::Overlap {
-                start: d("2026-11-25"),
-                end: d("2026-11-26")
-            })
+            Err(LeaveProblem::Overlap { start: d("2026-11-25"), end: d("2026-11-26") })
         );
         assert_eq!(
             check_request(d("2026-11-28"), d("2026-11-29"), "Annual Leave", &[], roomy),

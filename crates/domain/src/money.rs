@@ -37,18 +37,13 @@ impl FromStr for Money {
             None => (false, s),
         };
         let (whole, fraction) = digits.split_once('.').unwrap_or((digits, ""));
-        if whole.is_empty()
-            || fraction.len() > 2
-            || !whole.bytes().chain(fraction.bytes()).all(|b| b.is_ascii_digit())
+        if whole.is_empty() || fraction.len() > 2 || !whole.bytes().chain(fraction.bytes()).all(|b| b.is_ascii_digit())
         {
             return Err(err());
         }
         let whole: i64 = whole.parse().map_err(|_| err())?;
         let cents: i64 = format!("{fraction:0<2}").parse().map_err(|_| err())?;
-        let value = whole
-            .checked_mul(100)
-            .and_then(|w| w.checked_add(cents))
-            .ok_or_else(err)?;
+        let value = whole.checked_mul(100).and_then(|w| w.checked_add(cents)).ok_or_else(err)?;
         Ok(Money(if negative { -value } else { value }))
     }
 }

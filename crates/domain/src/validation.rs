@@ -70,10 +70,7 @@ pub struct Validator<'a> {
 
 impl<'a> Validator<'a> {
     pub fn new(input: &'a Map<String, Value>) -> Self {
-        Self {
-            input,
-            errors: ValidationErrors::default(),
-        }
+        Self { input, errors: ValidationErrors::default() }
     }
 
     pub fn fail(&mut self, field: &str, message: impl Into<String>) {
@@ -85,11 +82,7 @@ impl<'a> Validator<'a> {
     }
 
     pub fn finish(self) -> Result<(), ValidationErrors> {
-        if self.errors.is_empty() {
-            Ok(())
-        } else {
-            Err(self.errors)
-        }
+        if self.errors.is_empty() { Ok(()) } else { Err(self.errors) }
     }
 
     /// Whether a field was sent with a value (not absent, `null` or blank).
@@ -122,13 +115,7 @@ impl<'a> Validator<'a> {
         if let Some(max) = max_chars
             && text.chars().count() > max
         {
-            self.fail(
-                field,
-                format!(
-                    "The {} field must not be greater than {max} characters.",
-                    attribute(field)
-                ),
-            );
+            self.fail(field, format!("The {} field must not be greater than {max} characters.", attribute(field)));
             return None;
         }
         Some(text.to_owned())
@@ -149,10 +136,7 @@ impl<'a> Validator<'a> {
         if is_email(&email) {
             Some(email)
         } else {
-            self.fail(
-                field,
-                format!("The {} field must be a valid email address.", attribute(field)),
-            );
+            self.fail(field, format!("The {} field must be a valid email address.", attribute(field)));
             None
         }
     }
@@ -188,10 +172,7 @@ impl<'a> Validator<'a> {
             return Some(number);
         }
         let (min, max) = (trim_float(min), trim_float(max));
-        self.fail(
-            field,
-            format!("The {} field must be between {min} and {max}.", attribute(field)),
-        );
+        self.fail(field, format!("The {} field must be between {min} and {max}.", attribute(field)));
         None
     }
 
@@ -200,14 +181,7 @@ impl<'a> Validator<'a> {
         if number >= min {
             return Some(number);
         }
-        self.fail(
-            field,
-            format!(
-                "The {} field must be at least {}.",
-                attribute(field),
-                trim_float(min)
-            ),
-        );
+        self.fail(field, format!("The {} field must be at least {}.", attribute(field), trim_float(min)));
         None
     }
 
@@ -219,10 +193,7 @@ impl<'a> Validator<'a> {
             _ => None,
         };
         if number.is_none() {
-            self.fail(
-                field,
-                format!("The {} field must be an integer.", attribute(field)),
-            );
+            self.fail(field, format!("The {} field must be an integer.", attribute(field)));
         }
         number
     }
@@ -244,10 +215,7 @@ impl<'a> Validator<'a> {
             _ => None,
         };
         if parsed.is_none() {
-            self.fail(
-                field,
-                format!("The {} field must be true or false.", attribute(field)),
-            );
+            self.fail(field, format!("The {} field must be true or false.", attribute(field)));
         }
         parsed
     }
@@ -255,10 +223,7 @@ impl<'a> Validator<'a> {
     fn date_value(&mut self, field: &str, value: &Value) -> Option<NaiveDate> {
         let parsed = value.as_str().and_then(parse_date);
         if parsed.is_none() {
-            self.fail(
-                field,
-                format!("The {} field must be a valid date.", attribute(field)),
-            );
+            self.fail(field, format!("The {} field must be a valid date.", attribute(field)));
         }
         parsed
     }
@@ -278,10 +243,7 @@ impl<'a> Validator<'a> {
         let value = self.present(field)?;
         let parsed = value.as_str().and_then(parse_datetime);
         if parsed.is_none() {
-            self.fail(
-                field,
-                format!("The {} field must be a valid date.", attribute(field)),
-            );
+            self.fail(field, format!("The {} field must be a valid date.", attribute(field)));
         }
         parsed
     }
@@ -291,13 +253,7 @@ impl<'a> Validator<'a> {
         if let Some(value) = value
             && value < limit
         {
-            self.fail(
-                field,
-                format!(
-                    "The {} field must be a date after or equal to {other}.",
-                    attribute(field)
-                ),
-            );
+            self.fail(field, format!("The {} field must be a date after or equal to {other}.", attribute(field)));
         }
     }
 
@@ -306,21 +262,14 @@ impl<'a> Validator<'a> {
         let value = self.present(field)?;
         let parsed = value.as_str().and_then(parse_month);
         if parsed.is_none() {
-            self.fail(
-                field,
-                format!("The {} field must match the format Y-m.", attribute(field)),
-            );
+            self.fail(field, format!("The {} field must match the format Y-m.", attribute(field)));
         }
         parsed
     }
 }
 
 fn trim_float(n: f64) -> String {
-    if n.fract() == 0.0 {
-        format!("{}", n as i64)
-    } else {
-        n.to_string()
-    }
+    if n.fract() == 0.0 { format!("{}", n as i64) } else { n.to_string() }
 }
 
 /// A plain but strict email check: one @, a non-empty local part, a dotted domain, no spaces.
@@ -332,17 +281,13 @@ pub fn is_email(email: &str) -> bool {
         && !domain.contains('@')
         && !email.chars().any(char::is_whitespace)
         && domain.split('.').count() >= 2
-        && domain
-            .split('.')
-            .all(|label| !label.is_empty() && !label.starts_with('-') && !label.ends_with('-'))
+        && domain.split('.').all(|label| !label.is_empty() && !label.starts_with('-') && !label.ends_with('-'))
 }
 
 /// Accepts "2026-07-02" and date-times such as "2026-07-02T12:44:20" (the date part is used).
 pub fn parse_date(text: &str) -> Option<NaiveDate> {
     let text = text.trim();
-    NaiveDate::parse_from_str(text, "%Y-%m-%d")
-        .ok()
-        .or_else(|| parse_datetime(text).map(|dt| dt.date_naive()))
+    NaiveDate::parse_from_str(text, "%Y-%m-%d").ok().or_else(|| parse_datetime(text).map(|dt| dt.date_naive()))
 }
 
 pub fn parse_datetime(text: &str) -> Option<DateTime<Utc>> {
@@ -350,21 +295,13 @@ pub fn parse_datetime(text: &str) -> Option<DateTime<Utc>> {
     if let Ok(dt) = DateTime::parse_from_rfc3339(text) {
         return Some(dt.with_timezone(&Utc));
     }
-    [
-        "%Y-%m-%dT%H:%M:%S%.f",
-        "%Y-%m-%d %H:%M:%S%.f",
-        "%Y-%m-%dT%H:%M",
-        "%Y-%m-%d %H:%M",
-    ]
-    .iter()
-    .find_map(|format| NaiveDateTime::parse_from_str(text, format).ok())
-    .map(|naive| naive.and_utc())
-    .or_else(|| {
-        NaiveDate::parse_from_str(text, "%Y-%m-%d")
-            .ok()
-            .and_then(|d| d.and_hms_opt(0, 0, 0))
-            .map(|n| n.and_utc())
-    })
+    ["%Y-%m-%dT%H:%M:%S%.f", "%Y-%m-%d %H:%M:%S%.f", "%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M"]
+        .iter()
+        .find_map(|format| NaiveDateTime::parse_from_str(text, format).ok())
+        .map(|naive| naive.and_utc())
+        .or_else(|| {
+            NaiveDate::parse_from_str(text, "%Y-%m-%d").ok().and_then(|d| d.and_hms_opt(0, 0, 0)).map(|n| n.and_utc())
+        })
 }
 
 pub fn parse_month(text: &str) -> Option<(i32, u32)> {
@@ -393,15 +330,9 @@ mod tests {
         v.required_string("password", None);
         v.required_string("device_name", Some(100));
         let errors = v.finish().unwrap_err();
-        assert_eq!(
-            errors.message(),
-            "The email field must be a valid email address. (and 2 more errors)"
-        );
+        assert_eq!(errors.message(), "The email field must be a valid email address. (and 2 more errors)");
         assert_eq!(errors.0["password"], vec!["The password field is required."]);
-        assert_eq!(
-            errors.0["device_name"],
-            vec!["The device name field must not be greater than 100 characters."]
-        );
+        assert_eq!(errors.0["device_name"], vec!["The device name field must not be greater than 100 characters."]);
     }
 
     #[test]
@@ -410,10 +341,7 @@ mod tests {
         let mut v = Validator::new(&input);
         assert_eq!(v.optional_number_between("latitude", -90.0, 90.0), Some(52.5));
         assert_eq!(v.optional_number_between("longitude", -180.0, 180.0), None);
-        assert_eq!(
-            v.finish().unwrap_err().message(),
-            "The longitude field must be between -180 and 180."
-        );
+        assert_eq!(v.finish().unwrap_err().message(), "The longitude field must be between -180 and 180.");
     }
 
     #[test]
@@ -421,18 +349,12 @@ mod tests {
         let input = object(json!({"decision": ""}));
         let mut v = Validator::new(&input);
         assert_eq!(v.required_one_of("decision", &["approve", "reject"]), None);
-        assert_eq!(
-            v.finish().unwrap_err().message(),
-            "The decision field is required."
-        );
+        assert_eq!(v.finish().unwrap_err().message(), "The decision field is required.");
     }
 
     #[test]
     fn dates_and_months() {
-        assert_eq!(
-            parse_date("2026-07-02T12:44:20"),
-            NaiveDate::from_ymd_opt(2026, 7, 2)
-        );
+        assert_eq!(parse_date("2026-07-02T12:44:20"), NaiveDate::from_ymd_opt(2026, 7, 2));
         assert_eq!(parse_date("2026-02-30"), None);
         assert_eq!(parse_month("2026-11"), Some((2026, 11)));
         assert_eq!(parse_month("2026-13"), None);
@@ -444,12 +366,7 @@ mod tests {
         let input = object(json!({}));
         let mut v = Validator::new(&input);
         let start = NaiveDate::from_ymd_opt(2026, 12, 2);
-        v.after_or_equal(
-            "end_date",
-            NaiveDate::from_ymd_opt(2026, 12, 1),
-            start.unwrap(),
-            "start date",
-        );
+        v.after_or_equal("end_date", NaiveDate::from_ymd_opt(2026, 12, 1), start.unwrap(), "start date");
         assert_eq!(
             v.finish().unwrap_err().message(),
             "The end date field must be a date after or equal to start date."

@@ -23,11 +23,7 @@ use tower_http::trace::TraceLayer;
 const EMPLOYEES: usize = 10_000;
 const CLIENTS: usize = 64;
 const LIST_REQUESTS: usize = 4_000;
-const HQ: Geofence = Geofence {
-    latitude: 52.520008,
-    longitude: 13.404954,
-    radius_m: 100.0,
-};
+const HQ: Geofence = Geofence { latitude: 52.520008, longitude: 13.404954, radius_m: 100.0 };
 
 struct Run {
     label: &'static str,
@@ -44,10 +40,7 @@ impl Run {
     fn percentile(&self, p: f64) -> Duration {
         let mut sorted = self.latencies.clone();
         sorted.sort();
-        sorted
-            .get(((sorted.len() as f64 * p).ceil() as usize).saturating_sub(1))
-            .copied()
-            .unwrap_or_default()
+        sorted.get(((sorted.len() as f64 * p).ceil() as usize).saturating_sub(1)).copied().unwrap_or_default()
     }
 
     fn print(&self) {
@@ -69,10 +62,7 @@ async fn load<F>(label: &'static str, total: usize, make: F) -> Run
 where
     F: Fn(&reqwest::Client, usize) -> reqwest::RequestBuilder + Send + Sync + 'static,
 {
-    let client = reqwest::Client::builder()
-        .pool_max_idle_per_host(CLIENTS)
-        .build()
-        .expect("client");
+    let client = reqwest::Client::builder().pool_max_idle_per_host(CLIENTS).build().expect("client");
     let next = Arc::new(AtomicUsize::new(0));
     let make = Arc::new(make);
     let started = Instant::now();
@@ -100,12 +90,7 @@ where
             })
         })
         .collect();
-    let mut run = Run {
-        label,
-        elapsed: Duration::ZERO,
-        latencies: Vec::with_capacity(total),
-        errors: 0,
-    };
+    let mut run = Run { label, elapsed: Duration::ZERO, latencies: Vec::with_capacity(total), errors: 0 };
     for worker in workers {
         let (latencies, errors) = worker.await.expect("worker");
         run.latencies.extend(latencies);
@@ -149,11 +134,7 @@ fn build_company(db: &Db) -> Vec<String> {
             Ok(ids)
         })
         .expect("seed company");
-    token_ids
-        .iter()
-        .zip(secrets)
-        .map(|(id, secret)| format!("{id}|{secret}"))
-        .collect()
+    token_ids.iter().zip(secrets).map(|(id, secret)| format!("{id}|{secret}")).collect()
 }
 
 async fn hello(_: AuthUser) -> &'static str {
@@ -161,17 +142,11 @@ async fn hello(_: AuthUser) -> &'static str {
 }
 
 fn ratio(label: &str, measured: &Run, baseline: &Run) {
-    println!(
-        "{label:<34} {:.1}% of hello-world throughput",
-        measured.per_second() / baseline.per_second() * 100.0
-    );
+    println!("{label:<34} {:.1}% of hello-world throughput", measured.per_second() / baseline.per_second() * 100.0);
 }
 
 fn main() {
-    let runtime = tokio::runtime::Builder::new_multi_thread()
-        .enable_all()
-        .build()
-        .expect("runtime");
+    let runtime = tokio::runtime::Builder::new_multi_thread().enable_all().build().expect("runtime");
     runtime.block_on(async {
         let dir = tempfile::tempdir().expect("temp dir");
         let db = Db::open(&dir.path().join("bench.sqlite")).expect("database");
@@ -188,7 +163,9 @@ fn main() {
         let url = format!("http://{}", listener.local_addr().expect("address"));
         tokio::spawn(async move { axum::serve(listener, app).await });
 
-        println!("okta-hr-server benchmark: {EMPLOYEES} employees, {CLIENTS} concurrent clients, SQLite WAL synchronous=FULL");
+        println!(
+            "okta-hr-server benchmark: {EMPLOYEES} employees, {CLIENTS} concurrent clients, SQLite WAL synchronous=FULL"
+        );
         let (u, t) = (url.clone(), tokens.clone());
         let hello_run = load("baseline GET /bench/hello", EMPLOYEES, move |c, i| {
             c.get(format!("{u}/bench/hello")).bearer_auth(&t[i % t.len()])

@@ -9,8 +9,7 @@ use okta_hr_domain::wire::Role;
 use rusqlite::{Connection, OptionalExtension, params};
 
 /// Leave types every new company starts with.
-pub const DEFAULT_LEAVE_TYPES: &[(&str, &str, i64)] =
-    &[("annual", "Annual Leave", 21), ("sick", "Sick Leave", 10)];
+pub const DEFAULT_LEAVE_TYPES: &[(&str, &str, i64)] = &[("annual", "Annual Leave", 21), ("sick", "Sick Leave", 10)];
 
 pub fn create_company(conn: &Connection, name: &str, timezone: &str, currency: &str) -> ApiResult<i64> {
     if timezone.parse::<chrono_tz::Tz>().is_err() {
@@ -34,25 +33,15 @@ pub fn create_company(conn: &Connection, name: &str, timezone: &str, currency: &
 }
 
 fn ensure_company(conn: &Connection, company_id: i64) -> ApiResult<()> {
-    let exists: bool = conn.query_row(
-        "SELECT EXISTS (SELECT 1 FROM companies WHERE id = ?1)",
-        [company_id],
-        |r| r.get(0),
-    )?;
-    if exists {
-        Ok(())
-    } else {
-        Err(ApiError::not_found(&format!("Company {company_id}")))
-    }
+    let exists: bool =
+        conn.query_row("SELECT EXISTS (SELECT 1 FROM companies WHERE id = ?1)", [company_id], |r| r.get(0))?;
+    if exists { Ok(()) } else { Err(ApiError::not_found(&format!("Company {company_id}"))) }
 }
 
 /// The department called `name`, created if the company has none by that name.
 pub fn department(conn: &Connection, company_id: i64, name: &str) -> ApiResult<i64> {
     ensure_company(conn, company_id)?;
-    conn.execute(
-        "INSERT OR IGNORE INTO departments (company_id, name) VALUES (?1, ?2)",
-        params![company_id, name],
-    )?;
+    conn.execute("INSERT OR IGNORE INTO departments (company_id, name) VALUES (?1, ?2)", params![company_id, name])?;
     Ok(conn.query_row(
         "SELECT id FROM departments WHERE company_id = ?1 AND name = ?2",
         params![company_id, name],
@@ -73,10 +62,7 @@ pub fn create_branch(
             || !(-180.0..=180.0).contains(&fence.longitude)
             || fence.radius_m <= 0.0)
     {
-        return Err(ApiError::invalid(
-            "geofence",
-            "A geofence needs a valid position and a positive radius.",
-        ));
+        return Err(ApiError::invalid("geofence", "A geofence needs a valid position and a positive radius."));
     }
     conn.execute(
         "INSERT INTO branches (company_id, name, address, latitude, longitude, geofence_radius)
@@ -95,8 +81,7 @@ pub fn create_branch(
 
 /// Finds a department or branch of the company by id or by name.
 pub fn find_by_id_or_name(conn: &Connection, table: &str, company_id: i64, key: &str) -> ApiResult<i64> {
-    let sql =
-        format!("SELECT id FROM {table} WHERE company_id = ?1 AND (CAST(id AS TEXT) = ?2 OR name = ?2)");
+    let sql = format!("SELECT id FROM {table} WHERE company_id = ?1 AND (CAST(id AS TEXT) = ?2 OR name = ?2)");
     conn.query_row(&sql, params![company_id, key], |r| r.get(0))
         .optional()?
         .ok_or_else(|| ApiError::not_found(&format!("{} {key:?}", table.trim_end_matches('s'))))
@@ -120,16 +105,10 @@ pub struct NewEmployee<'a> {
 pub fn create_employee(conn: &Connection, new: &NewEmployee) -> ApiResult<i64> {
     ensure_company(conn, new.company_id)?;
     if !is_email(new.email) {
-        return Err(ApiError::invalid(
-            "email",
-            "The email field must be a valid email address.",
-        ));
+        return Err(ApiError::invalid("email", "The email field must be a valid email address."));
     }
-    let taken: bool = conn.query_row(
-        "SELECT EXISTS (SELECT 1 FROM employees WHERE email = ?1)",
-        [new.email],
-        |r| r.get(0),
-    )?;
+    let taken: bool =
+        conn.query_row("SELECT EXISTS (SELECT 1 FROM employees WHERE email = ?1)", [new.email], |r| r.get(0))?;
     if taken {
         return Err(ApiError::invalid("email", "The email has already been taken."));
     }
@@ -140,17 +119,11 @@ pub fn create_employee(conn: &Connection, new: &NewEmployee) -> ApiResult<i64> {
             |r| r.get(0),
         )?;
         if !same_company {
-            return Err(ApiError::invalid(
-                "manager_id",
-                "The manager must work for the same company.",
-            ));
+            return Err(ApiError::invalid("manager_id", "The manager must work for the same company."));
         }
     }
-    let next_number: i64 = conn.query_row(
-        "SELECT COUNT(*) + 1 FROM employees WHERE company_id = ?1",
-        [new.company_id],
-        |r| r.get(0),
-    )?;
+    let next_number: i64 =
+        conn.query_row("SELECT COUNT(*) + 1 FROM employees WHERE company_id = ?1", [new.company_id], |r| r.get(0))?;
     conn.execute(
         "INSERT INTO employees (company_id, employee_number, first_name, last_name, email, job_title, role, hire_date,
              department_id, branch_id, manager_id, password_hash, created_at)
@@ -175,12 +148,7 @@ pub fn create_employee(conn: &Connection, new: &NewEmployee) -> ApiResult<i64> {
 }
 
 /// Stores a service key by its hash. `key` is generated when `None`; the plaintext is returned once.
-pub fn create_service_key(
-    conn: &Connection,
-    company_id: i64,
-    name: &str,
-    key: Option<&str>,
-) -> ApiResult<String> {
+pub fn create_service_key(conn: &Connection, company_id: i64, name: &str, key: Option<&str>) -> ApiResult<String> {
     ensure_company(conn, company_id)?;
     let key = key.map(str::to_owned).unwrap_or_else(new_service_key);
     conn.execute(

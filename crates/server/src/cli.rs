@@ -13,19 +13,10 @@ use std::process::ExitCode;
 use tracing_subscriber::EnvFilter;
 
 #[derive(Parser)]
-#[command(
-    name = "okta-hr-server",
-    version,
-    about = "The self-hosted Okta HR API server"
-)]
+#[command(name = "okta-hr-server", version, about = "The self-hosted Okta HR API server")]
 struct Cli {
     /// The database: `sqlite://okta-hr.sqlite` (relative to the working directory) or `sqlite:///abs/path`.
-    #[arg(
-        long,
-        global = true,
-        env = "OKTA_HR_DATABASE_URL",
-        default_value = "sqlite://okta-hr.sqlite"
-    )]
+    #[arg(long, global = true, env = "OKTA_HR_DATABASE_URL", default_value = "sqlite://okta-hr.sqlite")]
     database: String,
     #[command(subcommand)]
     command: Command,
@@ -147,9 +138,7 @@ enum ServiceKeyCommand {
 
 pub fn main() -> ExitCode {
     tracing_subscriber::fmt()
-        .with_env_filter(
-            EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("info,tower_http=info")),
-        )
+        .with_env_filter(EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("info,tower_http=info")))
         .with_writer(std::io::stderr)
         .init();
     let cli = Cli::parse();
@@ -166,35 +155,18 @@ fn run(cli: Cli) -> anyhow::Result<()> {
     let db = Db::open(&sqlite_path(&cli.database)?)?;
     match cli.command {
         Command::Serve(args) => serve(db, args),
-        Command::Company(CompanyCommand::Create {
-            name,
-            timezone,
-            currency,
-        }) => {
-            let id =
-                db.write_blocking(move |conn| admin::create_company(conn, &name, &timezone, &currency))?;
+        Command::Company(CompanyCommand::Create { name, timezone, currency }) => {
+            let id = db.write_blocking(move |conn| admin::create_company(conn, &name, &timezone, &currency))?;
             println!("Created company {id}.");
             Ok(())
         }
-        Command::Branch(BranchCommand::Create {
-            company,
-            name,
-            address,
-            latitude,
-            longitude,
-            radius,
-        }) => {
+        Command::Branch(BranchCommand::Create { company, name, address, latitude, longitude, radius }) => {
             let fence = match (latitude, longitude, radius) {
-                (Some(latitude), Some(longitude), Some(radius_m)) => Some(Geofence {
-                    latitude,
-                    longitude,
-                    radius_m,
-                }),
+                (Some(latitude), Some(longitude), Some(radius_m)) => Some(Geofence { latitude, longitude, radius_m }),
                 _ => None,
             };
-            let id = db.write_blocking(move |conn| {
-                admin::create_branch(conn, company, &name, address.as_deref(), fence)
-            })?;
+            let id =
+                db.write_blocking(move |conn| admin::create_branch(conn, company, &name, address.as_deref(), fence))?;
             println!("Created branch {id}.");
             Ok(())
         }
@@ -215,16 +187,11 @@ fn run(cli: Cli) -> anyhow::Result<()> {
                 None => {
                     eprintln!("Password for {email}:");
                     let mut line = String::new();
-                    std::io::stdin()
-                        .read_line(&mut line)
-                        .context("reading the password")?;
+                    std::io::stdin().read_line(&mut line).context("reading the password")?;
                     line.trim_end_matches(['\r', '\n']).to_owned()
                 }
             };
-            anyhow::ensure!(
-                password.chars().count() >= 8,
-                "the password must be at least 8 characters"
-            );
+            anyhow::ensure!(password.chars().count() >= 8, "the password must be at least 8 characters");
             let hash = hash_password(&password)?;
             let role = Role::parse(&role).unwrap_or(Role::Employee);
             let id = db.write_blocking(move |conn| {
@@ -234,9 +201,7 @@ fn run(cli: Cli) -> anyhow::Result<()> {
                             .or_else(|_| admin::department(conn, company, &d))
                     })
                     .transpose()?;
-                let branch_id = branch
-                    .map(|b| admin::find_by_id_or_name(conn, "branches", company, &b))
-                    .transpose()?;
+                let branch_id = branch.map(|b| admin::find_by_id_or_name(conn, "branches", company, &b)).transpose()?;
                 admin::create_employee(
                     conn,
                     &NewEmployee {
@@ -282,9 +247,8 @@ fn serve(db: Db, args: ServeArgs) -> anyhow::Result<()> {
     };
     let runtime = tokio::runtime::Runtime::new()?;
     runtime.block_on(async move {
-        let listener = tokio::net::TcpListener::bind(&args.bind)
-            .await
-            .with_context(|| format!("binding {}", args.bind))?;
+        let listener =
+            tokio::net::TcpListener::bind(&args.bind).await.with_context(|| format!("binding {}", args.bind))?;
         tracing::info!(address = %listener.local_addr()?, database = %db.path().display(), "okta-hr-server listening");
         crate::serve(listener, AppState::new(db, settings), shutdown_signal()).await?;
         tracing::info!("stopped");

@@ -15,15 +15,11 @@ use serde_json::json;
 pub const DEMO_PASSWORD: &str = "password";
 pub const ACME_SERVICE_KEY: &str = "acme-demo-service-key";
 pub const GLOBEX_SERVICE_KEY: &str = "globex-demo-service-key";
-pub const HQ: Geofence = Geofence {
-    latitude: 52.520008,
-    longitude: 13.404954,
-    radius_m: 100.0,
-};
+pub const HQ: Geofence = Geofence { latitude: 52.520008, longitude: 13.404954, radius_m: 100.0 };
 
 const FIRST_NAMES: &[&str] = &[
-    "Liam", "Olivia", "Noah", "Amelia", "Lukas", "Mia", "Ben", "Lea", "Jonas", "Sofia", "Elias", "Hannah",
-    "Paul", "Lina", "Leon", "Clara", "Finn", "Ida", "Theo", "Marie", "Anton", "Nora",
+    "Liam", "Olivia", "Noah", "Amelia", "Lukas", "Mia", "Ben", "Lea", "Jonas", "Sofia", "Elias", "Hannah", "Paul",
+    "Lina", "Leon", "Clara", "Finn", "Ida", "Theo", "Marie", "Anton", "Nora",
 ];
 const LAST_NAMES: &[&str] = &[
     "Becker",
@@ -89,11 +85,7 @@ fn hire(conn: &Connection, company_id: i64, password_hash: &str, p: Person) -> A
             department_id: Some(p.department),
             branch_id: Some(p.branch),
             manager_id: p.manager,
-            hire_date: NaiveDate::from_ymd_opt(
-                2021 + (p.email.len() % 4) as i32,
-                1 + (p.email.len() % 12) as u32,
-                1,
-            ),
+            hire_date: NaiveDate::from_ymd_opt(2021 + (p.email.len() % 4) as i32, 1 + (p.email.len() % 12) as u32, 1),
         },
     )
 }
@@ -120,31 +112,13 @@ fn seed_acme(conn: &Connection, password_hash: &str) -> ApiResult<()> {
         conn,
         acme,
         password_hash,
-        person(
-            "hr@acme.test",
-            "Hanna",
-            "Richter",
-            Role::Hr,
-            "HR Lead",
-            people,
-            hq,
-            None,
-        ),
+        person("hr@acme.test", "Hanna", "Richter", Role::Hr, "HR Lead", people, hq, None),
     )?;
     let manager = hire(
         conn,
         acme,
         password_hash,
-        person(
-            "manager@acme.test",
-            "Max",
-            "Weber",
-            Role::Manager,
-            "Engineering Manager",
-            engineering,
-            hq,
-            None,
-        ),
+        person("manager@acme.test", "Max", "Weber", Role::Manager, "Engineering Manager", engineering, hq, None),
     )?;
     let employee = hire(
         conn,
@@ -180,16 +154,7 @@ fn seed_acme(conn: &Connection, password_hash: &str) -> ApiResult<()> {
         conn,
         acme,
         password_hash,
-        person(
-            "sales.manager@acme.test",
-            "Sara",
-            "Braun",
-            Role::Manager,
-            "Head of Sales",
-            sales,
-            hq,
-            None,
-        ),
+        person("sales.manager@acme.test", "Sara", "Braun", Role::Manager, "Head of Sales", sales, hq, None),
     )?;
 
     let mut staff = vec![hr, manager, employee, field_worker, sales_manager];
@@ -208,16 +173,7 @@ fn seed_acme(conn: &Connection, password_hash: &str) -> ApiResult<()> {
             conn,
             acme,
             password_hash,
-            Person {
-                email: &email,
-                first,
-                last,
-                role,
-                title,
-                department,
-                branch,
-                manager: Some(manager_id),
-            },
+            Person { email: &email, first, last, role, title, department, branch, manager: Some(manager_id) },
         )?;
         staff.push(id);
     }
@@ -238,11 +194,7 @@ fn seed_acme(conn: &Connection, password_hash: &str) -> ApiResult<()> {
             "HQ is closed on Christmas Eve. Enjoy the holidays!",
             Some(now - Duration::days(1)),
         ),
-        (
-            "Draft: 2027 benefits",
-            "Work in progress — not visible to employees until published.",
-            None,
-        ),
+        ("Draft: 2027 benefits", "Work in progress — not visible to employees until published.", None),
     ];
     for (title, body, published_at) in announcements {
         conn.execute(
@@ -253,13 +205,7 @@ fn seed_acme(conn: &Connection, password_hash: &str) -> ApiResult<()> {
     }
 
     let assets = [
-        (
-            "ACME-LT-001",
-            "MacBook Pro 14\"",
-            "Laptop",
-            Some("C02XG0FDH7JY"),
-            Some(employee),
-        ),
+        ("ACME-LT-001", "MacBook Pro 14\"", "Laptop", Some("C02XG0FDH7JY"), Some(employee)),
         ("ACME-PH-002", "iPhone 15", "Phone", Some("F17ZK3LMN72Q"), None),
         ("ACME-MN-003", "Dell U2723QE monitor", "Monitor", None, None),
     ];
@@ -286,10 +232,7 @@ fn seed_acme(conn: &Connection, password_hash: &str) -> ApiResult<()> {
 }
 
 fn ascii(name: &str) -> String {
-    name.to_lowercase()
-        .replace('ü', "ue")
-        .replace('ö', "oe")
-        .replace('ä', "ae")
+    name.to_lowercase().replace('ü', "ue").replace('ö', "oe").replace('ä', "ae")
 }
 
 /// Two working weeks of history before today, so the team views have something to show.
@@ -302,9 +245,7 @@ fn seed_attendance(conn: &Connection, company_id: i64, hq: i64) -> ApiResult<()>
         .collect();
     let staff = conn
         .prepare("SELECT id, branch_id FROM employees WHERE company_id = ?1 ORDER BY id")?
-        .query_map([company_id], |r| {
-            Ok((r.get::<_, i64>(0)?, r.get::<_, Option<i64>>(1)?))
-        })?
+        .query_map([company_id], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, Option<i64>>(1)?)))?
         .collect::<rusqlite::Result<Vec<_>>>()?;
     let mut insert = conn.prepare(
         "INSERT INTO attendance_records (company_id, employee_id, branch_id, work_date, is_late, check_in_at,
@@ -322,15 +263,11 @@ fn seed_attendance(conn: &Connection, company_id: i64, hq: i64) -> ApiResult<()>
             let check_in = midnight.and_utc() + Duration::minutes(minutes_in);
             let check_out = check_in + Duration::minutes(8 * 60 + ((index * 11 + day_index) % 50) as i64);
             let at_hq = branch == Some(hq);
-            let (lat, lon, distance) = if at_hq {
-                (Some(HQ.latitude + 0.0002), Some(HQ.longitude), Some(22.2))
-            } else {
-                (None, None, None)
-            };
+            let (lat, lon, distance) =
+                if at_hq { (Some(HQ.latitude + 0.0002), Some(HQ.longitude), Some(22.2)) } else { (None, None, None) };
             let late = minutes_in > 9 * 60 + 15;
-            insert.execute(params![
-                company_id, employee, branch, day, late, check_in, lat, lon, distance, check_out
-            ])?;
+            insert
+                .execute(params![company_id, employee, branch, day, late, check_in, lat, lon, distance, check_out])?;
         }
     }
     Ok(())
@@ -340,9 +277,7 @@ fn seed_attendance(conn: &Connection, company_id: i64, hq: i64) -> ApiResult<()>
 fn seed_payroll(conn: &Connection, company_id: i64, staff: &[i64]) -> ApiResult<()> {
     let today = Utc::now().date_naive();
     let this_month = NaiveDate::from_ymd_opt(today.year(), today.month(), 1).ok_or_else(bad_date)?;
-    let period_start = this_month
-        .checked_sub_months(chrono::Months::new(1))
-        .ok_or_else(bad_date)?;
+    let period_start = this_month.checked_sub_months(chrono::Months::new(1)).ok_or_else(bad_date)?;
     let period_end = this_month.pred_opt().ok_or_else(bad_date)?;
     conn.execute(
         "INSERT INTO payroll_runs (company_id, period, period_start, period_end, pay_date, status, currency, finalised_at)
@@ -353,44 +288,22 @@ fn seed_payroll(conn: &Connection, company_id: i64, staff: &[i64]) -> ApiResult<
     for (index, &employee) in staff.iter().enumerate() {
         let base = 380_000 + (index as i64 * 7_350) % 260_000;
         let earnings = vec![
-            PayItem {
-                label: "Base salary".to_owned(),
-                amount: Money(base),
-            },
-            PayItem {
-                label: "Travel allowance".to_owned(),
-                amount: Money(9_000),
-            },
+            PayItem { label: "Base salary".to_owned(), amount: Money(base) },
+            PayItem { label: "Travel allowance".to_owned(), amount: Money(9_000) },
         ];
         let gross: i64 = earnings.iter().map(|e| e.amount.0).sum();
         // Percentages in basis points, rounded half up to the cent.
         let share = |basis_points: i64| (gross * basis_points + 5_000) / 10_000;
         let deductions = vec![
-            PayItem {
-                label: "Income tax".to_owned(),
-                amount: Money(share(1_850)),
-            },
-            PayItem {
-                label: "Pension insurance".to_owned(),
-                amount: Money(share(930)),
-            },
-            PayItem {
-                label: "Health insurance".to_owned(),
-                amount: Money(share(815)),
-            },
+            PayItem { label: "Income tax".to_owned(), amount: Money(share(1_850)) },
+            PayItem { label: "Pension insurance".to_owned(), amount: Money(share(930)) },
+            PayItem { label: "Health insurance".to_owned(), amount: Money(share(815)) },
         ];
         let net = gross - deductions.iter().map(|d| d.amount.0).sum::<i64>();
         conn.execute(
             "INSERT INTO payroll_lines (payroll_run_id, employee_id, gross, net, earnings, deductions)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-            params![
-                run,
-                employee,
-                gross,
-                net,
-                json!(earnings).to_string(),
-                json!(deductions).to_string()
-            ],
+            params![run, employee, gross, net, json!(earnings).to_string(), json!(deductions).to_string()],
         )?;
     }
     Ok(())
@@ -407,17 +320,12 @@ fn seed_pending_leave(conn: &Connection, company_id: i64, employee: i64, manager
         start += Duration::days(1);
     }
     let end = start + Duration::days(1);
-    let end = if matches!(end.weekday(), Weekday::Sat) {
-        start
-    } else {
-        end
-    };
+    let end = if matches!(end.weekday(), Weekday::Sat) { start } else { end };
     let days = okta_hr_domain::leave::working_days(start, end);
-    let annual: i64 = conn.query_row(
-        "SELECT id FROM leave_types WHERE company_id = ?1 AND code = 'annual'",
-        [company_id],
-        |r| r.get(0),
-    )?;
+    let annual: i64 =
+        conn.query_row("SELECT id FROM leave_types WHERE company_id = ?1 AND code = 'annual'", [company_id], |r| {
+            r.get(0)
+        })?;
     conn.execute(
         "INSERT INTO leave_requests (company_id, employee_id, leave_type_id, start_date, end_date, days, reason,
              status, submitted_at)
@@ -430,11 +338,8 @@ fn seed_pending_leave(conn: &Connection, company_id: i64, employee: i64, manager
          VALUES (?1, 1, 'manager', ?2, 'pending'), (?1, 2, 'hr', NULL, 'waiting')",
         params![request, manager],
     )?;
-    let name: String = conn.query_row(
-        "SELECT first_name || ' ' || last_name FROM employees WHERE id = ?1",
-        [employee],
-        |r| r.get(0),
-    )?;
+    let name: String =
+        conn.query_row("SELECT first_name || ' ' || last_name FROM employees WHERE id = ?1", [employee], |r| r.get(0))?;
     notify(
         conn,
         manager,
@@ -443,11 +348,7 @@ fn seed_pending_leave(conn: &Connection, company_id: i64, employee: i64, manager
             title: format!("Leave request from {name}"),
             body: format!(
                 "{name} asks for {} of Annual Leave from {start} to {end}.",
-                if days == 1 {
-                    "1 day".to_owned()
-                } else {
-                    format!("{days} days")
-                }
+                if days == 1 { "1 day".to_owned() } else { format!("{days} days") }
             ),
             data: json!({ "leave_request_id": request.to_string() }),
         },
@@ -457,13 +358,7 @@ fn seed_pending_leave(conn: &Connection, company_id: i64, employee: i64, manager
 
 fn seed_globex(conn: &Connection, password_hash: &str) -> ApiResult<()> {
     let globex = admin::create_company(conn, "Globex Demo", "UTC", "USD")?;
-    let main = admin::create_branch(
-        conn,
-        globex,
-        "Main Office",
-        Some("1 Globex Way, Cypress Creek"),
-        None,
-    )?;
+    let main = admin::create_branch(conn, globex, "Main Office", Some("1 Globex Way, Cypress Creek"), None)?;
     let operations = admin::department(conn, globex, "Operations")?;
     let hr = hire(
         conn,

@@ -15,6 +15,8 @@ pub enum ApiError {
     NotFound(String),
     #[error("{}", .0.message())]
     Validation(ValidationErrors),
+    #[error("The request body is too large.")]
+    PayloadTooLarge,
     #[error("Too Many Attempts.")]
     TooManyAttempts { retry_after_secs: u64 },
     #[error("Invalid service key.")]
@@ -45,6 +47,7 @@ impl ApiError {
             ApiError::Forbidden => StatusCode::FORBIDDEN,
             ApiError::NotFound(_) => StatusCode::NOT_FOUND,
             ApiError::Validation(_) => StatusCode::UNPROCESSABLE_ENTITY,
+            ApiError::PayloadTooLarge => StatusCode::PAYLOAD_TOO_LARGE,
             ApiError::TooManyAttempts { .. } => StatusCode::TOO_MANY_REQUESTS,
             ApiError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
@@ -53,10 +56,7 @@ impl ApiError {
     /// A decision the client must not retry: the same request would get the same answer, so an
     /// idempotent replay may return it.
     pub fn is_final(&self) -> bool {
-        matches!(
-            self,
-            ApiError::Forbidden | ApiError::NotFound(_) | ApiError::Validation(_)
-        )
+        matches!(self, ApiError::Forbidden | ApiError::NotFound(_) | ApiError::Validation(_))
     }
 
     pub fn body(&self) -> ErrorBody {
@@ -64,10 +64,7 @@ impl ApiError {
             ApiError::Validation(errors) => Some(errors.clone()),
             _ => None,
         };
-        ErrorBody {
-            message: self.to_string(),
-            errors,
-        }
+        ErrorBody { message: self.to_string(), errors }
     }
 }
 
@@ -90,9 +87,7 @@ impl IntoResponse for ApiError {
         }
         let mut response = (self.status(), axum::Json(self.body())).into_response();
         if let ApiError::TooManyAttempts { retry_after_secs } = self {
-            response
-                .headers_mut()
-                .insert(header::RETRY_AFTER, HeaderValue::from(retry_after_secs));
+            response.headers_mut().insert(header::RETRY_AFTER, HeaderValue::from(retry_after_secs));
         }
         response
     }

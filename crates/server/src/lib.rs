@@ -68,11 +68,7 @@ async fn purge_idempotency_keys(state: AppState) {
     loop {
         every_hour.tick().await;
         let days = state.settings.idempotency_retention_days;
-        match state
-            .db
-            .write(move |conn| http::idempotency::purge_older_than(conn, days))
-            .await
-        {
+        match state.db.write(move |conn| http::idempotency::purge_older_than(conn, days)).await {
             Ok(0) => {}
             Ok(purged) => tracing::info!(purged, "forgot expired idempotency keys"),
             Err(error) => tracing::warn!(%error, "could not purge idempotency keys"),

@@ -45,14 +45,8 @@ impl Settings {
         if let Some(url) = &self.public_url {
             return url.trim_end_matches('/').to_owned();
         }
-        let host = headers
-            .get("host")
-            .and_then(|h| h.to_str().ok())
-            .unwrap_or("localhost");
-        let scheme = headers
-            .get("x-forwarded-proto")
-            .and_then(|h| h.to_str().ok())
-            .unwrap_or("http");
+        let host = headers.get("host").and_then(|h| h.to_str().ok()).unwrap_or("localhost");
+        let scheme = headers.get("x-forwarded-proto").and_then(|h| h.to_str().ok()).unwrap_or("http");
         format!("{scheme}://{host}")
     }
 }

@@ -20,18 +20,11 @@ async fn login_issues_a_sanctum_token_stored_only_as_its_hash() {
     assert_eq!(id, data["id"].as_str().unwrap());
     assert_eq!(secret.len(), 48);
     assert!(secret[..40].chars().all(|c| c.is_ascii_alphanumeric()));
-    assert_eq!(
-        &secret[40..],
-        format!("{:08x}", crc32fast::hash(&secret.as_bytes()[..40]))
-    );
+    assert_eq!(&secret[40..], format!("{:08x}", crc32fast::hash(&secret.as_bytes()[..40])));
 
     let stored: String = server
         .db()
-        .query_row(
-            "SELECT token_hash FROM personal_access_tokens WHERE id = ?1",
-            [id],
-            |r| r.get(0),
-        )
+        .query_row("SELECT token_hash FROM personal_access_tokens WHERE id = ?1", [id], |r| r.get(0))
         .unwrap();
     assert_ne!(stored, secret);
     assert_eq!(stored, okta_hr_server::auth::sha256_hex(secret));
@@ -50,11 +43,7 @@ async fn passwords_are_stored_with_argon2id() {
     let server = TestServer::start().await;
     let hash: String = server
         .db()
-        .query_row(
-            "SELECT password_hash FROM employees WHERE email = 'hr@acme.test'",
-            [],
-            |r| r.get(0),
-        )
+        .query_row("SELECT password_hash FROM employees WHERE email = 'hr@acme.test'", [], |r| r.get(0))
         .unwrap();
     assert!(hash.starts_with("$argon2id$"), "{hash}");
 }
@@ -79,19 +68,11 @@ async fn wrong_credentials_answer_laravels_422() {
 async fn login_validation_uses_laravels_wording() {
     let server = TestServer::start().await;
     let body = json!({ "email": "not-an-email", "device_name": "x".repeat(101) });
-    let reply = server
-        .request(Method::POST, "/api/v1/auth/login", None, Some(&body), &[])
-        .await;
+    let reply = server.request(Method::POST, "/api/v1/auth/login", None, Some(&body), &[]).await;
     assert_eq!(reply.status, StatusCode::UNPROCESSABLE_ENTITY);
-    assert_eq!(
-        reply.body["message"],
-        "The email field must be a valid email address. (and 2 more errors)"
-    );
+    assert_eq!(reply.body["message"], "The email field must be a valid email address. (and 2 more errors)");
     assert_eq!(reply.error("password"), "The password field is required.");
-    assert_eq!(
-        reply.error("device_name"),
-        "The device name field must not be greater than 100 characters."
-    );
+    assert_eq!(reply.error("device_name"), "The device name field must not be greater than 100 characters.");
 }
 
 #[tokio::test]
@@ -107,10 +88,7 @@ async fn five_failed_logins_a_minute_then_too_many_attempts() {
     let retry_after: u64 = blocked.header("retry-after").unwrap().parse().unwrap();
     assert!((1..=60).contains(&retry_after));
     // Another account from the same address is not locked out.
-    assert_eq!(
-        server.try_login("employee@acme.test", PASSWORD).await.status,
-        StatusCode::CREATED
-    );
+    assert_eq!(server.try_login("employee@acme.test", PASSWORD).await.status, StatusCode::CREATED);
 }
 
 #[tokio::test]
@@ -118,9 +96,7 @@ async fn logout_revokes_only_the_token_used() {
     let server = TestServer::start().await;
     let phone = server.login("employee@acme.test").await;
     let laptop = server.login("employee@acme.test").await;
-    let reply = server
-        .request(Method::POST, "/api/v1/auth/logout", Some(&phone), None, &[])
-        .await;
+    let reply = server.request(Method::POST, "/api/v1/auth/logout", Some(&phone), None, &[]).await;
     assert_eq!(reply.status, StatusCode::NO_CONTENT);
     let revoked = server.get(&phone, "/api/v1/me").await;
     assert_eq!(revoked.status, StatusCode::UNAUTHORIZED);
@@ -139,9 +115,7 @@ async fn missing_or_forged_tokens_are_unauthenticated() {
         assert_eq!(reply.status, StatusCode::UNAUTHORIZED, "{token}");
         assert_eq!(reply.body, json!({ "message": "Unauthenticated." }));
     }
-    let anonymous = server
-        .request(Method::GET, "/api/v1/employees", None, None, &[])
-        .await;
+    let anonymous = server.request(Method::GET, "/api/v1/employees", None, None, &[]).await;
     assert_eq!(anonymous.status, StatusCode::UNAUTHORIZED);
 }
 
@@ -150,23 +124,13 @@ async fn token_use_is_recorded() {
     let server = TestServer::start().await;
     let token = server.login("employee@acme.test").await;
     let (id, _) = token.split_once('|').unwrap();
-    server
-        .db()
-        .execute(
-            "UPDATE personal_access_tokens SET last_used_at = NULL WHERE id = ?1",
-            [id],
-        )
-        .unwrap();
+    server.db().execute("UPDATE personal_access_tokens SET last_used_at = NULL WHERE id = ?1", [id]).unwrap();
     assert_eq!(server.get(&token, "/api/v1/me").await.status, StatusCode::OK);
     let mut recorded = false;
     for _ in 0..50 {
         let last_used: Option<String> = server
             .db()
-            .query_row(
-                "SELECT last_used_at FROM personal_access_tokens WHERE id = ?1",
-                [id],
-                |r| r.get(0),
-            )
+            .query_row("SELECT last_used_at FROM personal_access_tokens WHERE id = ?1", [id], |r| r.get(0))
             .unwrap();
         if last_used.is_some() {
             recorded = true;

@@ -21,11 +21,8 @@ pub fn hash_password(password: &str) -> anyhow::Result<String> {
 }
 
 pub fn verify_password(password: &str, stored_hash: &str) -> bool {
-    PasswordHash::new(stored_hash).is_ok_and(|hash| {
-        Argon2::default()
-            .verify_password(password.as_bytes(), &hash)
-            .is_ok()
-    })
+    PasswordHash::new(stored_hash)
+        .is_ok_and(|hash| Argon2::default().verify_password(password.as_bytes(), &hash).is_ok())
 }
 
 /// A hash to verify against when the email is unknown, so both paths cost the same time.
@@ -41,21 +38,13 @@ pub fn sha256_hex(text: &str) -> String {
 /// Sanctum's secret: 40 random alphanumerics followed by their CRC32b in hex, so secret-scanning tools
 /// can recognise a leaked token.
 pub fn new_token_secret() -> String {
-    let random: String = rand::rng()
-        .sample_iter(&Alphanumeric)
-        .take(40)
-        .map(char::from)
-        .collect();
+    let random: String = rand::rng().sample_iter(&Alphanumeric).take(40).map(char::from).collect();
     format!("{random}{:08x}", crc32fast::hash(random.as_bytes()))
 }
 
 /// A random service key, shown once to the administrator who creates it.
 pub fn new_service_key() -> String {
-    let random: String = rand::rng()
-        .sample_iter(&Alphanumeric)
-        .take(48)
-        .map(char::from)
-        .collect();
+    let random: String = rand::rng().sample_iter(&Alphanumeric).take(48).map(char::from).collect();
     format!("ohs_{random}")
 }
 

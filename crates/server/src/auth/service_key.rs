@@ -28,10 +28,7 @@ pub async fn service_key_guard(State(state): State<AppState>, mut request: Reque
     let decision = state.service_limiter.hit(&bucket);
 
     let mut response = if !decision.allowed {
-        ApiError::TooManyAttempts {
-            retry_after_secs: decision.retry_after_secs,
-        }
-        .into_response()
+        ApiError::TooManyAttempts { retry_after_secs: decision.retry_after_secs }.into_response()
     } else {
         match lookup(&state, presented).await {
             Ok(Some(client)) => {
@@ -55,11 +52,7 @@ async fn lookup(state: &AppState, key_hash: Option<String>) -> Result<Option<Ser
         .read(move |conn| {
             Ok(conn
                 .prepare_cached("SELECT company_id FROM service_keys WHERE key_hash = ?1")?
-                .query_row([key_hash], |r| {
-                    Ok(ServiceClient {
-                        company_id: r.get(0)?,
-                    })
-                })
+                .query_row([key_hash], |r| Ok(ServiceClient { company_id: r.get(0)? }))
                 .optional()?)
         })
         .await
@@ -68,14 +61,7 @@ async fn lookup(state: &AppState, key_hash: Option<String>) -> Result<Option<Ser
 impl<S: Send + Sync> axum::extract::FromRequestParts<S> for ServiceClient {
     type Rejection = ApiError;
 
-    async fn from_request_parts(
-        parts: &mut axum::http::request::Parts,
-        _: &S,
-    ) -> Result<Self, Self::Rejection> {
-        parts
-            .extensions
-            .get::<ServiceClient>()
-            .copied()
-            .ok_or(ApiError::InvalidServiceKey)
+    async fn from_request_parts(parts: &mut axum::http::request::Parts, _: &S) -> Result<Self, Self::Rejection> {
+        parts.extensions.get::<ServiceClient>().copied().ok_or(ApiError::InvalidServiceKey)
     }
 }

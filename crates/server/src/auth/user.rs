@@ -26,11 +26,7 @@ pub struct AuthUser {
 impl AuthUser {
     /// Refuses the request unless the caller has one of `roles`.
     pub fn require(&self, roles: &[Role]) -> Result<(), ApiError> {
-        if roles.contains(&self.role) {
-            Ok(())
-        } else {
-            Err(ApiError::Forbidden)
-        }
+        if roles.contains(&self.role) { Ok(()) } else { Err(ApiError::Forbidden) }
     }
 
     pub fn is_hr(&self) -> bool {
@@ -53,9 +49,7 @@ impl FromRequestParts<AppState> for AuthUser {
             return Ok(user.clone());
         }
         let header = parts.headers.get(AUTHORIZATION).and_then(|v| v.to_str().ok());
-        let token = header
-            .and_then(|h| h.strip_prefix("Bearer "))
-            .ok_or(ApiError::Unauthenticated)?;
+        let token = header.and_then(|h| h.strip_prefix("Bearer ")).ok_or(ApiError::Unauthenticated)?;
         let (token_id, secret) = super::parse_bearer(token.trim()).ok_or(ApiError::Unauthenticated)?;
         let presented_hash = super::sha256_hex(secret);
 
@@ -95,18 +89,13 @@ impl FromRequestParts<AppState> for AuthUser {
             return Err(ApiError::Unauthenticated);
         }
         let now = Utc::now();
-        if row
-            .last_used_at
-            .is_none_or(|t| (now - t).num_seconds() >= LAST_USED_RESOLUTION_SECS)
-        {
+        if row.last_used_at.is_none_or(|t| (now - t).num_seconds() >= LAST_USED_RESOLUTION_SECS) {
             let db = state.db.clone();
             tokio::spawn(async move {
                 let touched = db
                     .write(move |conn| {
-                        conn.prepare_cached(
-                            "UPDATE personal_access_tokens SET last_used_at = ?1 WHERE id = ?2",
-                        )?
-                        .execute(rusqlite::params![now, token_id])?;
+                        conn.prepare_cached("UPDATE personal_access_tokens SET last_used_at = ?1 WHERE id = ?2")?
+                            .execute(rusqlite::params![now, token_id])?;
                         Ok(())
                     })
                     .await;

@@ -17,10 +17,8 @@ use std::time::Duration;
 
 pub use writer::Writer;
 
-const MIGRATIONS: &[&str] = &[
-    include_str!("../../migrations/001_initial.sql"),
-    include_str!("../../migrations/002_directory_version.sql"),
-];
+const MIGRATIONS: &[&str] =
+    &[include_str!("../../migrations/001_initial.sql"), include_str!("../../migrations/002_directory_version.sql")];
 
 #[derive(Clone)]
 pub struct Db {
@@ -34,10 +32,8 @@ pub fn sqlite_path(database_url: &str) -> anyhow::Result<PathBuf> {
     if database_url.starts_with("postgres://") || database_url.starts_with("postgresql://") {
         bail!("PostgreSQL is not supported by this build yet; use a sqlite:// URL");
     }
-    let path = database_url
-        .strip_prefix("sqlite://")
-        .or_else(|| database_url.strip_prefix("sqlite:"))
-        .unwrap_or(database_url);
+    let path =
+        database_url.strip_prefix("sqlite://").or_else(|| database_url.strip_prefix("sqlite:")).unwrap_or(database_url);
     let path = path.split('?').next().unwrap_or(path);
     if path.is_empty() || path == ":memory:" {
         bail!("the database must be a file (got {database_url:?})");
@@ -66,23 +62,14 @@ impl Db {
         let mut conn = Connection::open(path).with_context(|| format!("opening {}", path.display()))?;
         configure(&conn)?;
         let migrations = Migrations::new(MIGRATIONS.iter().map(|sql| M::up(sql)).collect());
-        migrations
-            .to_latest(&mut conn)
-            .context("migrating the database")?;
+        migrations.to_latest(&mut conn).context("migrating the database")?;
 
         let manager = SqliteConnectionManager::file(path).with_init(|conn| {
             configure(conn)?;
             conn.execute_batch("PRAGMA query_only = ON;")
         });
-        let readers = r2d2::Pool::builder()
-            .max_size(16)
-            .build(manager)
-            .context("opening the reader pool")?;
-        Ok(Db {
-            readers,
-            writer: Writer::start(conn)?,
-            path: path.to_owned(),
-        })
+        let readers = r2d2::Pool::builder().max_size(16).build(manager).context("opening the reader pool")?;
+        Ok(Db { readers, writer: Writer::start(conn)?, path: path.to_owned() })
     }
 
     pub fn path(&self) -> &Path {

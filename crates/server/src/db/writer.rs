@@ -22,9 +22,7 @@ pub struct Writer {
 impl Writer {
     pub fn start(conn: Connection) -> anyhow::Result<Writer> {
         let (jobs, queue) = mpsc::channel::<Job>();
-        std::thread::Builder::new()
-            .name("okta-hr-db-writer".into())
-            .spawn(move || run(conn, queue))?;
+        std::thread::Builder::new().name("okta-hr-db-writer".into()).spawn(move || run(conn, queue))?;
         Ok(Writer { jobs })
     }
 
@@ -96,11 +94,7 @@ fn commit_batch(conn: &Connection, batch: Vec<Job>) {
     for job in batch {
         let savepoint = conn.execute_batch("SAVEPOINT job");
         let (succeeded, deliver) = run_job(conn, job);
-        let release = if succeeded {
-            "RELEASE job"
-        } else {
-            "ROLLBACK TO job; RELEASE job"
-        };
+        let release = if succeeded { "RELEASE job" } else { "ROLLBACK TO job; RELEASE job" };
         if savepoint.is_err() || conn.execute_batch(release).is_err() {
             tracing::error!("could not isolate a write job; abandoning its transaction");
             let _ = conn.execute_batch("ROLLBACK");

@@ -20,11 +20,7 @@ pub struct Outcome {
 
 impl IntoResponse for Outcome {
     fn into_response(self) -> Response {
-        let media_type = if self.status.is_success() {
-            MEDIA_TYPE
-        } else {
-            "application/json"
-        };
+        let media_type = if self.status.is_success() { MEDIA_TYPE } else { "application/json" };
         let mut response = (self.status, axum::Json(self.body)).into_response();
         let headers = response.headers_mut();
         headers.insert(header::CONTENT_TYPE, HeaderValue::from_static(media_type));
@@ -45,19 +41,11 @@ pub fn once(
 ) -> ApiResult<Outcome> {
     let Some(key) = &input.idempotency_key else {
         let (status, body) = write(conn)?;
-        return Ok(Outcome {
-            status,
-            body,
-            replayed: false,
-        });
+        return Ok(Outcome { status, body, replayed: false });
     };
     let stored: Option<(String, u16, String)> = conn
-        .prepare_cached(
-            "SELECT fingerprint, status, body FROM idempotency_keys WHERE employee_id = ?1 AND key = ?2",
-        )?
-        .query_row(params![employee_id, key], |r| {
-            Ok((r.get(0)?, r.get(1)?, r.get(2)?))
-        })
+        .prepare_cached("SELECT fingerprint, status, body FROM idempotency_keys WHERE employee_id = ?1 AND key = ?2")?
+        .query_row(params![employee_id, key], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
         .optional()?;
     if let Some((fingerprint, status, body)) = stored {
         if fingerprint != input.fingerprint {
@@ -92,19 +80,8 @@ pub fn once(
         "INSERT INTO idempotency_keys (employee_id, key, fingerprint, status, body, created_at)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
     )?
-    .execute(params![
-        employee_id,
-        key,
-        input.fingerprint,
-        status.as_u16(),
-        body.to_string(),
-        Utc::now()
-    ])?;
-    Ok(Outcome {
-        status,
-        body,
-        replayed: false,
-    })
+    .execute(params![employee_id, key, input.fingerprint, status.as_u16(), body.to_string(), Utc::now()])?;
+    Ok(Outcome { status, body, replayed: false })
 }
 
 /// A JSON:API document as the response an idempotent write stores.

@@ -3,6 +3,7 @@
 use crate::error::ApiError;
 use axum::body::Bytes;
 use axum::extract::{FromRequest, Request};
+use axum::http::StatusCode;
 use serde_json::{Map, Value};
 use sha2::{Digest, Sha256};
 
@@ -35,9 +36,13 @@ impl<S: Send + Sync> FromRequest<S> for PostInput {
         };
         let method = request.method().clone();
         let path = request.uri().path().to_owned();
-        let body = Bytes::from_request(request, state)
-            .await
-            .map_err(|_| ApiError::invalid("body", "The request body could not be read."))?;
+        let body = Bytes::from_request(request, state).await.map_err(|rejection| {
+            if rejection.status() == StatusCode::PAYLOAD_TOO_LARGE {
+                ApiError::PayloadTooLarge
+            } else {
+                ApiError::invalid("body", "The request body could not be read.")
+            }
+        })?;
         let fields = parse_object(&body)?;
         let mut hasher = Sha256::new();
         hasher.update(method.as_str());
@@ -45,11 +50,7 @@ impl<S: Send + Sync> FromRequest<S> for PostInput {
         hasher.update(path.as_bytes());
         hasher.update(b"\n");
         hasher.update(serde_json::to_vec(&fields).unwrap_or_default());
-        Ok(PostInput {
-            fields,
-            idempotency_key,
-            fingerprint: hex::encode(hasher.finalize()),
-        })
+        Ok(PostInput { fields, idempotency_key, fingerprint: hex::encode(hasher.finalize()) })
     }
 }
 
@@ -60,10 +61,7 @@ pub fn parse_object(body: &[u8]) -> Result<Map<String, Value>, ApiError> {
     }
     match serde_json::from_slice::<Value>(body) {
         Ok(Value::Object(fields)) => Ok(fields),
-        Ok(_) => Err(ApiError::invalid(
-            "body",
-            "The request body must be a JSON object.",
-        )),
+        Ok(_) => Err(ApiError::invalid("body", "The request body must be a JSON object.")),
         Err(_) => Err(ApiError::invalid("body", "The request body is not valid JSON.")),
     }
 }

@@ -20,9 +20,7 @@ pub struct JsonApi<T>(pub StatusCode, pub T);
 impl<T: Serialize> IntoResponse for JsonApi<T> {
     fn into_response(self) -> Response {
         let mut response = (self.0, axum::Json(self.1)).into_response();
-        response
-            .headers_mut()
-            .insert(header::CONTENT_TYPE, HeaderValue::from_static(MEDIA_TYPE));
+        response.headers_mut().insert(header::CONTENT_TYPE, HeaderValue::from_static(MEDIA_TYPE));
         response
     }
 }
@@ -65,11 +63,7 @@ impl ListQuery {
     }
 
     pub fn text(&self, name: &str) -> Option<&str> {
-        self.params
-            .get(name)
-            .and_then(Value::as_str)
-            .map(str::trim)
-            .filter(|s| !s.is_empty())
+        self.params.get(name).and_then(Value::as_str).map(str::trim).filter(|s| !s.is_empty())
     }
 
     /// The page's full address, which identifies it for caching.
@@ -82,10 +76,9 @@ impl ListQuery {
         match self.text(&format!("filter[{name}]")) {
             None => Ok(None),
             Some(value) if allowed.contains(&value) => Ok(Some(value.to_owned())),
-            Some(_) => Err(ApiError::invalid(
-                &format!("filter.{name}"),
-                format!("The selected filter.{name} is invalid."),
-            )),
+            Some(_) => {
+                Err(ApiError::invalid(&format!("filter.{name}"), format!("The selected filter.{name} is invalid.")))
+            }
         }
     }
 
@@ -110,12 +103,7 @@ impl ListQuery {
             next: (self.number < last_page).then(|| self.link(self.number + 1)),
             last: self.link(last_page),
         };
-        let meta = PageMeta {
-            total,
-            current_page: self.number,
-            per_page: self.size,
-            last_page,
-        };
+        let meta = PageMeta { total, current_page: self.number, per_page: self.size, last_page };
         let mut document = Document::new(data);
         document.links = Some(links);
         document.meta = Some(meta);
@@ -140,10 +128,7 @@ impl FromRequestParts<AppState> for ListQuery {
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
         let Query(pairs) = Query::<Vec<(String, String)>>::try_from_uri(&parts.uri)
             .map_err(|_| ApiError::invalid("query", "The query string could not be read."))?;
-        let params: Map<String, Value> = pairs
-            .iter()
-            .map(|(k, v)| (k.clone(), Value::String(v.clone())))
-            .collect();
+        let params: Map<String, Value> = pairs.iter().map(|(k, v)| (k.clone(), Value::String(v.clone()))).collect();
 
         let mut errors = ValidationErrors::default();
         let mut read = |field: &str, default: u64, max: Option<u64>| -> u64 {
@@ -174,12 +159,6 @@ impl FromRequestParts<AppState> for ListQuery {
             return Err(ApiError::Validation(errors));
         }
         let url = format!("{}{}", state.settings.base_url(&parts.headers), parts.uri.path());
-        Ok(ListQuery {
-            params,
-            number,
-            size,
-            url,
-            pairs,
-        })
+        Ok(ListQuery { params, number, size, url, pairs })
     }
 }

@@ -18,12 +18,7 @@ impl<S: Send + Sync> FromRequestParts<S> for ClientIp {
     type Rejection = Infallible;
 
     async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, Self::Rejection> {
-        Ok(ClientIp(
-            parts
-                .extensions
-                .get::<ConnectInfo<SocketAddr>>()
-                .map(|info| info.0.ip()),
-        ))
+        Ok(ClientIp(parts.extensions.get::<ConnectInfo<SocketAddr>>().map(|info| info.0.ip())))
     }
 }
 
@@ -37,8 +32,6 @@ impl<S: Send + Sync> FromRequestParts<S> for PathId {
         let axum::extract::Path(raw) = axum::extract::Path::<String>::from_request_parts(parts, state)
             .await
             .map_err(|_| crate::error::ApiError::NotFound("Not Found.".to_owned()))?;
-        raw.parse()
-            .map(PathId)
-            .map_err(|_| crate::error::ApiError::NotFound("Not Found.".to_owned()))
+        raw.parse().map(PathId).map_err(|_| crate::error::ApiError::NotFound("Not Found.".to_owned()))
     }
 }

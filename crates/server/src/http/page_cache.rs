@@ -54,22 +54,13 @@ impl CachedPage {
         let fresh = request_headers
             .get(header::IF_NONE_MATCH)
             .and_then(|v| v.to_str().ok())
-            .is_some_and(|tags| {
-                tags.split(',')
-                    .any(|tag| tag.trim() == self.etag.to_str().unwrap_or_default())
-            });
-        let mut response = if fresh {
-            StatusCode::NOT_MODIFIED.into_response()
-        } else {
-            (StatusCode::OK, self.body).into_response()
-        };
+            .is_some_and(|tags| tags.split(',').any(|tag| tag.trim() == self.etag.to_str().unwrap_or_default()));
+        let mut response =
+            if fresh { StatusCode::NOT_MODIFIED.into_response() } else { (StatusCode::OK, self.body).into_response() };
         let headers = response.headers_mut();
         headers.insert(header::CONTENT_TYPE, HeaderValue::from_static(MEDIA_TYPE));
         headers.insert(header::ETAG, self.etag);
-        headers.insert(
-            header::CACHE_CONTROL,
-            HeaderValue::from_static("private, no-cache"),
-        );
+        headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-cache, private"));
         response
     }
 }

@@ -24,19 +24,12 @@ pub struct Decision {
 
 impl FixedWindow {
     pub fn new(limit: u32, window: Duration) -> Self {
-        Self {
-            limit,
-            window,
-            windows: Mutex::new(HashMap::new()),
-        }
+        Self { limit, window, windows: Mutex::new(HashMap::new()) }
     }
 
     fn with_window<T>(&self, key: &str, f: impl FnOnce(&mut (Instant, u32), Instant) -> T) -> T {
         let now = Instant::now();
-        let mut windows = self
-            .windows
-            .lock()
-            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        let mut windows = self.windows.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
         if windows.len() > SWEEP_ABOVE {
             windows.retain(|_, (start, _)| now.duration_since(*start) < self.window);
         }
@@ -67,16 +60,11 @@ impl FixedWindow {
 
     /// Whether one more attempt would be allowed, without counting one.
     pub fn check(&self, key: &str) -> Decision {
-        self.with_window(key, |(start, count), now| {
-            self.decision(count.saturating_add(1), *start, now)
-        })
+        self.with_window(key, |(start, count), now| self.decision(count.saturating_add(1), *start, now))
     }
 
     pub fn clear(&self, key: &str) {
-        self.windows
-            .lock()
-            .unwrap_or_else(|poisoned| poisoned.into_inner())
-            .remove(key);
+        self.windows.lock().unwrap_or_else(|poisoned| poisoned.into_inner()).remove(key);
     }
 }
 

@@ -62,45 +62,21 @@ fn punch_input(input: &PostInput) -> ApiResult<PunchInput> {
     let (has_latitude, has_longitude) = (v.is_present("latitude"), v.is_present("longitude"));
     if has_latitude != has_longitude {
         let missing = if has_latitude { "longitude" } else { "latitude" };
-        let other = if missing == "latitude" {
-            "longitude"
-        } else {
-            "latitude"
-        };
-        v.fail(
-            missing,
-            format!("The {missing} field is required when {other} is present."),
-        );
+        let other = if missing == "latitude" { "longitude" } else { "latitude" };
+        v.fail(missing, format!("The {missing} field is required when {other} is present."));
     }
     v.finish()?;
     let fix = match (latitude, longitude) {
-        (Some(latitude), Some(longitude)) => Some(Fix {
-            latitude,
-            longitude,
-            accuracy_m: accuracy,
-        }),
+        (Some(latitude), Some(longitude)) => Some(Fix { latitude, longitude, accuracy_m: accuracy }),
         _ => None,
     };
-    Ok(PunchInput {
-        fix,
-        recorded_at,
-        is_mocked: is_mocked.unwrap_or(false),
-    })
+    Ok(PunchInput { fix, recorded_at, is_mocked: is_mocked.unwrap_or(false) })
 }
 
-async fn punch(
-    state: AppState,
-    user: AuthUser,
-    input: PostInput,
-    direction: Direction,
-) -> ApiResult<Outcome> {
+async fn punch(state: AppState, user: AuthUser, input: PostInput, direction: Direction) -> ApiResult<Outcome> {
     let punch = punch_input(&input)?;
     let settings = state.settings.clone();
-    let status = if direction == Direction::In {
-        StatusCode::CREATED
-    } else {
-        StatusCode::OK
-    };
+    let status = if direction == Direction::In { StatusCode::CREATED } else { StatusCode::OK };
     state
         .db
         .write(move |conn| {
@@ -148,11 +124,7 @@ async fn check_out(State(state): State<AppState>, user: AuthUser, input: PostInp
 #[utoipa::path(get, path = "/api/v1/me/attendance", tag = "Me", security(("bearer" = [])),
     params(("month" = Option<String>, Query, description = "YYYY-MM", example = "2026-11")),
     responses((status = 200, description = "The month's records", body = Document<Vec<Resource<AttendanceRecordAttributes>>>)))]
-async fn my_attendance(
-    State(state): State<AppState>,
-    user: AuthUser,
-    query: ListQuery,
-) -> ApiResult<RecordPage> {
+async fn my_attendance(State(state): State<AppState>, user: AuthUser, query: ListQuery) -> ApiResult<RecordPage> {
     let mut v = query.validator();
     let month = v.optional_month("month");
     v.finish()?;
@@ -168,14 +140,8 @@ async fn my_attendance(
                 }
             };
             let from = NaiveDate::from_ymd_opt(year, month, 1);
-            let to = from
-                .and_then(|first| first.checked_add_months(chrono::Months::new(1)))
-                .and_then(|d| d.pred_opt());
-            let filter = Filter {
-                from,
-                to,
-                employees: Some(vec![user.id]),
-            };
+            let to = from.and_then(|first| first.checked_add_months(chrono::Months::new(1))).and_then(|d| d.pred_opt());
+            let filter = Filter { from, to, employees: Some(vec![user.id]) };
             attendance::list(conn, user.company_id, &filter, offset, limit)
         })
         .await?;
@@ -196,11 +162,7 @@ async fn my_attendance(
         (status = 200, description = "Records, newest first", body = Document<Vec<Resource<AttendanceRecordAttributes>>>),
         (status = 403, description = "Employees cannot list company attendance"),
     ))]
-async fn attendance_records(
-    State(state): State<AppState>,
-    user: AuthUser,
-    query: ListQuery,
-) -> ApiResult<RecordPage> {
+async fn attendance_records(State(state): State<AppState>, user: AuthUser, query: ListQuery) -> ApiResult<RecordPage> {
     user.require(&[Role::Manager, Role::Hr])?;
     let mut v = query.validator();
     let from = v.optional_date("from");
@@ -220,27 +182,14 @@ async fn attendance_records(
             };
             if let Some(id) = employee_id {
                 if employees::get(conn, user.company_id, id)?.is_none() {
-                    return Err(ApiError::invalid(
-                        "employee_id",
-                        "The selected employee id is invalid.",
-                    ));
+                    return Err(ApiError::invalid("employee_id", "The selected employee id is invalid."));
                 }
                 if scope.as_ref().is_some_and(|ids| !ids.contains(&id)) {
                     return Err(ApiError::Forbidden);
                 }
                 scope = Some(vec![id]);
             }
-            attendance::list(
-                conn,
-                user.company_id,
-                &Filter {
-                    from,
-                    to,
-                    employees: scope,
-                },
-                offset,
-                limit,
-            )
+            attendance::list(conn, user.company_id, &Filter { from, to, employees: scope }, offset, limit)
         })
         .await?;
     Ok(query.page(records, total))

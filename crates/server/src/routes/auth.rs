@@ -20,9 +20,7 @@ use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
 pub fn router() -> OpenApiRouter<AppState> {
-    OpenApiRouter::new()
-        .routes(routes!(login))
-        .routes(routes!(logout))
+    OpenApiRouter::new().routes(routes!(login)).routes(routes!(logout))
 }
 
 #[derive(Deserialize, ToSchema)]
@@ -63,16 +61,10 @@ async fn login(
         return Err(ApiError::internal(anyhow::anyhow!("validated fields missing")));
     };
 
-    let throttle_key = format!(
-        "{}|{}",
-        email.to_lowercase(),
-        ip.map(|ip| ip.to_string()).unwrap_or_default()
-    );
+    let throttle_key = format!("{}|{}", email.to_lowercase(), ip.map(|ip| ip.to_string()).unwrap_or_default());
     let attempt = state.login_limiter.check(&throttle_key);
     if !attempt.allowed {
-        return Err(ApiError::TooManyAttempts {
-            retry_after_secs: attempt.retry_after_secs,
-        });
+        return Err(ApiError::TooManyAttempts { retry_after_secs: attempt.retry_after_secs });
     }
 
     let lookup_email = email.clone();
@@ -95,10 +87,7 @@ async fn login(
     .map_err(ApiError::internal)?;
     let Some((employee_id, company_id, _)) = account.filter(|(_, _, hash)| verified && hash.is_some()) else {
         state.login_limiter.hit(&throttle_key);
-        return Err(ApiError::invalid(
-            "email",
-            "The provided credentials are incorrect.",
-        ));
+        return Err(ApiError::invalid("email", "The provided credentials are incorrect."));
     };
     state.login_limiter.clear(&throttle_key);
 
@@ -118,11 +107,7 @@ async fn login(
             Ok((conn.last_insert_rowid(), now, employee))
         })
         .await?;
-    let attributes = TokenAttributes {
-        token: format!("{token_id}|{secret}"),
-        device_name,
-        created_at,
-    };
+    let attributes = TokenAttributes { token: format!("{token_id}|{secret}"), device_name, created_at };
     let mut document = Document::new(Resource::new(kind::TOKEN, token_id, attributes).with_one(
         "employee",
         kind::EMPLOYEE,
@@ -141,8 +126,7 @@ async fn logout(State(state): State<AppState>, user: AuthUser) -> ApiResult<Stat
     state
         .db
         .write(move |conn| {
-            conn.prepare_cached("DELETE FROM personal_access_tokens WHERE id = ?1")?
-                .execute([user.token_id])?;
+            conn.prepare_cached("DELETE FROM personal_access_tokens WHERE id = ?1")?.execute([user.token_id])?;
             Ok(())
         })
         .await?;

@@ -12,9 +12,7 @@ use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
 pub fn router() -> OpenApiRouter<AppState> {
-    OpenApiRouter::new()
-        .routes(routes!(list_assets))
-        .routes(routes!(list_announcements))
+    OpenApiRouter::new().routes(routes!(list_assets)).routes(routes!(list_announcements))
 }
 
 /// List company assets with their current holder.
@@ -33,10 +31,7 @@ async fn list_assets(
 ) -> ApiResult<JsonApi<Document<Vec<Resource<AssetAttributes>>>>> {
     user.require(&[Role::Manager, Role::Hr])?;
     let (offset, limit) = (query.offset(), query.limit());
-    let (items, total) = state
-        .db
-        .read(move |conn| assets::list(conn, user.company_id, offset, limit))
-        .await?;
+    let (items, total) = state.db.read(move |conn| assets::list(conn, user.company_id, offset, limit)).await?;
     Ok(query.page(items, total))
 }
 
@@ -52,9 +47,7 @@ async fn list_announcements(
     query: ListQuery,
 ) -> ApiResult<JsonApi<Document<Vec<Resource<AnnouncementAttributes>>>>> {
     let (offset, limit) = (query.offset(), query.limit());
-    let (items, total) = state
-        .db
-        .read(move |conn| announcements::published(conn, user.company_id, offset, limit))
-        .await?;
+    let (items, total) =
+        state.db.read(move |conn| announcements::published(conn, user.company_id, offset, limit)).await?;
     Ok(query.page(items, total))
 }

@@ -60,15 +60,10 @@ async fn list_employees(
         return Ok(page.respond(&headers));
     }
     let (offset, limit) = (query.offset(), query.limit());
-    let (items, total) = state
-        .db
-        .read(move |conn| employees::list(conn, user.company_id, &filter, offset, limit))
-        .await?;
+    let (items, total) =
+        state.db.read(move |conn| employees::list(conn, user.company_id, &filter, offset, limit)).await?;
     let body = serde_json::to_vec(&query.page(items, total).1).map_err(ApiError::internal)?;
-    Ok(state
-        .directory_pages
-        .put(key, version, body.into())
-        .respond(&headers))
+    Ok(state.directory_pages.put(key, version, body.into()).respond(&headers))
 }
 
 /// Show a single employee.
@@ -83,10 +78,7 @@ async fn show_employee(
     user: AuthUser,
     PathId(id): PathId,
 ) -> ApiResult<JsonApi<Document<Resource<EmployeeAttributes>>>> {
-    let employee = state
-        .db
-        .read(move |conn| employees::get(conn, user.company_id, id))
-        .await?;
+    let employee = state.db.read(move |conn| employees::get(conn, user.company_id, id)).await?;
     Ok(one(employee.ok_or_else(|| ApiError::not_found("Employee"))?))
 }
 
@@ -97,10 +89,7 @@ async fn list_departments(
     State(state): State<AppState>,
     user: AuthUser,
 ) -> ApiResult<JsonApi<Document<Vec<Resource<DepartmentAttributes>>>>> {
-    let items = state
-        .db
-        .read(move |conn| companies::departments(conn, user.company_id))
-        .await?;
+    let items = state.db.read(move |conn| companies::departments(conn, user.company_id)).await?;
     Ok(JsonApi(StatusCode::OK, Document::new(items)))
 }
 
@@ -114,9 +103,6 @@ async fn list_branches(
     State(state): State<AppState>,
     user: AuthUser,
 ) -> ApiResult<JsonApi<Document<Vec<Resource<BranchAttributes>>>>> {
-    let items = state
-        .db
-        .read(move |conn| companies::branches(conn, user.company_id))
-        .await?;
+    let items = state.db.read(move |conn| companies::branches(conn, user.company_id)).await?;
     Ok(JsonApi(StatusCode::OK, Document::new(items)))
 }

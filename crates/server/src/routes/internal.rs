@@ -24,11 +24,7 @@ pub fn router(state: AppState) -> OpenApiRouter<AppState> {
 
 /// A company the key may read, or 404 as if it did not exist.
 fn scoped(client: ServiceClient, company_id: i64) -> ApiResult<i64> {
-    if client.company_id == company_id {
-        Ok(company_id)
-    } else {
-        Err(ApiError::not_found("Company"))
-    }
+    if client.company_id == company_id { Ok(company_id) } else { Err(ApiError::not_found("Company")) }
 }
 
 /// The companies this service key may read (its own).
@@ -45,14 +41,8 @@ async fn list_companies(
     State(state): State<AppState>,
     client: ServiceClient,
 ) -> ApiResult<JsonApi<Document<Vec<Resource<CompanyAttributes>>>>> {
-    let company = state
-        .db
-        .read(move |conn| companies::company(conn, client.company_id))
-        .await?;
-    Ok(JsonApi(
-        StatusCode::OK,
-        Document::new(company.into_iter().collect()),
-    ))
+    let company = state.db.read(move |conn| companies::company(conn, client.company_id)).await?;
+    Ok(JsonApi(StatusCode::OK, Document::new(company.into_iter().collect())))
 }
 
 /// A company's employees (paginated, with the same filters as `/api/v1/employees`).
@@ -75,10 +65,7 @@ async fn company_employees(
     let company_id = scoped(client, company_id)?;
     let filter = employee_filter(&query)?;
     let (offset, limit) = (query.offset(), query.limit());
-    let (items, total) = state
-        .db
-        .read(move |conn| employees::list(conn, company_id, &filter, offset, limit))
-        .await?;
+    let (items, total) = state.db.read(move |conn| employees::list(conn, company_id, &filter, offset, limit)).await?;
     Ok(query.page(items, total))
 }
 
@@ -97,9 +84,6 @@ async fn company_departments(
     PathId(company_id): PathId,
 ) -> ApiResult<JsonApi<Document<Vec<Resource<DepartmentAttributes>>>>> {
     let company_id = scoped(client, company_id)?;
-    let items = state
-        .db
-        .read(move |conn| companies::departments(conn, company_id))
-        .await?;
+    let items = state.db.read(move |conn| companies::departments(conn, company_id)).await?;
     Ok(JsonApi(StatusCode::OK, Document::new(items)))
 }

@@ -39,21 +39,13 @@ pub fn router() -> OpenApiRouter<AppState> {
     params(("filter[status]" = Option<String>, Query, description = "pending|approved|rejected|cancelled"),
         ("page[number]" = Option<u64>, Query), ("page[size]" = Option<u64>, Query)),
     responses((status = 200, description = "The requests", body = Document<Vec<Resource<LeaveRequestAttributes>>>)))]
-async fn my_leaves(
-    State(state): State<AppState>,
-    user: AuthUser,
-    query: ListQuery,
-) -> ApiResult<RequestPage> {
+async fn my_leaves(State(state): State<AppState>, user: AuthUser, query: ListQuery) -> ApiResult<RequestPage> {
     let status = query.filter_one_of("status", STATUSES)?;
     let (offset, limit) = (query.offset(), query.limit());
     let (requests, total) = state
         .db
         .read(move |conn| {
-            let filter = Filter {
-                status,
-                employees: Some(vec![user.id]),
-                awaiting: None,
-            };
+            let filter = Filter { status, employees: Some(vec![user.id]), awaiting: None };
             leave::list(conn, user.company_id, &filter, offset, limit)
         })
         .await?;
@@ -111,20 +103,10 @@ async fn submit(State(state): State<AppState>, user: AuthUser, input: PostInput)
                     v.fail("leave_type_id", "The selected leave type id is invalid.");
                 }
                 v.finish()?;
-                let (Some(leave_type), Some(start_date), Some(end_date)) = (leave_type, start_date, end_date)
-                else {
+                let (Some(leave_type), Some(start_date), Some(end_date)) = (leave_type, start_date, end_date) else {
                     return Err(ApiError::internal(anyhow::anyhow!("validated fields missing")));
                 };
-                let request = leave::submit(
-                    conn,
-                    &user,
-                    Submission {
-                        leave_type,
-                        start_date,
-                        end_date,
-                        reason,
-                    },
-                )?;
+                let request = leave::submit(conn, &user, Submission { leave_type, start_date, end_date, reason })?;
                 idempotency::document(StatusCode::CREATED, request)
             })
         })
@@ -203,16 +185,10 @@ async fn balances(
         (status = 200, description = "Requests, newest first", body = Document<Vec<Resource<LeaveRequestAttributes>>>),
         (status = 403, description = "Employees cannot list company leave requests"),
     ))]
-async fn leave_requests(
-    State(state): State<AppState>,
-    user: AuthUser,
-    query: ListQuery,
-) -> ApiResult<RequestPage> {
+async fn leave_requests(State(state): State<AppState>, user: AuthUser, query: ListQuery) -> ApiResult<RequestPage> {
     user.require(&[Role::Manager, Role::Hr])?;
     let status = query.filter_one_of("status", STATUSES)?;
-    let awaiting = query
-        .filter_one_of("awaiting", &["me"])?
-        .map(|_| (user.id, user.is_hr()));
+    let awaiting = query.filter_one_of("awaiting", &["me"])?.map(|_| (user.id, user.is_hr()));
     let (offset, limit) = (query.offset(), query.limit());
     let (requests, total) = state
         .db
@@ -221,17 +197,7 @@ async fn leave_requests(
                 Role::Hr => None,
                 _ => Some(employees::report_ids(conn, user.id)?),
             };
-            leave::list(
-                conn,
-                user.company_id,
-                &Filter {
-                    status,
-                    employees: scope,
-                    awaiting,
-                },
-                offset,
-                limit,
-            )
+            leave::list(conn, user.company_id, &Filter { status, employees: scope, awaiting }, offset, limit)
         })
         .await?;
     Ok(query.page(requests, total))
@@ -252,9 +218,9 @@ pub struct ActRequest {
 /// Only the approver of the current step may act: the employee's manager on the manager step, HR on the
 /// HR step (never on their own request). Reject ends the chain; the last approval approves the request
 /// and books the days.
-#[utoipa::path(post, path = "/api/v1/leave-requests/{leave_request_id}/act", tag = "Leave", security(("bearer" = [])),
+#[utoipa::path(post, path = "/api/v1/leave-requests/{leaveRequest_id}/act", tag = "Leave", security(("bearer" = [])),
     request_body = ActRequest,
-    params(("leave_request_id" = i64, Path, description = "The ID of the leaveRequest"),
+    params(("leaveRequest_id" = i64, Path, description = "The ID of the leaveRequest"),
         ("Idempotency-Key" = Option<String>, Header, description = "Makes retries return the first response")),
     responses(
         (status = 200, description = "The request after the decision", body = Document<Resource<LeaveRequestAttributes>>),
@@ -273,11 +239,7 @@ async fn act(
     let decision = v.required_one_of("decision", &["approve", "reject"]);
     let notes = v.optional_string("notes", Some(255));
     v.finish()?;
-    let decision = if decision.as_deref() == Some("approve") {
-        Decision::Approve
-    } else {
-        Decision::Reject
-    };
+    let decision = if decision.as_deref() == Some("approve") { Decision::Approve } else { Decision::Reject };
     state
         .db
         .write(move |conn| {

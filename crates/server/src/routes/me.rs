@@ -81,14 +81,11 @@ async fn list_notifications(
     user: AuthUser,
     query: ListQuery,
 ) -> ApiResult<JsonApi<Document<Vec<Resource<NotificationAttributes>>>>> {
-    let unread_only = query
-        .filter_one_of("unread", &["0", "1", "true", "false"])?
-        .is_some_and(|v| v == "1" || v == "true");
+    let unread_only =
+        query.filter_one_of("unread", &["0", "1", "true", "false"])?.is_some_and(|v| v == "1" || v == "true");
     let (offset, limit) = (query.offset(), query.limit());
-    let (items, total) = state
-        .db
-        .read(move |conn| notifications::list(conn, user.id, unread_only, offset, limit))
-        .await?;
+    let (items, total) =
+        state.db.read(move |conn| notifications::list(conn, user.id, unread_only, offset, limit)).await?;
     Ok(query.page(items, total))
 }
 
@@ -108,11 +105,7 @@ pub struct ReadRequest {
         (status = 200, description = "How many were marked and how many remain unread"),
         (status = 422, description = "The selected id is invalid."),
     ))]
-async fn read_notifications(
-    State(state): State<AppState>,
-    user: AuthUser,
-    input: PostInput,
-) -> ApiResult<Outcome> {
+async fn read_notifications(State(state): State<AppState>, user: AuthUser, input: PostInput) -> ApiResult<Outcome> {
     let mut v = Validator::new(&input.fields);
     let id = v.optional_string("id", Some(64));
     v.finish()?;
@@ -122,10 +115,7 @@ async fn read_notifications(
             idempotency::once(conn, user.id, &input, |conn| {
                 let marked = notifications::mark_read(conn, user.id, id.as_deref())?;
                 let unread = notifications::unread_count(conn, user.id)?;
-                Ok((
-                    StatusCode::OK,
-                    json!({ "data": { "marked": marked, "unread": unread } }),
-                ))
+                Ok((StatusCode::OK, json!({ "data": { "marked": marked, "unread": unread } })))
             })
         })
         .await

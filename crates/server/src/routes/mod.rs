@@ -18,6 +18,7 @@ use axum::routing::get;
 use axum::{Router, http::StatusCode};
 use tower_http::catch_panic::CatchPanicLayer;
 use tower_http::cors::{Any, CorsLayer};
+use tower_http::set_header::SetResponseHeaderLayer;
 use tower_http::trace::TraceLayer;
 use utoipa::openapi::security::{ApiKey, ApiKeyValue, HttpAuthScheme, HttpBuilder, SecurityScheme};
 use utoipa::{Modify, OpenApi};
@@ -47,12 +48,7 @@ impl Modify for SecuritySchemes {
         let components = openapi.components.get_or_insert_with(Default::default);
         components.add_security_scheme(
             "bearer",
-            SecurityScheme::Http(
-                HttpBuilder::new()
-                    .scheme(HttpAuthScheme::Bearer)
-                    .bearer_format("Sanctum")
-                    .build(),
-            ),
+            SecurityScheme::Http(HttpBuilder::new().scheme(HttpAuthScheme::Bearer).bearer_format("Sanctum").build()),
         );
         components.add_security_scheme(
             "service_key",
@@ -75,44 +71,28 @@ pub fn router(state: AppState) -> Router {
         .split_for_parts();
     let openapi = std::sync::Arc::new(openapi);
 
-    api.route(
-        "/up",
-        get(|| async { Json(serde_json::json!({ "status": "up" })) }),
-    )
-    .route(
-        "/api/openapi.json",
-        get(move || async move { Json(openapi.as_ref().clone()) }),
-    )
-    .fallback(not_found)
-    .method_not_allowed_fallback(method_not_allowed)
-    .with_state(state)
-    .layer(CatchPanicLayer::custom(|_| {
-        ApiError::internal(anyhow::anyhow!("a request handler panicked")).into_response()
-    }))
-    .layer(TraceLayer::new_for_http())
-    .layer(
-        CorsLayer::new()
-            .allow_origin(Any)
-            .allow_methods(Any)
-            .allow_headers(Any)
-            .expose_headers(Any),
-    )
+    api.route("/up", get(|| async { Json(serde_json::json!({ "status": "up" })) }))
+        .route("/api/openapi.json", get(move || async move { Json(openapi.as_ref().clone()) }))
+        .fallback(not_found)
+        .method_not_allowed_fallback(method_not_allowed)
+        .with_state(state)
+        .layer(CatchPanicLayer::custom(|_| {
+            ApiError::internal(anyhow::anyhow!("a request handler panicked")).into_response()
+        }))
+        // As Laravel answers: API responses are per user and must not be stored by shared caches.
+        .layer(SetResponseHeaderLayer::if_not_present(
+            axum::http::header::CACHE_CONTROL,
+            axum::http::HeaderValue::from_static("no-cache, private"),
+        ))
+        .layer(TraceLayer::new_for_http())
+        .layer(CorsLayer::new().allow_origin(Any).allow_methods(Any).allow_headers(Any).expose_headers(Any))
 }
 
 async fn not_found(uri: Uri) -> ApiError {
-    ApiError::NotFound(format!(
-        "The route {} could not be found.",
-        uri.path().trim_start_matches('/')
-    ))
+    ApiError::NotFound(format!("The route {} could not be found.", uri.path().trim_start_matches('/')))
 }
 
 async fn method_not_allowed(method: Method, uri: Uri) -> impl IntoResponse {
-    let message = format!(
-        "The {method} method is not supported for route {}.",
-        uri.path().trim_start_matches('/')
-    );
-    (
-        StatusCode::METHOD_NOT_ALLOWED,
-        Json(serde_json::json!({ "message": message })),
-    )
+    let message = format!("The {method} method is not supported for route {}.", uri.path().trim_start_matches('/'));
+    (StatusCode::METHOD_NOT_ALLOWED, Json(serde_json::json!({ "message": message })))
 }

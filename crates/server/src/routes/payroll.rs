@@ -37,10 +37,7 @@ async fn list_runs(
 ) -> ApiResult<JsonApi<Document<Vec<Resource<PayrollRunAttributes>>>>> {
     user.require(&[Role::Hr])?;
     let (offset, limit) = (query.offset(), query.limit());
-    let (runs, total) = state
-        .db
-        .read(move |conn| payroll::runs(conn, user.company_id, offset, limit))
-        .await?;
+    let (runs, total) = state.db.read(move |conn| payroll::runs(conn, user.company_id, offset, limit)).await?;
     Ok(query.page(runs, total))
 }
 
@@ -64,22 +61,13 @@ async fn show_run(
     let (run, lines) = state
         .db
         .read(move |conn| {
-            let run = payroll::run(conn, user.company_id, run_id)?
-                .ok_or_else(|| ApiError::not_found("Payroll run"))?;
+            let run = payroll::run(conn, user.company_id, run_id)?.ok_or_else(|| ApiError::not_found("Payroll run"))?;
             Ok((run, payroll::lines(conn, run_id)?))
         })
         .await?;
-    let identifiers = lines
-        .iter()
-        .map(|line| okta_hr_domain::jsonapi::Identifier::new(&line.kind, &line.id))
-        .collect();
+    let identifiers = lines.iter().map(|line| okta_hr_domain::jsonapi::Identifier::new(&line.kind, &line.id)).collect();
     let mut run = run;
-    run.relationships.insert(
-        "lines".to_owned(),
-        Relationship {
-            data: Linkage::Many(identifiers),
-        },
-    );
+    run.relationships.insert("lines".to_owned(), Relationship { data: Linkage::Many(identifiers) });
     let mut document = Document::new(run);
     document.included = lines.into_iter().map(included).collect::<ApiResult<_>>()?;
     Ok(JsonApi(StatusCode::OK, document))
@@ -97,10 +85,7 @@ async fn list_payslips(
     query: ListQuery,
 ) -> ApiResult<JsonApi<Document<Vec<Resource<PayslipAttributes>>>>> {
     let (offset, limit) = (query.offset(), query.limit());
-    let (slips, total) = state
-        .db
-        .read(move |conn| payroll::payslips(conn, user.id, offset, limit))
-        .await?;
+    let (slips, total) = state.db.read(move |conn| payroll::payslips(conn, user.id, offset, limit)).await?;
     Ok(query.page(slips, total))
 }
 
@@ -116,9 +101,6 @@ async fn show_payslip(
     user: AuthUser,
     PathId(payslip_id): PathId,
 ) -> ApiResult<JsonApi<Document<Resource<PayslipAttributes>>>> {
-    let slip = state
-        .db
-        .read(move |conn| payroll::payslip(conn, user.id, payslip_id))
-        .await?;
+    let slip = state.db.read(move |conn| payroll::payslip(conn, user.id, payslip_id)).await?;
     Ok(one(slip.ok_or_else(|| ApiError::not_found("Payslip"))?))
 }

@@ -33,13 +33,11 @@ pub fn published(
                 published_at: r.get(3)?,
                 author_name: r.get(4)?,
             };
-            Ok(
-                Resource::new(kind::ANNOUNCEMENT, r.get::<_, i64>(0)?, attributes).with_one(
-                    "author",
-                    kind::EMPLOYEE,
-                    r.get::<_, Option<i64>>(5)?,
-                ),
-            )
+            Ok(Resource::new(kind::ANNOUNCEMENT, r.get::<_, i64>(0)?, attributes).with_one(
+                "author",
+                kind::EMPLOYEE,
+                r.get::<_, Option<i64>>(5)?,
+            ))
         })?
         .collect::<rusqlite::Result<Vec<_>>>()?;
     Ok((items, total))

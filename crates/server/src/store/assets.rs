@@ -32,13 +32,7 @@ pub fn list(
                 assigned_at: r.get(6)?,
                 holder_name: r.get(7)?,
             };
-            Ok(
-                Resource::new(kind::ASSET, r.get::<_, i64>(0)?, attributes).with_one(
-                    "holder",
-                    kind::EMPLOYEE,
-                    holder,
-                ),
-            )
+            Ok(Resource::new(kind::ASSET, r.get::<_, i64>(0)?, attributes).with_one("holder", kind::EMPLOYEE, holder))
         })?
         .collect::<rusqlite::Result<Vec<_>>>()?;
     Ok((assets, total))

@@ -44,11 +44,7 @@ fn workplace(conn: &Connection, employee_id: i64) -> ApiResult<Workplace> {
     )?
     .query_row([employee_id], |r| {
         let fence = match (r.get(2)?, r.get(3)?, r.get(4)?) {
-            (Some(latitude), Some(longitude), Some(radius_m)) => Some(Geofence {
-                latitude,
-                longitude,
-                radius_m,
-            }),
+            (Some(latitude), Some(longitude), Some(radius_m)) => Some(Geofence { latitude, longitude, radius_m }),
             _ => None,
         };
         let starts: String = r.get(6)?;
@@ -56,13 +52,9 @@ fn workplace(conn: &Connection, employee_id: i64) -> ApiResult<Workplace> {
         let starts = NaiveTime::parse_from_str(&starts, "%H:%M").unwrap_or(NaiveTime::MIN);
         Ok(Workplace {
             branch_id: r.get(0)?,
-            branch_name: r
-                .get::<_, Option<String>>(1)?
-                .unwrap_or_else(|| "your branch".to_owned()),
+            branch_name: r.get::<_, Option<String>>(1)?.unwrap_or_else(|| "your branch".to_owned()),
             fence,
-            clock: CompanyClock {
-                timezone: r.get::<_, String>(5)?.parse().unwrap_or(chrono_tz::Tz::UTC),
-            },
+            clock: CompanyClock { timezone: r.get::<_, String>(5)?.parse().unwrap_or(chrono_tz::Tz::UTC) },
             late_after: starts + chrono::Duration::minutes(grace),
         })
     })
@@ -81,10 +73,7 @@ pub fn punch(
     let received_at = Utc::now();
     let recorded_at = input.recorded_at.unwrap_or(received_at);
     if recorded_at > received_at + settings.max_clock_skew {
-        return Err(ApiError::invalid(
-            "recorded_at",
-            "The recorded at field must not be in the future.",
-        ));
+        return Err(ApiError::invalid("recorded_at", "The recorded at field must not be in the future."));
     }
     if recorded_at < received_at - settings.offline_window {
         return Err(ApiError::invalid(
@@ -97,30 +86,17 @@ pub fn punch(
     }
     let is_mocked = match settings.mock_location {
         MockLocationPolicy::Reject if input.is_mocked => {
-            return Err(ApiError::invalid(
-                "is_mocked",
-                "Locations from a mock location provider are not accepted.",
-            ));
+            return Err(ApiError::invalid("is_mocked", "Locations from a mock location provider are not accepted."));
         }
         MockLocationPolicy::Allow => false,
         _ => input.is_mocked,
     };
 
     let place = workplace(conn, user.id)?;
-    let verdict = settings
-        .geofence
-        .evaluate(place.fence.as_ref(), input.fix.as_ref());
-    let action = if direction == Direction::In {
-        "check in"
-    } else {
-        "check out"
-    };
+    let verdict = settings.geofence.evaluate(place.fence.as_ref(), input.fix.as_ref());
+    let action = if direction == Direction::In { "check in" } else { "check out" };
     if let Some(refusal) = verdict.refusal(&place.branch_name, action) {
-        let field = if matches!(verdict, Verdict::TooImprecise { .. }) {
-            "accuracy"
-        } else {
-            "location"
-        };
+        let field = if matches!(verdict, Verdict::TooImprecise { .. }) { "accuracy" } else { "location" };
         return Err(ApiError::invalid(field, refusal));
     }
     let distance = verdict.distance_m().map(|d| (d * 10.0).round() / 10.0);
@@ -135,20 +111,13 @@ pub fn punch(
         )?
         .query_row([user.id], |r| Ok((r.get(0)?, r.get(1)?)))
         .optional()?;
-    let local_time = |t: DateTime<Utc>| {
-        t.with_timezone(&place.clock.timezone)
-            .format("%H:%M on %-d %b")
-            .to_string()
-    };
+    let local_time = |t: DateTime<Utc>| t.with_timezone(&place.clock.timezone).format("%H:%M on %-d %b").to_string();
 
     let id = match (direction, open) {
         (Direction::In, Some((_, since))) => {
             return Err(ApiError::invalid(
                 "attendance",
-                format!(
-                    "You are already checked in since {}; check out first.",
-                    local_time(since)
-                ),
+                format!("You are already checked in since {}; check out first.", local_time(since)),
             ));
         }
         (Direction::In, None) => {
@@ -167,8 +136,7 @@ pub fn punch(
                     "SELECT NOT EXISTS (SELECT 1 FROM attendance_records WHERE employee_id = ?1 AND work_date = ?2)",
                 )?
                 .query_row(params![user.id, work_date], |r| r.get(0))?;
-            let is_late =
-                first_of_day && recorded_at.with_timezone(&place.clock.timezone).time() > place.late_after;
+            let is_late = first_of_day && recorded_at.with_timezone(&place.clock.timezone).time() > place.late_after;
             conn.prepare_cached(
                 "INSERT INTO attendance_records (company_id, employee_id, branch_id, work_date, is_late,
                      check_in_at, check_in_received_at, check_in_latitude, check_in_longitude,
@@ -192,19 +160,13 @@ pub fn punch(
             conn.last_insert_rowid()
         }
         (Direction::Out, None) => {
-            return Err(ApiError::invalid(
-                "attendance",
-                "You are not checked in, so you cannot check out.",
-            ));
+            return Err(ApiError::invalid("attendance", "You are not checked in, so you cannot check out."));
         }
         (Direction::Out, Some((id, since))) => {
             if recorded_at < since {
                 return Err(ApiError::invalid(
                     "recorded_at",
-                    format!(
-                        "The check-out time must be after your check-in at {}.",
-                        local_time(since)
-                    ),
+                    format!("The check-out time must be after your check-in at {}.", local_time(since)),
                 ));
             }
             conn.prepare_cached(
@@ -275,22 +237,14 @@ fn from_row(r: &Row) -> rusqlite::Result<Resource<AttendanceRecordAttributes>> {
         employee_name: r.get(19)?,
         branch_name: r.get(20)?,
     };
-    Ok(
-        Resource::new(kind::ATTENDANCE_RECORD, r.get::<_, i64>(0)?, attributes)
-            .with_one("employee", kind::EMPLOYEE, Some(r.get::<_, i64>(1)?))
-            .with_one("branch", kind::BRANCH, r.get::<_, Option<i64>>(2)?),
-    )
+    Ok(Resource::new(kind::ATTENDANCE_RECORD, r.get::<_, i64>(0)?, attributes)
+        .with_one("employee", kind::EMPLOYEE, Some(r.get::<_, i64>(1)?))
+        .with_one("branch", kind::BRANCH, r.get::<_, Option<i64>>(2)?))
 }
 
-pub fn get(
-    conn: &Connection,
-    company_id: i64,
-    id: i64,
-) -> ApiResult<Option<Resource<AttendanceRecordAttributes>>> {
+pub fn get(conn: &Connection, company_id: i64, id: i64) -> ApiResult<Option<Resource<AttendanceRecordAttributes>>> {
     Ok(conn
-        .prepare_cached(&format!(
-            "SELECT {COLUMNS} {FROM} WHERE a.id = ?1 AND a.company_id = ?2"
-        ))?
+        .prepare_cached(&format!("SELECT {COLUMNS} {FROM} WHERE a.id = ?1 AND a.company_id = ?2"))?
         .query_row([id, company_id], from_row)
         .optional()?)
 }

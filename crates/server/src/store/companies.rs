@@ -15,11 +15,7 @@ pub fn company(conn: &Connection, company_id: i64) -> ApiResult<Option<Resource<
             Ok(Resource::new(
                 kind::COMPANY,
                 r.get::<_, i64>(0)?,
-                CompanyAttributes {
-                    name: r.get(1)?,
-                    timezone: r.get(2)?,
-                    employee_count: r.get(3)?,
-                },
+                CompanyAttributes { name: r.get(1)?, timezone: r.get(2)?, employee_count: r.get(3)? },
             ))
         })
         .optional()?)
@@ -35,10 +31,7 @@ pub fn departments(conn: &Connection, company_id: i64) -> ApiResult<Vec<Resource
             Ok(Resource::new(
                 kind::DEPARTMENT,
                 r.get::<_, i64>(0)?,
-                DepartmentAttributes {
-                    name: r.get(1)?,
-                    employee_count: r.get(2)?,
-                },
+                DepartmentAttributes { name: r.get(1)?, employee_count: r.get(2)? },
             ))
         })?
         .collect::<rusqlite::Result<Vec<_>>>()?)
@@ -78,12 +71,6 @@ pub fn branch(conn: &Connection, company_id: i64, id: i64) -> ApiResult<Option<R
         .optional()?)
 }
 
-pub fn department(
-    conn: &Connection,
-    company_id: i64,
-    id: i64,
-) -> ApiResult<Option<Resource<DepartmentAttributes>>> {
-    Ok(departments(conn, company_id)?
-        .into_iter()
-        .find(|d| d.id == id.to_string()))
+pub fn department(conn: &Connection, company_id: i64, id: i64) -> ApiResult<Option<Resource<DepartmentAttributes>>> {
+    Ok(departments(conn, company_id)?.into_iter().find(|d| d.id == id.to_string()))
 }

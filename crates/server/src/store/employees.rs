@@ -68,9 +68,7 @@ pub fn list(
 
 pub fn get(conn: &Connection, company_id: i64, id: i64) -> ApiResult<Option<Resource<EmployeeAttributes>>> {
     Ok(conn
-        .prepare_cached(&format!(
-            "SELECT {COLUMNS} FROM employees e WHERE e.id = ?1 AND e.company_id = ?2"
-        ))?
+        .prepare_cached(&format!("SELECT {COLUMNS} FROM employees e WHERE e.id = ?1 AND e.company_id = ?2"))?
         .query_row([id, company_id], from_row)
         .optional()?)
 }
@@ -116,9 +114,7 @@ pub fn name(conn: &Connection, id: i64) -> ApiResult<String> {
 /// Active HR staff of a company, who share the HR approval step.
 pub fn hr_ids(conn: &Connection, company_id: i64) -> ApiResult<Vec<i64>> {
     Ok(conn
-        .prepare_cached(
-            "SELECT id FROM employees WHERE company_id = ?1 AND role = 'hr' AND status = 'active'",
-        )?
+        .prepare_cached("SELECT id FROM employees WHERE company_id = ?1 AND role = 'hr' AND status = 'active'")?
         .query_map([company_id], |r| r.get(0))?
         .collect::<rusqlite::Result<Vec<_>>>()?)
 }

@@ -26,28 +26,16 @@ pub fn leave_type(conn: &Connection, company_id: i64, id_or_code: &str) -> ApiRe
              WHERE company_id = ?1 AND (code = ?2 OR CAST(id AS TEXT) = ?2)",
         )?
         .query_row(params![company_id, id_or_code], |r| {
-            Ok(LeaveType {
-                id: r.get(0)?,
-                code: r.get(1)?,
-                name: r.get(2)?,
-                days_per_year: r.get(3)?,
-            })
+            Ok(LeaveType { id: r.get(0)?, code: r.get(1)?, name: r.get(2)?, days_per_year: r.get(3)? })
         })
         .optional()?)
 }
 
 fn leave_types(conn: &Connection, company_id: i64) -> ApiResult<Vec<LeaveType>> {
     Ok(conn
-        .prepare_cached(
-            "SELECT id, code, name, days_per_year FROM leave_types WHERE company_id = ?1 ORDER BY id",
-        )?
+        .prepare_cached("SELECT id, code, name, days_per_year FROM leave_types WHERE company_id = ?1 ORDER BY id")?
         .query_map([company_id], |r| {
-            Ok(LeaveType {
-                id: r.get(0)?,
-                code: r.get(1)?,
-                name: r.get(2)?,
-                days_per_year: r.get(3)?,
-            })
+            Ok(LeaveType { id: r.get(0)?, code: r.get(1)?, name: r.get(2)?, days_per_year: r.get(3)? })
         })?
         .collect::<rusqlite::Result<Vec<_>>>()?)
 }
@@ -61,22 +49,14 @@ pub fn balance(conn: &Connection, employee_id: i64, leave_type: &LeaveType, year
         .query_row(params![employee_id, leave_type.id, year], |r| r.get(0))
         .optional()?;
     let (jan_1, dec_31) = (year_start(year), year_end(year));
-    let mut balance = Balance {
-        entitled: entitled.unwrap_or(leave_type.days_per_year),
-        used: 0,
-        pending: 0,
-    };
+    let mut balance = Balance { entitled: entitled.unwrap_or(leave_type.days_per_year), used: 0, pending: 0 };
     let mut statement = conn.prepare_cached(
         "SELECT start_date, end_date, status FROM leave_requests
          WHERE employee_id = ?1 AND leave_type_id = ?2 AND status IN ('pending', 'approved')
            AND start_date <= ?3 AND end_date >= ?4",
     )?;
     let rows = statement.query_map(params![employee_id, leave_type.id, dec_31, jan_1], |r| {
-        Ok((
-            r.get::<_, NaiveDate>(0)?,
-            r.get::<_, NaiveDate>(1)?,
-            r.get::<_, String>(2)?,
-        ))
+        Ok((r.get::<_, NaiveDate>(0)?, r.get::<_, NaiveDate>(1)?, r.get::<_, String>(2)?))
     })?;
     for row in rows {
         let (start, end, status) = row?;
@@ -139,12 +119,7 @@ pub fn submit(
     user: &AuthUser,
     submission: Submission,
 ) -> ApiResult<Resource<LeaveRequestAttributes>> {
-    let Submission {
-        leave_type,
-        start_date,
-        end_date,
-        reason,
-    } = submission;
+    let Submission { leave_type, start_date, end_date, reason } = submission;
     let existing = conn
         .prepare_cached(
             "SELECT start_date, end_date FROM leave_requests
@@ -157,11 +132,7 @@ pub fn submit(
         balances.insert(year, balance(conn, user.id, &leave_type, year)?);
     }
     let days = check_request(start_date, end_date, &leave_type.name, &existing, |year| {
-        balances.get(&year).copied().unwrap_or(Balance {
-            entitled: 0,
-            used: 0,
-            pending: 0,
-        })
+        balances.get(&year).copied().unwrap_or(Balance { entitled: 0, used: 0, pending: 0 })
     })
     .map_err(|problem| {
         let field = match problem {
@@ -200,8 +171,7 @@ pub fn submit(
         )?
         .execute(params![request_id, sequence as i64 + 1, role, approver, status])?;
     }
-    let request =
-        get(conn, user.company_id, request_id)?.ok_or_else(|| ApiError::not_found("Leave request"))?;
+    let request = get(conn, user.company_id, request_id)?.ok_or_else(|| ApiError::not_found("Leave request"))?;
     notify_current_approvers(conn, user.company_id, &request)?;
     Ok(request)
 }
@@ -215,16 +185,10 @@ fn notify_current_approvers(
     let Some(step) = a.approval_steps.iter().find(|s| s.status == "pending") else {
         return Ok(());
     };
-    let requester: i64 = request
-        .related_id("employee")
-        .and_then(|id| id.parse().ok())
-        .unwrap_or_default();
+    let requester: i64 = request.related_id("employee").and_then(|id| id.parse().ok()).unwrap_or_default();
     let approvers = match &step.approver_id {
         Some(id) => vec![id.parse().unwrap_or_default()],
-        None => employees::hr_ids(conn, company_id)?
-            .into_iter()
-            .filter(|&id| id != requester)
-            .collect(),
+        None => employees::hr_ids(conn, company_id)?.into_iter().filter(|&id| id != requester).collect(),
     };
     let notice = Notice {
         kind: "leave.submitted",
@@ -246,11 +210,7 @@ fn notify_current_approvers(
 }
 
 fn days_text(days: i64) -> String {
-    if days == 1 {
-        "1 day".to_owned()
-    } else {
-        format!("{days} days")
-    }
+    if days == 1 { "1 day".to_owned() } else { format!("{days} days") }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -267,12 +227,8 @@ pub fn act(
     decision: Decision,
     notes: Option<String>,
 ) -> ApiResult<Resource<LeaveRequestAttributes>> {
-    let request =
-        get(conn, user.company_id, request_id)?.ok_or_else(|| ApiError::not_found("Leave request"))?;
-    let requester: i64 = request
-        .related_id("employee")
-        .and_then(|id| id.parse().ok())
-        .unwrap_or_default();
+    let request = get(conn, user.company_id, request_id)?.ok_or_else(|| ApiError::not_found("Leave request"))?;
+    let requester: i64 = request.related_id("employee").and_then(|id| id.parse().ok()).unwrap_or_default();
     if user.role != Role::Hr && !employees::reports_to(conn, requester, user.id)? {
         return Err(ApiError::not_found("Leave request"));
     }
@@ -287,9 +243,7 @@ pub fn act(
         .approval_steps
         .iter()
         .find(|s| s.status == "pending")
-        .ok_or_else(|| {
-            ApiError::invalid("decision", "This leave request has no step awaiting a decision.")
-        })?;
+        .ok_or_else(|| ApiError::invalid("decision", "This leave request has no step awaiting a decision."))?;
     let may_act = match step.role.as_str() {
         "manager" => step.approver_id.as_deref() == Some(user.id.to_string().as_str()),
         _ => user.role == Role::Hr && user.id != requester,
@@ -299,27 +253,14 @@ pub fn act(
     }
 
     let now = Utc::now();
-    let step_status = if decision == Decision::Approve {
-        "approved"
-    } else {
-        "rejected"
-    };
+    let step_status = if decision == Decision::Approve { "approved" } else { "rejected" };
     conn.prepare_cached(
         "UPDATE approval_steps SET status = ?1, acted_by = ?2, acted_at = ?3, notes = ?4
          WHERE leave_request_id = ?5 AND sequence = ?6",
     )?
-    .execute(params![
-        step_status,
-        user.id,
-        now,
-        notes,
-        request_id,
-        step.sequence
-    ])?;
+    .execute(params![step_status, user.id, now, notes, request_id, step.sequence])?;
     let next_step: Option<i64> = conn
-        .prepare_cached(
-            "SELECT MIN(sequence) FROM approval_steps WHERE leave_request_id = ?1 AND status = 'waiting'",
-        )?
+        .prepare_cached("SELECT MIN(sequence) FROM approval_steps WHERE leave_request_id = ?1 AND status = 'waiting'")?
         .query_row([request_id], |r| r.get(0))?;
 
     let approver = employees::name(conn, user.id)?;
@@ -332,10 +273,7 @@ pub fn act(
             )?
             .execute([request_id])?;
             set_status(conn, request_id, "rejected")?;
-            let reason = notes
-                .as_deref()
-                .map(|n| format!(" Note: {n}"))
-                .unwrap_or_default();
+            let reason = notes.as_deref().map(|n| format!(" Note: {n}")).unwrap_or_default();
             Notice {
                 kind: "leave.rejected",
                 title: "Leave request rejected".to_owned(),
@@ -366,8 +304,7 @@ pub fn act(
         }
     };
     notify(conn, requester, &notice)?;
-    let updated =
-        get(conn, user.company_id, request_id)?.ok_or_else(|| ApiError::not_found("Leave request"))?;
+    let updated = get(conn, user.company_id, request_id)?.ok_or_else(|| ApiError::not_found("Leave request"))?;
     if decision == Decision::Approve && next_step.is_some() {
         notify_current_approvers(conn, user.company_id, &updated)?;
     }
@@ -375,17 +312,16 @@ pub fn act(
 }
 
 fn set_status(conn: &Connection, request_id: i64, status: &str) -> ApiResult<()> {
-    conn.prepare_cached("UPDATE leave_requests SET status = ?1, decided_at = ?2 WHERE id = ?3")?
-        .execute(params![status, Utc::now(), request_id])?;
+    conn.prepare_cached("UPDATE leave_requests SET status = ?1, decided_at = ?2 WHERE id = ?3")?.execute(params![
+        status,
+        Utc::now(),
+        request_id
+    ])?;
     Ok(())
 }
 
 /// Withdraws the employee's own request: a pending one, or an approved one that has not started.
-pub fn cancel(
-    conn: &Connection,
-    user: &AuthUser,
-    request_id: i64,
-) -> ApiResult<Resource<LeaveRequestAttributes>> {
+pub fn cancel(conn: &Connection, user: &AuthUser, request_id: i64) -> ApiResult<Resource<LeaveRequestAttributes>> {
     let request = get(conn, user.company_id, request_id)?
         .filter(|r| r.related_id("employee") == Some(user.id.to_string().as_str()))
         .ok_or_else(|| ApiError::not_found("Leave request"))?;
@@ -393,15 +329,8 @@ pub fn cancel(
     let a = &request.attributes;
     let cancellable = a.status == "pending" || (a.status == "approved" && a.start_date > today);
     if !cancellable {
-        let why = if a.status == "approved" {
-            "has already started"
-        } else {
-            "is no longer pending"
-        };
-        return Err(ApiError::invalid(
-            "status",
-            format!("This leave request {why} and cannot be cancelled."),
-        ));
+        let why = if a.status == "approved" { "has already started" } else { "is no longer pending" };
+        return Err(ApiError::invalid("status", format!("This leave request {why} and cannot be cancelled.")));
     }
     conn.prepare_cached(
         "UPDATE approval_steps SET status = 'skipped' WHERE leave_request_id = ?1 AND status IN ('waiting', 'pending')",
@@ -411,8 +340,7 @@ pub fn cancel(
     get(conn, user.company_id, request_id)?.ok_or_else(|| ApiError::not_found("Leave request"))
 }
 
-const COLUMNS: &str =
-    "r.id, r.employee_id, r.leave_type_id, t.code, t.name, r.start_date, r.end_date, r.days,
+const COLUMNS: &str = "r.id, r.employee_id, r.leave_type_id, t.code, t.name, r.start_date, r.end_date, r.days,
     r.reason, r.status, r.submitted_at, r.decided_at, e.first_name || ' ' || e.last_name";
 const FROM: &str = "FROM leave_requests r JOIN leave_types t ON t.id = r.leave_type_id
     JOIN employees e ON e.id = r.employee_id";
@@ -469,22 +397,14 @@ fn from_row(r: &rusqlite::Row) -> rusqlite::Result<Resource<LeaveRequestAttribut
         employee_name: r.get(12)?,
         approval_steps: Vec::new(),
     };
-    Ok(
-        Resource::new(kind::LEAVE_REQUEST, r.get::<_, i64>(0)?, attributes)
-            .with_one("employee", kind::EMPLOYEE, Some(r.get::<_, i64>(1)?))
-            .with_one("leave_type", kind::LEAVE_TYPE, Some(r.get::<_, i64>(2)?)),
-    )
+    Ok(Resource::new(kind::LEAVE_REQUEST, r.get::<_, i64>(0)?, attributes)
+        .with_one("employee", kind::EMPLOYEE, Some(r.get::<_, i64>(1)?))
+        .with_one("leave_type", kind::LEAVE_TYPE, Some(r.get::<_, i64>(2)?)))
 }
 
-pub fn get(
-    conn: &Connection,
-    company_id: i64,
-    id: i64,
-) -> ApiResult<Option<Resource<LeaveRequestAttributes>>> {
+pub fn get(conn: &Connection, company_id: i64, id: i64) -> ApiResult<Option<Resource<LeaveRequestAttributes>>> {
     let row = conn
-        .prepare_cached(&format!(
-            "SELECT {COLUMNS} {FROM} WHERE r.id = ?1 AND r.company_id = ?2"
-        ))?
+        .prepare_cached(&format!("SELECT {COLUMNS} {FROM} WHERE r.id = ?1 AND r.company_id = ?2"))?
         .query_row([id, company_id], from_row)
         .optional()?;
     Ok(with_steps(conn, row.into_iter().collect())?.pop())

@@ -31,9 +31,7 @@ impl CompanyClock {
             .query_row([company_id], |r| r.get(0))
             .optional()?
             .ok_or_else(|| ApiError::not_found("Company"))?;
-        Ok(CompanyClock {
-            timezone: name.parse().unwrap_or(Tz::UTC),
-        })
+        Ok(CompanyClock { timezone: name.parse().unwrap_or(Tz::UTC) })
     }
 
     pub fn date_of(&self, instant: DateTime<Utc>) -> NaiveDate {

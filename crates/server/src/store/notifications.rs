@@ -41,9 +41,7 @@ pub fn list(
 ) -> ApiResult<(Vec<Resource<NotificationAttributes>>, u64)> {
     let unread = if unread_only { "AND read_at IS NULL" } else { "" };
     let total: u64 = conn
-        .prepare_cached(&format!(
-            "SELECT COUNT(*) FROM notifications WHERE employee_id = ?1 {unread}"
-        ))?
+        .prepare_cached(&format!("SELECT COUNT(*) FROM notifications WHERE employee_id = ?1 {unread}"))?
         .query_row([employee_id], |r| r.get(0))?;
     let items = conn
         .prepare_cached(&format!(
@@ -81,9 +79,7 @@ pub fn mark_read(conn: &Connection, employee_id: i64, id: Option<&str>) -> ApiRe
     match id {
         Some(id) => {
             let exists: bool = conn
-                .prepare_cached(
-                    "SELECT EXISTS (SELECT 1 FROM notifications WHERE id = ?1 AND employee_id = ?2)",
-                )?
+                .prepare_cached("SELECT EXISTS (SELECT 1 FROM notifications WHERE id = ?1 AND employee_id = ?2)")?
                 .query_row(params![id, employee_id], |r| r.get(0))?;
             if !exists {
                 return Err(ApiError::invalid("id", "The selected id is invalid."));
@@ -95,9 +91,7 @@ pub fn mark_read(conn: &Connection, employee_id: i64, id: Option<&str>) -> ApiRe
                 .execute(params![now, id, employee_id])?)
         }
         None => Ok(conn
-            .prepare_cached(
-                "UPDATE notifications SET read_at = ?1 WHERE employee_id = ?2 AND read_at IS NULL",
-            )?
+            .prepare_cached("UPDATE notifications SET read_at = ?1 WHERE employee_id = ?2 AND read_at IS NULL")?
             .execute(params![now, employee_id])?),
     }
 }

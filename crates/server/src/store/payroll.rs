@@ -51,9 +51,7 @@ pub fn runs(
 
 pub fn run(conn: &Connection, company_id: i64, id: i64) -> ApiResult<Option<Resource<PayrollRunAttributes>>> {
     Ok(conn
-        .prepare_cached(&format!(
-            "SELECT {RUN_COLUMNS} FROM payroll_runs r WHERE r.id = ?1 AND r.company_id = ?2"
-        ))?
+        .prepare_cached(&format!("SELECT {RUN_COLUMNS} FROM payroll_runs r WHERE r.id = ?1 AND r.company_id = ?2"))?
         .query_row([id, company_id], run_from_row)
         .optional()?)
 }
@@ -117,18 +115,12 @@ pub fn payslips(
             "SELECT {LINE_COLUMNS} {LINE_FROM} WHERE l.employee_id = ?1 AND r.status = 'finalised'
              ORDER BY r.period DESC LIMIT ?2 OFFSET ?3"
         ))?
-        .query_map(params![employee_id, limit, offset], |r| {
-            line_from_row(r, kind::PAYSLIP)
-        })?
+        .query_map(params![employee_id, limit, offset], |r| line_from_row(r, kind::PAYSLIP))?
         .collect::<rusqlite::Result<Vec<_>>>()?;
     Ok((slips, total))
 }
 
-pub fn payslip(
-    conn: &Connection,
-    employee_id: i64,
-    id: i64,
-) -> ApiResult<Option<Resource<PayslipAttributes>>> {
+pub fn payslip(conn: &Connection, employee_id: i64, id: i64) -> ApiResult<Option<Resource<PayslipAttributes>>> {
     Ok(conn
         .prepare_cached(&format!(
             "SELECT {LINE_COLUMNS} {LINE_FROM} WHERE l.id = ?1 AND l.employee_id = ?2 AND r.status = 'finalised'"

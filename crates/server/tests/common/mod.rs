@@ -38,9 +38,7 @@ impl Reply {
 
     /// The first message for `field` of a 422.
     pub fn error(&self, field: &str) -> &str {
-        self.body["errors"][field][0]
-            .as_str()
-            .unwrap_or_else(|| panic!("no error for {field}: {}", self.body))
+        self.body["errors"][field][0].as_str().unwrap_or_else(|| panic!("no error for {field}: {}", self.body))
     }
 }
 
@@ -54,27 +52,14 @@ impl TestServer {
         let db_path = dir.path().join("okta-hr.sqlite");
         let db = Db::open(&db_path).expect("open database");
         let seeder = db.clone();
-        tokio::task::spawn_blocking(move || demo::seed(&seeder))
-            .await
-            .expect("seed task")
-            .expect("seed");
+        tokio::task::spawn_blocking(move || demo::seed(&seeder)).await.expect("seed task").expect("seed");
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind");
         let url = format!("http://{}", listener.local_addr().expect("address"));
         let (stop, stopped) = oneshot::channel::<()>();
-        tokio::spawn(okta_hr_server::serve(
-            listener,
-            AppState::new(db, settings),
-            async {
-                let _ = stopped.await;
-            },
-        ));
-        TestServer {
-            url,
-            client: reqwest::Client::new(),
-            db_path,
-            stop: Some(stop),
-            _dir: dir,
-        }
+        tokio::spawn(okta_hr_server::serve(listener, AppState::new(db, settings), async {
+            let _ = stopped.await;
+        }));
+        TestServer { url, client: reqwest::Client::new(), db_path, stop: Some(stop), _dir: dir }
     }
 
     /// A direct connection to the server's database, to check what was persisted.
@@ -90,10 +75,8 @@ impl TestServer {
         body: Option<&Value>,
         headers: &[(&str, &str)],
     ) -> Reply {
-        let mut request = self
-            .client
-            .request(method, format!("{}{path}", self.url))
-            .header("Accept", "application/json");
+        let mut request =
+            self.client.request(method, format!("{}{path}", self.url)).header("Accept", "application/json");
         if let Some(token) = token {
             request = request.bearer_auth(token);
         }
@@ -107,16 +90,8 @@ impl TestServer {
         let status = response.status();
         let headers = response.headers().clone();
         let text = response.text().await.expect("body");
-        let body = if text.is_empty() {
-            Value::Null
-        } else {
-            serde_json::from_str(&text).expect("JSON body")
-        };
-        Reply {
-            status,
-            headers,
-            body,
-        }
+        let body = if text.is_empty() { Value::Null } else { serde_json::from_str(&text).expect("JSON body") };
+        Reply { status, headers, body }
     }
 
     pub async fn get(&self, token: &str, path: &str) -> Reply {
@@ -124,42 +99,28 @@ impl TestServer {
     }
 
     pub async fn post(&self, token: &str, path: &str, body: Value) -> Reply {
-        self.request(Method::POST, path, Some(token), Some(&body), &[])
-            .await
+        self.request(Method::POST, path, Some(token), Some(&body), &[]).await
     }
 
     pub async fn post_idempotent(&self, token: &str, path: &str, key: &str, body: Value) -> Reply {
-        self.request(
-            Method::POST,
-            path,
-            Some(token),
-            Some(&body),
-            &[("Idempotency-Key", key)],
-        )
-        .await
+        self.request(Method::POST, path, Some(token), Some(&body), &[("Idempotency-Key", key)]).await
     }
 
     pub async fn try_login(&self, email: &str, password: &str) -> Reply {
         let body = serde_json::json!({ "email": email, "password": password, "device_name": "tests" });
-        self.request(Method::POST, "/api/v1/auth/login", None, Some(&body), &[])
-            .await
+        self.request(Method::POST, "/api/v1/auth/login", None, Some(&body), &[]).await
     }
 
     /// Signs in with the demo password and returns the bearer token.
     pub async fn login(&self, email: &str) -> String {
         let reply = self.try_login(email, PASSWORD).await;
         assert_eq!(reply.status, StatusCode::CREATED, "login {email}: {}", reply.body);
-        reply.body["data"]["attributes"]["token"]
-            .as_str()
-            .expect("token")
-            .to_owned()
+        reply.body["data"]["attributes"]["token"].as_str().expect("token").to_owned()
     }
 
     /// The id of the employee with this email.
     pub fn employee_id(&self, email: &str) -> i64 {
-        self.db()
-            .query_row("SELECT id FROM employees WHERE email = ?1", [email], |r| r.get(0))
-            .expect("employee")
+        self.db().query_row("SELECT id FROM employees WHERE email = ?1", [email], |r| r.get(0)).expect("employee")
     }
 }
 
