@@ -1,0 +1,124 @@
+//! The device's SQLite cache: every screen reads from here, at once, online or not.
+
+pub(crate) mod attendance;
+mod documents;
+mod employees;
+pub(crate) mod leaves;
+
+pub use attendance::{AttendanceEntry, TodayStatus};
+pub use leaves::LeaveEntry;
+
+use crate::error::CoreResult;
+use chrono::{DateTime, Utc};
+use rusqlite::{Connection, OptionalExtension, params};
+use rusqlite_migration::{M, Migrations};
+use std::path::{Path, PathBuf};
+
+const MIGRATIONS: &[&str] = &[include_str!("schema.sql")];
+
+/// Who this cache belongs to and what the sync engine knows about the server.
+#[derive(Debug, Clone)]
+pub struct Session {
+    pub server_url: String,
+    pub employee_id: i64,
+    pub email: String,
+    pub token: Option<String>,
+    pub clock_offset_ms: i64,
+    pub needs_login: bool,
+    pub last_sync_at: Option<DateTime<Utc>>,
+    pub last_error: Option<String>,
+}
+
+pub struct Cache {
+    pub(crate) conn: Connection,
+    path: PathBuf,
+}
+
+/// The cache file of one user on one server: `{host}_{port}-{employee id}.sqlite`.
+pub fn file_for(data_dir: &Path, server_url: &str, employee_id: i64) -> PathBuf {
+    let server: String = server_url
+        .trim_start_matches("https://")
+        .trim_start_matches("http://")
+        .chars()
+        .map(|c| if c.is_ascii_alphanumeric() || c == '.' || c == '-' { c } else { '_' })
+        .collect();
+    data_dir.join(format!("{server}-{employee_id}.sqlite"))
+}
+
+impl Cache {
+    pub fn open(path: &Path) -> CoreResult<Cache> {
+        if let Some(parent) = path.parent() {
+            std::fs::create_dir_all(parent)?;
+        }
+        let mut conn = Connection::open(path)?;
+        conn.execute_batch(
+            "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000;",
+        )?;
+        Migrations::new(MIGRATIONS.iter().map(|sql| M::up(sql)).collect()).to_latest(&mut conn)?;
+        Ok(Cache { conn, path: path.to_owned() })
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    pub fn session(&self) -> CoreResult<Option<Session>> {
+        Ok(self
+            .conn
+            .query_row(
+                "SELECT server_url, employee_id, email, token, clock_offset_ms, needs_login, last_sync_at, last_error
+                 FROM session WHERE id = 1",
+                [],
+                |r| {
+                    Ok(Session {
+                        server_url: r.get(0)?,
+                        employee_id: r.get(1)?,
+                        email: r.get(2)?,
+                        token: r.get(3)?,
+                        clock_offset_ms: r.get(4)?,
+                        needs_login: r.get(5)?,
+                        last_sync_at: r.get(6)?,
+                        last_error: r.get(7)?,
+                    })
+                },
+            )
+            .optional()?)
+    }
+
+    pub fn save_session(&self, server_url: &str, employee_id: i64, email: &str, token: &str) -> CoreResult<()> {
+        self.conn.execute(
+            "INSERT INTO session (id, server_url, employee_id, email, token, needs_login) VALUES (1, ?1, ?2, ?3, ?4, 0)
+             ON CONFLICT (id) DO UPDATE SET token = excluded.token, email = excluded.email, needs_login = 0",
+            params![server_url, employee_id, email, token],
+        )?;
+        Ok(())
+    }
+
+    pub fn forget_token(&self, needs_login: bool) -> CoreResult<()> {
+        self.conn.execute("UPDATE session SET token = NULL, needs_login = ?1 WHERE id = 1", [needs_login])?;
+        Ok(())
+    }
+
+    pub fn set_needs_login(&self) -> CoreResult<()> {
+        self.conn.execute("UPDATE session SET needs_login = 1 WHERE id = 1", [])?;
+        Ok(())
+    }
+
+    pub fn record_server_time(&self, server_time: DateTime<Utc>) -> CoreResult<()> {
+        let offset = (server_time - Utc::now()).num_milliseconds();
+        // The Date header has one-second resolution: ignore offsets that are only that rounding.
+        let offset = if offset.abs() < 1_500 { 0 } else { offset };
+        self.conn.execute("UPDATE session SET clock_offset_ms = ?1 WHERE id = 1", [offset])?;
+        Ok(())
+    }
+
+    pub fn record_sync(&self, error: Option<&str>) -> CoreResult<()> {
+        match error {
+            None => self
+                .conn
+                .execute("UPDATE session SET last_sync_at = ?1, last_error = NULL WHERE id = 1", [Utc::now()])?,
+            Some(error) => self.conn.execute("UPDATE session SET last_error = ?1 WHERE id = 1", [error])?,
+        };
+        Ok(())
+    }
+}

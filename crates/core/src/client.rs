@@ -1,0 +1,192 @@
+//! A typed client for the Okta HR API v1, with its answers sorted into what the sync engine must do.
+
+use chrono::{DateTime, Utc};
+use okta_hr_domain::jsonapi::{Document, ErrorBody, Resource};
+use okta_hr_domain::validation::ValidationErrors;
+use okta_hr_domain::wire::*;
+use reqwest::{Method, StatusCode};
+use serde::Serialize;
+use serde::de::DeserializeOwned;
+use serde_json::Value;
+use std::time::Duration;
+
+/// Why a request did not succeed, in the terms the caller has to act on.
+#[derive(Debug, thiserror::Error)]
+pub enum ClientError {
+    /// No answer: no network, connection refused, timed out. Try again later.
+    #[error("the server cannot be reached ({0})")]
+    Unreachable(String),
+    /// The server failed (5xx) or answered something unreadable. Try again later.
+    #[error("the server had a problem ({status}): {message}")]
+    ServerFault { status: u16, message: String },
+    #[error("too many attempts; retry in {} s", retry_after.as_secs())]
+    RateLimited { retry_after: Duration },
+    /// The token is missing, revoked or expired: the user must sign in again.
+    #[error("your session has ended; please sign in again")]
+    Unauthenticated,
+    /// The server refused the request for good (422, 403, 404, 409): retrying will not help.
+    #[error("{message}")]
+    Rejected { status: u16, message: String, errors: ValidationErrors },
+}
+
+impl ClientError {
+    /// Worth retrying later without anything changing on the device.
+    pub fn is_transient(&self) -> bool {
+        matches!(self, ClientError::Unreachable(_) | ClientError::ServerFault { .. } | ClientError::RateLimited { .. })
+    }
+}
+
+/// A successful answer, with what the server's clock said when it sent it.
+pub struct Answer<T> {
+    pub status: StatusCode,
+    pub body: T,
+    pub server_time: Option<DateTime<Utc>>,
+}
+
+#[derive(Clone)]
+pub struct ApiClient {
+    base_url: String,
+    http: reqwest::Client,
+    token: Option<String>,
+}
+
+impl ApiClient {
+    pub fn new(base_url: &str) -> Result<Self, ClientError> {
+        let http = reqwest::Client::builder()
+            .connect_timeout(Duration::from_secs(5))
+            .timeout(Duration::from_secs(20))
+            .build()
+            .map_err(|e| ClientError::Unreachable(e.to_string()))?;
+        Ok(Self { base_url: base_url.trim_end_matches('/').to_owned(), http, token: None })
+    }
+
+    pub fn with_token(mut self, token: Option<String>) -> Self {
+        self.token = token;
+        self
+    }
+
+    pub fn base_url(&self) -> &str {
+        &self.base_url
+    }
+
+    async fn send<B: Serialize>(
+        &self,
+        method: Method,
+        path: &str,
+        body: Option<&B>,
+        idempotency_key: Option<&str>,
+    ) -> Result<Answer<Value>, ClientError> {
+        let mut request =
+            self.http.request(method, format!("{}{path}", self.base_url)).header("Accept", "application/json");
+        if let Some(token) = &self.token {
+            request = request.bearer_auth(token);
+        }
+        if let Some(key) = idempotency_key {
+            request = request.header("Idempotency-Key", key);
+        }
+        if let Some(body) = body {
+            request = request.json(body);
+        }
+        let response = request.send().await.map_err(|e| ClientError::Unreachable(short(&e)))?;
+        let status = response.status();
+        let server_time = response
+            .headers()
+            .get(reqwest::header::DATE)
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| httpdate::parse_http_date(v).ok())
+            .map(DateTime::<Utc>::from);
+        let retry_after = response
+            .headers()
+            .get(reqwest::header::RETRY_AFTER)
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| v.parse::<u64>().ok());
+        let text = response.text().await.map_err(|e| ClientError::Unreachable(short(&e)))?;
+        let body: Value = if text.trim().is_empty() {
+            Value::Null
+        } else {
+            serde_json::from_str(&text).map_err(|_| ClientError::ServerFault {
+                status: status.as_u16(),
+                message: "the answer was not JSON".to_owned(),
+            })?
+        };
+        if status.is_success() {
+            return Ok(Answer { status, body, server_time });
+        }
+        let error: ErrorBody = serde_json::from_value(body)
+            .unwrap_or(ErrorBody { message: status.canonical_reason().unwrap_or("error").to_owned(), errors: None });
+        Err(match status.as_u16() {
+            401 => ClientError::Unauthenticated,
+            429 => ClientError::RateLimited { retry_after: Duration::from_secs(retry_after.unwrap_or(30)) },
+            400..=499 => ClientError::Rejected {
+                status: status.as_u16(),
+                message: error.message,
+                errors: error.errors.unwrap_or_default(),
+            },
+            _ => ClientError::ServerFault { status: status.as_u16(), message: error.message },
+        })
+    }
+
+    pub async fn get<T: DeserializeOwned>(&self, path: &str) -> Result<Answer<T>, ClientError> {
+        let answer = self.send::<()>(Method::GET, path, None, None).await?;
+        decode(answer)
+    }
+
+    pub async fn post<T: DeserializeOwned, B: Serialize>(
+        &self,
+        path: &str,
+        body: &B,
+        idempotency_key: Option<&str>,
+    ) -> Result<Answer<T>, ClientError> {
+        let answer = self.send(Method::POST, path, Some(body), idempotency_key).await?;
+        decode(answer)
+    }
+
+    pub async fn login(
+        &self,
+        email: &str,
+        password: &str,
+        device_name: &str,
+    ) -> Result<Document<Resource<TokenAttributes>>, ClientError> {
+        let body = serde_json::json!({ "email": email, "password": password, "device_name": device_name });
+        Ok(self.post("/api/v1/auth/login", &body, None).await?.body)
+    }
+
+    pub async fn logout(&self) -> Result<(), ClientError> {
+        self.send::<()>(Method::POST, "/api/v1/auth/logout", None, None).await.map(|_| ())
+    }
+
+    /// Every page of a collection, following `links.next`.
+    pub async fn all_pages<A: DeserializeOwned>(&self, path: &str) -> Result<Vec<Resource<A>>, ClientError> {
+        let separator = if path.contains('?') { '&' } else { '?' };
+        let mut items = Vec::new();
+        let mut page = 1;
+        loop {
+            let document: Document<Vec<Resource<A>>> =
+                self.get(&format!("{path}{separator}page[size]=100&page[number]={page}")).await?.body;
+            let last_page = document.meta.as_ref().map_or(1, |m| m.last_page);
+            items.extend(document.data);
+            if page >= last_page {
+                return Ok(items);
+            }
+            page += 1;
+        }
+    }
+}
+
+fn decode<T: DeserializeOwned>(answer: Answer<Value>) -> Result<Answer<T>, ClientError> {
+    let body = serde_json::from_value(answer.body).map_err(|e| ClientError::ServerFault {
+        status: answer.status.as_u16(),
+        message: format!("unexpected answer: {e}"),
+    })?;
+    Ok(Answer { status: answer.status, body, server_time: answer.server_time })
+}
+
+fn short(error: &reqwest::Error) -> String {
+    if error.is_timeout() {
+        "timed out".to_owned()
+    } else if error.is_connect() {
+        "connection refused or no network".to_owned()
+    } else {
+        error.to_string()
+    }
+}

@@ -1,0 +1,43 @@
+//! Warnings the device can give before the server answers, from the server's own rules.
+
+use crate::cache::LeaveEntry;
+use chrono::NaiveDate;
+use okta_hr_domain::geofence::{Fix, GeofencePolicy};
+use okta_hr_domain::leave::{Balance, check_request, working_days_by_year};
+use okta_hr_domain::wire::{BranchAttributes, LeaveBalanceAttributes};
+
+/// What the server will say about checking in or out here, judged from the cached branch.
+pub fn geofence(branch: Option<&BranchAttributes>, fix: Option<&Fix>, action: &str) -> Option<String> {
+    let branch = branch?;
+    GeofencePolicy::default().evaluate(branch.geofence().as_ref(), fix).refusal(&branch.name, action)
+}
+
+/// What the server will say about a leave request, judged from cached balances and requests,
+/// counting requests still in the outbox.
+pub fn leave(
+    leave_type: &str,
+    start: NaiveDate,
+    end: NaiveDate,
+    balances: &[LeaveBalanceAttributes],
+    requests: &[LeaveEntry],
+) -> Result<u32, String> {
+    let open: Vec<&LeaveEntry> = requests.iter().filter(|r| r.status == "pending" || r.status == "approved").collect();
+    let existing: Vec<(NaiveDate, NaiveDate)> = open.iter().map(|r| (r.start_date, r.end_date)).collect();
+    let name = balances.iter().find(|b| b.leave_type == leave_type).map_or(leave_type, |b| b.leave_type_name.as_str());
+    let balance_for = |year: i32| {
+        let Some(known) = balances.iter().find(|b| b.leave_type == leave_type && b.year == year) else {
+            // No balance cached for that year: let the server decide.
+            return Balance { entitled: i64::MAX / 4, used: 0, pending: 0 };
+        };
+        // Queued requests are not in the server's figures yet.
+        let queued: i64 = open
+            .iter()
+            .filter(|r| r.pending && r.leave_type == leave_type)
+            .flat_map(|r| working_days_by_year(r.start_date, r.end_date))
+            .filter(|(y, _)| *y == year)
+            .map(|(_, days)| i64::from(days))
+            .sum();
+        Balance { entitled: known.entitled, used: known.used, pending: known.pending + queued }
+    };
+    check_request(start, end, name, &existing, balance_for).map_err(|problem| problem.to_string())
+}

@@ -1,0 +1,81 @@
+//! The writes a device can make offline, as they wait in the outbox.
+
+use chrono::NaiveDate;
+use okta_hr_domain::geofence::Fix;
+use serde::{Deserialize, Serialize};
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Operation {
+    CheckIn {
+        fix: Option<Fix>,
+        is_mocked: bool,
+    },
+    CheckOut {
+        fix: Option<Fix>,
+        is_mocked: bool,
+    },
+    SubmitLeave {
+        leave_type: String,
+        start_date: NaiveDate,
+        end_date: NaiveDate,
+        reason: Option<String>,
+    },
+    /// `key` is the request's server id, or the local key of a request still queued.
+    CancelLeave {
+        key: String,
+    },
+    ActOnLeave {
+        leave_request_id: i64,
+        approve: bool,
+        notes: Option<String>,
+    },
+    MarkNotificationsRead {
+        id: Option<String>,
+    },
+}
+
+impl Operation {
+    pub fn kind(&self) -> &'static str {
+        match self {
+            Operation::CheckIn { .. } => "check_in",
+            Operation::CheckOut { .. } => "check_out",
+            Operation::SubmitLeave { .. } => "submit_leave",
+            Operation::CancelLeave { .. } => "cancel_leave",
+            Operation::ActOnLeave { .. } => "act_on_leave",
+            Operation::MarkNotificationsRead { .. } => "mark_notifications_read",
+        }
+    }
+
+    /// How the user would name it: "Check-in", "Leave request 2027-01-11 – 2027-01-15".
+    pub fn describe(&self) -> String {
+        match self {
+            Operation::CheckIn { .. } => "Check-in".to_owned(),
+            Operation::CheckOut { .. } => "Check-out".to_owned(),
+            Operation::SubmitLeave { leave_type, start_date, end_date, .. } => {
+                format!("Leave request ({leave_type}) {start_date} – {end_date}")
+            }
+            Operation::CancelLeave { key } => format!("Cancelling leave request {key}"),
+            Operation::ActOnLeave { leave_request_id, approve, .. } => {
+                format!("{} leave request {leave_request_id}", if *approve { "Approving" } else { "Rejecting" })
+            }
+            Operation::MarkNotificationsRead { id: Some(_) } => "Marking a notification read".to_owned(),
+            Operation::MarkNotificationsRead { id: None } => "Marking all notifications read".to_owned(),
+        }
+    }
+
+    pub fn fix_fields(fix: &Option<Fix>, is_mocked: bool) -> serde_json::Map<String, serde_json::Value> {
+        let mut body = serde_json::Map::new();
+        if let Some(fix) = fix {
+            body.insert("latitude".into(), fix.latitude.into());
+            body.insert("longitude".into(), fix.longitude.into());
+            if let Some(accuracy) = fix.accuracy_m {
+                body.insert("accuracy".into(), accuracy.into());
+            }
+        }
+        if is_mocked {
+            body.insert("is_mocked".into(), true.into());
+        }
+        body
+    }
+}

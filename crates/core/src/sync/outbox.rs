@@ -1,0 +1,201 @@
+//! The outbox: a write and its optimistic local effect are stored in one transaction, and the
+//! effect is undone if the server refuses the write.
+
+use super::Operation;
+use crate::cache::{Cache, attendance, leaves};
+use crate::error::CoreResult;
+use chrono::{DateTime, NaiveDate, Utc};
+use rusqlite::{OptionalExtension, Row, Transaction, params};
+use serde::{Deserialize, Serialize};
+
+/// A queued write as the sync screen shows it.
+#[derive(Debug, Clone, Serialize)]
+pub struct QueuedWrite {
+    pub id: i64,
+    pub description: String,
+    pub operation: Operation,
+    /// pending | done | rejected
+    pub state: String,
+    pub recorded_at: Option<DateTime<Utc>>,
+    pub created_at: DateTime<Utc>,
+    pub attempts: i64,
+    pub next_attempt_at: Option<DateTime<Utc>>,
+    pub last_error: Option<String>,
+    /// The server's reason for refusing it.
+    pub rejection: Option<String>,
+    pub idempotency_key: String,
+    pub(crate) depends_on: Option<i64>,
+    pub(crate) effect: Option<Effect>,
+    pub result: Option<String>,
+}
+
+/// What an operation changed on the device before the server answered.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "on", rename_all = "snake_case")]
+pub(crate) enum Effect {
+    Attendance { key: String },
+    Leave { key: String, previous_status: Option<String> },
+}
+
+fn queued(r: &Row) -> rusqlite::Result<QueuedWrite> {
+    let body: String = r.get(1)?;
+    let operation: Operation = serde_json::from_str(&body)
+        .map_err(|e| rusqlite::Error::FromSqlConversionFailure(1, rusqlite::types::Type::Text, Box::new(e)))?;
+    let effect: Option<String> = r.get(11)?;
+    Ok(QueuedWrite {
+        id: r.get(0)?,
+        description: operation.describe(),
+        operation,
+        state: r.get(2)?,
+        recorded_at: r.get(3)?,
+        created_at: r.get(4)?,
+        attempts: r.get(5)?,
+        next_attempt_at: r.get(6)?,
+        last_error: r.get(7)?,
+        rejection: r.get(8)?,
+        idempotency_key: r.get(9)?,
+        depends_on: r.get(10)?,
+        effect: effect.and_then(|json| serde_json::from_str(&json).ok()),
+        result: r.get(12)?,
+    })
+}
+
+const COLUMNS: &str = "id, body, state, recorded_at, created_at, attempts, next_attempt_at, last_error, rejection,
+    idempotency_key, depends_on, effect, result";
+
+/// Where a check-in or check-out recorded on the device should appear locally.
+pub struct Context {
+    pub employee_id: i64,
+    pub work_date: NaiveDate,
+    pub days: i64,
+}
+
+/// Queues `operation` with its local effect, atomically; answers the outbox id.
+pub fn enqueue(cache: &mut Cache, operation: &Operation, context: &Context) -> CoreResult<i64> {
+    let now = Utc::now();
+    let tx = cache.conn.transaction()?;
+    let depends_on = dependency(&tx, operation)?;
+    tx.execute(
+        "INSERT INTO outbox (kind, path, body, idempotency_key, recorded_at, created_at, state, next_attempt_at,
+             depends_on)
+         VALUES (?1, '', ?2, ?3, ?4, ?4, 'pending', ?4, ?5)",
+        params![operation.kind(), serde_json::to_string(operation)?, uuid::Uuid::new_v4().to_string(), now, depends_on],
+    )?;
+    let id = tx.last_insert_rowid();
+    let effect = match operation {
+        Operation::CheckIn { .. } => Some(Effect::Attendance {
+            key: attendance::add_pending_check_in(&tx, id, context.employee_id, context.work_date, now)?,
+        }),
+        Operation::CheckOut { .. } => {
+            attendance::add_pending_check_out(&tx, id, context.employee_id, now)?.map(|key| Effect::Attendance { key })
+        }
+        Operation::SubmitLeave { leave_type, start_date, end_date, .. } => Some(Effect::Leave {
+            key: leaves::add_pending(&tx, id, leave_type, *start_date, *end_date, context.days)?,
+            previous_status: None,
+        }),
+        Operation::CancelLeave { key } => {
+            Some(Effect::Leave { key: key.clone(), previous_status: Some(leaves::mark_pending_cancel(&tx, id, key)?) })
+        }
+        Operation::ActOnLeave { .. } | Operation::MarkNotificationsRead { .. } => None,
+    };
+    if let Some(effect) = &effect {
+        tx.execute("UPDATE outbox SET effect = ?1 WHERE id = ?2", params![serde_json::to_string(effect)?, id])?;
+    }
+    tx.commit()?;
+    Ok(id)
+}
+
+/// A check-out waits for a queued check-in; cancelling a queued request waits for its submission.
+fn dependency(tx: &Transaction, operation: &Operation) -> CoreResult<Option<i64>> {
+    Ok(match operation {
+        Operation::CheckOut { .. } => tx
+            .query_row("SELECT MAX(id) FROM outbox WHERE kind = 'check_in' AND state = 'pending'", [], |r| {
+                r.get::<_, Option<i64>>(0)
+            })
+            .optional()?
+            .flatten(),
+        Operation::CancelLeave { key } => key.strip_prefix("pending-").and_then(|id| id.parse().ok()),
+        _ => None,
+    })
+}
+
+impl Cache {
+    /// Pending and rejected writes, oldest first (done ones are history).
+    pub fn queued_writes(&self) -> CoreResult<Vec<QueuedWrite>> {
+        let mut statement =
+            self.conn.prepare_cached(&format!("SELECT {COLUMNS} FROM outbox WHERE state != 'done' ORDER BY id"))?;
+        let rows = statement.query_map([], queued)?;
+        Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+    }
+
+    pub fn queued_write(&self, id: i64) -> CoreResult<Option<QueuedWrite>> {
+        Ok(self.conn.query_row(&format!("SELECT {COLUMNS} FROM outbox WHERE id = ?1"), [id], queued).optional()?)
+    }
+
+    pub fn pending_count(&self) -> CoreResult<u64> {
+        Ok(self.conn.query_row("SELECT COUNT(*) FROM outbox WHERE state = 'pending'", [], |r| r.get(0))?)
+    }
+
+    /// The next write to send: the oldest pending one.
+    pub(crate) fn next_pending(&self) -> CoreResult<Option<QueuedWrite>> {
+        Ok(self
+            .conn
+            .query_row(&format!("SELECT {COLUMNS} FROM outbox WHERE state = 'pending' ORDER BY id LIMIT 1"), [], queued)
+            .optional()?)
+    }
+
+    pub(crate) fn postpone(&self, id: i64, error: &str, until: DateTime<Utc>) -> CoreResult<()> {
+        self.conn.execute(
+            "UPDATE outbox SET attempts = attempts + 1, last_error = ?1, next_attempt_at = ?2 WHERE id = ?3",
+            params![error, until, id],
+        )?;
+        Ok(())
+    }
+
+    /// Marks the write refused and undoes what it did locally, in one transaction.
+    pub(crate) fn reject(&mut self, write: &QueuedWrite, reason: &str) -> CoreResult<()> {
+        let tx = self.conn.transaction()?;
+        tx.execute(
+            "UPDATE outbox SET state = 'rejected', rejection = ?1, attempts = attempts + 1 WHERE id = ?2",
+            params![reason, write.id],
+        )?;
+        match (&write.operation, &write.effect) {
+            (Operation::CheckIn { .. }, Some(Effect::Attendance { key })) => attendance::undo_check_in(&tx, key)?,
+            (Operation::CheckOut { .. }, Some(Effect::Attendance { key })) => attendance::undo_check_out(&tx, key)?,
+            (Operation::SubmitLeave { .. }, Some(Effect::Leave { key, .. })) => leaves::undo_submit(&tx, key)?,
+            (Operation::CancelLeave { .. }, Some(Effect::Leave { key, previous_status: Some(previous) })) => {
+                leaves::undo_cancel(&tx, key, previous)?
+            }
+            _ => {}
+        }
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// Marks the write delivered; `settle` replaces its local stand-in with the server's resource.
+    pub(crate) fn complete(
+        &mut self,
+        id: i64,
+        result: Option<&str>,
+        settle: impl FnOnce(&Transaction) -> CoreResult<()>,
+    ) -> CoreResult<()> {
+        let tx = self.conn.transaction()?;
+        tx.execute(
+            "UPDATE outbox SET state = 'done', result = ?1, attempts = attempts + 1, last_error = NULL WHERE id = ?2",
+            params![result, id],
+        )?;
+        settle(&tx)?;
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// The server id a queued leave request got, once sent.
+    pub(crate) fn server_id_of(&self, local_key: &str) -> CoreResult<Option<String>> {
+        let Some(op) = local_key.strip_prefix("pending-") else { return Ok(Some(local_key.to_owned())) };
+        Ok(self
+            .conn
+            .query_row("SELECT result FROM outbox WHERE id = ?1 AND state = 'done'", [op], |r| r.get(0))
+            .optional()?
+            .flatten())
+    }
+}

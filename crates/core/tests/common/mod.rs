@@ -1,0 +1,126 @@
+//! The real server crate on 127.0.0.1, which a test can stop and start again on the same port,
+//! and a TCP proxy that can lose a response after the server has committed the request.
+
+#![allow(dead_code)]
+
+use okta_hr_server::db::Db;
+use okta_hr_server::settings::Settings;
+use okta_hr_server::{AppState, demo};
+use std::net::SocketAddr;
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use tempfile::TempDir;
+use tokio::io::{AsyncReadExt, AsyncWriteExt};
+use tokio::net::{TcpListener, TcpStream};
+use tokio::sync::oneshot;
+use tokio::task::JoinHandle;
+
+pub const HQ: (f64, f64) = (52.520008, 13.404954);
+pub const PARIS: (f64, f64) = (48.8566, 2.3522);
+
+pub struct Server {
+    pub addr: SocketAddr,
+    pub db_path: PathBuf,
+    running: Option<(oneshot::Sender<()>, JoinHandle<std::io::Result<()>>)>,
+    _dir: TempDir,
+}
+
+impl Server {
+    pub async fn start() -> Server {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let db_path = dir.path().join("server.sqlite");
+        let db = Db::open(&db_path).expect("database");
+        tokio::task::spawn_blocking(move || demo::seed(&db)).await.expect("seed").expect("seed");
+        let listener = TcpListener::bind("127.0.0.1:0").await.expect("bind");
+        let addr = listener.local_addr().expect("address");
+        let mut server = Server { addr, db_path, running: None, _dir: dir };
+        server.serve(listener);
+        server
+    }
+
+    fn serve(&mut self, listener: TcpListener) {
+        let db = Db::open(&self.db_path).expect("database");
+        let (stop, stopped) = oneshot::channel::<()>();
+        let handle = tokio::spawn(okta_hr_server::serve(listener, AppState::new(db, Settings::default()), async {
+            let _ = stopped.await;
+        }));
+        self.running = Some((stop, handle));
+    }
+
+    pub fn url(&self) -> String {
+        format!("http://{}", self.addr)
+    }
+
+    /// Stops the server: connections are refused until `start_again`.
+    pub async fn stop(&mut self) {
+        if let Some((stop, handle)) = self.running.take() {
+            let _ = stop.send(());
+            let _ = handle.await;
+        }
+    }
+
+    pub async fn start_again(&mut self) {
+        let listener = TcpListener::bind(self.addr).await.expect("rebind the same port");
+        self.serve(listener);
+    }
+
+    pub fn db(&self) -> rusqlite::Connection {
+        rusqlite::Connection::open(&self.db_path).expect("server database")
+    }
+
+    pub fn employee_id(&self, email: &str) -> i64 {
+        self.db().query_row("SELECT id FROM employees WHERE email = ?1", [email], |r| r.get(0)).expect("employee")
+    }
+
+    pub fn count(&self, sql: &str, employee_id: i64) -> i64 {
+        self.db().query_row(sql, [employee_id], |r| r.get(0)).expect("count")
+    }
+}
+
+/// Forwards connections to the server; `lose_next_responses(n)` makes it read the server's answer
+/// to the next `n` connections and hang up on the client instead of passing it on.
+pub struct Proxy {
+    pub addr: SocketAddr,
+    losses: Arc<AtomicUsize>,
+}
+
+impl Proxy {
+    pub async fn start(upstream: SocketAddr) -> Proxy {
+        let listener = TcpListener::bind("127.0.0.1:0").await.expect("bind proxy");
+        let addr = listener.local_addr().expect("address");
+        let losses = Arc::new(AtomicUsize::new(0));
+        let counter = losses.clone();
+        tokio::spawn(async move {
+            while let Ok((client, _)) = listener.accept().await {
+                let lose = counter.fetch_update(Ordering::SeqCst, Ordering::SeqCst, |n| n.checked_sub(1)).is_ok();
+                tokio::spawn(forward(client, upstream, lose));
+            }
+        });
+        Proxy { addr, losses }
+    }
+
+    pub fn url(&self) -> String {
+        format!("http://{}", self.addr)
+    }
+
+    pub fn lose_next_responses(&self, n: usize) {
+        self.losses.store(n, Ordering::SeqCst);
+    }
+}
+
+async fn forward(mut client: TcpStream, upstream: SocketAddr, lose_response: bool) {
+    let Ok(mut server) = TcpStream::connect(upstream).await else { return };
+    if !lose_response {
+        let _ = tokio::io::copy_bidirectional(&mut client, &mut server).await;
+        return;
+    }
+    // Pass the request on, wait until the server has answered (so it has committed), then drop it.
+    let mut buffer = vec![0_u8; 64 * 1024];
+    let Ok(n) = client.read(&mut buffer).await else { return };
+    if server.write_all(&buffer[..n]).await.is_err() {
+        return;
+    }
+    let _ = server.read(&mut buffer).await;
+    let _ = client.shutdown().await;
+}
