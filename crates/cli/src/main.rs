@@ -1,1 +1,20 @@
-fn main() {}
+//! `okta-hr`: Okta HR from a terminal, a kiosk or a support script; offline-first like the app.
+
+mod args;
+mod commands;
+mod table;
+
+use clap::Parser;
+use std::process::ExitCode;
+
+#[tokio::main(flavor = "current_thread")]
+async fn main() -> ExitCode {
+    let args = args::Args::parse();
+    match commands::run(args).await {
+        Ok(code) => code,
+        Err(error) => {
+            eprintln!("error: {error}");
+            commands::exit_code_for(&error)
+        }
+    }
+}

@@ -1,0 +1,485 @@
+//! Each command: a thin call into `okta_hr_core::Core`, then a table or JSON.
+
+use crate::args::{Args, Command, LeaveCommand, NotificationAction, Position, TeamCommand};
+use crate::table::{Table, json, or_dash};
+use chrono::{DateTime, Duration, Utc};
+use okta_hr_core::{Core, CoreError, Fresh, WriteOutcome};
+use okta_hr_domain::geofence::Fix;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+/// Exit codes: 0 done (or queued), 1 failed, 3 signed out, 4 refused by the server, 5 unsynced work.
+pub fn exit_code_for(error: &CoreError) -> ExitCode {
+    match error {
+        CoreError::NotSignedIn | CoreError::Client(okta_hr_core::client::ClientError::Unauthenticated) => {
+            ExitCode::from(3)
+        }
+        CoreError::Client(okta_hr_core::client::ClientError::Rejected { .. }) => ExitCode::from(4),
+        CoreError::UnsyncedWork(_) => ExitCode::from(5),
+        _ => ExitCode::FAILURE,
+    }
+}
+
+fn data_dir(args: &Args) -> PathBuf {
+    args.data_dir.clone().unwrap_or_else(|| {
+        let home = std::env::var_os("HOME").map(PathBuf::from).unwrap_or_else(|| PathBuf::from("."));
+        home.join(".local/share/okta-hr/cli")
+    })
+}
+
+fn ago(at: Option<DateTime<Utc>>) -> String {
+    match at {
+        None => "never".to_owned(),
+        Some(at) => {
+            let minutes = (Utc::now() - at).num_minutes();
+            match minutes {
+                ..1 => "just now".to_owned(),
+                1..60 => format!("{minutes} min ago"),
+                60..2880 => format!("{} h ago", minutes / 60),
+                _ => format!("{} days ago", minutes / 1440),
+            }
+        }
+    }
+}
+
+fn stale_note<T>(fresh: &Fresh<T>) {
+    eprintln!("(as of {})", ago(fresh.fetched_at));
+}
+
+pub async fn run(args: Args) -> Result<ExitCode, CoreError> {
+    let mut core = Core::open(&data_dir(&args))?;
+    let as_json = args.json;
+    let is_read = matches!(
+        args.command,
+        Command::Status
+            | Command::Attendance { .. }
+            | Command::Leave(LeaveCommand::List)
+            | Command::Balances
+            | Command::Payslips { .. }
+            | Command::Notifications { action: None }
+            | Command::Announcements
+            | Command::Team(
+                TeamCommand::Approvals
+                    | TeamCommand::Attendance { .. }
+                    | TeamCommand::Employees { .. }
+                    | TeamCommand::Payroll { .. }
+                    | TeamCommand::Assets
+            )
+    );
+    if is_read && !args.offline && core.is_signed_in() {
+        // Best effort: the answer comes from the cache either way.
+        let _ = core.sync_due().await;
+        if let Err(error) = core.refresh().await {
+            eprintln!("warning: {error}");
+        }
+    }
+    match args.command {
+        Command::Login { server, email, password, device } => {
+            let password = match password {
+                Some(password) => password,
+                None => {
+                    eprintln!("Password for {email}:");
+                    let mut line = String::new();
+                    std::io::stdin().read_line(&mut line)?;
+                    line.trim_end_matches(['\r', '\n']).to_owned()
+                }
+            };
+            core.login(&server, &email, &password, &device).await?;
+            println!("Signed in as {email} on {server}.");
+        }
+        Command::Logout { force } => {
+            core.logout(force).await?;
+            println!("Signed out.");
+        }
+        Command::Status => status(&core, as_json)?,
+        Command::Sync => {
+            let report = core.sync().await?;
+            if as_json {
+                json(&report);
+            } else {
+                println!("Sent {}, refused {}, still queued {}.", report.sent, report.rejected.len(), report.pending);
+                for (what, why) in &report.rejected {
+                    println!("  refused: {what}: {why}");
+                }
+                if let Some(why) = &report.stopped {
+                    println!("  stopped: {why}");
+                }
+            }
+            if report.needs_login {
+                return Ok(ExitCode::from(3));
+            }
+        }
+        Command::CheckIn(position) => {
+            let outcome = core.check_in(fix(&position), position.mocked).await?;
+            return Ok(report_write(&outcome, "Checked in", as_json));
+        }
+        Command::CheckOut(position) => {
+            let outcome = core.check_out(fix(&position), position.mocked).await?;
+            return Ok(report_write(&outcome, "Checked out", as_json));
+        }
+        Command::Attendance { month } => {
+            let entries = core.attendance(month)?;
+            if as_json {
+                json(&entries);
+            } else {
+                let mut table = Table::new(&["ID", "DATE", "IN", "OUT", "WORKED", "STATE"]);
+                for e in entries {
+                    let worked = e.check_out_at.map(|out| format!("{} min", (out - e.check_in_at).num_minutes()));
+                    table.row(vec![
+                        e.key,
+                        e.date.to_string(),
+                        e.check_in_at.format("%H:%M").to_string(),
+                        or_dash(e.check_out_at.map(|t| t.format("%H:%M"))),
+                        or_dash(worked),
+                        if e.pending { "queued".into() } else { "synced".into() },
+                    ]);
+                }
+                table.print();
+            }
+        }
+        Command::Leave(LeaveCommand::Submit { leave_type, from, to, reason }) => {
+            let outcome = core.submit_leave(&leave_type, from, to.unwrap_or(from), reason).await?;
+            return Ok(report_write(&outcome, "Leave requested", as_json));
+        }
+        Command::Leave(LeaveCommand::List) => {
+            let leaves = core.leaves()?;
+            if as_json {
+                json(&leaves);
+            } else {
+                let mut table = Table::new(&["ID", "TYPE", "FROM", "TO", "DAYS", "STATUS", "WAITING FOR"]);
+                for l in leaves {
+                    let waiting =
+                        l.request.as_ref().and_then(|r| r.approval_steps.iter().find(|s| s.status == "pending"));
+                    let waiting = waiting.map(|s| s.approver_name.clone().unwrap_or_else(|| s.role.to_uppercase()));
+                    let status = if l.pending { format!("{} (queued)", l.status) } else { l.status };
+                    table.row(vec![
+                        l.key,
+                        l.leave_type,
+                        l.start_date.to_string(),
+                        l.end_date.to_string(),
+                        l.days.to_string(),
+                        status,
+                        or_dash(waiting),
+                    ]);
+                }
+                table.print();
+            }
+        }
+        Command::Leave(LeaveCommand::Cancel { id }) => {
+            let outcome = core.cancel_leave(&id).await?;
+            return Ok(report_write(&outcome, "Leave cancelled", as_json));
+        }
+        Command::Balances => {
+            let balances = core.balances()?;
+            if as_json {
+                json(&balances);
+            } else {
+                let mut table = Table::new(&["TYPE", "YEAR", "ENTITLED", "USED", "PENDING", "REMAINING"]);
+                for b in &balances.data {
+                    let cells = [b.entitled, b.used, b.pending, b.remaining].map(|n| n.to_string());
+                    let [entitled, used, pending, remaining] = cells;
+                    table.row(vec![b.leave_type_name.clone(), b.year.to_string(), entitled, used, pending, remaining]);
+                }
+                table.print();
+                stale_note(&balances);
+            }
+        }
+        Command::Payslips { id } => payslips(&core, id, as_json)?,
+        Command::Notifications { action: Some(NotificationAction::Read { id }) } => {
+            let outcome = core.mark_notifications_read(id).await?;
+            return Ok(report_write(&outcome, "Marked read", as_json));
+        }
+        Command::Notifications { action: None } => {
+            let notifications = core.notifications()?;
+            if as_json {
+                json(&notifications);
+            } else {
+                let mut table = Table::new(&["ID", "WHEN", "", "TITLE", "MESSAGE"]);
+                for n in &notifications.data {
+                    let a = &n.attributes;
+                    let unread = if a.read_at.is_none() { "●" } else { "" };
+                    table.row(vec![
+                        n.id.clone(),
+                        ago(Some(a.created_at)),
+                        unread.into(),
+                        a.title.clone(),
+                        a.body.clone(),
+                    ]);
+                }
+                table.print();
+                stale_note(&notifications);
+            }
+        }
+        Command::Announcements => {
+            let announcements = core.announcements()?;
+            if as_json {
+                json(&announcements);
+            } else {
+                for a in &announcements.data {
+                    let a = &a.attributes;
+                    println!("{} — {}\n  {}\n", a.published_at.format("%Y-%m-%d"), a.title, a.body);
+                }
+                stale_note(&announcements);
+            }
+        }
+        Command::Team(command) => return team(&core, command, as_json).await,
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn fix(position: &Position) -> Option<Fix> {
+    Some(Fix { latitude: position.lat?, longitude: position.lon?, accuracy_m: position.accuracy })
+}
+
+/// Queued writes exit 0 ("queued, will sync"); a refusal exits 4 with the server's reason.
+fn report_write(outcome: &WriteOutcome, done: &str, as_json: bool) -> ExitCode {
+    if as_json {
+        json(outcome);
+    } else {
+        if let Some(warning) = &outcome.warning {
+            eprintln!("warning: {warning}");
+        }
+        match outcome.state.as_str() {
+            "synced" => println!("{done}."),
+            "queued" => println!(
+                "Queued, will sync when the server can be reached{}.",
+                outcome.message.as_ref().map(|m| format!(" ({m})")).unwrap_or_default()
+            ),
+            _ => println!("Refused by the server: {}", outcome.message.clone().unwrap_or_default()),
+        }
+    }
+    if outcome.state == "rejected" { ExitCode::from(4) } else { ExitCode::SUCCESS }
+}
+
+fn status(core: &Core, as_json: bool) -> Result<(), CoreError> {
+    let status = core.status()?;
+    if as_json {
+        json(&status);
+        return Ok(());
+    }
+    println!("Signed in as {} on {}", status.email, status.server_url);
+    if status.needs_login {
+        println!("Your session has ended: run `okta-hr login` again (queued writes are kept).");
+    }
+    println!("Last sync: {}", ago(status.last_sync_at));
+    if let Some(error) = &status.last_error {
+        println!("Last problem: {error}");
+    }
+    let today = core.today()?;
+    match today.since {
+        Some(since) => println!(
+            "Today: checked in since {}{}",
+            since.format("%H:%M UTC"),
+            if today.pending { " (queued)" } else { "" }
+        ),
+        None => println!("Today: not checked in"),
+    }
+    println!("Waiting to sync: {}", status.pending.len());
+    for write in &status.pending {
+        println!(
+            "  #{} {} (recorded {}; {} attempt(s))",
+            write.id,
+            write.description,
+            ago(write.recorded_at),
+            write.attempts
+        );
+    }
+    if !status.rejected.is_empty() {
+        println!("Refused by the server: {}", status.rejected.len());
+        for write in &status.rejected {
+            println!("  #{} {}: {}", write.id, write.description, write.rejection.clone().unwrap_or_default());
+        }
+    }
+    Ok(())
+}
+
+fn payslips(core: &Core, id: Option<i64>, as_json: bool) -> Result<(), CoreError> {
+    let slips = core.payslips()?;
+    let Some(id) = id else {
+        if as_json {
+            json(&slips);
+        } else {
+            let mut table = Table::new(&["ID", "PERIOD", "GROSS", "NET", "CURRENCY"]);
+            for s in &slips.data {
+                let a = &s.attributes;
+                table.row(vec![
+                    s.id.clone(),
+                    a.period.clone(),
+                    a.gross.to_string(),
+                    a.net.to_string(),
+                    a.currency.clone(),
+                ]);
+            }
+            table.print();
+            stale_note(&slips);
+        }
+        return Ok(());
+    };
+    let slip = slips
+        .data
+        .into_iter()
+        .find(|s| s.id == id.to_string())
+        .ok_or_else(|| CoreError::Invalid(format!("no payslip {id}")))?;
+    if as_json {
+        json(&slip);
+        return Ok(());
+    }
+    let a = &slip.attributes;
+    println!("Payslip {} — {} ({} to {}), paid {}", slip.id, a.employee_name, a.period_start, a.period_end, a.pay_date);
+    let mut table = Table::new(&["", "", "AMOUNT"]);
+    for e in &a.earnings {
+        table.row(vec!["earning".into(), e.label.clone(), e.amount.to_string()]);
+    }
+    table.row(vec!["".into(), "Gross".into(), a.gross.to_string()]);
+    for d in &a.deductions {
+        table.row(vec!["deduction".into(), d.label.clone(), format!("-{}", d.amount)]);
+    }
+    table.row(vec!["".into(), format!("Net ({})", a.currency), a.net.to_string()]);
+    table.print();
+    Ok(())
+}
+
+async fn team(core: &Core, command: TeamCommand, as_json: bool) -> Result<ExitCode, CoreError> {
+    match command {
+        TeamCommand::Approvals => {
+            let requests = core.approvals()?;
+            if as_json {
+                json(&requests);
+            } else {
+                let mut table = Table::new(&["ID", "EMPLOYEE", "TYPE", "FROM", "TO", "DAYS", "STATUS", "STEP"]);
+                for r in requests.data.iter().filter(|r| r.attributes.status == "pending") {
+                    let a = &r.attributes;
+                    let step = a.approval_steps.iter().find(|s| s.status == "pending").map(|s| s.role.clone());
+                    table.row(vec![
+                        r.id.clone(),
+                        a.employee_name.clone(),
+                        a.leave_type_name.clone(),
+                        a.start_date.to_string(),
+                        a.end_date.to_string(),
+                        a.days.to_string(),
+                        a.status.clone(),
+                        or_dash(step),
+                    ]);
+                }
+                table.print();
+                stale_note(&requests);
+            }
+        }
+        TeamCommand::Approve { id, notes } => {
+            let outcome = core.act_on_leave(id, true, notes).await?;
+            return Ok(report_write(&outcome, "Approved", as_json));
+        }
+        TeamCommand::Reject { id, notes } => {
+            let outcome = core.act_on_leave(id, false, notes).await?;
+            return Ok(report_write(&outcome, "Rejected", as_json));
+        }
+        TeamCommand::Attendance { from, to } => {
+            let to = to.unwrap_or_else(|| Utc::now().date_naive());
+            let from = from.unwrap_or(to - Duration::days(6));
+            let (entries, total) = core.team_attendance(from, to, 0, 500)?;
+            if as_json {
+                json(&entries);
+            } else {
+                let mut table = Table::new(&["DATE", "EMPLOYEE", "IN", "OUT", "LATE"]);
+                for e in entries {
+                    let late = e.record.as_ref().is_some_and(|r| r.is_late);
+                    table.row(vec![
+                        e.date.to_string(),
+                        or_dash(e.employee_name),
+                        e.check_in_at.format("%H:%M").to_string(),
+                        or_dash(e.check_out_at.map(|t| t.format("%H:%M"))),
+                        if late { "late".into() } else { String::new() },
+                    ]);
+                }
+                table.print();
+                eprintln!("{total} record(s) from {from} to {to}");
+            }
+        }
+        TeamCommand::Employees { search } => {
+            let employees = core.employees(search.as_deref(), 200)?;
+            if as_json {
+                json(&employees);
+            } else {
+                let mut table = Table::new(&["ID", "NUMBER", "NAME", "EMAIL", "TITLE", "ROLE"]);
+                for e in employees {
+                    let a = e.attributes;
+                    table.row(vec![
+                        e.id,
+                        a.employee_number,
+                        a.name,
+                        a.email,
+                        or_dash(a.job_title),
+                        a.role.as_str().to_owned(),
+                    ]);
+                }
+                table.print();
+            }
+        }
+        TeamCommand::Payroll { id: None } => {
+            let runs = core.payroll_runs()?;
+            if as_json {
+                json(&runs);
+            } else {
+                let mut table = Table::new(&["ID", "PERIOD", "STATUS", "EMPLOYEES", "GROSS", "NET"]);
+                for r in &runs.data {
+                    let a = &r.attributes;
+                    table.row(vec![
+                        r.id.clone(),
+                        a.period.clone(),
+                        a.status.clone(),
+                        a.employee_count.to_string(),
+                        a.gross.to_string(),
+                        a.net.to_string(),
+                    ]);
+                }
+                table.print();
+                stale_note(&runs);
+            }
+        }
+        TeamCommand::Payroll { id: Some(id) } => {
+            let run = core.payroll_run(id).await?;
+            let Some(document) = run.data else {
+                return Err(CoreError::Invalid(format!("payroll run {id} is not cached; go online once")));
+            };
+            if as_json {
+                json(&document);
+            } else {
+                let a = &document.data.attributes;
+                println!(
+                    "Payroll {} ({}), {} employees, gross {} net {} {}",
+                    a.period, a.status, a.employee_count, a.gross, a.net, a.currency
+                );
+                let mut table = Table::new(&["EMPLOYEE", "NUMBER", "GROSS", "NET"]);
+                for line in &document.included {
+                    let name = line.attributes["employee_name"].as_str().unwrap_or_default().to_owned();
+                    let number = line.attributes["employee_number"].as_str().unwrap_or_default().to_owned();
+                    let gross = line.attributes["gross"].as_str().unwrap_or_default().to_owned();
+                    let net = line.attributes["net"].as_str().unwrap_or_default().to_owned();
+                    table.row(vec![name, number, gross, net]);
+                }
+                table.print();
+            }
+        }
+        TeamCommand::Assets => {
+            let assets = core.assets()?;
+            if as_json {
+                json(&assets);
+            } else {
+                let mut table = Table::new(&["TAG", "NAME", "CATEGORY", "STATUS", "HOLDER"]);
+                for asset in &assets.data {
+                    let a = &asset.attributes;
+                    table.row(vec![
+                        a.asset_tag.clone(),
+                        a.name.clone(),
+                        a.category.clone(),
+                        a.status.clone(),
+                        or_dash(a.holder_name.clone()),
+                    ]);
+                }
+                table.print();
+                stale_note(&assets);
+            }
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
