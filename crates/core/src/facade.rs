@@ -157,6 +157,12 @@ impl Core {
         Ok(report)
     }
 
+    /// Sends every queued write now, without refreshing the cache afterwards.
+    pub async fn send_queued(&self) -> CoreResult<SyncReport> {
+        let account = self.account()?;
+        sync::drain(&account.cache, &account.client, true).await
+    }
+
     /// Sends the writes that are due, as a background timer does.
     pub async fn sync_due(&self) -> CoreResult<SyncReport> {
         let account = self.account()?;

@@ -1,0 +1,291 @@
+//! The core's cache and sync engine at company scale.
+//!
+//! `cargo bench -p okta-hr-core --bench offline`, in one run:
+//! (a) ingest a manager's view of a 10,000-employee company (employees + 100,000 attendance records)
+//!     into the cache, against a raw rusqlite bulk insert of the same rows;
+//! (b) p95 of the heaviest screen query (team attendance for a week, first page with its total);
+//! (c) drain 1,000 queued writes to a local server, against the same requests sent directly, and the
+//!     time from reconnect to fully consistent with 100 queued writes plus a refresh.
+
+use chrono::{Duration, NaiveDate, TimeZone, Utc};
+use okta_hr_core::Core;
+use okta_hr_core::cache::Cache;
+use okta_hr_domain::geofence::Fix;
+use okta_hr_domain::jsonapi::Resource;
+use okta_hr_domain::wire::{AttendanceRecordAttributes, EmployeeAttributes, Punch, Role, kind};
+use okta_hr_server::db::Db;
+use okta_hr_server::settings::Settings;
+use okta_hr_server::{AppState, demo};
+use std::time::Instant;
+use tokio::net::TcpListener;
+
+const EMPLOYEES: usize = 10_000;
+const RECORDS: usize = 100_000;
+
+fn employees() -> Vec<Resource<EmployeeAttributes>> {
+    (0..EMPLOYEES)
+        .map(|n| {
+            let attributes = EmployeeAttributes {
+                employee_number: format!("E{n:05}"),
+                first_name: format!("First{n}"),
+                last_name: format!("Last{:05}", (n * 7919) % EMPLOYEES),
+                name: format!("First{n} Last{:05}", (n * 7919) % EMPLOYEES),
+                email: format!("person{n}@acme.test"),
+                phone: None,
+                job_title: Some("Engineer".into()),
+                role: Role::Employee,
+                status: "active".into(),
+                hire_date: NaiveDate::from_ymd_opt(2022, 1, 1),
+            };
+            Resource::new(kind::EMPLOYEE, n + 1, attributes)
+                .with_one("department", kind::DEPARTMENT, Some(n % 7 + 1))
+                .with_one("branch", kind::BRANCH, Some(1))
+                .with_one("manager", kind::EMPLOYEE, Some(1))
+        })
+        .collect()
+}
+
+fn records() -> Vec<Resource<AttendanceRecordAttributes>> {
+    let day0 = NaiveDate::from_ymd_opt(2026, 11, 2).expect("date");
+    (0..RECORDS)
+        .map(|n| {
+            let employee = n % EMPLOYEES;
+            let date = day0 + Duration::days((n / EMPLOYEES) as i64);
+            let check_in =
+                Utc.from_utc_datetime(&date.and_hms_opt(8, 0, 0).expect("time")) + Duration::seconds((n % 3600) as i64);
+            let punch = Punch {
+                latitude: Some(52.52),
+                longitude: Some(13.40),
+                accuracy: Some(8.0),
+                distance: Some(12.0),
+                is_mocked: false,
+                received_at: check_in,
+                offline: false,
+            };
+            let attributes = AttendanceRecordAttributes {
+                date,
+                check_in_at: check_in,
+                check_out_at: Some(check_in + Duration::hours(8)),
+                check_in: punch.clone(),
+                check_out: Some(punch),
+                worked_minutes: Some(480),
+                is_late: n % 11 == 0,
+                is_mocked: false,
+                employee_name: format!("First{employee}"),
+                branch_name: Some("HQ".into()),
+            };
+            Resource::new(kind::ATTENDANCE_RECORD, n + 1, attributes)
+                .with_one("employee", kind::EMPLOYEE, Some(employee + 1))
+                .with_one("branch", kind::BRANCH, Some(1))
+        })
+        .collect()
+}
+
+/// The same rows, inserted with nothing but rusqlite: the fastest this data can go into SQLite.
+fn raw_insert(
+    path: &std::path::Path,
+    employees: &[Resource<EmployeeAttributes>],
+    records: &[(i64, i64, String, String, String, String)],
+) -> std::time::Duration {
+    let mut conn = rusqlite::Connection::open(path).expect("open");
+    conn.execute_batch(
+        "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;
+         CREATE TABLE employees (id INTEGER PRIMARY KEY, name TEXT, email TEXT, employee_number TEXT, department_id INTEGER,
+             branch_id INTEGER, manager_id INTEGER, status TEXT, attributes TEXT);
+         CREATE INDEX employees_by_name ON employees (name);
+         CREATE TABLE attendance (key TEXT PRIMARY KEY, server_id INTEGER UNIQUE, employee_id INTEGER, work_date TEXT,
+             check_in_at TEXT, check_out_at TEXT, attributes TEXT, pending_op INTEGER);
+         CREATE INDEX attendance_by_date ON attendance (work_date, check_in_at);
+         CREATE INDEX attendance_by_employee ON attendance (employee_id, check_in_at);",
+    )
+    .expect("schema");
+    let employee_rows: Vec<(String, String, String)> = employees
+        .iter()
+        .map(|e| (e.attributes.name.clone(), e.attributes.email.clone(), serde_json::to_string(e).expect("json")))
+        .collect();
+    let started = Instant::now();
+    let tx = conn.transaction().expect("tx");
+    {
+        let mut insert =
+            tx.prepare("INSERT INTO employees VALUES (?1, ?2, ?3, ?4, ?5, 1, 1, 'active', ?6)").expect("prepare");
+        for (n, (name, email, json)) in employee_rows.iter().enumerate() {
+            insert
+                .execute(rusqlite::params![n as i64 + 1, name, email, format!("E{n:05}"), (n % 7 + 1) as i64, json])
+                .expect("insert");
+        }
+        let mut insert =
+            tx.prepare("INSERT INTO attendance VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, NULL)").expect("prepare");
+        for (id, employee, date, check_in, check_out, json) in records {
+            insert
+                .execute(rusqlite::params![id.to_string(), id, employee, date, check_in, check_out, json])
+                .expect("insert");
+        }
+    }
+    tx.commit().expect("commit");
+    started.elapsed()
+}
+
+fn percentile(samples: &mut [std::time::Duration], p: f64) -> std::time::Duration {
+    samples.sort();
+    samples[((samples.len() as f64 * p).ceil() as usize).saturating_sub(1)]
+}
+
+fn main() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let employees = employees();
+    let records = records();
+
+    // (a) ingest
+    let raw_rows: Vec<_> = records
+        .iter()
+        .map(|r| {
+            let to_sql = |t: chrono::DateTime<Utc>| t.format("%F %T%.f%:z").to_string();
+            (
+                r.id.parse::<i64>().expect("id"),
+                r.related_id("employee").and_then(|id| id.parse().ok()).unwrap_or_default(),
+                r.attributes.date.to_string(),
+                to_sql(r.attributes.check_in_at),
+                r.attributes.check_out_at.map(to_sql).unwrap_or_default(),
+                serde_json::to_string(r).expect("json"),
+            )
+        })
+        .collect();
+    let raw = raw_insert(&dir.path().join("raw.sqlite"), &employees, &raw_rows);
+    let mut cache = Cache::open(&dir.path().join("cache.sqlite")).expect("cache");
+    let started = Instant::now();
+    cache.replace_employees(&employees).expect("employees");
+    cache.upsert_attendance(&records).expect("attendance");
+    let ingest = started.elapsed();
+    println!("okta-hr-core benchmark");
+    println!(
+        "(a) raw rusqlite bulk insert        {:>8.0} ms for {EMPLOYEES} employees + {RECORDS} records",
+        raw.as_secs_f64() * 1e3
+    );
+    println!("    cache ingest (JSON:API → cache)  {:>8.0} ms", ingest.as_secs_f64() * 1e3);
+    let ratio = raw.as_secs_f64() / ingest.as_secs_f64() * 100.0;
+    println!(
+        "    cache ingest runs at {ratio:.0}% of the raw insert's speed (target ≥ 50%): {}",
+        verdict(ratio >= 50.0)
+    );
+
+    // (b) the heaviest screen: a week of team attendance, first page and total
+    let to = NaiveDate::from_ymd_opt(2026, 11, 11).expect("date");
+    let mut samples = Vec::new();
+    for week_offset in 0..200 {
+        let to = to - Duration::days(week_offset % 4);
+        let started = Instant::now();
+        let (page, total) = cache.team_attendance(to - Duration::days(6), to, 0, 50).expect("query");
+        samples.push(started.elapsed());
+        assert!(!page.is_empty() && total > 0);
+    }
+    let p95 = percentile(&mut samples, 0.95);
+    println!(
+        "(b) team attendance, 7 days, page 1 + total: p95 {:.2} ms (target ≤ 5 ms): {}",
+        p95.as_secs_f64() * 1e3,
+        verdict(p95.as_secs_f64() <= 0.005)
+    );
+
+    // (c) drain
+    let runtime = tokio::runtime::Builder::new_multi_thread().enable_all().build().expect("runtime");
+    runtime.block_on(drain(dir.path()));
+}
+
+async fn drain(dir: &std::path::Path) {
+    let db_path = dir.join("server.sqlite");
+    let db = Db::open(&db_path).expect("server db");
+    let seeder = db.clone();
+    tokio::task::spawn_blocking(move || demo::seed(&seeder)).await.expect("seed").expect("seed");
+    let listener = TcpListener::bind("127.0.0.1:0").await.expect("bind");
+    let addr = listener.local_addr().expect("addr");
+    let url = format!("http://{addr}");
+    let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
+    let server = tokio::spawn(okta_hr_server::serve(listener, AppState::new(db.clone(), Settings::default()), async {
+        let _ = stopped.await;
+    }));
+
+    // Baseline: the same 1,000 requests sent directly, one after another, as an online-only app would.
+    let client = reqwest::Client::new();
+    let token = login(&client, &url, "field@acme.test").await;
+    let started = Instant::now();
+    for n in 0..1_000 {
+        let path = if n % 2 == 0 { "check-in" } else { "check-out" };
+        let response = client
+            .post(format!("{url}/api/v1/me/attendance/{path}"))
+            .bearer_auth(&token)
+            .header("Idempotency-Key", format!("direct-{n}"))
+            .json(&serde_json::json!({}))
+            .send()
+            .await
+            .expect("send");
+        assert!(response.status().is_success(), "{}", response.status());
+    }
+    let direct = started.elapsed();
+
+    let phone = dir.join("phone");
+    let mut core = Core::open(&phone).expect("core");
+    core.login(&url, "employee@acme.test", "password", "bench").await.expect("login");
+    let _ = stop.send(());
+    let _ = server.await;
+    let hq = Some(Fix { latitude: 52.520008, longitude: 13.404954, accuracy_m: Some(5.0) });
+    for n in 0..1_000 {
+        let outcome = if n % 2 == 0 { core.check_in(hq, false).await } else { core.check_out(hq, false).await };
+        assert_eq!(outcome.expect("queued").state, "queued");
+    }
+    let listener = TcpListener::bind(addr).await.expect("rebind");
+    let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
+    let server = tokio::spawn(okta_hr_server::serve(listener, AppState::new(db.clone(), Settings::default()), async {
+        let _ = stopped.await;
+    }));
+    let started = Instant::now();
+    let report = core.send_queued().await.expect("drain");
+    let drained = started.elapsed();
+    assert_eq!((report.sent, report.pending), (1_000, 0), "{report:?}");
+    println!("(c) direct: 1,000 requests sent one by one   {:>6.0} ms", direct.as_secs_f64() * 1e3);
+    println!(
+        "    outbox: 1,000 queued writes drained      {:>6.0} ms = {:.0}% of direct (target ≤ 1500 ms): {}",
+        drained.as_secs_f64() * 1e3,
+        direct.as_secs_f64() / drained.as_secs_f64() * 100.0,
+        verdict(drained.as_secs_f64() <= 1.5)
+    );
+
+    let _ = stop.send(());
+    let _ = server.await;
+    for n in 0..100 {
+        let outcome = if n % 2 == 0 { core.check_in(hq, false).await } else { core.check_out(hq, false).await };
+        assert_eq!(outcome.expect("queued").state, "queued");
+    }
+    let listener = TcpListener::bind(addr).await.expect("rebind");
+    let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
+    let server = tokio::spawn(okta_hr_server::serve(listener, AppState::new(db, Settings::default()), async {
+        let _ = stopped.await;
+    }));
+    let started = Instant::now();
+    let report = core.sync().await.expect("sync");
+    let consistent = started.elapsed();
+    assert_eq!((report.sent, report.pending), (100, 0));
+    println!(
+        "    reconnect → consistent, 100 queued + refresh {:>6.0} ms (target ≤ 500 ms): {}",
+        consistent.as_secs_f64() * 1e3,
+        verdict(consistent.as_secs_f64() <= 0.5)
+    );
+    let _ = stop.send(());
+    let _ = server.await;
+}
+
+async fn login(client: &reqwest::Client, url: &str, email: &str) -> String {
+    let body = serde_json::json!({ "email": email, "password": "password", "device_name": "bench" });
+    let answer: serde_json::Value = client
+        .post(format!("{url}/api/v1/auth/login"))
+        .json(&body)
+        .send()
+        .await
+        .expect("login")
+        .json()
+        .await
+        .expect("json");
+    answer["data"]["attributes"]["token"].as_str().expect("token").to_owned()
+}
+
+fn verdict(ok: bool) -> &'static str {
+    if ok { "met" } else { "NOT MET" }
+}
