@@ -15,6 +15,7 @@ use serde::Serialize;
 use serde::de::DeserializeOwned;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
+use tokio::sync::{Notify, broadcast};
 
 const CURRENT_ACCOUNT: &str = "current-account";
 
@@ -54,6 +55,23 @@ pub struct WriteOutcome {
     pub server_id: Option<String>,
 }
 
+/// What changed, for screens to re-read and for the sync indicator.
+#[derive(Debug, Clone, Serialize)]
+#[serde(tag = "change", rename_all = "snake_case")]
+pub enum Change {
+    /// A write was queued, sent or refused.
+    Outbox {
+        pending: u64,
+        rejected: usize,
+    },
+    /// The cache was refreshed from the server.
+    Refreshed,
+    /// The session ended; the user must sign in again (queued writes are kept).
+    NeedsLogin,
+    SignedIn,
+    SignedOut,
+}
+
 struct Account {
     cache: Arc<Mutex<Cache>>,
     client: ApiClient,
@@ -63,6 +81,10 @@ struct Account {
 pub struct Core {
     data_dir: PathBuf,
     account: Option<Account>,
+    changes: broadcast::Sender<Change>,
+    nudge: Arc<Notify>,
+    /// Wakes the background sync to recompute when the next queued write is due.
+    rearm: Arc<Notify>,
 }
 
 impl Core {
@@ -74,7 +96,50 @@ impl Core {
             Ok(file) => Self::open_account(&data_dir.join(file.trim()))?,
             Err(_) => None,
         };
-        Ok(Core { data_dir: data_dir.to_owned(), account })
+        let (changes, _) = broadcast::channel(64);
+        Ok(Core {
+            data_dir: data_dir.to_owned(),
+            account,
+            changes,
+            nudge: Arc::new(Notify::new()),
+            rearm: Arc::new(Notify::new()),
+        })
+    }
+
+    /// Changes as they happen; a lagging receiver misses old ones, never new ones.
+    pub fn subscribe(&self) -> broadcast::Receiver<Change> {
+        self.changes.subscribe()
+    }
+
+    fn announce(&self, change: Change) {
+        // Nobody listening is fine: the CLI never does.
+        let _ = self.changes.send(change);
+    }
+
+    /// Wakes the background sync now, e.g. when the device regains a network connection.
+    pub fn nudge(&self) {
+        self.nudge.notify_one();
+    }
+
+    pub(crate) fn wake_handles(&self) -> (Arc<Notify>, Arc<Notify>) {
+        (self.nudge.clone(), self.rearm.clone())
+    }
+
+    /// How long until the oldest queued write is due again; `None` when nothing is queued.
+    pub fn next_due_in(&self) -> CoreResult<Option<std::time::Duration>> {
+        let Some(account) = &self.account else { return Ok(None) };
+        let pending = lock(&account.cache).queued_writes()?;
+        let next = pending.iter().filter(|w| w.state == "pending").filter_map(|w| w.next_attempt_at).min();
+        Ok(next.map(|at| (at - Utc::now()).to_std().unwrap_or_default()))
+    }
+
+    fn announce_outbox(&self, report: &SyncReport) -> CoreResult<()> {
+        let rejected = self.status().map(|s| s.rejected.len()).unwrap_or_default();
+        self.announce(Change::Outbox { pending: report.pending, rejected });
+        if report.needs_login {
+            self.announce(Change::NeedsLogin);
+        }
+        Ok(())
     }
 
     fn open_account(path: &Path) -> CoreResult<Option<Account>> {
@@ -108,6 +173,7 @@ impl Core {
         let file_name = path.file_name().and_then(|n| n.to_str()).unwrap_or_default().to_owned();
         std::fs::write(self.data_dir.join(CURRENT_ACCOUNT), file_name)?;
         self.account = Self::open_account(&path)?;
+        self.announce(Change::SignedIn);
         // A first refresh fills the cache; the user is signed in even if it fails.
         let _ = self.refresh().await;
         Ok(())
@@ -126,6 +192,7 @@ impl Core {
         lock(&account.cache).forget_token(false)?;
         let _ = std::fs::remove_file(self.data_dir.join(CURRENT_ACCOUNT));
         self.account = None;
+        self.announce(Change::SignedOut);
         Ok(())
     }
 
@@ -151,6 +218,7 @@ impl Core {
     pub async fn sync(&self) -> CoreResult<SyncReport> {
         let account = self.account()?;
         let report = sync::drain(&account.cache, &account.client, true).await?;
+        self.announce_outbox(&report)?;
         if report.stopped.is_none() {
             self.refresh().await?;
         }
@@ -160,13 +228,19 @@ impl Core {
     /// Sends every queued write now, without refreshing the cache afterwards.
     pub async fn send_queued(&self) -> CoreResult<SyncReport> {
         let account = self.account()?;
-        sync::drain(&account.cache, &account.client, true).await
+        let report = sync::drain(&account.cache, &account.client, true).await?;
+        self.announce_outbox(&report)?;
+        Ok(report)
     }
 
     /// Sends the writes that are due, as a background timer does.
     pub async fn sync_due(&self) -> CoreResult<SyncReport> {
         let account = self.account()?;
-        sync::drain(&account.cache, &account.client, false).await
+        let report = sync::drain(&account.cache, &account.client, false).await?;
+        if report.sent > 0 || !report.rejected.is_empty() || report.needs_login {
+            self.announce_outbox(&report)?;
+        }
+        Ok(report)
     }
 
     async fn fetch_document<T: DeserializeOwned + Serialize>(&self, path: &str) -> CoreResult<T> {
@@ -183,9 +257,14 @@ impl Core {
     /// Brings the cache up to date with the server. Fails quietly offline: the cache still answers.
     pub async fn refresh(&self) -> CoreResult<()> {
         match self.refresh_all().await {
+            Ok(()) => {
+                self.announce(Change::Refreshed);
+                Ok(())
+            }
             Err(CoreError::Client(error)) if error.is_transient() => Ok(()),
             Err(CoreError::Client(ClientError::Unauthenticated)) => {
                 lock(&self.account()?.cache).set_needs_login()?;
+                self.announce(Change::NeedsLogin);
                 Err(ClientError::Unauthenticated.into())
             }
             other => other,
@@ -369,7 +448,11 @@ impl Core {
         let context = Context { employee_id: account.session.employee_id, work_date: Utc::now().date_naive(), days };
         let id = sync::enqueue(&mut lock(&account.cache), &operation, &context)?;
         let report = sync::drain(&account.cache, &account.client, true).await?;
+        self.announce_outbox(&report)?;
         let write = lock(&account.cache).queued_write(id)?.ok_or_else(|| CoreError::Storage("lost a write".into()))?;
+        if write.state == "pending" {
+            self.rearm.notify_one();
+        }
         let message = match write.state.as_str() {
             "rejected" => write.rejection.clone(),
             "pending" => report.stopped.clone(),

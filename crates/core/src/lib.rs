@@ -3,6 +3,7 @@
 //!
 //! The app and the `okta-hr` CLI are thin shells over [`Core`].
 
+pub mod background;
 pub mod cache;
 pub mod client;
 pub mod error;
@@ -11,4 +12,4 @@ mod precheck;
 pub mod sync;
 
 pub use error::{CoreError, CoreResult};
-pub use facade::{Core, Fresh, Status, WriteOutcome};
+pub use facade::{Change, Core, Fresh, Status, WriteOutcome};

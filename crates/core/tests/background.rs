@@ -1,0 +1,127 @@
+//! Queued writes go out by themselves: nobody has to tap "sync" or write something else.
+
+mod common;
+
+use common::{HQ, Server};
+use okta_hr_core::{Change, Core};
+use okta_hr_domain::geofence::Fix;
+use std::sync::Arc;
+use std::time::Duration;
+use tokio::sync::RwLock;
+
+const TODAY_RECORDS: &str =
+    "SELECT COUNT(*) FROM attendance_records WHERE employee_id = ?1 AND check_in_at >= date('now')";
+
+#[tokio::test]
+async fn a_queued_check_in_is_delivered_by_the_background_sync_when_the_server_returns() {
+    let mut server = Server::start().await;
+    let dir = tempfile::tempdir().unwrap();
+    let mut core = Core::open(dir.path()).unwrap();
+    core.login(&server.url(), "employee@acme.test", "password", "phone").await.unwrap();
+    let me = server.employee_id("employee@acme.test");
+    server.stop().await;
+    let fix = Some(Fix { latitude: HQ.0, longitude: HQ.1, accuracy_m: None });
+    assert_eq!(core.check_in(fix, false).await.unwrap().state, "queued");
+    let mut changes = core.subscribe();
+
+    server.start_again().await;
+    let core = Arc::new(RwLock::new(core));
+    let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
+    let background = tokio::spawn(okta_hr_core::background::run(core.clone(), Duration::from_secs(60), async {
+        let _ = stopped.await;
+    }));
+
+    let delivered = tokio::time::timeout(Duration::from_secs(10), async {
+        loop {
+            if let Ok(Change::Outbox { pending: 0, .. }) = changes.recv().await {
+                return;
+            }
+        }
+    })
+    .await;
+    assert!(delivered.is_ok(), "the background sync did not deliver the check-in");
+    assert_eq!(server.count(TODAY_RECORDS, me), 1);
+    assert!(core.read().await.status().unwrap().pending.is_empty());
+    let _ = stop.send(());
+    background.await.unwrap();
+}
+
+#[tokio::test]
+async fn a_write_queued_while_the_background_sync_sleeps_is_retried_on_its_own_timer() {
+    let mut server = Server::start().await;
+    let dir = tempfile::tempdir().unwrap();
+    let mut core = Core::open(dir.path()).unwrap();
+    core.login(&server.url(), "employee@acme.test", "password", "phone").await.unwrap();
+    let me = server.employee_id("employee@acme.test");
+    let core = Arc::new(RwLock::new(core));
+    let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
+    // With nothing queued, the loop would sleep for the whole refresh interval.
+    let background = tokio::spawn(okta_hr_core::background::run(core.clone(), Duration::from_secs(600), async {
+        let _ = stopped.await;
+    }));
+    tokio::time::sleep(Duration::from_millis(200)).await;
+
+    server.stop().await;
+    let mut changes = core.read().await.subscribe();
+    let fix = Some(Fix { latitude: HQ.0, longitude: HQ.1, accuracy_m: None });
+    assert_eq!(core.read().await.check_in(fix, false).await.unwrap().state, "queued");
+    server.start_again().await;
+
+    let delivered = tokio::time::timeout(Duration::from_secs(10), async {
+        loop {
+            if let Ok(Change::Outbox { pending: 0, .. }) = changes.recv().await {
+                return;
+            }
+        }
+    })
+    .await;
+    assert!(delivered.is_ok(), "the retry timer of the new write was not armed");
+    assert_eq!(server.count(TODAY_RECORDS, me), 1);
+    let _ = stop.send(());
+    background.await.unwrap();
+}
+
+#[tokio::test]
+async fn a_nudge_on_reconnect_sends_at_once_even_during_a_long_backoff() {
+    let mut server = Server::start().await;
+    let dir = tempfile::tempdir().unwrap();
+    let mut core = Core::open(dir.path()).unwrap();
+    core.login(&server.url(), "employee@acme.test", "password", "phone").await.unwrap();
+    let me = server.employee_id("employee@acme.test");
+    let core = Arc::new(RwLock::new(core));
+    let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
+    let background = tokio::spawn(okta_hr_core::background::run(core.clone(), Duration::from_secs(600), async {
+        let _ = stopped.await;
+    }));
+
+    server.stop().await;
+    let fix = Some(Fix { latitude: HQ.0, longitude: HQ.1, accuracy_m: None });
+    assert_eq!(core.read().await.check_in(fix, false).await.unwrap().state, "queued");
+    // As if the device had already failed many times: the next timed attempt is far away.
+    let cache_file = std::fs::read_dir(dir.path())
+        .unwrap()
+        .filter_map(Result::ok)
+        .find(|e| e.path().extension().is_some_and(|x| x == "sqlite"))
+        .unwrap()
+        .path();
+    rusqlite::Connection::open(cache_file)
+        .unwrap()
+        .execute("UPDATE outbox SET next_attempt_at = datetime('now', '+1 hour') WHERE state = 'pending'", [])
+        .unwrap();
+
+    server.start_again().await;
+    let mut changes = core.read().await.subscribe();
+    core.read().await.nudge();
+    let delivered = tokio::time::timeout(Duration::from_secs(5), async {
+        loop {
+            if let Ok(Change::Outbox { pending: 0, .. }) = changes.recv().await {
+                return;
+            }
+        }
+    })
+    .await;
+    assert!(delivered.is_ok(), "the nudge did not send the queued check-in");
+    assert_eq!(server.count(TODAY_RECORDS, me), 1);
+    let _ = stop.send(());
+    background.await.unwrap();
+}
