@@ -41,6 +41,7 @@ pub struct Answer<T> {
     pub status: StatusCode,
     pub body: T,
     pub server_time: Option<DateTime<Utc>>,
+    pub etag: Option<String>,
 }
 
 #[derive(Clone)]
@@ -76,8 +77,22 @@ impl ApiClient {
         body: Option<&B>,
         idempotency_key: Option<&str>,
     ) -> Result<Answer<Value>, ClientError> {
+        self.send_conditional(method, path, body, idempotency_key, None).await
+    }
+
+    async fn send_conditional<B: Serialize>(
+        &self,
+        method: Method,
+        path: &str,
+        body: Option<&B>,
+        idempotency_key: Option<&str>,
+        if_none_match: Option<&str>,
+    ) -> Result<Answer<Value>, ClientError> {
         let mut request =
             self.http.request(method, format!("{}{path}", self.base_url)).header("Accept", "application/json");
+        if let Some(etag) = if_none_match {
+            request = request.header(reqwest::header::IF_NONE_MATCH, etag);
+        }
         if let Some(token) = &self.token {
             request = request.bearer_auth(token);
         }
@@ -95,6 +110,7 @@ impl ApiClient {
             .and_then(|v| v.to_str().ok())
             .and_then(|v| httpdate::parse_http_date(v).ok())
             .map(DateTime::<Utc>::from);
+        let etag = response.headers().get(reqwest::header::ETAG).and_then(|v| v.to_str().ok()).map(str::to_owned);
         let retry_after = response
             .headers()
             .get(reqwest::header::RETRY_AFTER)
@@ -109,8 +125,8 @@ impl ApiClient {
                 message: "the answer was not JSON".to_owned(),
             })?
         };
-        if status.is_success() {
-            return Ok(Answer { status, body, server_time });
+        if status.is_success() || status == StatusCode::NOT_MODIFIED {
+            return Ok(Answer { status, body, server_time, etag });
         }
         let error: ErrorBody = serde_json::from_value(body)
             .unwrap_or(ErrorBody { message: status.canonical_reason().unwrap_or("error").to_owned(), errors: None });
@@ -129,6 +145,19 @@ impl ApiClient {
     pub async fn get<T: DeserializeOwned>(&self, path: &str) -> Result<Answer<T>, ClientError> {
         let answer = self.send::<()>(Method::GET, path, None, None).await?;
         decode(answer)
+    }
+
+    /// `None` when the server says the document tagged `etag` has not changed.
+    pub async fn get_if_changed<T: DeserializeOwned>(
+        &self,
+        path: &str,
+        etag: Option<&str>,
+    ) -> Result<Option<Answer<T>>, ClientError> {
+        let answer = self.send_conditional::<()>(Method::GET, path, None, None, etag).await?;
+        if answer.status == StatusCode::NOT_MODIFIED {
+            return Ok(None);
+        }
+        decode(answer).map(Some)
     }
 
     pub async fn post<T: DeserializeOwned, B: Serialize>(
@@ -178,7 +207,7 @@ fn decode<T: DeserializeOwned>(answer: Answer<Value>) -> Result<Answer<T>, Clien
         status: answer.status.as_u16(),
         message: format!("unexpected answer: {e}"),
     })?;
-    Ok(Answer { status: answer.status, body, server_time: answer.server_time })
+    Ok(Answer { status: answer.status, body, server_time: answer.server_time, etag: answer.etag })
 }
 
 fn short(error: &reqwest::Error) -> String {

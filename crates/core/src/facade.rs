@@ -18,6 +18,12 @@ use std::sync::{Arc, Mutex};
 use tokio::sync::{Notify, broadcast};
 
 const CURRENT_ACCOUNT: &str = "current-account";
+const BALANCES_THIS_YEAR: &str = "/api/v1/me/leave-balances";
+
+/// Next year's balances are cached too: leave is often planned across New Year.
+fn balances_next_year() -> String {
+    format!("/api/v1/me/leave-balances?year={}", Utc::now().year() + 1)
+}
 
 /// A cached answer and how old it is.
 #[derive(Debug, Clone, Serialize)]
@@ -287,7 +293,7 @@ impl Core {
         for path in [
             "/api/v1/branches",
             "/api/v1/departments",
-            "/api/v1/me/leave-balances",
+            BALANCES_THIS_YEAR,
             "/api/v1/me/payslips?page[size]=100",
             "/api/v1/me/notifications?page[size]=100",
             "/api/v1/announcements?page[size]=100",
@@ -297,13 +303,14 @@ impl Core {
         let mut team_records = Vec::new();
         let mut employees = None;
         if role != Role::Employee {
-            employees = Some(account.client.all_pages::<EmployeeAttributes>("/api/v1/employees").await?);
+            employees = self.refresh_directory().await?;
             let from = today - chrono::Duration::days(14);
             let path = format!("/api/v1/attendance-records?from={from}&to={today}");
             team_records = account.client.all_pages::<AttendanceRecordAttributes>(&path).await?;
             self.fetch_document::<serde_json::Value>("/api/v1/leave-requests?page[size]=100").await?;
             self.fetch_document::<serde_json::Value>("/api/v1/assets?page[size]=100").await?;
         }
+        self.fetch_document::<serde_json::Value>(&balances_next_year()).await?;
         if role == Role::Hr {
             self.fetch_document::<serde_json::Value>("/api/v1/payroll-runs?page[size]=100").await?;
         }
@@ -316,6 +323,39 @@ impl Core {
         }
         cache.record_sync(None)?;
         Ok(())
+    }
+
+    /// The directory, page by page with If-None-Match: unchanged pages cost a 304 and no parsing.
+    /// Answers `None` when no page changed, so the cached directory stands.
+    async fn refresh_directory(&self) -> CoreResult<Option<Vec<Resource<EmployeeAttributes>>>> {
+        let account = self.account()?;
+        let (mut employees, mut changed, mut page) = (Vec::new(), false, 1);
+        loop {
+            let path = format!("/api/v1/employees?page[size]=100&page[number]={page}");
+            let etag = lock(&account.cache).etag(&path)?;
+            let document: Document<Vec<Resource<EmployeeAttributes>>> =
+                match account.client.get_if_changed(&path, etag.as_deref()).await? {
+                    Some(answer) => {
+                        lock(&account.cache).put_tagged_document(&path, &answer.body, answer.etag.as_deref())?;
+                        changed = true;
+                        answer.body
+                    }
+                    None => {
+                        let cache = lock(&account.cache);
+                        cache.touch_document(&path)?;
+                        match cache.document(&path)? {
+                            Some((document, _)) => document,
+                            None => return Err(CoreError::Storage(format!("{path} vanished from the cache"))),
+                        }
+                    }
+                };
+            let last_page = document.meta.as_ref().map_or(1, |m| m.last_page);
+            employees.extend(document.data);
+            if page >= last_page {
+                return Ok(changed.then_some(employees));
+            }
+            page += 1;
+        }
     }
 
     fn cached<T: DeserializeOwned>(&self, path: &str) -> CoreResult<Option<(T, DateTime<Utc>)>> {
@@ -360,16 +400,23 @@ impl Core {
         lock(&self.account()?.cache).leaves()
     }
 
-    /// Balances as the server last sent them, with requests still queued counted as pending.
+    /// This year's and next year's balances as the server last sent them.
+    fn server_balances(&self) -> CoreResult<Fresh<Vec<LeaveBalanceAttributes>>> {
+        let this_year = self.cached_list::<LeaveBalanceAttributes>(BALANCES_THIS_YEAR)?;
+        let next_year = self.cached_list::<LeaveBalanceAttributes>(&balances_next_year())?;
+        let data = this_year.data.into_iter().chain(next_year.data).map(|b| b.attributes).collect();
+        Ok(Fresh { data, fetched_at: this_year.fetched_at })
+    }
+
+    /// This year's and next year's balances, with requests still queued counted as pending.
     pub fn balances(&self) -> CoreResult<Fresh<Vec<LeaveBalanceAttributes>>> {
-        let cached = self.cached_list::<LeaveBalanceAttributes>("/api/v1/me/leave-balances")?;
+        let server = self.server_balances()?;
         let queued: Vec<LeaveEntry> =
             self.leaves()?.into_iter().filter(|l| l.pending && l.status == "pending").collect();
-        let data = cached
+        let data = server
             .data
             .into_iter()
-            .map(|balance| {
-                let mut balance = balance.attributes;
+            .map(|mut balance| {
                 let extra: i64 = queued
                     .iter()
                     .filter(|l| l.leave_type == balance.leave_type)
@@ -382,7 +429,7 @@ impl Core {
                 balance
             })
             .collect();
-        Ok(Fresh { data, fetched_at: cached.fetched_at })
+        Ok(Fresh { data, fetched_at: server.fetched_at })
     }
 
     pub fn payslips(&self) -> CoreResult<Fresh<Vec<Resource<PayslipAttributes>>>> {
@@ -485,7 +532,8 @@ impl Core {
         end_date: NaiveDate,
         reason: Option<String>,
     ) -> CoreResult<WriteOutcome> {
-        let balances = self.balances()?.data;
+        // The server's figures; the pre-check adds the requests still queued here.
+        let balances = self.server_balances()?.data;
         let requests = self.leaves()?;
         let warning = precheck::leave(leave_type, start_date, end_date, &balances, &requests).err();
         let days = i64::from(working_days(start_date, end_date));

@@ -17,7 +17,9 @@ CREATE TABLE session (
 CREATE TABLE documents (
     path TEXT PRIMARY KEY,
     body TEXT NOT NULL,
-    fetched_at TEXT NOT NULL
+    fetched_at TEXT NOT NULL,
+    -- the server's ETag, sent back as If-None-Match so an unchanged page costs a 304
+    etag TEXT
 );
 
 CREATE TABLE employees (

@@ -1,0 +1,89 @@
+//! A manager's day: the directory, approvals and team attendance, offline too.
+
+mod common;
+
+use chrono::{Datelike, Duration, NaiveDate, Utc, Weekday};
+use common::Server;
+use okta_hr_core::Core;
+
+async fn signed_in(server: &Server, dir: &std::path::Path, email: &str) -> Core {
+    let mut core = Core::open(dir).unwrap();
+    core.login(&server.url(), email, "password", "desk").await.unwrap();
+    core
+}
+
+#[tokio::test]
+async fn the_directory_is_searchable_offline_and_follows_changes_on_the_server() {
+    let mut server = Server::start().await;
+    let dir = tempfile::tempdir().unwrap();
+    let core = signed_in(&server, dir.path(), "manager@acme.test").await;
+    assert_eq!(core.employees(None, 500).unwrap().len(), 49);
+
+    server
+        .db()
+        .execute("UPDATE employees SET last_name = 'Fischer-Klein' WHERE email = 'employee@acme.test'", [])
+        .unwrap();
+    core.refresh().await.unwrap();
+    let found = core.employees(Some("Fischer-Klein"), 10).unwrap();
+    assert_eq!(found.len(), 1, "the changed page was fetched again");
+
+    server.stop().await;
+    let offline = core.employees(Some("employee@acme"), 10).unwrap();
+    assert_eq!(offline[0].attributes.name, "Emma Fischer-Klein");
+    assert!(
+        !core
+            .team_attendance(Utc::now().date_naive() - Duration::days(14), Utc::now().date_naive(), 0, 50)
+            .unwrap()
+            .0
+            .is_empty()
+    );
+}
+
+#[tokio::test]
+async fn an_approval_made_offline_reaches_the_server_later() {
+    let mut server = Server::start().await;
+    let dir = tempfile::tempdir().unwrap();
+    let core = signed_in(&server, dir.path(), "manager@acme.test").await;
+    let waiting = core.approvals().unwrap().data;
+    let request = waiting.iter().find(|r| r.attributes.status == "pending").expect("the seeded request");
+    let id: i64 = request.id.parse().unwrap();
+
+    server.stop().await;
+    let outcome = core.act_on_leave(id, true, Some("Enjoy".into())).await.unwrap();
+    assert_eq!(outcome.state, "queued");
+    server.start_again().await;
+    assert_eq!(core.sync().await.unwrap().sent, 1);
+    let step: String = server
+        .db()
+        .query_row("SELECT status FROM approval_steps WHERE leave_request_id = ?1 AND sequence = 1", [id], |r| r.get(0))
+        .unwrap();
+    assert_eq!(step, "approved");
+    let refreshed = core.approvals().unwrap().data;
+    let after = refreshed.iter().find(|r| r.id == id.to_string()).unwrap();
+    assert_eq!(after.attributes.approval_steps[0].status, "approved");
+}
+
+#[tokio::test]
+async fn the_device_warns_of_a_leave_request_the_balance_cannot_cover_counting_queued_ones() {
+    let mut server = Server::start().await;
+    let dir = tempfile::tempdir().unwrap();
+    let core = signed_in(&server, dir.path(), "employee@acme.test").await;
+    // Next year, whose balances the device caches too.
+    let year = Utc::now().year() + 1;
+    let mut monday = NaiveDate::from_ymd_opt(year, 6, 1).unwrap();
+    while monday.weekday() != Weekday::Mon {
+        monday += Duration::days(1);
+    }
+    let remaining =
+        core.balances().unwrap().data.iter().find(|b| b.leave_type == "sick" && b.year == year).unwrap().remaining;
+    assert_eq!(remaining, 10);
+
+    server.stop().await;
+    let first = core.submit_leave("sick", monday, monday + Duration::days(4), None).await.unwrap();
+    assert_eq!((first.state.as_str(), first.warning.as_deref()), ("queued", None));
+    let second_start = monday + Duration::days(7);
+    let second = core.submit_leave("sick", second_start, second_start + Duration::days(7), None).await.unwrap();
+    let warning = second.warning.expect("the queued week already counts against the balance");
+    assert!(warning.starts_with(&format!("Not enough Sick Leave balance for {year}")), "{warning}");
+    assert!(warning.contains("5 available"), "{warning}");
+}
