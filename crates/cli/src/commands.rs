@@ -242,7 +242,7 @@ fn report_write(outcome: &WriteOutcome, done: &str, as_json: bool) -> ExitCode {
         match outcome.state.as_str() {
             "synced" => println!("{done}."),
             "queued" => println!(
-                "Queued, will sync when the server can be reached{}.",
+                "Queued, will sync{}.",
                 outcome.message.as_ref().map(|m| format!(" ({m})")).unwrap_or_default()
             ),
             _ => println!("Refused by the server: {}", outcome.message.clone().unwrap_or_default()),
@@ -261,7 +261,7 @@ fn status(core: &Core, as_json: bool) -> Result<(), CoreError> {
     if status.needs_login {
         println!("Your session has ended: run `okta-hr login` again (queued writes are kept).");
     }
-    println!("Last sync: {}", ago(status.last_sync_at));
+    println!("Last successful sync: {}", ago(status.last_sync_at));
     if let Some(error) = &status.last_error {
         println!("Last problem: {error}");
     }
@@ -315,11 +315,7 @@ fn payslips(core: &Core, id: Option<i64>, as_json: bool) -> Result<(), CoreError
         }
         return Ok(());
     };
-    let slip = slips
-        .data
-        .into_iter()
-        .find(|s| s.id == id.to_string())
-        .ok_or_else(|| CoreError::Invalid(format!("no payslip {id}")))?;
+    let slip = core.payslip(&id.to_string())?.ok_or_else(|| CoreError::Invalid(format!("no payslip {id}")))?;
     if as_json {
         json(&slip);
         return Ok(());

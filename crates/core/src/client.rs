@@ -14,7 +14,7 @@ use std::time::Duration;
 #[derive(Debug, thiserror::Error)]
 pub enum ClientError {
     /// No answer: no network, connection refused, timed out. Try again later.
-    #[error("the server cannot be reached ({0})")]
+    #[error("the server cannot be reached: {0}")]
     Unreachable(String),
     /// The server failed (5xx) or answered something unreadable. Try again later.
     #[error("the server had a problem ({status}): {message}")]

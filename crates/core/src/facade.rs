@@ -436,6 +436,11 @@ impl Core {
         self.cached_list("/api/v1/me/payslips?page[size]=100")
     }
 
+    /// One payslip with its earnings and deductions.
+    pub fn payslip(&self, id: &str) -> CoreResult<Option<Resource<PayslipAttributes>>> {
+        Ok(self.payslips()?.data.into_iter().find(|slip| slip.id == id))
+    }
+
     pub fn notifications(&self) -> CoreResult<Fresh<Vec<Resource<NotificationAttributes>>>> {
         self.cached_list("/api/v1/me/notifications?page[size]=100")
     }

@@ -264,3 +264,28 @@ async fn a_revoked_session_keeps_the_queue_and_asks_to_sign_in_again() {
     assert_eq!(report.sent, 1);
     assert_eq!(server.count(TODAY_RECORDS, me), 1);
 }
+
+#[tokio::test]
+async fn a_device_killed_after_sending_resends_on_start_and_the_server_applies_it_once() {
+    let server = Server::start().await;
+    let dir = tempfile::tempdir().unwrap();
+    let core = signed_in(&server.url(), dir.path(), "employee@acme.test").await;
+    let me = server.employee_id("employee@acme.test");
+    assert_eq!(core.check_in(fix(HQ), false).await.unwrap().state, "synced");
+    drop(core);
+    // The app died between the server's answer and marking the write done.
+    let cache_file = std::fs::read_dir(dir.path())
+        .unwrap()
+        .filter_map(Result::ok)
+        .find(|e| e.path().extension().is_some_and(|x| x == "sqlite"))
+        .unwrap()
+        .path();
+    rusqlite::Connection::open(cache_file).unwrap().execute("UPDATE outbox SET state = 'pending'", []).unwrap();
+
+    let core = Core::open(dir.path()).unwrap();
+    assert_eq!(core.status().unwrap().pending.len(), 1);
+    let report = core.sync().await.unwrap();
+    assert_eq!((report.sent, report.rejected.len()), (1, 0), "{report:?}");
+    assert_eq!(server.count(TODAY_RECORDS, me), 1);
+    assert!(core.today().unwrap().checked_in);
+}
