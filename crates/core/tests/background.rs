@@ -2,8 +2,8 @@
 
 mod common;
 
-use common::{HQ, Server};
-use okta_hr_core::{Change, Core};
+use common::{HQ, Server, cache_file, until_drained};
+use okta_hr_core::Core;
 use okta_hr_domain::geofence::Fix;
 use std::sync::Arc;
 use std::time::Duration;
@@ -31,15 +31,7 @@ async fn a_queued_check_in_is_delivered_by_the_background_sync_when_the_server_r
         let _ = stopped.await;
     }));
 
-    let delivered = tokio::time::timeout(Duration::from_secs(10), async {
-        loop {
-            if let Ok(Change::Outbox { pending: 0, .. }) = changes.recv().await {
-                return;
-            }
-        }
-    })
-    .await;
-    assert!(delivered.is_ok(), "the background sync did not deliver the check-in");
+    assert!(until_drained(&mut changes, 10).await, "the background sync did not deliver the check-in");
     assert_eq!(server.count(TODAY_RECORDS, me), 1);
     assert!(core.read().await.status().unwrap().pending.is_empty());
     let _ = stop.send(());
@@ -67,15 +59,7 @@ async fn a_write_queued_while_the_background_sync_sleeps_is_retried_on_its_own_t
     assert_eq!(core.read().await.check_in(fix, false).await.unwrap().state, "queued");
     server.start_again().await;
 
-    let delivered = tokio::time::timeout(Duration::from_secs(10), async {
-        loop {
-            if let Ok(Change::Outbox { pending: 0, .. }) = changes.recv().await {
-                return;
-            }
-        }
-    })
-    .await;
-    assert!(delivered.is_ok(), "the retry timer of the new write was not armed");
+    assert!(until_drained(&mut changes, 10).await, "the retry timer of the new write was not armed");
     assert_eq!(server.count(TODAY_RECORDS, me), 1);
     let _ = stop.send(());
     background.await.unwrap();
@@ -98,13 +82,7 @@ async fn a_nudge_on_reconnect_sends_at_once_even_during_a_long_backoff() {
     let fix = Some(Fix { latitude: HQ.0, longitude: HQ.1, accuracy_m: None });
     assert_eq!(core.read().await.check_in(fix, false).await.unwrap().state, "queued");
     // As if the device had already failed many times: the next timed attempt is far away.
-    let cache_file = std::fs::read_dir(dir.path())
-        .unwrap()
-        .filter_map(Result::ok)
-        .find(|e| e.path().extension().is_some_and(|x| x == "sqlite"))
-        .unwrap()
-        .path();
-    rusqlite::Connection::open(cache_file)
+    rusqlite::Connection::open(cache_file(dir.path()))
         .unwrap()
         .execute("UPDATE outbox SET next_attempt_at = datetime('now', '+1 hour') WHERE state = 'pending'", [])
         .unwrap();
@@ -112,15 +90,7 @@ async fn a_nudge_on_reconnect_sends_at_once_even_during_a_long_backoff() {
     server.start_again().await;
     let mut changes = core.read().await.subscribe();
     core.read().await.nudge();
-    let delivered = tokio::time::timeout(Duration::from_secs(5), async {
-        loop {
-            if let Ok(Change::Outbox { pending: 0, .. }) = changes.recv().await {
-                return;
-            }
-        }
-    })
-    .await;
-    assert!(delivered.is_ok(), "the nudge did not send the queued check-in");
+    assert!(until_drained(&mut changes, 5).await, "the nudge did not send the queued check-in");
     assert_eq!(server.count(TODAY_RECORDS, me), 1);
     let _ = stop.send(());
     background.await.unwrap();

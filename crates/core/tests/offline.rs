@@ -4,7 +4,7 @@
 mod common;
 
 use chrono::{Datelike, Duration, NaiveDate, Utc, Weekday};
-use common::{HQ, PARIS, Proxy, Server};
+use common::{HQ, PARIS, Proxy, Server, cache_file};
 use okta_hr_core::{Core, CoreError};
 use okta_hr_domain::geofence::Fix;
 
@@ -154,15 +154,7 @@ async fn a_device_clock_that_runs_fast_is_corrected_before_sending() {
     core.check_in(fix(HQ), false).await.unwrap();
     // What the device learned from the server's Date header on its last answer: its own clock is an
     // hour ahead of the server's.
-    let cache = rusqlite::Connection::open(
-        std::fs::read_dir(dir.path())
-            .unwrap()
-            .filter_map(Result::ok)
-            .find(|e| e.path().extension().is_some_and(|x| x == "sqlite"))
-            .unwrap()
-            .path(),
-    )
-    .unwrap();
+    let cache = rusqlite::Connection::open(cache_file(dir.path())).unwrap();
     cache.execute("UPDATE session SET clock_offset_ms = ?1", [-3_600_000_i64]).unwrap();
 
     server.start_again().await;
@@ -274,13 +266,10 @@ async fn a_device_killed_after_sending_resends_on_start_and_the_server_applies_i
     assert_eq!(core.check_in(fix(HQ), false).await.unwrap().state, "synced");
     drop(core);
     // The app died between the server's answer and marking the write done.
-    let cache_file = std::fs::read_dir(dir.path())
+    rusqlite::Connection::open(cache_file(dir.path()))
         .unwrap()
-        .filter_map(Result::ok)
-        .find(|e| e.path().extension().is_some_and(|x| x == "sqlite"))
-        .unwrap()
-        .path();
-    rusqlite::Connection::open(cache_file).unwrap().execute("UPDATE outbox SET state = 'pending'", []).unwrap();
+        .execute("UPDATE outbox SET state = 'pending'", [])
+        .unwrap();
 
     let core = Core::open(dir.path()).unwrap();
     assert_eq!(core.status().unwrap().pending.len(), 1);

@@ -124,3 +124,25 @@ async fn forward(mut client: TcpStream, upstream: SocketAddr, lose_response: boo
     let _ = server.read(&mut buffer).await;
     let _ = client.shutdown().await;
 }
+
+/// The account's cache file in a data folder (there is one account in these tests).
+pub fn cache_file(data_dir: &std::path::Path) -> PathBuf {
+    std::fs::read_dir(data_dir)
+        .expect("data folder")
+        .filter_map(Result::ok)
+        .map(|entry| entry.path())
+        .find(|path| path.extension().is_some_and(|x| x == "sqlite"))
+        .expect("a cache file")
+}
+
+/// Waits until the core announces an empty outbox; false after `seconds`.
+pub async fn until_drained(changes: &mut tokio::sync::broadcast::Receiver<okta_hr_core::Change>, seconds: u64) -> bool {
+    let drained = async {
+        loop {
+            if let Ok(okta_hr_core::Change::Outbox { pending: 0, .. }) = changes.recv().await {
+                return;
+            }
+        }
+    };
+    tokio::time::timeout(std::time::Duration::from_secs(seconds), drained).await.is_ok()
+}
