@@ -43,5 +43,34 @@ ensure_rust() {
 }
 
 ensure_build_tools() {
-    ensure_packages build-essential pkg-config ca-certificates curl
+    ensure_packages build-essential pkg-config ca-certificates curl wget file
+}
+
+# What Tauri 2 needs on Linux to build the app and open its window.
+ensure_app_libraries() {
+    ensure_packages libwebkit2gtk-4.1-dev libxdo-dev libssl-dev libayatana-appindicator3-dev librsvg2-dev
+}
+
+ensure_node() {
+    if ! command -v node >/dev/null 2>&1 || [ "$(node -p 'process.versions.node.split(".")[0]')" -lt 20 ]; then
+        ensure_packages nodejs npm
+    fi
+    if [ "$(node -p 'process.versions.node.split(".")[0]')" -lt 20 ]; then
+        echo "error: the UI needs Node.js 20 or newer." >&2
+        exit 1
+    fi
+}
+
+# The UI is compiled into the app binary, so it is built before the Rust workspace.
+build_ui() {
+    ensure_node
+    (cd ui && npm ci --no-audit --no-fund --loglevel=error && npm run build)
+}
+
+# The real-window end-to-end tests: a display, the WebKit WebDriver and tauri-driver.
+ensure_e2e_tools() {
+    ensure_packages xvfb xauth webkit2gtk-driver
+    if ! command -v tauri-driver >/dev/null 2>&1; then
+        cargo install tauri-driver --locked --version "^2"
+    fi
 }

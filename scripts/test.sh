@@ -1,5 +1,7 @@
 #!/usr/bin/env bash
-# The one test command: installs what is missing, then checks formatting and lints and runs every test.
+# The one test command: installs what is missing, then checks formatting and lints and runs every
+# test: Rust unit and integration tests, the UI's unit tests, and the end-to-end stories in the real
+# app window under Xvfb.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 # shellcheck source=scripts/setup.sh
@@ -7,6 +9,10 @@ cd "$(dirname "$0")/.."
 
 ensure_rust
 ensure_build_tools
+ensure_app_libraries
+ensure_e2e_tools
+echo "== UI build"
+build_ui
 
 echo "== cargo fmt"
 cargo fmt --all -- --check
@@ -14,3 +20,8 @@ echo "== cargo clippy"
 cargo clippy --workspace --all-targets --locked -- -D warnings
 echo "== cargo test"
 cargo test --workspace --locked
+echo "== UI unit tests"
+(cd ui && npm run check && npm test)
+echo "== end-to-end stories in the real window"
+cargo build --locked -p okta-hr-app
+(cd ui && xvfb-run -a --server-args="-screen 0 1400x1000x24" npm run e2e)

@@ -27,6 +27,7 @@ fn balances_next_year() -> String {
 
 /// A cached answer and how old it is.
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct Fresh<T> {
     pub data: T,
     /// When the server last sent it; `None` when nothing is cached yet.
@@ -35,21 +36,26 @@ pub struct Fresh<T> {
 
 /// Everything the sync indicator and the sync details screen show.
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct Status {
     pub server_url: String,
     pub email: String,
+    #[cfg_attr(feature = "specta", specta(type = specta_typescript::Number))]
     pub employee_id: i64,
     pub pending: Vec<QueuedWrite>,
     pub rejected: Vec<QueuedWrite>,
     pub last_sync_at: Option<DateTime<Utc>>,
     pub last_error: Option<String>,
     pub needs_login: bool,
+    #[cfg_attr(feature = "specta", specta(type = specta_typescript::Number))]
     pub clock_offset_ms: i64,
 }
 
 /// What became of a write: sent at once, queued for later, or refused.
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct WriteOutcome {
+    #[cfg_attr(feature = "specta", specta(type = specta_typescript::Number))]
     pub operation_id: i64,
     /// synced | queued | rejected
     pub state: String,
@@ -64,10 +70,13 @@ pub struct WriteOutcome {
 /// What changed, for screens to re-read and for the sync indicator.
 #[derive(Debug, Clone, Serialize)]
 #[serde(tag = "change", rename_all = "snake_case")]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub enum Change {
     /// A write was queued, sent or refused.
     Outbox {
+        #[cfg_attr(feature = "specta", specta(type = specta_typescript::Number))]
         pending: u64,
+        #[cfg_attr(feature = "specta", specta(type = specta_typescript::Number))]
         rejected: usize,
     },
     /// The cache was refreshed from the server.
@@ -267,7 +276,12 @@ impl Core {
                 self.announce(Change::Refreshed);
                 Ok(())
             }
-            Err(CoreError::Client(error)) if error.is_transient() => Ok(()),
+            Err(CoreError::Client(error)) if error.is_transient() => {
+                // The screens keep answering from the cache; the banner says why it may be stale.
+                lock(&self.account()?.cache).record_sync(Some(&error.to_string()))?;
+                self.announce(Change::Refreshed);
+                Ok(())
+            }
             Err(CoreError::Client(ClientError::Unauthenticated)) => {
                 lock(&self.account()?.cache).set_needs_login()?;
                 self.announce(Change::NeedsLogin);
@@ -530,6 +544,19 @@ impl Core {
         self.write(Operation::CheckOut { fix, is_mocked }, 0, warning).await
     }
 
+    /// What the server would refuse this request for, judged from the cache; `None` if nothing.
+    pub fn leave_warning(
+        &self,
+        leave_type: &str,
+        start_date: NaiveDate,
+        end_date: NaiveDate,
+    ) -> CoreResult<Option<String>> {
+        // The server's figures; the pre-check adds the requests still queued here.
+        let balances = self.server_balances()?.data;
+        let requests = self.leaves()?;
+        Ok(precheck::leave(leave_type, start_date, end_date, &balances, &requests).err())
+    }
+
     pub async fn submit_leave(
         &self,
         leave_type: &str,
@@ -537,10 +564,7 @@ impl Core {
         end_date: NaiveDate,
         reason: Option<String>,
     ) -> CoreResult<WriteOutcome> {
-        // The server's figures; the pre-check adds the requests still queued here.
-        let balances = self.server_balances()?.data;
-        let requests = self.leaves()?;
-        let warning = precheck::leave(leave_type, start_date, end_date, &balances, &requests).err();
+        let warning = self.leave_warning(leave_type, start_date, end_date)?;
         let days = i64::from(working_days(start_date, end_date));
         let operation = Operation::SubmitLeave { leave_type: leave_type.to_owned(), start_date, end_date, reason };
         self.write(operation, days, warning).await

@@ -6,6 +6,7 @@ const EARTH_RADIUS_M: f64 = 6_371_008.8;
 
 /// A branch's permitted area: a circle around its coordinates.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct Geofence {
     pub latitude: f64,
     pub longitude: f64,
@@ -14,6 +15,7 @@ pub struct Geofence {
 
 /// A position reported by a device.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct Fix {
     pub latitude: f64,
     pub longitude: f64,

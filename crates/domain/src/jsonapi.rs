@@ -8,6 +8,7 @@ pub const MEDIA_TYPE: &str = "application/vnd.api+json";
 /// Points at a resource: `{"type": "employees", "id": "12"}`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct Identifier {
     #[serde(rename = "type")]
     pub kind: String,
@@ -23,6 +24,7 @@ impl Identifier {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(untagged)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub enum Linkage {
     Many(Vec<Identifier>),
     One(Option<Identifier>),
@@ -30,6 +32,7 @@ pub enum Linkage {
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct Relationship {
     pub data: Linkage,
 }
@@ -50,6 +53,7 @@ impl Relationship {
 /// One resource object. `A` is the attributes type (a wire struct, or `serde_json::Value`).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct Resource<A> {
     #[serde(rename = "type")]
     pub kind: String,
@@ -77,6 +81,7 @@ impl<A> Resource<A> {
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct PageLinks {
     pub first: String,
     pub prev: Option<String>,
@@ -86,19 +91,26 @@ pub struct PageLinks {
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct PageMeta {
+    #[cfg_attr(feature = "specta", specta(type = specta_typescript::Number))]
     pub total: u64,
+    #[cfg_attr(feature = "specta", specta(type = specta_typescript::Number))]
     pub current_page: u64,
+    #[cfg_attr(feature = "specta", specta(type = specta_typescript::Number))]
     pub per_page: u64,
+    #[cfg_attr(feature = "specta", specta(type = specta_typescript::Number))]
     pub last_page: u64,
 }
 
 /// A document whose primary data is `D`: a `Resource<A>` or a `Vec<Resource<A>>`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct Document<D> {
     pub data: D,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(feature = "specta", specta(type = Vec<Resource<specta_typescript::Unknown>>))]
     pub included: Vec<Resource<serde_json::Value>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub links: Option<PageLinks>,

@@ -30,6 +30,7 @@ pub mod kind {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 #[cfg_attr(feature = "openapi", derive(ToSchema))]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub enum Role {
     Employee,
     Manager,
@@ -57,6 +58,7 @@ impl Role {
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(ToSchema))]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct EmployeeAttributes {
     pub employee_number: String,
     pub first_name: String,
@@ -73,13 +75,16 @@ pub struct EmployeeAttributes {
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(ToSchema))]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct DepartmentAttributes {
     pub name: String,
+    #[cfg_attr(feature = "specta", specta(type = specta_typescript::Number))]
     pub employee_count: i64,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(ToSchema))]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct BranchAttributes {
     pub name: String,
     pub address: Option<String>,
@@ -101,15 +106,18 @@ impl BranchAttributes {
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(ToSchema))]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct CompanyAttributes {
     pub name: String,
     pub timezone: String,
+    #[cfg_attr(feature = "specta", specta(type = specta_typescript::Number))]
     pub employee_count: i64,
 }
 
 /// Where and how one end of an attendance record was captured.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(ToSchema))]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct Punch {
     pub latitude: Option<f64>,
     pub longitude: Option<f64>,
@@ -125,6 +133,7 @@ pub struct Punch {
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(ToSchema))]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct AttendanceRecordAttributes {
     /// The working day in the company's time zone.
     pub date: NaiveDate,
@@ -133,6 +142,7 @@ pub struct AttendanceRecordAttributes {
     pub check_out_at: Option<DateTime<Utc>>,
     pub check_in: Punch,
     pub check_out: Option<Punch>,
+    #[cfg_attr(feature = "specta", specta(type = Option<specta_typescript::Number>))]
     pub worked_minutes: Option<i64>,
     pub is_late: bool,
     /// True when either punch came from a device reporting a mock-location provider.
@@ -143,7 +153,9 @@ pub struct AttendanceRecordAttributes {
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(ToSchema))]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct ApprovalStep {
+    #[cfg_attr(feature = "specta", specta(type = specta_typescript::Number))]
     pub sequence: i64,
     /// manager | hr
     pub role: String,
@@ -159,12 +171,14 @@ pub struct ApprovalStep {
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(ToSchema))]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct LeaveRequestAttributes {
     pub leave_type: String,
     pub leave_type_name: String,
     pub start_date: NaiveDate,
     pub end_date: NaiveDate,
     /// Working days the request books.
+    #[cfg_attr(feature = "specta", specta(type = specta_typescript::Number))]
     pub days: i64,
     pub reason: Option<String>,
     /// pending | approved | rejected | cancelled
@@ -177,25 +191,33 @@ pub struct LeaveRequestAttributes {
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(ToSchema))]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct LeaveBalanceAttributes {
     pub leave_type: String,
     pub leave_type_name: String,
     pub year: i32,
+    #[cfg_attr(feature = "specta", specta(type = specta_typescript::Number))]
     pub entitled: i64,
+    #[cfg_attr(feature = "specta", specta(type = specta_typescript::Number))]
     pub used: i64,
+    #[cfg_attr(feature = "specta", specta(type = specta_typescript::Number))]
     pub pending: i64,
+    #[cfg_attr(feature = "specta", specta(type = specta_typescript::Number))]
     pub remaining: i64,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(ToSchema))]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct PayItem {
     pub label: String,
+    #[cfg_attr(feature = "specta", specta(type = String))]
     pub amount: Money,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(ToSchema))]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct PayslipAttributes {
     /// YYYY-MM
     pub period: String,
@@ -203,8 +225,11 @@ pub struct PayslipAttributes {
     pub period_end: NaiveDate,
     pub pay_date: NaiveDate,
     pub currency: String,
+    #[cfg_attr(feature = "specta", specta(type = String))]
     pub gross: Money,
+    #[cfg_attr(feature = "specta", specta(type = String))]
     pub total_deductions: Money,
+    #[cfg_attr(feature = "specta", specta(type = String))]
     pub net: Money,
     pub earnings: Vec<PayItem>,
     pub deductions: Vec<PayItem>,
@@ -214,6 +239,7 @@ pub struct PayslipAttributes {
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(ToSchema))]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct PayrollRunAttributes {
     pub period: String,
     pub period_start: NaiveDate,
@@ -222,14 +248,18 @@ pub struct PayrollRunAttributes {
     /// draft | finalised
     pub status: String,
     pub currency: String,
+    #[cfg_attr(feature = "specta", specta(type = specta_typescript::Number))]
     pub employee_count: i64,
+    #[cfg_attr(feature = "specta", specta(type = String))]
     pub gross: Money,
+    #[cfg_attr(feature = "specta", specta(type = String))]
     pub net: Money,
     pub finalised_at: Option<DateTime<Utc>>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(ToSchema))]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct AssetAttributes {
     pub asset_tag: String,
     pub name: String,
@@ -243,6 +273,7 @@ pub struct AssetAttributes {
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(ToSchema))]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct AnnouncementAttributes {
     pub title: String,
     pub body: String,
@@ -252,11 +283,13 @@ pub struct AnnouncementAttributes {
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(ToSchema))]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct NotificationAttributes {
     /// e.g. leave.submitted, leave.approved, leave.rejected
     pub kind: String,
     pub title: String,
     pub body: String,
+    #[cfg_attr(feature = "specta", specta(type = specta_typescript::Unknown))]
     pub data: serde_json::Value,
     pub read_at: Option<DateTime<Utc>>,
     pub created_at: DateTime<Utc>,
@@ -264,6 +297,7 @@ pub struct NotificationAttributes {
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(ToSchema))]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct TokenAttributes {
     /// The bearer token, shown once: `{id}|{secret}`.
     pub token: String,

@@ -10,9 +10,11 @@ use serde::Serialize;
 
 /// One attendance record as the screens show it.
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct AttendanceEntry {
     /// The server's id, or `pending-{operation}` for a check-in the server has not received yet.
     pub key: String,
+    #[cfg_attr(feature = "specta", specta(type = specta_typescript::Number))]
     pub employee_id: i64,
     pub employee_name: Option<String>,
     pub date: NaiveDate,
@@ -26,6 +28,7 @@ pub struct AttendanceEntry {
 
 /// Whether the user is checked in right now, counting queued check-ins and check-outs.
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct TodayStatus {
     pub checked_in: bool,
     pub since: Option<DateTime<Utc>>,

@@ -10,12 +10,14 @@ use serde::Serialize;
 
 /// A leave request as the screens show it.
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct LeaveEntry {
     /// The server's id, or `pending-{operation}` for a request the server has not received yet.
     pub key: String,
     pub leave_type: String,
     pub start_date: NaiveDate,
     pub end_date: NaiveDate,
+    #[cfg_attr(feature = "specta", specta(type = specta_typescript::Number))]
     pub days: i64,
     pub status: String,
     /// Submitting or cancelling it is still queued.

@@ -23,10 +23,13 @@ const MAX_BACKOFF_SECS: i64 = 300;
 
 /// What one pass over the outbox did.
 #[derive(Debug, Clone, Default, Serialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct SyncReport {
+    #[cfg_attr(feature = "specta", specta(type = specta_typescript::Number))]
     pub sent: usize,
     /// Writes the server refused in this pass: (what, why).
     pub rejected: Vec<(String, String)>,
+    #[cfg_attr(feature = "specta", specta(type = specta_typescript::Number))]
     pub pending: u64,
     /// Why the pass stopped before the outbox was empty.
     pub stopped: Option<String>,

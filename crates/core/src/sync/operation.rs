@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub enum Operation {
     CheckIn {
         fix: Option<Fix>,
@@ -26,6 +27,7 @@ pub enum Operation {
         key: String,
     },
     ActOnLeave {
+        #[cfg_attr(feature = "specta", specta(type = specta_typescript::Number))]
         leave_request_id: i64,
         approve: bool,
         notes: Option<String>,

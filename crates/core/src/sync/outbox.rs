@@ -10,7 +10,9 @@ use serde::{Deserialize, Serialize};
 
 /// A queued write as the sync screen shows it.
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct QueuedWrite {
+    #[cfg_attr(feature = "specta", specta(type = specta_typescript::Number))]
     pub id: i64,
     pub description: String,
     pub operation: Operation,
@@ -18,13 +20,17 @@ pub struct QueuedWrite {
     pub state: String,
     pub recorded_at: Option<DateTime<Utc>>,
     pub created_at: DateTime<Utc>,
+    #[cfg_attr(feature = "specta", specta(type = specta_typescript::Number))]
     pub attempts: i64,
     pub next_attempt_at: Option<DateTime<Utc>>,
     pub last_error: Option<String>,
     /// The server's reason for refusing it.
     pub rejection: Option<String>,
     pub idempotency_key: String,
+    #[serde(skip)]
+    #[cfg_attr(feature = "specta", specta(type = Option<specta_typescript::Number>))]
     pub(crate) depends_on: Option<i64>,
+    #[serde(skip)]
     pub(crate) effect: Option<Effect>,
     pub result: Option<String>,
 }

@@ -1,0 +1,21 @@
+//! Saving exports (team attendance as CSV) where the user keeps downloads.
+
+use crate::error::{AppError, AppResult};
+use tauri::Manager;
+
+/// Writes `contents` to `file_name` in the Downloads folder (the app's data folder when there is
+/// none) and answers the full path, to show the user where it went.
+#[tauri::command]
+#[specta::specta]
+pub async fn save_export(app: tauri::AppHandle, file_name: String, contents: String) -> AppResult<String> {
+    let safe_name: String =
+        file_name.chars().map(|c| if c.is_ascii_alphanumeric() || "-_.".contains(c) { c } else { '_' }).collect();
+    if safe_name.is_empty() || safe_name.starts_with('.') {
+        return Err(AppError::Invalid("That is not a usable file name.".to_owned()));
+    }
+    let folder = app.path().download_dir().or_else(|_| app.path().app_data_dir())?;
+    std::fs::create_dir_all(&folder)?;
+    let path = folder.join(safe_name);
+    std::fs::write(&path, contents)?;
+    Ok(path.display().to_string())
+}

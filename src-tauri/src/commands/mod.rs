@@ -1,0 +1,8 @@
+//! The commands the UI calls: each a thin call into `okta_hr_core`.
+
+pub mod attendance;
+pub mod company;
+pub mod files;
+pub mod leave;
+pub mod session;
+pub mod team;

@@ -1,0 +1,97 @@
+//! What the commands answer, as concrete types: the TypeScript exporter loses the type arguments of
+//! a generic type returned directly by a command, so each list gets a named type of its own.
+
+use chrono::{DateTime, Utc};
+use okta_hr_core::Fresh;
+use okta_hr_domain::jsonapi::{Document, Resource};
+use okta_hr_domain::wire::*;
+use serde::Serialize;
+
+/// A cached list and when the server last sent it (`None`: nothing cached yet).
+macro_rules! list_view {
+    ($name:ident, $item:ty) => {
+        #[derive(Debug, Clone, Serialize, specta::Type)]
+        pub struct $name {
+            pub items: Vec<$item>,
+            pub fetched_at: Option<DateTime<Utc>>,
+        }
+
+        impl From<Fresh<Vec<$item>>> for $name {
+            fn from(fresh: Fresh<Vec<$item>>) -> Self {
+                Self { items: fresh.data, fetched_at: fresh.fetched_at }
+            }
+        }
+    };
+}
+
+list_view!(BalanceList, LeaveBalanceAttributes);
+list_view!(PayslipList, Resource<PayslipAttributes>);
+list_view!(NotificationList, Resource<NotificationAttributes>);
+list_view!(AnnouncementList, Resource<AnnouncementAttributes>);
+list_view!(LeaveRequestList, Resource<LeaveRequestAttributes>);
+list_view!(DepartmentList, Resource<DepartmentAttributes>);
+list_view!(BranchList, Resource<BranchAttributes>);
+list_view!(PayrollRunList, Resource<PayrollRunAttributes>);
+list_view!(AssetList, Resource<AssetAttributes>);
+
+#[derive(Debug, Clone, Serialize, specta::Type)]
+pub struct EmployeeList {
+    pub items: Vec<Resource<EmployeeAttributes>>,
+}
+
+/// The signed-in employee with what the profile document includes, already resolved.
+#[derive(Debug, Clone, Serialize, specta::Type)]
+pub struct ProfileView {
+    pub employee: Resource<EmployeeAttributes>,
+    pub company: Option<CompanyAttributes>,
+    pub department: Option<DepartmentAttributes>,
+    pub branch: Option<BranchAttributes>,
+    pub manager: Option<EmployeeAttributes>,
+    pub fetched_at: Option<DateTime<Utc>>,
+}
+
+impl ProfileView {
+    pub fn from_document(document: Document<Resource<EmployeeAttributes>>, fetched_at: Option<DateTime<Utc>>) -> Self {
+        ProfileView {
+            company: related(&document, "company", kind::COMPANY),
+            department: related(&document, "department", kind::DEPARTMENT),
+            branch: related(&document, "branch", kind::BRANCH),
+            manager: related(&document, "manager", kind::EMPLOYEE),
+            employee: document.data,
+            fetched_at,
+        }
+    }
+}
+
+/// The attributes of what `relation` points at, from the document's `included`.
+fn related<A: serde::de::DeserializeOwned>(
+    document: &Document<Resource<EmployeeAttributes>>,
+    relation: &str,
+    kind: &str,
+) -> Option<A> {
+    let id = document.data.related_id(relation)?;
+    document.find_included::<A>(kind, id).map(|resource| resource.attributes)
+}
+
+/// A payroll run with its lines.
+#[derive(Debug, Clone, Serialize, specta::Type)]
+pub struct PayrollRunView {
+    pub run: Resource<PayrollRunAttributes>,
+    pub lines: Vec<Resource<PayslipAttributes>>,
+    pub fetched_at: Option<DateTime<Utc>>,
+}
+
+impl PayrollRunView {
+    pub fn from_document(
+        document: Document<Resource<PayrollRunAttributes>>,
+        fetched_at: Option<DateTime<Utc>>,
+    ) -> Self {
+        let lines = document
+            .included
+            .iter()
+            .filter(|r| r.kind == kind::PAYROLL_LINE)
+            .filter_map(|r| document.find_included::<PayslipAttributes>(kind::PAYROLL_LINE, &r.id))
+            .collect();
+        PayrollRunView { run: document.data, lines, fetched_at }
+    }
+}

@@ -1,0 +1,45 @@
+// Starts the real app under tauri-driver with its own data folder (and, optionally, a desk location),
+// and hands the test a WebDriver session on its window.
+
+import { spawn } from "node:child_process";
+import { mkdtempSync, mkdirSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { Session, waitUntil } from "./webdriver.mjs";
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
+export const APP = process.env.OKTA_HR_APP ?? join(root, "target/debug/okta-hr-app");
+export const SCREENSHOTS = join(root, "docs/screenshots");
+
+let nextPort = 4444 + (process.pid % 200) * 2;
+
+export const HQ = "52.520008,13.404954,8";
+export const PARIS = "48.8566,2.3522,8";
+
+export async function launch({ location = HQ } = {}) {
+  const dataDir = mkdtempSync(join(tmpdir(), "okta-hr-e2e-"));
+  const port = nextPort;
+  nextPort += 2;
+  const driver = spawn("tauri-driver", ["--port", String(port), "--native-port", String(port + 1)], {
+    env: { ...process.env, OKTA_HR_DATA_DIR: dataDir, OKTA_HR_LOCATION: location, RUST_LOG: "warn" },
+    stdio: ["ignore", "inherit", "inherit"],
+  });
+  const base = `http://127.0.0.1:${port}`;
+  await waitUntil(async () => (await fetch(`${base}/status`).catch(() => null))?.ok, 15000, "tauri-driver to start");
+  const session = await Session.create(base, { "tauri:options": { application: APP } });
+  await session.waitFor("[data-testid=app-ready]", { timeout: 30000 });
+  return {
+    session,
+    dataDir,
+    async close() {
+      await session.close().catch(() => {});
+      driver.kill();
+    },
+  };
+}
+
+export async function screenshot(session, name) {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  writeFileSync(join(SCREENSHOTS, `${name}.png`), await session.screenshot());
+}

@@ -1,0 +1,188 @@
+// The app-wide state: the session, the profile, the sync status, the route, and a revision that
+// bumps whenever the core says something changed (screens re-read their data on it).
+
+import { commands, events } from "./bindings";
+import type { AppInfo_Serialize, CoreChanged, ProfileView_Serialize, Status_Serialize } from "./bindings";
+import { call } from "./api";
+import { asRole, canSee, parseRoute, routeHash, type Role, type Route, type Screen } from "./nav";
+import { applyTheme, loadTheme, saveTheme, type Theme } from "./theme";
+
+export const app = $state({
+  /** The first render with real data (or the sign-in screen) has happened. */
+  ready: false,
+  signedIn: false,
+  info: null as AppInfo_Serialize | null,
+  profile: null as ProfileView_Serialize | null,
+  status: null as Status_Serialize | null,
+  unread: 0,
+  /** The core said the session ended (queued writes are kept). */
+  needsLogin: false,
+  /** Showing the sign-in form over a session that needs a new sign-in. */
+  reauth: false,
+  /** Bumped on every change event: screens re-read their data. */
+  revision: 0,
+  route: { screen: "today", param: null } as Route,
+  narrow: false,
+  now: Date.now(),
+  theme: "system" as Theme,
+  /** A message for everyone: e.g. "Signed out". */
+  toast: "" as string,
+});
+
+export function role(): Role {
+  return asRole(app.profile?.employee.attributes.role);
+}
+
+export function myId(): string {
+  return app.profile?.employee.id ?? (app.status ? String(app.status.employee_id) : "");
+}
+
+export function pendingCount(): number {
+  return app.status?.pending.length ?? 0;
+}
+
+export function navigate(screen: Screen, param: string | null = null): void {
+  const hash = routeHash(screen, param);
+  if (typeof location !== "undefined" && location.hash !== hash) location.hash = hash;
+  app.route = { screen, param };
+}
+
+export function setTheme(theme: Theme): void {
+  app.theme = theme;
+  saveTheme(globalThis.localStorage, theme);
+  applyTheme(document.documentElement, theme);
+}
+
+let toastTimer: ReturnType<typeof setTimeout> | undefined;
+export function showToast(text: string): void {
+  app.toast = text;
+  clearTimeout(toastTimer);
+  toastTimer = setTimeout(() => (app.toast = ""), 4000);
+}
+
+export async function loadStatus(): Promise<void> {
+  const status = await call(() => commands.syncStatus());
+  if (status.status === "ok") {
+    app.status = status.data;
+    if (!status.data.needs_login) app.needsLogin = false;
+  } else if (status.error.kind === "not_signed_in") {
+    app.status = null;
+  }
+}
+
+async function loadUnread(): Promise<void> {
+  const list = await call(() => commands.notifications());
+  if (list.status === "ok") app.unread = list.data.items.filter((n) => !n.attributes.read_at).length;
+}
+
+async function loadProfile(): Promise<void> {
+  const profile = await call(() => commands.profile());
+  if (profile.status === "ok") app.profile = profile.data;
+}
+
+async function loadInfo(): Promise<void> {
+  const info = await call(() => commands.appInfo());
+  if (info.status === "ok") {
+    app.info = info.data;
+    app.signedIn = info.data.signed_in;
+  } else {
+    app.info = null;
+    app.signedIn = false;
+  }
+}
+
+/** Everything the shell shows around the screens. */
+export async function loadShell(): Promise<void> {
+  await Promise.all([loadInfo(), loadProfile(), loadStatus(), loadUnread()]);
+  if (!canSee(app.route.screen, role())) navigate("today");
+}
+
+let lastRefresh = 0;
+let refreshing = false;
+
+/** Asks the core to refresh its cache from the server, in the background and at most every 20 s. */
+export function backgroundRefresh(force = false): void {
+  if (!app.signedIn || refreshing) return;
+  if (!force && Date.now() - lastRefresh < 20_000) return;
+  refreshing = true;
+  lastRefresh = Date.now();
+  call(() => commands.refresh()).finally(() => {
+    refreshing = false;
+  });
+}
+
+function clearSession(): void {
+  app.signedIn = false;
+  app.profile = null;
+  app.status = null;
+  app.unread = 0;
+  app.needsLogin = false;
+  app.reauth = false;
+}
+
+async function onChange(change: CoreChanged): Promise<void> {
+  switch (change.change) {
+    case "signed_in":
+      app.needsLogin = false;
+      app.reauth = false;
+      await loadShell();
+      break;
+    case "signed_out":
+      clearSession();
+      await loadInfo();
+      break;
+    case "needs_login":
+      app.needsLogin = true;
+      await loadStatus();
+      break;
+    case "outbox":
+      await Promise.all([loadStatus(), loadUnread()]);
+      break;
+    case "refreshed":
+      await Promise.all([loadProfile(), loadStatus(), loadUnread(), loadInfo()]);
+      break;
+  }
+  app.revision++;
+}
+
+/** After a sign-in from the form or the demo buttons. */
+export async function afterSignIn(): Promise<void> {
+  app.needsLogin = false;
+  app.reauth = false;
+  await loadShell();
+  app.revision++;
+  if (!canSee(app.route.screen, role())) navigate("today");
+}
+
+/** After signing out. */
+export async function afterSignOut(): Promise<void> {
+  clearSession();
+  await loadInfo();
+  navigate("today");
+  app.revision++;
+}
+
+export async function init(): Promise<void> {
+  app.theme = loadTheme(globalThis.localStorage);
+  applyTheme(document.documentElement, app.theme);
+
+  const narrow = window.matchMedia("(max-width: 719px)");
+  app.narrow = narrow.matches;
+  narrow.addEventListener("change", (e) => (app.narrow = e.matches));
+
+  app.route = parseRoute(location.hash);
+  window.addEventListener("hashchange", () => (app.route = parseRoute(location.hash)));
+
+  setInterval(() => (app.now = Date.now()), 20_000);
+
+  try {
+    await events.coreChanged.listen((event) => void onChange(event.payload));
+  } catch {
+    // No backend (e.g. a plain browser): the screens show what the calls answer.
+  }
+
+  await loadInfo();
+  if (app.signedIn) await loadShell();
+  app.ready = true;
+  if (app.signedIn) backgroundRefresh(true);
+}

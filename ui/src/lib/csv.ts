@@ -1,0 +1,70 @@
+// CSV exports (RFC 4180: comma-separated, CRLF line ends, quoted when needed).
+
+import { formatTime, minutesBetween } from "./format";
+
+export type Cell = string | number | boolean | null | undefined;
+
+/** One field, quoted when it holds a comma, quote or line break; a leading =,+,-,@ is defused for spreadsheets. */
+export function csvField(value: Cell): string {
+  if (value == null) return "";
+  let text = String(value);
+  if (typeof value === "string" && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+export function buildCsv(headers: readonly string[], rows: readonly (readonly Cell[])[]): string {
+  return [headers, ...rows].map((row) => row.map(csvField).join(",")).join("\r\n") + "\r\n";
+}
+
+export interface TeamEntryLike {
+  employee_name?: string | null;
+  date: string;
+  check_in_at: string;
+  check_out_at?: string | null;
+  pending: boolean;
+  record?: { is_late: boolean; worked_minutes?: number | null; branch_name?: string | null; employee_name?: string } | null;
+}
+
+/** Minutes worked on a record: the server's figure, else from its times (null while still checked in). */
+export function workedMinutes(entry: TeamEntryLike): number | null {
+  if (entry.record?.worked_minutes != null) return entry.record.worked_minutes;
+  if (!entry.check_out_at) return null;
+  return minutesBetween(entry.check_in_at, entry.check_out_at);
+}
+
+/** Team attendance as CSV, times in the viewer's local time plus the exact UTC instants. */
+export function teamAttendanceCsv(entries: readonly TeamEntryLike[]): string {
+  const headers = ["Employee", "Date", "Check in", "Check out", "Worked (min)", "Late", "Branch", "Synced", "Check in (UTC)", "Check out (UTC)"];
+  const rows = entries.map((e) => [
+    e.employee_name ?? e.record?.employee_name ?? "",
+    e.date,
+    formatTime(e.check_in_at),
+    e.check_out_at ? formatTime(e.check_out_at) : "",
+    workedMinutes(e) ?? "",
+    e.record?.is_late ? "yes" : "no",
+    e.record?.branch_name ?? "",
+    e.pending ? "no" : "yes",
+    e.check_in_at,
+    e.check_out_at ?? "",
+  ]);
+  return buildCsv(headers, rows);
+}
+
+/** Today's team summary: who is in now, who came late, who has left. */
+export function summarizeDay(entries: readonly TeamEntryLike[], day: string): { in: number; late: number; out: number } {
+  const todays = entries.filter((e) => e.date === day);
+  const byPerson = new Map<string, TeamEntryLike[]>();
+  for (const e of todays) {
+    const who = e.employee_name ?? e.record?.employee_name ?? "";
+    byPerson.set(who, [...(byPerson.get(who) ?? []), e]);
+  }
+  let inNow = 0;
+  let late = 0;
+  let out = 0;
+  for (const records of byPerson.values()) {
+    if (records.some((r) => !r.check_out_at)) inNow++;
+    else out++;
+    if (records.some((r) => r.record?.is_late)) late++;
+  }
+  return { in: inNow, late, out };
+}

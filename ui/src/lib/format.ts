@@ -1,0 +1,210 @@
+// Pure formatting helpers: distances, durations, money, dates and times.
+// Times from the backend are UTC ISO strings; dates ("YYYY-MM-DD") are calendar days with no time zone.
+
+const pad = (n: number) => String(n).padStart(2, "0");
+
+/** "12 m", "950 m", "1.2 km", "877 km". */
+export function formatDistance(metres: number | null | undefined): string {
+  if (metres == null || !Number.isFinite(metres)) return "—";
+  const m = Math.max(0, metres);
+  if (m < 1000) return `${Math.round(m)} m`;
+  const km = m / 1000;
+  if (km < 10) {
+    const rounded = Math.round(km * 10) / 10;
+    return rounded >= 10 ? "10 km" : `${rounded.toFixed(1).replace(/\.0$/, "")} km`;
+  }
+  return `${Math.round(km).toLocaleString("en-US")} km`;
+}
+
+/** "±8 m" (or "" when unknown). */
+export function formatAccuracy(metres: number | null | undefined): string {
+  if (metres == null || !Number.isFinite(metres)) return "";
+  return `±${formatDistance(metres)}`;
+}
+
+/** "7 h 45 min", "45 min", "8 h". */
+export function formatDuration(minutes: number | null | undefined): string {
+  if (minutes == null || !Number.isFinite(minutes)) return "—";
+  const total = Math.max(0, Math.round(minutes));
+  const h = Math.floor(total / 60);
+  const m = total % 60;
+  if (h === 0) return `${m} min`;
+  if (m === 0) return `${h} h`;
+  return `${h} h ${m} min`;
+}
+
+/** Whole minutes between two ISO instants (0 when the end is before the start). */
+export function minutesBetween(startIso: string, endIso: string): number {
+  const ms = Date.parse(endIso) - Date.parse(startIso);
+  return Number.isFinite(ms) ? Math.max(0, Math.floor(ms / 60000)) : 0;
+}
+
+/** Groups an integer string: "1234567" → "1,234,567". */
+function group(digits: string): string {
+  return digits.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+}
+
+const SYMBOLS: Record<string, string> = { USD: "$", EUR: "€", GBP: "£", JPY: "¥", INR: "₹", IDR: "Rp ", AUD: "A$", CAD: "C$" };
+
+/**
+ * Exact decimal strings ("4250.00") shown with their currency, without going through floating point:
+ * "€4,250.00", "-$12.50", "4,250.00 CHF".
+ */
+export function formatMoney(amount: string | null | undefined, currency?: string | null): string {
+  if (amount == null || amount === "") return "—";
+  const match = /^\s*(-?)(\d+)(?:\.(\d+))?\s*$/.exec(amount);
+  if (!match) return currency ? `${amount} ${currency}` : amount;
+  const [, sign, whole, fraction = ""] = match;
+  const cents = (fraction + "00").slice(0, Math.max(2, fraction.length));
+  const number = `${group(whole.replace(/^0+(?=\d)/, ""))}.${cents}`;
+  const code = (currency ?? "").toUpperCase();
+  const symbol = SYMBOLS[code];
+  if (symbol) return `${sign ? "−" : ""}${symbol}${number}`;
+  return `${sign ? "−" : ""}${number}${code ? ` ${code}` : ""}`;
+}
+
+/** Local wall-clock time "HH:MM" of an ISO instant. */
+export function formatTime(iso: string | null | undefined): string {
+  if (!iso) return "—";
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return "—";
+  return `${pad(d.getHours())}:${pad(d.getMinutes())}`;
+}
+
+/** A local Date for a calendar day "YYYY-MM-DD" (midnight local time, never shifted by UTC). */
+export function parseDay(day: string): Date {
+  const [y, m, d] = day.slice(0, 10).split("-").map(Number);
+  return new Date(y, (m || 1) - 1, d || 1);
+}
+
+/** "YYYY-MM-DD" of a Date in local time. */
+export function toDay(date: Date): string {
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+export function addDays(day: string, n: number): string {
+  const d = parseDay(day);
+  d.setDate(d.getDate() + n);
+  return toDay(d);
+}
+
+const WEEKDAYS = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
+const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const SHORT_MONTHS = MONTHS.map((m) => m.slice(0, 3));
+
+/** "Mon, 3 Nov" (with the year when it is not `currentYear`). */
+export function formatDay(day: string | null | undefined, currentYear = new Date().getFullYear()): string {
+  if (!day) return "—";
+  const d = parseDay(day);
+  if (Number.isNaN(d.getTime())) return day;
+  const base = `${WEEKDAYS[d.getDay()]}, ${d.getDate()} ${SHORT_MONTHS[d.getMonth()]}`;
+  return d.getFullYear() === currentYear ? base : `${base} ${d.getFullYear()}`;
+}
+
+/** "3 Nov 2025". */
+export function formatLongDay(day: string | null | undefined): string {
+  if (!day) return "—";
+  const d = parseDay(day);
+  if (Number.isNaN(d.getTime())) return day;
+  return `${d.getDate()} ${SHORT_MONTHS[d.getMonth()]} ${d.getFullYear()}`;
+}
+
+/** "3–7 Nov 2025", "28 Nov – 2 Dec 2025", "3 Nov 2025" for a single day. */
+export function formatDayRange(start: string, end: string): string {
+  if (!end || start === end) return formatLongDay(start);
+  const a = parseDay(start);
+  const b = parseDay(end);
+  if (a.getFullYear() !== b.getFullYear()) return `${formatLongDay(start)} – ${formatLongDay(end)}`;
+  if (a.getMonth() !== b.getMonth()) {
+    return `${a.getDate()} ${SHORT_MONTHS[a.getMonth()]} – ${b.getDate()} ${SHORT_MONTHS[b.getMonth()]} ${b.getFullYear()}`;
+  }
+  return `${a.getDate()}–${b.getDate()} ${SHORT_MONTHS[b.getMonth()]} ${b.getFullYear()}`;
+}
+
+/** "Today, 14:05", "Yesterday, 09:00", "Mon, 3 Nov, 14:05" in local time. */
+export function formatDateTime(iso: string | null | undefined, now: Date = new Date()): string {
+  if (!iso) return "—";
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return "—";
+  const day = toDay(d);
+  const today = toDay(now);
+  const time = formatTime(iso);
+  if (day === today) return `Today, ${time}`;
+  if (day === addDays(today, -1)) return `Yesterday, ${time}`;
+  return `${formatDay(day, now.getFullYear())}, ${time}`;
+}
+
+/** "just now", "5 min ago", "3 h ago", "2 days ago", or a date for anything older than a week. */
+export function relativeTime(iso: string | null | undefined, now: number = Date.now()): string {
+  if (!iso) return "";
+  const then = Date.parse(iso);
+  if (!Number.isFinite(then)) return "";
+  const seconds = Math.round((now - then) / 1000);
+  if (seconds < 45) return "just now";
+  const minutes = Math.round(seconds / 60);
+  if (minutes < 60) return `${minutes} min ago`;
+  const hours = Math.round(minutes / 60);
+  if (hours < 24) return `${hours} h ago`;
+  const days = Math.round(hours / 24);
+  if (days === 1) return "yesterday";
+  if (days < 7) return `${days} days ago`;
+  return formatLongDay(toDay(new Date(then)));
+}
+
+/** "Updated just now" / "As of 12 min ago" for a cache's fetched_at; "" when nothing was fetched. */
+export function asOf(fetchedAt: string | null | undefined, now: number = Date.now()): string {
+  if (!fetchedAt) return "";
+  const rel = relativeTime(fetchedAt, now);
+  return rel === "just now" ? "Updated just now" : `As of ${rel}`;
+}
+
+/** "YYYY-MM" of a Date in local time. */
+export function toMonth(date: Date): string {
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}`;
+}
+
+export function addMonths(month: string, n: number): string {
+  const [y, m] = month.split("-").map(Number);
+  const d = new Date(y, m - 1 + n, 1);
+  return toMonth(d);
+}
+
+/** "November 2025". */
+export function formatMonth(month: string): string {
+  const [y, m] = month.split("-").map(Number);
+  if (!y || !m) return month;
+  return `${MONTHS[m - 1]} ${y}`;
+}
+
+/** "1 day", "3 days" (for working days: "1 working day"). */
+export function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${Math.abs(n) === 1 ? one : many}`;
+}
+
+export function workingDays(n: number): string {
+  return plural(n, "working day", "working days");
+}
+
+/** "Good morning" / "Good afternoon" / "Good evening". */
+export function greeting(now: Date = new Date()): string {
+  const h = now.getHours();
+  if (h < 5) return "Good evening";
+  if (h < 12) return "Good morning";
+  if (h < 18) return "Good afternoon";
+  return "Good evening";
+}
+
+/** "Ana Lopez" → "AL". */
+export function initials(name: string | null | undefined): string {
+  if (!name) return "?";
+  const parts = name.trim().split(/\s+/).filter(Boolean);
+  const letters = parts.length > 1 ? [parts[0], parts[parts.length - 1]] : parts;
+  return letters.map((p) => p[0]!.toUpperCase()).join("") || "?";
+}
+
+/** "annual" → "Annual", "step_approved" → "Step approved". */
+export function humanize(text: string | null | undefined): string {
+  if (!text) return "";
+  const spaced = text.replace(/[_.-]+/g, " ").trim();
+  return spaced.charAt(0).toUpperCase() + spaced.slice(1);
+}

@@ -1,0 +1,51 @@
+import { describe, expect, it } from "vitest";
+import { asRole, canSee, navFor, parseRoute, routeHash, sectionsFor, tabsFor, titleOf } from "./nav";
+
+const ids = (items: { id: string }[]) => items.map((i) => i.id);
+
+describe("role-based navigation", () => {
+  it("gives employees their own screens only", () => {
+    expect(ids(navFor("employee"))).toEqual(["today", "attendance", "leave", "payslips", "notifications", "announcements", "settings"]);
+    expect(canSee("approvals", "employee")).toBe(false);
+    expect(canSee("payroll", "employee")).toBe(false);
+  });
+  it("adds team screens for managers, and payroll for HR only", () => {
+    const manager = ids(navFor("manager"));
+    expect(manager).toEqual(expect.arrayContaining(["approvals", "team", "directory", "assets"]));
+    expect(manager).not.toContain("payroll");
+    expect(ids(navFor("hr"))).toContain("payroll");
+  });
+  it("treats an unknown role as an employee", () => {
+    expect(asRole("hr")).toBe("hr");
+    expect(asRole("admin")).toBe("employee");
+    expect(asRole(undefined)).toBe("employee");
+  });
+  it("keeps every screen reachable on a phone: tabs plus More", () => {
+    for (const role of ["employee", "manager", "hr"] as const) {
+      const { tabs, more } = tabsFor(role);
+      expect(tabs.length).toBeLessThanOrEqual(4);
+      expect(ids(tabs)).toContain("notifications");
+      expect([...ids(tabs), ...ids(more)].sort()).toEqual(ids(navFor(role)).sort());
+    }
+    expect(ids(tabsFor("manager").tabs)).toContain("approvals");
+  });
+  it("groups the sidebar into sections without empty ones", () => {
+    expect(sectionsFor("employee").map((s) => s.section)).toEqual(["me", "company", "account"]);
+    expect(sectionsFor("hr").map((s) => s.section)).toEqual(["me", "company", "team", "account"]);
+  });
+});
+
+describe("routes", () => {
+  it("reads and writes hashes", () => {
+    expect(parseRoute("#/payslips/12")).toEqual({ screen: "payslips", param: "12" });
+    expect(parseRoute("#/leave")).toEqual({ screen: "leave", param: null });
+    expect(parseRoute("")).toEqual({ screen: "today", param: null });
+    expect(parseRoute("#/nowhere")).toEqual({ screen: "today", param: null });
+    expect(routeHash("directory", "7")).toBe("#/directory/7");
+    expect(routeHash("today")).toBe("#/today");
+    expect(parseRoute(routeHash("directory", "a/b"))).toEqual({ screen: "directory", param: "a/b" });
+  });
+  it("titles screens", () => {
+    expect(titleOf("team")).toBe("Team attendance");
+  });
+});

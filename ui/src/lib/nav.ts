@@ -1,0 +1,116 @@
+// Screens, who may see them, and how they fit a sidebar or a phone's tab bar.
+
+export type Role = "employee" | "manager" | "hr";
+
+export type Screen =
+  | "today"
+  | "attendance"
+  | "leave"
+  | "payslips"
+  | "notifications"
+  | "announcements"
+  | "approvals"
+  | "team"
+  | "directory"
+  | "payroll"
+  | "assets"
+  | "settings";
+
+export type Section = "me" | "company" | "team" | "account";
+
+export interface NavItem {
+  id: Screen;
+  label: string;
+  /** Short label for the phone's tab bar. */
+  short: string;
+  icon: string;
+  section: Section;
+  roles: readonly Role[];
+}
+
+const ALL: readonly Role[] = ["employee", "manager", "hr"];
+const LEADS: readonly Role[] = ["manager", "hr"];
+
+export const NAV: readonly NavItem[] = [
+  { id: "today", label: "Today", short: "Today", icon: "clock", section: "me", roles: ALL },
+  { id: "attendance", label: "Attendance", short: "History", icon: "calendar", section: "me", roles: ALL },
+  { id: "leave", label: "Leave", short: "Leave", icon: "plane", section: "me", roles: ALL },
+  { id: "payslips", label: "Payslips", short: "Pay", icon: "wallet", section: "me", roles: ALL },
+  { id: "notifications", label: "Notifications", short: "Inbox", icon: "bell", section: "company", roles: ALL },
+  { id: "announcements", label: "Announcements", short: "News", icon: "megaphone", section: "company", roles: ALL },
+  { id: "approvals", label: "Approvals", short: "Approve", icon: "check-circle", section: "team", roles: LEADS },
+  { id: "team", label: "Team attendance", short: "Team", icon: "users", section: "team", roles: LEADS },
+  { id: "directory", label: "Directory", short: "People", icon: "book", section: "team", roles: LEADS },
+  { id: "assets", label: "Assets", short: "Assets", icon: "laptop", section: "team", roles: LEADS },
+  { id: "payroll", label: "Payroll", short: "Payroll", icon: "banknote", section: "team", roles: ["hr"] },
+  { id: "settings", label: "Profile & settings", short: "Settings", icon: "settings", section: "account", roles: ALL },
+];
+
+export const SECTION_TITLES: Record<Section, string> = {
+  me: "My work",
+  company: "Company",
+  team: "Team",
+  account: "Account",
+};
+
+/** Reads a role attribute defensively: anything unknown is an employee. */
+export function asRole(value: unknown): Role {
+  return value === "manager" || value === "hr" ? value : "employee";
+}
+
+export function navFor(role: Role): NavItem[] {
+  return NAV.filter((item) => item.roles.includes(role));
+}
+
+export function canSee(screen: Screen, role: Role): boolean {
+  return navFor(role).some((item) => item.id === screen);
+}
+
+export function isScreen(value: string): value is Screen {
+  return NAV.some((item) => item.id === value);
+}
+
+/** What goes in the tab bar (besides "More"), in order, per role. */
+const TABS: Record<Role, Screen[]> = {
+  employee: ["today", "attendance", "leave", "notifications"],
+  manager: ["today", "leave", "approvals", "notifications"],
+  hr: ["today", "leave", "approvals", "notifications"],
+};
+
+/** Splits the role's screens between the phone's tab bar and its "More" menu. */
+export function tabsFor(role: Role): { tabs: NavItem[]; more: NavItem[] } {
+  const items = navFor(role);
+  const wanted = TABS[role];
+  const tabs = wanted.map((id) => items.find((i) => i.id === id)).filter((i): i is NavItem => Boolean(i));
+  const more = items.filter((i) => !wanted.includes(i.id));
+  return { tabs, more };
+}
+
+/** Groups the role's screens into the sidebar's sections, in order, leaving empty ones out. */
+export function sectionsFor(role: Role): { section: Section; title: string; items: NavItem[] }[] {
+  const items = navFor(role);
+  return (Object.keys(SECTION_TITLES) as Section[])
+    .map((section) => ({ section, title: SECTION_TITLES[section], items: items.filter((i) => i.section === section) }))
+    .filter((group) => group.items.length > 0);
+}
+
+export interface Route {
+  screen: Screen;
+  param: string | null;
+}
+
+/** "#/payslips/12" → { screen: "payslips", param: "12" }; anything unknown is Today. */
+export function parseRoute(hash: string): Route {
+  const parts = hash.replace(/^#\/?/, "").split("/").filter(Boolean).map(decodeURIComponent);
+  const [screen, param] = parts;
+  if (screen && isScreen(screen)) return { screen, param: param ?? null };
+  return { screen: "today", param: null };
+}
+
+export function routeHash(screen: Screen, param?: string | null): string {
+  return param ? `#/${screen}/${encodeURIComponent(param)}` : `#/${screen}`;
+}
+
+export function titleOf(screen: Screen): string {
+  return NAV.find((i) => i.id === screen)?.label ?? "Okta HR";
+}

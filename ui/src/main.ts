@@ -1,0 +1,11 @@
+import { mount } from "svelte";
+import "./app.css";
+import App from "./App.svelte";
+import { applyTheme, loadTheme } from "./lib/theme";
+
+// Apply the saved theme before the first paint, so a dark-theme user never sees a light flash.
+applyTheme(document.documentElement, loadTheme(globalThis.localStorage));
+
+const app = mount(App, { target: document.getElementById("app")! });
+
+export default app;
