@@ -64,7 +64,9 @@ ensure_node() {
 # The UI is compiled into the app binary, so it is built before the Rust workspace.
 build_ui() {
     ensure_node
-    (cd ui && npm ci --no-audit --no-fund --loglevel=error && npm run build)
+    # npm install rather than npm ci: npm 11 leaves other platforms' optional rollup builds out of the
+    # lock file and then refuses it in npm ci; install still honours the locked versions.
+    (cd ui && npm install --no-audit --no-fund --loglevel=error && npm run build)
 }
 
 # The real-window end-to-end tests: a display, the WebKit WebDriver and tauri-driver.
