@@ -2,7 +2,7 @@
 // and hands the test a WebDriver session on its window.
 
 import { spawn } from "node:child_process";
-import { mkdtempSync, mkdirSync, writeFileSync } from "node:fs";
+import { mkdtempSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -21,9 +21,12 @@ export async function launch({ location = HQ } = {}) {
   const dataDir = mkdtempSync(join(tmpdir(), "okta-hr-e2e-"));
   const port = nextPort;
   nextPort += 2;
+  // Its own process group, so closing kills the WebDriver and the app with it; and no inherited
+  // output, which a surviving app would otherwise hold open and keep the test runner waiting.
   const driver = spawn("tauri-driver", ["--port", String(port), "--native-port", String(port + 1)], {
     env: { ...process.env, OKTA_HR_DATA_DIR: dataDir, OKTA_HR_LOCATION: location, RUST_LOG: "warn" },
-    stdio: ["ignore", "inherit", "inherit"],
+    stdio: ["ignore", "ignore", "inherit"],
+    detached: true,
   });
   const base = `http://127.0.0.1:${port}`;
   await waitUntil(async () => (await fetch(`${base}/status`).catch(() => null))?.ok, 15000, "tauri-driver to start");
@@ -34,9 +37,43 @@ export async function launch({ location = HQ } = {}) {
     dataDir,
     async close() {
       await session.close().catch(() => {});
-      driver.kill();
+      try {
+        process.kill(-driver.pid, "SIGTERM");
+      } catch {
+        // Already gone.
+      }
+      await waitUntil(async () => !(await appRunning(dataDir)), 10000, "the app to exit").catch(() => killApp(dataDir));
     },
   };
+}
+
+/** Whether an app launched with this data folder is still running. */
+async function appRunning(dataDir) {
+  return findApps(dataDir).length > 0;
+}
+
+function findApps(dataDir) {
+  const pids = [];
+  for (const entry of readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const environ = readFileSync(`/proc/${entry}/environ`, "utf8");
+      if (environ.includes(`OKTA_HR_DATA_DIR=${dataDir}\0`)) pids.push(Number(entry));
+    } catch {
+      // The process ended while we looked.
+    }
+  }
+  return pids;
+}
+
+function killApp(dataDir) {
+  for (const pid of findApps(dataDir)) {
+    try {
+      process.kill(pid, "SIGKILL");
+    } catch {
+      // Already gone.
+    }
+  }
 }
 
 export async function screenshot(session, name) {
