@@ -34,14 +34,16 @@ for run in 1 2 3 4 5; do
         grep -q "first screen interactive" "$log" && break
         sleep 0.05
     done
-    ms=$(grep -o 'elapsed_ms=[0-9]*' "$log" | head -1 | cut -d= -f2)
+    ms=$(sed 's/\x1b\[[0-9;]*m//g' "$log" | grep -o 'elapsed_ms=[0-9]*' | head -1 | cut -d= -f2)
     starts+=("${ms:-99999}")
     if [ "$run" = 5 ]; then
         sleep 5
         pid=$(pgrep -n -f "^$app" || true)
         total_kb=0
-        for p in $pid $(pgrep -f WebKitWebProcess || true) $(pgrep -f WebKitNetworkProcess || true); do
-            rss=$(awk '/VmRSS/ { print $2 }' "/proc/$p/status" 2>/dev/null || echo 0)
+        # The app and the WebKit processes it started (not any other WebKit on the machine).
+        for p in $pid $(pgrep -P "$pid" || true); do
+            # Proportional set size: shared pages are counted once across the processes.
+            rss=$(awk '/^Pss:/ { print $2 }' "/proc/$p/smaps_rollup" 2>/dev/null || echo 0)
             total_kb=$((total_kb + rss))
         done
         memory+=("$total_kb")
