@@ -48,6 +48,9 @@ struct ServeArgs {
     /// Seed the demo companies into an empty database (for trying and testing only).
     #[arg(long)]
     demo: bool,
+    /// With --demo: how many people Acme Demo has, to try the apps at the scale of a large company.
+    #[arg(long, requires = "demo", default_value_t = demo::ACME_HEADCOUNT)]
+    demo_headcount: usize,
     /// The public URL of this server, for links in responses (default: from the Host header).
     #[arg(long, env = "OKTA_HR_PUBLIC_URL")]
     public_url: Option<String>,
@@ -233,7 +236,7 @@ fn run(cli: Cli) -> anyhow::Result<()> {
 
 fn serve(db: Db, args: ServeArgs) -> anyhow::Result<()> {
     if args.demo {
-        if demo::seed(&db)? {
+        if demo::seed_with_headcount(&db, args.demo_headcount)? {
             tracing::info!("seeded the demo companies (sign in as employee@acme.test / password)");
         } else {
             tracing::info!("the database already has data; demo seed skipped");

@@ -44,16 +44,25 @@ const LAST_NAMES: &[&str] = &[
     "Maier",
 ];
 
+/// How many people Acme Demo has unless asked for more.
+pub const ACME_HEADCOUNT: usize = 49;
+
 /// Seeds the demo companies into an empty database; leaves a database with data untouched.
 /// Answers whether it seeded.
 pub fn seed(db: &Db) -> anyhow::Result<bool> {
+    seed_with_headcount(db, ACME_HEADCOUNT)
+}
+
+/// [`seed`], with Acme Demo grown to `acme_headcount` people (never fewer than [`ACME_HEADCOUNT`]), to try
+/// the apps at the scale of a large company. Everyone signs in with the demo password.
+pub fn seed_with_headcount(db: &Db, acme_headcount: usize) -> anyhow::Result<bool> {
     let password_hash = hash_password(DEMO_PASSWORD)?;
     let seeded = db.write_blocking(move |conn| {
         let companies: i64 = conn.query_row("SELECT COUNT(*) FROM companies", [], |r| r.get(0))?;
         if companies > 0 {
             return Ok(false);
         }
-        seed_acme(conn, &password_hash)?;
+        seed_acme(conn, &password_hash, acme_headcount.max(ACME_HEADCOUNT))?;
         seed_globex(conn, &password_hash)?;
         Ok(true)
     })?;
@@ -90,7 +99,7 @@ fn hire(conn: &Connection, company_id: i64, password_hash: &str, p: Person) -> A
     )
 }
 
-fn seed_acme(conn: &Connection, password_hash: &str) -> ApiResult<()> {
+fn seed_acme(conn: &Connection, password_hash: &str, headcount: usize) -> ApiResult<()> {
     let acme = admin::create_company(conn, "Acme Demo", "UTC", "EUR")?;
     let hq = admin::create_branch(conn, acme, "HQ", Some("Alexanderplatz 1, 10178 Berlin"), Some(HQ))?;
     let field = admin::create_branch(conn, acme, "Field", None, None)?;
@@ -158,7 +167,7 @@ fn seed_acme(conn: &Connection, password_hash: &str) -> ApiResult<()> {
     )?;
 
     let mut staff = vec![hr, manager, employee, field_worker, sales_manager];
-    for n in 0..44 {
+    for n in 0..headcount - staff.len() {
         let first = FIRST_NAMES[n % FIRST_NAMES.len()];
         let last = LAST_NAMES[(n * 7 + 3) % LAST_NAMES.len()];
         let email = format!("{}.{}{}@acme.test", first.to_lowercase(), ascii(last), n + 1);

@@ -1,0 +1,90 @@
+//! `okta-hr-server serve`, run as the binary a company would run.
+
+use reqwest::StatusCode;
+use serde_json::{Value, json};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+/// The server binary on a free port with its own database, killed when dropped.
+struct Served {
+    child: Child,
+    url: String,
+    _dir: tempfile::TempDir,
+}
+
+impl Served {
+    async fn start(args: &[&str]) -> Served {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let port = std::net::TcpListener::bind("127.0.0.1:0").expect("free port").local_addr().expect("addr").port();
+        let database = format!("sqlite://{}", dir.path().join("okta-hr.sqlite").display());
+        let child = Command::new(env!("CARGO_BIN_EXE_okta-hr-server"))
+            .args(["--database", &database, "serve", "--bind", &format!("127.0.0.1:{port}")])
+            .args(args)
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("start okta-hr-server");
+        let served = Served { child, url: format!("http://127.0.0.1:{port}"), _dir: dir };
+        let deadline = Instant::now() + Duration::from_secs(60);
+        while reqwest::get(format!("{}/up", served.url)).await.is_err() {
+            assert!(Instant::now() < deadline, "the server did not come up");
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        served
+    }
+
+    async fn login(&self, email: &str) -> String {
+        let response = reqwest::Client::new()
+            .post(format!("{}/api/v1/auth/login", self.url))
+            .json(&json!({ "email": email, "password": "password", "device_name": "tests" }))
+            .send()
+            .await
+            .expect("login");
+        assert_eq!(response.status(), StatusCode::CREATED, "login {email}");
+        let body: Value = response.json().await.expect("JSON");
+        body["data"]["attributes"]["token"].as_str().expect("token").to_owned()
+    }
+
+    async fn get(&self, token: &str, path: &str) -> Value {
+        let response = reqwest::Client::new()
+            .get(format!("{}{path}", self.url))
+            .bearer_auth(token)
+            .header("Accept", "application/json")
+            .send()
+            .await
+            .expect("request");
+        assert_eq!(response.status(), StatusCode::OK, "GET {path}");
+        response.json().await.expect("JSON")
+    }
+}
+
+impl Drop for Served {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+#[tokio::test]
+async fn the_demo_can_be_grown_to_a_large_company_where_everyone_can_sign_in() {
+    let server = Served::start(&["--demo", "--demo-headcount", "1200"]).await;
+    let hr = server.login("hr@acme.test").await;
+
+    let directory = server.get(&hr, "/api/v1/employees?page[size]=100&page[number]=12").await;
+    assert_eq!(directory["meta"]["total"], 1200);
+    let last = directory["data"].as_array().expect("employees").last().expect("someone on the last page").clone();
+    let email = last["attributes"]["email"].as_str().expect("email");
+    server.login(email).await;
+
+    let today = chrono::Utc::now().date_naive();
+    let from = today - chrono::Duration::days(16);
+    let history = server.get(&hr, &format!("/api/v1/attendance-records?from={from}&page[size]=1")).await;
+    assert!(history["meta"]["total"].as_u64().expect("total") >= 1200 * 10, "two weeks of history for everyone");
+}
+
+#[tokio::test]
+async fn the_demo_has_its_usual_size_unless_asked() {
+    let server = Served::start(&["--demo"]).await;
+    let hr = server.login("hr@acme.test").await;
+    assert_eq!(server.get(&hr, "/api/v1/employees?page[size]=1").await["meta"]["total"], 49);
+}
