@@ -56,6 +56,7 @@ pub fn specta_builder() -> Builder<tauri::Wry> {
             team::approvals,
             team::act_on_leave,
             team::team_attendance,
+            team::team_day,
             team::employees,
             team::departments,
             team::branches,

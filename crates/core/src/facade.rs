@@ -1,7 +1,7 @@
 //! `Core`: what the app and the CLI call. Reads answer from the cache at once; writes go through
 //! the outbox and are sent when the server can be reached.
 
-use crate::cache::{self, AttendanceEntry, Cache, LeaveEntry, Session, TodayStatus};
+use crate::cache::{self, AttendanceEntry, Cache, LeaveEntry, Session, TeamDay, TodayStatus};
 use crate::client::{ApiClient, ClientError};
 use crate::error::{CoreError, CoreResult};
 use crate::precheck;
@@ -506,6 +506,11 @@ impl Core {
         limit: i64,
     ) -> CoreResult<(Vec<AttendanceEntry>, i64)> {
         lock(&self.account()?.cache).team_attendance(from, to, offset, limit)
+    }
+
+    /// The team's counts for one day (who is in, late, or has left), from the cache.
+    pub fn team_day(&self, day: NaiveDate) -> CoreResult<TeamDay> {
+        lock(&self.account()?.cache).team_day(day)
     }
 
     /// Queues `operation` and tries to send it at once.

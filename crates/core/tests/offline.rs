@@ -4,17 +4,12 @@
 mod common;
 
 use chrono::{Datelike, Duration, NaiveDate, Utc, Weekday};
-use common::{HQ, PARIS, Proxy, Server, cache_file};
+use common::{HQ, PARIS, Proxy, Server, cache_file, fix};
 use okta_hr_core::{Core, CoreError};
-use okta_hr_domain::geofence::Fix;
 
 const TODAY_RECORDS: &str =
     "SELECT COUNT(*) FROM attendance_records WHERE employee_id = ?1 AND check_in_at >= date('now')";
 const LEAVE_REQUESTS: &str = "SELECT COUNT(*) FROM leave_requests WHERE employee_id = ?1";
-
-fn fix((latitude, longitude): (f64, f64)) -> Option<Fix> {
-    Some(Fix { latitude, longitude, accuracy_m: Some(8.0) })
-}
 
 /// A Monday-to-Wednesday stretch well in the future (3 working days).
 fn next_year_monday() -> NaiveDate {

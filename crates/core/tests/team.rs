@@ -3,8 +3,9 @@
 mod common;
 
 use chrono::{Datelike, Duration, NaiveDate, Utc, Weekday};
-use common::Server;
+use common::{HQ, Server, fix};
 use okta_hr_core::Core;
+use okta_hr_core::cache::TeamDay;
 
 async fn signed_in(server: &Server, dir: &std::path::Path, email: &str) -> Core {
     let mut core = Core::open(dir).unwrap();
@@ -37,6 +38,34 @@ async fn the_directory_is_searchable_offline_and_follows_changes_on_the_server()
             .0
             .is_empty()
     );
+}
+
+#[tokio::test]
+async fn the_team_today_counts_people_once_however_many_shifts_they_worked() {
+    let server = Server::start().await;
+    let emma_dir = tempfile::tempdir().unwrap();
+    let emma = signed_in(&server, emma_dir.path(), "employee@acme.test").await;
+    assert_eq!(emma.check_in(fix(HQ), false).await.unwrap().state, "synced");
+    let felix_dir = tempfile::tempdir().unwrap();
+    let felix = signed_in(&server, felix_dir.path(), "field@acme.test").await;
+    for _ in 0..2 {
+        assert_eq!(felix.check_in(None, false).await.unwrap().state, "synced");
+        assert_eq!(felix.check_out(None, false).await.unwrap().state, "synced");
+    }
+
+    let dir = tempfile::tempdir().unwrap();
+    let manager = signed_in(&server, dir.path(), "manager@acme.test").await;
+    let late: u32 = server
+        .db()
+        .query_row(
+            "SELECT COUNT(DISTINCT employee_id) FROM attendance_records WHERE work_date = ?1 AND is_late",
+            [Utc::now().date_naive()],
+            |r| r.get(0),
+        )
+        .unwrap();
+    let today = manager.team_day(Utc::now().date_naive()).unwrap();
+    assert_eq!(today, TeamDay { in_now: 1, late, checked_out: 1 });
+    assert_eq!(manager.team_day(Utc::now().date_naive() - Duration::days(400)).unwrap(), TeamDay::default());
 }
 
 #[tokio::test]

@@ -7,7 +7,7 @@ use crate::views::{
 };
 use chrono::NaiveDate;
 use okta_hr_core::WriteOutcome;
-use okta_hr_core::cache::AttendanceEntry;
+use okta_hr_core::cache::{AttendanceEntry, TeamDay};
 use serde::Serialize;
 use tauri::State;
 
@@ -54,6 +54,13 @@ pub async fn team_attendance(
     let limit = i64::from(limit.clamp(1, 1_000));
     let (entries, total) = state.core.read().await.team_attendance(from, to, i64::from(offset), limit)?;
     Ok(TeamAttendance { entries, total })
+}
+
+/// Who of the team is in, late or gone on `day`, counted over the whole team.
+#[tauri::command]
+#[specta::specta]
+pub async fn team_day(state: State<'_, AppState>, day: NaiveDate) -> AppResult<TeamDay> {
+    Ok(state.core.read().await.team_day(day)?)
 }
 
 #[tauri::command]

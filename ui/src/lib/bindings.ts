@@ -47,6 +47,8 @@ export const commands = {
 	approvals: () => typedError<LeaveRequestList_Serialize, AppError>(__TAURI_INVOKE("approvals")),
 	actOnLeave: (leaveRequestId: number, approve: boolean, notes: string | null) => typedError<WriteOutcome_Serialize, AppError>(__TAURI_INVOKE("act_on_leave", { leaveRequestId, approve, notes })),
 	teamAttendance: (from: string, to: string, offset: number, limit: number) => typedError<TeamAttendance_Serialize, AppError>(__TAURI_INVOKE("team_attendance", { from, to, offset, limit })),
+	/**  Who of the team is in, late or gone on `day`, counted over the whole team. */
+	teamDay: (day: string) => typedError<TeamDay, AppError>(__TAURI_INVOKE("team_day", { day })),
 	employees: (search: string | null) => typedError<EmployeeList_Serialize, AppError>(__TAURI_INVOKE("employees", { search })),
 	departments: () => typedError<DepartmentList_Serialize, AppError>(__TAURI_INVOKE("departments")),
 	branches: () => typedError<BranchList_Serialize, AppError>(__TAURI_INVOKE("branches")),
@@ -869,6 +871,16 @@ export type TeamAttendance_Deserialize = {
 export type TeamAttendance_Serialize = {
 	entries: AttendanceEntry_Serialize[],
 	total: number,
+};
+
+/**  Who of the team came in on one day: counted per person, so two shifts are one person. */
+export type TeamDay = {
+	/**  Checked in and not out yet. */
+	in_now: number,
+	/**  Late for at least one of the day's check-ins. */
+	late: number,
+	/**  Came in and has left. */
+	checked_out: number,
 };
 
 /**  Whether the user is checked in right now, counting queued check-ins and check-outs. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildCsv, csvField, summarizeDay, teamAttendanceCsv, workedMinutes, type TeamEntryLike } from "./csv";
+import { buildCsv, csvField, teamAttendanceCsv, workedMinutes, type TeamEntryLike } from "./csv";
 
 describe("CSV", () => {
   it("quotes only when needed", () => {
@@ -45,18 +45,5 @@ describe("team attendance", () => {
     expect(lines[1]).toContain(",510,no,HQ,yes,2025-11-03T08:00:00Z,2025-11-03T16:30:00Z");
     expect(lines[2]).toContain('"Ben, Carter"');
     expect(lines[2]).toContain(",,yes,,no,2025-11-03T08:00:00Z,");
-  });
-  it("summarises a day: in now, late, checked out", () => {
-    const s = summarizeDay(
-      [
-        entry({ employee_name: "A", check_out_at: null, record: { is_late: true } }),
-        entry({ employee_name: "B" }),
-        entry({ employee_name: "C", check_out_at: null }),
-        entry({ employee_name: "C", date: "2025-11-02" }),
-        entry({ employee_name: "D", record: { is_late: true } }),
-      ],
-      "2025-11-03",
-    );
-    expect(s).toEqual({ in: 2, late: 2, out: 2 });
   });
 });

@@ -49,22 +49,3 @@ export function teamAttendanceCsv(entries: readonly TeamEntryLike[]): string {
   ]);
   return buildCsv(headers, rows);
 }
-
-/** Today's team summary: who is in now, who came late, who has left. */
-export function summarizeDay(entries: readonly TeamEntryLike[], day: string): { in: number; late: number; out: number } {
-  const todays = entries.filter((e) => e.date === day);
-  const byPerson = new Map<string, TeamEntryLike[]>();
-  for (const e of todays) {
-    const who = e.employee_name ?? e.record?.employee_name ?? "";
-    byPerson.set(who, [...(byPerson.get(who) ?? []), e]);
-  }
-  let inNow = 0;
-  let late = 0;
-  let out = 0;
-  for (const records of byPerson.values()) {
-    if (records.some((r) => !r.check_out_at)) inNow++;
-    else out++;
-    if (records.some((r) => r.record?.is_late)) late++;
-  }
-  return { in: inNow, late, out };
-}

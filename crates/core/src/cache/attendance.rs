@@ -26,6 +26,18 @@ pub struct AttendanceEntry {
     pub record: Option<AttendanceRecordAttributes>,
 }
 
+/// Who of the team came in on one day: counted per person, so two shifts are one person.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+pub struct TeamDay {
+    /// Checked in and not out yet.
+    pub in_now: u32,
+    /// Late for at least one of the day's check-ins.
+    pub late: u32,
+    /// Came in and has left.
+    pub checked_out: u32,
+}
+
 /// Whether the user is checked in right now, counting queued check-ins and check-outs.
 #[derive(Debug, Clone, Serialize)]
 #[cfg_attr(feature = "specta", derive(specta::Type))]
@@ -113,6 +125,19 @@ impl Cache {
         ))?;
         let rows = statement.query_map(params![from, to, limit, offset], entry)?;
         Ok((rows.collect::<rusqlite::Result<Vec<_>>>()?, total))
+    }
+
+    /// The day's counts over every cached record, however large the team.
+    pub fn team_day(&self, day: NaiveDate) -> CoreResult<TeamDay> {
+        Ok(self
+            .conn
+            .prepare_cached(
+                "SELECT COALESCE(SUM(open > 0), 0), COALESCE(SUM(late), 0), COALESCE(SUM(open = 0), 0)
+             FROM (SELECT SUM(check_out_at IS NULL) AS open,
+                          MAX(COALESCE(json_extract(attributes, '$.attributes.is_late'), 0)) AS late
+                   FROM attendance WHERE work_date = ?1 GROUP BY employee_id)",
+            )?
+            .query_row([day], |r| Ok(TeamDay { in_now: r.get(0)?, late: r.get(1)?, checked_out: r.get(2)? }))?)
     }
 
     /// The open record of the employee, if they are checked in (queued check-ins included).

@@ -5,7 +5,7 @@ mod documents;
 mod employees;
 pub(crate) mod leaves;
 
-pub use attendance::{AttendanceEntry, TodayStatus};
+pub use attendance::{AttendanceEntry, TeamDay, TodayStatus};
 pub use leaves::LeaveEntry;
 
 use crate::error::CoreResult;

@@ -19,6 +19,11 @@ use tokio::task::JoinHandle;
 pub const HQ: (f64, f64) = (52.520008, 13.404954);
 pub const PARIS: (f64, f64) = (48.8566, 2.3522);
 
+/// A phone's position with good accuracy.
+pub fn fix((latitude, longitude): (f64, f64)) -> Option<okta_hr_domain::geofence::Fix> {
+    Some(okta_hr_domain::geofence::Fix { latitude, longitude, accuracy_m: Some(8.0) })
+}
+
 pub struct Server {
     pub addr: SocketAddr,
     pub db_path: PathBuf,
