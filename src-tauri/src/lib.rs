@@ -7,6 +7,7 @@ mod events;
 mod location;
 mod state;
 mod views;
+mod webview;
 
 use commands::{attendance, company, files, leave, session, team};
 use okta_hr_core::Core;
@@ -95,6 +96,7 @@ pub fn run() {
         .invoke_handler(builder.invoke_handler())
         .setup(move |app| {
             builder.mount_events(app);
+            webview::tune(app);
             let data_dir = match std::env::var_os("OKTA_HR_DATA_DIR") {
                 Some(dir) => dir.into(),
                 None => app.path().app_data_dir()?,

@@ -63,6 +63,20 @@ export class Session {
   }
 
   async screenshot() {
+    // WebKitWebDriver takes the picture at the page's next paint, and with the app's GPU compositor off
+    // a still page may not paint for a minute: keep an invisible pixel changing while it waits.
+    await this.execute(`
+      const pixel = document.createElement("div");
+      pixel.style.cssText = "position:fixed;left:0;top:0;width:1px;height:1px;opacity:0.01;pointer-events:none";
+      document.body.append(pixel);
+      let ticks = 0;
+      const timer = setInterval(() => {
+        pixel.style.opacity = ticks++ % 2 ? "0.01" : "0.02";
+        if (ticks > 100) {
+          clearInterval(timer);
+          pixel.remove();
+        }
+      }, 20);`);
     return Buffer.from(await this.command("GET", "/screenshot"), "base64");
   }
 
