@@ -37,6 +37,11 @@ export function myId(): string {
   return app.profile?.employee.id ?? (app.status ? String(app.status.employee_id) : "");
 }
 
+/** The signed-in company's name, or the product's before the profile is known. */
+export function companyName(): string {
+  return app.profile?.company?.name ?? "Okta HR";
+}
+
 export function pendingCount(): number {
   return app.status?.pending.length ?? 0;
 }

@@ -25,8 +25,35 @@ export function saveTheme(storage: Pick<Storage, "setItem" | "removeItem"> | nul
   }
 }
 
-/** Sets `data-theme` on the root element; "system" removes it so prefers-color-scheme decides. */
-export function applyTheme(root: { dataset: DOMStringMap }, theme: Theme): void {
-  if (theme === "system") delete root.dataset.theme;
-  else root.dataset.theme = theme;
+/** What the theme needs of `matchMedia("(prefers-color-scheme: dark)")`. */
+export interface DarkPreference {
+  readonly matches: boolean;
+  addEventListener(type: "change", listener: () => void): void;
+  removeEventListener(type: "change", listener: () => void): void;
+}
+
+// One theme is shown at a time, so applying a theme ends following the OS for the previous one.
+let stopFollowingSystem = (): void => {};
+
+/**
+ * Sets `data-theme` on the root element to "light" or "dark", the only palettes the stylesheet has:
+ * "system" takes the one the OS prefers, and follows it as it changes until another theme is applied.
+ */
+export function applyTheme(
+  root: { dataset: DOMStringMap },
+  theme: Theme,
+  prefersDark: DarkPreference = window.matchMedia("(prefers-color-scheme: dark)"),
+): void {
+  stopFollowingSystem();
+  if (theme !== "system") {
+    stopFollowingSystem = () => {};
+    root.dataset.theme = theme;
+    return;
+  }
+  const followSystem = () => {
+    root.dataset.theme = prefersDark.matches ? "dark" : "light";
+  };
+  followSystem();
+  prefersDark.addEventListener("change", followSystem);
+  stopFollowingSystem = () => prefersDark.removeEventListener("change", followSystem);
 }
