@@ -418,6 +418,36 @@ async fn hr_sees_the_whole_company_and_nothing_of_another() {
 }
 
 #[tokio::test]
+async fn paging_through_company_attendance_yields_every_record_once_newest_first() {
+    let server = TestServer::start().await;
+    let hr = server.login("hr@acme.test").await;
+    let acme: i64 =
+        server.db().query_row("SELECT id FROM companies WHERE name = 'Acme Demo'", [], |r| r.get(0)).unwrap();
+    let total = count(&server, "SELECT COUNT(*) FROM attendance_records WHERE company_id = ?1", acme);
+
+    let mut seen: Vec<(String, String)> = Vec::new();
+    for page in 1.. {
+        let reply = server.get(&hr, &format!("/api/v1/attendance-records?page[size]=37&page[number]={page}")).await;
+        assert_eq!(reply.status, StatusCode::OK, "{}", reply.body);
+        assert_eq!(reply.body["meta"]["total"], total);
+        let records = reply.body["data"].as_array().expect("records");
+        if records.is_empty() {
+            break;
+        }
+        for record in records {
+            let check_in = record["attributes"]["check_in_at"].as_str().expect("check_in_at").to_owned();
+            seen.push((check_in, record["id"].as_str().expect("id").to_owned()));
+        }
+    }
+    assert_eq!(seen.len() as i64, total);
+    assert!(seen.windows(2).all(|pair| pair[0].0 >= pair[1].0), "newest first across pages");
+    let mut ids: Vec<&String> = seen.iter().map(|(_, id)| id).collect();
+    ids.sort();
+    ids.dedup();
+    assert_eq!(ids.len() as i64, total, "no record twice");
+}
+
+#[tokio::test]
 async fn attendance_records_filter_by_date_range() {
     let server = TestServer::start().await;
     let hr = server.login("hr@acme.test").await;

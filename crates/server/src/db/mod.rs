@@ -17,8 +17,11 @@ use std::time::Duration;
 
 pub use writer::Writer;
 
-const MIGRATIONS: &[&str] =
-    &[include_str!("../../migrations/001_initial.sql"), include_str!("../../migrations/002_directory_version.sql")];
+const MIGRATIONS: &[&str] = &[
+    include_str!("../../migrations/001_initial.sql"),
+    include_str!("../../migrations/002_directory_version.sql"),
+    include_str!("../../migrations/003_attendance_listing_index.sql"),
+];
 
 #[derive(Clone)]
 pub struct Db {

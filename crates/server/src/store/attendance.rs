@@ -274,7 +274,7 @@ pub fn list(
     if let Some(employees) = &filter.employees {
         listing.and_in("a.employee_id", employees);
     }
-    listing.fetch(
+    listing.page_by_id("a.id").fetch(
         conn,
         "FROM attendance_records a",
         &format!("SELECT {COLUMNS} {FROM}"),
