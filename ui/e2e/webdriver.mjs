@@ -62,6 +62,11 @@ export class Session {
     return this.command("POST", "/execute/sync", { script, args });
   }
 
+  /** Runs `script` in the page; it finishes by calling its last argument with the result. */
+  executeAsync(script, args = []) {
+    return this.command("POST", "/execute/async", { script, args });
+  }
+
   async screenshot() {
     // WebKitWebDriver takes the picture at the page's next paint, and with the app's GPU compositor off
     // a still page may not paint for a minute: keep an invisible pixel changing while it waits.
