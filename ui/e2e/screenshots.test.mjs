@@ -40,6 +40,8 @@ test("screenshots of the main screens", async () => {
         await shoot(s, "payslips", size, theme, "main");
         await signOut(s);
         await openDemo(s, "manager");
+        const toast = await s.execute("return document.querySelector('[role=status].toast')?.textContent ?? '';");
+        assert.equal(toast, "", "the last session's toast is gone once the next one starts");
         await shoot(s, "approvals", size, theme, "[data-testid=approval-row]");
         await shoot(s, "team", size, theme, "[data-testid=team-row]");
         await signOut(s);

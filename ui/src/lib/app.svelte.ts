@@ -65,6 +65,11 @@ export function showToast(text: string): void {
   toastTimer = setTimeout(() => (app.toast = ""), 4000);
 }
 
+function clearToast(): void {
+  clearTimeout(toastTimer);
+  app.toast = "";
+}
+
 export async function loadStatus(): Promise<void> {
   const status = await call(() => commands.syncStatus());
   if (status.status === "ok") {
@@ -152,6 +157,8 @@ async function onChange(change: CoreChanged): Promise<void> {
 
 /** After a sign-in from the form or the demo buttons. */
 export async function afterSignIn(): Promise<void> {
+  // A message from the last session ("Signed out") does not belong to the next one.
+  clearToast();
   app.needsLogin = false;
   app.reauth = false;
   await loadShell();
