@@ -64,6 +64,11 @@ test("a leave request goes from the employee through manager and HR and comes ba
     await s.waitForText("[data-testid=notification-row]", (text) => /approved/i.test(text));
     const badge = await s.waitFor("[data-testid=unread-badge]");
     assert.ok(Number(await badge.text()) >= 1);
+
+    // Plans change: approved leave that has not started can still be cancelled.
+    await go(s, "leave");
+    await s.click("[data-testid=leave-row][data-status=approved] [data-testid=leave-cancel]");
+    await s.waitFor("[data-testid=leave-row][data-status=cancelled]", { timeout: 20000 });
   } finally {
     await app.close();
   }

@@ -116,3 +116,37 @@ async fn the_device_warns_of_a_leave_request_the_balance_cannot_cover_counting_q
     assert!(warning.starts_with(&format!("Not enough Sick Leave balance for {year}")), "{warning}");
     assert!(warning.contains("5 available"), "{warning}");
 }
+
+#[tokio::test]
+async fn approved_leave_that_has_not_started_can_still_be_withdrawn_offline() {
+    let mut server = Server::start().await;
+    let emma_dir = tempfile::tempdir().unwrap();
+    let emma = signed_in(&server, emma_dir.path(), "employee@acme.test").await;
+    let mut monday = NaiveDate::from_ymd_opt(Utc::now().year() + 1, 9, 1).unwrap();
+    while monday.weekday() != Weekday::Mon {
+        monday += Duration::days(1);
+    }
+    assert_eq!(emma.submit_leave("annual", monday, monday + Duration::days(1), None).await.unwrap().state, "synced");
+    let request = emma.leaves().unwrap().into_iter().find(|l| l.start_date == monday).unwrap();
+    assert!(request.cancellable, "a pending request");
+    let id: i64 = request.key.parse().unwrap();
+    for (email, dir) in
+        [("manager@acme.test", tempfile::tempdir().unwrap()), ("hr@acme.test", tempfile::tempdir().unwrap())]
+    {
+        let approver = signed_in(&server, dir.path(), email).await;
+        assert_eq!(approver.act_on_leave(id, true, None).await.unwrap().state, "synced", "{email}");
+    }
+    emma.refresh().await.unwrap();
+    let approved = emma.leaves().unwrap().into_iter().find(|l| l.key == request.key).unwrap();
+    assert_eq!((approved.status.as_str(), approved.cancellable), ("approved", true));
+
+    server.stop().await;
+    assert_eq!(emma.cancel_leave(&request.key).await.unwrap().state, "queued");
+    let withdrawn = emma.leaves().unwrap().into_iter().find(|l| l.key == request.key).unwrap();
+    assert_eq!((withdrawn.status.as_str(), withdrawn.pending, withdrawn.cancellable), ("cancelled", true, false));
+    server.start_again().await;
+    assert_eq!(emma.sync().await.unwrap().sent, 1);
+    let status: String =
+        server.db().query_row("SELECT status FROM leave_requests WHERE id = ?1", [id], |r| r.get(0)).unwrap();
+    assert_eq!(status, "cancelled");
+}

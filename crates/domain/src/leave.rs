@@ -34,6 +34,12 @@ pub fn working_days_by_year(start: NaiveDate, end: NaiveDate) -> Vec<(i32, u32)>
         .collect()
 }
 
+/// Whether the employee may still withdraw a request: while it is pending, and once approved until the
+/// leave starts.
+pub fn can_cancel(status: &str, start_date: NaiveDate, today: NaiveDate) -> bool {
+    status == "pending" || (status == "approved" && start_date > today)
+}
+
 /// Whether two inclusive date ranges share at least one day.
 pub fn overlaps(a: (NaiveDate, NaiveDate), b: (NaiveDate, NaiveDate)) -> bool {
     a.0 <= b.1 && b.0 <= a.1
@@ -116,6 +122,17 @@ mod tests {
 
     fn d(s: &str) -> NaiveDate {
         s.parse().unwrap()
+    }
+
+    #[test]
+    fn pending_requests_can_be_withdrawn_and_approved_ones_until_they_start() {
+        let today = d("2026-11-23");
+        assert!(can_cancel("pending", d("2026-11-20"), today));
+        assert!(can_cancel("approved", d("2026-11-24"), today));
+        assert!(!can_cancel("approved", today, today), "the leave has started");
+        for status in ["rejected", "cancelled"] {
+            assert!(!can_cancel(status, d("2027-01-04"), today), "{status}");
+        }
     }
 
     #[test]

@@ -460,6 +460,8 @@ export type LeaveEntry_Deserialize = {
 	status: string,
 	/**  Submitting or cancelling it is still queued. */
 	pending: boolean,
+	/**  The employee may still withdraw it (the server has the last word). */
+	cancellable: boolean,
 	request?: LeaveRequestAttributes_Deserialize | null,
 };
 
@@ -474,6 +476,8 @@ export type LeaveEntry_Serialize = {
 	status: string,
 	/**  Submitting or cancelling it is still queued. */
 	pending: boolean,
+	/**  The employee may still withdraw it (the server has the last word). */
+	cancellable: boolean,
 	request: LeaveRequestAttributes_Serialize | null,
 };
 

@@ -81,11 +81,6 @@ export function stepSummary(step: StepLike): string {
   }
 }
 
-/** A request may be cancelled while it is pending (and not already being cancelled). */
-export function canCancel(entry: { status: string; pending: boolean; key: string }): boolean {
-  return entry.status === "pending";
-}
-
 export const LEAVE_TYPE_NAMES: Record<string, string> = { annual: "Annual leave", sick: "Sick leave" };
 
 export function leaveTypeName(code: string, known?: { leave_type: string; leave_type_name: string }[]): string {

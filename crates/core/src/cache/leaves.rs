@@ -2,7 +2,7 @@
 
 use super::Cache;
 use crate::error::CoreResult;
-use chrono::NaiveDate;
+use chrono::{NaiveDate, Utc};
 use okta_hr_domain::jsonapi::Resource;
 use okta_hr_domain::wire::LeaveRequestAttributes;
 use rusqlite::{Row, Transaction, params};
@@ -22,19 +22,24 @@ pub struct LeaveEntry {
     pub status: String,
     /// Submitting or cancelling it is still queued.
     pub pending: bool,
+    /// The employee may still withdraw it (the server has the last word).
+    pub cancellable: bool,
     pub request: Option<LeaveRequestAttributes>,
 }
 
 fn entry(r: &Row) -> rusqlite::Result<LeaveEntry> {
     let request: Option<String> = r.get(7)?;
     let request: Option<Resource<LeaveRequestAttributes>> = request.and_then(|json| serde_json::from_str(&json).ok());
+    let start_date = r.get(2)?;
+    let status: String = r.get(5)?;
     Ok(LeaveEntry {
         key: r.get(0)?,
         leave_type: r.get(1)?,
-        start_date: r.get(2)?,
+        start_date,
         end_date: r.get(3)?,
         days: r.get(4)?,
-        status: r.get(5)?,
+        cancellable: okta_hr_domain::leave::can_cancel(&status, start_date, Utc::now().date_naive()),
+        status,
         pending: r.get::<_, Option<i64>>(6)?.is_some(),
         request: request.map(|resource| resource.attributes),
     })

@@ -327,8 +327,7 @@ pub fn cancel(conn: &Connection, user: &AuthUser, request_id: i64) -> ApiResult<
         .ok_or_else(|| ApiError::not_found("Leave request"))?;
     let today = CompanyClock::load(conn, user.company_id)?.today();
     let a = &request.attributes;
-    let cancellable = a.status == "pending" || (a.status == "approved" && a.start_date > today);
-    if !cancellable {
+    if !okta_hr_domain::leave::can_cancel(&a.status, a.start_date, today) {
         let why = if a.status == "approved" { "has already started" } else { "is no longer pending" };
         return Err(ApiError::invalid("status", format!("This leave request {why} and cannot be cancelled.")));
     }
