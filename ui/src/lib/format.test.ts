@@ -12,6 +12,7 @@ import {
   formatMonth,
   formatTime,
   formatDateTime,
+  dayIn,
   humanize,
   initials,
   minutesBetween,
@@ -100,6 +101,14 @@ describe("dates and times", () => {
     expect(toDay(d)).toBe("2025-11-03");
     expect(addDays("2025-12-31", 1)).toBe("2026-01-01");
     expect(addDays("2025-03-01", -1)).toBe("2025-02-28");
+  });
+  it("names the working day in the company's time zone", () => {
+    const lateEveningInNewYork = new Date("2025-11-04T03:30:00Z");
+    expect(dayIn("America/New_York", lateEveningInNewYork)).toBe("2025-11-03");
+    expect(dayIn("Europe/Berlin", lateEveningInNewYork)).toBe("2025-11-04");
+    expect(dayIn("Asia/Tokyo", new Date("2025-12-31T15:30:00Z"))).toBe("2026-01-01");
+    expect(dayIn("Not/AZone", lateEveningInNewYork)).toBe(toDay(lateEveningInNewYork));
+    expect(dayIn(null, lateEveningInNewYork)).toBe(toDay(lateEveningInNewYork));
   });
   it("formats days and ranges", () => {
     expect(formatDay("2025-11-03", 2025)).toBe("Mon, 3 Nov");

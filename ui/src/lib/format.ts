@@ -82,6 +82,22 @@ export function toDay(date: Date): string {
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
+/**
+ * "YYYY-MM-DD" of an instant in an IANA time zone: the company's working day, which is what the server
+ * files attendance under. Falls back to the device's day for an unknown zone.
+ */
+export function dayIn(timeZone: string | null | undefined, now: Date = new Date()): string {
+  if (!timeZone) return toDay(now);
+  try {
+    const format = new Intl.DateTimeFormat("en-US", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" });
+    const parts = format.formatToParts(now);
+    const part = (type: string) => parts.find((p) => p.type === type)?.value ?? "";
+    return `${part("year")}-${part("month")}-${part("day")}`;
+  } catch {
+    return toDay(now);
+  }
+}
+
 export function addDays(day: string, n: number): string {
   const d = parseDay(day);
   d.setDate(d.getDate() + n);
