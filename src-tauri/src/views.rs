@@ -3,6 +3,7 @@
 
 use chrono::{DateTime, Utc};
 use okta_hr_core::Fresh;
+use okta_hr_core::payroll::PayrollRunPage;
 use okta_hr_domain::jsonapi::{Document, Resource};
 use okta_hr_domain::wire::*;
 use serde::Serialize;
@@ -73,25 +74,18 @@ fn related<A: serde::de::DeserializeOwned>(
     document.find_included::<A>(kind, id).map(|resource| resource.attributes)
 }
 
-/// A payroll run with its lines.
+/// A payroll run with one page of its lines.
 #[derive(Debug, Clone, Serialize, specta::Type)]
 pub struct PayrollRunView {
     pub run: Resource<PayrollRunAttributes>,
     pub lines: Vec<Resource<PayslipAttributes>>,
+    /// How many lines match the search (every line without one).
+    pub matching: u32,
     pub fetched_at: Option<DateTime<Utc>>,
 }
 
 impl PayrollRunView {
-    pub fn from_document(
-        document: Document<Resource<PayrollRunAttributes>>,
-        fetched_at: Option<DateTime<Utc>>,
-    ) -> Self {
-        let lines = document
-            .included
-            .iter()
-            .filter(|r| r.kind == kind::PAYROLL_LINE)
-            .filter_map(|r| document.find_included::<PayslipAttributes>(kind::PAYROLL_LINE, &r.id))
-            .collect();
-        PayrollRunView { run: document.data, lines, fetched_at }
+    pub fn new(page: PayrollRunPage, fetched_at: Option<DateTime<Utc>>) -> Self {
+        PayrollRunView { run: page.run, lines: page.lines, matching: page.matching, fetched_at }
     }
 }

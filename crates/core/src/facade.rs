@@ -4,6 +4,7 @@
 use crate::cache::{self, AttendanceEntry, Cache, LeaveEntry, Session, TeamDay, TodayStatus};
 use crate::client::{ApiClient, ClientError};
 use crate::error::{CoreError, CoreResult};
+use crate::payroll::{CachedRun, PayrollRunPage};
 use crate::precheck;
 use crate::sync::{self, Context, Operation, QueuedWrite, SyncReport, lock};
 use chrono::{DateTime, Datelike, NaiveDate, Utc};
@@ -485,12 +486,36 @@ impl Core {
 
     /// A payroll run with its lines, fetched on demand and then kept.
     pub async fn payroll_run(&self, id: i64) -> CoreResult<Fresh<Option<Document<Resource<PayrollRunAttributes>>>>> {
-        let path = format!("/api/v1/payroll-runs/{id}");
-        match self.fetch_document::<Document<Resource<PayrollRunAttributes>>>(&path).await {
-            Ok(_) | Err(CoreError::Client(ClientError::Unreachable(_) | ClientError::ServerFault { .. })) => {}
-            Err(other) => return Err(other),
+        self.refresh_payroll_run(id).await?;
+        self.cached_document(&payroll_run_path(id))
+    }
+
+    /// A payroll run with one page of its lines, those whose employee's name or number contains `search`;
+    /// `refresh` asks the server first (when the run is opened), paging and searching read the cache.
+    pub async fn payroll_run_page(
+        &self,
+        id: i64,
+        refresh: bool,
+        search: &str,
+        page: (usize, usize),
+    ) -> CoreResult<Fresh<Option<PayrollRunPage>>> {
+        if refresh {
+            self.refresh_payroll_run(id).await?;
         }
-        let cached = self.cached(&path)?;
+        let cached = self.cached_document::<CachedRun>(&payroll_run_path(id))?;
+        Ok(Fresh { fetched_at: cached.fetched_at, data: cached.data.map(|run| run.page(search, page)).transpose()? })
+    }
+
+    /// Fetches a payroll run into the cache; unreachable, the cached one stands.
+    async fn refresh_payroll_run(&self, id: i64) -> CoreResult<()> {
+        match self.fetch_document::<Document<Resource<PayrollRunAttributes>>>(&payroll_run_path(id)).await {
+            Ok(_) | Err(CoreError::Client(ClientError::Unreachable(_) | ClientError::ServerFault { .. })) => Ok(()),
+            Err(other) => Err(other),
+        }
+    }
+
+    fn cached_document<T: DeserializeOwned>(&self, path: &str) -> CoreResult<Fresh<Option<T>>> {
+        let cached = self.cached(path)?;
         Ok(Fresh { fetched_at: cached.as_ref().map(|(_, at)| *at), data: cached.map(|(document, _)| document) })
     }
 
@@ -595,4 +620,8 @@ impl Core {
     pub async fn mark_notifications_read(&self, id: Option<String>) -> CoreResult<WriteOutcome> {
         self.write(Operation::MarkNotificationsRead { id }, 0, None).await
     }
+}
+
+fn payroll_run_path(id: i64) -> String {
+    format!("/api/v1/payroll-runs/{id}")
 }

@@ -8,6 +8,7 @@ pub mod cache;
 pub mod client;
 pub mod error;
 mod facade;
+pub mod payroll;
 mod precheck;
 pub mod sync;
 

@@ -125,13 +125,18 @@ impl<D> Document<D> {
 
     /// The included resource of the given type and id, with its attributes read as `A`.
     pub fn find_included<A: serde::de::DeserializeOwned>(&self, kind: &str, id: &str) -> Option<Resource<A>> {
-        let found = self.included.iter().find(|r| r.kind == kind && r.id == id)?;
-        let attributes = serde_json::from_value(found.attributes.clone()).ok()?;
+        self.included.iter().find(|r| r.kind == kind && r.id == id)?.read_as()
+    }
+}
+
+impl Resource<serde_json::Value> {
+    /// The same resource with its attributes read as `A`, if they are one.
+    pub fn read_as<A: serde::de::DeserializeOwned>(&self) -> Option<Resource<A>> {
         Some(Resource {
-            kind: found.kind.clone(),
-            id: found.id.clone(),
-            attributes,
-            relationships: found.relationships.clone(),
+            kind: self.kind.clone(),
+            id: self.id.clone(),
+            attributes: serde_json::from_value(self.attributes.clone()).ok()?,
+            relationships: self.relationships.clone(),
         })
     }
 }

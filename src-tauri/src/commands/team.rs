@@ -87,11 +87,22 @@ pub async fn payroll_runs(state: State<'_, AppState>) -> AppResult<PayrollRunLis
     Ok(state.core.read().await.payroll_runs()?.into())
 }
 
+/// A payroll run and a page of its lines. `refresh` fetches the run from the server first (when it is
+/// opened); paging and searching read what is kept.
 #[tauri::command]
 #[specta::specta]
-pub async fn payroll_run(state: State<'_, AppState>, id: u32) -> AppResult<Option<PayrollRunView>> {
-    let run = state.core.read().await.payroll_run(i64::from(id)).await?;
-    Ok(run.data.map(|document| PayrollRunView::from_document(document, run.fetched_at)))
+pub async fn payroll_run(
+    state: State<'_, AppState>,
+    id: u32,
+    refresh: bool,
+    search: Option<String>,
+    offset: u32,
+    limit: u32,
+) -> AppResult<Option<PayrollRunView>> {
+    let search = search.unwrap_or_default();
+    let page = (offset as usize, limit.clamp(1, 1_000) as usize);
+    let run = state.core.read().await.payroll_run_page(i64::from(id), refresh, &search, page).await?;
+    Ok(run.data.map(|page| PayrollRunView::new(page, run.fetched_at)))
 }
 
 #[tauri::command]

@@ -53,7 +53,11 @@ export const commands = {
 	departments: () => typedError<DepartmentList_Serialize, AppError>(__TAURI_INVOKE("departments")),
 	branches: () => typedError<BranchList_Serialize, AppError>(__TAURI_INVOKE("branches")),
 	payrollRuns: () => typedError<PayrollRunList_Serialize, AppError>(__TAURI_INVOKE("payroll_runs")),
-	payrollRun: (id: number) => typedError<PayrollRunView_Serialize | null, AppError>(__TAURI_INVOKE("payroll_run", { id })),
+	/**
+	 *  A payroll run and a page of its lines. `refresh` fetches the run from the server first (when it is
+	 *  opened); paging and searching read what is kept.
+	 */
+	payrollRun: (id: number, refresh: boolean, search: string | null, offset: number, limit: number) => typedError<PayrollRunView_Serialize | null, AppError>(__TAURI_INVOKE("payroll_run", { id, refresh, search, offset, limit })),
 	assets: () => typedError<AssetList_Serialize, AppError>(__TAURI_INVOKE("assets")),
 	/**
 	 *  Writes `contents` to `file_name` in the Downloads folder (the app's data folder when there is
@@ -642,20 +646,24 @@ export type PayrollRunList_Serialize = {
 	fetched_at: string | null,
 };
 
-/**  A payroll run with its lines. */
+/**  A payroll run with one page of its lines. */
 export type PayrollRunView = PayrollRunView_Serialize | PayrollRunView_Deserialize;
 
-/**  A payroll run with its lines. */
+/**  A payroll run with one page of its lines. */
 export type PayrollRunView_Deserialize = {
 	run: Resource_Deserialize<PayrollRunAttributes_Deserialize>,
 	lines: Resource_Deserialize<PayslipAttributes>[],
+	/**  How many lines match the search (every line without one). */
+	matching: number,
 	fetched_at?: string | null,
 };
 
-/**  A payroll run with its lines. */
+/**  A payroll run with one page of its lines. */
 export type PayrollRunView_Serialize = {
 	run: Resource_Serialize<PayrollRunAttributes_Serialize>,
 	lines: Resource_Serialize<PayslipAttributes>[],
+	/**  How many lines match the search (every line without one). */
+	matching: number,
 	fetched_at: string | null,
 };
 
