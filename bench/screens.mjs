@@ -6,19 +6,14 @@
 //
 // Run: node bench/screens.mjs (bench/app.sh builds what it needs and runs it with the release app).
 
-import { spawn } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
-import { createServer } from "node:net";
-import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 process.env.OKTA_HR_APP ??= join(root, "target/dist/okta-hr-app");
-const SERVER = process.env.OKTA_HR_SERVER ?? join(root, "target/release/okta-hr-server");
-const { launch } = await import("../ui/e2e/harness.mjs");
-const { go } = await import("../ui/e2e/flows.mjs");
-const { waitUntil } = await import("../ui/e2e/webdriver.mjs");
+process.env.OKTA_HR_SERVER ??= join(root, "target/release/okta-hr-server");
+const { launch, startServer } = await import("../ui/e2e/harness.mjs");
+const { go, signIn } = await import("../ui/e2e/flows.mjs");
 
 const SCREENS = [
   "today",
@@ -32,21 +27,25 @@ const SCREENS = [
   "directory",
   "assets",
   "payroll",
+  "payroll-run",
   "settings",
 ];
+// How each screen is opened: from the sidebar, or (a payroll run, 10,000 lines) from its list.
+const OPENERS = { "payroll-run": ["payroll", "[data-testid=payroll-row]", "[data-testid=payroll-line]"] };
 const RUNS = 5;
 const TARGET_MS = 100;
 
-// Clicks the screen's navigation item and resolves with the milliseconds until a frame has been
-// painted with the screen's heading and without any loading placeholder.
+// Clicks what opens the screen and resolves with the milliseconds until a frame has been painted
+// with the screen's heading and without any loading placeholder.
 const OPEN_AND_TIME = `
-  const [screen, done] = arguments;
+  const [screen, opener, mustShow, done] = arguments;
   const start = performance.now();
-  document.querySelector('[data-testid=nav-' + screen + ']').click();
+  document.querySelector(opener).click();
   const deadline = start + 10000;
   function rendered() {
     const page = document.querySelector('main .page[data-screen="' + screen + '"]');
-    return page && page.querySelector('h1') && !page.querySelector('.skeleton, [aria-busy="true"]');
+    return page && page.querySelector('h1') && (!mustShow || page.querySelector(mustShow)) &&
+      !page.querySelector('.skeleton, [aria-busy="true"]');
   }
   function check() {
     if (rendered()) requestAnimationFrame(() => done(performance.now() - start));
@@ -55,38 +54,6 @@ const OPEN_AND_TIME = `
   }
   requestAnimationFrame(check);
 `;
-
-async function freePort() {
-  return new Promise((resolvePort, reject) => {
-    const probe = createServer();
-    probe.once("error", reject);
-    probe.listen(0, "127.0.0.1", () => {
-      const { port } = probe.address();
-      probe.close(() => resolvePort(port));
-    });
-  });
-}
-
-async function startServer(headcount) {
-  const dir = mkdtempSync(join(tmpdir(), "okta-hr-bench-"));
-  const port = await freePort();
-  const server = spawn(
-    SERVER,
-    ["--database", `sqlite://${join(dir, "okta-hr.sqlite")}`, "serve", "--bind", `127.0.0.1:${port}`, "--demo", "--demo-headcount", String(headcount)],
-    { stdio: ["ignore", "ignore", "inherit"], env: { ...process.env, RUST_LOG: "warn" } },
-  );
-  const url = `http://127.0.0.1:${port}`;
-  const exited = new Promise((done) => server.once("exit", done));
-  await waitUntil(async () => (await fetch(`${url}/up`).catch(() => null))?.ok, 120000, "the server to start");
-  return {
-    url,
-    async stop() {
-      server.kill("SIGTERM");
-      await exited;
-      rmSync(dir, { recursive: true, force: true });
-    },
-  };
-}
 
 function median(values) {
   const sorted = [...values].sort((a, b) => a - b);
@@ -99,12 +66,8 @@ async function measure(headcount) {
   const app = await launch();
   const { session } = app;
   try {
-    await session.type("[data-testid=server-url]", server.url);
-    await session.type("[data-testid=email]", "hr@acme.test");
-    await session.type("[data-testid=password]", "password");
     const signInAt = Date.now();
-    await session.click("[data-testid=sign-in]");
-    await session.waitFor("[data-testid=sync-indicator]", { timeout: 120000 });
+    await signIn(session, server.url, "hr@acme.test");
     // The whole directory is in the cache once the first sign-in refresh is over.
     await go(session, "directory");
     const shown = Math.min(headcount, 200);
@@ -116,12 +79,17 @@ async function measure(headcount) {
     const cached = await session.execute(
       "return document.querySelector('.page[data-screen=directory] .page-head p').textContent;",
     );
+    // A payroll run's lines are fetched when first opened, then kept.
+    await go(session, "payroll");
+    await session.click("[data-testid=payroll-row]");
+    await session.waitFor("[data-testid=payroll-line]", { timeout: 60000 });
     await server.stop();
 
     const times = Object.fromEntries(SCREENS.map((screen) => [screen, []]));
     for (let run = 0; run < RUNS; run++) {
       for (const screen of SCREENS) {
-        const ms = await session.executeAsync(OPEN_AND_TIME, [screen]);
+        const [page, opener, mustShow] = OPENERS[screen] ?? [screen, `[data-testid=nav-${screen}]`, null];
+        const ms = await session.executeAsync(OPEN_AND_TIME, [page, opener, mustShow]);
         if (ms < 0) throw new Error(`the ${screen} screen never finished rendering`);
         times[screen].push(ms);
       }
@@ -129,7 +97,7 @@ async function measure(headcount) {
     return { cached, firstSyncSeconds, medians: Object.fromEntries(SCREENS.map((s) => [s, median(times[s])])) };
   } finally {
     await app.close();
-    await server.stop().catch(() => {});
+    await server.stop();
   }
 }
 

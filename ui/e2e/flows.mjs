@@ -5,6 +5,15 @@ export async function openDemo(session, role) {
   await session.waitFor("[data-testid=sync-indicator]", { timeout: 30000 });
 }
 
+/** Signs in to a company server with the demo password, as a new user would. */
+export async function signIn(session, serverUrl, email) {
+  await session.type("[data-testid=server-url]", serverUrl);
+  await session.type("[data-testid=email]", email);
+  await session.type("[data-testid=password]", "password");
+  await session.click("[data-testid=sign-in]");
+  await session.waitFor("[data-testid=sync-indicator]", { timeout: 120000 });
+}
+
 /** Opens a screen from the sidebar, or from the "More" menu on a phone-sized window. */
 export async function go(session, screen) {
   const [item] = await session.findAll(`[data-testid=nav-${screen}]`);

@@ -2,7 +2,8 @@
 // and hands the test a WebDriver session on its window.
 
 import { spawn } from "node:child_process";
-import { mkdtempSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -11,6 +12,8 @@ import { Session, waitUntil } from "./webdriver.mjs";
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 export const APP = process.env.OKTA_HR_APP ?? join(root, "target/debug/okta-hr-app");
 export const SCREENSHOTS = join(root, "docs/screenshots");
+/** The standalone server, for stories that need a company bigger than the embedded demo's. */
+const SERVER = process.env.OKTA_HR_SERVER ?? join(root, "target/debug/okta-hr-server");
 
 let nextPort = 4444 + (process.pid % 200) * 2;
 
@@ -79,4 +82,37 @@ function killApp(dataDir) {
 export async function screenshot(session, name) {
   mkdirSync(SCREENSHOTS, { recursive: true });
   writeFileSync(join(SCREENSHOTS, `${name}.png`), await session.screenshot());
+}
+
+async function freePort() {
+  return new Promise((resolvePort, reject) => {
+    const probe = createServer();
+    probe.once("error", reject);
+    probe.listen(0, "127.0.0.1", () => {
+      const { port } = probe.address();
+      probe.close(() => resolvePort(port));
+    });
+  });
+}
+
+/** `okta-hr-server serve --demo` on a free port and a fresh database, with Acme grown to `headcount`. */
+export async function startServer(headcount) {
+  const dir = mkdtempSync(join(tmpdir(), "okta-hr-server-"));
+  const port = await freePort();
+  const database = `sqlite://${join(dir, "okta-hr.sqlite")}`;
+  const args = ["--database", database, "serve", "--bind", `127.0.0.1:${port}`, "--demo", "--demo-headcount", String(headcount)];
+  const server = spawn(SERVER, args, { stdio: ["ignore", "ignore", "inherit"], env: { ...process.env, RUST_LOG: "warn" } });
+  const url = `http://127.0.0.1:${port}`;
+  const exited = new Promise((done) => server.once("exit", done));
+  await waitUntil(async () => (await fetch(`${url}/up`).catch(() => null))?.ok, 120000, "the server to start");
+  return {
+    url,
+    async stop() {
+      if (server.exitCode === null && server.signalCode === null) {
+        server.kill("SIGTERM");
+        await exited;
+      }
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
 }
