@@ -4,7 +4,6 @@
 use crate::cache::{self, AttendanceEntry, Cache, LeaveEntry, Session, TeamDay, TodayStatus};
 use crate::client::{ApiClient, ClientError};
 use crate::error::{CoreError, CoreResult};
-use crate::payroll::{CachedRun, PayrollRunPage};
 use crate::precheck;
 use crate::sync::{self, Context, Operation, QueuedWrite, SyncReport, lock};
 use chrono::{DateTime, Datelike, NaiveDate, Utc};
@@ -259,7 +258,7 @@ impl Core {
         Ok(report)
     }
 
-    async fn fetch_document<T: DeserializeOwned + Serialize>(&self, path: &str) -> CoreResult<T> {
+    pub(crate) async fn fetch_document<T: DeserializeOwned + Serialize>(&self, path: &str) -> CoreResult<T> {
         let account = self.account()?;
         let answer = account.client.get::<T>(path).await?;
         let cache = lock(&account.cache);
@@ -377,7 +376,12 @@ impl Core {
         lock(&self.account()?.cache).document(path)
     }
 
-    fn cached_list<A: DeserializeOwned>(&self, path: &str) -> CoreResult<Fresh<Vec<Resource<A>>>> {
+    pub(crate) fn cached_document<T: DeserializeOwned>(&self, path: &str) -> CoreResult<Fresh<Option<T>>> {
+        let cached = self.cached(path)?;
+        Ok(Fresh { fetched_at: cached.as_ref().map(|(_, at)| *at), data: cached.map(|(document, _)| document) })
+    }
+
+    pub(crate) fn cached_list<A: DeserializeOwned>(&self, path: &str) -> CoreResult<Fresh<Vec<Resource<A>>>> {
         let cached = self.cached::<Document<Vec<Resource<A>>>>(path)?;
         Ok(match cached {
             Some((document, fetched_at)) => Fresh { data: document.data, fetched_at: Some(fetched_at) },
@@ -478,45 +482,6 @@ impl Core {
 
     pub fn assets(&self) -> CoreResult<Fresh<Vec<Resource<AssetAttributes>>>> {
         self.cached_list("/api/v1/assets?page[size]=100")
-    }
-
-    pub fn payroll_runs(&self) -> CoreResult<Fresh<Vec<Resource<PayrollRunAttributes>>>> {
-        self.cached_list("/api/v1/payroll-runs?page[size]=100")
-    }
-
-    /// A payroll run with its lines, fetched on demand and then kept.
-    pub async fn payroll_run(&self, id: i64) -> CoreResult<Fresh<Option<Document<Resource<PayrollRunAttributes>>>>> {
-        self.refresh_payroll_run(id).await?;
-        self.cached_document(&payroll_run_path(id))
-    }
-
-    /// A payroll run with one page of its lines, those whose employee's name or number contains `search`;
-    /// `refresh` asks the server first (when the run is opened), paging and searching read the cache.
-    pub async fn payroll_run_page(
-        &self,
-        id: i64,
-        refresh: bool,
-        search: &str,
-        page: (usize, usize),
-    ) -> CoreResult<Fresh<Option<PayrollRunPage>>> {
-        if refresh {
-            self.refresh_payroll_run(id).await?;
-        }
-        let cached = self.cached_document::<CachedRun>(&payroll_run_path(id))?;
-        Ok(Fresh { fetched_at: cached.fetched_at, data: cached.data.map(|run| run.page(search, page)).transpose()? })
-    }
-
-    /// Fetches a payroll run into the cache; unreachable, the cached one stands.
-    async fn refresh_payroll_run(&self, id: i64) -> CoreResult<()> {
-        match self.fetch_document::<Document<Resource<PayrollRunAttributes>>>(&payroll_run_path(id)).await {
-            Ok(_) | Err(CoreError::Client(ClientError::Unreachable(_) | ClientError::ServerFault { .. })) => Ok(()),
-            Err(other) => Err(other),
-        }
-    }
-
-    fn cached_document<T: DeserializeOwned>(&self, path: &str) -> CoreResult<Fresh<Option<T>>> {
-        let cached = self.cached(path)?;
-        Ok(Fresh { fetched_at: cached.as_ref().map(|(_, at)| *at), data: cached.map(|(document, _)| document) })
     }
 
     pub fn employees(&self, search: Option<&str>, limit: i64) -> CoreResult<Vec<Resource<EmployeeAttributes>>> {
@@ -620,8 +585,4 @@ impl Core {
     pub async fn mark_notifications_read(&self, id: Option<String>) -> CoreResult<WriteOutcome> {
         self.write(Operation::MarkNotificationsRead { id }, 0, None).await
     }
-}
-
-fn payroll_run_path(id: i64) -> String {
-    format!("/api/v1/payroll-runs/{id}")
 }

@@ -1,8 +1,10 @@
 //! A payroll run's lines, a page at a time: a large company's run has a line per employee, too many
 //! to read into memory (or send to a screen) whole every time one is shown.
 
-use crate::error::CoreResult;
-use okta_hr_domain::jsonapi::Resource;
+use crate::client::ClientError;
+use crate::error::{CoreError, CoreResult};
+use crate::{Core, Fresh};
+use okta_hr_domain::jsonapi::{Document, Resource};
 use okta_hr_domain::wire::{PayrollRunAttributes, PayslipAttributes, kind};
 use serde::{Deserialize, Serialize};
 use serde_json::value::RawValue;
@@ -60,6 +62,47 @@ impl CachedRun {
         }
         Ok(PayrollRunPage { run: self.data, lines, matching: u32::try_from(matching).unwrap_or(u32::MAX) })
     }
+}
+
+/// Payroll runs for HR: the list as last refreshed, and each run's lines fetched when it is opened.
+impl Core {
+    pub fn payroll_runs(&self) -> CoreResult<Fresh<Vec<Resource<PayrollRunAttributes>>>> {
+        self.cached_list("/api/v1/payroll-runs?page[size]=100")
+    }
+
+    /// A payroll run with its lines, fetched on demand and then kept.
+    pub async fn payroll_run(&self, id: i64) -> CoreResult<Fresh<Option<Document<Resource<PayrollRunAttributes>>>>> {
+        self.refresh_payroll_run(id).await?;
+        self.cached_document(&payroll_run_path(id))
+    }
+
+    /// A payroll run with one page of its lines, those whose employee's name or number contains `search`;
+    /// `refresh` asks the server first (when the run is opened), paging and searching read the cache.
+    pub async fn payroll_run_page(
+        &self,
+        id: i64,
+        refresh: bool,
+        search: &str,
+        page: (usize, usize),
+    ) -> CoreResult<Fresh<Option<PayrollRunPage>>> {
+        if refresh {
+            self.refresh_payroll_run(id).await?;
+        }
+        let cached = self.cached_document::<CachedRun>(&payroll_run_path(id))?;
+        Ok(Fresh { fetched_at: cached.fetched_at, data: cached.data.map(|run| run.page(search, page)).transpose()? })
+    }
+
+    /// Fetches a payroll run into the cache; unreachable, the cached one stands.
+    async fn refresh_payroll_run(&self, id: i64) -> CoreResult<()> {
+        match self.fetch_document::<Document<Resource<PayrollRunAttributes>>>(&payroll_run_path(id)).await {
+            Ok(_) | Err(CoreError::Client(ClientError::Unreachable(_) | ClientError::ServerFault { .. })) => Ok(()),
+            Err(other) => Err(other),
+        }
+    }
+}
+
+fn payroll_run_path(id: i64) -> String {
+    format!("/api/v1/payroll-runs/{id}")
 }
 
 #[cfg(test)]
