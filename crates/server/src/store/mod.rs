@@ -49,6 +49,11 @@ pub fn contains_pattern(text: &str) -> String {
     format!("%{escaped}%")
 }
 
+/// Ids written into SQL: integers only, so nothing can be injected.
+fn id_list(ids: &[i64]) -> String {
+    ids.iter().map(i64::to_string).collect::<Vec<_>>().join(",")
+}
+
 /// A filtered, paginated listing: `WHERE` conditions with their arguments, then the total and one page.
 pub struct Listing {
     conditions: Vec<String>,
@@ -77,8 +82,7 @@ impl Listing {
 
     /// `column IN (ids)`; an empty list matches nothing.
     pub fn and_in(&mut self, column: &str, ids: &[i64]) {
-        let list = ids.iter().map(i64::to_string).collect::<Vec<_>>().join(",");
-        self.conditions.push(if ids.is_empty() { "0".to_owned() } else { format!("{column} IN ({list})") });
+        self.conditions.push(if ids.is_empty() { "0".to_owned() } else { format!("{column} IN ({})", id_list(ids)) });
     }
 
     /// Counts `SELECT COUNT(*) {count_from}` and reads one page of `{select} … ORDER BY {order_by}`.
@@ -112,9 +116,8 @@ impl Listing {
         if ids.is_empty() {
             return Ok((Vec::new(), total));
         }
-        let list = ids.iter().map(i64::to_string).collect::<Vec<_>>().join(",");
         let items = conn
-            .prepare(&format!("{select} WHERE {id_column} IN ({list}) ORDER BY {order_by}"))?
+            .prepare(&format!("{select} WHERE {id_column} IN ({}) ORDER BY {order_by}", id_list(&ids)))?
             .query_map([], map)?
             .collect::<rusqlite::Result<Vec<_>>>()?;
         Ok((items, total))
