@@ -85,6 +85,10 @@ pub async fn run(args: Args) -> Result<ExitCode, CoreError> {
                 }
             };
             core.login(&server, &email, &password, &device).await?;
+            // So that `--offline` answers everything the role may ask from the first sign-in on.
+            if let Err(error) = core.refresh_team().await {
+                eprintln!("warning: {error}");
+            }
             println!("Signed in as {email} on {server}.");
         }
         Command::Logout { force } => {

@@ -2,7 +2,7 @@
 //! the outbox and are sent when the server can be reached.
 
 use crate::cache::{self, AttendanceEntry, Cache, LeaveEntry, Session, TeamDay, TodayStatus};
-use crate::client::{ApiClient, ClientError};
+use crate::client::ApiClient;
 use crate::error::{CoreError, CoreResult};
 use crate::precheck;
 use crate::sync::{self, Context, Operation, QueuedWrite, SyncReport, lock};
@@ -18,10 +18,10 @@ use std::sync::{Arc, Mutex};
 use tokio::sync::{Notify, broadcast};
 
 const CURRENT_ACCOUNT: &str = "current-account";
-const BALANCES_THIS_YEAR: &str = "/api/v1/me/leave-balances";
+pub(crate) const BALANCES_THIS_YEAR: &str = "/api/v1/me/leave-balances";
 
 /// Next year's balances are cached too: leave is often planned across New Year.
-fn balances_next_year() -> String {
+pub(crate) fn balances_next_year() -> String {
     format!("/api/v1/me/leave-balances?year={}", Utc::now().year() + 1)
 }
 
@@ -87,9 +87,9 @@ pub enum Change {
     SignedOut,
 }
 
-struct Account {
-    cache: Arc<Mutex<Cache>>,
-    client: ApiClient,
+pub(crate) struct Account {
+    pub(crate) cache: Arc<Mutex<Cache>>,
+    pub(crate) client: ApiClient,
     session: Session,
 }
 
@@ -126,7 +126,7 @@ impl Core {
         self.changes.subscribe()
     }
 
-    fn announce(&self, change: Change) {
+    pub(crate) fn announce(&self, change: Change) {
         // Nobody listening is fine: the CLI never does.
         let _ = self.changes.send(change);
     }
@@ -164,7 +164,7 @@ impl Core {
         Ok(Some(Account { cache: Arc::new(Mutex::new(cache)), client, session }))
     }
 
-    fn account(&self) -> CoreResult<&Account> {
+    pub(crate) fn account(&self) -> CoreResult<&Account> {
         self.account.as_ref().ok_or(CoreError::NotSignedIn)
     }
 
@@ -189,8 +189,9 @@ impl Core {
         std::fs::write(self.data_dir.join(CURRENT_ACCOUNT), file_name)?;
         self.account = Self::open_account(&path)?;
         self.announce(Change::SignedIn);
-        // A first refresh fills the cache; the user is signed in even if it fails.
-        let _ = self.refresh().await;
+        // The person's own data is filled before the sign-in returns, what their role sees of the
+        // company by `refresh_team` after it; the user is signed in even if either fails.
+        let _ = self.refresh_own().await;
         Ok(())
     }
 
@@ -267,109 +268,6 @@ impl Core {
         }
         cache.put_document(path, &answer.body)?;
         Ok(answer.body)
-    }
-
-    /// Brings the cache up to date with the server. Fails quietly offline: the cache still answers.
-    pub async fn refresh(&self) -> CoreResult<()> {
-        match self.refresh_all().await {
-            Ok(()) => {
-                self.announce(Change::Refreshed);
-                Ok(())
-            }
-            Err(CoreError::Client(error)) if error.is_transient() => {
-                // The screens keep answering from the cache; the banner says why it may be stale.
-                lock(&self.account()?.cache).record_sync(Some(&error.to_string()))?;
-                self.announce(Change::Refreshed);
-                Ok(())
-            }
-            Err(CoreError::Client(ClientError::Unauthenticated)) => {
-                lock(&self.account()?.cache).set_needs_login()?;
-                self.announce(Change::NeedsLogin);
-                Err(ClientError::Unauthenticated.into())
-            }
-            other => other,
-        }
-    }
-
-    async fn refresh_all(&self) -> CoreResult<()> {
-        let account = self.account()?;
-        let me: Document<Resource<EmployeeAttributes>> = self.fetch_document("/api/v1/me").await?;
-        let role = me.data.attributes.role;
-        let today = Utc::now().date_naive();
-        let month_start = NaiveDate::from_ymd_opt(today.year(), today.month(), 1).unwrap_or(today);
-        let previous_month = month_start.pred_opt().unwrap_or(month_start);
-        let mut records = Vec::new();
-        for month in [previous_month, today] {
-            let path = format!("/api/v1/me/attendance?month={}", month.format("%Y-%m"));
-            records.extend(account.client.all_pages::<AttendanceRecordAttributes>(&path).await?);
-        }
-        let leaves = account.client.all_pages::<LeaveRequestAttributes>("/api/v1/me/leaves").await?;
-        for path in [
-            "/api/v1/branches",
-            "/api/v1/departments",
-            BALANCES_THIS_YEAR,
-            "/api/v1/me/payslips?page[size]=100",
-            "/api/v1/me/notifications?page[size]=100",
-            "/api/v1/announcements?page[size]=100",
-        ] {
-            self.fetch_document::<serde_json::Value>(path).await?;
-        }
-        let mut team_records = Vec::new();
-        let mut employees = None;
-        if role != Role::Employee {
-            employees = self.refresh_directory().await?;
-            let from = today - chrono::Duration::days(14);
-            let path = format!("/api/v1/attendance-records?from={from}&to={today}");
-            team_records = account.client.all_pages::<AttendanceRecordAttributes>(&path).await?;
-            self.fetch_document::<serde_json::Value>("/api/v1/leave-requests?page[size]=100").await?;
-            self.fetch_document::<serde_json::Value>("/api/v1/assets?page[size]=100").await?;
-        }
-        self.fetch_document::<serde_json::Value>(&balances_next_year()).await?;
-        if role == Role::Hr {
-            self.fetch_document::<serde_json::Value>("/api/v1/payroll-runs?page[size]=100").await?;
-        }
-        let mut cache = lock(&account.cache);
-        records.extend(team_records);
-        cache.upsert_attendance(&records)?;
-        cache.replace_leaves(&leaves)?;
-        if let Some(employees) = employees {
-            cache.replace_employees(&employees)?;
-        }
-        cache.record_sync(None)?;
-        Ok(())
-    }
-
-    /// The directory, page by page with If-None-Match: unchanged pages cost a 304 and no parsing.
-    /// Answers `None` when no page changed, so the cached directory stands.
-    async fn refresh_directory(&self) -> CoreResult<Option<Vec<Resource<EmployeeAttributes>>>> {
-        let account = self.account()?;
-        let (mut employees, mut changed, mut page) = (Vec::new(), false, 1);
-        loop {
-            let path = format!("/api/v1/employees?page[size]=100&page[number]={page}");
-            let etag = lock(&account.cache).etag(&path)?;
-            let document: Document<Vec<Resource<EmployeeAttributes>>> =
-                match account.client.get_if_changed(&path, etag.as_deref()).await? {
-                    Some(answer) => {
-                        lock(&account.cache).put_tagged_document(&path, &answer.body, answer.etag.as_deref())?;
-                        changed = true;
-                        answer.body
-                    }
-                    None => {
-                        let cache = lock(&account.cache);
-                        cache.touch_document(&path)?;
-                        match cache.document(&path)? {
-                            Some((document, _)) => document,
-                            None => return Err(CoreError::Storage(format!("{path} vanished from the cache"))),
-                        }
-                    }
-                };
-            let last_page = document.meta.as_ref().map_or(1, |m| m.last_page);
-            employees.extend(document.data);
-            if page >= last_page {
-                return Ok(changed.then_some(employees));
-            }
-            page += 1;
-        }
     }
 
     fn cached<T: DeserializeOwned>(&self, path: &str) -> CoreResult<Option<(T, DateTime<Utc>)>> {

@@ -10,6 +10,7 @@ pub mod error;
 mod facade;
 pub mod payroll;
 mod precheck;
+mod refresh;
 pub mod sync;
 
 pub use error::{CoreError, CoreResult};

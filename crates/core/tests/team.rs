@@ -4,13 +4,40 @@ mod common;
 
 use chrono::{Datelike, Duration, NaiveDate, Utc, Weekday};
 use common::{HQ, Server, fix};
-use okta_hr_core::Core;
 use okta_hr_core::cache::TeamDay;
+use okta_hr_core::{Change, Core};
 
 async fn signed_in(server: &Server, dir: &std::path::Path, email: &str) -> Core {
     let mut core = Core::open(dir).unwrap();
     core.login(&server.url(), email, "password", "desk").await.unwrap();
+    core.refresh_team().await.unwrap();
     core
+}
+
+#[tokio::test]
+async fn a_sign_in_waits_only_for_the_persons_own_data_and_the_company_follows() {
+    let server = Server::start().await;
+    let dir = tempfile::tempdir().unwrap();
+    let mut core = Core::open(dir.path()).unwrap();
+    core.login(&server.url(), "hr@acme.test", "password", "desk").await.unwrap();
+
+    assert!(core.profile().unwrap().data.is_some(), "the person's own profile is there at once");
+    assert!(!core.balances().unwrap().data.is_empty(), "and their leave balances");
+    assert!(core.employees(None, 500).unwrap().is_empty(), "the directory has not been fetched yet");
+    assert!(core.approvals().unwrap().fetched_at.is_none(), "nor the requests to approve");
+    assert!(core.status().unwrap().last_sync_at.is_none(), "no whole refresh has completed yet");
+
+    let mut changes = core.subscribe();
+    core.refresh_team().await.unwrap();
+    assert_eq!(core.employees(None, 500).unwrap().len(), 49);
+    assert!(core.approvals().unwrap().fetched_at.is_some());
+    assert!(core.payroll_runs().unwrap().fetched_at.is_some(), "HR's payroll runs too");
+    assert!(core.status().unwrap().last_sync_at.is_some());
+    let mut refreshed = 0;
+    while let Ok(change) = changes.try_recv() {
+        refreshed += usize::from(matches!(change, Change::Refreshed));
+    }
+    assert_eq!(refreshed, 2, "the screens hear when the requests land and again when everything has");
 }
 
 #[tokio::test]

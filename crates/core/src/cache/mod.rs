@@ -112,6 +112,12 @@ impl Cache {
         Ok(())
     }
 
+    /// The server answered: the connection error shown since is over, though a whole refresh may not be.
+    pub fn record_reachable(&self) -> CoreResult<()> {
+        self.conn.execute("UPDATE session SET last_error = NULL WHERE id = 1", [])?;
+        Ok(())
+    }
+
     pub fn record_sync(&self, error: Option<&str>) -> CoreResult<()> {
         match error {
             None => self
