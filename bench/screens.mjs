@@ -68,14 +68,14 @@ async function measure(headcount) {
   try {
     const signInAt = Date.now();
     await signIn(session, server.url, "hr@acme.test");
-    // The whole directory is in the cache once the first sign-in refresh is over.
+    const signInSeconds = (Date.now() - signInAt) / 1000;
+    // The company's data follows the sign-in in the background; Settings says when all of it is in.
+    await go(session, "settings");
+    await session.waitForText("[data-testid=last-synced]", "Last synced", { timeout: 600000 });
+    const firstSyncSeconds = (Date.now() - signInAt) / 1000;
     await go(session, "directory");
     const shown = Math.min(headcount, 200);
-    await session.waitForText(".page[data-screen=directory] .page-head p", (text) => parseInt(text, 10) >= shown, {
-      timeout: 600000,
-    });
-    await session.waitForText("[data-testid=sync-indicator]", "Synced", { timeout: 600000 });
-    const firstSyncSeconds = (Date.now() - signInAt) / 1000;
+    await session.waitForText(".page[data-screen=directory] .page-head p", (text) => parseInt(text, 10) >= shown);
     const cached = await session.execute(
       "return document.querySelector('.page[data-screen=directory] .page-head p').textContent;",
     );
@@ -94,7 +94,7 @@ async function measure(headcount) {
         times[screen].push(ms);
       }
     }
-    return { cached, firstSyncSeconds, medians: Object.fromEntries(SCREENS.map((s) => [s, median(times[s])])) };
+    return { cached, signInSeconds, firstSyncSeconds, medians: Object.fromEntries(SCREENS.map((s) => [s, median(times[s])])) };
   } finally {
     await app.close();
     await server.stop();
@@ -103,6 +103,9 @@ async function measure(headcount) {
 
 const baseline = await measure(49);
 const large = await measure(10000);
+console.log(
+  `first sign-in until the app opens: ${baseline.signInSeconds.toFixed(1)} s for 49 people, ${large.signInSeconds.toFixed(1)} s for 10,000`,
+);
 console.log(
   `first sign-in until the cache is complete: ${baseline.firstSyncSeconds.toFixed(1)} s for 49 people, ${large.firstSyncSeconds.toFixed(1)} s for 10,000 (the directory screen shows "${baseline.cached}" and "${large.cached}")`,
 );

@@ -25,7 +25,7 @@ pub async fn mark_read(state: State<'_, AppState>, id: Option<String>) -> AppRes
     let core = state.core.read().await;
     let outcome = core.mark_notifications_read(id).await?;
     if outcome.state == "synced" {
-        core.refresh().await?;
+        core.refresh_own().await?;
     }
     Ok(outcome)
 }

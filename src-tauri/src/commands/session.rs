@@ -57,6 +57,8 @@ pub async fn begin_demo(state: &AppState, role: &str) -> AppResult<()> {
         core.logout(true).await?;
     }
     core.login(&url, email, okta_hr_server::demo::DEMO_PASSWORD, &device_name()).await?;
+    drop(core);
+    fill_team_in_background(state);
     Ok(())
 }
 
@@ -68,7 +70,19 @@ pub async fn sign_in(state: State<'_, AppState>, server_url: String, email: Stri
         return Err(AppError::Invalid("The server address must start with https:// (or http://).".to_owned()));
     }
     state.core.write().await.login(server_url, email.trim(), &password, &device_name()).await?;
+    fill_team_in_background(&state);
     Ok(())
+}
+
+/// A sign-in returns once the person's own data is in; what a manager or HR sees of the company
+/// (thousands of records in a large one) follows while the app is already in use.
+fn fill_team_in_background(state: &AppState) {
+    let core = state.core.clone();
+    tauri::async_runtime::spawn(async move {
+        if let Err(error) = core.read().await.refresh_team().await {
+            tracing::warn!(%error, "could not fill the team's data");
+        }
+    });
 }
 
 #[tauri::command]

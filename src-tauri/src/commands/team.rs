@@ -30,7 +30,7 @@ pub async fn act_on_leave(
     let notes = notes.map(|n| n.trim().to_owned()).filter(|n| !n.is_empty());
     let outcome = core.act_on_leave(leave_request_id, approve, notes).await?;
     if outcome.state == "synced" {
-        core.refresh().await?;
+        core.refresh_requests().await?;
     }
     Ok(outcome)
 }

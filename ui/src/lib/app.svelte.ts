@@ -42,6 +42,14 @@ export function companyName(): string {
   return app.profile?.company?.name ?? "Okta HR";
 }
 
+/**
+ * Whether the company's data (directory, team attendance) has reached this device: a sign-in fills the
+ * person's own data first and the rest in the background, which a large company's takes a while.
+ */
+export function companyDataFilled(): boolean {
+  return !app.status || Boolean(app.status.last_sync_at);
+}
+
 export function pendingCount(): number {
   return app.status?.pending.length ?? 0;
 }
