@@ -18,12 +18,19 @@ async function waitForContent(session, css, wanted) {
   }
 }
 
-test("HR pages through a 300-line payroll run and finds one person's line", async () => {
+test("HR of 300 people sees the company's data arrive by itself, then pages and searches a payroll run", async () => {
   const server = await startServer(300);
   const app = await launch();
   const s = app.session;
   try {
     await signIn(s, server.url, "hr@acme.test");
+    // The app opens with HR's own data; the directory and the team's attendance follow, no refresh asked.
+    await go(s, "directory");
+    await waitForContent(s, ".page[data-screen=directory] .page-head p", "200+ people");
+    await go(s, "team");
+    await s.waitFor("[data-testid=team-row]", { timeout: 30000 });
+    assert.equal((await s.findAll("[data-testid=first-fill]")).length, 0, "nothing left loading");
+
     await go(s, "payroll");
     await s.click("[data-testid=payroll-row]");
     await waitForContent(s, "[data-testid=payroll-lines-shown]", "Showing 100 of 300");
