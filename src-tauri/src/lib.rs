@@ -107,6 +107,7 @@ pub fn run() {
                 core: core.clone(),
                 demo: Mutex::new(demo),
                 desk_location: std::sync::Mutex::new(location::from_environment()),
+                team_fill: std::sync::Mutex::default(),
             });
             let handle = app.handle().clone();
             tauri::async_runtime::spawn(async move {

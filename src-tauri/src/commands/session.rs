@@ -51,6 +51,7 @@ pub async fn begin_demo(state: &AppState, role: &str) -> AppResult<()> {
         other => return Err(AppError::Invalid(format!("no demo account for the role {other:?}"))),
     };
     let url = state.demo.lock().await.start().await?;
+    state.stop_team_fill();
     let mut core = state.core.write().await;
     if core.is_signed_in() {
         // Switching demo roles: what the previous role queued stays in its own cache.
@@ -58,7 +59,7 @@ pub async fn begin_demo(state: &AppState, role: &str) -> AppResult<()> {
     }
     core.login(&url, email, okta_hr_server::demo::DEMO_PASSWORD, &device_name()).await?;
     drop(core);
-    fill_team_in_background(state);
+    state.fill_team_in_background();
     Ok(())
 }
 
@@ -69,25 +70,17 @@ pub async fn sign_in(state: State<'_, AppState>, server_url: String, email: Stri
     if !(server_url.starts_with("http://") || server_url.starts_with("https://")) {
         return Err(AppError::Invalid("The server address must start with https:// (or http://).".to_owned()));
     }
+    state.stop_team_fill();
     state.core.write().await.login(server_url, email.trim(), &password, &device_name()).await?;
-    fill_team_in_background(&state);
+    // The sign-in returns once the person's own data is in; the company's follows while the app is in use.
+    state.fill_team_in_background();
     Ok(())
-}
-
-/// A sign-in returns once the person's own data is in; what a manager or HR sees of the company
-/// (thousands of records in a large one) follows while the app is already in use.
-fn fill_team_in_background(state: &AppState) {
-    let core = state.core.clone();
-    tauri::async_runtime::spawn(async move {
-        if let Err(error) = core.read().await.refresh_team().await {
-            tracing::warn!(%error, "could not fill the team's data");
-        }
-    });
 }
 
 #[tauri::command]
 #[specta::specta]
 pub async fn sign_out(state: State<'_, AppState>, force: bool) -> AppResult<()> {
+    state.stop_team_fill();
     state.core.write().await.logout(force).await?;
     Ok(())
 }
