@@ -12,6 +12,12 @@ use chrono::{Datelike, NaiveDate, Utc};
 use okta_hr_domain::jsonapi::{Document, Resource};
 use okta_hr_domain::wire::*;
 
+/// How many days of the team's attendance the device keeps.
+const TEAM_DAYS: i64 = 14;
+/// A team's records rarely change once their day is over, and for a large company two weeks are a
+/// thousand pages: refreshes fetch the last two days, and the whole window at most this often.
+const WHOLE_TEAM_WINDOW_EVERY_MINUTES: i64 = 60;
+
 impl Core {
     /// Brings the whole cache up to date with the server, announcing each stage as it lands. Fails
     /// quietly offline: the cache still answers, and the status says why it may be stale.
@@ -121,19 +127,29 @@ impl Core {
         Ok(())
     }
 
-    /// The directory and two weeks of the team's attendance; the end of a whole refresh, which is
-    /// what `Status::last_sync_at` records.
+    /// The directory and the team's attendance (two weeks of it hourly, the last two days in between);
+    /// the end of a whole refresh, which is what `Status::last_sync_at` records.
     async fn fetch_team_records(&self, role: Role) -> CoreResult<()> {
         let account = self.account()?;
         if role != Role::Employee {
             if let Some(employees) = self.refresh_directory().await? {
                 lock(&account.cache).replace_employees(&employees)?;
             }
+            let last_whole_window = lock(&account.cache).team_window_at()?;
+            let whole = last_whole_window
+                .is_none_or(|at| Utc::now() - at >= chrono::Duration::minutes(WHOLE_TEAM_WINDOW_EVERY_MINUTES));
+            // The server's days are the company's: a day either side of UTC's covers every time zone
+            // (a company east of UTC starts its day while UTC's is the one before).
             let today = Utc::now().date_naive();
-            let from = today - chrono::Duration::days(14);
-            let path = format!("/api/v1/attendance-records?from={from}&to={today}");
+            let from = today - chrono::Duration::days(if whole { TEAM_DAYS } else { 2 });
+            let to = today + chrono::Duration::days(1);
+            let path = format!("/api/v1/attendance-records?from={from}&to={to}");
             let records = account.client.all_pages::<AttendanceRecordAttributes>(&path).await?;
-            lock(&account.cache).upsert_attendance(&records)?;
+            let mut cache = lock(&account.cache);
+            cache.upsert_attendance(&records)?;
+            if whole {
+                cache.record_team_window()?;
+            }
         }
         lock(&account.cache).record_sync(None)?;
         Ok(())

@@ -3,7 +3,7 @@
 mod common;
 
 use chrono::{Datelike, Duration, NaiveDate, Utc, Weekday};
-use common::{HQ, Server, fix};
+use common::{HQ, Server, cache_file, fix};
 use okta_hr_core::cache::TeamDay;
 use okta_hr_core::{Change, Core};
 
@@ -176,4 +176,45 @@ async fn approved_leave_that_has_not_started_can_still_be_withdrawn_offline() {
     let status: String =
         server.db().query_row("SELECT status FROM leave_requests WHERE id = ?1", [id], |r| r.get(0)).unwrap();
     assert_eq!(status, "cancelled");
+}
+
+#[tokio::test]
+async fn refreshes_fetch_the_last_two_days_of_team_attendance_and_the_whole_two_weeks_hourly() {
+    let server = Server::start().await;
+    let dir = tempfile::tempdir().unwrap();
+    let manager = signed_in(&server, dir.path(), "manager@acme.test").await;
+    let today = Utc::now().date_naive();
+    let (from, to) = (today - Duration::days(13), today - Duration::days(3));
+    // The manager's own records come whole with every refresh; the question is the rest of the team's.
+    let me = server.employee_id("manager@acme.test");
+    let on_time = |core: &Core| {
+        let (entries, _) = core.team_attendance(from, to, 0, 1_000).unwrap();
+        entries.iter().filter(|e| e.employee_id != me && e.record.as_ref().is_some_and(|r| !r.is_late)).count()
+    };
+    let before = on_time(&manager);
+    assert!(before > 0, "the demo team came in on time last week");
+
+    // HR marks the team's older days late, and someone checks in today.
+    server
+        .db()
+        .execute(
+            "UPDATE attendance_records SET is_late = 1 WHERE work_date BETWEEN ?1 AND ?2",
+            [from.to_string(), to.to_string()],
+        )
+        .unwrap();
+    let emma_dir = tempfile::tempdir().unwrap();
+    let emma = signed_in(&server, emma_dir.path(), "employee@acme.test").await;
+    assert_eq!(emma.check_in(fix(HQ), false).await.unwrap().state, "synced");
+
+    manager.refresh().await.unwrap();
+    assert_eq!(manager.team_day(today).unwrap().in_now, 1, "today's check-in arrives with the next refresh");
+    assert_eq!(on_time(&manager), before, "older days wait for the hourly whole window");
+
+    let an_hour_ago = Utc::now() - Duration::minutes(61);
+    rusqlite::Connection::open(cache_file(dir.path()))
+        .unwrap()
+        .execute("UPDATE session SET team_window_at = ?1", [an_hour_ago])
+        .unwrap();
+    manager.refresh().await.unwrap();
+    assert_eq!(on_time(&manager), 0, "an hour on, the whole two weeks are fetched again");
 }

@@ -14,7 +14,7 @@ use rusqlite::{Connection, OptionalExtension, params};
 use rusqlite_migration::{M, Migrations};
 use std::path::{Path, PathBuf};
 
-const MIGRATIONS: &[&str] = &[include_str!("schema.sql")];
+const MIGRATIONS: &[&str] = &[include_str!("schema.sql"), include_str!("team_window.sql")];
 
 /// Who this cache belongs to and what the sync engine knows about the server.
 #[derive(Debug, Clone)]
@@ -115,6 +115,20 @@ impl Cache {
     /// The server answered: the connection error shown since is over, though a whole refresh may not be.
     pub fn record_reachable(&self) -> CoreResult<()> {
         self.conn.execute("UPDATE session SET last_error = NULL WHERE id = 1", [])?;
+        Ok(())
+    }
+
+    /// When the team's whole attendance window was last fetched.
+    pub fn team_window_at(&self) -> CoreResult<Option<DateTime<Utc>>> {
+        Ok(self
+            .conn
+            .query_row("SELECT team_window_at FROM session WHERE id = 1", [], |r| r.get(0))
+            .optional()?
+            .flatten())
+    }
+
+    pub fn record_team_window(&self) -> CoreResult<()> {
+        self.conn.execute("UPDATE session SET team_window_at = ?1 WHERE id = 1", [Utc::now()])?;
         Ok(())
     }
 

@@ -1,0 +1,88 @@
+//! A background refresh for HR of a 10,000-person company, the app's most expensive routine work.
+//!
+//! `cargo bench -p okta-hr-core --bench refresh`, in one run against a local server seeded with
+//! 10,000 people: the first fill after a sign-in; a refresh that fetches the team's whole two weeks
+//! again (what every refresh did before, and what one an hour still does: the baseline); and an
+//! ordinary refresh, which fetches the team's last two days.
+
+use chrono::{Duration, Utc};
+use okta_hr_core::Core;
+use okta_hr_server::db::Db;
+use okta_hr_server::settings::Settings;
+use okta_hr_server::{AppState, demo};
+use std::time::{Duration as Elapsed, Instant};
+use tokio::net::TcpListener;
+
+const HEADCOUNT: usize = 10_000;
+const RUNS: usize = 3;
+
+fn main() {
+    let runtime = tokio::runtime::Builder::new_multi_thread().enable_all().build().expect("runtime");
+    runtime.block_on(measure());
+}
+
+async fn measure() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let db = Db::open(&dir.path().join("server.sqlite")).expect("server db");
+    let seeder = db.clone();
+    tokio::task::spawn_blocking(move || demo::seed_with_headcount(&seeder, HEADCOUNT))
+        .await
+        .expect("seed")
+        .expect("seed");
+    let listener = TcpListener::bind("127.0.0.1:0").await.expect("bind");
+    let url = format!("http://{}", listener.local_addr().expect("addr"));
+    let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
+    let server = tokio::spawn(okta_hr_server::serve(listener, AppState::new(db, Settings::default()), async {
+        let _ = stopped.await;
+    }));
+
+    let data_dir = dir.path().join("desktop");
+    let mut core = Core::open(&data_dir).expect("core");
+    core.login(&url, "hr@acme.test", "password", "bench").await.expect("login");
+    let started = Instant::now();
+    core.refresh_team().await.expect("first fill");
+    let first_fill = started.elapsed();
+
+    let (mut whole, mut recent) = (Vec::new(), Vec::new());
+    for _ in 0..RUNS {
+        age_whole_window(&data_dir);
+        whole.push(timed(&core).await);
+        recent.push(timed(&core).await);
+    }
+    let (whole, recent) = (median(whole), median(recent));
+    println!("okta-hr-core refresh benchmark: HR of {HEADCOUNT} people, median of {RUNS}");
+    println!("    first fill after sign-in                  {:>7.0} ms", first_fill.as_secs_f64() * 1e3);
+    println!("    refresh with the team's whole two weeks   {:>7.0} ms (baseline)", whole.as_secs_f64() * 1e3);
+    println!(
+        "    refresh with the team's last two days     {:>7.0} ms = {:.0}% of the baseline",
+        recent.as_secs_f64() * 1e3,
+        recent.as_secs_f64() / whole.as_secs_f64() * 100.0
+    );
+    let _ = stop.send(());
+    let _ = server.await;
+}
+
+async fn timed(core: &Core) -> Elapsed {
+    let started = Instant::now();
+    core.refresh().await.expect("refresh");
+    started.elapsed()
+}
+
+/// Makes the next refresh fetch the whole window, as it does once an hour.
+fn age_whole_window(data_dir: &std::path::Path) {
+    let cache = std::fs::read_dir(data_dir)
+        .expect("data folder")
+        .filter_map(Result::ok)
+        .map(|entry| entry.path())
+        .find(|path| path.extension().is_some_and(|x| x == "sqlite"))
+        .expect("a cache file");
+    rusqlite::Connection::open(cache)
+        .expect("cache")
+        .execute("UPDATE session SET team_window_at = ?1", [Utc::now() - Duration::hours(2)])
+        .expect("age the window");
+}
+
+fn median(mut samples: Vec<Elapsed>) -> Elapsed {
+    samples.sort();
+    samples[samples.len() / 2]
+}
