@@ -218,3 +218,25 @@ async fn refreshes_fetch_the_last_two_days_of_team_attendance_and_the_whole_two_
     manager.refresh().await.unwrap();
     assert_eq!(on_time(&manager), 0, "an hour on, the whole two weeks are fetched again");
 }
+
+#[tokio::test]
+async fn a_company_ahead_of_utc_sees_its_check_ins_while_utc_is_still_on_the_day_before() {
+    let server = Server::start().await;
+    // UTC+14 all year: from 10:00 UTC on, the company's today is UTC's tomorrow.
+    server
+        .db()
+        .execute(
+            "UPDATE companies SET timezone = 'Pacific/Kiritimati'
+             WHERE id = (SELECT company_id FROM employees WHERE email = 'employee@acme.test')",
+            [],
+        )
+        .unwrap();
+    let emma_dir = tempfile::tempdir().unwrap();
+    let emma = signed_in(&server, emma_dir.path(), "employee@acme.test").await;
+    assert_eq!(emma.check_in(fix(HQ), false).await.unwrap().state, "synced");
+
+    let dir = tempfile::tempdir().unwrap();
+    let manager = signed_in(&server, dir.path(), "manager@acme.test").await;
+    let company_today = (Utc::now() + Duration::hours(14)).date_naive();
+    assert_eq!(manager.team_day(company_today).unwrap().in_now, 1, "Emma is in, on the company's today");
+}
