@@ -6,7 +6,7 @@
 //! ordinary refresh, which fetches the team's last two days.
 
 use chrono::{Duration, Utc};
-use okta_hr_core::Core;
+use okta_hr_core::{Core, cache};
 use okta_hr_server::db::Db;
 use okta_hr_server::settings::Settings;
 use okta_hr_server::{AppState, demo};
@@ -45,7 +45,7 @@ async fn measure() {
 
     let (mut whole, mut recent) = (Vec::new(), Vec::new());
     for _ in 0..RUNS {
-        age_whole_window(&data_dir);
+        age_whole_window(&data_dir, &core);
         whole.push(timed(&core).await);
         recent.push(timed(&core).await);
     }
@@ -69,14 +69,9 @@ async fn timed(core: &Core) -> Elapsed {
 }
 
 /// Makes the next refresh fetch the whole window, as it does once an hour.
-fn age_whole_window(data_dir: &std::path::Path) {
-    let cache = std::fs::read_dir(data_dir)
-        .expect("data folder")
-        .filter_map(Result::ok)
-        .map(|entry| entry.path())
-        .find(|path| path.extension().is_some_and(|x| x == "sqlite"))
-        .expect("a cache file");
-    rusqlite::Connection::open(cache)
+fn age_whole_window(data_dir: &std::path::Path, core: &Core) {
+    let status = core.status().expect("signed in");
+    rusqlite::Connection::open(cache::file_for(data_dir, &status.server_url, status.employee_id))
         .expect("cache")
         .execute("UPDATE session SET team_window_at = ?1", [Utc::now() - Duration::hours(2)])
         .expect("age the window");
