@@ -6,6 +6,7 @@
 pub mod geofence;
 pub mod jsonapi;
 pub mod leave;
+pub mod lifecycle;
 pub mod money;
 pub mod validation;
 pub mod wire;

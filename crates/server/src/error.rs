@@ -9,6 +9,9 @@ use okta_hr_domain::validation::ValidationErrors;
 pub enum ApiError {
     #[error("Unauthenticated.")]
     Unauthenticated,
+    /// The token was revoked by an administrator; the reason tells the device why it was signed out.
+    #[error("{0}")]
+    SignedOut(String),
     #[error("This action is unauthorized.")]
     Forbidden,
     #[error("{0}")]
@@ -43,7 +46,7 @@ impl ApiError {
 
     pub fn status(&self) -> StatusCode {
         match self {
-            ApiError::Unauthenticated | ApiError::InvalidServiceKey => StatusCode::UNAUTHORIZED,
+            ApiError::Unauthenticated | ApiError::SignedOut(_) | ApiError::InvalidServiceKey => StatusCode::UNAUTHORIZED,
             ApiError::Forbidden => StatusCode::FORBIDDEN,
             ApiError::NotFound(_) => StatusCode::NOT_FOUND,
             ApiError::Validation(_) => StatusCode::UNPROCESSABLE_ENTITY,

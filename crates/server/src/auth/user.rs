@@ -6,6 +6,7 @@ use axum::extract::FromRequestParts;
 use axum::http::header::AUTHORIZATION;
 use axum::http::request::Parts;
 use chrono::{DateTime, Utc};
+use okta_hr_domain::lifecycle::{UserStatus, sign_out_reason};
 use okta_hr_domain::wire::Role;
 use rusqlite::OptionalExtension;
 
@@ -38,7 +39,8 @@ struct TokenRow {
     hash: String,
     last_used_at: Option<DateTime<Utc>>,
     user: AuthUser,
-    active: bool,
+    lifecycle: UserStatus,
+    revoked_reason: Option<String>,
 }
 
 impl FromRequestParts<AppState> for AuthUser {
@@ -58,8 +60,8 @@ impl FromRequestParts<AppState> for AuthUser {
             .read(move |conn| {
                 let row = conn
                     .prepare_cached(
-                        "SELECT t.token_hash, t.last_used_at, e.id, e.company_id, e.role, e.status,
-                                c.directory_version
+                        "SELECT t.token_hash, t.last_used_at, e.id, e.company_id, e.role, e.lifecycle,
+                                c.directory_version, t.revoked_at IS NOT NULL, t.revoked_reason
                          FROM personal_access_tokens t JOIN employees e ON e.id = t.employee_id
                          JOIN companies c ON c.id = e.company_id
                          WHERE t.id = ?1",
@@ -75,7 +77,12 @@ impl FromRequestParts<AppState> for AuthUser {
                                 token_id,
                                 directory_version: r.get(6)?,
                             },
-                            active: r.get::<_, String>(5)? == "active",
+                            lifecycle: UserStatus::parse(&r.get::<_, String>(5)?).unwrap_or(UserStatus::Deprovisioned),
+                            revoked_reason: if r.get(7)? {
+                                Some(r.get::<_, Option<String>>(8)?.unwrap_or_else(|| "Unauthenticated.".to_owned()))
+                            } else {
+                                None
+                            },
                         })
                     })
                     .optional()?;
@@ -85,8 +92,14 @@ impl FromRequestParts<AppState> for AuthUser {
             .ok_or(ApiError::Unauthenticated)?;
 
         // Both sides are SHA-256 digests of equal length, so comparing them leaks nothing useful.
-        if row.hash != presented_hash || !row.active {
+        if row.hash != presented_hash {
             return Err(ApiError::Unauthenticated);
+        }
+        if let Some(reason) = row.revoked_reason {
+            return Err(ApiError::SignedOut(reason));
+        }
+        if let Some(reason) = sign_out_reason(row.lifecycle) {
+            return Err(ApiError::SignedOut(reason.to_owned()));
         }
         let now = Utc::now();
         if row.last_used_at.is_none_or(|t| (now - t).num_seconds() >= LAST_USED_RESOLUTION_SECS) {

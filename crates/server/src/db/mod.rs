@@ -21,6 +21,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/001_initial.sql"),
     include_str!("../../migrations/002_directory_version.sql"),
     include_str!("../../migrations/003_attendance_listing_index.sql"),
+    include_str!("../../migrations/004_identity.sql"),
 ];
 
 #[derive(Clone)]

@@ -68,6 +68,7 @@ pub fn router(state: AppState) -> Router {
         .merge(payroll::router())
         .merge(company::router())
         .merge(internal::router(state.clone()))
+        .merge(crate::mgmt::router())
         .split_for_parts();
     let openapi = std::sync::Arc::new(openapi);
 

@@ -11,6 +11,7 @@ pub mod employees;
 pub mod leave;
 pub mod notifications;
 pub mod payroll;
+pub mod users;
 
 use crate::error::{ApiError, ApiResult};
 use chrono::{DateTime, NaiveDate, Utc};

@@ -1,0 +1,131 @@
+//! Who is calling the management APIs: an `SSWS` API token, or the app's own bearer token.
+//!
+//! Both identify a person of one company. An API token acts as the HR user who created it and stops
+//! working when that user can no longer sign in; a bearer token is the app's session, so HR's admin
+//! screens use the same routes as any Okta client.
+
+use crate::AppState;
+use crate::auth::{AuthUser, sha256_hex};
+use crate::mgmt::error::{OktaError, OktaResult};
+use axum::extract::FromRequestParts;
+use axum::http::header::AUTHORIZATION;
+use axum::http::request::Parts;
+use okta_hr_domain::lifecycle::UserStatus;
+use okta_hr_domain::wire::Role;
+use rusqlite::OptionalExtension;
+
+/// `Authorization: SSWS {token}`: Okta's API token scheme.
+pub const API_TOKEN_SCHEME: &str = "SSWS ";
+
+#[derive(Debug, Clone)]
+pub struct Caller {
+    /// The employee (user) acting: the token's owner for an API token.
+    pub employee_id: i64,
+    pub company_id: i64,
+    pub role: Role,
+    pub via_api_token: bool,
+}
+
+impl Caller {
+    pub fn is_admin(&self) -> bool {
+        self.role == Role::Hr
+    }
+
+    /// Refuses anyone but an administrator (HR, or an API token made by HR).
+    pub fn require_admin(&self) -> OktaResult<()> {
+        if self.is_admin() { Ok(()) } else { Err(OktaError::Forbidden) }
+    }
+
+    /// Refuses anyone but the person themselves or an administrator.
+    pub fn require_self_or_admin(&self, employee_id: i64) -> OktaResult<()> {
+        if self.is_admin() || self.employee_id == employee_id { Ok(()) } else { Err(OktaError::Forbidden) }
+    }
+}
+
+/// A caller who must be an administrator; anyone else is refused with E0000006.
+#[derive(Debug, Clone)]
+pub struct Admin(pub Caller);
+
+impl FromRequestParts<AppState> for Admin {
+    type Rejection = OktaError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
+        let caller = Caller::from_request_parts(parts, state).await?;
+        caller.require_admin()?;
+        Ok(Admin(caller))
+    }
+}
+
+impl FromRequestParts<AppState> for Caller {
+    type Rejection = OktaError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
+        if let Some(caller) = parts.extensions.get::<Caller>() {
+            return Ok(caller.clone());
+        }
+        let header = parts.headers.get(AUTHORIZATION).and_then(|v| v.to_str().ok()).unwrap_or_default();
+        let caller = match header.strip_prefix(API_TOKEN_SCHEME) {
+            Some(token) => api_token_caller(state, token.trim()).await?,
+            None => {
+                let user = AuthUser::from_request_parts(parts, state).await?;
+                Caller { employee_id: user.id, company_id: user.company_id, role: user.role, via_api_token: false }
+            }
+        };
+        parts.extensions.insert(caller.clone());
+        Ok(caller)
+    }
+}
+
+async fn api_token_caller(state: &AppState, token: &str) -> OktaResult<Caller> {
+    if token.is_empty() {
+        return Err(OktaError::InvalidToken);
+    }
+    let hash = sha256_hex(token);
+    let found = state
+        .db
+        .read(move |conn| {
+            Ok(conn
+                .prepare_cached(
+                    "SELECT t.id, e.id, e.company_id, e.role, e.lifecycle FROM api_tokens t
+                     JOIN employees e ON e.id = t.employee_id WHERE t.token_hash = ?1",
+                )?
+                .query_row([hash], |r| {
+                    Ok((
+                        r.get::<_, i64>(0)?,
+                        r.get::<_, i64>(1)?,
+                        r.get::<_, i64>(2)?,
+                        r.get::<_, String>(3)?,
+                        r.get::<_, String>(4)?,
+                    ))
+                })
+                .optional()?)
+        })
+        .await?;
+    let Some((token_id, employee_id, company_id, role, lifecycle)) = found else {
+        return Err(OktaError::InvalidToken);
+    };
+    // A token is only as good as the person behind it: suspended or deactivated owners' tokens stop.
+    let owner_can_act = matches!(UserStatus::parse(&lifecycle), Some(UserStatus::Active | UserStatus::PasswordExpired));
+    if !owner_can_act {
+        return Err(OktaError::InvalidToken);
+    }
+    let db = state.db.clone();
+    tokio::spawn(async move {
+        let touched = db
+            .write(move |conn| {
+                conn.prepare_cached("UPDATE api_tokens SET last_used_at = ?1 WHERE id = ?2")?
+                    .execute(rusqlite::params![chrono::Utc::now(), token_id])?;
+                Ok(())
+            })
+            .await;
+        if let Err(error) = touched {
+            tracing::warn!(%error, "could not record API token use");
+        }
+    });
+    Ok(Caller {
+        employee_id,
+        company_id,
+        role: Role::parse(&role).unwrap_or(Role::Employee),
+        via_api_token: true,
+    })
+}

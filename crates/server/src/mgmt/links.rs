@@ -1,0 +1,31 @@
+//! HAL `_links` on the management APIs' resources, absolute like Okta's.
+
+use crate::AppState;
+use axum::extract::FromRequestParts;
+use axum::http::request::Parts;
+use serde_json::{Value, json};
+use std::convert::Infallible;
+
+/// The server's public address (`--public-url`, or the request's `Host`).
+#[derive(Debug, Clone)]
+pub struct BaseUrl(pub String);
+
+impl BaseUrl {
+    /// `{"href": "{base}{path}"}`.
+    pub fn href(&self, path: &str) -> Value {
+        json!({ "href": format!("{}{path}", self.0) })
+    }
+
+    /// A link to an action, with the methods it allows.
+    pub fn action(&self, path: &str, method: &str) -> Value {
+        json!({ "href": format!("{}{path}", self.0), "hints": { "allow": [method] } })
+    }
+}
+
+impl FromRequestParts<AppState> for BaseUrl {
+    type Rejection = Infallible;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
+        Ok(BaseUrl(state.settings.base_url(&parts.headers)))
+    }
+}

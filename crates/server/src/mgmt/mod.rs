@@ -1,0 +1,16 @@
+//! The identity-management and org APIs (seeds 002, 003 and 004) in Okta's style: Okta's error object,
+//! cursor pagination with `Link` headers, `_links` on resources and `SSWS` API tokens as well as the
+//! app's bearer tokens. They read and write the same people, departments and company as the HR API.
+
+pub mod auth;
+pub mod body;
+pub mod error;
+pub mod links;
+pub mod page;
+
+use crate::AppState;
+use utoipa_axum::router::OpenApiRouter;
+
+pub fn router() -> OpenApiRouter<AppState> {
+    OpenApiRouter::new()
+}

@@ -1,0 +1,125 @@
+//! Okta's cursor pagination: `limit` and `after` in, a JSON array and RFC 8288 `Link` headers out.
+//!
+//! The cursor is opaque to clients; here it is the internal id of the last item on the page, so a
+//! page is an index range scan however deep the client has paged.
+
+use crate::AppState;
+use crate::mgmt::error::OktaError;
+use axum::extract::{FromRequestParts, Query};
+use axum::http::request::Parts;
+use axum::http::{HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use serde::Serialize;
+
+pub const DEFAULT_LIMIT: i64 = 200;
+pub const MAX_LIMIT: i64 = 200;
+
+/// The query of a cursor-paged collection, and every other parameter it came with.
+pub struct PageQuery {
+    pub limit: i64,
+    /// Items after this internal id; `None` for the first page.
+    pub after: Option<i64>,
+    pairs: Vec<(String, String)>,
+    url: String,
+}
+
+impl PageQuery {
+    /// A query parameter, trimmed; empty counts as absent.
+    pub fn text(&self, name: &str) -> Option<&str> {
+        self.pairs.iter().find(|(k, _)| k == name).map(|(_, v)| v.trim()).filter(|v| !v.is_empty())
+    }
+
+    /// A boolean query parameter (`true`/`false`, case-insensitive); anything else is a validation error.
+    pub fn flag(&self, name: &str) -> Result<Option<bool>, OktaError> {
+        parse_flag(self.text(name), name)
+    }
+
+    /// One page of `items`, fetched with one extra row beyond `limit` to know whether a next page exists.
+    pub fn page<T: Serialize>(&self, mut items: Vec<(i64, T)>) -> Paged<T> {
+        let more = items.len() as i64 > self.limit;
+        items.truncate(self.limit as usize);
+        let next = if more { items.last().map(|(id, _)| self.link(Some(*id))) } else { None };
+        Paged { items: items.into_iter().map(|(_, item)| item).collect(), this: self.link(self.after), next }
+    }
+
+    fn link(&self, after: Option<i64>) -> String {
+        let mut query: Vec<String> = self
+            .pairs
+            .iter()
+            .filter(|(k, _)| k != "after" && k != "limit")
+            .map(|(k, v)| format!("{}={}", encode(k), encode(v)))
+            .collect();
+        if let Some(after) = after {
+            query.push(format!("after={after}"));
+        }
+        query.push(format!("limit={}", self.limit));
+        format!("{}?{}", self.url, query.join("&"))
+    }
+}
+
+/// Reads a `true`/`false` query value.
+pub fn parse_flag(text: Option<&str>, name: &str) -> Result<Option<bool>, OktaError> {
+    match text.map(str::to_ascii_lowercase).as_deref() {
+        None => Ok(None),
+        Some("true") => Ok(Some(true)),
+        Some("false") => Ok(Some(false)),
+        Some(_) => Err(OktaError::invalid(name, format!("The {name} parameter must be true or false."))),
+    }
+}
+
+fn encode(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for byte in text.bytes() {
+        match byte {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => out.push(byte as char),
+            _ => out.push_str(&format!("%{byte:02X}")),
+        }
+    }
+    out
+}
+
+impl FromRequestParts<AppState> for PageQuery {
+    type Rejection = OktaError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
+        let Query(pairs) = Query::<Vec<(String, String)>>::try_from_uri(&parts.uri)
+            .map_err(|_| OktaError::invalid("query", "The query string could not be read."))?;
+        let value = |name: &str| pairs.iter().find(|(k, _)| k == name).map(|(_, v)| v.trim().to_owned());
+        let limit = match value("limit").filter(|v| !v.is_empty()) {
+            None => DEFAULT_LIMIT,
+            Some(text) => match text.parse::<i64>() {
+                Ok(n) if n >= 1 => n.min(MAX_LIMIT),
+                _ => return Err(OktaError::invalid("limit", "The limit must be a positive whole number.")),
+            },
+        };
+        let after = match value("after").filter(|v| !v.is_empty()) {
+            None => None,
+            Some(text) => Some(
+                text.parse::<i64>()
+                    .map_err(|_| OktaError::invalid("after", "The after cursor is not one this server issued."))?,
+            ),
+        };
+        let url = format!("{}{}", state.settings.base_url(&parts.headers), parts.uri.path());
+        Ok(PageQuery { limit, after, pairs, url })
+    }
+}
+
+/// A page of a collection: the items as a JSON array, the links in `Link` headers.
+pub struct Paged<T> {
+    pub items: Vec<T>,
+    this: String,
+    next: Option<String>,
+}
+
+impl<T: Serialize> IntoResponse for Paged<T> {
+    fn into_response(self) -> Response {
+        let mut response = (StatusCode::OK, axum::Json(self.items)).into_response();
+        let headers = response.headers_mut();
+        for (url, rel) in [(Some(self.this), "self"), (self.next, "next")] {
+            if let Some(value) = url.and_then(|url| HeaderValue::from_str(&format!("<{url}>; rel=\"{rel}\"")).ok()) {
+                headers.append(header::LINK, value);
+            }
+        }
+        response
+    }
+}
