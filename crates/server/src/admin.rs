@@ -1,6 +1,6 @@
 //! Creating companies, people, branches and keys: for the admin commands and the demo seed.
 
-use crate::auth::{new_service_key, sha256_hex};
+use crate::auth::{new_api_token, new_service_key, sha256_hex};
 use crate::error::{ApiError, ApiResult};
 use chrono::{NaiveDate, Utc};
 use okta_hr_domain::geofence::Geofence;
@@ -156,4 +156,31 @@ pub fn create_service_key(conn: &Connection, company_id: i64, name: &str, key: O
         params![company_id, name, sha256_hex(&key), Utc::now()],
     )?;
     Ok(key)
+}
+
+/// Stores an `SSWS` API token that acts as `employee_id` (who must be HR of `company_id`). `token` is
+/// generated when `None`; the plaintext is returned once and only its SHA-256 is kept.
+pub fn create_api_token(
+    conn: &Connection,
+    company_id: i64,
+    employee_id: i64,
+    name: &str,
+    token: Option<&str>,
+) -> ApiResult<String> {
+    ensure_company(conn, company_id)?;
+    let is_hr: bool = conn.query_row(
+        "SELECT EXISTS (SELECT 1 FROM employees WHERE id = ?1 AND company_id = ?2 AND role = 'hr')",
+        params![employee_id, company_id],
+        |r| r.get(0),
+    )?;
+    if !is_hr {
+        return Err(ApiError::invalid("user", "API tokens act as an HR user of the same company."));
+    }
+    let token = token.map(str::to_owned).unwrap_or_else(new_api_token);
+    conn.execute(
+        "INSERT INTO api_tokens (okta_id, company_id, employee_id, name, token_hash, created_at)
+         VALUES ('00T' || substr(lower(hex(randomblob(9))), 1, 17), ?1, ?2, ?3, ?4, ?5)",
+        params![company_id, employee_id, name, sha256_hex(&token), Utc::now()],
+    )?;
+    Ok(token)
 }

@@ -15,6 +15,9 @@ use serde_json::json;
 pub const DEMO_PASSWORD: &str = "password";
 pub const ACME_SERVICE_KEY: &str = "acme-demo-service-key";
 pub const GLOBEX_SERVICE_KEY: &str = "globex-demo-service-key";
+/// `Authorization: SSWS …` for the management APIs, acting as Acme's HR lead.
+pub const ACME_API_TOKEN: &str = "00acme-demo-api-token-for-trying-the-admin-apis";
+pub const GLOBEX_API_TOKEN: &str = "00globex-demo-api-token-for-trying-the-admin-apis";
 pub const HQ: Geofence = Geofence { latitude: 52.520008, longitude: 13.404954, radius_m: 100.0 };
 
 const FIRST_NAMES: &[&str] = &[
@@ -237,6 +240,7 @@ fn seed_acme(conn: &Connection, password_hash: &str, headcount: usize) -> ApiRes
         },
     )?;
     admin::create_service_key(conn, acme, "Acme demo integration", Some(ACME_SERVICE_KEY))?;
+    admin::create_api_token(conn, acme, hr, "Acme demo admin token", Some(ACME_API_TOKEN))?;
     Ok(())
 }
 
@@ -400,5 +404,6 @@ fn seed_globex(conn: &Connection, password_hash: &str) -> ApiResult<()> {
         },
     )?;
     admin::create_service_key(conn, globex, "Globex demo integration", Some(GLOBEX_SERVICE_KEY))?;
+    admin::create_api_token(conn, globex, hr, "Globex demo admin token", Some(GLOBEX_API_TOKEN))?;
     Ok(())
 }

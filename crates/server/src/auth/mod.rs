@@ -48,6 +48,12 @@ pub fn new_service_key() -> String {
     format!("ohs_{random}")
 }
 
+/// An Okta-style API token for `Authorization: SSWS …`: `00` and 40 random alphanumerics.
+pub fn new_api_token() -> String {
+    let random: String = rand::rng().sample_iter(&Alphanumeric).take(40).map(char::from).collect();
+    format!("00{random}")
+}
+
 /// Splits `"{id}|{secret}"`.
 pub fn parse_bearer(token: &str) -> Option<(i64, &str)> {
     let (id, secret) = token.split_once('|')?;

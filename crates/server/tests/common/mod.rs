@@ -13,6 +13,9 @@ use tempfile::TempDir;
 use tokio::sync::oneshot;
 
 pub const PASSWORD: &str = demo::DEMO_PASSWORD;
+/// `SSWS` API tokens of the demo companies' HR leads, for the management APIs.
+pub const ACME_API_TOKEN: &str = demo::ACME_API_TOKEN;
+pub const GLOBEX_API_TOKEN: &str = demo::GLOBEX_API_TOKEN;
 pub const HQ_LAT: f64 = 52.520008;
 pub const HQ_LON: f64 = 13.404954;
 
@@ -104,6 +107,12 @@ impl TestServer {
 
     pub async fn post_idempotent(&self, token: &str, path: &str, key: &str, body: Value) -> Reply {
         self.request(Method::POST, path, Some(token), Some(&body), &[("Idempotency-Key", key)]).await
+    }
+
+    /// A request to the management APIs with `Authorization: SSWS {api_token}`.
+    pub async fn ssws(&self, method: Method, api_token: &str, path: &str, body: Option<Value>) -> Reply {
+        let authorization = format!("SSWS {api_token}");
+        self.request(method, path, None, body.as_ref(), &[("Authorization", authorization.as_str())]).await
     }
 
     pub async fn try_login(&self, email: &str, password: &str) -> Reply {
