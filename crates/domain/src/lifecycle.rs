@@ -108,10 +108,7 @@ impl Refusal {
         Refusal {
             http_status: 403,
             code: "E0000038",
-            summary: format!(
-                "This operation is not allowed in the user's current status ({}).",
-                status.as_str()
-            ),
+            summary: format!("This operation is not allowed in the user's current status ({}).", status.as_str()),
         }
     }
 
@@ -175,7 +172,7 @@ pub fn sign_in_refusal(status: UserStatus) -> Option<&'static str> {
     }
 }
 
-/// Why a signed-in device is signed out when its user moves to `status`.
+/// Why a signed-in device is signed out when its user moves to `status`, or `None` when it stays signed in.
 pub fn sign_out_reason(status: UserStatus) -> Option<&'static str> {
     match status {
         UserStatus::Suspended => Some("Your account has been suspended by your HR team. You have been signed out."),
@@ -184,7 +181,7 @@ pub fn sign_out_reason(status: UserStatus) -> Option<&'static str> {
         }
         UserStatus::LockedOut => Some("Your account has been locked. You have been signed out."),
         UserStatus::Recovery => Some("Your password is being reset by your HR team. You have been signed out."),
-        UserStatus::PasswordExpired => Some("Your password has expired. Sign in again to choose a new one."),
+        // An expired password is changed at the next sign-in; the devices signed in now carry on.
         _ => None,
     }
 }
@@ -242,7 +239,10 @@ mod tests {
     fn only_active_and_expired_users_reach_the_password_check() {
         let allowed: Vec<_> = UserStatus::ALL.into_iter().filter(|s| sign_in_refusal(*s).is_none()).collect();
         assert_eq!(allowed, vec![Active, PasswordExpired]);
-        assert_eq!(available(LockedOut, true), vec![Transition::Deactivate, Transition::Unlock, Transition::ResetPassword]);
+        assert_eq!(
+            available(LockedOut, true),
+            vec![Transition::Deactivate, Transition::Unlock, Transition::ResetPassword]
+        );
     }
 
     #[test]

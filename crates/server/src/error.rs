@@ -46,7 +46,9 @@ impl ApiError {
 
     pub fn status(&self) -> StatusCode {
         match self {
-            ApiError::Unauthenticated | ApiError::SignedOut(_) | ApiError::InvalidServiceKey => StatusCode::UNAUTHORIZED,
+            ApiError::Unauthenticated | ApiError::SignedOut(_) | ApiError::InvalidServiceKey => {
+                StatusCode::UNAUTHORIZED
+            }
             ApiError::Forbidden => StatusCode::FORBIDDEN,
             ApiError::NotFound(_) => StatusCode::NOT_FOUND,
             ApiError::Validation(_) => StatusCode::UNPROCESSABLE_ENTITY,

@@ -66,6 +66,11 @@ impl FixedWindow {
     pub fn clear(&self, key: &str) {
         self.windows.lock().unwrap_or_else(|poisoned| poisoned.into_inner()).remove(key);
     }
+
+    /// Forgets every key starting with `prefix` (an account's attempts from every address).
+    pub fn clear_prefix(&self, prefix: &str) {
+        self.windows.lock().unwrap_or_else(|poisoned| poisoned.into_inner()).retain(|key, _| !key.starts_with(prefix));
+    }
 }
 
 #[cfg(test)]

@@ -122,10 +122,5 @@ async fn api_token_caller(state: &AppState, token: &str) -> OktaResult<Caller> {
             tracing::warn!(%error, "could not record API token use");
         }
     });
-    Ok(Caller {
-        employee_id,
-        company_id,
-        role: Role::parse(&role).unwrap_or(Role::Employee),
-        via_api_token: true,
-    })
+    Ok(Caller { employee_id, company_id, role: Role::parse(&role).unwrap_or(Role::Employee), via_api_token: true })
 }

@@ -2,9 +2,9 @@
 
 use crate::error::ApiError;
 use crate::mgmt::error::OktaError;
-use axum::http::StatusCode;
 use axum::body::Bytes;
 use axum::extract::{FromRequest, Request};
+use axum::http::StatusCode;
 use serde_json::{Map, Value};
 
 async fn read<S: Send + Sync>(request: Request, state: &S) -> Result<Bytes, OktaError> {

@@ -64,6 +64,17 @@ impl OktaError {
         OktaError::Internal(error.into())
     }
 
+    /// Adds an entry to a refusal's `errorCauses`.
+    pub fn with_cause(self, cause: impl Into<String>) -> Self {
+        match self {
+            OktaError::Refused { status, code, summary, mut causes } => {
+                causes.push(cause.into());
+                OktaError::Refused { status, code, summary, causes }
+            }
+            other => other,
+        }
+    }
+
     pub fn status(&self) -> StatusCode {
         match self {
             OktaError::InvalidToken => StatusCode::UNAUTHORIZED,
@@ -149,9 +160,7 @@ impl From<serde_json::Error> for OktaError {
 impl From<ApiError> for OktaError {
     fn from(error: ApiError) -> Self {
         match error {
-            ApiError::Unauthenticated | ApiError::SignedOut(_) | ApiError::InvalidServiceKey => {
-                OktaError::InvalidToken
-            }
+            ApiError::Unauthenticated | ApiError::SignedOut(_) | ApiError::InvalidServiceKey => OktaError::InvalidToken,
             ApiError::Forbidden => OktaError::Forbidden,
             ApiError::NotFound(what) => OktaError::NotFound { id: what, kind: "Resource" },
             ApiError::Validation(errors) => OktaError::Validation(errors.0),

@@ -7,10 +7,11 @@ pub mod body;
 pub mod error;
 pub mod links;
 pub mod page;
+pub mod users;
 
 use crate::AppState;
 use utoipa_axum::router::OpenApiRouter;
 
 pub fn router() -> OpenApiRouter<AppState> {
-    OpenApiRouter::new()
+    OpenApiRouter::new().merge(users::router())
 }

@@ -123,3 +123,26 @@ impl<T: Serialize> IntoResponse for Paged<T> {
         response
     }
 }
+
+/// The query string of a non-collection route: flags such as `activate=false` or `sendEmail=true`.
+pub struct Params(Vec<(String, String)>);
+
+impl Params {
+    pub fn text(&self, name: &str) -> Option<&str> {
+        self.0.iter().find(|(k, _)| k == name).map(|(_, v)| v.trim()).filter(|v| !v.is_empty())
+    }
+
+    pub fn flag(&self, name: &str) -> Result<Option<bool>, OktaError> {
+        parse_flag(self.text(name), name)
+    }
+}
+
+impl<S: Send + Sync> FromRequestParts<S> for Params {
+    type Rejection = OktaError;
+
+    async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, Self::Rejection> {
+        let Query(pairs) = Query::<Vec<(String, String)>>::try_from_uri(&parts.uri)
+            .map_err(|_| OktaError::invalid("query", "The query string could not be read."))?;
+        Ok(Params(pairs))
+    }
+}

@@ -1,16 +1,19 @@
 //! `POST /api/v1/auth/login` and `POST /api/v1/auth/logout`.
 
 use crate::AppState;
-use crate::auth::{AuthUser, decoy_password_hash, new_token_secret, sha256_hex, verify_password};
+use crate::auth::{AuthUser, decoy_password_hash, hash_password, new_token_secret, sha256_hex, verify_password};
 use crate::error::{ApiError, ApiResult};
 use crate::http::ClientIp;
 use crate::http::input::PostInput;
 use crate::http::jsonapi::{JsonApi, included};
-use crate::store::employees;
+use crate::store::users::LOCK_OUT_AFTER_FAILURES;
+use crate::store::{employees, notifications, users};
+use axum::Json;
 use axum::extract::State;
 use axum::http::StatusCode;
 use chrono::Utc;
 use okta_hr_domain::jsonapi::{Document, Resource};
+use okta_hr_domain::lifecycle::{UserStatus, password_problem, sign_in_refusal};
 use okta_hr_domain::validation::Validator;
 use okta_hr_domain::wire::{TokenAttributes, kind};
 use rusqlite::{OptionalExtension, params};
@@ -20,7 +23,7 @@ use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
 pub fn router() -> OpenApiRouter<AppState> {
-    OpenApiRouter::new().routes(routes!(login)).routes(routes!(logout))
+    OpenApiRouter::new().routes(routes!(login)).routes(routes!(logout)).routes(routes!(set_password))
 }
 
 #[derive(Deserialize, ToSchema)]
@@ -34,6 +37,8 @@ pub struct LoginRequest {
     /// Must not be greater than 100 characters.
     #[schema(example = "Pixel 8")]
     device_name: String,
+    /// Only when the password has expired: the new password, set as the sign-in succeeds.
+    new_password: Option<String>,
 }
 
 /// Issue a Sanctum token for the mobile app / API consumers.
@@ -56,6 +61,7 @@ async fn login(
     let email = v.required_email("email");
     let password = v.required_string("password", None);
     let device_name = v.required_string("device_name", Some(100));
+    let new_password = v.optional_string("new_password", Some(255));
     v.finish()?;
     let (Some(email), Some(password), Some(device_name)) = (email, password, device_name) else {
         return Err(ApiError::internal(anyhow::anyhow!("validated fields missing")));
@@ -68,28 +74,53 @@ async fn login(
     }
 
     let lookup_email = email.clone();
-    let account: Option<(i64, i64, Option<String>)> = state
+    let account: Option<Account> = state
         .db
         .read(move |conn| {
             Ok(conn
                 .prepare_cached(
-                    "SELECT id, company_id, password_hash FROM employees WHERE email = ?1 AND status = 'active'",
+                    "SELECT id, company_id, password_hash, lifecycle FROM employees WHERE email = ?1 OR login = ?1
+                     ORDER BY email = ?1 DESC LIMIT 1",
                 )?
-                .query_row([lookup_email], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+                .query_row([lookup_email], |r| {
+                    Ok(Account {
+                        employee_id: r.get(0)?,
+                        company_id: r.get(1)?,
+                        password_hash: r.get(2)?,
+                        status: UserStatus::parse(&r.get::<_, String>(3)?).unwrap_or(UserStatus::Deprovisioned),
+                    })
+                })
                 .optional()?)
         })
         .await?;
-    let stored_hash = account.as_ref().and_then(|(_, _, hash)| hash.clone());
+    let stored_hash = account.as_ref().and_then(|a| a.password_hash.clone());
     let verified = tokio::task::spawn_blocking(move || {
         verify_password(&password, stored_hash.as_deref().unwrap_or(decoy_password_hash()))
     })
     .await
     .map_err(ApiError::internal)?;
-    let Some((employee_id, company_id, _)) = account.filter(|(_, _, hash)| verified && hash.is_some()) else {
-        state.login_limiter.hit(&throttle_key);
-        return Err(ApiError::invalid("email", "The provided credentials are incorrect."));
+    let account = match account {
+        Some(account) if verified && account.password_hash.is_some() => account,
+        unverified => {
+            state.login_limiter.hit(&throttle_key);
+            if let Some(account) = unverified {
+                record_failure(&state, account).await?;
+            }
+            return Err(ApiError::invalid("email", "The provided credentials are incorrect."));
+        }
     };
     state.login_limiter.clear(&throttle_key);
+    if let Some(refusal) = sign_in_refusal(account.status) {
+        return Err(ApiError::invalid("email", refusal));
+    }
+    let new_password_hash = match (account.status, new_password) {
+        (UserStatus::PasswordExpired, None) => {
+            return Err(ApiError::invalid("new_password", PASSWORD_EXPIRED));
+        }
+        (UserStatus::PasswordExpired, Some(new_password)) => Some(new_password_hash(new_password, &input).await?),
+        _ => None,
+    };
+    let (employee_id, company_id) = (account.employee_id, account.company_id);
 
     let secret = new_token_secret();
     let token_name = device_name.clone();
@@ -97,14 +128,20 @@ async fn login(
     let (token_id, created_at, employee) = state
         .db
         .write(move |conn| {
+            if let Some(hash) = &new_password_hash {
+                users::set_password(conn, employee_id, hash)?;
+                users::set_status(conn, employee_id, UserStatus::Active)?;
+            }
+            users::record_sign_in(conn, employee_id)?;
             let now = Utc::now();
             conn.prepare_cached(
                 "INSERT INTO personal_access_tokens (employee_id, name, token_hash, last_used_at, created_at)
                  VALUES (?1, ?2, ?3, ?4, ?4)",
             )?
             .execute(params![employee_id, token_name, token_hash, now])?;
+            let token_id = conn.last_insert_rowid();
             let employee = employees::get(conn, company_id, employee_id)?.ok_or(ApiError::Unauthenticated)?;
-            Ok((conn.last_insert_rowid(), now, employee))
+            Ok((token_id, now, employee))
         })
         .await?;
     let attributes = TokenAttributes { token: format!("{token_id}|{secret}"), device_name, created_at };
@@ -115,6 +152,102 @@ async fn login(
     ));
     document.included.push(included(employee)?);
     Ok(JsonApi(StatusCode::CREATED, document))
+}
+
+const PASSWORD_EXPIRED: &str = "Your password has expired. Choose a new password to sign in.";
+
+struct Account {
+    employee_id: i64,
+    company_id: i64,
+    password_hash: Option<String>,
+    status: UserStatus,
+}
+
+/// Counts a wrong password against the account; the one that locks it out tells the company's HR.
+async fn record_failure(state: &AppState, account: Account) -> ApiResult<()> {
+    let (employee_id, company_id) = (account.employee_id, account.company_id);
+    state
+        .db
+        .write(move |conn| {
+            if users::record_failed_sign_in(conn, employee_id)? {
+                let name = employees::name(conn, employee_id)?;
+                notifications::notify_admins(
+                    conn,
+                    company_id,
+                    notifications::USER_LOCKED_OUT,
+                    "A user was locked out",
+                    &format!(
+                        "{name} was locked out after {LOCK_OUT_AFTER_FAILURES} wrong passwords. Unlock them in People."
+                    ),
+                )?;
+            }
+            Ok(())
+        })
+        .await
+}
+
+/// The hash of the password chosen at a sign-in with an expired one, once it meets the policy.
+async fn new_password_hash(new_password: String, input: &PostInput) -> ApiResult<String> {
+    if let Some(problem) = password_problem(&new_password) {
+        return Err(ApiError::invalid("new_password", problem));
+    }
+    if input.fields.get("password").and_then(|p| p.as_str()) == Some(new_password.as_str()) {
+        return Err(ApiError::invalid("new_password", "The new password must differ from the expired one."));
+    }
+    tokio::task::spawn_blocking(move || hash_password(&new_password))
+        .await
+        .map_err(ApiError::internal)?
+        .map_err(ApiError::Internal)
+}
+
+/// Set a password with a one-time activation or reset token.
+///
+/// An extension for the Users API's activation (`lifecycle/activate` of a user without a password) and
+/// reset (`lifecycle/reset_password`, `credentials/forgot_password`) links: the token from the link and a
+/// new password make the account ACTIVE. Answers 200 with a message; the person then signs in.
+#[utoipa::path(post, path = "/api/v1/auth/set-password", tag = "Auth", request_body = SetPasswordRequest,
+    responses((status = 200, description = "The password is set"),
+        (status = 422, description = "Unknown, used or expired token, or a password that does not meet the policy")))]
+async fn set_password(State(state): State<AppState>, input: PostInput) -> ApiResult<Json<serde_json::Value>> {
+    let mut v = Validator::new(&input.fields);
+    let token = v.required_string("token", Some(255));
+    let password = v.required_string("password", Some(255));
+    v.finish()?;
+    let (Some(token), Some(password)) = (token, password) else {
+        return Err(ApiError::internal(anyhow::anyhow!("validated fields missing")));
+    };
+    if let Some(problem) = password_problem(&password) {
+        return Err(ApiError::invalid("password", problem));
+    }
+    let token_hash = sha256_hex(&token);
+    let found = state.db.read(move |conn| users::by_one_time_token(conn, &token_hash)).await?;
+    let Some((employee_id, _, UserStatus::Provisioned | UserStatus::Recovery | UserStatus::Staged)) = found else {
+        return Err(ApiError::invalid(
+            "token",
+            "This link has expired or was already used. Ask your HR team for a new one.",
+        ));
+    };
+    let hash = tokio::task::spawn_blocking(move || hash_password(&password))
+        .await
+        .map_err(ApiError::internal)?
+        .map_err(ApiError::Internal)?;
+    state
+        .db
+        .write(move |conn| {
+            users::set_password(conn, employee_id, &hash)?;
+            users::set_status(conn, employee_id, UserStatus::Active)
+        })
+        .await?;
+    Ok(Json(serde_json::json!({ "message": "Your password is set. You can sign in now." })))
+}
+
+#[derive(Deserialize, ToSchema)]
+#[allow(dead_code)]
+pub struct SetPasswordRequest {
+    /// The token from the activation or reset link.
+    token: String,
+    /// At least 8 characters.
+    password: String,
 }
 
 /// Revoke the token used for the current request.

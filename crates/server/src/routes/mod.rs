@@ -51,6 +51,13 @@ impl Modify for SecuritySchemes {
             SecurityScheme::Http(HttpBuilder::new().scheme(HttpAuthScheme::Bearer).bearer_format("Sanctum").build()),
         );
         components.add_security_scheme(
+            "api_token",
+            SecurityScheme::ApiKey(ApiKey::Header(ApiKeyValue::with_description(
+                "Authorization",
+                "Okta's API token scheme: `SSWS {token}`",
+            ))),
+        );
+        components.add_security_scheme(
             "service_key",
             SecurityScheme::ApiKey(ApiKey::Header(ApiKeyValue::new("X-Service-Key"))),
         );

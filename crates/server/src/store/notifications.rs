@@ -32,6 +32,31 @@ pub fn notify(conn: &Connection, employee_id: i64, notice: &Notice) -> ApiResult
     Ok(id)
 }
 
+/// Okta's notification type for a user's deactivation, sent to the company's administrators.
+pub const USER_DEPROVISION: &str = "USER_DEPROVISION";
+/// Okta's notification type for a user locked out by wrong passwords.
+pub const USER_LOCKED_OUT: &str = "USER_LOCKED_OUT";
+
+/// Notifies every active HR user of the company; answers how many were told.
+pub fn notify_admins(
+    conn: &Connection,
+    company_id: i64,
+    notification_type: &str,
+    title: &str,
+    body: &str,
+) -> ApiResult<usize> {
+    let admins = crate::store::employees::hr_ids(conn, company_id)?;
+    let kind = format!("admin.{}", notification_type.to_ascii_lowercase());
+    for admin in &admins {
+        notify(
+            conn,
+            *admin,
+            &Notice { kind: &kind, title: title.to_owned(), body: body.to_owned(), data: Value::Null },
+        )?;
+    }
+    Ok(admins.len())
+}
+
 pub fn list(
     conn: &Connection,
     employee_id: i64,

@@ -3,6 +3,8 @@
 
 #![allow(dead_code)]
 
+pub mod seeds;
+
 use okta_hr_server::db::Db;
 use okta_hr_server::settings::Settings;
 use okta_hr_server::{AppState, demo};
