@@ -99,14 +99,6 @@ pub fn resolve(conn: &Connection, company_id: i64, key: &str) -> ApiResult<Optio
         .optional()?)
 }
 
-/// The Okta-style id of an employee of `company_id`.
-pub fn okta_id(conn: &Connection, company_id: i64, employee_id: i64) -> ApiResult<Option<String>> {
-    Ok(conn
-        .prepare_cached("SELECT okta_id FROM employees WHERE company_id = ?1 AND id = ?2")?
-        .query_row(params![company_id, employee_id], |r| r.get(0))
-        .optional()?)
-}
-
 pub fn get(conn: &Connection, company_id: i64, employee_id: i64) -> ApiResult<Option<User>> {
     Ok(conn
         .prepare_cached(&format!("SELECT {COLUMNS} {FROM} WHERE e.company_id = ?1 AND e.id = ?2"))?
