@@ -11,7 +11,7 @@ use std::process::ExitCode;
 /// Exit codes: 0 done (or queued), 1 failed, 3 signed out, 4 refused by the server, 5 unsynced work.
 pub fn exit_code_for(error: &CoreError) -> ExitCode {
     match error {
-        CoreError::NotSignedIn | CoreError::Client(okta_hr_core::client::ClientError::Unauthenticated) => {
+        CoreError::NotSignedIn | CoreError::Client(okta_hr_core::client::ClientError::Unauthenticated { .. }) => {
             ExitCode::from(3)
         }
         CoreError::Client(okta_hr_core::client::ClientError::Rejected { .. }) => ExitCode::from(4),

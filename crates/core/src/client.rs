@@ -21,9 +21,10 @@ pub enum ClientError {
     ServerFault { status: u16, message: String },
     #[error("too many attempts; retry in {} s", retry_after.as_secs())]
     RateLimited { retry_after: Duration },
-    /// The token is missing, revoked or expired: the user must sign in again.
-    #[error("your session has ended; please sign in again")]
-    Unauthenticated,
+    /// The token is missing, revoked or expired: the user must sign in again. `reason` is the server's
+    /// own explanation when it gave one (an administrator suspended the account, signed the device out…).
+    #[error("{}", reason.as_deref().unwrap_or("your session has ended; please sign in again"))]
+    Unauthenticated { reason: Option<String> },
     /// The server refused the request for good (422, 403, 404, 409): retrying will not help.
     #[error("{message}")]
     Rejected { status: u16, message: String, errors: ValidationErrors },
@@ -131,7 +132,10 @@ impl ApiClient {
         let error: ErrorBody = serde_json::from_value(body)
             .unwrap_or(ErrorBody { message: status.canonical_reason().unwrap_or("error").to_owned(), errors: None });
         Err(match status.as_u16() {
-            401 => ClientError::Unauthenticated,
+            // Laravel's bare "Unauthenticated." says nothing more than the status does.
+            401 => ClientError::Unauthenticated {
+                reason: Some(error.message).filter(|m| !m.trim().is_empty() && m != "Unauthenticated."),
+            },
             429 => ClientError::RateLimited { retry_after: Duration::from_secs(retry_after.unwrap_or(30)) },
             400..=499 => ClientError::Rejected {
                 status: status.as_u16(),
@@ -174,9 +178,13 @@ impl ApiClient {
         &self,
         email: &str,
         password: &str,
+        new_password: Option<&str>,
         device_name: &str,
     ) -> Result<Document<Resource<TokenAttributes>>, ClientError> {
-        let body = serde_json::json!({ "email": email, "password": password, "device_name": device_name });
+        let mut body = serde_json::json!({ "email": email, "password": password, "device_name": device_name });
+        if let Some(new_password) = new_password {
+            body["new_password"] = new_password.into();
+        }
         Ok(self.post("/api/v1/auth/login", &body, None).await?.body)
     }
 

@@ -47,6 +47,8 @@ pub struct Status {
     pub last_sync_at: Option<DateTime<Utc>>,
     pub last_error: Option<String>,
     pub needs_login: bool,
+    /// Why the server ended the session (suspended, signed out by an administrator…), when it said.
+    pub signed_out_reason: Option<String>,
     #[cfg_attr(feature = "specta", specta(type = specta_typescript::Number))]
     pub clock_offset_ms: i64,
 }
@@ -174,8 +176,20 @@ impl Core {
 
     /// Signs in; the account's cache is its own file, so accounts never see each other's data.
     pub async fn login(&mut self, server_url: &str, email: &str, password: &str, device_name: &str) -> CoreResult<()> {
+        self.login_changing_password(server_url, email, password, None, device_name).await
+    }
+
+    /// Signs in; `new_password` replaces a password an administrator expired, as the sign-in succeeds.
+    pub async fn login_changing_password(
+        &mut self,
+        server_url: &str,
+        email: &str,
+        password: &str,
+        new_password: Option<&str>,
+        device_name: &str,
+    ) -> CoreResult<()> {
         let client = ApiClient::new(server_url)?;
-        let document = client.login(email, password, device_name).await?;
+        let document = client.login(email, password, new_password, device_name).await?;
         let token = document.data.attributes.token.clone();
         let employee_id: i64 = document
             .data
@@ -226,6 +240,7 @@ impl Core {
             last_sync_at: session.last_sync_at,
             last_error: session.last_error,
             needs_login: session.needs_login,
+            signed_out_reason: session.signed_out_reason,
             clock_offset_ms: session.clock_offset_ms,
         })
     }

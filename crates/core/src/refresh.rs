@@ -76,10 +76,10 @@ impl Core {
                 self.announce(Change::Refreshed);
                 Ok(None)
             }
-            Err(CoreError::Client(ClientError::Unauthenticated)) => {
-                lock(&self.account()?.cache).set_needs_login()?;
+            Err(CoreError::Client(ClientError::Unauthenticated { reason })) => {
+                lock(&self.account()?.cache).set_needs_login(reason.as_deref())?;
                 self.announce(Change::NeedsLogin);
-                Err(ClientError::Unauthenticated.into())
+                Err(ClientError::Unauthenticated { reason }.into())
             }
             Err(other) => Err(other),
         }

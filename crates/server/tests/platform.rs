@@ -141,7 +141,9 @@ async fn openapi_lists_every_route_with_its_methods() {
         .iter()
         .chain(IDENTITY_EXTENSIONS)
         .map(|(method, path)| (method.to_string(), shape(path)))
-        .chain(seeds.iter().filter(|(_, path)| !not_yet_served(path)).map(|(method, path)| (method.clone(), shape(path))))
+        .chain(
+            seeds.iter().filter(|(_, path)| !not_yet_served(path)).map(|(method, path)| (method.clone(), shape(path))),
+        )
         .collect();
     assert!(seeds.len() > 100, "the seed documents were not read: {seeds:?}");
     let missing: Vec<_> = expected.difference(&documented).collect();

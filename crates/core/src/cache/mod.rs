@@ -14,7 +14,8 @@ use rusqlite::{Connection, OptionalExtension, params};
 use rusqlite_migration::{M, Migrations};
 use std::path::{Path, PathBuf};
 
-const MIGRATIONS: &[&str] = &[include_str!("schema.sql"), include_str!("team_window.sql")];
+const MIGRATIONS: &[&str] =
+    &[include_str!("schema.sql"), include_str!("team_window.sql"), include_str!("signed_out_reason.sql")];
 
 /// Who this cache belongs to and what the sync engine knows about the server.
 #[derive(Debug, Clone)]
@@ -25,6 +26,8 @@ pub struct Session {
     pub token: Option<String>,
     pub clock_offset_ms: i64,
     pub needs_login: bool,
+    /// The server's reason for ending the session, when it gave one.
+    pub signed_out_reason: Option<String>,
     pub last_sync_at: Option<DateTime<Utc>>,
     pub last_error: Option<String>,
 }
@@ -66,7 +69,8 @@ impl Cache {
         Ok(self
             .conn
             .query_row(
-                "SELECT server_url, employee_id, email, token, clock_offset_ms, needs_login, last_sync_at, last_error
+                "SELECT server_url, employee_id, email, token, clock_offset_ms, needs_login, last_sync_at, last_error,
+                        signed_out_reason
                  FROM session WHERE id = 1",
                 [],
                 |r| {
@@ -79,6 +83,7 @@ impl Cache {
                         needs_login: r.get(5)?,
                         last_sync_at: r.get(6)?,
                         last_error: r.get(7)?,
+                        signed_out_reason: r.get(8)?,
                     })
                 },
             )
@@ -88,7 +93,8 @@ impl Cache {
     pub fn save_session(&self, server_url: &str, employee_id: i64, email: &str, token: &str) -> CoreResult<()> {
         self.conn.execute(
             "INSERT INTO session (id, server_url, employee_id, email, token, needs_login) VALUES (1, ?1, ?2, ?3, ?4, 0)
-             ON CONFLICT (id) DO UPDATE SET token = excluded.token, email = excluded.email, needs_login = 0",
+             ON CONFLICT (id) DO UPDATE SET token = excluded.token, email = excluded.email, needs_login = 0,
+                 signed_out_reason = NULL",
             params![server_url, employee_id, email, token],
         )?;
         Ok(())
@@ -99,8 +105,9 @@ impl Cache {
         Ok(())
     }
 
-    pub fn set_needs_login(&self) -> CoreResult<()> {
-        self.conn.execute("UPDATE session SET needs_login = 1 WHERE id = 1", [])?;
+    /// The session ended on the server; `reason` is what the server said, if anything.
+    pub fn set_needs_login(&self, reason: Option<&str>) -> CoreResult<()> {
+        self.conn.execute("UPDATE session SET needs_login = 1, signed_out_reason = ?1 WHERE id = 1", [reason])?;
         Ok(())
     }
 

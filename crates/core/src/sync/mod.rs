@@ -79,10 +79,10 @@ pub async fn drain(cache: &Mutex<Cache>, client: &ApiClient, force: bool) -> Cor
         }
         match send(cache, client, &write, offset).await {
             Ok(()) => report.sent += 1,
-            Err(CoreError::Client(ClientError::Unauthenticated)) => {
-                lock(cache).set_needs_login()?;
+            Err(CoreError::Client(ClientError::Unauthenticated { reason })) => {
+                lock(cache).set_needs_login(reason.as_deref())?;
                 report.needs_login = true;
-                report.stopped = Some(ClientError::Unauthenticated.to_string());
+                report.stopped = Some(ClientError::Unauthenticated { reason }.to_string());
                 break;
             }
             Err(CoreError::Client(ClientError::Rejected { message, .. })) => {
