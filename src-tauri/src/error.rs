@@ -13,6 +13,9 @@ pub enum AppError {
     /// The server refused; show its message next to the form.
     #[error("{0}")]
     Rejected(String),
+    /// The password was expired by an administrator: ask for a new one and sign in with it.
+    #[error("{0}")]
+    PasswordExpired(String),
     /// The server cannot be reached and the action cannot be queued (e.g. signing in).
     #[error("{0}")]
     Unreachable(String),
@@ -31,7 +34,12 @@ impl From<CoreError> for AppError {
     fn from(error: CoreError) -> Self {
         let message = error.to_string();
         match error {
-            CoreError::NotSignedIn | CoreError::Client(ClientError::Unauthenticated) => AppError::NotSignedIn(message),
+            CoreError::NotSignedIn | CoreError::Client(ClientError::Unauthenticated { .. }) => {
+                AppError::NotSignedIn(message)
+            }
+            CoreError::Client(ClientError::Rejected { errors, .. }) if errors.has("new_password") => {
+                AppError::PasswordExpired(message)
+            }
             CoreError::Client(ClientError::Rejected { .. }) => AppError::Rejected(message),
             CoreError::Client(ClientError::RateLimited { .. }) => AppError::Unreachable(message),
             CoreError::Client(error) if error.is_transient() => AppError::Unreachable(message),

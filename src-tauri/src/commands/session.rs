@@ -65,13 +65,25 @@ pub async fn begin_demo(state: &AppState, role: &str) -> AppResult<()> {
 
 #[tauri::command]
 #[specta::specta]
-pub async fn sign_in(state: State<'_, AppState>, server_url: String, email: String, password: String) -> AppResult<()> {
+pub async fn sign_in(
+    state: State<'_, AppState>,
+    server_url: String,
+    email: String,
+    password: String,
+    new_password: Option<String>,
+) -> AppResult<()> {
     let server_url = server_url.trim();
     if !(server_url.starts_with("http://") || server_url.starts_with("https://")) {
         return Err(AppError::Invalid("The server address must start with https:// (or http://).".to_owned()));
     }
     state.stop_team_fill();
-    state.core.write().await.login(server_url, email.trim(), &password, &device_name()).await?;
+    let new_password = new_password.filter(|p| !p.is_empty());
+    state
+        .core
+        .write()
+        .await
+        .login_changing_password(server_url, email.trim(), &password, new_password.as_deref(), &device_name())
+        .await?;
     // The sign-in returns once the person's own data is in; the company's follows while the app is in use.
     state.fill_team_in_background();
     Ok(())

@@ -11,7 +11,7 @@ export const commands = {
 	appInfo: () => typedError<AppInfo_Serialize, AppError>(__TAURI_INVOKE("app_info")),
 	/**  Starts the embedded demo server and signs in as `role` (employee, manager or hr). */
 	startDemo: (role: string) => typedError<null, AppError>(__TAURI_INVOKE("start_demo", { role })),
-	signIn: (serverUrl: string, email: string, password: string) => typedError<null, AppError>(__TAURI_INVOKE("sign_in", { serverUrl, email, password })),
+	signIn: (serverUrl: string, email: string, password: string, newPassword: string | null) => typedError<null, AppError>(__TAURI_INVOKE("sign_in", { serverUrl, email, password, newPassword })),
 	signOut: (force: boolean) => typedError<null, AppError>(__TAURI_INVOKE("sign_out", { force })),
 	/**  Pauses or resumes the embedded demo server: lets a newcomer try the app with no signal. */
 	setDemoServerRunning: (running: boolean) => typedError<null, AppError>(__TAURI_INVOKE("set_demo_server_running", { running })),
@@ -105,6 +105,8 @@ export type AppError =
 { kind: "not_signed_in"; message: string } | 
 /**  The server refused; show its message next to the form. */
 { kind: "rejected"; message: string } | 
+/**  The password was expired by an administrator: ask for a new one and sign in with it. */
+{ kind: "password_expired"; message: string } | 
 /**  The server cannot be reached and the action cannot be queued (e.g. signing in). */
 { kind: "unreachable"; message: string } | 
 /**  Signing out would discard writes not yet synced. */
@@ -832,6 +834,8 @@ export type Status_Deserialize = {
 	last_sync_at?: string | null,
 	last_error?: string | null,
 	needs_login: boolean,
+	/**  Why the server ended the session (suspended, signed out by an administrator…), when it said. */
+	signed_out_reason?: string | null,
 	clock_offset_ms: number,
 };
 
@@ -845,6 +849,8 @@ export type Status_Serialize = {
 	last_sync_at: string | null,
 	last_error: string | null,
 	needs_login: boolean,
+	/**  Why the server ended the session (suspended, signed out by an administrator…), when it said. */
+	signed_out_reason: string | null,
 	clock_offset_ms: number,
 };
 

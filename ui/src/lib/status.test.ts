@@ -35,6 +35,10 @@ describe("offline banner", () => {
     expect(offlineMessage({ needs_login: true }, 2).title).toMatch(/sign in again/i);
     expect(offlineMessage({ needs_login: true }, 2).detail).toContain("2 changes");
   });
+  it("gives the server's reason when an administrator ended the session", () => {
+    const notice = offlineMessage({ needs_login: true, signed_out_reason: "Your account has been suspended." }, 0);
+    expect(notice.title).toBe("Your account has been suspended — sign in again to sync.");
+  });
   it("counts what waits", () => {
     expect(offlineMessage({ last_error: "x" }, 1).detail).toContain("1 change saved here");
     expect(offlineMessage({ last_error: "x" }, 0).detail).toMatch(/saved here/);

@@ -61,6 +61,7 @@ export function errorText(error: AppError | { kind?: string; message?: string } 
 export interface ConnectionState {
   last_error?: string | null;
   needs_login?: boolean;
+  signed_out_reason?: string | null;
 }
 
 /** Whether the offline banner shows: the last contact with the server failed, or the session ended. */
@@ -74,9 +75,10 @@ export function isOffline(status: ConnectionState | null | undefined, needsLogin
 export function offlineMessage(status: ConnectionState | null | undefined, pending: number, needsLoginEvent = false): Notice {
   const changes = pending === 1 ? "1 change" : `${pending} changes`;
   if (needsLoginEvent || status?.needs_login) {
+    const reason = status?.signed_out_reason?.trim();
     return {
       tone: "warning",
-      title: "Your session has ended — sign in again to sync.",
+      title: reason ? `${reason.replace(/\.$/, "")} — sign in again to sync.` : "Your session has ended — sign in again to sync.",
       detail: pending > 0 ? `${changes} will be sent once you sign in. Nothing is lost.` : "What you saw is still shown from this device.",
     };
   }
