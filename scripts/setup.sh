@@ -76,3 +76,16 @@ ensure_e2e_tools() {
         cargo install tauri-driver --locked --version "^2"
     fi
 }
+
+# Okta's published Python SDK in a virtualenv under target/, for the test that drives the server with it.
+OKTA_SDK_VENV=target/okta-sdk-venv
+ensure_okta_sdk() {
+    if ! python3 -m venv --help >/dev/null 2>&1; then
+        ensure_packages python3 python3-venv
+    fi
+    if [ ! -x "$OKTA_SDK_VENV/bin/python" ]; then
+        python3 -m venv "$OKTA_SDK_VENV"
+    fi
+    "$OKTA_SDK_VENV/bin/pip" install --quiet --disable-pip-version-check -r crates/server/tests/okta_sdk/requirements.txt
+}
+

@@ -11,6 +11,7 @@ ensure_rust
 ensure_build_tools
 ensure_app_libraries
 ensure_e2e_tools
+ensure_okta_sdk
 echo "== UI build"
 build_ui
 
@@ -20,6 +21,9 @@ echo "== cargo clippy"
 cargo clippy --workspace --all-targets --locked -- -D warnings
 echo "== cargo test"
 cargo test --workspace --locked
+echo "== Okta's Python SDK against the server"
+cargo build --locked -p okta-hr-server
+"$OKTA_SDK_VENV/bin/python" crates/server/tests/okta_sdk/test_okta_sdk.py
 echo "== UI unit tests"
 (cd ui && npm run check && npm test)
 echo "== end-to-end stories in the real window"

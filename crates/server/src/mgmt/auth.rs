@@ -14,8 +14,9 @@ use okta_hr_domain::lifecycle::UserStatus;
 use okta_hr_domain::wire::Role;
 use rusqlite::OptionalExtension;
 
-/// `Authorization: SSWS {token}`: Okta's API token scheme.
-pub const API_TOKEN_SCHEME: &str = "SSWS ";
+/// `Authorization: SSWS {token}`: Okta's API token scheme. The space is optional because Okta's own
+/// Python SDK (3.x) sends `SSWS{token}` on its generated API calls.
+pub const API_TOKEN_SCHEME: &str = "SSWS";
 
 #[derive(Debug, Clone)]
 pub struct Caller {
