@@ -38,6 +38,9 @@ enum Command {
     /// Keys for `/api/internal/*`.
     #[command(subcommand, name = "service-key")]
     ServiceKey(ServiceKeyCommand),
+    /// `SSWS` API tokens for the identity, directory and org APIs; each acts as one HR user (an org admin).
+    #[command(subcommand, name = "api-token")]
+    ApiToken(ApiTokenCommand),
 }
 
 #[derive(Args)]
@@ -139,6 +142,20 @@ enum ServiceKeyCommand {
     },
 }
 
+#[derive(Subcommand)]
+enum ApiTokenCommand {
+    /// Create a token acting as an HR user; it is printed once and only its hash is stored.
+    Create {
+        #[arg(long)]
+        company: i64,
+        /// The HR user the token acts as: their login (usually the email) or Okta id (`00u…`).
+        #[arg(long)]
+        user: String,
+        #[arg(long)]
+        name: String,
+    },
+}
+
 pub fn main() -> ExitCode {
     tracing_subscriber::fmt()
         .with_env_filter(EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("info,tower_http=info")))
@@ -231,6 +248,16 @@ fn run(cli: Cli) -> anyhow::Result<()> {
             eprintln!("Store this key now: it is shown only once.");
             Ok(())
         }
+        Command::ApiToken(ApiTokenCommand::Create { company, user, name }) => {
+            let token = db.write_blocking(move |conn| {
+                let employee_id = crate::store::users::resolve(conn, company, &user)?
+                    .ok_or_else(|| crate::error::ApiError::invalid("user", "No such user in this company."))?;
+                admin::create_api_token(conn, company, employee_id, &name, None)
+            })?;
+            println!("{token}");
+            eprintln!("Store this token now: it is shown only once. Send it as `Authorization: SSWS {{token}}`.");
+            Ok(())
+        }
     }
 }
 
@@ -238,6 +265,10 @@ fn serve(db: Db, args: ServeArgs) -> anyhow::Result<()> {
     if args.demo {
         if demo::seed_with_headcount(&db, args.demo_headcount)? {
             tracing::info!("seeded the demo companies (sign in as employee@acme.test / password)");
+            tracing::info!(
+                "Acme's demo API token for the identity, directory and org APIs: Authorization: SSWS {}",
+                demo::ACME_API_TOKEN
+            );
         } else {
             tracing::info!("the database already has data; demo seed skipped");
         }

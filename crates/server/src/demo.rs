@@ -5,8 +5,10 @@ use crate::auth::hash_password;
 use crate::db::Db;
 use crate::error::{ApiError, ApiResult};
 use crate::store::notifications::{Notice, notify};
+use crate::store::users;
 use chrono::{Datelike, Duration, NaiveDate, Utc, Weekday};
 use okta_hr_domain::geofence::Geofence;
+use okta_hr_domain::lifecycle::UserStatus;
 use okta_hr_domain::money::Money;
 use okta_hr_domain::wire::{PayItem, Role};
 use rusqlite::{Connection, params};
@@ -192,6 +194,7 @@ fn seed_acme(conn: &Connection, password_hash: &str, headcount: usize) -> ApiRes
 
     seed_attendance(conn, acme, hq)?;
     seed_payroll(conn, acme, &staff)?;
+    seed_lifecycle_states(conn, &staff[staff.len() - 3..])?;
     seed_pending_leave(conn, acme, staff[5], manager)?;
 
     let now = Utc::now();
@@ -241,6 +244,20 @@ fn seed_acme(conn: &Connection, password_hash: &str, headcount: usize) -> ApiRes
     )?;
     admin::create_service_key(conn, acme, "Acme demo integration", Some(ACME_SERVICE_KEY))?;
     admin::create_api_token(conn, acme, hr, "Acme demo admin token", Some(ACME_API_TOKEN))?;
+    Ok(())
+}
+
+/// Three of Acme's people are not simply active, so the identity APIs and HR's admin screens have every
+/// kind of account to show: one staged (hired, no account yet), one provisioned (invited, no password
+/// set) and one suspended.
+fn seed_lifecycle_states(conn: &Connection, people: &[i64]) -> ApiResult<()> {
+    let states = [UserStatus::Staged, UserStatus::Provisioned, UserStatus::Suspended];
+    for (&employee_id, status) in people.iter().zip(states) {
+        users::set_status(conn, employee_id, status)?;
+        if status != UserStatus::Suspended {
+            conn.execute("UPDATE employees SET password_hash = NULL WHERE id = ?1", [employee_id])?;
+        }
+    }
     Ok(())
 }
 
