@@ -6,12 +6,14 @@ pub mod auth;
 pub mod body;
 pub mod error;
 pub mod links;
+pub mod org;
 pub mod page;
+pub mod subscriptions;
 pub mod users;
 
 use crate::AppState;
 use utoipa_axum::router::OpenApiRouter;
 
 pub fn router() -> OpenApiRouter<AppState> {
-    OpenApiRouter::new().merge(users::router())
+    OpenApiRouter::new().merge(users::router()).merge(org::router()).merge(subscriptions::router())
 }

@@ -10,7 +10,9 @@ pub mod companies;
 pub mod employees;
 pub mod leave;
 pub mod notifications;
+pub mod org;
 pub mod payroll;
+pub mod subscriptions;
 pub mod users;
 
 use crate::error::{ApiError, ApiResult};
