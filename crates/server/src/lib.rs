@@ -34,6 +34,8 @@ pub struct AppState {
     pub login_limiter: Arc<FixedWindow>,
     pub service_limiter: Arc<FixedWindow>,
     pub directory_pages: Arc<PageCache>,
+    /// The browser origins the admin APIs answer, cached until a trusted origin changes.
+    pub trusted_cors_origins: Arc<mgmt::trusted_origins::cors::TrustedCorsOrigins>,
 }
 
 impl AppState {
@@ -45,6 +47,7 @@ impl AppState {
             login_limiter: Arc::new(FixedWindow::new(LOGIN_ATTEMPTS_PER_MINUTE, minute)),
             service_limiter: Arc::new(FixedWindow::new(SERVICE_REQUESTS_PER_MINUTE, minute)),
             directory_pages: Arc::new(PageCache::default()),
+            trusted_cors_origins: Arc::default(),
         }
     }
 }

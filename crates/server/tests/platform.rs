@@ -54,9 +54,7 @@ const NOT_YET_SERVED: &[&str] = &[
     "/api/v1/employee",
     "/api/v1/group",
     "/api/v1/entity",
-    "/api/v1/templates",
     "/api/v1/threats",
-    "/api/v1/trustedOrigins",
 ];
 
 fn not_yet_served(path: &str) -> bool {

@@ -12,7 +12,9 @@ pub mod leave;
 pub mod notifications;
 pub mod org;
 pub mod payroll;
+pub mod sms_templates;
 pub mod subscriptions;
+pub mod trusted_origins;
 pub mod users;
 
 use crate::error::{ApiError, ApiResult};
