@@ -298,3 +298,94 @@ async fn sms_templates_need_the_code_fit_one_sms_and_update_partially_or_wholly(
     assert_eq!(admin(&server, Method::DELETE, &path, None).await.status, StatusCode::NO_CONTENT);
     assert_okta_error(&admin(&server, Method::GET, &path, None).await, StatusCode::NOT_FOUND, "E0000007");
 }
+
+/// One wrong password each for `count` different Acme people, so no account is locked or throttled.
+async fn spray_wrong_passwords(server: &TestServer, count: usize) {
+    let emails: Vec<String> = server
+        .db()
+        .prepare(
+            "SELECT email FROM employees WHERE email LIKE '%@acme.test' AND role = 'employee' ORDER BY id LIMIT ?1",
+        )
+        .unwrap()
+        .query_map([count as i64], |r| r.get(0))
+        .unwrap()
+        .collect::<Result<_, _>>()
+        .unwrap();
+    assert_eq!(emails.len(), count);
+    for email in emails {
+        assert_eq!(server.try_login(&email, "Spring2026!").await.status, StatusCode::UNPROCESSABLE_ENTITY);
+    }
+}
+
+async fn suspicious_activity_notices(server: &TestServer, token: &str) -> usize {
+    let notices = server.get(token, "/api/v1/me/notifications").await;
+    notices.body["data"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|n| n.to_string().contains("admin.report_suspicious_activity"))
+        .count()
+}
+
+async fn configure(server: &TestServer, body: Value) -> Reply {
+    admin(server, Method::POST, "/api/v1/threats/configuration", Some(body)).await
+}
+
+#[tokio::test]
+async fn threat_insight_block_refuses_a_spraying_address_even_with_the_right_password() {
+    let server = TestServer::start().await;
+    let hr = server.login("hr@acme.test").await;
+    let initial = admin(&server, Method::GET, "/api/v1/threats/configuration", None).await;
+    assert_eq!(initial.body["action"], "none");
+    assert_eq!(initial.body["excludeZones"], json!([]));
+
+    let configured = configure(&server, json!({ "action": "block", "excludeZones": ["nzowc1U5Jh5xuAK0o0g3"] })).await;
+    assert_eq!(configured.status, StatusCode::OK, "{}", configured.body);
+    assert_eq!(configured.body["action"], "block");
+    assert_eq!(configured.body["excludeZones"], json!(["nzowc1U5Jh5xuAK0o0g3"]));
+    assert_eq!(
+        server.ssws(Method::GET, GLOBEX_API_TOKEN, "/api/v1/threats/configuration", None).await.body["action"],
+        "none"
+    );
+
+    spray_wrong_passwords(&server, 19).await;
+    assert_eq!(
+        server.try_login("employee@acme.test", common::PASSWORD).await.status,
+        StatusCode::CREATED,
+        "19 is not yet suspicious"
+    );
+    spray_wrong_passwords(&server, 1).await;
+    let refused = server.try_login("employee@acme.test", common::PASSWORD).await;
+    assert_eq!(refused.status, StatusCode::TOO_MANY_REQUESTS, "{}", refused.body);
+    assert!(refused.body["message"].as_str().is_some_and(|m| !m.is_empty()));
+    assert!(refused.header("retry-after").is_some());
+    assert_eq!(suspicious_activity_notices(&server, &hr).await, 1);
+
+    // Globex does not block, so its people still sign in from the same address.
+    assert_eq!(server.try_login("hr@globex.test", common::PASSWORD).await.status, StatusCode::CREATED);
+}
+
+#[tokio::test]
+async fn threat_insight_audit_reports_but_lets_people_in_and_none_does_nothing() {
+    let server = TestServer::start().await;
+    let hr = server.login("hr@acme.test").await;
+    assert_eq!(configure(&server, json!({ "action": "audit" })).await.body["action"], "audit");
+    spray_wrong_passwords(&server, 25).await;
+    assert_eq!(server.try_login("employee@acme.test", common::PASSWORD).await.status, StatusCode::CREATED);
+    assert_eq!(suspicious_activity_notices(&server, &hr).await, 1, "reported once, when the address became suspicious");
+
+    let quiet = TestServer::start().await;
+    let quiet_hr = quiet.login("hr@acme.test").await;
+    spray_wrong_passwords(&quiet, 20).await;
+    assert_eq!(quiet.try_login("employee@acme.test", common::PASSWORD).await.status, StatusCode::CREATED);
+    assert_eq!(suspicious_activity_notices(&quiet, &quiet_hr).await, 0);
+
+    let invalid = configure(&server, json!({ "action": "shout", "excludeZones": "everywhere" })).await;
+    assert_okta_error(&invalid, StatusCode::UNPROCESSABLE_ENTITY, "E0000001");
+    assert_eq!(invalid.error("action"), "The action must be none, audit or block.");
+    assert!(invalid.error("excludeZones").contains("list"));
+    assert_eq!(configure(&server, json!({})).await.error("action"), "The action field is required.");
+    let employee = server.login("employee@acme.test").await;
+    let refused = server.request(Method::GET, "/api/v1/threats/configuration", Some(&employee), None, &[]).await;
+    assert_okta_error(&refused, StatusCode::FORBIDDEN, "E0000006");
+}

@@ -10,6 +10,7 @@ pub mod org;
 pub mod page;
 pub mod sms_templates;
 pub mod subscriptions;
+pub mod threats;
 pub mod trusted_origins;
 pub mod users;
 
@@ -22,5 +23,6 @@ pub fn router() -> OpenApiRouter<AppState> {
         .merge(org::router())
         .merge(subscriptions::router())
         .merge(sms_templates::router())
+        .merge(threats::router())
         .merge(trusted_origins::router())
 }

@@ -14,6 +14,7 @@ pub mod org;
 pub mod payroll;
 pub mod sms_templates;
 pub mod subscriptions;
+pub mod threats;
 pub mod trusted_origins;
 pub mod users;
 

@@ -37,6 +37,9 @@ pub const USER_DEPROVISION: &str = "USER_DEPROVISION";
 /// Okta's notification type for a user locked out by wrong passwords.
 pub const USER_LOCKED_OUT: &str = "USER_LOCKED_OUT";
 
+/// Okta's notification type for sign-ins ThreatInsight finds suspicious.
+pub const REPORT_SUSPICIOUS_ACTIVITY: &str = "REPORT_SUSPICIOUS_ACTIVITY";
+
 /// Notifies the company's active HR users who are subscribed to `notification_type` (see
 /// [`crate::store::subscriptions`]); answers how many were told.
 pub fn notify_admins(
