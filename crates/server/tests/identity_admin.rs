@@ -60,6 +60,25 @@ async fn an_admin_who_unsubscribes_from_lockouts_is_not_told_while_another_admin
 }
 
 #[tokio::test]
+async fn unsubscribing_the_admin_role_from_deactivations_silences_them() {
+    let server = TestServer::start().await;
+    let hanna = server.login("hr@acme.test").await;
+    let role = "/api/v1/roles/SUPER_ADMIN/subscriptions/USER_DEPROVISION";
+    assert_eq!(admin(&server, Method::POST, &format!("{role}/unsubscribe"), None).await.status, StatusCode::OK);
+    let field = okta_id(&server, "field@acme.test");
+    let deactivated = admin(&server, Method::POST, &format!("/api/v1/users/{field}/lifecycle/deactivate"), None).await;
+    assert_eq!(deactivated.status, StatusCode::OK, "{}", deactivated.body);
+    let notices = server.get(&hanna, "/api/v1/me/notifications").await;
+    assert!(!notices.body.to_string().contains("admin.user_deprovision"), "{}", notices.body);
+
+    assert_eq!(admin(&server, Method::POST, &format!("{role}/subscribe"), None).await.body["status"], "subscribed");
+    let employee = okta_id(&server, "employee@acme.test");
+    admin(&server, Method::POST, &format!("/api/v1/users/{employee}/lifecycle/deactivate"), None).await;
+    let notices = server.get(&hanna, "/api/v1/me/notifications").await;
+    assert!(notices.body.to_string().contains("admin.user_deprovision"), "{}", notices.body);
+}
+
+#[tokio::test]
 async fn a_roles_subscription_is_its_holders_default_and_changing_it_overrides_their_choices() {
     let server = TestServer::start().await;
     server.db().execute("UPDATE employees SET role = 'hr' WHERE email = 'manager@acme.test'", []).unwrap();
@@ -138,6 +157,17 @@ async fn only_active_cors_trusted_origins_may_call_the_admin_apis_from_a_browser
         )
         .await;
     assert_eq!(actual.header("access-control-allow-origin"), None);
+    let from_app = server
+        .request(
+            Method::GET,
+            "/api/v1/org",
+            None,
+            None,
+            &[("Origin", dev_app), ("Authorization", &format!("SSWS {ACME_API_TOKEN}"))],
+        )
+        .await;
+    assert_eq!(from_app.status, StatusCode::OK);
+    assert_eq!(from_app.header("access-control-allow-origin"), Some(dev_app));
     // The HR API's contract allows any origin, and it keeps doing so.
     assert_eq!(preflight(&server, "/api/v1/me", "https://evil.example").await.as_deref(), Some("*"));
 

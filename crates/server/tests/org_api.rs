@@ -42,6 +42,8 @@ async fn the_org_is_the_callers_company_and_renaming_it_renames_the_company() {
     assert_eq!(org.body["status"], "ACTIVE");
     let name = org.body["companyName"].as_str().unwrap().to_owned();
     assert!(name.contains("Acme"), "{name}");
+    assert_eq!(org.body["website"], "https://acme.example", "the demo's settings");
+    assert_eq!(org.body["city"], "Berlin");
     assert!(org.body["_links"]["uploadLogo"]["hints"]["allow"][0] == "POST");
     assert!(org.body["_links"]["contacts"]["href"].as_str().unwrap().ends_with("/api/v1/org/contacts"));
 

@@ -5,6 +5,7 @@
 pub mod auth;
 pub mod body;
 pub mod error;
+pub mod fields;
 pub mod links;
 pub mod org;
 pub mod page;

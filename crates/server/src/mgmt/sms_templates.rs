@@ -8,7 +8,7 @@ use crate::AppState;
 use crate::mgmt::auth::{Admin, Caller};
 use crate::mgmt::body::OktaBody;
 use crate::mgmt::error::{OktaError, OktaResult};
-use crate::mgmt::org::fields::{self, Problems};
+use crate::mgmt::fields::{self, Problems};
 use crate::mgmt::page::Params;
 use crate::mgmt::users::json::time;
 use crate::store::org;

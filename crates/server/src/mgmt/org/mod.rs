@@ -3,7 +3,6 @@
 //! preferences, email bounce removal and the third-party admin setting.
 
 mod bounces;
-pub mod fields;
 mod logo;
 mod privacy;
 
@@ -11,12 +10,12 @@ use crate::AppState;
 use crate::mgmt::auth::Admin;
 use crate::mgmt::body::OktaBody;
 use crate::mgmt::error::{OktaError, OktaResult};
+use crate::mgmt::fields::{self, Problems, is_web_url};
 use crate::mgmt::links::BaseUrl;
 use crate::mgmt::users::json::time;
 use crate::store::{org, users};
 use axum::Json;
 use axum::extract::{Path, State};
-use fields::{Problems, is_web_url};
 use serde_json::{Map, Value, json};
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
@@ -36,7 +35,7 @@ const FIELD_MAX: usize = 255;
 const URL_FIELDS: &[&str] = &["website", "endUserSupportHelpURL"];
 const PHONE_FIELDS: &[&str] = &["phoneNumber", "supportPhoneNumber"];
 
-pub(crate) async fn load(state: &AppState, company_id: i64) -> OktaResult<org::Org> {
+async fn load(state: &AppState, company_id: i64) -> OktaResult<org::Org> {
     state
         .db
         .read(move |conn| org::get(conn, company_id))

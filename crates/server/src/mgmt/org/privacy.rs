@@ -1,11 +1,11 @@
 //! The org's switches: Okta Support access (granted for eight hours, extended by 24), Okta communication
 //! emails, the end-user footer and the third-party admin setting.
 
-use super::fields::{self, Problems};
 use crate::AppState;
 use crate::mgmt::auth::Admin;
 use crate::mgmt::body::OktaBody;
 use crate::mgmt::error::{OktaError, OktaResult};
+use crate::mgmt::fields::{self, Problems};
 use crate::mgmt::links::BaseUrl;
 use crate::mgmt::users::json::time;
 use crate::store::org::{self, Privacy, Switch};

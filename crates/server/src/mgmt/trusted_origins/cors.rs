@@ -115,7 +115,7 @@ pub async fn cors(State(policies): State<CorsPolicies>, request: Request, next: 
         async move { Ok::<_, Infallible>(next.run(request).await) }
     });
     match layer.layer(inner).oneshot(request).await {
-        Ok(response) => response.map(axum::body::Body::new),
+        Ok(response) => response,
         Err(never) => match never {},
     }
 }
