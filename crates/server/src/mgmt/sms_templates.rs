@@ -258,3 +258,29 @@ async fn delete_template(
     state.db.write(move |conn| sms_templates::delete(conn, internal_id)).await?;
     Ok(StatusCode::NO_CONTENT)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::{is_language_code, message_problem};
+
+    #[test]
+    fn language_codes_are_iso_639_1_with_an_optional_region() {
+        for code in ["fr", "de", "pt-BR", "zh-TW"] {
+            assert!(is_language_code(code), "{code}");
+        }
+        for code in ["french", "FR", "pt-br", "pt_BR", "p", "pt-BRA", ""] {
+            assert!(!is_language_code(code), "{code}");
+        }
+    }
+
+    #[test]
+    fn a_message_is_measured_as_it_is_sent() {
+        assert_eq!(message_problem("Your ${org.name} code is ${code}", "Acme"), None);
+        assert!(message_problem("No code here", "Acme").is_some());
+        // 154 characters and a six-digit code fill one SMS exactly; a longer company name does not fit.
+        let text = format!("{}${{code}}", "x".repeat(154));
+        assert_eq!(message_problem(&text, "Acme"), None);
+        let named = format!("{}${{org.name}}${{code}}", "x".repeat(150));
+        assert!(message_problem(&named, "Acme Robotics").is_some());
+    }
+}

@@ -11,6 +11,7 @@ use axum::response::Response;
 use std::collections::HashSet;
 use std::convert::Infallible;
 use std::sync::{Arc, RwLock};
+use std::time::{Duration, Instant};
 use tower::{Layer, ServiceExt, service_fn};
 use tower_http::cors::{AllowHeaders, AllowMethods, AllowOrigin, Any, CorsLayer};
 
@@ -30,6 +31,10 @@ fn trusted_only(path: &str) -> bool {
         .any(|root| path.strip_prefix(root).is_some_and(|rest| rest.is_empty() || rest.starts_with('/')))
 }
 
+/// How long the cached origins are trusted without a change through the API: changes made to the
+/// database by another process (the admin commands) are seen within this.
+const CACHE_MAX_AGE: Duration = Duration::from_secs(60);
+
 /// The active CORS origins, read from the database on first use after each change.
 #[derive(Default)]
 pub struct TrustedCorsOrigins {
@@ -40,7 +45,7 @@ pub struct TrustedCorsOrigins {
 struct Cached {
     /// Bumped by every change, so a load that raced one is not kept.
     generation: u64,
-    origins: Option<Arc<HashSet<String>>>,
+    origins: Option<(Instant, Arc<HashSet<String>>)>,
 }
 
 impl TrustedCorsOrigins {
@@ -52,28 +57,28 @@ impl TrustedCorsOrigins {
     }
 
     async fn allows(&self, db: &Db, origin: &str) -> bool {
-        let (generation, origins) = {
+        let (generation, fresh) = {
             let cached = self.cached.read().unwrap_or_else(|poisoned| poisoned.into_inner());
-            (cached.generation, cached.origins.clone())
+            let fresh = cached.origins.as_ref().filter(|(loaded, _)| loaded.elapsed() < CACHE_MAX_AGE);
+            (cached.generation, fresh.map(|(_, origins)| origins.clone()))
         };
-        let origins = match origins {
-            Some(origins) => origins,
-            None => match db.read(trusted_origins::active_cors_origins).await {
-                Ok(list) => {
-                    let origins = Arc::new(list.into_iter().collect::<HashSet<_>>());
-                    let mut cached = self.cached.write().unwrap_or_else(|poisoned| poisoned.into_inner());
-                    if cached.generation == generation {
-                        cached.origins = Some(origins.clone());
-                    }
-                    origins
+        if let Some(origins) = fresh {
+            return origins.contains(origin);
+        }
+        match db.read(trusted_origins::active_cors_origins).await {
+            Ok(list) => {
+                let origins = Arc::new(list.into_iter().collect::<HashSet<_>>());
+                let mut cached = self.cached.write().unwrap_or_else(|poisoned| poisoned.into_inner());
+                if cached.generation == generation {
+                    cached.origins = Some((Instant::now(), origins.clone()));
                 }
-                Err(error) => {
-                    tracing::warn!(%error, "could not read the trusted origins; refusing the browser origin");
-                    return false;
-                }
-            },
-        };
-        origins.contains(origin)
+                origins.contains(origin)
+            }
+            Err(error) => {
+                tracing::warn!(%error, "could not read the trusted origins; refusing the browser origin");
+                false
+            }
+        }
     }
 }
 

@@ -243,3 +243,25 @@ async fn deactivate_origin(
 ) -> OktaResult<Json<Value>> {
     set_active(&state, &caller, &base, &id, false).await
 }
+
+#[cfg(test)]
+mod tests {
+    use super::normalized_origin;
+
+    #[test]
+    fn origins_are_written_as_browsers_send_them() {
+        assert_eq!(normalized_origin("HTTPS://App.Example.com/").as_deref(), Some("https://app.example.com"));
+        assert_eq!(normalized_origin("http://localhost:5173").as_deref(), Some("http://localhost:5173"));
+        for invalid in [
+            "app.example.com",
+            "ftp://files.example",
+            "https://a.example/path",
+            "https://:80",
+            "https://a.example:99999",
+            "https://user@a.example",
+            "https://a b.example",
+        ] {
+            assert_eq!(normalized_origin(invalid), None, "{invalid}");
+        }
+    }
+}
