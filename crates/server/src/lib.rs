@@ -34,7 +34,7 @@ pub struct AppState {
     pub login_limiter: Arc<FixedWindow>,
     pub service_limiter: Arc<FixedWindow>,
     pub directory_pages: Arc<PageCache>,
-    /// The browser origins the admin APIs answer, cached until a trusted origin changes.
+    /// The browser origins the admin APIs answer, cached until a trusted origin changes (or a minute passes).
     pub trusted_cors_origins: Arc<mgmt::trusted_origins::cors::TrustedCorsOrigins>,
     /// Failed sign-ins per client address, for ThreatInsight.
     pub failed_sign_ins_by_ip: Arc<FixedWindow>,
