@@ -244,6 +244,51 @@ fn seed_acme(conn: &Connection, password_hash: &str, headcount: usize) -> ApiRes
     )?;
     admin::create_service_key(conn, acme, "Acme demo integration", Some(ACME_SERVICE_KEY))?;
     admin::create_api_token(conn, acme, hr, "Acme demo admin token", Some(ACME_API_TOKEN))?;
+    seed_acme_org_admin(conn, acme, hr)?;
+    Ok(())
+}
+
+/// The app's development origin (Vite's dev server), trusted so the admin APIs answer it from a browser.
+pub const DEV_APP_ORIGIN: &str = "http://localhost:5173";
+
+/// Acme's org settings, a trusted origin for the app in development and a custom SMS template, so the
+/// org admin APIs show real data.
+fn seed_acme_org_admin(conn: &Connection, acme: i64, hr: i64) -> ApiResult<()> {
+    use crate::store::{org, sms_templates, trusted_origins};
+    let profile = [
+        ("website", "https://acme.example"),
+        ("phoneNumber", "+49-30-555-0100"),
+        ("endUserSupportHelpURL", "https://help.acme.example"),
+        ("supportPhoneNumber", "+49-30-555-0199"),
+        ("address1", "Alexanderplatz 1"),
+        ("city", "Berlin"),
+        ("state", "Berlin"),
+        ("country", "Germany"),
+        ("postalCode", "10178"),
+    ];
+    let changes: Vec<(usize, Option<String>)> = profile
+        .iter()
+        .filter_map(|(field, value)| {
+            let index = org::PROFILE_FIELDS.iter().position(|(name, _)| name == field)?;
+            Some((index, Some((*value).to_owned())))
+        })
+        .collect();
+    org::update(conn, acme, None, &changes)?;
+    let app = trusted_origins::OriginChange {
+        name: "Okta HR app (development)".to_owned(),
+        origin: DEV_APP_ORIGIN.to_owned(),
+        allows_cors: true,
+        allows_redirect: true,
+    };
+    trusted_origins::create(conn, acme, hr, &app)?;
+    let translations = json!({ "de": "Ihr ${org.name}-Code lautet ${code}." });
+    let template = sms_templates::TemplateChange {
+        name: "Acme verification code".to_owned(),
+        template_type: "SMS_VERIFY_CODE".to_owned(),
+        template: "Your ${org.name} code is ${code}.".to_owned(),
+        translations: translations.as_object().cloned().unwrap_or_default(),
+    };
+    sms_templates::create(conn, acme, &template)?;
     Ok(())
 }
 

@@ -34,6 +34,10 @@ pub struct AppState {
     pub login_limiter: Arc<FixedWindow>,
     pub service_limiter: Arc<FixedWindow>,
     pub directory_pages: Arc<PageCache>,
+    /// The browser origins the admin APIs answer, cached until a trusted origin changes (or a minute passes).
+    pub trusted_cors_origins: Arc<mgmt::trusted_origins::cors::TrustedCorsOrigins>,
+    /// Failed sign-ins per client address, for ThreatInsight.
+    pub failed_sign_ins_by_ip: Arc<FixedWindow>,
 }
 
 impl AppState {
@@ -45,6 +49,8 @@ impl AppState {
             login_limiter: Arc::new(FixedWindow::new(LOGIN_ATTEMPTS_PER_MINUTE, minute)),
             service_limiter: Arc::new(FixedWindow::new(SERVICE_REQUESTS_PER_MINUTE, minute)),
             directory_pages: Arc::new(PageCache::default()),
+            trusted_cors_origins: Arc::default(),
+            failed_sign_ins_by_ip: Arc::new(mgmt::threats::sign_in::failure_counter()),
         }
     }
 }

@@ -5,13 +5,25 @@
 pub mod auth;
 pub mod body;
 pub mod error;
+pub mod fields;
 pub mod links;
+pub mod org;
 pub mod page;
+pub mod sms_templates;
+pub mod subscriptions;
+pub mod threats;
+pub mod trusted_origins;
 pub mod users;
 
 use crate::AppState;
 use utoipa_axum::router::OpenApiRouter;
 
 pub fn router() -> OpenApiRouter<AppState> {
-    OpenApiRouter::new().merge(users::router())
+    OpenApiRouter::new()
+        .merge(users::router())
+        .merge(org::router())
+        .merge(subscriptions::router())
+        .merge(sms_templates::router())
+        .merge(threats::router())
+        .merge(trusted_origins::router())
 }

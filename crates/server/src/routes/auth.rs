@@ -6,6 +6,7 @@ use crate::error::{ApiError, ApiResult};
 use crate::http::ClientIp;
 use crate::http::input::PostInput;
 use crate::http::jsonapi::{JsonApi, included};
+use crate::mgmt::threats::sign_in as threat_insight;
 use crate::store::users::LOCK_OUT_AFTER_FAILURES;
 use crate::store::{employees, notifications, users};
 use axum::Json;
@@ -93,6 +94,9 @@ async fn login(
                 .optional()?)
         })
         .await?;
+    if let Some(account) = &account {
+        threat_insight::screen(&state, ip, account.company_id).await?;
+    }
     let stored_hash = account.as_ref().and_then(|a| a.password_hash.clone());
     let verified = tokio::task::spawn_blocking(move || {
         verify_password(&password, stored_hash.as_deref().unwrap_or(decoy_password_hash()))
@@ -103,6 +107,7 @@ async fn login(
         Some(account) if verified && account.password_hash.is_some() => account,
         unverified => {
             state.login_limiter.hit(&throttle_key);
+            threat_insight::record_failure(&state, ip, unverified.as_ref().map(|a| a.company_id)).await?;
             if let Some(account) = unverified {
                 record_failure(&state, account).await?;
             }

@@ -11,13 +11,13 @@ mod payroll;
 
 use crate::AppState;
 use crate::error::ApiError;
+use crate::mgmt::trusted_origins::cors::CorsPolicies;
 use axum::Json;
 use axum::http::{Method, Uri};
 use axum::response::IntoResponse;
 use axum::routing::get;
 use axum::{Router, http::StatusCode};
 use tower_http::catch_panic::CatchPanicLayer;
-use tower_http::cors::{Any, CorsLayer};
 use tower_http::set_header::SetResponseHeaderLayer;
 use tower_http::trace::TraceLayer;
 use utoipa::openapi::security::{ApiKey, ApiKeyValue, HttpAuthScheme, HttpBuilder, SecurityScheme};
@@ -66,6 +66,7 @@ impl Modify for SecuritySchemes {
 
 /// Every route, its description, and the layers around them.
 pub fn router(state: AppState) -> Router {
+    let cors = CorsPolicies::new(&state);
     let (api, openapi) = OpenApiRouter::with_openapi(ApiDoc::openapi())
         .merge(auth::router())
         .merge(me::router())
@@ -93,7 +94,7 @@ pub fn router(state: AppState) -> Router {
             axum::http::HeaderValue::from_static("no-cache, private"),
         ))
         .layer(TraceLayer::new_for_http())
-        .layer(CorsLayer::new().allow_origin(Any).allow_methods(Any).allow_headers(Any).expose_headers(Any))
+        .layer(axum::middleware::from_fn_with_state(cors, crate::mgmt::trusted_origins::cors::cors))
 }
 
 async fn not_found(uri: Uri) -> ApiError {

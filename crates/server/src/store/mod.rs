@@ -10,7 +10,12 @@ pub mod companies;
 pub mod employees;
 pub mod leave;
 pub mod notifications;
+pub mod org;
 pub mod payroll;
+pub mod sms_templates;
+pub mod subscriptions;
+pub mod threats;
+pub mod trusted_origins;
 pub mod users;
 
 use crate::error::{ApiError, ApiResult};

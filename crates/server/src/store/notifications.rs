@@ -37,7 +37,11 @@ pub const USER_DEPROVISION: &str = "USER_DEPROVISION";
 /// Okta's notification type for a user locked out by wrong passwords.
 pub const USER_LOCKED_OUT: &str = "USER_LOCKED_OUT";
 
-/// Notifies every active HR user of the company; answers how many were told.
+/// Okta's notification type for sign-ins ThreatInsight finds suspicious.
+pub const REPORT_SUSPICIOUS_ACTIVITY: &str = "REPORT_SUSPICIOUS_ACTIVITY";
+
+/// Notifies the company's active HR users who are subscribed to `notification_type` (see
+/// [`crate::store::subscriptions`]); answers how many were told.
 pub fn notify_admins(
     conn: &Connection,
     company_id: i64,
@@ -45,7 +49,7 @@ pub fn notify_admins(
     title: &str,
     body: &str,
 ) -> ApiResult<usize> {
-    let admins = crate::store::employees::hr_ids(conn, company_id)?;
+    let admins = crate::store::subscriptions::subscribed_admins(conn, company_id, notification_type)?;
     let kind = format!("admin.{}", notification_type.to_ascii_lowercase());
     for admin in &admins {
         notify(
