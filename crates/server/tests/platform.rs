@@ -44,15 +44,10 @@ const ROUTES: &[(&str, &str)] = &[
 const READ: &str = "/api/v1/me/notifications/read";
 
 /// Routes the identity, directory and org APIs add beyond their documents (see docs/api-decisions.md).
-const IDENTITY_EXTENSIONS: &[(&str, &str)] = &[("post", "/api/v1/auth/set-password")];
+const IDENTITY_EXTENSIONS: &[(&str, &str)] = &[("post", "/api/v1/auth/set-password"), ("post", "/api/v1/auth/jwt")];
 
 /// Seed operations under these roots are still being built (issue 9); each root leaves this list as its API lands.
 const NOT_YET_SERVED: &[&str] = &[
-    "/api/v1/organization",
-    "/api/v1/account",
-    "/api/v1/employee",
-    "/api/v1/group",
-    "/api/v1/entity",
     "/api/v1/roles",
     "/api/v1/templates",
     "/api/v1/threats",
@@ -141,7 +136,9 @@ async fn openapi_lists_every_route_with_its_methods() {
         .iter()
         .chain(IDENTITY_EXTENSIONS)
         .map(|(method, path)| (method.to_string(), shape(path)))
-        .chain(seeds.iter().filter(|(_, path)| !not_yet_served(path)).map(|(method, path)| (method.clone(), shape(path))))
+        .chain(
+            seeds.iter().filter(|(_, path)| !not_yet_served(path)).map(|(method, path)| (method.clone(), shape(path))),
+        )
         .collect();
     assert!(seeds.len() > 100, "the seed documents were not read: {seeds:?}");
     let missing: Vec<_> = expected.difference(&documented).collect();

@@ -4,6 +4,7 @@
 
 pub mod auth;
 pub mod body;
+pub mod directory;
 pub mod error;
 pub mod links;
 pub mod page;
@@ -13,5 +14,5 @@ use crate::AppState;
 use utoipa_axum::router::OpenApiRouter;
 
 pub fn router() -> OpenApiRouter<AppState> {
-    OpenApiRouter::new().merge(users::router())
+    OpenApiRouter::new().merge(users::router()).merge(directory::router())
 }
