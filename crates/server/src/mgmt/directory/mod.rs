@@ -9,6 +9,8 @@ mod employees;
 mod entities;
 mod groups;
 pub mod jwt;
+mod organization_apps;
+mod organization_keys;
 mod organizations;
 
 use crate::AppState;
@@ -21,6 +23,8 @@ pub fn router() -> OpenApiRouter<AppState> {
     OpenApiRouter::new()
         .merge(jwt::router())
         .merge(organizations::router())
+        .merge(organization_apps::router())
+        .merge(organization_keys::router())
         .merge(accounts::router())
         .merge(employees::router())
         .merge(groups::router())

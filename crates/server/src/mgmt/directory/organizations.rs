@@ -1,18 +1,17 @@
-//! Organizations: the caller's company (`/organization`, `/organization/profile`, `/organization/keys`),
-//! and by id the companies its administrators may manage: their own and those they provisioned.
+//! Organizations: the caller's company (`/organization`, `/organization/profile`), and by id the companies
+//! its administrators may manage: their own and those they provisioned.
 
 use super::jwt::DirectoryCaller;
 use super::{checked, patched};
 use crate::AppState;
 use crate::admin;
-use crate::auth::sha256_hex;
 use crate::error::ApiError;
 use crate::mgmt::auth::Caller;
 use crate::mgmt::body::OktaBody;
 use crate::mgmt::error::{OktaError, OktaResult};
 use crate::mgmt::links::BaseUrl;
 use crate::mgmt::users::json::time;
-use crate::store::directory::organizations::{self as orgs, ApiKey, Organization, Profile, Scope};
+use crate::store::directory::organizations::{self as orgs, Organization, Profile, Scope};
 use crate::store::directory::people;
 use axum::Json;
 use axum::extract::{Path, State};
@@ -31,21 +30,13 @@ pub fn router() -> OpenApiRouter<AppState> {
         .routes(routes!(get_current_profile, replace_current_profile, update_current_profile))
         .routes(routes!(get_profile, replace_profile, update_profile))
         .routes(routes!(organization_by_alias))
-        .routes(routes!(organizations_by_app))
-        .routes(routes!(organizations_by_app_id))
-        .routes(routes!(organizations_by_app_data))
-        .routes(routes!(organizations_by_app_secret))
-        .routes(routes!(create_current_key))
-        .routes(routes!(create_key))
-        .routes(routes!(delete_current_key))
-        .routes(routes!(delete_key))
 }
 
-fn scope(caller: &Caller) -> Scope {
+pub(super) fn scope(caller: &Caller) -> Scope {
     Scope { company_id: caller.company_id, admin: caller.is_admin() }
 }
 
-fn organization_json(base: &BaseUrl, org: &Organization) -> Value {
+pub(super) fn organization_json(base: &BaseUrl, org: &Organization) -> Value {
     let path = format!("/api/v1/organization/{}", org.uuid);
     json!({
         "id": org.uuid,
@@ -71,18 +62,8 @@ fn profile_json(profile: &Profile) -> Value {
     })
 }
 
-fn key_json(key: &ApiKey) -> Value {
-    json!({
-        "id": key.okta_id,
-        "name": key.name,
-        "limitToRole": key.limit_to_role,
-        "actsAs": key.owner_email,
-        "created": time(Some(key.created)),
-    })
-}
-
 /// The organization `key` (UUID or Okta id) if the caller may see it, else Okta's 404.
-async fn load(state: &AppState, caller: &Caller, key: &str) -> OktaResult<Organization> {
+pub(super) async fn load(state: &AppState, caller: &Caller, key: &str) -> OktaResult<Organization> {
     let (scope, lookup) = (scope(caller), key.to_owned());
     state
         .db
@@ -91,7 +72,7 @@ async fn load(state: &AppState, caller: &Caller, key: &str) -> OktaResult<Organi
         .ok_or_else(|| OktaError::not_found(key, "Organization"))
 }
 
-async fn current(state: &AppState, caller: &Caller) -> OktaResult<Organization> {
+pub(super) async fn current(state: &AppState, caller: &Caller) -> OktaResult<Organization> {
     let (scope, company_id) = (scope(caller), caller.company_id);
     state
         .db
@@ -454,195 +435,4 @@ async fn organization_by_alias(
         .await?
         .ok_or_else(|| OktaError::not_found(alias, "Organization"))?;
     Ok(Json(organization_json(&base, &org)))
-}
-
-fn organizations_json(base: &BaseUrl, found: &[Organization]) -> Json<Vec<Value>> {
-    Json(found.iter().map(|org| organization_json(base, org)).collect())
-}
-
-/// List organizations by app type: those (among the ones the caller may see) with an app of this type.
-#[utoipa::path(get, path = "/api/v1/organization/by-app/{type}", tag = "Directory",
-    security(("bearer" = []), ("api_token" = [])), params(("type" = String, Path, description = "App type, e.g. slack")),
-    responses((status = 200, description = "Organizations", body = Vec<Value>)))]
-async fn organizations_by_app(
-    State(state): State<AppState>,
-    DirectoryCaller(caller): DirectoryCaller,
-    base: BaseUrl,
-    Path(app_type): Path<String>,
-) -> OktaResult<Json<Vec<Value>>> {
-    let scope = scope(&caller);
-    let found = state.db.read(move |conn| orgs::by_app_type(conn, scope, &app_type)).await?;
-    Ok(organizations_json(&base, &found))
-}
-
-/// List organizations by app external ID: the app's own id for the organization.
-#[utoipa::path(get, path = "/api/v1/organization/by-app-id/{type}/{externalId}", tag = "Directory",
-    security(("bearer" = []), ("api_token" = [])), params(("type" = String, Path), ("externalId" = String, Path)),
-    responses((status = 200, description = "Organizations", body = Vec<Value>)))]
-async fn organizations_by_app_id(
-    State(state): State<AppState>,
-    DirectoryCaller(caller): DirectoryCaller,
-    base: BaseUrl,
-    Path((app_type, external_id)): Path<(String, String)>,
-) -> OktaResult<Json<Vec<Value>>> {
-    let scope = scope(&caller);
-    let found = state.db.read(move |conn| orgs::by_app_external_id(conn, scope, &app_type, &external_id)).await?;
-    Ok(organizations_json(&base, &found))
-}
-
-/// List organizations by app data: an app of this type whose data has `key` equal to `value` (as text).
-#[utoipa::path(get, path = "/api/v1/organization/by-app-data/{type}/{key}/{value}", tag = "Directory",
-    security(("bearer" = []), ("api_token" = [])),
-    params(("type" = String, Path), ("key" = String, Path), ("value" = String, Path)),
-    responses((status = 200, description = "Organizations", body = Vec<Value>)))]
-async fn organizations_by_app_data(
-    State(state): State<AppState>,
-    DirectoryCaller(caller): DirectoryCaller,
-    base: BaseUrl,
-    Path((app_type, key, value)): Path<(String, String, String)>,
-) -> OktaResult<Json<Vec<Value>>> {
-    let scope = scope(&caller);
-    let found = state.db.read(move |conn| orgs::by_app_data(conn, scope, &app_type, &key, &value)).await?;
-    Ok(organizations_json(&base, &found))
-}
-
-/// List organizations by app secret: the secret travels in the body, never in a URL, and is compared
-/// by its SHA-256 (only digests are stored).
-#[utoipa::path(post, path = "/api/v1/organization/by-app-secret/{type}/{key}", tag = "Directory",
-    security(("bearer" = []), ("api_token" = [])), params(("type" = String, Path), ("key" = String, Path)),
-    request_body = Value,
-    responses((status = 200, description = "Organizations", body = Vec<Value>), (status = 422, description = "No secret")))]
-async fn organizations_by_app_secret(
-    State(state): State<AppState>,
-    DirectoryCaller(caller): DirectoryCaller,
-    base: BaseUrl,
-    Path((app_type, key)): Path<(String, String)>,
-    OktaBody(body): OktaBody,
-) -> OktaResult<Json<Vec<Value>>> {
-    let mut v = Validator::new(&body);
-    let secret = v.required_string("secret", Some(4096));
-    checked(v)?;
-    let secret = secret.unwrap_or_default();
-    let scope = scope(&caller);
-    let found = state.db.read(move |conn| orgs::by_app_secret(conn, scope, &app_type, &key, &secret)).await?;
-    Ok(organizations_json(&base, &found))
-}
-
-/// Creates an SSWS API token for `org`, acting as `acting_as` (an hr account of it), limited to a role.
-async fn create_key_for(
-    state: &AppState,
-    org: &Organization,
-    acting_as: i64,
-    body: &Map<String, Value>,
-) -> OktaResult<(StatusCode, Json<Value>)> {
-    let mut v = Validator::new(body);
-    let name = v.required_string("name", Some(255));
-    let limit_to_role = v.optional_string("limitToRole", Some(20));
-    if limit_to_role.as_deref().is_some_and(|role| Role::parse(role).is_none()) {
-        v.fail("limitToRole", "The limitToRole must be employee, manager or hr.");
-    }
-    checked(v)?;
-    let name = name.unwrap_or_default();
-    let company_id = org.id;
-    let (token, key) = state
-        .db
-        .write(move |conn| {
-            let token = admin::create_api_token(conn, company_id, acting_as, &name, None)?;
-            let key_id = orgs::api_key_id_by_hash(conn, &sha256_hex(&token))?;
-            orgs::set_key_role_limit(conn, &key_id, limit_to_role.as_deref())?;
-            let key = orgs::api_key(conn, company_id, &key_id)?;
-            Ok((token, key))
-        })
-        .await?;
-    let key = key.ok_or_else(|| OktaError::internal(anyhow::anyhow!("a created key could not be read")))?;
-    let mut reply = key_json(&key);
-    // The only time the secret is shown: the server keeps its SHA-256 alone.
-    reply["token"] = Value::String(token);
-    Ok((StatusCode::CREATED, Json(reply)))
-}
-
-/// Create API key for organization: an `SSWS` API token acting as the calling administrator, optionally
-/// limited to a lesser role. The token is in the answer once and never again. Administrators only.
-#[utoipa::path(post, path = "/api/v1/organization/keys", tag = "Directory", security(("bearer" = []), ("api_token" = [])),
-    request_body = Value,
-    responses((status = 201, description = "The key, with its token shown once", body = Value),
-        (status = 403, description = "Administrators only"), (status = 422, description = "Invalid input")))]
-async fn create_current_key(
-    State(state): State<AppState>,
-    DirectoryCaller(caller): DirectoryCaller,
-    OktaBody(body): OktaBody,
-) -> OktaResult<(StatusCode, Json<Value>)> {
-    caller.require_admin()?;
-    let org = current(&state, &caller).await?;
-    create_key_for(&state, &org, caller.employee_id, &body).await
-}
-
-/// Create API key for org by ID. For the caller's own organization the key acts as the caller; for one
-/// it provisioned, as that organization's owner (who must be an active hr account).
-#[utoipa::path(post, path = "/api/v1/organization/{organization}/keys", tag = "Directory",
-    security(("bearer" = []), ("api_token" = [])), params(("organization" = String, Path)), request_body = Value,
-    responses((status = 201, description = "The key, with its token shown once", body = Value),
-        (status = 404, description = "Not found"), (status = 422, description = "Invalid input, or no owner")))]
-async fn create_key(
-    State(state): State<AppState>,
-    DirectoryCaller(caller): DirectoryCaller,
-    Path(organization): Path<String>,
-    OktaBody(body): OktaBody,
-) -> OktaResult<(StatusCode, Json<Value>)> {
-    caller.require_admin()?;
-    let org = load(&state, &caller, &organization).await?;
-    let acting_as = if org.id == caller.company_id {
-        caller.employee_id
-    } else {
-        org.owner_employee_id.ok_or_else(|| {
-            OktaError::invalid("organization", "The organization has no owner for its keys to act as.")
-        })?
-    };
-    create_key_for(&state, &org, acting_as, &body).await
-}
-
-async fn delete_key_of(state: &AppState, org: &Organization, key: String) -> OktaResult<Json<Value>> {
-    let company_id = org.id;
-    let lookup = key.clone();
-    let deleted = state
-        .db
-        .write(move |conn| {
-            let found = orgs::api_key(conn, company_id, &lookup)?;
-            if found.is_some() {
-                orgs::delete_api_key(conn, company_id, &lookup)?;
-            }
-            Ok(found)
-        })
-        .await?
-        .ok_or_else(|| OktaError::not_found(key, "ApiKey"))?;
-    Ok(Json(key_json(&deleted)))
-}
-
-/// Delete API key for current organization (by the key's id); answers the deleted key. It stops working
-/// at once. Administrators only.
-#[utoipa::path(delete, path = "/api/v1/organization/keys/{key}", tag = "Directory",
-    security(("bearer" = []), ("api_token" = [])), params(("key" = String, Path, description = "The key's id (00T…)")),
-    responses((status = 200, description = "The deleted key", body = Value), (status = 404, description = "Not found")))]
-async fn delete_current_key(
-    State(state): State<AppState>,
-    DirectoryCaller(caller): DirectoryCaller,
-    Path(key): Path<String>,
-) -> OktaResult<Json<Value>> {
-    caller.require_admin()?;
-    let org = current(&state, &caller).await?;
-    delete_key_of(&state, &org, key).await
-}
-
-/// Delete API key by org ID. Administrators only.
-#[utoipa::path(delete, path = "/api/v1/organization/{organization}/keys/{key}", tag = "Directory",
-    security(("bearer" = []), ("api_token" = [])), params(("organization" = String, Path), ("key" = String, Path)),
-    responses((status = 200, description = "The deleted key", body = Value), (status = 404, description = "Not found")))]
-async fn delete_key(
-    State(state): State<AppState>,
-    DirectoryCaller(caller): DirectoryCaller,
-    Path((organization, key)): Path<(String, String)>,
-) -> OktaResult<Json<Value>> {
-    caller.require_admin()?;
-    let org = load(&state, &caller, &organization).await?;
-    delete_key_of(&state, &org, key).await
 }
