@@ -251,11 +251,12 @@ async fn employee_profiles_keep_hr_fields_and_directory_extras() {
         Method::POST,
         &employee,
         &format!("/api/v1/employee/{me}/profile"),
-        Some(json!({ "bio": "Rustacean", "birthDate": "1990-04-01", "companyRole": "Staff Engineer" })),
+        Some(json!({ "bio": "Rustacean", "birthDate": "1990-04-01" })),
     )
     .await;
     assert_eq!(replaced.status, StatusCode::OK, "{}", replaced.body);
-    assert_eq!(replaced.body["firstName"], "Emma", "names stay on a replace");
+    assert_eq!(replaced.body["firstName"], "Emma", "the HR fields stay on someone's own replace");
+    assert_eq!(replaced.body["companyRole"], "Software Engineer");
     assert_eq!(replaced.body["location"], Value::Null);
     let patched = call(
         &server,
@@ -267,9 +268,31 @@ async fn employee_profiles_keep_hr_fields_and_directory_extras() {
     .await;
     assert_eq!(patched.body["bio"], "Rustacean");
     assert_eq!(patched.body["location"], "Berlin");
+    let promotion = call(
+        &server,
+        Method::PATCH,
+        &employee,
+        &format!("/api/v1/employee/{me}/profile"),
+        Some(json!({ "companyRole": "CTO" })),
+    )
+    .await;
+    assert_eq!(promotion.status, StatusCode::FORBIDDEN, "the HR fields are HR's to change");
+
+    let hr = jwt(&server, "hr@acme.test").await;
+    let retitled = call(
+        &server,
+        Method::PATCH,
+        &hr,
+        &format!("/api/v1/employee/{me}/profile"),
+        Some(json!({ "companyRole": "Staff Engineer", "joinDate": "2020-02-03" })),
+    )
+    .await;
+    assert_eq!(retitled.status, StatusCode::OK, "{}", retitled.body);
+    assert_eq!(retitled.body["bio"], "Rustacean");
     let app = server.login("employee@acme.test").await;
     let hr_record = server.get(&app, &format!("/api/v1/employees/{}", server.employee_id("employee@acme.test"))).await;
     assert_eq!(hr_record.body["data"]["attributes"]["job_title"], "Staff Engineer", "companyRole is the job title");
+    assert_eq!(hr_record.body["data"]["attributes"]["hire_date"], "2020-02-03", "joinDate is the hire date");
 
     let invalid = call(
         &server,

@@ -133,7 +133,7 @@ async fn api_token_caller(state: &AppState, token: &str) -> OktaResult<Caller> {
 }
 
 /// Roles from least to most privileged.
-pub fn rank(role: Role) -> u8 {
+fn rank(role: Role) -> u8 {
     match role {
         Role::Employee => 0,
         Role::Manager => 1,

@@ -374,6 +374,30 @@ fn profile_input(body: &Map<String, Value>) -> OktaResult<Profile> {
     Ok(profile)
 }
 
+/// The HR record's own fields among the profile's attributes: only an administrator changes them.
+const HR_FIELDS: &[&str] = &["employeeNumber", "firstName", "lastName", "joinDate", "companyRole"];
+
+/// The profile to store: each attribute as sent, or as stored when it was not sent and is kept
+/// (`keep_hr` for the HR fields, `keep_extras` for the others).
+fn merged(body: &Map<String, Value>, sent: Profile, stored: Profile, keep_hr: bool, keep_extras: bool) -> Profile {
+    fn pick<T>(keep: bool, body: &Map<String, Value>, field: &str, sent: Option<T>, stored: Option<T>) -> Option<T> {
+        if keep { patched(body, field, sent, stored) } else { sent }
+    }
+    Profile {
+        employee_number: pick(keep_hr, body, "employeeNumber", sent.employee_number, stored.employee_number),
+        first_name: pick(keep_hr, body, "firstName", sent.first_name, stored.first_name),
+        last_name: pick(keep_hr, body, "lastName", sent.last_name, stored.last_name),
+        join_date: pick(keep_hr, body, "joinDate", sent.join_date, stored.join_date),
+        company_role: pick(keep_hr, body, "companyRole", sent.company_role, stored.company_role),
+        bio: pick(keep_extras, body, "bio", sent.bio, stored.bio),
+        profile_image: pick(keep_extras, body, "profileImage", sent.profile_image, stored.profile_image),
+        birth_date: pick(keep_extras, body, "birthDate", sent.birth_date, stored.birth_date),
+        gender: pick(keep_extras, body, "gender", sent.gender, stored.gender),
+        timezone: pick(keep_extras, body, "timezone", sent.timezone, stored.timezone),
+        location: pick(keep_extras, body, "location", sent.location, stored.location),
+    }
+}
+
 async fn write_profile(
     state: &AppState,
     caller: &crate::mgmt::auth::Caller,
@@ -382,31 +406,21 @@ async fn write_profile(
     partial: bool,
 ) -> OktaResult<Json<Value>> {
     let person = load(state, caller, employee, "Employee").await?;
-    // People keep their own profile; administrators anyone's.
+    // People keep their own profile; administrators anyone's. The HR record's fields are HR's to change.
     caller.require_self_or_admin(person.id)?;
+    let may_change_hr_fields = caller.is_admin();
+    if !may_change_hr_fields && HR_FIELDS.iter().any(|field| body.contains_key(*field)) {
+        return Err(OktaError::Forbidden);
+    }
     let sent = profile_input(&body)?;
     let (company_id, id) = (caller.company_id, person.id);
     let profile = state
         .db
         .write(move |conn| {
-            let profile = if partial {
-                let stored = people::profile(conn, id)?;
-                Profile {
-                    employee_number: patched(&body, "employeeNumber", sent.employee_number, stored.employee_number),
-                    first_name: patched(&body, "firstName", sent.first_name, stored.first_name),
-                    last_name: patched(&body, "lastName", sent.last_name, stored.last_name),
-                    bio: patched(&body, "bio", sent.bio, stored.bio),
-                    profile_image: patched(&body, "profileImage", sent.profile_image, stored.profile_image),
-                    birth_date: patched(&body, "birthDate", sent.birth_date, stored.birth_date),
-                    gender: patched(&body, "gender", sent.gender, stored.gender),
-                    timezone: patched(&body, "timezone", sent.timezone, stored.timezone),
-                    location: patched(&body, "location", sent.location, stored.location),
-                    join_date: patched(&body, "joinDate", sent.join_date, stored.join_date),
-                    company_role: patched(&body, "companyRole", sent.company_role, stored.company_role),
-                }
-            } else {
-                sent
-            };
+            let stored = people::profile(conn, id)?;
+            // A partial update keeps what it does not send; a replace clears it, except the HR record's
+            // fields when the caller may not change them.
+            let profile = merged(&body, sent, stored, partial || !may_change_hr_fields, partial);
             people::write_profile(conn, company_id, id, &profile)?;
             people::profile(conn, id)
         })
@@ -429,7 +443,9 @@ async fn get_profile(
 }
 
 /// Create or replace employee profile: attributes not sent are cleared, except the employee number and
-/// names, which every HR record has and keeps. The employee themselves or an administrator.
+/// names, which every HR record keeps. The employee themselves or an administrator; only an administrator
+/// may send the HR record's fields (`employeeNumber`, names, `joinDate`, `companyRole`), and someone's own
+/// replace keeps them.
 #[utoipa::path(post, path = "/api/v1/employee/{employee}/profile", tag = "Directory",
     security(("bearer" = []), ("api_token" = [])), params(("employee" = String, Path)), request_body = Value,
     responses((status = 200, description = "The profile", body = Value), (status = 422, description = "Invalid attributes")))]
