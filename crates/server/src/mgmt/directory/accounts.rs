@@ -125,11 +125,16 @@ fn account_input(body: &Map<String, Value>) -> OktaResult<(Option<String>, Strin
 }
 
 /// The activation link of a new account, as the Users API's `activate?sendEmail=false` answers it.
-pub(super) fn activation_json(base: &BaseUrl, token: &str) -> Value {
-    json!({ "activation": {
+pub(super) fn activation_link(base: &BaseUrl, token: &str) -> Value {
+    json!({
         "activationUrl": format!("{}/api/v1/auth/set-password?token={token}", base.0),
         "activationToken": token,
-    }})
+    })
+}
+
+/// `_embedded` of a new account or employee.
+pub(super) fn activation_json(base: &BaseUrl, token: &str) -> Value {
+    json!({ "activation": activation_link(base, token) })
 }
 
 /// Create account: a person of the organization (role employee) who signs in once they set a password

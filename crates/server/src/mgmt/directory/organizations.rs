@@ -1,6 +1,7 @@
 //! Organizations: the caller's company (`/organization`, `/organization/profile`), and by id the companies
 //! its administrators may manage: their own and those they provisioned.
 
+use super::accounts::activation_link;
 use super::jwt::DirectoryCaller;
 use super::{checked, patched};
 use crate::AppState;
@@ -162,11 +163,9 @@ async fn create_organization(
     let org = org.ok_or_else(|| OktaError::internal(anyhow::anyhow!("a created organization could not be read")))?;
     let mut reply = organization_json(&base, &org);
     if let Some((_, token)) = owner {
-        reply["_embedded"] = json!({ "owner": {
-            "email": org.owner_email,
-            "activationUrl": format!("{}/api/v1/auth/set-password?token={token}", base.0),
-            "activationToken": token,
-        }});
+        let mut owner = activation_link(&base, &token);
+        owner["email"] = json!(org.owner_email);
+        reply["_embedded"] = json!({ "owner": owner });
     }
     Ok((StatusCode::CREATED, Json(reply)))
 }
