@@ -225,10 +225,39 @@ async fn a_provisioned_organization_has_an_owner_who_signs_in_and_stays_apart() 
     let initech = created.body["id"].as_str().unwrap().to_owned();
     let again = call(&server, Method::POST, &hr, "/api/v1/organization", Some(body)).await;
     assert_eq!(again.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", again.body);
+    assert_eq!(again.error("alias"), "The alias has already been taken.");
+    let invalid = call(
+        &server,
+        Method::POST,
+        &hr,
+        "/api/v1/organization",
+        Some(json!({ "alias": "no spaces allowed", "ownerEmail": "nobody" })),
+    )
+    .await;
+    assert_eq!(invalid.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(invalid.error("name"), "The name field is required.");
+    assert!(invalid.body["errors"]["alias"].is_array() && invalid.body["errors"]["ownerEmail"].is_array());
+    let taken_owner = call(
+        &server,
+        Method::POST,
+        &hr,
+        "/api/v1/organization",
+        Some(json!({ "name": "Hooli", "ownerEmail": "employee@globex.test" })),
+    )
+    .await;
+    assert_eq!(taken_owner.error("ownerEmail"), "The ownerEmail has already been taken.");
+    let without_owner =
+        call(&server, Method::POST, &hr, "/api/v1/organization", Some(json!({ "name": "Hooli" }))).await;
+    assert_eq!(without_owner.status, StatusCode::CREATED, "{}", without_owner.body);
+    let hooli = without_owner.body["id"].as_str().unwrap();
+    let ownerless_key =
+        call(&server, Method::POST, &hr, &format!("/api/v1/organization/{hooli}/keys"), Some(json!({ "name": "k" })))
+            .await;
+    assert_eq!(ownerless_key.status, StatusCode::UNPROCESSABLE_ENTITY, "no owner for its keys to act as");
 
     // The provisioning admin keeps managing it by id; Acme's other people do not see it.
     let listed = call(&server, Method::GET, &hr, "/api/v1/organization", None).await;
-    assert_eq!(listed.body.as_array().unwrap().len(), 2, "{}", listed.body);
+    assert_eq!(listed.body.as_array().unwrap().len(), 3, "{}", listed.body);
     assert_eq!(
         call(&server, Method::GET, &employee, "/api/v1/organization", None).await.body.as_array().unwrap().len(),
         1
