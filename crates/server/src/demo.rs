@@ -4,6 +4,7 @@ use crate::admin::{self, NewEmployee};
 use crate::auth::hash_password;
 use crate::db::Db;
 use crate::error::{ApiError, ApiResult};
+use crate::store::directory::{groups, organizations};
 use crate::store::notifications::{Notice, notify};
 use crate::store::users;
 use chrono::{Datelike, Duration, NaiveDate, Utc, Weekday};
@@ -245,6 +246,7 @@ fn seed_acme(conn: &Connection, password_hash: &str, headcount: usize) -> ApiRes
     admin::create_service_key(conn, acme, "Acme demo integration", Some(ACME_SERVICE_KEY))?;
     admin::create_api_token(conn, acme, hr, "Acme demo admin token", Some(ACME_API_TOKEN))?;
     seed_acme_org_admin(conn, acme, hr)?;
+    seed_acme_directory(conn, acme, &[employee, manager])?;
     Ok(())
 }
 
@@ -303,6 +305,52 @@ fn seed_lifecycle_states(conn: &Connection, people: &[i64]) -> ApiResult<()> {
             conn.execute("UPDATE employees SET password_hash = NULL WHERE id = ?1", [employee_id])?;
         }
     }
+    Ok(())
+}
+
+/// The app secret of Acme's demo Slack install, to try `POST /api/v1/organization/by-app-secret/slack/signingSecret`.
+pub const ACME_SLACK_SIGNING_SECRET: &str = "acme-demo-slack-signing-secret";
+
+/// What the Directory API shows beyond the HR data: Acme's organization profile and alias, an installed
+/// app for the by-app lookups, and two groups that are not departments.
+fn seed_acme_directory(conn: &Connection, acme: i64, platform_team: &[i64]) -> ApiResult<()> {
+    organizations::update(conn, acme, "Acme Demo", Some("acme"), None)?;
+    organizations::write_profile(
+        conn,
+        acme,
+        &organizations::Profile {
+            logo_url: Some("https://acme.test/logo.png".to_owned()),
+            timezone: None,
+            location: Some("Berlin, Germany".to_owned()),
+            country_code: Some("DE".to_owned()),
+            company_size: Some("11-50".to_owned()),
+            website: Some("https://acme.test".to_owned()),
+            mission: Some("Making everything, for everyone.".to_owned()),
+        },
+    )?;
+    let slack_data = json!({ "workspace": "acme-demo", "plan": "pro" }).as_object().cloned().unwrap_or_default();
+    organizations::install_app(
+        conn,
+        acme,
+        "slack",
+        "T0ACMEDEMO",
+        &slack_data,
+        &[("signingSecret", ACME_SLACK_SIGNING_SECRET)],
+    )?;
+
+    let platform = groups::create(conn, acme, "Platform Team", "team")?;
+    conn.execute(
+        "UPDATE groups SET description = 'Builds and runs the internal platform.', icon = 'server' WHERE id = ?1",
+        [platform],
+    )?;
+    for member in platform_team {
+        conn.execute(
+            "INSERT INTO group_members (group_id, employee_id, added_at) VALUES (?1, ?2, ?3)",
+            params![platform, member, Utc::now()],
+        )?;
+    }
+    let book_club = groups::create(conn, acme, "Book Club", "interest")?;
+    conn.execute("UPDATE groups SET description = 'One book a month, Fridays at lunch.' WHERE id = ?1", [book_club])?;
     Ok(())
 }
 
@@ -467,5 +515,9 @@ fn seed_globex(conn: &Connection, password_hash: &str) -> ApiResult<()> {
     )?;
     admin::create_service_key(conn, globex, "Globex demo integration", Some(GLOBEX_SERVICE_KEY))?;
     admin::create_api_token(conn, globex, hr, "Globex demo admin token", Some(GLOBEX_API_TOKEN))?;
+    // A Slack install of its own, so the Directory API's by-app lookups have another tenant to keep apart.
+    organizations::update(conn, globex, "Globex Demo", Some("globex"), None)?;
+    let slack_data = json!({ "workspace": "globex", "plan": "free" }).as_object().cloned().unwrap_or_default();
+    organizations::install_app(conn, globex, "slack", "T0GLOBEX", &slack_data, &[])?;
     Ok(())
 }

@@ -23,6 +23,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/003_attendance_listing_index.sql"),
     include_str!("../../migrations/004_identity.sql"),
     include_str!("../../migrations/005_org_admin.sql"),
+    include_str!("../../migrations/007_directory_api.sql"),
 ];
 
 #[derive(Clone)]

@@ -87,7 +87,7 @@ async fn api_token_caller(state: &AppState, token: &str) -> OktaResult<Caller> {
         .read(move |conn| {
             Ok(conn
                 .prepare_cached(
-                    "SELECT t.id, e.id, e.company_id, e.role, e.lifecycle FROM api_tokens t
+                    "SELECT t.id, e.id, e.company_id, e.role, e.lifecycle, t.limit_to_role FROM api_tokens t
                      JOIN employees e ON e.id = t.employee_id WHERE t.token_hash = ?1",
                 )?
                 .query_row([hash], |r| {
@@ -97,12 +97,13 @@ async fn api_token_caller(state: &AppState, token: &str) -> OktaResult<Caller> {
                         r.get::<_, i64>(2)?,
                         r.get::<_, String>(3)?,
                         r.get::<_, String>(4)?,
+                        r.get::<_, Option<String>>(5)?,
                     ))
                 })
                 .optional()?)
         })
         .await?;
-    let Some((token_id, employee_id, company_id, role, lifecycle)) = found else {
+    let Some((token_id, employee_id, company_id, role, lifecycle, limit_to_role)) = found else {
         return Err(OktaError::InvalidToken);
     };
     // A token is only as good as the person behind it: suspended or deactivated owners' tokens stop.
@@ -123,5 +124,20 @@ async fn api_token_caller(state: &AppState, token: &str) -> OktaResult<Caller> {
             tracing::warn!(%error, "could not record API token use");
         }
     });
-    Ok(Caller { employee_id, company_id, role: Role::parse(&role).unwrap_or(Role::Employee), via_api_token: true })
+    let owner_role = Role::parse(&role).unwrap_or(Role::Employee);
+    // An organization key limited to a role acts with the lesser of that role and its owner's.
+    let role = match limit_to_role.as_deref().and_then(Role::parse) {
+        Some(limit) if rank(limit) < rank(owner_role) => limit,
+        _ => owner_role,
+    };
+    Ok(Caller { employee_id, company_id, role, via_api_token: true })
+}
+
+/// Roles from least to most privileged.
+fn rank(role: Role) -> u8 {
+    match role {
+        Role::Employee => 0,
+        Role::Manager => 1,
+        Role::Hr => 2,
+    }
 }

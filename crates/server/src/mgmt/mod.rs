@@ -1,9 +1,10 @@
-//! The identity-management and org APIs (seeds 002, 003 and 004) in Okta's style: Okta's error object,
+//! The directory, identity-management and org APIs (seeds 001 to 004) in Okta's style: Okta's error object,
 //! cursor pagination with `Link` headers, `_links` on resources and `SSWS` API tokens as well as the
 //! app's bearer tokens. They read and write the same people, departments and company as the HR API.
 
 pub mod auth;
 pub mod body;
+pub mod directory;
 pub mod error;
 pub mod fields;
 pub mod links;
@@ -26,4 +27,5 @@ pub fn router() -> OpenApiRouter<AppState> {
         .merge(sms_templates::router())
         .merge(threats::router())
         .merge(trusted_origins::router())
+        .merge(directory::router())
 }

@@ -68,56 +68,7 @@ async fn login(
         return Err(ApiError::internal(anyhow::anyhow!("validated fields missing")));
     };
 
-    let throttle_key = format!("{}|{}", email.to_lowercase(), ip.map(|ip| ip.to_string()).unwrap_or_default());
-    let attempt = state.login_limiter.check(&throttle_key);
-    if !attempt.allowed {
-        return Err(ApiError::TooManyAttempts { retry_after_secs: attempt.retry_after_secs });
-    }
-
-    let lookup_email = email.clone();
-    let account: Option<Account> = state
-        .db
-        .read(move |conn| {
-            Ok(conn
-                .prepare_cached(
-                    "SELECT id, company_id, password_hash, lifecycle FROM employees WHERE email = ?1 OR login = ?1
-                     ORDER BY email = ?1 DESC LIMIT 1",
-                )?
-                .query_row([lookup_email], |r| {
-                    Ok(Account {
-                        employee_id: r.get(0)?,
-                        company_id: r.get(1)?,
-                        password_hash: r.get(2)?,
-                        status: UserStatus::parse(&r.get::<_, String>(3)?).unwrap_or(UserStatus::Deprovisioned),
-                    })
-                })
-                .optional()?)
-        })
-        .await?;
-    if let Some(account) = &account {
-        threat_insight::screen(&state, ip, account.company_id).await?;
-    }
-    let stored_hash = account.as_ref().and_then(|a| a.password_hash.clone());
-    let verified = tokio::task::spawn_blocking(move || {
-        verify_password(&password, stored_hash.as_deref().unwrap_or(decoy_password_hash()))
-    })
-    .await
-    .map_err(ApiError::internal)?;
-    let account = match account {
-        Some(account) if verified && account.password_hash.is_some() => account,
-        unverified => {
-            state.login_limiter.hit(&throttle_key);
-            threat_insight::record_failure(&state, ip, unverified.as_ref().map(|a| a.company_id)).await?;
-            if let Some(account) = unverified {
-                record_failure(&state, account).await?;
-            }
-            return Err(ApiError::invalid("email", "The provided credentials are incorrect."));
-        }
-    };
-    state.login_limiter.clear(&throttle_key);
-    if let Some(refusal) = sign_in_refusal(account.status) {
-        return Err(ApiError::invalid("email", refusal));
-    }
+    let account = verify_credentials(&state, ip, &email, password).await?;
     let new_password_hash = match (account.status, new_password) {
         (UserStatus::PasswordExpired, None) => {
             return Err(ApiError::invalid("new_password", PASSWORD_EXPIRED));
@@ -159,13 +110,76 @@ async fn login(
     Ok(JsonApi(StatusCode::CREATED, document))
 }
 
+/// Checks an email (or login) and password as the sign-in does: failed attempts are limited per email and
+/// address, wrong passwords count towards a lock-out, and accounts that may not sign in (not yet
+/// activated, suspended, locked, deactivated) are refused with the reason. Shared by every way to sign in.
+pub(crate) async fn verify_credentials(
+    state: &AppState,
+    ip: Option<std::net::IpAddr>,
+    email: &str,
+    password: String,
+) -> ApiResult<Account> {
+    let throttle_key = format!("{}|{}", email.to_lowercase(), ip.map(|ip| ip.to_string()).unwrap_or_default());
+    let attempt = state.login_limiter.check(&throttle_key);
+    if !attempt.allowed {
+        return Err(ApiError::TooManyAttempts { retry_after_secs: attempt.retry_after_secs });
+    }
+
+    let lookup_email = email.to_owned();
+    let account: Option<Account> = state
+        .db
+        .read(move |conn| {
+            Ok(conn
+                .prepare_cached(
+                    "SELECT id, company_id, password_hash, lifecycle FROM employees WHERE email = ?1 OR login = ?1
+                     ORDER BY email = ?1 DESC LIMIT 1",
+                )?
+                .query_row([lookup_email], |r| {
+                    Ok(Account {
+                        employee_id: r.get(0)?,
+                        company_id: r.get(1)?,
+                        password_hash: r.get(2)?,
+                        status: UserStatus::parse(&r.get::<_, String>(3)?).unwrap_or(UserStatus::Deprovisioned),
+                    })
+                })
+                .optional()?)
+        })
+        .await?;
+    if let Some(account) = &account {
+        threat_insight::screen(state, ip, account.company_id).await?;
+    }
+    let stored_hash = account.as_ref().and_then(|a| a.password_hash.clone());
+    let verified = tokio::task::spawn_blocking(move || {
+        verify_password(&password, stored_hash.as_deref().unwrap_or(decoy_password_hash()))
+    })
+    .await
+    .map_err(ApiError::internal)?;
+    let account = match account {
+        Some(account) if verified && account.password_hash.is_some() => account,
+        unverified => {
+            state.login_limiter.hit(&throttle_key);
+            threat_insight::record_failure(state, ip, unverified.as_ref().map(|a| a.company_id)).await?;
+            if let Some(account) = unverified {
+                record_failure(state, account).await?;
+            }
+            return Err(ApiError::invalid("email", "The provided credentials are incorrect."));
+        }
+    };
+    state.login_limiter.clear(&throttle_key);
+    if let Some(refusal) = sign_in_refusal(account.status) {
+        return Err(ApiError::invalid("email", refusal));
+    }
+    Ok(account)
+}
+
 const PASSWORD_EXPIRED: &str = "Your password has expired. Choose a new password to sign in.";
 
-struct Account {
-    employee_id: i64,
-    company_id: i64,
+/// The person behind a verified email and password.
+pub(crate) struct Account {
+    pub employee_id: i64,
+    pub company_id: i64,
     password_hash: Option<String>,
-    status: UserStatus,
+    pub status: UserStatus,
 }
 
 /// Counts a wrong password against the account; the one that locks it out tells the company's HR.

@@ -1,7 +1,7 @@
 //! The router: one module per resource, assembled with their OpenAPI descriptions.
 
 mod attendance;
-mod auth;
+pub(crate) mod auth;
 mod company;
 mod directory;
 mod internal;

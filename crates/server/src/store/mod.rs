@@ -7,6 +7,7 @@ pub mod announcements;
 pub mod assets;
 pub mod attendance;
 pub mod companies;
+pub mod directory;
 pub mod employees;
 pub mod leave;
 pub mod notifications;

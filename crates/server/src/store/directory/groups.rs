@@ -1,0 +1,192 @@
+//! Groups: one per department, whose members are the department's employees, and any number of others
+//! whose members are listed in group_members.
+
+use crate::error::{ApiError, ApiResult};
+use chrono::{DateTime, Utc};
+use rusqlite::{Connection, OptionalExtension, Row, params};
+
+/// The type of the groups departments have; no other group may take it.
+pub const DEPARTMENT: &str = "department";
+
+#[derive(Debug, Clone)]
+pub struct Group {
+    pub id: i64,
+    pub okta_id: String,
+    pub uuid: String,
+    pub organization_id: String,
+    pub name: String,
+    pub group_type: String,
+    pub description: Option<String>,
+    pub icon: Option<String>,
+    pub department_id: Option<i64>,
+    pub created: DateTime<Utc>,
+    pub updated: DateTime<Utc>,
+}
+
+const COLUMNS: &str = "g.id, g.okta_id, g.uuid, c.uuid, g.name, g.type, g.description, g.icon, g.department_id, \
+     g.created_at, g.updated_at";
+const FROM: &str = "FROM groups g JOIN companies c ON c.id = g.company_id";
+
+fn from_row(r: &Row) -> rusqlite::Result<Group> {
+    Ok(Group {
+        id: r.get(0)?,
+        okta_id: r.get(1)?,
+        uuid: r.get(2)?,
+        organization_id: r.get(3)?,
+        name: r.get(4)?,
+        group_type: r.get(5)?,
+        description: r.get(6)?,
+        icon: r.get(7)?,
+        department_id: r.get(8)?,
+        created: r.get(9)?,
+        updated: r.get(10)?,
+    })
+}
+
+pub fn list(conn: &Connection, company_id: i64, group_type: Option<&str>) -> ApiResult<Vec<Group>> {
+    Ok(conn
+        .prepare_cached(&format!(
+            "SELECT {COLUMNS} {FROM} WHERE g.company_id = ?1 AND (?2 IS NULL OR g.type = ?2) ORDER BY g.name, g.id"
+        ))?
+        .query_map(params![company_id, group_type], from_row)?
+        .collect::<rusqlite::Result<_>>()?)
+}
+
+/// The company's group named by UUID or Okta id.
+pub fn find(conn: &Connection, company_id: i64, key: &str) -> ApiResult<Option<Group>> {
+    Ok(conn
+        .prepare_cached(&format!(
+            "SELECT {COLUMNS} {FROM} WHERE g.company_id = ?1 AND (g.uuid = ?2 OR g.okta_id = ?2)"
+        ))?
+        .query_row(params![company_id, key], from_row)
+        .optional()?)
+}
+
+fn ensure_name_free(conn: &Connection, company_id: i64, name: &str, except: Option<i64>) -> ApiResult<()> {
+    let taken: bool = conn
+        .prepare_cached("SELECT EXISTS (SELECT 1 FROM groups WHERE company_id = ?1 AND name = ?2 AND id IS NOT ?3)")?
+        .query_row(params![company_id, name, except], |r| r.get(0))?;
+    if taken {
+        return Err(ApiError::invalid("name", "The organization already has a group with this name."));
+    }
+    Ok(())
+}
+
+pub fn create(conn: &Connection, company_id: i64, name: &str, group_type: &str) -> ApiResult<i64> {
+    ensure_name_free(conn, company_id, name, None)?;
+    let now = Utc::now();
+    conn.prepare_cached(
+        "INSERT INTO groups (okta_id, uuid, company_id, name, type, created_at, updated_at)
+         VALUES ('00g' || substr(lower(hex(randomblob(9))), 1, 17), ?1, ?2, ?3, ?4, ?5, ?5)",
+    )?
+    .execute(params![uuid::Uuid::new_v4().to_string(), company_id, name, group_type, now])?;
+    Ok(conn.last_insert_rowid())
+}
+
+/// Renames a group; a department's group renames the department with it, since they are one.
+pub fn update(conn: &Connection, group: &Group, company_id: i64, name: &str, group_type: &str) -> ApiResult<()> {
+    ensure_name_free(conn, company_id, name, Some(group.id))?;
+    if let Some(department) = group.department_id {
+        let taken: bool = conn
+            .prepare_cached(
+                "SELECT EXISTS (SELECT 1 FROM departments WHERE company_id = ?1 AND name = ?2 AND id <> ?3)",
+            )?
+            .query_row(params![company_id, name, department], |r| r.get(0))?;
+        if taken {
+            return Err(ApiError::invalid("name", "The organization already has a department with this name."));
+        }
+        conn.prepare_cached("UPDATE departments SET name = ?1 WHERE id = ?2")?.execute(params![name, department])?;
+    }
+    conn.prepare_cached("UPDATE groups SET name = ?1, type = ?2, updated_at = ?3 WHERE id = ?4")?.execute(params![
+        name,
+        group_type,
+        Utc::now(),
+        group.id
+    ])?;
+    Ok(())
+}
+
+pub fn set_profile(conn: &Connection, group_id: i64, icon: Option<&str>, description: Option<&str>) -> ApiResult<()> {
+    conn.prepare_cached("UPDATE groups SET icon = ?1, description = ?2, updated_at = ?3 WHERE id = ?4")?
+        .execute(params![icon, description, Utc::now(), group_id])?;
+    Ok(())
+}
+
+/// How someone is in a group: through their department, or listed directly.
+pub const BY_DEPARTMENT: &str = "department";
+pub const DIRECT: &str = "direct";
+
+#[derive(Debug, Clone)]
+pub struct Member {
+    pub uuid: String,
+    pub name: String,
+    pub email: String,
+    pub membership: &'static str,
+    pub added: Option<DateTime<Utc>>,
+}
+
+pub fn members(conn: &Connection, group: &Group) -> ApiResult<Vec<Member>> {
+    let row = |membership: &'static str| {
+        move |r: &Row| {
+            Ok(Member {
+                uuid: r.get(0)?,
+                name: format!("{} {}", r.get::<_, String>(1)?, r.get::<_, String>(2)?).trim().to_owned(),
+                email: r.get(3)?,
+                membership,
+                added: r.get(4)?,
+            })
+        }
+    };
+    Ok(match group.department_id {
+        Some(department) => conn
+            .prepare_cached(
+                "SELECT uuid, first_name, last_name, email, NULL FROM employees WHERE department_id = ?1 ORDER BY id",
+            )?
+            .query_map([department], row(BY_DEPARTMENT))?
+            .collect::<rusqlite::Result<_>>()?,
+        None => conn
+            .prepare_cached(
+                "SELECT e.uuid, e.first_name, e.last_name, e.email, m.added_at FROM group_members m
+                 JOIN employees e ON e.id = m.employee_id WHERE m.group_id = ?1 ORDER BY e.id",
+            )?
+            .query_map([group.id], row(DIRECT))?
+            .collect::<rusqlite::Result<_>>()?,
+    })
+}
+
+/// The groups an employee is in: their department's and every group that lists them.
+pub fn of_employee(conn: &Connection, employee_id: i64) -> ApiResult<Vec<Group>> {
+    Ok(conn
+        .prepare_cached(&format!(
+            "SELECT {COLUMNS} {FROM} WHERE g.department_id = (SELECT department_id FROM employees WHERE id = ?1)
+                 OR g.id IN (SELECT group_id FROM group_members WHERE employee_id = ?1)
+             ORDER BY g.name, g.id"
+        ))?
+        .query_map([employee_id], from_row)?
+        .collect::<rusqlite::Result<_>>()?)
+}
+
+/// Puts an employee in a group; joining a department's group moves them to that department.
+pub fn add_member(conn: &Connection, group: &Group, employee_id: i64) -> ApiResult<()> {
+    match group.department_id {
+        Some(department) => {
+            conn.prepare_cached("UPDATE employees SET department_id = ?1, updated_at = ?2 WHERE id = ?3")?
+                .execute(params![department, Utc::now(), employee_id])?;
+        }
+        None => {
+            conn.prepare_cached(
+                "INSERT OR IGNORE INTO group_members (group_id, employee_id, added_at) VALUES (?1, ?2, ?3)",
+            )?
+            .execute(params![group.id, employee_id, Utc::now()])?;
+        }
+    }
+    Ok(())
+}
+
+/// Takes an employee out of a group that lists them; answers whether they were in it.
+pub fn remove_member(conn: &Connection, group: &Group, employee_id: i64) -> ApiResult<bool> {
+    Ok(conn
+        .prepare_cached("DELETE FROM group_members WHERE group_id = ?1 AND employee_id = ?2")?
+        .execute(params![group.id, employee_id])?
+        > 0)
+}
