@@ -147,6 +147,8 @@ async fn only_active_cors_trusted_origins_may_call_the_admin_apis_from_a_browser
     let dev_app = okta_hr_server::demo::DEV_APP_ORIGIN;
     assert_eq!(preflight(&server, "/api/v1/org", dev_app).await.as_deref(), Some(dev_app));
     assert_eq!(preflight(&server, "/api/v1/users", "https://evil.example").await, None);
+    assert_eq!(preflight(&server, "/api/v1/employee", "https://evil.example").await, None, "the directory too");
+    assert_eq!(preflight(&server, "/api/v1/organization", dev_app).await.as_deref(), Some(dev_app));
     let actual = server
         .request(
             Method::GET,

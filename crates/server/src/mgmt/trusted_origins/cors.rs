@@ -23,6 +23,11 @@ const TRUSTED_ONLY_ROOTS: &[&str] = &[
     "/api/v1/templates",
     "/api/v1/threats",
     "/api/v1/trustedOrigins",
+    "/api/v1/organization",
+    "/api/v1/account",
+    "/api/v1/employee",
+    "/api/v1/group",
+    "/api/v1/entity",
 ];
 
 fn trusted_only(path: &str) -> bool {
