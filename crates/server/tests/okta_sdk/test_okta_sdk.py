@@ -18,7 +18,8 @@ from pathlib import Path
 os.environ["OKTA_TESTING_TESTINGDISABLEHTTPSCHECK"] = "true"  # the server listens on plain http here
 
 from okta.client import Client as OktaClient  # noqa: E402
-from okta.models import ChangePasswordRequest, CreateUserRequest  # noqa: E402
+from okta.models import ChangePasswordRequest, CreateUserRequest, OrgSetting  # noqa: E402
+from okta.models import ThreatInsightConfiguration, TrustedOriginWrite  # noqa: E402
 from okta.pagination import PaginationHelper  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[4]
@@ -176,17 +177,96 @@ class UsersThroughTheSdk(unittest.IsolatedAsyncioTestCase):
         self.assertIn("E0000011", str(err))
 
 
-def sign_in(email: str, password: str) -> int:
+class OrgAdminThroughTheSdk(unittest.IsolatedAsyncioTestCase):
+    async def asyncSetUp(self):
+        asyncio.get_running_loop().slow_callback_duration = 5
+
+    async def test_reads_and_renames_the_org_the_hr_app_shows(self):
+        okta = client()
+        org, _, err = await okta.get_org_settings()
+        self.assertIsNone(err)
+        self.assertEqual(org.company_name, "Acme Demo")
+        self.assertTrue(org.id.startswith("00o"))
+        renamed, _, err = await okta.update_org_settings(OrgSetting.from_dict({"companyName": "Acme Works"}))
+        self.assertIsNone(err)
+        self.assertEqual(renamed.company_name, "Acme Works")
+        self.assertEqual(renamed.website, org.website, "a partial update keeps the other fields")
+        self.assertEqual(hr_company_name(), "Acme Works")
+        contacts, _, err = await okta.list_org_contact_types()
+        self.assertIsNone(err)
+        self.assertEqual(sorted(c.actual_instance.contact_type.value for c in contacts), ["BILLING", "TECHNICAL"])
+
+    async def test_manages_trusted_origins_that_the_server_then_honours(self):
+        okta = client()
+        body = TrustedOriginWrite.from_dict(
+            {"name": "Admin console", "origin": "https://console.acme.example", "scopes": [{"type": "CORS"}]}
+        )
+        origin, _, err = await okta.create_trusted_origin(body)
+        self.assertIsNone(err)
+        self.assertEqual(origin.status.value, "ACTIVE")
+        self.assertEqual(cors_origin("https://console.acme.example"), "https://console.acme.example")
+        _, _, err = await okta.deactivate_trusted_origin(origin.id)
+        self.assertIsNone(err)
+        self.assertIsNone(cors_origin("https://console.acme.example"), "an inactive origin is not trusted")
+        listed, _, err = await okta.list_trusted_origins()
+        self.assertIsNone(err)
+        self.assertIn(origin.id, [o.id for o in listed])
+
+    async def test_switches_threat_insight_to_audit(self):
+        okta = client()
+        configuration = ThreatInsightConfiguration.from_dict({"action": "audit", "excludeZones": []})
+        saved, _, err = await okta.update_configuration(configuration)
+        self.assertIsNone(err)
+        self.assertEqual(saved.action, "audit")
+        current, _, _ = await okta.get_current_configuration()
+        self.assertEqual(current.action, "audit")
+
+    async def test_lists_sms_templates(self):
+        templates, _, err = await client().list_sms_templates()
+        self.assertIsNone(err)
+        self.assertTrue(all("${code}" in t.template for t in templates))
+
+
+def hr_company_name() -> str:
+    """The company name the HR app shows to its HR lead."""
+    token = json.loads(post("/api/v1/auth/login", {"email": "hr@acme.test", "password": "password",
+                                                  "device_name": "sdk test"})[1])["data"]["attributes"]["token"]
     request = urllib.request.Request(
-        f"{server.url}/api/v1/auth/login",
-        data=json.dumps({"email": email, "password": password, "device_name": "sdk test"}).encode(),
+        f"{server.url}/api/v1/me?include=company",
+        headers={"Authorization": f"Bearer {token}", "Accept": "application/vnd.api+json"},
+    )
+    with urllib.request.urlopen(request) as reply:
+        document = json.loads(reply.read())
+    companies = [r for r in document.get("included", []) if r["type"] == "companies"]
+    return companies[0]["attributes"]["name"]
+
+
+def cors_origin(origin: str):
+    """What a browser on `origin` is allowed by the preflight of an admin API call."""
+    request = urllib.request.Request(
+        f"{server.url}/api/v1/org",
+        method="OPTIONS",
+        headers={"Origin": origin, "Access-Control-Request-Method": "GET"},
+    )
+    with urllib.request.urlopen(request) as reply:
+        return reply.headers.get("Access-Control-Allow-Origin")
+
+
+def post(path: str, body: dict):
+    request = urllib.request.Request(
+        f"{server.url}{path}",
+        data=json.dumps(body).encode(),
         headers={"Content-Type": "application/json", "Accept": "application/json"},
     )
     try:
         with urllib.request.urlopen(request) as reply:
-            return reply.status
+            return reply.status, reply.read()
     except urllib.error.HTTPError as error:
-        return error.code
+        return error.code, error.read()
+
+
+def sign_in(email: str, password: str) -> int:
+    return post("/api/v1/auth/login", {"email": email, "password": password, "device_name": "sdk test"})[0]
 
 
 if __name__ == "__main__":
