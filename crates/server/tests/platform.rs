@@ -43,7 +43,7 @@ const ROUTES: &[(&str, &str)] = &[
 
 const READ: &str = "/api/v1/me/notifications/read";
 
-/// Routes the identity, directory and org APIs add beyond their documents (see docs/api-decisions.md).
+/// Routes the identity, directory and org APIs add beyond their documents (see docs/api-decisions-*.md).
 const IDENTITY_EXTENSIONS: &[(&str, &str)] =
     &[("post", "/api/v1/auth/set-password"), ("post", "/api/v1/auth/jwt"), ("get", "/bc/image/fileStoreRecord")];
 

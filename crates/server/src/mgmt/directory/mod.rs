@@ -1,5 +1,5 @@
 //! The Directory API (seed 001): organizations, accounts, employees, groups and entity group membership,
-//! over the same companies, people and groups as the HR and Users APIs (see docs/decisions-directory.md).
+//! over the same companies, people and groups as the HR and Users APIs (see docs/api-decisions-directory.md).
 //!
 //! Every call is scoped to the caller's organization. Any signed-in account of an organization may read
 //! its directory, as every employee may browse the HR API's; changes need an administrator (the hr role).
