@@ -112,6 +112,22 @@ pub struct CompanyAttributes {
     pub timezone: String,
     #[cfg_attr(feature = "specta", specta(type = specta_typescript::Number))]
     pub employee_count: i64,
+    /// Where employees get help: the org's end-user support page and phone (Org API settings).
+    #[serde(default)]
+    pub support_url: Option<String>,
+    #[serde(default)]
+    pub support_phone: Option<String>,
+    /// The org's technical contact (Org API contacts): whom to ask about the app itself.
+    #[serde(default)]
+    pub technical_contact: Option<ContactAttributes>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+pub struct ContactAttributes {
+    pub name: String,
+    pub email: String,
 }
 
 /// Where and how one end of an attendance record was captured.

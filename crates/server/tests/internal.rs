@@ -39,7 +39,12 @@ async fn a_key_lists_only_its_own_company() {
         json!([{
             "type": "companies",
             "id": acme.to_string(),
-            "attributes": { "name": "Acme Demo", "timezone": "UTC", "employee_count": 49 }
+            "attributes": {
+                "name": "Acme Demo", "timezone": "UTC", "employee_count": 49,
+                // Extensions from the Org API: where Acme's people get help.
+                "support_url": "https://help.acme.example", "support_phone": "+49-30-555-0199",
+                "technical_contact": { "name": "Hanna Richter", "email": "hr@acme.test" }
+            }
         }])
     );
 

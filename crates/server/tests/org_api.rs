@@ -135,6 +135,26 @@ async fn contacts_default_to_the_first_admin_and_can_be_any_user_of_the_org() {
     assert_eq!(missing.error("userId"), "The userId field is required.");
 }
 
+#[tokio::test]
+async fn employees_see_where_to_get_help_as_the_org_settings_say() {
+    let server = TestServer::start().await;
+    let help = json!({ "endUserSupportHelpURL": "https://help.acme.example/hr", "supportPhoneNumber": "+49 30 1234" });
+    assert_eq!(admin(&server, Method::POST, "/api/v1/org", Some(help)).await.status, StatusCode::OK);
+    let manager: String = server
+        .db()
+        .query_row("SELECT okta_id FROM employees WHERE email = 'manager@acme.test'", [], |r| r.get(0))
+        .unwrap();
+    admin(&server, Method::PUT, "/api/v1/org/contacts/technical", Some(json!({ "userId": manager }))).await;
+
+    let employee = server.login("employee@acme.test").await;
+    let me = server.get(&employee, "/api/v1/me").await;
+    let company = me.body["included"].as_array().unwrap().iter().find(|r| r["type"] == "companies").cloned();
+    let company = company.expect("the company is included");
+    assert_eq!(company["attributes"]["support_url"], "https://help.acme.example/hr");
+    assert_eq!(company["attributes"]["support_phone"], "+49 30 1234");
+    assert_eq!(company["attributes"]["technical_contact"]["email"], "manager@acme.test");
+}
+
 fn multipart(field: &str, bytes: &[u8]) -> (String, Vec<u8>) {
     let boundary = "okta-hr-test-boundary";
     let mut body = format!(

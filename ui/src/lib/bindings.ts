@@ -320,10 +320,33 @@ export type Change =
 /**  The session ended; the user must sign in again (queued writes are kept). */
 { change: "needs_login" } | { change: "signed_in" } | { change: "signed_out" };
 
-export type CompanyAttributes = {
+export type CompanyAttributes = CompanyAttributes_Serialize | CompanyAttributes_Deserialize;
+
+export type CompanyAttributes_Deserialize = {
 	name: string,
 	timezone: string,
 	employee_count: number,
+	/**  Where employees get help: the org's end-user support page and phone (Org API settings). */
+	support_url?: string | null,
+	support_phone?: string | null,
+	/**  The org's technical contact (Org API contacts): whom to ask about the app itself. */
+	technical_contact?: ContactAttributes | null,
+};
+
+export type CompanyAttributes_Serialize = {
+	name: string,
+	timezone: string,
+	employee_count: number,
+	/**  Where employees get help: the org's end-user support page and phone (Org API settings). */
+	support_url: string | null,
+	support_phone: string | null,
+	/**  The org's technical contact (Org API contacts): whom to ask about the app itself. */
+	technical_contact: ContactAttributes | null,
+};
+
+export type ContactAttributes = {
+	name: string,
+	email: string,
 };
 
 /**  Something changed in the core: re-read what the screen shows. */
@@ -703,7 +726,7 @@ export type ProfileView = ProfileView_Serialize | ProfileView_Deserialize;
 /**  The signed-in employee with what the profile document includes, already resolved. */
 export type ProfileView_Deserialize = {
 	employee: Resource_Deserialize<EmployeeAttributes_Deserialize>,
-	company?: CompanyAttributes | null,
+	company?: CompanyAttributes_Deserialize | null,
 	department?: DepartmentAttributes | null,
 	branch?: BranchAttributes_Deserialize | null,
 	manager?: EmployeeAttributes_Deserialize | null,
@@ -713,7 +736,7 @@ export type ProfileView_Deserialize = {
 /**  The signed-in employee with what the profile document includes, already resolved. */
 export type ProfileView_Serialize = {
 	employee: Resource_Serialize<EmployeeAttributes_Serialize>,
-	company: CompanyAttributes | null,
+	company: CompanyAttributes_Serialize | null,
 	department: DepartmentAttributes | null,
 	branch: BranchAttributes_Serialize | null,
 	manager: EmployeeAttributes_Serialize | null,

@@ -2,20 +2,39 @@
 
 use crate::error::ApiResult;
 use okta_hr_domain::jsonapi::Resource;
-use okta_hr_domain::wire::{BranchAttributes, CompanyAttributes, DepartmentAttributes, kind};
+use okta_hr_domain::wire::{BranchAttributes, CompanyAttributes, ContactAttributes, DepartmentAttributes, kind};
 use rusqlite::{Connection, OptionalExtension, Row};
 
+/// The company with the help its org settings give employees. The technical contact is the one chosen
+/// through the Org API, or else the first HR administrator, as `store::org::contact` answers.
 pub fn company(conn: &Connection, company_id: i64) -> ApiResult<Option<Resource<CompanyAttributes>>> {
     Ok(conn
         .prepare_cached(
-            "SELECT c.id, c.name, c.timezone, (SELECT COUNT(*) FROM employees e WHERE e.company_id = c.id)
-             FROM companies c WHERE c.id = ?1",
+            "SELECT c.id, c.name, c.timezone, (SELECT COUNT(*) FROM employees e WHERE e.company_id = c.id),
+                    s.end_user_support_help_url, s.support_phone_number, t.first_name || ' ' || t.last_name, t.email
+             FROM companies c
+             LEFT JOIN org_settings s ON s.company_id = c.id
+             LEFT JOIN employees t ON t.id = coalesce(
+                 (SELECT oc.employee_id FROM org_contacts oc WHERE oc.company_id = c.id AND oc.contact_type = 'TECHNICAL'),
+                 (SELECT h.id FROM employees h WHERE h.company_id = c.id AND h.role = 'hr' ORDER BY h.id LIMIT 1))
+             WHERE c.id = ?1",
         )?
         .query_row([company_id], |r| {
+            let contact = match (r.get::<_, Option<String>>(6)?, r.get::<_, Option<String>>(7)?) {
+                (Some(name), Some(email)) => Some(ContactAttributes { name, email }),
+                _ => None,
+            };
             Ok(Resource::new(
                 kind::COMPANY,
                 r.get::<_, i64>(0)?,
-                CompanyAttributes { name: r.get(1)?, timezone: r.get(2)?, employee_count: r.get(3)? },
+                CompanyAttributes {
+                    name: r.get(1)?,
+                    timezone: r.get(2)?,
+                    employee_count: r.get(3)?,
+                    support_url: r.get(4)?,
+                    support_phone: r.get(5)?,
+                    technical_contact: contact,
+                },
             ))
         })
         .optional()?)
