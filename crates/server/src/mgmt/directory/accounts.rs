@@ -10,6 +10,7 @@ use crate::mgmt::body::OktaBody;
 use crate::mgmt::error::{OktaError, OktaResult};
 use crate::mgmt::links::BaseUrl;
 use crate::mgmt::page::{PageQuery, Paged};
+use crate::mgmt::resource::find_or_404;
 use crate::mgmt::users::json::time;
 use crate::store::directory::organizations::{self as orgs, Scope};
 use crate::store::directory::people::{self, Person};
@@ -54,12 +55,8 @@ pub(super) fn account_json(base: &BaseUrl, person: &Person) -> Value {
 
 /// The person `key` (UUID, Okta id, email or login) of the caller's organization, or Okta's 404.
 pub(super) async fn load(state: &AppState, caller: &Caller, key: &str, kind: &'static str) -> OktaResult<Person> {
-    let (company_id, lookup) = (caller.company_id, key.to_owned());
-    state
-        .db
-        .read(move |conn| people::find(conn, company_id, &lookup))
-        .await?
-        .ok_or_else(|| OktaError::not_found(key, kind))
+    let company_id = caller.company_id;
+    find_or_404(state, key, kind, move |conn, key| people::find(conn, company_id, key)).await
 }
 
 async fn page(

@@ -9,6 +9,7 @@ use crate::mgmt::body::OktaBody;
 use crate::mgmt::error::{OktaError, OktaResult};
 use crate::mgmt::links::BaseUrl;
 use crate::mgmt::page::PageQuery;
+use crate::mgmt::resource::find_or_404;
 use crate::mgmt::users::json::time;
 use crate::store::directory::groups::{self, BY_DEPARTMENT, DEPARTMENT, DIRECT, Group};
 use axum::Json;
@@ -53,12 +54,8 @@ fn profile_json(group: &Group) -> Value {
 
 /// The group `key` (UUID or Okta id) of the caller's organization, or Okta's 404.
 pub(super) async fn load(state: &AppState, caller: &Caller, key: &str) -> OktaResult<Group> {
-    let (company_id, lookup) = (caller.company_id, key.to_owned());
-    state
-        .db
-        .read(move |conn| groups::find(conn, company_id, &lookup))
-        .await?
-        .ok_or_else(|| OktaError::not_found(key, "Group"))
+    let company_id = caller.company_id;
+    find_or_404(state, key, "Group", move |conn, key| groups::find(conn, company_id, key)).await
 }
 
 /// List groups, by name. `type` keeps one type (`department`, `team`, …); `status` may only be `active`:
