@@ -10,6 +10,7 @@ pub mod fields;
 pub mod links;
 pub mod org;
 pub mod page;
+pub mod resource;
 pub mod sms_templates;
 pub mod subscriptions;
 pub mod threats;

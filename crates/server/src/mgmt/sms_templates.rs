@@ -10,6 +10,7 @@ use crate::mgmt::body::OktaBody;
 use crate::mgmt::error::{OktaError, OktaResult};
 use crate::mgmt::fields::{self, Problems};
 use crate::mgmt::page::Params;
+use crate::mgmt::resource::find_or_404;
 use crate::mgmt::users::json::time;
 use crate::store::org;
 use crate::store::sms_templates::{self, SmsTemplate, TemplateChange};
@@ -121,12 +122,8 @@ async fn company_name(state: &AppState, company_id: i64) -> OktaResult<String> {
 }
 
 async fn load(state: &AppState, caller: &Caller, okta_id: &str) -> OktaResult<(i64, SmsTemplate)> {
-    let (company_id, lookup) = (caller.company_id, okta_id.to_owned());
-    state
-        .db
-        .read(move |conn| sms_templates::get(conn, company_id, &lookup))
-        .await?
-        .ok_or_else(|| OktaError::not_found(okta_id, "SmsTemplate"))
+    let company_id = caller.company_id;
+    find_or_404(state, okta_id, "SmsTemplate", move |conn, id| sms_templates::get(conn, company_id, id)).await
 }
 
 async fn reread(state: &AppState, caller: &Caller, okta_id: &str) -> OktaResult<Json<Value>> {

@@ -5,11 +5,13 @@ use super::employees::employee_json;
 use super::jwt::DirectoryCaller;
 use super::{checked, routes_at};
 use crate::AppState;
+use crate::error::{ApiError, ApiResult};
 use crate::mgmt::auth::Caller;
 use crate::mgmt::body::OktaBody;
 use crate::mgmt::error::{OktaError, OktaResult};
 use crate::mgmt::links::BaseUrl;
 use crate::mgmt::page::{PageQuery, Paged};
+use crate::mgmt::resource::find_or_404;
 use crate::mgmt::users::json::time;
 use crate::store::directory::organizations::{self as orgs, Scope};
 use crate::store::directory::people::{self, Person};
@@ -18,6 +20,7 @@ use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use okta_hr_domain::validation::Validator;
 use okta_hr_domain::wire::Role;
+use rusqlite::Connection;
 use serde_json::{Map, Value, json};
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
@@ -54,12 +57,8 @@ pub(super) fn account_json(base: &BaseUrl, person: &Person) -> Value {
 
 /// The person `key` (UUID, Okta id, email or login) of the caller's organization, or Okta's 404.
 pub(super) async fn load(state: &AppState, caller: &Caller, key: &str, kind: &'static str) -> OktaResult<Person> {
-    let (company_id, lookup) = (caller.company_id, key.to_owned());
-    state
-        .db
-        .read(move |conn| people::find(conn, company_id, &lookup))
-        .await?
-        .ok_or_else(|| OktaError::not_found(key, kind))
+    let company_id = caller.company_id;
+    find_or_404(state, key, kind, move |conn, key| people::find(conn, company_id, key)).await
 }
 
 async fn page(
@@ -132,11 +131,6 @@ pub(super) fn activation_link(base: &BaseUrl, token: &str) -> Value {
     })
 }
 
-/// `_embedded` of a new account or employee.
-pub(super) fn activation_json(base: &BaseUrl, token: &str) -> Value {
-    json!({ "activation": activation_link(base, token) })
-}
-
 /// Create account: a person of the organization (role employee) who signs in once they set a password
 /// with the activation link in the answer (`POST /api/v1/auth/set-password`). Without a name, the part of
 /// the email before `@` is used. The account is an employee of the HR API at once. Administrators only.
@@ -152,19 +146,56 @@ async fn create_account(
 ) -> OktaResult<(StatusCode, Json<Value>)> {
     caller.require_admin()?;
     let (name, email) = account_input(&body)?;
-    let company_id = caller.company_id;
+    let name = name.unwrap_or_else(|| email.split('@').next().unwrap_or_default().to_owned());
+    create_person(&state, &base, caller.company_id, NewPerson { name, email, role: Role::Employee }, account_json).await
+}
+
+/// Who a new account or employee is.
+pub(super) struct NewPerson {
+    pub name: String,
+    pub email: String,
+    pub role: Role,
+}
+
+/// Creates a person of the organization and answers them as `render` shows them (an account or an
+/// employee), with the activation link they set their password with in `_embedded`.
+pub(super) async fn create_person(
+    state: &AppState,
+    base: &BaseUrl,
+    company_id: i64,
+    new: NewPerson,
+    render: fn(&BaseUrl, &Person) -> Value,
+) -> OktaResult<(StatusCode, Json<Value>)> {
     let (person, token) = state
         .db
         .write(move |conn| {
-            let name = name.unwrap_or_else(|| email.split('@').next().unwrap_or_default().to_owned());
-            let (id, token) = people::create(conn, company_id, &name, &email, Role::Employee)?;
+            let (id, token) = people::create(conn, company_id, &new.name, &new.email, new.role)?;
             Ok((people::get(conn, company_id, id)?, token))
         })
         .await?;
-    let person = person.ok_or_else(|| OktaError::internal(anyhow::anyhow!("a created account could not be read")))?;
-    let mut reply = account_json(&base, &person);
-    reply["_embedded"] = activation_json(&base, &token);
+    let person = person.ok_or_else(|| OktaError::internal(anyhow::anyhow!("a created person could not be read")))?;
+    let mut reply = render(base, &person);
+    reply["_embedded"] = json!({ "activation": activation_link(base, &token) });
     Ok((StatusCode::CREATED, Json(reply)))
+}
+
+/// Applies `change` to the person `id` and reads them back; Okta's 404 for `key` as a `kind` when the
+/// person is gone by then.
+pub(super) async fn change_person(
+    state: &AppState,
+    company_id: i64,
+    id: i64,
+    (key, kind): (&str, &'static str),
+    change: impl FnOnce(&Connection) -> ApiResult<()> + Send + 'static,
+) -> OktaResult<Person> {
+    state
+        .db
+        .write(move |conn| {
+            change(conn)?;
+            people::get(conn, company_id, id)
+        })
+        .await?
+        .ok_or_else(|| OktaError::not_found(key, kind))
 }
 
 /// Get account by ID (UUID or Okta id) or email.
@@ -195,15 +226,10 @@ async fn update_account(
     caller.require_admin()?;
     let person = load(&state, &caller, &account, "Account").await?;
     let (name, email) = account_input(&body)?;
-    let (company_id, id) = (caller.company_id, person.id);
-    let updated = state
-        .db
-        .write(move |conn| {
-            people::rename(conn, id, name.as_deref(), &email)?;
-            people::get(conn, company_id, id)
-        })
-        .await?
-        .ok_or_else(|| OktaError::not_found(&account, "Account"))?;
+    let updated = change_person(&state, caller.company_id, person.id, (&account, "Account"), move |conn| {
+        people::rename(conn, person.id, name.as_deref(), &email)
+    })
+    .await?;
     Ok(Json(account_json(&base, &updated)))
 }
 
@@ -232,26 +258,19 @@ async fn grant_role(
     }
     checked(v)?;
     let (company_id, id) = (caller.company_id, person.id);
-    let updated = state
-        .db
-        .write(move |conn| {
-            if let Some(org_id) = &org_id {
-                let own =
-                    orgs::find(conn, Scope { company_id, admin: false }, org_id)?.is_some_and(|o| o.id == company_id);
-                if !own {
-                    return Err(crate::error::ApiError::invalid(
-                        "orgId",
-                        "Roles are granted in the account's own organization.",
-                    ));
-                }
+    let updated = change_person(&state, company_id, id, (&account, "Account"), move |conn| {
+        if let Some(org_id) = &org_id {
+            let own = orgs::find(conn, Scope { company_id, admin: false }, org_id)?.is_some_and(|o| o.id == company_id);
+            if !own {
+                return Err(ApiError::invalid("orgId", "Roles are granted in the account's own organization."));
             }
-            if let Some(role) = role {
-                people::set_role(conn, company_id, id, role)?;
-            }
-            people::get(conn, company_id, id)
-        })
-        .await?
-        .ok_or_else(|| OktaError::not_found(&account, "Account"))?;
+        }
+        if let Some(role) = role {
+            people::set_role(conn, company_id, id, role)?;
+        }
+        Ok(())
+    })
+    .await?;
     Ok(Json(account_json(&base, &updated)))
 }
 

@@ -1,7 +1,7 @@
 //! Employees: the HR employee records of the caller's organization (name, title, department, branch,
 //! manager), their directory profile, and the reporting line.
 
-use super::accounts::{activation_json, load};
+use super::accounts::{NewPerson, change_person, create_person, load};
 use super::jwt::DirectoryCaller;
 use super::{checked, patched};
 use crate::AppState;
@@ -166,18 +166,8 @@ async fn create_employee(
         let updated = apply(&state, company_id, person.id, input).await?;
         return Ok((StatusCode::OK, Json(employee_json(&base, &updated))));
     }
-    let role = input.role.unwrap_or(Role::Employee);
-    let (person, token) = state
-        .db
-        .write(move |conn| {
-            let (id, token) = people::create(conn, company_id, &input.name, &input.email, role)?;
-            Ok((people::get(conn, company_id, id)?, token))
-        })
-        .await?;
-    let person = person.ok_or_else(|| OktaError::internal(anyhow::anyhow!("a created employee could not be read")))?;
-    let mut reply = employee_json(&base, &person);
-    reply["_embedded"] = activation_json(&base, &token);
-    Ok((StatusCode::CREATED, Json(reply)))
+    let new = NewPerson { name: input.name, email: input.email, role: input.role.unwrap_or(Role::Employee) };
+    create_person(&state, &base, company_id, new, employee_json).await
 }
 
 async fn people_find(state: &AppState, company_id: i64, key: &str) -> OktaResult<Option<Person>> {
@@ -187,17 +177,14 @@ async fn people_find(state: &AppState, company_id: i64, key: &str) -> OktaResult
 
 /// Writes name, email and role over an employee and reads them back.
 async fn apply(state: &AppState, company_id: i64, id: i64, input: EmployeeInput) -> OktaResult<Person> {
-    state
-        .db
-        .write(move |conn| {
-            people::rename(conn, id, Some(&input.name), &input.email)?;
-            if let Some(role) = input.role {
-                people::set_role(conn, company_id, id, role)?;
-            }
-            people::get(conn, company_id, id)
-        })
-        .await?
-        .ok_or_else(|| OktaError::not_found(id.to_string(), "Employee"))
+    change_person(state, company_id, id, (&id.to_string(), "Employee"), move |conn| {
+        people::rename(conn, id, Some(&input.name), &input.email)?;
+        if let Some(role) = input.role {
+            people::set_role(conn, company_id, id, role)?;
+        }
+        Ok(())
+    })
+    .await
 }
 
 /// Get employee by id (UUID or Okta id) or email.
@@ -314,17 +301,12 @@ async fn set_manager(
     let (Some(manager), Some(_)) = (manager, manager_type) else {
         return Err(OktaError::internal(anyhow::anyhow!("validated fields missing")));
     };
-    let updated = state
-        .db
-        .write(move |conn| {
-            let manager = people::find(conn, company_id, &manager)?.ok_or_else(|| {
-                ApiError::invalid("managerId", "The manager is not an employee of this organization.")
-            })?;
-            users::set_manager(conn, company_id, id, manager.id)?;
-            people::get(conn, company_id, id)
-        })
-        .await?
-        .ok_or_else(|| OktaError::not_found(&employee, "Employee"))?;
+    let updated = change_person(&state, company_id, id, (&employee, "Employee"), move |conn| {
+        let manager = people::find(conn, company_id, &manager)?
+            .ok_or_else(|| ApiError::invalid("managerId", "The manager is not an employee of this organization."))?;
+        users::set_manager(conn, company_id, id, manager.id)
+    })
+    .await?;
     Ok(Json(managers_json(&state, &base, company_id, &updated).await?))
 }
 

@@ -4,17 +4,20 @@
 use super::jwt::DirectoryCaller;
 use super::{checked, patched, routes_at};
 use crate::AppState;
+use crate::error::ApiResult;
 use crate::mgmt::auth::Caller;
 use crate::mgmt::body::OktaBody;
 use crate::mgmt::error::{OktaError, OktaResult};
 use crate::mgmt::links::BaseUrl;
 use crate::mgmt::page::PageQuery;
+use crate::mgmt::resource::find_or_404;
 use crate::mgmt::users::json::time;
 use crate::store::directory::groups::{self, BY_DEPARTMENT, DEPARTMENT, DIRECT, Group};
 use axum::Json;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use okta_hr_domain::validation::Validator;
+use rusqlite::Connection;
 use serde_json::{Map, Value, json};
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
@@ -53,12 +56,8 @@ fn profile_json(group: &Group) -> Value {
 
 /// The group `key` (UUID or Okta id) of the caller's organization, or Okta's 404.
 pub(super) async fn load(state: &AppState, caller: &Caller, key: &str) -> OktaResult<Group> {
-    let (company_id, lookup) = (caller.company_id, key.to_owned());
-    state
-        .db
-        .read(move |conn| groups::find(conn, company_id, &lookup))
-        .await?
-        .ok_or_else(|| OktaError::not_found(key, "Group"))
+    let company_id = caller.company_id;
+    find_or_404(state, key, "Group", move |conn, key| groups::find(conn, company_id, key)).await
 }
 
 /// List groups, by name. `type` keeps one type (`department`, `team`, …); `status` may only be `active`:
@@ -148,16 +147,30 @@ async fn update_group(
     if (group.department_id.is_some()) != (group_type == DEPARTMENT) {
         return Err(OktaError::invalid("type", "Only a department's group has the type department, and it keeps it."));
     }
-    let company_id = caller.company_id;
-    let updated = state
+    let (company_id, uuid) = (caller.company_id, group.uuid.clone());
+    let updated = change_group(&state, company_id, uuid, &id, move |conn| {
+        groups::update(conn, &group, company_id, &name, &group_type)
+    })
+    .await?;
+    Ok(Json(group_json(&base, &updated)))
+}
+
+/// Applies `change` to the group `uuid` and reads it back; Okta's 404 for `key` when it is gone by then.
+async fn change_group(
+    state: &AppState,
+    company_id: i64,
+    uuid: String,
+    key: &str,
+    change: impl FnOnce(&Connection) -> ApiResult<()> + Send + 'static,
+) -> OktaResult<Group> {
+    state
         .db
         .write(move |conn| {
-            groups::update(conn, &group, company_id, &name, &group_type)?;
-            groups::find(conn, company_id, &group.uuid)
+            change(conn)?;
+            groups::find(conn, company_id, &uuid)
         })
         .await?
-        .ok_or_else(|| OktaError::not_found(&id, "Group"))?;
-    Ok(Json(group_json(&base, &updated)))
+        .ok_or_else(|| OktaError::not_found(key, "Group"))
 }
 
 async fn write_profile(
@@ -181,15 +194,11 @@ async fn write_profile(
     } else {
         (icon, description)
     };
-    let (company_id, id, uuid) = (caller.company_id, group.id, group.uuid.clone());
-    let updated = state
-        .db
-        .write(move |conn| {
-            groups::set_profile(conn, id, icon.as_deref(), description.as_deref())?;
-            groups::find(conn, company_id, &uuid)
-        })
-        .await?
-        .ok_or_else(|| OktaError::not_found(key, "Group"))?;
+    let id = group.id;
+    let updated = change_group(state, caller.company_id, group.uuid, key, move |conn| {
+        groups::set_profile(conn, id, icon.as_deref(), description.as_deref())
+    })
+    .await?;
     Ok(Json(profile_json(&updated)))
 }
 

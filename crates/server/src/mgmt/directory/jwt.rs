@@ -80,7 +80,7 @@ async fn issue_jwt(
     let mut v = Validator::new(&body);
     let email = v.required_email("email");
     let password = v.required_string("password", None);
-    v.finish().map_err(|errors| OktaError::Validation(errors.0))?;
+    super::checked(v)?;
     let (Some(email), Some(password)) = (email, password) else {
         return Err(OktaError::internal(anyhow::anyhow!("validated fields missing")));
     };

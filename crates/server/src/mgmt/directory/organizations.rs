@@ -11,6 +11,7 @@ use crate::mgmt::auth::Caller;
 use crate::mgmt::body::OktaBody;
 use crate::mgmt::error::{OktaError, OktaResult};
 use crate::mgmt::links::BaseUrl;
+use crate::mgmt::resource::find_or_404;
 use crate::mgmt::users::json::time;
 use crate::store::directory::organizations::{self as orgs, Organization, Profile, Scope};
 use crate::store::directory::people;
@@ -65,12 +66,8 @@ fn profile_json(profile: &Profile) -> Value {
 
 /// The organization `key` (UUID or Okta id) if the caller may see it, else Okta's 404.
 pub(super) async fn load(state: &AppState, caller: &Caller, key: &str) -> OktaResult<Organization> {
-    let (scope, lookup) = (scope(caller), key.to_owned());
-    state
-        .db
-        .read(move |conn| orgs::find(conn, scope, &lookup))
-        .await?
-        .ok_or_else(|| OktaError::not_found(key, "Organization"))
+    let scope = scope(caller);
+    find_or_404(state, key, "Organization", move |conn, key| orgs::find(conn, scope, key)).await
 }
 
 pub(super) async fn current(state: &AppState, caller: &Caller) -> OktaResult<Organization> {
@@ -209,12 +206,9 @@ async fn update_organization_row(
         })
         .await?;
     // Read back as the organization itself sees it: the change was already allowed.
-    let (uuid, scope) = (org.uuid.clone(), Scope { company_id: org.id, admin: false });
-    let updated = state
-        .db
-        .read(move |conn| orgs::find(conn, scope, &uuid))
-        .await?
-        .ok_or_else(|| OktaError::not_found(&org.uuid, "Organization"))?;
+    let scope = Scope { company_id: org.id, admin: false };
+    let updated =
+        find_or_404(state, &org.uuid, "Organization", move |conn, uuid| orgs::find(conn, scope, uuid)).await?;
     Ok(Json(organization_json(base, &updated)))
 }
 
@@ -427,11 +421,8 @@ async fn organization_by_alias(
     base: BaseUrl,
     Path(alias): Path<String>,
 ) -> OktaResult<Json<Value>> {
-    let (scope, lookup) = (scope(&caller), alias.clone());
-    let org = state
-        .db
-        .read(move |conn| orgs::by_alias(conn, scope, &lookup))
-        .await?
-        .ok_or_else(|| OktaError::not_found(alias, "Organization"))?;
+    let scope = scope(&caller);
+    let org =
+        find_or_404(&state, &alias, "Organization", move |conn, alias| orgs::by_alias(conn, scope, alias)).await?;
     Ok(Json(organization_json(&base, &org)))
 }

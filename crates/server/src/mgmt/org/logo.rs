@@ -7,6 +7,7 @@ use crate::mgmt::auth::Admin;
 use crate::mgmt::error::{OktaError, OktaResult};
 use crate::mgmt::links::BaseUrl;
 use crate::mgmt::page::Params;
+use crate::mgmt::resource::find_or_404;
 use crate::store::org;
 use axum::extract::State;
 use axum::extract::multipart::{Multipart, MultipartError, MultipartRejection};
@@ -91,13 +92,8 @@ async fn upload_logo(
     responses((status = 200, description = "The image", content_type = "image/png"),
         (status = 404, description = "No such image")))]
 async fn logo_image(State(state): State<AppState>, params: Params) -> OktaResult<Response> {
-    let file_id = params.text("id").unwrap_or_default().to_owned();
-    let lookup = file_id.clone();
-    let (content_type, image) = state
-        .db
-        .read(move |conn| org::logo(conn, &lookup))
-        .await?
-        .ok_or_else(|| OktaError::not_found(file_id, "FileStoreRecord"))?;
+    let file_id = params.text("id").unwrap_or_default();
+    let (content_type, image) = find_or_404(&state, file_id, "FileStoreRecord", org::logo).await?;
     let headers = [(header::CONTENT_TYPE, content_type), (header::CACHE_CONTROL, "public, max-age=86400".to_owned())];
     Ok((headers, image).into_response())
 }

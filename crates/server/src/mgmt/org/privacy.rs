@@ -2,9 +2,10 @@
 //! emails, the end-user footer and the third-party admin setting.
 
 use crate::AppState;
+use crate::error::{ApiError, ApiResult};
 use crate::mgmt::auth::Admin;
 use crate::mgmt::body::OktaBody;
-use crate::mgmt::error::{OktaError, OktaResult};
+use crate::mgmt::error::OktaResult;
 use crate::mgmt::fields::{self, Problems};
 use crate::mgmt::links::BaseUrl;
 use crate::mgmt::users::json::time;
@@ -12,6 +13,7 @@ use crate::store::org::{self, Privacy, Switch};
 use axum::Json;
 use axum::extract::State;
 use chrono::{Duration, Utc};
+use rusqlite::Connection;
 use serde_json::{Value, json};
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
@@ -42,6 +44,26 @@ const PREFERENCES: &str = "/api/v1/org/preferences";
 
 async fn privacy(state: &AppState, company_id: i64) -> OktaResult<Privacy> {
     Ok(state.db.read(move |conn| org::privacy(conn, company_id)).await?)
+}
+
+/// Applies `change` to the org's switches and reads them back in the same write, so the answer is what
+/// was stored.
+async fn change(
+    state: &AppState,
+    company_id: i64,
+    change: impl FnOnce(&Connection) -> ApiResult<()> + Send + 'static,
+) -> OktaResult<Privacy> {
+    Ok(state
+        .db
+        .write(move |conn| {
+            change(conn)?;
+            org::privacy(conn, company_id)
+        })
+        .await?)
+}
+
+async fn switch(state: &AppState, company_id: i64, switch: Switch, on: bool) -> OktaResult<Privacy> {
+    change(state, company_id, move |conn| org::set_switch(conn, company_id, switch, on)).await
 }
 
 fn support_json(base: &BaseUrl, privacy: &Privacy) -> Value {
@@ -78,16 +100,13 @@ async fn grant_okta_support(
     base: BaseUrl,
 ) -> OktaResult<Json<Value>> {
     let company_id = caller.company_id;
-    let privacy = state
-        .db
-        .write(move |conn| {
-            let current = org::privacy(conn, company_id)?.support_access_until;
-            // Granting again never shortens access already granted for longer.
-            let until = current.into_iter().chain([Utc::now() + SUPPORT_GRANT]).max();
-            org::set_support_access_until(conn, company_id, until)?;
-            org::privacy(conn, company_id)
-        })
-        .await?;
+    let privacy = change(&state, company_id, move |conn| {
+        let current = org::privacy(conn, company_id)?.support_access_until;
+        // Granting again never shortens access already granted for longer.
+        let until = current.into_iter().chain([Utc::now() + SUPPORT_GRANT]).max();
+        org::set_support_access_until(conn, company_id, until)
+    })
+    .await?;
     Ok(Json(support_json(&base, &privacy)))
 }
 
@@ -103,18 +122,13 @@ async fn extend_okta_support(
     base: BaseUrl,
 ) -> OktaResult<Json<Value>> {
     let company_id = caller.company_id;
-    let privacy = state
-        .db
-        .write(move |conn| {
-            let current = org::privacy(conn, company_id)?.support_access_until.filter(|until| *until > Utc::now());
-            let Some(until) = current else {
-                return Ok(None);
-            };
-            org::set_support_access_until(conn, company_id, Some(until + SUPPORT_EXTENSION))?;
-            org::privacy(conn, company_id).map(Some)
-        })
-        .await?
-        .ok_or_else(|| OktaError::invalid("support", "Okta Support access is not granted; grant it first."))?;
+    let privacy = change(&state, company_id, move |conn| {
+        let current = org::privacy(conn, company_id)?.support_access_until.filter(|until| *until > Utc::now());
+        let until = current
+            .ok_or_else(|| ApiError::invalid("support", "Okta Support access is not granted; grant it first."))?;
+        org::set_support_access_until(conn, company_id, Some(until + SUPPORT_EXTENSION))
+    })
+    .await?;
     Ok(Json(support_json(&base, &privacy)))
 }
 
@@ -127,24 +141,8 @@ async fn revoke_okta_support(
     base: BaseUrl,
 ) -> OktaResult<Json<Value>> {
     let company_id = caller.company_id;
-    let privacy = state
-        .db
-        .write(move |conn| {
-            org::set_support_access_until(conn, company_id, None)?;
-            org::privacy(conn, company_id)
-        })
-        .await?;
+    let privacy = change(&state, company_id, move |conn| org::set_support_access_until(conn, company_id, None)).await?;
     Ok(Json(support_json(&base, &privacy)))
-}
-
-async fn switch(state: &AppState, company_id: i64, switch: Switch, on: bool) -> OktaResult<Privacy> {
-    Ok(state
-        .db
-        .write(move |conn| {
-            org::set_switch(conn, company_id, switch, on)?;
-            org::privacy(conn, company_id)
-        })
-        .await?)
 }
 
 fn communication_json(base: &BaseUrl, privacy: &Privacy) -> Value {

@@ -7,10 +7,11 @@ mod filter;
 use crate::AppState;
 use crate::mgmt::auth::{Admin, Caller};
 use crate::mgmt::body::OktaBody;
-use crate::mgmt::error::{OktaError, OktaResult};
+use crate::mgmt::error::OktaResult;
 use crate::mgmt::fields::{self, Problems};
 use crate::mgmt::links::BaseUrl;
 use crate::mgmt::page::{PageQuery, Paged};
+use crate::mgmt::resource::find_or_404;
 use crate::mgmt::users::json::time;
 use crate::store::trusted_origins::{self, OriginChange, TrustedOrigin};
 use axum::Json;
@@ -110,12 +111,8 @@ fn change(body: &Map<String, Value>) -> OktaResult<OriginChange> {
 }
 
 async fn load(state: &AppState, caller: &Caller, okta_id: &str) -> OktaResult<(i64, TrustedOrigin)> {
-    let (company_id, lookup) = (caller.company_id, okta_id.to_owned());
-    state
-        .db
-        .read(move |conn| trusted_origins::get(conn, company_id, &lookup))
-        .await?
-        .ok_or_else(|| OktaError::not_found(okta_id, "TrustedOrigin"))
+    let company_id = caller.company_id;
+    find_or_404(state, okta_id, "TrustedOrigin", move |conn, id| trusted_origins::get(conn, company_id, id)).await
 }
 
 async fn reread(state: &AppState, caller: &Caller, base: &BaseUrl, okta_id: &str) -> OktaResult<Json<Value>> {
