@@ -79,6 +79,7 @@ async fn offline_the_snapshot_answers_and_a_suspension_is_refused_not_queued() {
     let offline = hr.admin_people().await.unwrap();
     assert_eq!(offline.data.len(), 49);
     assert_eq!(offline.fetched_at, online.fetched_at, "the snapshot's own age");
+    assert!(hr.status().unwrap().last_error.is_some(), "the app shows it is offline");
     assert!(!hr.admin_groups().await.unwrap().data.is_empty());
     assert_eq!(
         hr.admin_org().await.unwrap().data.company_name,
@@ -93,6 +94,7 @@ async fn offline_the_snapshot_answers_and_a_suspension_is_refused_not_queued() {
 
     server.start_again().await;
     assert_eq!(status_of(&hr.admin_people().await.unwrap().data, "employee@acme.test"), UserStatus::Active);
+    assert_eq!(hr.status().unwrap().last_error, None, "back online");
 }
 
 #[tokio::test]

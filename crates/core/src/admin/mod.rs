@@ -95,13 +95,20 @@ impl Core {
         let account = self.account()?;
         match fetched {
             Ok(data) => {
-                let fetched_at = lock(&account.cache).put_admin_snapshot(kind, &data)?;
+                let cache = lock(&account.cache);
+                cache.record_reachable()?;
+                let fetched_at = cache.put_admin_snapshot(kind, &data)?;
                 Ok(Fresh { data, fetched_at: Some(fetched_at) })
             }
-            Err(error) if error.is_transient() => match lock(&account.cache).admin_snapshot::<T>(kind)? {
-                Some((data, fetched_at)) => Ok(Fresh { data, fetched_at: Some(fetched_at) }),
-                None => Err(error.into()),
-            },
+            Err(error) if error.is_transient() => {
+                // The whole app shows it is offline (and disables admin changes), not only this answer.
+                let cache = lock(&account.cache);
+                cache.record_sync(Some(&error.to_string()))?;
+                match cache.admin_snapshot::<T>(kind)? {
+                    Some((data, fetched_at)) => Ok(Fresh { data, fetched_at: Some(fetched_at) }),
+                    None => Err(error.into()),
+                }
+            }
             Err(error) => Err(refusal_of_read(error)),
         }
     }
