@@ -4,7 +4,7 @@
 mod common;
 
 use common::Server;
-use okta_hr_core::admin::{AdminAction, NewTrustedOrigin};
+use okta_hr_core::admin::{AdminAction, NewTrustedOrigin, OrgChange};
 use okta_hr_core::client::ClientError;
 use okta_hr_core::{Core, CoreError};
 use okta_hr_domain::lifecycle::UserStatus;
@@ -131,6 +131,27 @@ async fn the_org_shows_its_contacts() {
     assert!(!org.company_name.is_empty());
     let kinds: Vec<&str> = org.contacts.iter().map(|c| c.contact_type.as_str()).collect();
     assert_eq!(kinds, ["BILLING", "TECHNICAL"]);
+}
+
+#[tokio::test]
+async fn hr_changes_the_org_support_settings_and_a_contact_online_only() {
+    let mut server = Server::start().await;
+    let (hr, _dir) = signed_in(&server, "hr@acme.test").await;
+    hr.admin_people().await.unwrap();
+    let change = OrgChange { support_phone_number: Some("+49 30 1234567".to_owned()), ..OrgChange::default() };
+    let org = hr.admin_update_org(&change).await.unwrap().data;
+    assert_eq!(org.support_phone_number.as_deref(), Some("+49 30 1234567"));
+    let org = hr.admin_set_contact("TECHNICAL", "employee@acme.test").await.unwrap().data;
+    let technical = org.contacts.iter().find(|c| c.contact_type == "TECHNICAL").unwrap();
+    assert_eq!(technical.login.as_deref(), Some("employee@acme.test"));
+
+    let bad = OrgChange { website: Some("not a url".to_owned()), ..OrgChange::default() };
+    let refused = hr.admin_update_org(&bad).await.unwrap_err();
+    assert!(refused.to_string().contains("website"), "{refused}");
+
+    server.stop().await;
+    let offline = hr.admin_set_contact("BILLING", "employee@acme.test").await.unwrap_err();
+    assert!(matches!(offline, CoreError::NeedsConnection(_)), "{offline:?}");
 }
 
 #[tokio::test]
