@@ -22,7 +22,7 @@ test("HR suspends and unsuspends a person; offline the list stays and changes ar
     await s.waitForText("[data-testid=admin-confirm]", "Suspend Emma");
     await s.click("[data-testid=admin-confirm-yes]");
     await s.waitFor(`${EMMA}[data-status=SUSPENDED]`);
-    await s.waitForText("[data-testid=admin-result]", "now suspended");
+    await s.waitForText("[data-testid=admin-result]", "status now Suspended");
     await s.waitForText(`${EMMA} [data-testid=admin-status]`, "Suspended");
 
     await s.click(`${EMMA} [data-testid=admin-action-unsuspend]`);

@@ -21,6 +21,7 @@ describe("lifecycle buttons", () => {
     expect(offeredActions(emma.actions)).toEqual(["reset_password", "suspend", "deactivate"]);
     expect(offeredActions(["deactivate", "unsuspend"])).toEqual(["unsuspend", "deactivate"]);
     expect(offeredActions([])).toEqual([]);
+    expect(offeredActions(emma.actions, true)).toEqual(["reset_password"]);
   });
   it("asks before anything that signs someone out or stops their password", () => {
     expect(isDestructive("suspend")).toBe(true);
@@ -32,7 +33,7 @@ describe("lifecycle buttons", () => {
   });
   it("says what happened, and that there is a link to hand over", () => {
     const suspended = { ...emma, status: "SUSPENDED" as const };
-    expect(outcomeText("suspend", emma, { user: suspended, link: null })).toBe("Suspend: Emma Fischer — now suspended");
+    expect(outcomeText("suspend", emma, { user: suspended, link: null })).toBe("Suspend: Emma Fischer — status now Suspended");
     expect(outcomeText("reset_password", emma, { user: null, link: "https://x/set-password?token=t" })).toContain("one-time link");
   });
 });

@@ -57,9 +57,12 @@ export function actionLabel(action: AdminAction): string {
   return LABELS[action];
 }
 
-/** The actions the server allows for this person, in button order. */
-export function offeredActions(actions: readonly AdminAction[]): AdminAction[] {
-  return ORDER.filter((action) => actions.includes(action));
+/**
+ * The actions the server allows for this person, in button order. HR never sees Suspend or Deactivate
+ * on their own account: the server refuses both, and locking oneself out is never the intent.
+ */
+export function offeredActions(actions: readonly AdminAction[], isSelf = false): AdminAction[] {
+  return ORDER.filter((action) => actions.includes(action) && !(isSelf && (action === "suspend" || action === "deactivate")));
 }
 
 /** Suspending and deactivating sign the person out at once; a reset stops their password working. */
@@ -88,7 +91,7 @@ export function confirmQuestion(action: AdminAction, user: AdminUser_Serialize):
 
 /** What a finished lifecycle change says, with the one-time link when there is one to hand over. */
 export function outcomeText(action: AdminAction, user: AdminUser_Serialize, outcome: LifecycleOutcome_Serialize): string {
-  const now = outcome.user ? ` — now ${statusLabel(outcome.user.status).toLowerCase()}` : "";
+  const now = outcome.user ? ` — status now ${statusLabel(outcome.user.status)}` : "";
   const link = outcome.link ? ". Hand over this one-time link (valid 7 days)" : "";
   return `${actionLabel(action)}: ${fullName(user)}${now}${link}`;
 }
