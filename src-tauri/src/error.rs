@@ -43,6 +43,7 @@ impl From<CoreError> for AppError {
             CoreError::Client(ClientError::Rejected { .. }) => AppError::Rejected(message),
             CoreError::Client(ClientError::RateLimited { .. }) => AppError::Unreachable(message),
             CoreError::Client(error) if error.is_transient() => AppError::Unreachable(message),
+            CoreError::NeedsConnection(_) => AppError::Unreachable(message),
             CoreError::UnsyncedWork(_) => AppError::UnsyncedWork(message),
             CoreError::Invalid(_) => AppError::Invalid(message),
             _ => AppError::Internal(message),

@@ -9,7 +9,7 @@ mod state;
 mod views;
 mod webview;
 
-use commands::{attendance, company, files, leave, session, team};
+use commands::{admin, attendance, company, files, leave, session, team};
 use okta_hr_core::Core;
 use state::AppState;
 use std::sync::Arc;
@@ -65,6 +65,14 @@ pub fn specta_builder() -> Builder<tauri::Wry> {
             team::payroll_run,
             team::assets,
             files::save_export,
+            admin::admin_people,
+            admin::admin_lifecycle,
+            admin::admin_groups,
+            admin::admin_org,
+            admin::admin_trusted_origins,
+            admin::admin_add_trusted_origin,
+            admin::admin_set_trusted_origin_active,
+            admin::admin_remove_trusted_origin,
         ])
         .events(collect_events![events::CoreChanged])
 }

@@ -3,6 +3,7 @@
 
 use chrono::{DateTime, Utc};
 use okta_hr_core::Fresh;
+use okta_hr_core::admin::{AdminGroup, AdminUser, OrgSettings, TrustedOrigin};
 use okta_hr_core::payroll::PayrollRunPage;
 use okta_hr_domain::jsonapi::{Document, Resource};
 use okta_hr_domain::wire::*;
@@ -34,6 +35,16 @@ list_view!(DepartmentList, Resource<DepartmentAttributes>);
 list_view!(BranchList, Resource<BranchAttributes>);
 list_view!(PayrollRunList, Resource<PayrollRunAttributes>);
 list_view!(AssetList, Resource<AssetAttributes>);
+list_view!(AdminUserList, AdminUser);
+list_view!(AdminGroupList, AdminGroup);
+list_view!(TrustedOriginList, TrustedOrigin);
+
+/// The organization's settings and contacts, and when they were read.
+#[derive(Debug, Clone, Serialize, specta::Type)]
+pub struct AdminOrgView {
+    pub org: OrgSettings,
+    pub fetched_at: Option<DateTime<Utc>>,
+}
 
 #[derive(Debug, Clone, Serialize, specta::Type)]
 pub struct EmployeeList {

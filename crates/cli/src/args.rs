@@ -74,6 +74,10 @@ pub enum Command {
     /// Managers and HR: approvals, team attendance, directory, payroll, assets.
     #[command(subcommand)]
     Team(TeamCommand),
+    /// HR: people's accounts and their lifecycle, groups, the organization, trusted origins.
+    /// Reads work offline from the last snapshot; changes need a connection.
+    #[command(subcommand)]
+    Admin(AdminCommand),
 }
 
 #[derive(clap::Args)]
@@ -147,6 +151,73 @@ pub enum TeamCommand {
     Payroll { id: Option<i64> },
     /// Company assets and who holds them.
     Assets,
+}
+
+#[derive(Subcommand)]
+pub enum AdminCommand {
+    /// Everyone's sign-in account and its status.
+    People {
+        /// Part of a name, login, email or department.
+        #[arg(long)]
+        search: Option<String>,
+    },
+    /// Activate a STAGED or PROVISIONED account; prints the activation link to hand over.
+    Activate {
+        user: String,
+    },
+    /// Suspend an ACTIVE account: the person is signed out everywhere at once.
+    Suspend {
+        user: String,
+    },
+    Unsuspend {
+        user: String,
+    },
+    /// Deactivate an account for good (it can then only be deleted).
+    Deactivate {
+        user: String,
+    },
+    /// Unlock an account locked by too many wrong passwords.
+    Unlock {
+        user: String,
+    },
+    /// Start a password reset; prints the reset link to hand over.
+    ResetPassword {
+        user: String,
+    },
+    /// Groups and how many people are in each.
+    Groups,
+    /// The organization's settings and contacts.
+    Org,
+    /// Trusted origins; `origins add|remove|activate|deactivate` changes them.
+    Origins {
+        #[command(subcommand)]
+        action: Option<OriginAction>,
+    },
+}
+
+#[derive(Subcommand)]
+pub enum OriginAction {
+    /// Trust a web origin for CORS requests (--cors), sign-in redirects (--redirect), or both.
+    Add {
+        #[arg(long)]
+        name: String,
+        /// scheme://host[:port]
+        #[arg(long)]
+        origin: String,
+        #[arg(long, required_unless_present = "redirect")]
+        cors: bool,
+        #[arg(long)]
+        redirect: bool,
+    },
+    Activate {
+        id: String,
+    },
+    Deactivate {
+        id: String,
+    },
+    Remove {
+        id: String,
+    },
 }
 
 fn parse_month(text: &str) -> Result<(i32, u32), String> {

@@ -27,7 +27,7 @@ fn data_dir(args: &Args) -> PathBuf {
     })
 }
 
-fn ago(at: Option<DateTime<Utc>>) -> String {
+pub(crate) fn ago(at: Option<DateTime<Utc>>) -> String {
     match at {
         None => "never".to_owned(),
         Some(at) => {
@@ -42,7 +42,7 @@ fn ago(at: Option<DateTime<Utc>>) -> String {
     }
 }
 
-fn stale_note<T>(fresh: &Fresh<T>) {
+pub(crate) fn stale_note<T>(fresh: &Fresh<T>) {
     eprintln!("(as of {})", ago(fresh.fetched_at));
 }
 
@@ -227,6 +227,7 @@ pub async fn run(args: Args) -> Result<ExitCode, CoreError> {
             }
         }
         Command::Team(command) => return team(&core, command, as_json).await,
+        Command::Admin(command) => return crate::admin::run(&core, command, as_json, args.offline).await,
     }
     Ok(ExitCode::SUCCESS)
 }

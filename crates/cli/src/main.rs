@@ -1,5 +1,6 @@
 //! `okta-hr`: Okta HR from a terminal, a kiosk or a support script; offline-first like the app.
 
+mod admin;
 mod args;
 mod commands;
 mod table;

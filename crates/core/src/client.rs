@@ -43,6 +43,8 @@ pub struct Answer<T> {
     pub body: T,
     pub server_time: Option<DateTime<Utc>>,
     pub etag: Option<String>,
+    /// The path of the next page of an Okta collection, from its `Link: <…>; rel="next"` header.
+    pub next_page: Option<String>,
 }
 
 #[derive(Clone)]
@@ -112,6 +114,13 @@ impl ApiClient {
             .and_then(|v| httpdate::parse_http_date(v).ok())
             .map(DateTime::<Utc>::from);
         let etag = response.headers().get(reqwest::header::ETAG).and_then(|v| v.to_str().ok()).map(str::to_owned);
+        let next_page = response
+            .headers()
+            .get_all(reqwest::header::LINK)
+            .iter()
+            .filter_map(|v| v.to_str().ok())
+            .find_map(next_link)
+            .map(|url| self.path_of(&url));
         let retry_after = response
             .headers()
             .get(reqwest::header::RETRY_AFTER)
@@ -127,10 +136,14 @@ impl ApiClient {
             })?
         };
         if status.is_success() || status == StatusCode::NOT_MODIFIED {
-            return Ok(Answer { status, body, server_time, etag });
+            return Ok(Answer { status, body, server_time, etag, next_page });
         }
-        let error: ErrorBody = serde_json::from_value(body)
+        let okta_message = okta_error_message(&body);
+        let mut error: ErrorBody = serde_json::from_value(body)
             .unwrap_or(ErrorBody { message: status.canonical_reason().unwrap_or("error").to_owned(), errors: None });
+        if let Some(message) = okta_message {
+            error.message = message;
+        }
         Err(match status.as_u16() {
             // Laravel's bare "Unauthenticated." says nothing more than the status does.
             401 => ClientError::Unauthenticated {
@@ -174,6 +187,37 @@ impl ApiClient {
         decode(answer)
     }
 
+    pub async fn put<T: DeserializeOwned, B: Serialize>(&self, path: &str, body: &B) -> Result<Answer<T>, ClientError> {
+        let answer = self.send(Method::PUT, path, Some(body), None).await?;
+        decode(answer)
+    }
+
+    pub async fn delete(&self, path: &str) -> Result<(), ClientError> {
+        self.send::<()>(Method::DELETE, path, None, None).await.map(|_| ())
+    }
+
+    /// Every item of an Okta collection (a plain JSON array per page), following `Link` cursors.
+    pub async fn all_linked_pages<T: DeserializeOwned>(&self, path: &str) -> Result<Vec<T>, ClientError> {
+        let mut items = Vec::new();
+        let mut next = Some(path.to_owned());
+        while let Some(page) = next {
+            let answer = self.get::<Vec<T>>(&page).await?;
+            items.extend(answer.body);
+            next = answer.next_page;
+        }
+        Ok(items)
+    }
+
+    /// `url` relative to this client's server, as `send` expects it.
+    fn path_of(&self, url: &str) -> String {
+        if let Some(path) = url.strip_prefix(&self.base_url) {
+            return path.to_owned();
+        }
+        // Another spelling of the same host (localhost for 127.0.0.1): keep the path and query.
+        let after_scheme = url.split_once("://").map_or(url, |(_, rest)| rest);
+        after_scheme.find('/').map_or_else(|| "/".to_owned(), |at| after_scheme[at..].to_owned())
+    }
+
     pub async fn login(
         &self,
         email: &str,
@@ -215,7 +259,38 @@ fn decode<T: DeserializeOwned>(answer: Answer<Value>) -> Result<Answer<T>, Clien
         status: answer.status.as_u16(),
         message: format!("unexpected answer: {e}"),
     })?;
-    Ok(Answer { status: answer.status, body, server_time: answer.server_time, etag: answer.etag })
+    Ok(Answer {
+        status: answer.status,
+        body,
+        server_time: answer.server_time,
+        etag: answer.etag,
+        next_page: answer.next_page,
+    })
+}
+
+/// The URL of a `Link` header's `rel="next"` entry.
+fn next_link(header: &str) -> Option<String> {
+    header.split(',').find_map(|entry| {
+        let (url, params) = entry.split_once(';')?;
+        let is_next = params.split(';').any(|p| p.trim().replace(' ', "") == "rel=\"next\"");
+        is_next.then(|| url.trim().trim_start_matches('<').trim_end_matches('>').to_owned())
+    })
+}
+
+/// A readable message from Okta's error object: the summary, or for a validation failure the causes,
+/// which name each field and what is wrong with it.
+fn okta_error_message(body: &Value) -> Option<String> {
+    let summary = body.get("errorSummary")?.as_str()?;
+    let causes: Vec<&str> = body
+        .get("errorCauses")
+        .and_then(Value::as_array)
+        .map(|causes| causes.iter().filter_map(|c| c.get("errorSummary")?.as_str()).collect())
+        .unwrap_or_default();
+    Some(match (body.get("errorCode").and_then(Value::as_str), causes.is_empty()) {
+        (_, true) => summary.to_owned(),
+        (Some("E0000001"), false) => causes.join("; "),
+        _ => format!("{summary} ({})", causes.join("; ")),
+    })
 }
 
 fn short(error: &reqwest::Error) -> String {
@@ -225,5 +300,30 @@ fn short(error: &reqwest::Error) -> String {
         "connection refused or no network".to_owned()
     } else {
         error.to_string()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_next_cursor_is_read_from_either_link_header_style() {
+        let both = r#"<https://acme.test/api/v1/users?limit=2>; rel="self", <https://acme.test/api/v1/users?after=7&limit=2>; rel="next""#;
+        assert_eq!(next_link(both).as_deref(), Some("https://acme.test/api/v1/users?after=7&limit=2"));
+        assert_eq!(next_link(r#"<https://acme.test/api/v1/users?limit=2>; rel="self""#), None);
+    }
+
+    #[test]
+    fn a_validation_failure_reads_as_its_causes() {
+        let body = serde_json::json!({
+            "errorCode": "E0000001",
+            "errorSummary": "Api validation failed: origin",
+            "errorCauses": [{ "errorSummary": "origin: The origin must be a scheme, host and optional port." }],
+        });
+        assert_eq!(okta_error_message(&body).unwrap(), "origin: The origin must be a scheme, host and optional port.");
+        let forbidden = serde_json::json!({ "errorCode": "E0000006", "errorSummary": "You do not have permission", "errorCauses": [] });
+        assert_eq!(okta_error_message(&forbidden).unwrap(), "You do not have permission");
+        assert_eq!(okta_error_message(&serde_json::json!({ "message": "Laravel" })), None);
     }
 }

@@ -13,6 +13,9 @@ pub enum CoreError {
     UnsyncedWork(u64),
     #[error("{0}")]
     Invalid(String),
+    /// An admin change was attempted without a connection; admin changes are never queued.
+    #[error("Admin changes need a connection ({0}); nothing was queued, try again when the server can be reached")]
+    NeedsConnection(String),
     #[error("local storage failed: {0}")]
     Storage(String),
 }

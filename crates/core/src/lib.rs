@@ -3,6 +3,7 @@
 //!
 //! The app and the `okta-hr` CLI are thin shells over [`Core`].
 
+pub mod admin;
 pub mod background;
 pub mod cache;
 pub mod client;

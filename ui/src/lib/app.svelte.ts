@@ -109,6 +109,16 @@ async function loadInfo(): Promise<void> {
   }
 }
 
+/**
+ * An answer that may have found the server unreachable (the admin area's reads ask it every time):
+ * the connection state is re-read with it, so the offline banner and disabled changes follow at once.
+ */
+export async function withStatusReload<T>(answer: Promise<T>): Promise<T> {
+  const result = await answer;
+  await loadStatus();
+  return result;
+}
+
 /** Everything the shell shows around the screens. */
 export async function loadShell(): Promise<void> {
   await Promise.all([loadInfo(), loadProfile(), loadStatus(), loadUnread()]);

@@ -64,6 +64,15 @@ export const commands = {
 	 *  none) and answers the full path, to show the user where it went.
 	 */
 	saveExport: (fileName: string, contents: string) => typedError<string, AppError>(__TAURI_INVOKE("save_export", { fileName, contents })),
+	adminPeople: () => typedError<AdminUserList_Serialize, AppError>(__TAURI_INVOKE("admin_people")),
+	/**  `user` is an id or a login. */
+	adminLifecycle: (user: string, action: AdminAction) => typedError<LifecycleOutcome_Serialize, AppError>(__TAURI_INVOKE("admin_lifecycle", { user, action })),
+	adminGroups: () => typedError<AdminGroupList_Serialize, AppError>(__TAURI_INVOKE("admin_groups")),
+	adminOrg: () => typedError<AdminOrgView_Serialize, AppError>(__TAURI_INVOKE("admin_org")),
+	adminTrustedOrigins: () => typedError<TrustedOriginList_Serialize, AppError>(__TAURI_INVOKE("admin_trusted_origins")),
+	adminAddTrustedOrigin: (origin: NewTrustedOrigin) => typedError<TrustedOrigin_Serialize, AppError>(__TAURI_INVOKE("admin_add_trusted_origin", { origin })),
+	adminSetTrustedOriginActive: (id: string, active: boolean) => typedError<TrustedOrigin_Serialize, AppError>(__TAURI_INVOKE("admin_set_trusted_origin_active", { id, active })),
+	adminRemoveTrustedOrigin: (id: string) => typedError<null, AppError>(__TAURI_INVOKE("admin_remove_trusted_origin", { id })),
 };
 
 /** Events */
@@ -72,6 +81,103 @@ export const events = {
 };
 
 /* Types */
+/**  A lifecycle change HR can make to someone's account. */
+export type AdminAction = "activate" | "suspend" | "unsuspend" | "deactivate" | "unlock" | "reset_password";
+
+export type AdminGroup = AdminGroup_Serialize | AdminGroup_Deserialize;
+
+export type AdminGroupList = AdminGroupList_Serialize | AdminGroupList_Deserialize;
+
+export type AdminGroupList_Deserialize = {
+	items: AdminGroup_Deserialize[],
+	fetched_at?: string | null,
+};
+
+export type AdminGroupList_Serialize = {
+	items: AdminGroup_Serialize[],
+	fetched_at: string | null,
+};
+
+export type AdminGroup_Deserialize = {
+	id: string,
+	name: string,
+	/**  department, team, … */
+	group_type: string,
+	description?: string | null,
+	members: GroupMember_Deserialize[],
+};
+
+export type AdminGroup_Serialize = {
+	id: string,
+	name: string,
+	/**  department, team, … */
+	group_type: string,
+	description: string | null,
+	members: GroupMember_Serialize[],
+};
+
+/**  The organization's settings and contacts, and when they were read. */
+export type AdminOrgView = AdminOrgView_Serialize | AdminOrgView_Deserialize;
+
+/**  The organization's settings and contacts, and when they were read. */
+export type AdminOrgView_Deserialize = {
+	org: OrgSettings_Deserialize,
+	fetched_at?: string | null,
+};
+
+/**  The organization's settings and contacts, and when they were read. */
+export type AdminOrgView_Serialize = {
+	org: OrgSettings_Serialize,
+	fetched_at: string | null,
+};
+
+/**  One person's sign-in account, as the Users API describes it. */
+export type AdminUser = AdminUser_Serialize | AdminUser_Deserialize;
+
+export type AdminUserList = AdminUserList_Serialize | AdminUserList_Deserialize;
+
+export type AdminUserList_Deserialize = {
+	items: AdminUser_Deserialize[],
+	fetched_at?: string | null,
+};
+
+export type AdminUserList_Serialize = {
+	items: AdminUser_Serialize[],
+	fetched_at: string | null,
+};
+
+/**  One person's sign-in account, as the Users API describes it. */
+export type AdminUser_Deserialize = {
+	id: string,
+	status: UserStatus,
+	login: string,
+	email: string,
+	first_name: string,
+	last_name: string,
+	department?: string | null,
+	title?: string | null,
+	last_login?: string | null,
+	status_changed?: string | null,
+	/**  What the server allows from the current status (its `_links`), so no button is offered that it would refuse. */
+	actions: AdminAction[],
+};
+
+/**  One person's sign-in account, as the Users API describes it. */
+export type AdminUser_Serialize = {
+	id: string,
+	status: UserStatus,
+	login: string,
+	email: string,
+	first_name: string,
+	last_name: string,
+	department: string | null,
+	title: string | null,
+	last_login: string | null,
+	status_changed: string | null,
+	/**  What the server allows from the current status (its `_links`), so no button is offered that it would refuse. */
+	actions: AdminAction[],
+};
+
 export type AnnouncementAttributes = AnnouncementAttributes_Serialize | AnnouncementAttributes_Deserialize;
 
 export type AnnouncementAttributes_Deserialize = {
@@ -459,6 +565,22 @@ export type GeofenceCheck_Serialize = {
 	message: string | null,
 };
 
+export type GroupMember = GroupMember_Serialize | GroupMember_Deserialize;
+
+export type GroupMember_Deserialize = {
+	name: string,
+	email?: string | null,
+	/**  `department` (through their department) or `direct`. */
+	membership: string,
+};
+
+export type GroupMember_Serialize = {
+	name: string,
+	email: string | null,
+	/**  `department` (through their department) or `direct`. */
+	membership: string,
+};
+
 /**  Points at a resource: `{"type": "employees", "id": "12"}`. */
 export type Identifier = {
 	type: string,
@@ -574,11 +696,36 @@ export type LeaveRequestList_Serialize = {
 	fetched_at: string | null,
 };
 
+/**  What a lifecycle change did: the person as they are now, and the one-time link for them, if any. */
+export type LifecycleOutcome = LifecycleOutcome_Serialize | LifecycleOutcome_Deserialize;
+
+/**  What a lifecycle change did: the person as they are now, and the one-time link for them, if any. */
+export type LifecycleOutcome_Deserialize = {
+	user?: AdminUser_Deserialize | null,
+	/**  An activation or password-reset link for HR to hand over. */
+	link?: string | null,
+};
+
+/**  What a lifecycle change did: the person as they are now, and the one-time link for them, if any. */
+export type LifecycleOutcome_Serialize = {
+	user: AdminUser_Serialize | null,
+	/**  An activation or password-reset link for HR to hand over. */
+	link: string | null,
+};
+
 export type Linkage = Linkage_Serialize | Linkage_Deserialize;
 
 export type Linkage_Deserialize = Identifier[] | Identifier | null;
 
 export type Linkage_Serialize = Identifier[] | Identifier | null;
+
+/**  A trusted origin to add: at least one of `cors` and `redirect`. */
+export type NewTrustedOrigin = {
+	name: string,
+	origin: string,
+	cors: boolean,
+	redirect: boolean,
+};
 
 export type NotificationAttributes = NotificationAttributes_Serialize | NotificationAttributes_Deserialize;
 
@@ -623,6 +770,63 @@ export type Operation_Deserialize = { kind: "check_in"; fix?: Fix_Deserialize | 
 export type Operation_Serialize = { kind: "check_in"; fix: Fix_Serialize | null; is_mocked: boolean } | { kind: "check_out"; fix: Fix_Serialize | null; is_mocked: boolean } | { kind: "submit_leave"; leave_type: string; start_date: string; end_date: string; reason: string | null } | 
 /**  `key` is the request's server id, or the local key of a request still queued. */
 { kind: "cancel_leave"; key: string } | { kind: "act_on_leave"; leave_request_id: number; approve: boolean; notes: string | null } | { kind: "mark_notifications_read"; id: string | null };
+
+export type OrgContact = OrgContact_Serialize | OrgContact_Deserialize;
+
+export type OrgContact_Deserialize = {
+	/**  BILLING or TECHNICAL */
+	contact_type: string,
+	user_id?: string | null,
+	/**  The contact's login, when they are one of the people HR sees. */
+	login?: string | null,
+};
+
+export type OrgContact_Serialize = {
+	/**  BILLING or TECHNICAL */
+	contact_type: string,
+	user_id: string | null,
+	/**  The contact's login, when they are one of the people HR sees. */
+	login: string | null,
+};
+
+/**  The organization's settings and who its billing and technical contacts are. */
+export type OrgSettings = OrgSettings_Serialize | OrgSettings_Deserialize;
+
+/**  The organization's settings and who its billing and technical contacts are. */
+export type OrgSettings_Deserialize = {
+	id: string,
+	company_name: string,
+	subdomain: string,
+	website?: string | null,
+	phone_number?: string | null,
+	support_phone_number?: string | null,
+	end_user_support_help_url?: string | null,
+	address1?: string | null,
+	address2?: string | null,
+	city?: string | null,
+	state?: string | null,
+	country?: string | null,
+	postal_code?: string | null,
+	contacts: OrgContact_Deserialize[],
+};
+
+/**  The organization's settings and who its billing and technical contacts are. */
+export type OrgSettings_Serialize = {
+	id: string,
+	company_name: string,
+	subdomain: string,
+	website: string | null,
+	phone_number: string | null,
+	support_phone_number: string | null,
+	end_user_support_help_url: string | null,
+	address1: string | null,
+	address2: string | null,
+	city: string | null,
+	state: string | null,
+	country: string | null,
+	postal_code: string | null,
+	contacts: OrgContact_Serialize[],
+};
 
 export type PayItem = {
 	label: string,
@@ -942,6 +1146,57 @@ export type TodayStatus_Serialize = {
 	pending: boolean,
 	entries_today: AttendanceEntry_Serialize[],
 };
+
+/**  A web origin the identity APIs trust for CORS requests and sign-in redirects. */
+export type TrustedOrigin = TrustedOrigin_Serialize | TrustedOrigin_Deserialize;
+
+export type TrustedOriginList = TrustedOriginList_Serialize | TrustedOriginList_Deserialize;
+
+export type TrustedOriginList_Deserialize = {
+	items: TrustedOrigin_Deserialize[],
+	fetched_at?: string | null,
+};
+
+export type TrustedOriginList_Serialize = {
+	items: TrustedOrigin_Serialize[],
+	fetched_at: string | null,
+};
+
+/**  A web origin the identity APIs trust for CORS requests and sign-in redirects. */
+export type TrustedOrigin_Deserialize = {
+	id: string,
+	name: string,
+	origin: string,
+	active: boolean,
+	cors: boolean,
+	redirect: boolean,
+	last_updated?: string | null,
+};
+
+/**  A web origin the identity APIs trust for CORS requests and sign-in redirects. */
+export type TrustedOrigin_Serialize = {
+	id: string,
+	name: string,
+	origin: string,
+	active: boolean,
+	cors: boolean,
+	redirect: boolean,
+	last_updated: string | null,
+};
+
+export type UserStatus = 
+/**  Created, not yet activated: cannot sign in. */
+"STAGED" | 
+/**  Activated without a password: waits for the person to set one. */
+"PROVISIONED" | "ACTIVE" | 
+/**  A password reset is under way; the old password no longer signs in. */
+"RECOVERY" | 
+/**  Signs in only by choosing a new password. */
+"PASSWORD_EXPIRED" | 
+/**  Too many wrong passwords in a row; an administrator unlocks. */
+"LOCKED_OUT" | "SUSPENDED" | 
+/**  Deactivated: cannot sign in, and is the only status a user can be deleted from. */
+"DEPROVISIONED";
 
 /**  What became of a write: sent at once, queued for later, or refused. */
 export type WriteOutcome = WriteOutcome_Serialize | WriteOutcome_Deserialize;

@@ -9,11 +9,12 @@ describe("role-based navigation", () => {
     expect(canSee("approvals", "employee")).toBe(false);
     expect(canSee("payroll", "employee")).toBe(false);
   });
-  it("adds team screens for managers, and payroll for HR only", () => {
+  it("adds team screens for managers, and payroll and admin for HR only", () => {
     const manager = ids(navFor("manager"));
     expect(manager).toEqual(expect.arrayContaining(["approvals", "team", "directory", "assets"]));
     expect(manager).not.toContain("payroll");
-    expect(ids(navFor("hr"))).toContain("payroll");
+    expect(manager).not.toContain("admin");
+    expect(ids(navFor("hr"))).toEqual(expect.arrayContaining(["payroll", "admin"]));
   });
   it("treats an unknown role as an employee", () => {
     expect(asRole("hr")).toBe("hr");

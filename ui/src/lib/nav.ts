@@ -14,6 +14,7 @@ export type Screen =
   | "directory"
   | "payroll"
   | "assets"
+  | "admin"
   | "settings";
 
 export type Section = "me" | "company" | "team" | "account";
@@ -43,6 +44,7 @@ export const NAV: readonly NavItem[] = [
   { id: "directory", label: "Directory", short: "People", icon: "book", section: "team", roles: LEADS },
   { id: "assets", label: "Assets", short: "Assets", icon: "laptop", section: "team", roles: LEADS },
   { id: "payroll", label: "Payroll", short: "Payroll", icon: "banknote", section: "team", roles: ["hr"] },
+  { id: "admin", label: "Admin", short: "Admin", icon: "building", section: "team", roles: ["hr"] },
   { id: "settings", label: "Profile & settings", short: "Settings", icon: "settings", section: "account", roles: ALL },
 ];
 

@@ -1,5 +1,6 @@
 //! The device's SQLite cache: every screen reads from here, at once, online or not.
 
+mod admin_snapshots;
 pub(crate) mod attendance;
 mod documents;
 mod employees;
@@ -14,8 +15,12 @@ use rusqlite::{Connection, OptionalExtension, params};
 use rusqlite_migration::{M, Migrations};
 use std::path::{Path, PathBuf};
 
-const MIGRATIONS: &[&str] =
-    &[include_str!("schema.sql"), include_str!("team_window.sql"), include_str!("signed_out_reason.sql")];
+const MIGRATIONS: &[&str] = &[
+    include_str!("schema.sql"),
+    include_str!("team_window.sql"),
+    include_str!("signed_out_reason.sql"),
+    include_str!("admin_snapshot.sql"),
+];
 
 /// Who this cache belongs to and what the sync engine knows about the server.
 #[derive(Debug, Clone)]

@@ -1,0 +1,224 @@
+//! HR's admin area over Okta's identity APIs: people and their sign-in lifecycle, groups, the
+//! organization's settings and contacts, and trusted origins.
+//!
+//! Reads fetch everything fresh and keep it as a snapshot per kind, so the screens still show the last
+//! known state, with its age, when the server cannot be reached. Writes are online-only: an admin change
+//! acts on someone else's account at once, so it is never queued in the outbox. A suspension sent hours
+//! later, when the device is back online, could lock someone out long after the reason for it is gone,
+//! or act on an account another administrator has changed since; HR must see the server's answer now.
+
+mod models;
+
+pub use models::{
+    AdminAction, AdminGroup, AdminUser, GroupMember, LifecycleOutcome, NewTrustedOrigin, OrgChange, OrgContact,
+    OrgSettings, TrustedOrigin,
+};
+
+use crate::client::{ApiClient, ClientError};
+use crate::error::{CoreError, CoreResult};
+use crate::sync::lock;
+use crate::{Core, Fresh};
+use models::{GroupWire, LifecycleWire, OrgWire, TrustedOriginWire, UserWire};
+use serde::Serialize;
+use serde::de::DeserializeOwned;
+use serde_json::{Value, json};
+
+const PEOPLE: &str = "people";
+const GROUPS: &str = "groups";
+const ORG: &str = "org";
+const ORIGINS: &str = "trusted_origins";
+
+/// The largest page the Users and Trusted Origins APIs serve.
+const PAGE_LIMIT: u32 = 200;
+
+/// A read refused with 403 means the signed-in person is not an administrator.
+fn refusal_of_read(error: ClientError) -> CoreError {
+    match error {
+        ClientError::Rejected { status: 403, message, errors } => CoreError::Client(ClientError::Rejected {
+            status: 403,
+            message: format!("The admin area is for HR only: {message}"),
+            errors,
+        }),
+        other => other.into(),
+    }
+}
+
+/// An unreachable server becomes the online-only message; the server's own refusals pass through.
+fn refusal_of_write(error: ClientError) -> CoreError {
+    match error {
+        ClientError::Unreachable(reason) => CoreError::NeedsConnection(reason),
+        other => other.into(),
+    }
+}
+
+async fn fetch_people(client: &ApiClient) -> Result<Vec<AdminUser>, ClientError> {
+    let people: Vec<UserWire> = client.all_linked_pages(&format!("/api/v1/users?limit={PAGE_LIMIT}")).await?;
+    Ok(people.into_iter().map(AdminUser::from).collect())
+}
+
+async fn fetch_groups(client: &ApiClient) -> Result<Vec<AdminGroup>, ClientError> {
+    let groups: Vec<GroupWire> = client.get("/api/v1/group").await?.body;
+    let mut with_members = Vec::with_capacity(groups.len());
+    for group in groups {
+        let members: Vec<GroupMember> = client.get(&format!("/api/v1/group/{}/members", group.id)).await?.body;
+        with_members.push(group.with_members(members));
+    }
+    Ok(with_members)
+}
+
+async fn fetch_org(client: &ApiClient, people: &[AdminUser]) -> Result<OrgSettings, ClientError> {
+    let org: OrgWire = client.get("/api/v1/org").await?.body;
+    let kinds: Vec<Value> = client.get("/api/v1/org/contacts").await?.body;
+    let mut contacts = Vec::new();
+    for contact_type in kinds.iter().filter_map(|kind| kind.get("contactType")?.as_str()) {
+        let contact: Value = client.get(&format!("/api/v1/org/contacts/{}", contact_type.to_lowercase())).await?.body;
+        let user_id = contact.get("userId").and_then(Value::as_str).map(str::to_owned);
+        let login = user_id.as_deref().and_then(|id| people.iter().find(|p| p.id == id)).map(|p| p.login.clone());
+        contacts.push(OrgContact { contact_type: contact_type.to_owned(), user_id, login });
+    }
+    Ok(org.with_contacts(contacts))
+}
+
+async fn fetch_origins(client: &ApiClient) -> Result<Vec<TrustedOrigin>, ClientError> {
+    let origins: Vec<TrustedOriginWire> =
+        client.all_linked_pages(&format!("/api/v1/trustedOrigins?limit={PAGE_LIMIT}")).await?;
+    Ok(origins.into_iter().map(TrustedOrigin::from).collect())
+}
+
+impl Core {
+    /// Fetches one kind and keeps it; falls back to the kept snapshot when the server cannot be reached.
+    async fn admin_read<T: Serialize + DeserializeOwned>(
+        &self,
+        kind: &str,
+        fetched: Result<T, ClientError>,
+    ) -> CoreResult<Fresh<T>> {
+        let account = self.account()?;
+        match fetched {
+            Ok(data) => {
+                let cache = lock(&account.cache);
+                cache.record_reachable()?;
+                let fetched_at = cache.put_admin_snapshot(kind, &data)?;
+                Ok(Fresh { data, fetched_at: Some(fetched_at) })
+            }
+            Err(error) if error.is_transient() => {
+                // The whole app shows it is offline (and disables admin changes), not only this answer.
+                let cache = lock(&account.cache);
+                cache.record_sync(Some(&error.to_string()))?;
+                match cache.admin_snapshot::<T>(kind)? {
+                    Some((data, fetched_at)) => Ok(Fresh { data, fetched_at: Some(fetched_at) }),
+                    None => Err(error.into()),
+                }
+            }
+            Err(error) => Err(refusal_of_read(error)),
+        }
+    }
+
+    /// The kept snapshot of one kind, without contacting the server.
+    fn admin_cached<T: DeserializeOwned + Default>(&self, kind: &str) -> CoreResult<Fresh<T>> {
+        Ok(match lock(&self.account()?.cache).admin_snapshot::<T>(kind)? {
+            Some((data, fetched_at)) => Fresh { data, fetched_at: Some(fetched_at) },
+            None => Fresh { data: T::default(), fetched_at: None },
+        })
+    }
+
+    /// Everyone's sign-in account, every status included.
+    pub async fn admin_people(&self) -> CoreResult<Fresh<Vec<AdminUser>>> {
+        let fetched = fetch_people(&self.account()?.client).await;
+        self.admin_read(PEOPLE, fetched).await
+    }
+
+    pub fn cached_admin_people(&self) -> CoreResult<Fresh<Vec<AdminUser>>> {
+        self.admin_cached(PEOPLE)
+    }
+
+    /// The groups with their members.
+    pub async fn admin_groups(&self) -> CoreResult<Fresh<Vec<AdminGroup>>> {
+        let fetched = fetch_groups(&self.account()?.client).await;
+        self.admin_read(GROUPS, fetched).await
+    }
+
+    pub fn cached_admin_groups(&self) -> CoreResult<Fresh<Vec<AdminGroup>>> {
+        self.admin_cached(GROUPS)
+    }
+
+    /// The organization's settings and contacts; a contact's login comes from the people snapshot.
+    pub async fn admin_org(&self) -> CoreResult<Fresh<OrgSettings>> {
+        let people = self.cached_admin_people()?.data;
+        let fetched = fetch_org(&self.account()?.client, &people).await;
+        self.admin_read(ORG, fetched).await
+    }
+
+    /// `None` when the organization was never read on this device.
+    pub fn cached_admin_org(&self) -> CoreResult<Fresh<Option<OrgSettings>>> {
+        self.admin_cached(ORG)
+    }
+
+    pub async fn admin_trusted_origins(&self) -> CoreResult<Fresh<Vec<TrustedOrigin>>> {
+        let fetched = fetch_origins(&self.account()?.client).await;
+        self.admin_read(ORIGINS, fetched).await
+    }
+
+    pub fn cached_admin_trusted_origins(&self) -> CoreResult<Fresh<Vec<TrustedOrigin>>> {
+        self.admin_cached(ORIGINS)
+    }
+
+    /// Changes the lifecycle of `user` (an id or a login), online only, then re-reads everyone.
+    pub async fn admin_lifecycle(&self, user: &str, action: AdminAction) -> CoreResult<LifecycleOutcome> {
+        let user = user.trim();
+        if user.is_empty() || user.contains(['/', '?', '#']) {
+            return Err(CoreError::Invalid(format!("{user:?} is not a user id or login")));
+        }
+        let mut path = format!("/api/v1/users/{user}/lifecycle/{}", action.operation());
+        if action.returns_link() {
+            path.push_str("?sendEmail=false");
+        }
+        let client = &self.account()?.client;
+        let answer: Value = client.post(&path, &json!({}), None).await.map_err(refusal_of_write)?.body;
+        let links = serde_json::from_value::<LifecycleWire>(answer).ok();
+        let link = links.and_then(|l| l.activation_url.or(l.reset_password_url));
+        // The change is made; a failed re-read only leaves the snapshot older.
+        let people = self.admin_people().await.map(|fresh| fresh.data).unwrap_or_default();
+        let changed = people.into_iter().find(|p| p.id == user || p.login.eq_ignore_ascii_case(user));
+        Ok(LifecycleOutcome { user: changed, link })
+    }
+
+    /// Changes the fields of the organization's settings that `change` names, online only.
+    pub async fn admin_update_org(&self, change: &OrgChange) -> CoreResult<Fresh<OrgSettings>> {
+        let client = &self.account()?.client;
+        client.post::<Value, _>("/api/v1/org", change, None).await.map_err(refusal_of_write)?;
+        self.admin_org().await
+    }
+
+    /// Makes `user_id` the organization's BILLING or TECHNICAL contact, online only.
+    pub async fn admin_set_contact(&self, contact_type: &str, user_id: &str) -> CoreResult<Fresh<OrgSettings>> {
+        let client = &self.account()?.client;
+        let path = format!("/api/v1/org/contacts/{}", contact_type.to_lowercase());
+        client.put::<Value, _>(&path, &json!({ "userId": user_id })).await.map_err(refusal_of_write)?;
+        self.admin_org().await
+    }
+
+    pub async fn admin_add_trusted_origin(&self, origin: &NewTrustedOrigin) -> CoreResult<TrustedOrigin> {
+        let client = &self.account()?.client;
+        let created: TrustedOriginWire =
+            client.post("/api/v1/trustedOrigins", &origin.body(), None).await.map_err(refusal_of_write)?.body;
+        let _ = self.admin_trusted_origins().await;
+        Ok(created.into())
+    }
+
+    /// Activates or deactivates a trusted origin, online only.
+    pub async fn admin_set_trusted_origin_active(&self, id: &str, active: bool) -> CoreResult<TrustedOrigin> {
+        let client = &self.account()?.client;
+        let operation = if active { "activate" } else { "deactivate" };
+        let path = format!("/api/v1/trustedOrigins/{id}/lifecycle/{operation}");
+        let changed: TrustedOriginWire = client.post(&path, &json!({}), None).await.map_err(refusal_of_write)?.body;
+        let _ = self.admin_trusted_origins().await;
+        Ok(changed.into())
+    }
+
+    pub async fn admin_remove_trusted_origin(&self, id: &str) -> CoreResult<()> {
+        let client = &self.account()?.client;
+        client.delete(&format!("/api/v1/trustedOrigins/{id}")).await.map_err(refusal_of_write)?;
+        let _ = self.admin_trusted_origins().await;
+        Ok(())
+    }
+}
