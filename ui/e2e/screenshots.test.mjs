@@ -45,6 +45,9 @@ test("screenshots of the main screens", async () => {
         await shoot(s, "approvals", size, theme, "[data-testid=approval-row]");
         await shoot(s, "team", size, theme, "[data-testid=team-row]");
         await signOut(s);
+        await openDemo(s, "hr");
+        await shoot(s, "admin", size, theme, "[data-testid=admin-person]");
+        await signOut(s);
       }
     }
   } finally {
