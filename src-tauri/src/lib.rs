@@ -54,6 +54,7 @@ pub fn specta_builder() -> Builder<tauri::Wry> {
             company::notifications,
             company::mark_read,
             company::announcements,
+            company::company_logo,
             team::approvals,
             team::act_on_leave,
             team::team_attendance,

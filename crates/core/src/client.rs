@@ -159,6 +159,31 @@ impl ApiClient {
         })
     }
 
+    /// An image or other file the server serves as is: its media type and bytes.
+    pub async fn get_file(&self, path: &str) -> Result<(String, Vec<u8>), ClientError> {
+        let response = self
+            .http
+            .get(format!("{}{path}", self.base_url))
+            .send()
+            .await
+            .map_err(|e| ClientError::Unreachable(short(&e)))?;
+        let status = response.status();
+        if !status.is_success() {
+            return Err(ClientError::ServerFault {
+                status: status.as_u16(),
+                message: format!("the file {path} could not be read"),
+            });
+        }
+        let content_type = response
+            .headers()
+            .get(reqwest::header::CONTENT_TYPE)
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or("application/octet-stream")
+            .to_owned();
+        let bytes = response.bytes().await.map_err(|e| ClientError::Unreachable(short(&e)))?;
+        Ok((content_type, bytes.to_vec()))
+    }
+
     pub async fn get<T: DeserializeOwned>(&self, path: &str) -> Result<Answer<T>, ClientError> {
         let answer = self.send::<()>(Method::GET, path, None, None).await?;
         decode(answer)

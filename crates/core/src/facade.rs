@@ -307,6 +307,11 @@ impl Core {
         Ok(Fresh { fetched_at: cached.as_ref().map(|(_, at)| *at), data: cached.map(|(document, _)| document) })
     }
 
+    /// The company's logo as last fetched, for the app's header; `None` when the company has none.
+    pub fn company_logo(&self) -> CoreResult<Option<crate::cache::Logo>> {
+        lock(&self.account()?.cache).company_logo()
+    }
+
     /// The user's own branch, from the cached profile.
     pub fn my_branch(&self) -> CoreResult<Option<BranchAttributes>> {
         let Some(profile) = self.profile()?.data else { return Ok(None) };

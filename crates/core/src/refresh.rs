@@ -3,6 +3,7 @@
 //! whole company follows: for a company of 10,000 that is the directory and two weeks of everyone's
 //! attendance, tens of seconds of paging, during which the app is already in use.
 
+use crate::cache::Logo;
 use crate::client::ClientError;
 use crate::error::{CoreError, CoreResult};
 use crate::facade::{BALANCES_THIS_YEAR, balances_next_year};
@@ -108,11 +109,36 @@ impl Core {
         ] {
             self.fetch_document::<serde_json::Value>(path).await?;
         }
+        self.refresh_company_logo(&me).await?;
         let mut cache = lock(&account.cache);
         cache.upsert_attendance(&records)?;
         cache.replace_leaves(&leaves)?;
         cache.record_reachable()?;
         Ok(me.data.attributes.role)
+    }
+
+    /// Fetches the company's logo when the Org API has a new one; the path changes with every upload.
+    async fn refresh_company_logo(&self, me: &Document<Resource<EmployeeAttributes>>) -> CoreResult<()> {
+        let account = self.account()?;
+        let wanted = me
+            .included
+            .iter()
+            .find(|r| r.kind == kind::COMPANY)
+            .and_then(|company| company.attributes.get("logo_path"))
+            .and_then(serde_json::Value::as_str)
+            .map(str::to_owned);
+        let cached = lock(&account.cache).company_logo()?.map(|logo| logo.path);
+        if wanted == cached {
+            return Ok(());
+        }
+        let logo = match wanted {
+            Some(path) => {
+                let (content_type, image) = account.client.get_file(&path).await?;
+                Some(Logo { path, content_type, image })
+            }
+            None => None,
+        };
+        lock(&account.cache).set_company_logo(logo.as_ref())
     }
 
     /// Requests to approve, assets and payroll runs: one request each, so they land before the long part.

@@ -76,3 +76,48 @@ async fn an_expired_password_is_replaced_as_the_employee_signs_in() {
     assert!(matches!(old, CoreError::Client(ClientError::Rejected { .. })), "{old}");
     core.login(&server.url(), "employee@acme.test", "a-new-secret", "phone").await.unwrap();
 }
+
+/// HR uploads `image` as the org's logo through the Org API.
+async fn upload_logo(server: &Server, image: &[u8]) {
+    let boundary = "okta-hr-logo";
+    let mut body = format!(
+        "--{boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"logo.png\"\r\n\
+         Content-Type: image/png\r\n\r\n"
+    )
+    .into_bytes();
+    body.extend_from_slice(image);
+    body.extend_from_slice(format!("\r\n--{boundary}--\r\n").as_bytes());
+    let reply = reqwest::Client::new()
+        .post(format!("{}/api/v1/org/logo", server.url()))
+        .header("Authorization", format!("SSWS {ACME_API_TOKEN}"))
+        .header("Content-Type", format!("multipart/form-data; boundary={boundary}"))
+        .body(body)
+        .send()
+        .await
+        .unwrap();
+    assert!(reply.status().is_success(), "logo upload: {}", reply.text().await.unwrap());
+}
+
+#[tokio::test]
+async fn the_companys_logo_reaches_the_device_and_stays_there_offline() {
+    let mut server = Server::start().await;
+    let dir = tempfile::tempdir().unwrap();
+    let mut core = Core::open(dir.path()).unwrap();
+    core.login(&server.url(), "employee@acme.test", "password", "phone").await.unwrap();
+    assert!(core.company_logo().unwrap().is_none(), "Acme has no logo yet");
+
+    let first: Vec<u8> = [b"\x89PNG\r\n\x1a\n".as_slice(), &[1u8; 32]].concat();
+    upload_logo(&server, &first).await;
+    core.refresh_own().await.unwrap();
+    let logo = core.company_logo().unwrap().expect("the logo is on the device");
+    assert_eq!((logo.content_type.as_str(), logo.image.as_slice()), ("image/png", first.as_slice()));
+
+    let second: Vec<u8> = [b"\x89PNG\r\n\x1a\n".as_slice(), &[2u8; 32]].concat();
+    upload_logo(&server, &second).await;
+    core.refresh_own().await.unwrap();
+    assert_eq!(core.company_logo().unwrap().unwrap().image, second, "a new upload replaces it");
+
+    server.stop().await;
+    core.refresh_own().await.unwrap();
+    assert_eq!(core.company_logo().unwrap().unwrap().image, second, "offline it is still shown");
+}

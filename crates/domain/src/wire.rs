@@ -120,6 +120,10 @@ pub struct CompanyAttributes {
     /// The org's technical contact (Org API contacts): whom to ask about the app itself.
     #[serde(default)]
     pub technical_contact: Option<ContactAttributes>,
+    /// Where the org's logo (uploaded through the Org API) is served, relative to the server; it changes
+    /// with every upload.
+    #[serde(default)]
+    pub logo_path: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

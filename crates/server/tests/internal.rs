@@ -43,7 +43,8 @@ async fn a_key_lists_only_its_own_company() {
                 "name": "Acme Demo", "timezone": "UTC", "employee_count": 49,
                 // Extensions from the Org API: where Acme's people get help.
                 "support_url": "https://help.acme.example", "support_phone": "+49-30-555-0199",
-                "technical_contact": { "name": "Hanna Richter", "email": "hr@acme.test" }
+                "technical_contact": { "name": "Hanna Richter", "email": "hr@acme.test" },
+                "logo_path": null
             }
         }])
     );

@@ -1,8 +1,9 @@
-//! Payslips, notifications and announcements.
+//! Payslips, notifications, announcements and the company's logo.
 
 use crate::error::AppResult;
 use crate::state::AppState;
 use crate::views::{AnnouncementList, NotificationList, PayslipList};
+use base64::Engine;
 use okta_hr_core::WriteOutcome;
 use tauri::State;
 
@@ -34,4 +35,15 @@ pub async fn mark_read(state: State<'_, AppState>, id: Option<String>) -> AppRes
 #[specta::specta]
 pub async fn announcements(state: State<'_, AppState>) -> AppResult<AnnouncementList> {
     Ok(state.core.read().await.announcements()?.into())
+}
+
+/// The company's logo as a `data:` URL, from the device's cache, so it shows with no signal.
+#[tauri::command]
+#[specta::specta]
+pub async fn company_logo(state: State<'_, AppState>) -> AppResult<Option<String>> {
+    let logo = state.core.read().await.company_logo()?;
+    Ok(logo.map(|logo| {
+        let encoded = base64::engine::general_purpose::STANDARD.encode(&logo.image);
+        format!("data:{};base64,{encoded}", logo.content_type)
+    }))
 }

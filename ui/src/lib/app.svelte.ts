@@ -13,6 +13,8 @@ export const app = $state({
   signedIn: false,
   info: null as AppInfo_Serialize | null,
   profile: null as ProfileView_Serialize | null,
+  /** The company's logo (a `data:` URL from the device's cache), when the org has uploaded one. */
+  companyLogo: null as string | null,
   status: null as Status_Serialize | null,
   unread: 0,
   /** The core said the session ended (queued writes are kept). */
@@ -94,8 +96,9 @@ async function loadUnread(): Promise<void> {
 }
 
 async function loadProfile(): Promise<void> {
-  const profile = await call(() => commands.profile());
+  const [profile, logo] = await Promise.all([call(() => commands.profile()), call(() => commands.companyLogo())]);
   if (profile.status === "ok") app.profile = profile.data;
+  if (logo.status === "ok") app.companyLogo = logo.data;
 }
 
 async function loadInfo(): Promise<void> {
@@ -142,6 +145,7 @@ export function backgroundRefresh(force = false): void {
 function clearSession(): void {
   app.signedIn = false;
   app.profile = null;
+  app.companyLogo = null;
   app.status = null;
   app.unread = 0;
   app.needsLogin = false;

@@ -44,6 +44,8 @@ export const commands = {
 	/**  Marks one notification read, or all of them when `id` is `None`. */
 	markRead: (id: string | null) => typedError<WriteOutcome_Serialize, AppError>(__TAURI_INVOKE("mark_read", { id })),
 	announcements: () => typedError<AnnouncementList_Serialize, AppError>(__TAURI_INVOKE("announcements")),
+	/**  The company's logo as a `data:` URL, from the device's cache, so it shows with no signal. */
+	companyLogo: () => typedError<string | null, AppError>(__TAURI_INVOKE("company_logo")),
 	approvals: () => typedError<LeaveRequestList_Serialize, AppError>(__TAURI_INVOKE("approvals")),
 	actOnLeave: (leaveRequestId: number, approve: boolean, notes: string | null) => typedError<WriteOutcome_Serialize, AppError>(__TAURI_INVOKE("act_on_leave", { leaveRequestId, approve, notes })),
 	teamAttendance: (from: string, to: string, offset: number, limit: number) => typedError<TeamAttendance_Serialize, AppError>(__TAURI_INVOKE("team_attendance", { from, to, offset, limit })),
@@ -437,6 +439,11 @@ export type CompanyAttributes_Deserialize = {
 	support_phone?: string | null,
 	/**  The org's technical contact (Org API contacts): whom to ask about the app itself. */
 	technical_contact?: ContactAttributes | null,
+	/**
+	 *  Where the org's logo (uploaded through the Org API) is served, relative to the server; it changes
+	 *  with every upload.
+	 */
+	logo_path?: string | null,
 };
 
 export type CompanyAttributes_Serialize = {
@@ -448,6 +455,11 @@ export type CompanyAttributes_Serialize = {
 	support_phone: string | null,
 	/**  The org's technical contact (Org API contacts): whom to ask about the app itself. */
 	technical_contact: ContactAttributes | null,
+	/**
+	 *  Where the org's logo (uploaded through the Org API) is served, relative to the server; it changes
+	 *  with every upload.
+	 */
+	logo_path: string | null,
 };
 
 export type ContactAttributes = {

@@ -2,11 +2,13 @@
 
 mod admin_snapshots;
 pub(crate) mod attendance;
+mod company_logo;
 mod documents;
 mod employees;
 pub(crate) mod leaves;
 
 pub use attendance::{AttendanceEntry, TeamDay, TodayStatus};
+pub use company_logo::Logo;
 pub use leaves::LeaveEntry;
 
 use crate::error::CoreResult;
@@ -20,6 +22,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("team_window.sql"),
     include_str!("signed_out_reason.sql"),
     include_str!("admin_snapshot.sql"),
+    include_str!("company_logo.sql"),
 ];
 
 /// Who this cache belongs to and what the sync engine knows about the server.
