@@ -76,6 +76,8 @@ struct Walks {
     run: Run,
     /// The people each walk listed, in the order of `starts`.
     people: Vec<usize>,
+    /// The bytes of every page's body.
+    bytes: usize,
 }
 
 impl Walks {
@@ -95,7 +97,7 @@ async fn walk(label: &'static str, starts: Vec<String>, authorization: String, p
             let (client, starts, next, authorization) =
                 (client.clone(), starts.clone(), next.clone(), authorization.clone());
             tokio::spawn(async move {
-                let (mut latencies, mut errors, mut people) = (Vec::new(), 0, Vec::new());
+                let (mut latencies, mut errors, mut people, mut bytes) = (Vec::new(), 0, Vec::new(), 0);
                 loop {
                     let walk = next.fetch_add(1, Ordering::Relaxed);
                     let Some(first) = starts.get(walk) else { break };
@@ -110,6 +112,7 @@ async fn walk(label: &'static str, starts: Vec<String>, authorization: String, p
                             _ => None,
                         };
                         latencies.push(sent.elapsed());
+                        bytes += page.as_ref().map_or(0, |(_, body)| body.len());
                         match page.and_then(|(headers, body)| paging.read(&headers, &body)) {
                             Some((count, following)) => {
                                 listed += count;
@@ -126,14 +129,15 @@ async fn walk(label: &'static str, starts: Vec<String>, authorization: String, p
                     }
                     people.push((walk, listed));
                 }
-                (latencies, errors, people)
+                (latencies, errors, people, bytes)
             })
         })
         .collect();
     let mut run = Run { label, elapsed: Duration::ZERO, latencies: Vec::new(), errors: 0 };
-    let mut people = vec![0; starts.len()];
+    let (mut people, mut bytes) = (vec![0; starts.len()], 0);
     for worker in workers {
-        let (latencies, errors, listed) = worker.await.expect("worker");
+        let (latencies, errors, listed, worker_bytes) = worker.await.expect("worker");
+        bytes += worker_bytes;
         run.latencies.extend(latencies);
         run.errors += errors;
         for (walk, count) in listed {
@@ -141,7 +145,7 @@ async fn walk(label: &'static str, starts: Vec<String>, authorization: String, p
         }
     }
     run.elapsed = started.elapsed();
-    Walks { run, people }
+    Walks { run, people, bytes }
 }
 
 /// How many of the company `q` should find: Okta's `q` is a case-insensitive prefix of first name, last
@@ -159,7 +163,8 @@ fn expected_matches(q: &str) -> usize {
 
 fn print_walks(walks: &Walks) {
     walks.run.print();
-    println!("{:<34} {:>8.0} people/s", "", walks.people_per_second());
+    let kilobytes_per_page = walks.bytes as f64 / walks.run.latencies.len() as f64 / 1e3;
+    println!("{:<34} {:>8.0} people/s, {kilobytes_per_page:.0} KB a page", "", walks.people_per_second());
 }
 
 /// Time per page and per person listed, each relative to the HR page's.
