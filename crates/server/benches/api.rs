@@ -6,56 +6,22 @@
 //! (b) pages through `GET /api/v1/employees?page[size]=50`,
 //! each next to the same load on `GET /bench/hello`, which only authenticates.
 
+mod support;
+
 use axum::Router;
 use axum::routing::get;
-use okta_hr_domain::geofence::Geofence;
-use okta_hr_server::auth::{AuthUser, new_token_secret, sha256_hex};
+use okta_hr_server::AppState;
+use okta_hr_server::auth::AuthUser;
 use okta_hr_server::db::Db;
 use okta_hr_server::settings::Settings;
-use okta_hr_server::{AppState, admin};
-use rusqlite::params;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
+use support::{CLIENTS, EMPLOYEES, HQ, Run, build_company, serve, verdict};
 use tower_http::cors::{Any, CorsLayer};
 use tower_http::trace::TraceLayer;
 
-const EMPLOYEES: usize = 10_000;
-const CLIENTS: usize = 64;
 const LIST_REQUESTS: usize = 4_000;
-const HQ: Geofence = Geofence { latitude: 52.520008, longitude: 13.404954, radius_m: 100.0 };
-
-struct Run {
-    label: &'static str,
-    elapsed: Duration,
-    latencies: Vec<Duration>,
-    errors: usize,
-}
-
-impl Run {
-    fn per_second(&self) -> f64 {
-        self.latencies.len() as f64 / self.elapsed.as_secs_f64()
-    }
-
-    fn percentile(&self, p: f64) -> Duration {
-        let mut sorted = self.latencies.clone();
-        sorted.sort();
-        sorted.get(((sorted.len() as f64 * p).ceil() as usize).saturating_sub(1)).copied().unwrap_or_default()
-    }
-
-    fn print(&self) {
-        println!(
-            "{:<34} {:>8} req in {:>6.2}s = {:>8.0}/s  p50 {:>6.2} ms  p99 {:>6.2} ms  errors {}",
-            self.label,
-            self.latencies.len(),
-            self.elapsed.as_secs_f64(),
-            self.per_second(),
-            self.percentile(0.50).as_secs_f64() * 1e3,
-            self.percentile(0.99).as_secs_f64() * 1e3,
-            self.errors
-        );
-    }
-}
 
 /// Sends `total` requests from `CLIENTS` concurrent clients; `make(i)` builds request `i`.
 async fn load<F>(label: &'static str, total: usize, make: F) -> Run
@@ -100,43 +66,6 @@ where
     run
 }
 
-/// A company of `EMPLOYEES` people at a geofenced HQ, each already signed in on one device.
-fn build_company(db: &Db) -> Vec<String> {
-    let secrets: Vec<String> = (0..EMPLOYEES).map(|_| new_token_secret()).collect();
-    let hashes: Vec<String> = secrets.iter().map(|s| sha256_hex(s)).collect();
-    let token_ids = db
-        .write_blocking(move |conn| {
-            let company = admin::create_company(conn, "Rush Ltd", "UTC", "EUR")?;
-            let hq = admin::create_branch(conn, company, "HQ", None, Some(HQ))?;
-            let now = chrono::Utc::now();
-            let mut employee = conn.prepare(
-                "INSERT INTO employees (company_id, employee_number, first_name, last_name, email, role, branch_id,
-                     created_at) VALUES (?1, ?2, ?3, ?4, ?5, 'employee', ?6, ?7)",
-            )?;
-            let mut token = conn.prepare(
-                "INSERT INTO personal_access_tokens (employee_id, name, token_hash, last_used_at, created_at)
-                 VALUES (?1, 'bench', ?2, ?3, ?3)",
-            )?;
-            let mut ids = Vec::with_capacity(EMPLOYEES);
-            for (n, hash) in hashes.iter().enumerate() {
-                employee.execute(params![
-                    company,
-                    format!("R{n:05}"),
-                    format!("First{n}"),
-                    format!("Last{:05}", (n * 7919) % EMPLOYEES),
-                    format!("person{n}@rush.test"),
-                    hq,
-                    now
-                ])?;
-                token.execute(params![conn.last_insert_rowid(), hash, now])?;
-                ids.push(conn.last_insert_rowid());
-            }
-            Ok(ids)
-        })
-        .expect("seed company");
-    token_ids.iter().zip(secrets).map(|(id, secret)| format!("{id}|{secret}")).collect()
-}
-
 async fn hello(_: AuthUser) -> &'static str {
     "hello"
 }
@@ -151,7 +80,8 @@ fn main() {
         let dir = tempfile::tempdir().expect("temp dir");
         let db = Db::open(&dir.path().join("bench.sqlite")).expect("database");
         let seeder = db.clone();
-        let tokens = Arc::new(tokio::task::spawn_blocking(move || build_company(&seeder)).await.expect("seed"));
+        let (_, tokens) = tokio::task::spawn_blocking(move || build_company(&seeder)).await.expect("seed");
+        let tokens = Arc::new(tokens);
         let state = AppState::new(db.clone(), Settings::default());
         let hello_routes = Router::new()
             .route("/bench/hello", get(hello))
@@ -159,9 +89,7 @@ fn main() {
             .layer(TraceLayer::new_for_http())
             .layer(CorsLayer::new().allow_origin(Any));
         let app = okta_hr_server::routes::router(state).merge(hello_routes);
-        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind");
-        let url = format!("http://{}", listener.local_addr().expect("address"));
-        tokio::spawn(async move { axum::serve(listener, app).await });
+        let url = serve(app).await;
 
         println!(
             "okta-hr-server benchmark: {EMPLOYEES} employees, {CLIENTS} concurrent clients, SQLite WAL synchronous=FULL"
@@ -220,8 +148,4 @@ fn main() {
         println!("targets: check-ins >= 3000/s, p99 <= 25 ms, 0 errors, all persisted: {}", verdict(rush_ok));
         println!("targets: employee list >= 40% of hello-world: {}", verdict(list_ok));
     });
-}
-
-fn verdict(ok: bool) -> &'static str {
-    if ok { "met" } else { "NOT MET" }
 }

@@ -24,6 +24,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/004_identity.sql"),
     include_str!("../../migrations/005_org_admin.sql"),
     include_str!("../../migrations/007_directory_api.sql"),
+    include_str!("../../migrations/008_users_api_indexes.sql"),
 ];
 
 #[derive(Clone)]

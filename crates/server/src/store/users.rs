@@ -106,37 +106,73 @@ pub fn get(conn: &Connection, company_id: i64, employee_id: i64) -> ApiResult<Op
         .optional()?)
 }
 
-/// A page of users matching `condition` (SQL over the `e` alias, with `args`), `limit + 1` of them so the
+/// A page of users matching `condition` (SQL over the `e` alias, with `args`) and, with `starts_with`,
+/// Okta's `q` (a case-insensitive prefix of first name, last name or email); `limit + 1` of them so the
 /// caller knows whether there is a next page. `order` is a sort expression and its direction; the
 /// cursor `after` is the id of the last user of the previous page.
 pub fn page(
     conn: &Connection,
     company_id: i64,
     condition: Option<(&str, Vec<SqlValue>)>,
+    starts_with: Option<&str>,
     order: Option<(&str, bool)>,
     after: Option<i64>,
     limit: i64,
 ) -> ApiResult<Vec<(i64, User)>> {
-    let mut conditions = vec!["e.company_id = ?".to_owned()];
+    let mut conditions = Vec::new();
     let mut args: Vec<SqlValue> = vec![company_id.into()];
     if let Some((sql, values)) = condition {
         conditions.push(format!("({sql})"));
         args.extend(values);
     }
-    let (sort, descending) = order.unwrap_or(("e.id", false));
-    let direction = if descending { "DESC" } else { "ASC" };
-    if let Some(after) = after {
-        let comparison = if descending { "<" } else { ">" };
+    if let Some(prefix) = starts_with {
+        // The ids whose first name, last name or email starts with the prefix, each a range of a NOCASE
+        // index (migration 008), so a search costs what it finds rather than the company's size. In id
+        // order the cursor also bounds them; under a sort key it bounds the outer query only.
+        let past_cursor = if order.is_none() { after.unwrap_or(0) } else { 0 };
+        let escaped = prefix.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_");
+        let pattern: SqlValue = format!("{escaped}%").into();
+        let matching = |column: &str| {
+            format!("SELECT id FROM employees WHERE company_id = ? AND {column} LIKE ? ESCAPE '\\' AND id > ?")
+        };
         conditions.push(format!(
-            "(coalesce({sort}, ''), e.id) {comparison} ((SELECT coalesce({sort}, '') {FROM} WHERE e.id = ?), ?)"
+            "e.id IN ({} UNION {} UNION {})",
+            matching("first_name"),
+            matching("last_name"),
+            matching("email")
         ));
-        args.extend([after.into(), after.into()]);
+        for _ in 0..3 {
+            args.extend([company_id.into(), pattern.clone(), past_cursor.into()]);
+        }
     }
+    let order_by = match order {
+        // By id alone a page is a range of the (company_id, id) index, starting at the cursor.
+        None => {
+            if let Some(after) = after {
+                conditions.push("e.id > ?".to_owned());
+                args.push(after.into());
+            }
+            "e.id".to_owned()
+        }
+        // A sort key may be null and repeat: the cursor is the last user's key, ties broken by id.
+        Some((sort, descending)) => {
+            let direction = if descending { "DESC" } else { "ASC" };
+            if let Some(after) = after {
+                let comparison = if descending { "<" } else { ">" };
+                conditions.push(format!(
+                    "(coalesce({sort}, ''), e.id) {comparison} ((SELECT coalesce({sort}, '') {FROM} WHERE e.id = ?), ?)"
+                ));
+                args.extend([after.into(), after.into()]);
+            }
+            format!("coalesce({sort}, '') {direction}, e.id {direction}")
+        }
+    };
+    // With a search the matching ids drive the query, looked up by rowid; the unary `+` keeps SQLite
+    // from walking the whole company in the (company_id, id) index and testing each id against them.
+    let company = if starts_with.is_some() { "+e.company_id = ?" } else { "e.company_id = ?" };
+    conditions.insert(0, company.to_owned());
     args.push((limit + 1).into());
-    let sql = format!(
-        "SELECT {COLUMNS} {FROM} WHERE {} ORDER BY coalesce({sort}, '') {direction}, e.id {direction} LIMIT ?",
-        conditions.join(" AND ")
-    );
+    let sql = format!("SELECT {COLUMNS} {FROM} WHERE {} ORDER BY {order_by} LIMIT ?", conditions.join(" AND "));
     Ok(conn
         .prepare_cached(&sql)?
         .query_map(rusqlite::params_from_iter(args), from_row)?

@@ -128,15 +128,6 @@ async fn list_users(
     if conditions.is_empty() {
         conditions.push("e.lifecycle <> 'DEPROVISIONED'".to_owned());
     }
-    if let Some(q) = query.text("q") {
-        let escaped = q.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_");
-        conditions.push(
-            "(e.first_name LIKE ? ESCAPE '\\' OR e.last_name LIKE ? ESCAPE '\\' OR e.email LIKE ? ESCAPE '\\')"
-                .to_owned(),
-        );
-        let pattern = format!("{escaped}%");
-        args.extend([pattern.clone().into(), pattern.clone().into(), pattern.into()]);
-    }
     let order = match query.text("sortBy") {
         None => None,
         Some(attribute) => {
@@ -152,11 +143,12 @@ async fn list_users(
     };
     let condition = conditions.join(" AND ");
     let (company_id, after, limit) = (caller.company_id, query.after, query.limit);
+    let q = query.text("q").map(str::to_owned);
     let rows = state
         .db
         .read(move |conn| {
             let order = order.as_ref().map(|(column, descending)| (column.as_str(), *descending));
-            users::page(conn, company_id, Some((&condition, args)), order, after, limit)
+            users::page(conn, company_id, Some((&condition, args)), q.as_deref(), order, after, limit)
         })
         .await?;
     Ok(query.page(rows.into_iter().map(|(id, user)| (id, json::user(&base, &user))).collect()))

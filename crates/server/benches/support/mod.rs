@@ -1,0 +1,96 @@
+//! What the server benchmarks share: the 10,000-person company, the server on a local port, and how a
+//! run of timed requests is summed up.
+
+use axum::Router;
+use okta_hr_domain::geofence::Geofence;
+use okta_hr_server::admin;
+use okta_hr_server::auth::{new_token_secret, sha256_hex};
+use okta_hr_server::db::Db;
+use rusqlite::params;
+use std::time::Duration;
+
+pub const EMPLOYEES: usize = 10_000;
+pub const CLIENTS: usize = 64;
+pub const HQ: Geofence = Geofence { latitude: 52.520008, longitude: 13.404954, radius_m: 100.0 };
+
+pub struct Run {
+    pub label: &'static str,
+    pub elapsed: Duration,
+    pub latencies: Vec<Duration>,
+    pub errors: usize,
+}
+
+impl Run {
+    pub fn per_second(&self) -> f64 {
+        self.latencies.len() as f64 / self.elapsed.as_secs_f64()
+    }
+
+    pub fn percentile(&self, p: f64) -> Duration {
+        let mut sorted = self.latencies.clone();
+        sorted.sort();
+        sorted.get(((sorted.len() as f64 * p).ceil() as usize).saturating_sub(1)).copied().unwrap_or_default()
+    }
+
+    pub fn print(&self) {
+        println!(
+            "{:<34} {:>8} req in {:>6.2}s = {:>8.0}/s  p50 {:>6.2} ms  p99 {:>6.2} ms  errors {}",
+            self.label,
+            self.latencies.len(),
+            self.elapsed.as_secs_f64(),
+            self.per_second(),
+            self.percentile(0.50).as_secs_f64() * 1e3,
+            self.percentile(0.99).as_secs_f64() * 1e3,
+            self.errors
+        );
+    }
+}
+
+/// A company of `EMPLOYEES` people at a geofenced HQ, each already signed in on one device. Returns the
+/// company's id and each person's bearer token, in employee-number order (`R00000` first).
+pub fn build_company(db: &Db) -> (i64, Vec<String>) {
+    let secrets: Vec<String> = (0..EMPLOYEES).map(|_| new_token_secret()).collect();
+    let hashes: Vec<String> = secrets.iter().map(|s| sha256_hex(s)).collect();
+    let (company, token_ids) = db
+        .write_blocking(move |conn| {
+            let company = admin::create_company(conn, "Rush Ltd", "UTC", "EUR")?;
+            let hq = admin::create_branch(conn, company, "HQ", None, Some(HQ))?;
+            let now = chrono::Utc::now();
+            let mut employee = conn.prepare(
+                "INSERT INTO employees (company_id, employee_number, first_name, last_name, email, role, branch_id,
+                     created_at) VALUES (?1, ?2, ?3, ?4, ?5, 'employee', ?6, ?7)",
+            )?;
+            let mut token = conn.prepare(
+                "INSERT INTO personal_access_tokens (employee_id, name, token_hash, last_used_at, created_at)
+                 VALUES (?1, 'bench', ?2, ?3, ?3)",
+            )?;
+            let mut ids = Vec::with_capacity(EMPLOYEES);
+            for (n, hash) in hashes.iter().enumerate() {
+                employee.execute(params![
+                    company,
+                    format!("R{n:05}"),
+                    format!("First{n}"),
+                    format!("Last{:05}", (n * 7919) % EMPLOYEES),
+                    format!("person{n}@rush.test"),
+                    hq,
+                    now
+                ])?;
+                token.execute(params![conn.last_insert_rowid(), hash, now])?;
+                ids.push(conn.last_insert_rowid());
+            }
+            Ok((company, ids))
+        })
+        .expect("seed company");
+    (company, token_ids.iter().zip(secrets).map(|(id, secret)| format!("{id}|{secret}")).collect())
+}
+
+/// Serves `app` on a free port of 127.0.0.1 in the background; returns its base URL.
+pub async fn serve(app: Router) -> String {
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind");
+    let url = format!("http://{}", listener.local_addr().expect("address"));
+    tokio::spawn(async move { axum::serve(listener, app).await });
+    url
+}
+
+pub fn verdict(ok: bool) -> &'static str {
+    if ok { "met" } else { "NOT MET" }
+}
