@@ -5,6 +5,7 @@ mod user;
 
 pub use service_key::{ServiceClient, service_key_guard};
 pub use user::AuthUser;
+pub(crate) use user::LAST_USED_RESOLUTION_SECS;
 
 use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
 use argon2::{Argon2, password_hash::rand_core::OsRng};

@@ -11,7 +11,7 @@ use okta_hr_domain::wire::Role;
 use rusqlite::OptionalExtension;
 
 /// `last_used_at` is refreshed at most this often, so reads never wait on a write.
-const LAST_USED_RESOLUTION_SECS: i64 = 60;
+pub(crate) const LAST_USED_RESOLUTION_SECS: i64 = 60;
 
 /// The signed-in employee making the request.
 #[derive(Debug, Clone)]

@@ -5,7 +5,7 @@
 //! screens use the same routes as any Okta client.
 
 use crate::AppState;
-use crate::auth::{AuthUser, sha256_hex};
+use crate::auth::{AuthUser, LAST_USED_RESOLUTION_SECS, sha256_hex};
 use crate::mgmt::error::{OktaError, OktaResult};
 use axum::extract::FromRequestParts;
 use axum::http::header::AUTHORIZATION;
@@ -87,8 +87,8 @@ async fn api_token_caller(state: &AppState, token: &str) -> OktaResult<Caller> {
         .read(move |conn| {
             Ok(conn
                 .prepare_cached(
-                    "SELECT t.id, e.id, e.company_id, e.role, e.lifecycle, t.limit_to_role FROM api_tokens t
-                     JOIN employees e ON e.id = t.employee_id WHERE t.token_hash = ?1",
+                    "SELECT t.id, e.id, e.company_id, e.role, e.lifecycle, t.limit_to_role, t.last_used_at
+                     FROM api_tokens t JOIN employees e ON e.id = t.employee_id WHERE t.token_hash = ?1",
                 )?
                 .query_row([hash], |r| {
                     Ok((
@@ -98,12 +98,13 @@ async fn api_token_caller(state: &AppState, token: &str) -> OktaResult<Caller> {
                         r.get::<_, String>(3)?,
                         r.get::<_, String>(4)?,
                         r.get::<_, Option<String>>(5)?,
+                        r.get::<_, Option<chrono::DateTime<chrono::Utc>>>(6)?,
                     ))
                 })
                 .optional()?)
         })
         .await?;
-    let Some((token_id, employee_id, company_id, role, lifecycle, limit_to_role)) = found else {
+    let Some((token_id, employee_id, company_id, role, lifecycle, limit_to_role, last_used_at)) = found else {
         return Err(OktaError::InvalidToken);
     };
     // A token is only as good as the person behind it: suspended or deactivated owners' tokens stop.
@@ -111,19 +112,24 @@ async fn api_token_caller(state: &AppState, token: &str) -> OktaResult<Caller> {
     if !owner_can_act {
         return Err(OktaError::InvalidToken);
     }
-    let db = state.db.clone();
-    tokio::spawn(async move {
-        let touched = db
-            .write(move |conn| {
-                conn.prepare_cached("UPDATE api_tokens SET last_used_at = ?1 WHERE id = ?2")?
-                    .execute(rusqlite::params![chrono::Utc::now(), token_id])?;
-                Ok(())
-            })
-            .await;
-        if let Err(error) = touched {
-            tracing::warn!(%error, "could not record API token use");
-        }
-    });
+    // As with the app's tokens, the last use is recorded at most once a minute: a script paging through
+    // the users API would otherwise queue a durable write for every page it reads.
+    let now = chrono::Utc::now();
+    if last_used_at.is_none_or(|t| (now - t).num_seconds() >= LAST_USED_RESOLUTION_SECS) {
+        let db = state.db.clone();
+        tokio::spawn(async move {
+            let touched = db
+                .write(move |conn| {
+                    conn.prepare_cached("UPDATE api_tokens SET last_used_at = ?1 WHERE id = ?2")?
+                        .execute(rusqlite::params![now, token_id])?;
+                    Ok(())
+                })
+                .await;
+            if let Err(error) = touched {
+                tracing::warn!(%error, "could not record API token use");
+            }
+        });
+    }
     let owner_role = Role::parse(&role).unwrap_or(Role::Employee);
     // An organization key limited to a role acts with the lesser of that role and its owner's.
     let role = match limit_to_role.as_deref().and_then(Role::parse) {
