@@ -5,6 +5,7 @@ use crate::mgmt::links::BaseUrl;
 use crate::store::users::{Profile, User};
 use chrono::{DateTime, SecondsFormat, Utc};
 use okta_hr_domain::lifecycle::{Transition, available};
+use serde::ser::{Serialize, SerializeMap, Serializer};
 use serde_json::{Map, Value, json};
 
 /// Okta's timestamps: RFC 3339 with milliseconds and `Z`.
@@ -47,43 +48,83 @@ fn transition_link(transition: Transition) -> Option<(&'static str, &'static str
     })
 }
 
-pub fn user(base: &BaseUrl, user: &User) -> Value {
-    let path = format!("/api/v1/users/{}", user.okta_id);
-    let mut links = Map::new();
-    links.insert("self".to_owned(), base.href(&path));
-    for transition in available(user.status, user.has_password) {
-        if let Some((name, action)) = transition_link(transition) {
-            links.insert(name.to_owned(), base.action(&format!("{path}/{action}"), "POST"));
+/// A user written straight to the response: a page of 200 users builds no JSON tree, only the bytes.
+pub struct UserJson {
+    pub base: BaseUrl,
+    pub user: User,
+}
+
+/// A HAL link with the methods it allows (none for a plain link).
+struct Link<'a> {
+    href: String,
+    allow: &'a [&'a str],
+}
+
+impl Serialize for Link<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut link = serializer.serialize_map(None)?;
+        link.serialize_entry("href", &self.href)?;
+        if !self.allow.is_empty() {
+            link.serialize_entry("hints", &json!({ "allow": self.allow }))?;
         }
+        link.end()
     }
-    if user.has_password {
-        links.insert("changePassword".to_owned(), base.action(&format!("{path}/credentials/change_password"), "POST"));
-        links.insert(
-            "changeRecoveryQuestion".to_owned(),
-            base.action(&format!("{path}/credentials/change_recovery_question"), "POST"),
-        );
-        links.insert("forgotPassword".to_owned(), base.action(&format!("{path}/credentials/forgot_password"), "POST"));
+}
+
+struct Links<'a>(&'a BaseUrl, &'a User);
+
+impl Serialize for Links<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let Links(base, user) = self;
+        let path = format!("{}/api/v1/users/{}", base.0, user.okta_id);
+        let plain = |suffix: &str| Link { href: format!("{path}{suffix}"), allow: &[] };
+        let post = |suffix: &str| Link { href: format!("{path}/{suffix}"), allow: &["POST"] };
+        let mut links = serializer.serialize_map(None)?;
+        links.serialize_entry("self", &plain(""))?;
+        for transition in available(user.status, user.has_password) {
+            if let Some((name, action)) = transition_link(transition) {
+                links.serialize_entry(name, &post(action))?;
+            }
+        }
+        if user.has_password {
+            links.serialize_entry("changePassword", &post("credentials/change_password"))?;
+            links.serialize_entry("changeRecoveryQuestion", &post("credentials/change_recovery_question"))?;
+            links.serialize_entry("forgotPassword", &post("credentials/forgot_password"))?;
+        }
+        links.serialize_entry("groups", &plain("/groups"))?;
+        links.end()
     }
-    links.insert("groups".to_owned(), base.href(&format!("{path}/groups")));
-    let mut credentials = json!({ "provider": { "type": "OKTA", "name": "OKTA" } });
-    if user.has_password {
-        credentials["password"] = json!({});
+}
+
+impl Serialize for UserJson {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let user = &self.user;
+        let mut credentials = json!({ "provider": { "type": "OKTA", "name": "OKTA" } });
+        if user.has_password {
+            credentials["password"] = json!({});
+        }
+        if let Some(question) = &user.recovery_question {
+            credentials["recovery_question"] = json!({ "question": question });
+        }
+        let mut out = serializer.serialize_map(None)?;
+        out.serialize_entry("id", &user.okta_id)?;
+        out.serialize_entry("status", user.status.as_str())?;
+        out.serialize_entry("created", &time(Some(user.created)))?;
+        out.serialize_entry("activated", &time(user.activated))?;
+        out.serialize_entry("statusChanged", &time(user.status_changed))?;
+        out.serialize_entry("lastLogin", &time(user.last_login))?;
+        out.serialize_entry("lastUpdated", &time(user.last_updated))?;
+        out.serialize_entry("passwordChanged", &time(user.password_changed))?;
+        out.serialize_entry("type", &json!({ "id": "default" }))?;
+        out.serialize_entry("profile", &profile(&user.profile, user.role))?;
+        out.serialize_entry("credentials", &credentials)?;
+        out.serialize_entry("_links", &Links(&self.base, user))?;
+        out.end()
     }
-    if let Some(question) = &user.recovery_question {
-        credentials["recovery_question"] = json!({ "question": question });
-    }
-    json!({
-        "id": user.okta_id,
-        "status": user.status.as_str(),
-        "created": time(Some(user.created)),
-        "activated": time(user.activated),
-        "statusChanged": time(user.status_changed),
-        "lastLogin": time(user.last_login),
-        "lastUpdated": time(user.last_updated),
-        "passwordChanged": time(user.password_changed),
-        "type": { "id": "default" },
-        "profile": profile(&user.profile, user.role),
-        "credentials": credentials,
-        "_links": links,
-    })
+}
+
+/// One user as a JSON value, for the routes that add fields to it (activation links, temporary passwords).
+pub fn user(base: &BaseUrl, user: &User) -> Value {
+    let json = UserJson { base: base.clone(), user: user.clone() };
+    serde_json::to_value(json).unwrap_or(Value::Null)
 }

@@ -115,7 +115,7 @@ async fn list_users(
     Admin(caller): Admin,
     base: BaseUrl,
     query: PageQuery,
-) -> OktaResult<Paged<Value>> {
+) -> OktaResult<Paged<json::UserJson>> {
     let mut conditions: Vec<String> = Vec::new();
     let mut args = Vec::new();
     for (name, dialect) in [("filter", Dialect::Filter), ("search", Dialect::Search)] {
@@ -151,7 +151,7 @@ async fn list_users(
             users::page(conn, company_id, Some((&condition, args)), q.as_deref(), order, after, limit)
         })
         .await?;
-    Ok(query.page(rows.into_iter().map(|(id, user)| (id, json::user(&base, &user))).collect()))
+    Ok(query.page(rows.into_iter().map(|(id, user)| (id, json::UserJson { base: base.clone(), user })).collect()))
 }
 
 /// Create a user, optionally with a password and in groups.
