@@ -6,31 +6,71 @@ use crate::store::users::{Profile, User};
 use chrono::{DateTime, SecondsFormat, Utc};
 use okta_hr_domain::lifecycle::{Transition, available};
 use serde::ser::{Serialize, SerializeMap, Serializer};
-use serde_json::{Map, Value, json};
+use serde_json::{Value, json};
 
 /// Okta's timestamps: RFC 3339 with milliseconds and `Z`.
 pub fn time(instant: Option<DateTime<Utc>>) -> Value {
     instant.map_or(Value::Null, |t| Value::String(t.to_rfc3339_opts(SecondsFormat::Millis, true)))
 }
 
+/// The profile attributes this server keeps in their own columns; the rest are the user's extra ones.
+const PROFILE_COLUMNS: [&str; 11] = [
+    "firstName",
+    "lastName",
+    "email",
+    "login",
+    "mobilePhone",
+    "title",
+    "employeeNumber",
+    "department",
+    "managerId",
+    "manager",
+    "userType",
+];
+
+struct ProfileJson<'a>(&'a Profile, okta_hr_domain::wire::Role);
+
+impl Serialize for ProfileJson<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let ProfileJson(profile, role) = self;
+        let columns: [Option<&str>; 11] = [
+            Some(&profile.first_name),
+            Some(&profile.last_name),
+            Some(&profile.email),
+            Some(&profile.login),
+            profile.mobile_phone.as_deref(),
+            profile.title.as_deref(),
+            profile.employee_number.as_deref(),
+            profile.department.as_deref(),
+            profile.manager_id.as_deref(),
+            profile.manager.as_deref(),
+            Some(role.as_str()),
+        ];
+        let mut out = serializer.serialize_map(None)?;
+        for (name, value) in PROFILE_COLUMNS.iter().zip(columns) {
+            out.serialize_entry(name, &value)?;
+        }
+        for (name, value) in profile.extra.iter().filter(|(name, _)| !PROFILE_COLUMNS.contains(&name.as_str())) {
+            out.serialize_entry(name, value)?;
+        }
+        out.end()
+    }
+}
+
 pub fn profile(profile: &Profile, role: okta_hr_domain::wire::Role) -> Value {
-    let mut fields = Map::new();
-    fields.extend(profile.extra.clone());
-    let mut set = |name: &str, value: Option<&str>| {
-        fields.insert(name.to_owned(), value.map_or(Value::Null, |v| Value::String(v.to_owned())));
-    };
-    set("firstName", Some(&profile.first_name));
-    set("lastName", Some(&profile.last_name));
-    set("email", Some(&profile.email));
-    set("login", Some(&profile.login));
-    set("mobilePhone", profile.mobile_phone.as_deref());
-    set("title", profile.title.as_deref());
-    set("employeeNumber", profile.employee_number.as_deref());
-    set("department", profile.department.as_deref());
-    set("managerId", profile.manager_id.as_deref());
-    set("manager", profile.manager.as_deref());
-    set("userType", Some(role.as_str()));
-    Value::Object(fields)
+    serde_json::to_value(ProfileJson(profile, role)).unwrap_or(Value::Null)
+}
+
+/// An Okta timestamp written without building a JSON value.
+struct Time(Option<DateTime<Utc>>);
+
+impl Serialize for Time {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self.0 {
+            Some(t) => serializer.serialize_str(&t.to_rfc3339_opts(SecondsFormat::Millis, true)),
+            None => serializer.serialize_none(),
+        }
+    }
 }
 
 fn transition_link(transition: Transition) -> Option<(&'static str, &'static str)> {
@@ -109,14 +149,14 @@ impl Serialize for UserJson {
         let mut out = serializer.serialize_map(None)?;
         out.serialize_entry("id", &user.okta_id)?;
         out.serialize_entry("status", user.status.as_str())?;
-        out.serialize_entry("created", &time(Some(user.created)))?;
-        out.serialize_entry("activated", &time(user.activated))?;
-        out.serialize_entry("statusChanged", &time(user.status_changed))?;
-        out.serialize_entry("lastLogin", &time(user.last_login))?;
-        out.serialize_entry("lastUpdated", &time(user.last_updated))?;
-        out.serialize_entry("passwordChanged", &time(user.password_changed))?;
+        out.serialize_entry("created", &Time(Some(user.created)))?;
+        out.serialize_entry("activated", &Time(user.activated))?;
+        out.serialize_entry("statusChanged", &Time(user.status_changed))?;
+        out.serialize_entry("lastLogin", &Time(user.last_login))?;
+        out.serialize_entry("lastUpdated", &Time(user.last_updated))?;
+        out.serialize_entry("passwordChanged", &Time(user.password_changed))?;
         out.serialize_entry("type", &json!({ "id": "default" }))?;
-        out.serialize_entry("profile", &profile(&user.profile, user.role))?;
+        out.serialize_entry("profile", &ProfileJson(&user.profile, user.role))?;
         out.serialize_entry("credentials", &credentials)?;
         out.serialize_entry("_links", &Links(&self.base, user))?;
         out.end()
