@@ -4,19 +4,9 @@
 
 mod common;
 
-use common::{ACME_API_TOKEN, GLOBEX_API_TOKEN, Reply, TestServer};
+use common::{ACME_API_TOKEN, GLOBEX_API_TOKEN, Reply, TestServer, assert_okta_error};
 use reqwest::{Method, StatusCode};
 use serde_json::{Value, json};
-
-async fn admin(server: &TestServer, method: Method, path: &str, body: Option<Value>) -> Reply {
-    server.ssws(method, ACME_API_TOKEN, path, body).await
-}
-
-fn assert_okta_error(reply: &Reply, status: StatusCode, code: &str) {
-    assert_eq!(reply.status, status, "{}", reply.body);
-    assert_eq!(reply.body["errorCode"], code, "{}", reply.body);
-    assert!(reply.body["errorCauses"].is_array());
-}
 
 fn okta_id(server: &TestServer, email: &str) -> String {
     server.db().query_row("SELECT okta_id FROM employees WHERE email = ?1", [email], |r| r.get(0)).unwrap()
@@ -64,16 +54,17 @@ async fn unsubscribing_the_admin_role_from_deactivations_silences_them() {
     let server = TestServer::start().await;
     let hanna = server.login("hr@acme.test").await;
     let role = "/api/v1/roles/SUPER_ADMIN/subscriptions/USER_DEPROVISION";
-    assert_eq!(admin(&server, Method::POST, &format!("{role}/unsubscribe"), None).await.status, StatusCode::OK);
+    assert_eq!(server.acme_admin(Method::POST, &format!("{role}/unsubscribe"), None).await.status, StatusCode::OK);
     let field = okta_id(&server, "field@acme.test");
-    let deactivated = admin(&server, Method::POST, &format!("/api/v1/users/{field}/lifecycle/deactivate"), None).await;
+    let deactivated =
+        server.acme_admin(Method::POST, &format!("/api/v1/users/{field}/lifecycle/deactivate"), None).await;
     assert_eq!(deactivated.status, StatusCode::OK, "{}", deactivated.body);
     let notices = server.get(&hanna, "/api/v1/me/notifications").await;
     assert!(!notices.body.to_string().contains("admin.user_deprovision"), "{}", notices.body);
 
-    assert_eq!(admin(&server, Method::POST, &format!("{role}/subscribe"), None).await.body["status"], "subscribed");
+    assert_eq!(server.acme_admin(Method::POST, &format!("{role}/subscribe"), None).await.body["status"], "subscribed");
     let employee = okta_id(&server, "employee@acme.test");
-    admin(&server, Method::POST, &format!("/api/v1/users/{employee}/lifecycle/deactivate"), None).await;
+    server.acme_admin(Method::POST, &format!("/api/v1/users/{employee}/lifecycle/deactivate"), None).await;
     let notices = server.get(&hanna, "/api/v1/me/notifications").await;
     assert!(notices.body.to_string().contains("admin.user_deprovision"), "{}", notices.body);
 }
@@ -85,15 +76,18 @@ async fn a_roles_subscription_is_its_holders_default_and_changing_it_overrides_t
     let hanna = server.login("hr@acme.test").await;
     let max = server.login("manager@acme.test").await;
     let role = "/api/v1/roles/SUPER_ADMIN/subscriptions/USER_LOCKED_OUT";
-    let initial = admin(&server, Method::GET, role, None).await;
+    let initial = server.acme_admin(Method::GET, role, None).await;
     assert_eq!(initial.status, StatusCode::OK, "{}", initial.body);
     assert_eq!(initial.body["status"], "subscribed", "admins are subscribed by default");
     assert_eq!(initial.body["notificationType"], "USER_LOCKED_OUT");
 
     let user = format!("/api/v1/users/{}/subscriptions/USER_LOCKED_OUT", okta_id(&server, "manager@acme.test"));
     server.request(Method::POST, &format!("{user}/subscribe"), Some(&max), None, &[]).await;
-    assert_eq!(admin(&server, Method::POST, &format!("{role}/unsubscribe"), None).await.body["status"], "unsubscribed");
-    assert_eq!(admin(&server, Method::GET, role, None).await.body["status"], "unsubscribed");
+    assert_eq!(
+        server.acme_admin(Method::POST, &format!("{role}/unsubscribe"), None).await.body["status"],
+        "unsubscribed"
+    );
+    assert_eq!(server.acme_admin(Method::GET, role, None).await.body["status"], "unsubscribed");
     lock_out_field_worker(&server).await;
     assert_eq!(lockout_notices(&server, &hanna).await, 0);
     assert_eq!(lockout_notices(&server, &max).await, 0, "the role's change overrode Max's own subscription");
@@ -107,12 +101,12 @@ async fn a_roles_subscription_is_its_holders_default_and_changing_it_overrides_t
     let globex = server.ssws(Method::GET, GLOBEX_API_TOKEN, role, None).await;
     assert_eq!(globex.body["status"], "subscribed", "Acme's role settings are Acme's alone");
     assert_okta_error(
-        &admin(&server, Method::GET, "/api/v1/roles/KING/subscriptions/USER_LOCKED_OUT", None).await,
+        &server.acme_admin(Method::GET, "/api/v1/roles/KING/subscriptions/USER_LOCKED_OUT", None).await,
         StatusCode::NOT_FOUND,
         "E0000007",
     );
     assert_okta_error(
-        &admin(&server, Method::GET, "/api/v1/roles/SUPER_ADMIN/subscriptions/GOSSIP", None).await,
+        &server.acme_admin(Method::GET, "/api/v1/roles/SUPER_ADMIN/subscriptions/GOSSIP", None).await,
         StatusCode::NOT_FOUND,
         "E0000007",
     );
@@ -175,7 +169,7 @@ async fn only_active_cors_trusted_origins_may_call_the_admin_apis_from_a_browser
 
     let body =
         json!({ "name": "Admin console", "origin": "HTTPS://Admin.Acme.Example/", "scopes": [{ "type": "CORS" }] });
-    let created = admin(&server, Method::POST, "/api/v1/trustedOrigins", Some(body)).await;
+    let created = server.acme_admin(Method::POST, "/api/v1/trustedOrigins", Some(body)).await;
     assert_eq!(created.status, StatusCode::OK, "{}", created.body);
     assert_eq!(created.body["origin"], "https://admin.acme.example");
     assert_eq!(created.body["status"], "ACTIVE");
@@ -185,24 +179,24 @@ async fn only_active_cors_trusted_origins_may_call_the_admin_apis_from_a_browser
     assert_eq!(preflight(&server, "/api/v1/trustedOrigins", console).await.as_deref(), Some(console));
 
     let deactivated =
-        admin(&server, Method::POST, &format!("/api/v1/trustedOrigins/{id}/lifecycle/deactivate"), None).await;
+        server.acme_admin(Method::POST, &format!("/api/v1/trustedOrigins/{id}/lifecycle/deactivate"), None).await;
     assert_eq!(deactivated.body["status"], "INACTIVE");
     assert!(deactivated.body["_links"]["activate"].is_object());
     assert_eq!(preflight(&server, "/api/v1/trustedOrigins", console).await, None, "an inactive origin is not trusted");
-    admin(&server, Method::POST, &format!("/api/v1/trustedOrigins/{id}/lifecycle/activate"), None).await;
+    server.acme_admin(Method::POST, &format!("/api/v1/trustedOrigins/{id}/lifecycle/activate"), None).await;
     assert_eq!(preflight(&server, "/api/v1/org", console).await.as_deref(), Some(console));
 
     let redirect_only = json!({ "name": "Admin console", "origin": console, "scopes": [{ "type": "REDIRECT" }] });
-    let replaced = admin(&server, Method::PUT, &format!("/api/v1/trustedOrigins/{id}"), Some(redirect_only)).await;
+    let replaced = server.acme_admin(Method::PUT, &format!("/api/v1/trustedOrigins/{id}"), Some(redirect_only)).await;
     assert_eq!(replaced.body["scopes"], json!([{ "type": "REDIRECT" }]));
     assert_eq!(preflight(&server, "/api/v1/org", console).await, None, "REDIRECT alone does not allow CORS");
 
     assert_eq!(
-        admin(&server, Method::DELETE, &format!("/api/v1/trustedOrigins/{id}"), None).await.status,
+        server.acme_admin(Method::DELETE, &format!("/api/v1/trustedOrigins/{id}"), None).await.status,
         StatusCode::OK
     );
     assert_okta_error(
-        &admin(&server, Method::GET, &format!("/api/v1/trustedOrigins/{id}"), None).await,
+        &server.acme_admin(Method::GET, &format!("/api/v1/trustedOrigins/{id}"), None).await,
         StatusCode::NOT_FOUND,
         "E0000007",
     );
@@ -212,14 +206,15 @@ async fn only_active_cors_trusted_origins_may_call_the_admin_apis_from_a_browser
 async fn trusted_origins_are_validated_searched_paged_and_kept_to_their_org() {
     let server = TestServer::start().await;
     let bad = json!({ "origin": "ftp://files.example/path", "scopes": [{ "type": "IFRAME" }] });
-    let refused = admin(&server, Method::POST, "/api/v1/trustedOrigins", Some(bad)).await;
+    let refused = server.acme_admin(Method::POST, "/api/v1/trustedOrigins", Some(bad)).await;
     assert_okta_error(&refused, StatusCode::UNPROCESSABLE_ENTITY, "E0000001");
     assert_eq!(refused.error("name"), "The name field is required.");
     assert!(refused.error("origin").contains("scheme, host"));
     assert!(refused.error("scopes").contains("CORS"));
     let duplicate = json!({ "name": "Again", "origin": "http://localhost:5173", "scopes": [{ "type": "CORS" }] });
     assert!(
-        admin(&server, Method::POST, "/api/v1/trustedOrigins", Some(duplicate))
+        server
+            .acme_admin(Method::POST, "/api/v1/trustedOrigins", Some(duplicate))
             .await
             .error("origin")
             .contains("already")
@@ -227,13 +222,13 @@ async fn trusted_origins_are_validated_searched_paged_and_kept_to_their_org() {
 
     for n in 0..3 {
         let body = json!({ "name": format!("Partner {n}"), "origin": format!("https://partner{n}.example"), "scopes": [{ "type": "CORS" }, { "type": "REDIRECT" }] });
-        assert_eq!(admin(&server, Method::POST, "/api/v1/trustedOrigins", Some(body)).await.status, StatusCode::OK);
+        assert_eq!(server.acme_admin(Method::POST, "/api/v1/trustedOrigins", Some(body)).await.status, StatusCode::OK);
     }
-    let all = admin(&server, Method::GET, "/api/v1/trustedOrigins", None).await;
+    let all = server.acme_admin(Method::GET, "/api/v1/trustedOrigins", None).await;
     assert_eq!(all.body.as_array().unwrap().len(), 4, "the demo's app origin and three partners");
-    let partners = admin(&server, Method::GET, "/api/v1/trustedOrigins?q=Partner", None).await;
+    let partners = server.acme_admin(Method::GET, "/api/v1/trustedOrigins?q=Partner", None).await;
     assert_eq!(partners.body.as_array().unwrap().len(), 3);
-    let first = admin(&server, Method::GET, "/api/v1/trustedOrigins?q=partner&limit=2", None).await;
+    let first = server.acme_admin(Method::GET, "/api/v1/trustedOrigins?q=partner&limit=2", None).await;
     assert_eq!(first.body.as_array().unwrap().len(), 2);
     let next = first
         .headers
@@ -244,10 +239,9 @@ async fn trusted_origins_are_validated_searched_paged_and_kept_to_their_org() {
         .unwrap()
         .to_owned();
     let next = next.trim_start_matches('<').split('>').next().unwrap().trim_start_matches(&server.url).to_owned();
-    let second = admin(&server, Method::GET, &next, None).await;
+    let second = server.acme_admin(Method::GET, &next, None).await;
     assert_eq!(second.body[0]["name"], "Partner 2");
-    let filtered = admin(
-        &server,
+    let filtered = server.acme_admin(
         Method::GET,
         "/api/v1/trustedOrigins?filter=origin%20eq%20%22https://partner1.example%22%20and%20status%20eq%20%22ACTIVE%22",
         None,
@@ -255,7 +249,7 @@ async fn trusted_origins_are_validated_searched_paged_and_kept_to_their_org() {
     .await;
     assert_eq!(filtered.body.as_array().unwrap().len(), 1, "{}", filtered.body);
     assert_eq!(filtered.body[0]["name"], "Partner 1");
-    let invalid = admin(&server, Method::GET, "/api/v1/trustedOrigins?filter=colour%20eq%20%22red%22", None).await;
+    let invalid = server.acme_admin(Method::GET, "/api/v1/trustedOrigins?filter=colour%20eq%20%22red%22", None).await;
     assert_okta_error(&invalid, StatusCode::BAD_REQUEST, "E0000031");
 
     let id = filtered.body[0]["id"].as_str().unwrap();
@@ -273,52 +267,56 @@ async fn trusted_origins_are_validated_searched_paged_and_kept_to_their_org() {
 #[tokio::test]
 async fn sms_templates_need_the_code_fit_one_sms_and_update_partially_or_wholly() {
     let server = TestServer::start().await;
-    let listed = admin(&server, Method::GET, "/api/v1/templates/sms", None).await;
+    let listed = server.acme_admin(Method::GET, "/api/v1/templates/sms", None).await;
     assert_eq!(listed.body.as_array().unwrap().len(), 1, "the demo's template: {}", listed.body);
 
     let no_code = json!({ "name": "Custom", "type": "SMS_VERIFY_CODE", "template": "Welcome to ${org.name}!",
         "translations": { "french": "Bonjour ${code}", "es": "Tu código es ${code}" } });
-    let refused = admin(&server, Method::POST, "/api/v1/templates/sms", Some(no_code)).await;
+    let refused = server.acme_admin(Method::POST, "/api/v1/templates/sms", Some(no_code)).await;
     assert_okta_error(&refused, StatusCode::UNPROCESSABLE_ENTITY, "E0000001");
     assert!(refused.error("template").contains("${code}"));
     assert!(refused.error("translations.french").contains("language code"));
     let too_long =
         json!({ "name": "Long", "type": "SMS_VERIFY_CODE", "template": format!("{} ${{code}}", "x".repeat(160)) });
     assert!(
-        admin(&server, Method::POST, "/api/v1/templates/sms", Some(too_long)).await.error("template").contains("160")
+        server
+            .acme_admin(Method::POST, "/api/v1/templates/sms", Some(too_long))
+            .await
+            .error("template")
+            .contains("160")
     );
     let wrong_type = json!({ "name": "T", "type": "EMAIL", "template": "Code ${code}" });
     assert_eq!(
-        admin(&server, Method::POST, "/api/v1/templates/sms", Some(wrong_type)).await.error("type"),
+        server.acme_admin(Method::POST, "/api/v1/templates/sms", Some(wrong_type)).await.error("type"),
         "The type must be SMS_VERIFY_CODE."
     );
 
     let body = json!({ "name": "Custom", "type": "SMS_VERIFY_CODE", "template": "Your ${org.name} code: ${code}",
         "translations": { "fr": "Votre code : ${code}", "pt-BR": "Seu código: ${code}" } });
-    let created = admin(&server, Method::POST, "/api/v1/templates/sms", Some(body)).await;
+    let created = server.acme_admin(Method::POST, "/api/v1/templates/sms", Some(body)).await;
     assert_eq!(created.status, StatusCode::OK, "{}", created.body);
     let id = created.body["id"].as_str().unwrap().to_owned();
     let path = format!("/api/v1/templates/sms/{id}");
 
     let partial = json!({ "translations": { "de": "Ihr Code: ${code}", "fr": null } });
-    let updated = admin(&server, Method::POST, &path, Some(partial)).await;
+    let updated = server.acme_admin(Method::POST, &path, Some(partial)).await;
     assert_eq!(updated.status, StatusCode::OK, "{}", updated.body);
     assert_eq!(updated.body["name"], "Custom");
     assert_eq!(updated.body["translations"], json!({ "pt-BR": "Seu código: ${code}", "de": "Ihr Code: ${code}" }));
 
     let missing_name =
-        admin(&server, Method::PUT, &path, Some(json!({ "type": "SMS_VERIFY_CODE", "template": "${code}" }))).await;
+        server.acme_admin(Method::PUT, &path, Some(json!({ "type": "SMS_VERIFY_CODE", "template": "${code}" }))).await;
     assert_eq!(missing_name.error("name"), "The name field is required.");
-    let replaced = admin(
-        &server,
-        Method::PUT,
-        &path,
-        Some(json!({ "name": "Short", "type": "SMS_VERIFY_CODE", "template": "${code}" })),
-    )
-    .await;
+    let replaced = server
+        .acme_admin(
+            Method::PUT,
+            &path,
+            Some(json!({ "name": "Short", "type": "SMS_VERIFY_CODE", "template": "${code}" })),
+        )
+        .await;
     assert_eq!(replaced.body["translations"], json!({}), "PUT replaces the translations too");
-    assert_eq!(admin(&server, Method::GET, &path, None).await.body["name"], "Short");
-    let of_type = admin(&server, Method::GET, "/api/v1/templates/sms?templateType=SMS_VERIFY_CODE", None).await;
+    assert_eq!(server.acme_admin(Method::GET, &path, None).await.body["name"], "Short");
+    let of_type = server.acme_admin(Method::GET, "/api/v1/templates/sms?templateType=SMS_VERIFY_CODE", None).await;
     assert_eq!(of_type.body.as_array().unwrap().len(), 2);
 
     let globex = server.ssws(Method::GET, GLOBEX_API_TOKEN, &path, None).await;
@@ -327,8 +325,8 @@ async fn sms_templates_need_the_code_fit_one_sms_and_update_partially_or_wholly(
     assert_okta_error(&globex_change, StatusCode::NOT_FOUND, "E0000007");
     assert_eq!(server.ssws(Method::GET, GLOBEX_API_TOKEN, "/api/v1/templates/sms", None).await.body, json!([]));
 
-    assert_eq!(admin(&server, Method::DELETE, &path, None).await.status, StatusCode::NO_CONTENT);
-    assert_okta_error(&admin(&server, Method::GET, &path, None).await, StatusCode::NOT_FOUND, "E0000007");
+    assert_eq!(server.acme_admin(Method::DELETE, &path, None).await.status, StatusCode::NO_CONTENT);
+    assert_okta_error(&server.acme_admin(Method::GET, &path, None).await, StatusCode::NOT_FOUND, "E0000007");
 }
 
 /// One wrong password each for `count` different Acme people, so no account is locked or throttled.
@@ -360,14 +358,14 @@ async fn suspicious_activity_notices(server: &TestServer, token: &str) -> usize 
 }
 
 async fn configure(server: &TestServer, body: Value) -> Reply {
-    admin(server, Method::POST, "/api/v1/threats/configuration", Some(body)).await
+    server.acme_admin(Method::POST, "/api/v1/threats/configuration", Some(body)).await
 }
 
 #[tokio::test]
 async fn threat_insight_block_refuses_a_spraying_address_even_with_the_right_password() {
     let server = TestServer::start().await;
     let hr = server.login("hr@acme.test").await;
-    let initial = admin(&server, Method::GET, "/api/v1/threats/configuration", None).await;
+    let initial = server.acme_admin(Method::GET, "/api/v1/threats/configuration", None).await;
     assert_eq!(initial.body["action"], "none");
     assert_eq!(initial.body["excludeZones"], json!([]));
 

@@ -8,17 +8,12 @@ use reqwest::{Method, StatusCode};
 use serde_json::{Value, json};
 use std::collections::HashSet;
 
-async fn admin(server: &TestServer, method: Method, path: &str, body: Option<Value>) -> Reply {
-    server.ssws(method, ACME_API_TOKEN, path, body).await
-}
-
+/// Okta's whole error object: the common checks plus the link, summary and id.
 fn assert_okta_error(reply: &Reply, status: StatusCode, code: &str) {
-    assert_eq!(reply.status, status, "{}", reply.body);
-    assert_eq!(reply.body["errorCode"], code, "{}", reply.body);
+    common::assert_okta_error(reply, status, code);
     assert_eq!(reply.body["errorLink"], code);
     assert!(reply.body["errorSummary"].as_str().is_some_and(|s| !s.is_empty()));
     assert!(reply.body["errorId"].as_str().is_some_and(|s| s.starts_with("oae")));
-    assert!(reply.body["errorCauses"].is_array());
 }
 
 /// The `rel="next"` URL of a paged response.
@@ -36,17 +31,17 @@ async fn create(server: &TestServer, login: &str, query: &str, credentials: Opti
     if let Some(credentials) = credentials {
         body["credentials"] = credentials;
     }
-    let reply = admin(server, Method::POST, &format!("/api/v1/users{query}"), Some(body)).await;
+    let reply = server.acme_admin(Method::POST, &format!("/api/v1/users{query}"), Some(body)).await;
     assert_eq!(reply.status, StatusCode::OK, "{}", reply.body);
     reply.body
 }
 
 async fn lifecycle(server: &TestServer, id: &str, operation: &str) -> Reply {
-    admin(server, Method::POST, &format!("/api/v1/users/{id}/lifecycle/{operation}"), None).await
+    server.acme_admin(Method::POST, &format!("/api/v1/users/{id}/lifecycle/{operation}"), None).await
 }
 
 async fn status_of(server: &TestServer, id: &str) -> String {
-    let reply = admin(server, Method::GET, &format!("/api/v1/users/{id}"), None).await;
+    let reply = server.acme_admin(Method::GET, &format!("/api/v1/users/{id}"), None).await;
     reply.body["status"].as_str().unwrap_or_default().to_owned()
 }
 
@@ -62,7 +57,7 @@ async fn pages_of_users_follow_link_headers_and_cover_everyone_once() {
     let mut pages = 0;
     while let Some(next) = url {
         let path = next.strip_prefix(&server.url).expect("absolute links to this server").to_owned();
-        let reply = admin(&server, Method::GET, &path, None).await;
+        let reply = server.acme_admin(Method::GET, &path, None).await;
         assert_eq!(reply.status, StatusCode::OK, "{}", reply.body);
         for user in reply.body.as_array().expect("a JSON array") {
             assert!(seen.insert(user["id"].as_str().unwrap().to_owned()), "a user came twice");
@@ -77,24 +72,20 @@ async fn pages_of_users_follow_link_headers_and_cover_everyone_once() {
 #[tokio::test]
 async fn q_filter_and_search_find_the_right_people() {
     let server = TestServer::start().await;
-    let q = admin(&server, Method::GET, "/api/v1/users?q=Emm", None).await;
+    let q = server.acme_admin(Method::GET, "/api/v1/users?q=Emm", None).await;
     let logins: Vec<_> = q.body.as_array().unwrap().iter().map(|u| u["profile"]["login"].clone()).collect();
     assert!(logins.contains(&json!("employee@acme.test")), "{logins:?}");
 
     let filter = r#"profile.login eq "manager@acme.test""#;
-    let reply = admin(&server, Method::GET, &format!("/api/v1/users?filter={}", urlencode(filter)), None).await;
+    let reply = server.acme_admin(Method::GET, &format!("/api/v1/users?filter={}", urlencode(filter)), None).await;
     assert_eq!(reply.body.as_array().unwrap().len(), 1);
     assert_eq!(reply.body[0]["profile"]["firstName"], "Max");
     assert_eq!(reply.body[0]["profile"]["department"], "Engineering");
 
     let search = r#"profile.department eq "Sales" and status eq "ACTIVE""#;
-    let reply = admin(
-        &server,
-        Method::GET,
-        &format!("/api/v1/users?search={}&sortBy=profile.lastName", urlencode(search)),
-        None,
-    )
-    .await;
+    let reply = server
+        .acme_admin(Method::GET, &format!("/api/v1/users?search={}&sortBy=profile.lastName", urlencode(search)), None)
+        .await;
     let sales = reply.body.as_array().unwrap();
     assert!(!sales.is_empty() && sales.iter().all(|u| u["profile"]["department"] == "Sales"));
     let names: Vec<_> = sales.iter().map(|u| u["profile"]["lastName"].as_str().unwrap().to_owned()).collect();
@@ -103,7 +94,7 @@ async fn q_filter_and_search_find_the_right_people() {
     assert_eq!(names, sorted);
 
     for bad in [r#"status eq"#, r#"profile.department eq "Sales""#, r#"lastLogin gt "soon""#] {
-        let reply = admin(&server, Method::GET, &format!("/api/v1/users?filter={}", urlencode(bad)), None).await;
+        let reply = server.acme_admin(Method::GET, &format!("/api/v1/users?filter={}", urlencode(bad)), None).await;
         assert_okta_error(&reply, StatusCode::BAD_REQUEST, "E0000031");
     }
 }
@@ -129,7 +120,7 @@ async fn a_user_created_staged_is_activated_sets_a_password_and_signs_in_to_the_
 
     assert_eq!(server.try_login("isaac@acme.test", "whatever1").await.status, StatusCode::UNPROCESSABLE_ENTITY);
     let activated =
-        admin(&server, Method::POST, &format!("/api/v1/users/{id}/lifecycle/activate?sendEmail=false"), None).await;
+        server.acme_admin(Method::POST, &format!("/api/v1/users/{id}/lifecycle/activate?sendEmail=false"), None).await;
     assert_eq!(activated.status, StatusCode::OK, "{}", activated.body);
     let token = activated.body["activationToken"].as_str().expect("an activation token").to_owned();
     assert!(activated.body["activationUrl"].as_str().unwrap().contains(&token));
@@ -167,7 +158,7 @@ async fn creating_with_a_password_activates_and_bad_profiles_change_nothing() {
     let before = count();
     let duplicate =
         json!({ "profile": { "firstName": "J", "lastName": "O", "email": "jo2@acme.test", "login": "jo@acme.test" } });
-    let reply = admin(&server, Method::POST, "/api/v1/users", Some(duplicate)).await;
+    let reply = server.acme_admin(Method::POST, "/api/v1/users", Some(duplicate)).await;
     assert_okta_error(&reply, StatusCode::UNPROCESSABLE_ENTITY, "E0000001");
     assert_eq!(
         reply.body["errors"]["login"][0],
@@ -182,7 +173,7 @@ async fn creating_with_a_password_activates_and_bad_profiles_change_nothing() {
         json!({ "profile": { "firstName": "A", "lastName": "O", "email": "x@acme.test", "login": "x@acme.test" }, "groupIds": ["00gnothing"] }),
         json!({ "profile": { "firstName": "A", "lastName": "O", "email": "x@acme.test", "login": "x@acme.test", "nested": { "a": 1 } } }),
     ] {
-        let reply = admin(&server, Method::POST, "/api/v1/users", Some(bad.clone())).await;
+        let reply = server.acme_admin(Method::POST, "/api/v1/users", Some(bad.clone())).await;
         assert!(reply.status.is_client_error(), "{bad}: {}", reply.body);
         assert!(reply.body["errorCode"].is_string(), "{bad}: {}", reply.body);
     }
@@ -257,9 +248,9 @@ async fn an_expired_password_is_changed_at_the_next_sign_in() {
     assert_eq!(status_of(&server, &id).await, "ACTIVE");
     assert_eq!(server.try_login("employee@acme.test", "fresh and long").await.status, StatusCode::CREATED);
 
-    let temporary =
-        admin(&server, Method::POST, &format!("/api/v1/users/{id}/lifecycle/expire_password?tempPassword=true"), None)
-            .await;
+    let temporary = server
+        .acme_admin(Method::POST, &format!("/api/v1/users/{id}/lifecycle/expire_password?tempPassword=true"), None)
+        .await;
     let temp = temporary.body["tempPassword"].as_str().expect("a temporary password").to_owned();
     assert_eq!(
         server.try_login("employee@acme.test", &temp).await.error("new_password"),
@@ -274,14 +265,14 @@ async fn a_reset_password_link_and_deactivation_and_deletion() {
     let user = create(&server, "leaver@acme.test", "", Some(password("leaving soon now"))).await;
     let id = user["id"].as_str().unwrap().to_owned();
     assert_okta_error(
-        &admin(&server, Method::DELETE, &format!("/api/v1/users/{id}"), None).await,
+        &server.acme_admin(Method::DELETE, &format!("/api/v1/users/{id}"), None).await,
         StatusCode::FORBIDDEN,
         "E0000038",
     );
 
-    let reset =
-        admin(&server, Method::POST, &format!("/api/v1/users/{id}/lifecycle/reset_password?sendEmail=false"), None)
-            .await;
+    let reset = server
+        .acme_admin(Method::POST, &format!("/api/v1/users/{id}/lifecycle/reset_password?sendEmail=false"), None)
+        .await;
     let url = reset.body["resetPasswordUrl"].as_str().expect("a reset link").to_owned();
     assert_eq!(status_of(&server, &id).await, "RECOVERY");
     assert_eq!(
@@ -303,15 +294,18 @@ async fn a_reset_password_link_and_deactivation_and_deletion() {
     assert_eq!(employment, "inactive");
     assert_okta_error(&lifecycle(&server, &id, "deactivate").await, StatusCode::FORBIDDEN, "E0000038");
     assert_okta_error(&lifecycle(&server, &id, "suspend").await, StatusCode::BAD_REQUEST, "E0000001");
-    let listed = admin(&server, Method::GET, "/api/v1/users?q=leaver", None).await;
+    let listed = server.acme_admin(Method::GET, "/api/v1/users?q=leaver", None).await;
     assert_eq!(listed.body, json!([]), "deactivated users are left out by default");
     let hr = server.login("hr@acme.test").await;
     let notices = server.get(&hr, "/api/v1/me/notifications").await;
     assert!(notices.body.to_string().contains("was deactivated"), "{}", notices.body);
 
-    assert_eq!(admin(&server, Method::DELETE, &format!("/api/v1/users/{id}"), None).await.status, StatusCode::ACCEPTED);
+    assert_eq!(
+        server.acme_admin(Method::DELETE, &format!("/api/v1/users/{id}"), None).await.status,
+        StatusCode::ACCEPTED
+    );
     assert_okta_error(
-        &admin(&server, Method::GET, &format!("/api/v1/users/{id}"), None).await,
+        &server.acme_admin(Method::GET, &format!("/api/v1/users/{id}"), None).await,
         StatusCode::NOT_FOUND,
         "E0000007",
     );
@@ -321,7 +315,7 @@ async fn a_reset_password_link_and_deactivation_and_deletion() {
         .query_row("SELECT okta_id FROM employees WHERE email = 'employee@acme.test'", [], |r| r.get::<_, String>(0))
         .unwrap();
     lifecycle(&server, &with_history, "deactivate").await;
-    let refused = admin(&server, Method::DELETE, &format!("/api/v1/users/{with_history}"), None).await;
+    let refused = server.acme_admin(Method::DELETE, &format!("/api/v1/users/{with_history}"), None).await;
     assert_okta_error(&refused, StatusCode::FORBIDDEN, "E0000038");
     assert!(refused.body["errorSummary"].as_str().unwrap().contains("must be kept"));
 }
@@ -444,25 +438,25 @@ async fn hr_sees_a_persons_devices_and_signs_one_out() {
         .db()
         .query_row("SELECT okta_id FROM employees WHERE email = 'employee@acme.test'", [], |r| r.get::<_, String>(0))
         .unwrap();
-    let clients = admin(&server, Method::GET, &format!("/api/v1/users/{id}/clients"), None).await;
+    let clients = server.acme_admin(Method::GET, &format!("/api/v1/users/{id}/clients"), None).await;
     assert_eq!(clients.body[0]["client_id"], "okta-hr-app");
-    let tokens = admin(&server, Method::GET, &format!("/api/v1/users/{id}/clients/okta-hr-app/tokens"), None).await;
+    let tokens = server.acme_admin(Method::GET, &format!("/api/v1/users/{id}/clients/okta-hr-app/tokens"), None).await;
     assert_eq!(tokens.body.as_array().unwrap().len(), 2);
     let phone_id = phone.split('|').next().unwrap();
-    let revoked =
-        admin(&server, Method::DELETE, &format!("/api/v1/users/{id}/clients/okta-hr-app/tokens/{phone_id}"), None)
-            .await;
+    let revoked = server
+        .acme_admin(Method::DELETE, &format!("/api/v1/users/{id}/clients/okta-hr-app/tokens/{phone_id}"), None)
+        .await;
     assert_eq!(revoked.status, StatusCode::NO_CONTENT);
     let signed_out = server.get(&phone, "/api/v1/me").await;
     assert_eq!(signed_out.body["message"], "You were signed out of this device by your HR team.");
     assert_eq!(server.get(&laptop, "/api/v1/me").await.status, StatusCode::OK);
     assert_eq!(
-        admin(&server, Method::DELETE, &format!("/api/v1/users/{id}/sessions"), None).await.status,
+        server.acme_admin(Method::DELETE, &format!("/api/v1/users/{id}/sessions"), None).await.status,
         StatusCode::NO_CONTENT
     );
     assert_eq!(server.get(&laptop, "/api/v1/me").await.status, StatusCode::UNAUTHORIZED);
-    assert_eq!(admin(&server, Method::GET, &format!("/api/v1/users/{id}/clients"), None).await.body, json!([]));
-    assert_eq!(admin(&server, Method::GET, &format!("/api/v1/users/{id}/grants"), None).await.body, json!([]));
+    assert_eq!(server.acme_admin(Method::GET, &format!("/api/v1/users/{id}/clients"), None).await.body, json!([]));
+    assert_eq!(server.acme_admin(Method::GET, &format!("/api/v1/users/{id}/grants"), None).await.body, json!([]));
 }
 
 #[tokio::test]
@@ -472,22 +466,22 @@ async fn profile_updates_groups_and_the_manager_link_are_the_hr_record() {
         .db()
         .query_row("SELECT okta_id FROM employees WHERE email = 'field@acme.test'", [], |r| r.get::<_, String>(0))
         .unwrap();
-    let partial = admin(
-        &server,
-        Method::POST,
-        &format!("/api/v1/users/{id}"),
-        Some(json!({ "profile": { "title": "Lead Technician", "department": "Sales" } })),
-    )
-    .await;
+    let partial = server
+        .acme_admin(
+            Method::POST,
+            &format!("/api/v1/users/{id}"),
+            Some(json!({ "profile": { "title": "Lead Technician", "department": "Sales" } })),
+        )
+        .await;
     assert_eq!(partial.status, StatusCode::OK, "{}", partial.body);
     assert_eq!(partial.body["profile"]["firstName"], "Felix", "a partial update keeps the rest");
     let hr = server.login("hr@acme.test").await;
     let employee = server.get(&hr, &format!("/api/v1/employees/{}", server.employee_id("field@acme.test"))).await;
     assert_eq!(employee.body["data"]["attributes"]["job_title"], "Lead Technician");
-    let groups = admin(&server, Method::GET, &format!("/api/v1/users/{id}/groups"), None).await;
+    let groups = server.acme_admin(Method::GET, &format!("/api/v1/users/{id}/groups"), None).await;
     assert_eq!(groups.body[0]["profile"]["name"], "Sales");
 
-    let full = admin(&server, Method::PUT, &format!("/api/v1/users/{id}"), Some(json!({ "profile": { "firstName": "Felix", "lastName": "Wagner", "email": "field@acme.test", "login": "field@acme.test" } }))).await;
+    let full = server.acme_admin(Method::PUT, &format!("/api/v1/users/{id}"), Some(json!({ "profile": { "firstName": "Felix", "lastName": "Wagner", "email": "field@acme.test", "login": "field@acme.test" } }))).await;
     assert_eq!(full.body["profile"]["title"], Value::Null, "a full update removes what it does not send");
     assert_eq!(full.body["profile"]["department"], Value::Null);
 
@@ -497,17 +491,19 @@ async fn profile_updates_groups_and_the_manager_link_are_the_hr_record() {
             r.get::<_, String>(0)
         })
         .unwrap();
-    let linked =
-        admin(&server, Method::PUT, &format!("/api/v1/users/{id}/linkedObjects/manager/{sales_manager}"), None).await;
+    let linked = server
+        .acme_admin(Method::PUT, &format!("/api/v1/users/{id}/linkedObjects/manager/{sales_manager}"), None)
+        .await;
     assert_eq!(linked.status, StatusCode::NO_CONTENT);
     assert_eq!(status_of(&server, &id).await, "ACTIVE");
-    let reread = admin(&server, Method::GET, &format!("/api/v1/users/{id}"), None).await;
+    let reread = server.acme_admin(Method::GET, &format!("/api/v1/users/{id}"), None).await;
     assert_eq!(reread.body["profile"]["managerId"], sales_manager.as_str());
     let unknown =
-        admin(&server, Method::PUT, &format!("/api/v1/users/{id}/linkedObjects/mentor/{sales_manager}"), None).await;
+        server.acme_admin(Method::PUT, &format!("/api/v1/users/{id}/linkedObjects/mentor/{sales_manager}"), None).await;
     assert_okta_error(&unknown, StatusCode::NOT_FOUND, "E0000007");
-    let cycle =
-        admin(&server, Method::PUT, &format!("/api/v1/users/{sales_manager}/linkedObjects/manager/{id}"), None).await;
+    let cycle = server
+        .acme_admin(Method::PUT, &format!("/api/v1/users/{sales_manager}/linkedObjects/manager/{id}"), None)
+        .await;
     assert_okta_error(&cycle, StatusCode::UNPROCESSABLE_ENTITY, "E0000001");
 }
 

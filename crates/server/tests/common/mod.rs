@@ -117,6 +117,11 @@ impl TestServer {
         self.request(method, path, None, body.as_ref(), &[("Authorization", authorization.as_str())]).await
     }
 
+    /// A management API call as Acme's HR lead, with the demo API token.
+    pub async fn acme_admin(&self, method: Method, path: &str, body: Option<Value>) -> Reply {
+        self.ssws(method, ACME_API_TOKEN, path, body).await
+    }
+
     pub async fn try_login(&self, email: &str, password: &str) -> Reply {
         let body = serde_json::json!({ "email": email, "password": password, "device_name": "tests" });
         self.request(Method::POST, "/api/v1/auth/login", None, Some(&body), &[]).await
@@ -150,4 +155,11 @@ pub fn monday_in_weeks(weeks: i64) -> chrono::NaiveDate {
     let until_monday = (7 - today.weekday().num_days_from_monday() as i64) % 7;
     let monday = today + chrono::Duration::days(if until_monday == 0 { 7 } else { until_monday });
     monday + chrono::Duration::weeks(weeks)
+}
+
+/// An Okta error object with `status` and `code`.
+pub fn assert_okta_error(reply: &Reply, status: StatusCode, code: &str) {
+    assert_eq!(reply.status, status, "{}", reply.body);
+    assert_eq!(reply.body["errorCode"], code, "{}", reply.body);
+    assert!(reply.body["errorCauses"].is_array());
 }
