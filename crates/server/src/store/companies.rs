@@ -12,7 +12,7 @@ pub fn company(conn: &Connection, company_id: i64) -> ApiResult<Option<Resource<
         .prepare_cached(
             "SELECT c.id, c.name, c.timezone, (SELECT COUNT(*) FROM employees e WHERE e.company_id = c.id),
                     s.end_user_support_help_url, s.support_phone_number, t.first_name || ' ' || t.last_name, t.email,
-                    '/bc/image/fileStoreRecord?id=' || l.file_id
+                    l.file_id
              FROM companies c
              LEFT JOIN org_settings s ON s.company_id = c.id
              LEFT JOIN org_logos l ON l.company_id = c.id
@@ -36,7 +36,7 @@ pub fn company(conn: &Connection, company_id: i64) -> ApiResult<Option<Resource<
                     support_url: r.get(4)?,
                     support_phone: r.get(5)?,
                     technical_contact: contact,
-                    logo_path: r.get(8)?,
+                    logo_path: r.get::<_, Option<String>>(8)?.as_deref().map(super::org::logo_path),
                 },
             ))
         })

@@ -101,6 +101,11 @@ pub fn set_contact(conn: &Connection, company_id: i64, contact_type: &str, emplo
 }
 
 /// Stores a new logo, replacing the old one; answers its file id.
+/// Where the logo with this file id is served (the route in `mgmt::org::logo`), relative to the server.
+pub fn logo_path(file_id: &str) -> String {
+    format!("/bc/image/fileStoreRecord?id={file_id}")
+}
+
 pub fn set_logo(conn: &Connection, company_id: i64, content_type: &str, image: &[u8]) -> ApiResult<String> {
     let file_id = format!("fs0{}", &uuid::Uuid::new_v4().simple().to_string()[..17]);
     conn.prepare_cached(

@@ -22,12 +22,6 @@ pub fn router() -> OpenApiRouter<AppState> {
 
 /// Okta: "The file must be in PNG, JPG, or GIF format and less than 1 MB in size."
 const MAX_LOGO_BYTES: usize = 1024 * 1024;
-const IMAGE_PATH: &str = "/bc/image/fileStoreRecord";
-
-/// Where the logo with this file id is served.
-pub fn path(file_id: &str) -> String {
-    format!("{IMAGE_PATH}?id={file_id}")
-}
 
 /// The image type, by the file's own signature rather than the name or type the client claims.
 fn image_type(bytes: &[u8]) -> Option<&'static str> {
@@ -81,7 +75,7 @@ async fn upload_logo(
     }
     let company_id = caller.company_id;
     let file_id = state.db.write(move |conn| org::set_logo(conn, company_id, content_type, &image)).await?;
-    Ok((StatusCode::CREATED, [(header::LOCATION, format!("{}{}", base.0, path(&file_id)))]).into_response())
+    Ok((StatusCode::CREATED, [(header::LOCATION, format!("{}{}", base.0, org::logo_path(&file_id)))]).into_response())
 }
 
 /// An org's logo image (extension: where `_links.logo` points).

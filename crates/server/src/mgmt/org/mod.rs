@@ -60,7 +60,7 @@ fn org_json(base: &BaseUrl, org: &org::Org) -> Value {
     links.insert("uploadLogo".into(), base.action("/api/v1/org/logo", "POST"));
     links.insert("oktaCommunication".into(), base.href("/api/v1/org/privacy/oktaCommunication"));
     if let Some(file_id) = &org.logo_file_id {
-        links.insert("logo".into(), base.href(&logo::path(file_id)));
+        links.insert("logo".into(), base.href(&org::logo_path(file_id)));
     }
     links.insert("oktaSupport".into(), base.href("/api/v1/org/privacy/oktaSupport"));
     links.insert("contacts".into(), base.href("/api/v1/org/contacts"));
