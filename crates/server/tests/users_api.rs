@@ -140,6 +140,16 @@ async fn a_user_created_staged_is_activated_sets_a_password_and_signs_in_to_the_
     let reply = server.request(Method::POST, "/api/v1/auth/set-password", None, Some(&set), &[]).await;
     assert_eq!(reply.status, StatusCode::OK, "{}", reply.body);
     assert_eq!(status_of(&server, id).await, "ACTIVE");
+    let active = server.acme_admin(Method::GET, &format!("/api/v1/users/{id}"), None).await.body;
+    let instant = |name: &str| {
+        let text = active[name].as_str().unwrap_or_else(|| panic!("{name} is set: {active}"));
+        assert!(text.ends_with('Z') && text.len() == "2026-12-04T05:00:00.000Z".len(), "{name} {text}");
+        chrono::DateTime::parse_from_rfc3339(text).unwrap_or_else(|e| panic!("{name} {text}: {e}"))
+    };
+    assert!(instant("created") <= instant("activated"), "{active}");
+    assert!(instant("created") <= instant("passwordChanged"), "{active}");
+    assert_eq!(instant("statusChanged"), instant("activated"), "{active}");
+    assert_eq!(active["lastLogin"], Value::Null, "not signed in yet");
     let again = server.request(Method::POST, "/api/v1/auth/set-password", None, Some(&set), &[]).await;
     assert_eq!(again.error("token"), "This link has expired or was already used. Ask your HR team for a new one.");
     assert_eq!(server.try_login("isaac@acme.test", "a brand new secret").await.status, StatusCode::CREATED);

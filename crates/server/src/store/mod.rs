@@ -50,6 +50,21 @@ impl CompanyClock {
     }
 }
 
+/// A stored instant, read with chrono's RFC 3339 parser, which takes the space rusqlite writes between date
+/// and time; rusqlite's own reading goes through a strftime pattern, and a page of 200 users reads 1,400.
+pub fn instant(row: &Row, index: usize) -> rusqlite::Result<Option<DateTime<Utc>>> {
+    match row.get_ref(index)? {
+        rusqlite::types::ValueRef::Text(text) => {
+            let parsed = std::str::from_utf8(text).ok().and_then(|text| text.parse::<DateTime<Utc>>().ok());
+            match parsed {
+                Some(instant) => Ok(Some(instant)),
+                None => row.get(index),
+            }
+        }
+        _ => row.get(index),
+    }
+}
+
 /// `LIKE` pattern matching `text` anywhere, with the wildcards in `text` taken literally.
 pub fn contains_pattern(text: &str) -> String {
     let escaped = text.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_");

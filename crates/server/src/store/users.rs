@@ -6,10 +6,11 @@
 
 use crate::admin::{self, NewEmployee};
 use crate::error::{ApiError, ApiResult};
+use crate::store::instant;
 use chrono::{DateTime, Utc};
 use okta_hr_domain::lifecycle::{UserStatus, sign_out_reason};
 use okta_hr_domain::wire::Role;
-use rusqlite::types::Value as SqlValue;
+use rusqlite::types::{Type, Value as SqlValue};
 use rusqlite::{Connection, OptionalExtension, Row, params};
 use serde_json::{Map, Value};
 
@@ -68,12 +69,12 @@ fn from_row(r: &Row) -> rusqlite::Result<User> {
         status: UserStatus::parse(&r.get::<_, String>(3)?).unwrap_or(UserStatus::Deprovisioned),
         role: Role::parse(&r.get::<_, String>(4)?).unwrap_or(Role::Employee),
         has_password: r.get(5)?,
-        created: r.get(6)?,
-        activated: r.get(7)?,
-        status_changed: r.get(8)?,
-        last_login: r.get(9)?,
-        last_updated: r.get(10)?,
-        password_changed: r.get(11)?,
+        created: instant(r, 6)?.ok_or(rusqlite::Error::InvalidColumnType(6, "created_at".into(), Type::Null))?,
+        activated: instant(r, 7)?,
+        status_changed: instant(r, 8)?,
+        last_login: instant(r, 9)?,
+        last_updated: instant(r, 10)?,
+        password_changed: instant(r, 11)?,
         recovery_question: r.get(12)?,
         profile: Profile {
             first_name: r.get(13)?,

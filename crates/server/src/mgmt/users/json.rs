@@ -5,8 +5,9 @@ use crate::mgmt::links::BaseUrl;
 use crate::store::users::{Profile, User};
 use chrono::{DateTime, SecondsFormat, Utc};
 use okta_hr_domain::lifecycle::{Transition, available};
-use serde::ser::{Serialize, SerializeMap, Serializer};
-use serde_json::{Value, json};
+use serde::Serialize;
+use serde::ser::{SerializeMap, Serializer};
+use serde_json::Value;
 
 /// Okta's timestamps: RFC 3339 with milliseconds and `Z`.
 pub fn time(instant: Option<DateTime<Utc>>) -> Value {
@@ -75,15 +76,15 @@ impl Serialize for Time {
 
 fn transition_link(transition: Transition) -> Option<(&'static str, &'static str)> {
     Some(match transition {
-        Transition::Activate => ("activate", "lifecycle/activate"),
-        Transition::Reactivate => ("reactivate", "lifecycle/reactivate"),
-        Transition::Deactivate => ("deactivate", "lifecycle/deactivate"),
-        Transition::Suspend => ("suspend", "lifecycle/suspend"),
-        Transition::Unsuspend => ("unsuspend", "lifecycle/unsuspend"),
-        Transition::Unlock => ("unlock", "lifecycle/unlock"),
-        Transition::ResetPassword => ("resetPassword", "lifecycle/reset_password"),
-        Transition::ExpirePassword => ("expirePassword", "lifecycle/expire_password"),
-        Transition::ResetFactors => ("resetFactors", "lifecycle/reset_factors"),
+        Transition::Activate => ("activate", "/lifecycle/activate"),
+        Transition::Reactivate => ("reactivate", "/lifecycle/reactivate"),
+        Transition::Deactivate => ("deactivate", "/lifecycle/deactivate"),
+        Transition::Suspend => ("suspend", "/lifecycle/suspend"),
+        Transition::Unsuspend => ("unsuspend", "/lifecycle/unsuspend"),
+        Transition::Unlock => ("unlock", "/lifecycle/unlock"),
+        Transition::ResetPassword => ("resetPassword", "/lifecycle/reset_password"),
+        Transition::ExpirePassword => ("expirePassword", "/lifecycle/expire_password"),
+        Transition::ResetFactors => ("resetFactors", "/lifecycle/reset_factors"),
         Transition::Delete => return None,
     })
 }
@@ -94,18 +95,34 @@ pub struct UserJson {
     pub user: User,
 }
 
-/// A HAL link with the methods it allows (none for a plain link).
+/// A HAL link with the methods it allows (none for a plain link), its href written straight out.
 struct Link<'a> {
-    href: String,
+    user_path: &'a UserPath<'a>,
+    suffix: &'a str,
+    allow: &'a [&'a str],
+}
+
+/// `{base}/api/v1/users/{id}`, the start of every link of a user.
+struct UserPath<'a>(&'a BaseUrl, &'a str);
+
+impl std::fmt::Display for Link<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let UserPath(base, id) = self.user_path;
+        write!(f, "{}/api/v1/users/{id}{}", base.0, self.suffix)
+    }
+}
+
+#[derive(Serialize)]
+struct Hints<'a> {
     allow: &'a [&'a str],
 }
 
 impl Serialize for Link<'_> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut link = serializer.serialize_map(None)?;
-        link.serialize_entry("href", &self.href)?;
+        link.serialize_entry("href", &format_args!("{self}"))?;
         if !self.allow.is_empty() {
-            link.serialize_entry("hints", &json!({ "allow": self.allow }))?;
+            link.serialize_entry("hints", &Hints { allow: self.allow })?;
         }
         link.end()
     }
@@ -116,9 +133,9 @@ struct Links<'a>(&'a BaseUrl, &'a User);
 impl Serialize for Links<'_> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let Links(base, user) = self;
-        let path = format!("{}/api/v1/users/{}", base.0, user.okta_id);
-        let plain = |suffix: &str| Link { href: format!("{path}{suffix}"), allow: &[] };
-        let post = |suffix: &str| Link { href: format!("{path}/{suffix}"), allow: &["POST"] };
+        let user_path = UserPath(base, &user.okta_id);
+        let plain = |suffix| Link { user_path: &user_path, suffix, allow: &[] };
+        let post = |suffix| Link { user_path: &user_path, suffix, allow: &["POST"] };
         let mut links = serializer.serialize_map(None)?;
         links.serialize_entry("self", &plain(""))?;
         for transition in available(user.status, user.has_password) {
@@ -127,25 +144,55 @@ impl Serialize for Links<'_> {
             }
         }
         if user.has_password {
-            links.serialize_entry("changePassword", &post("credentials/change_password"))?;
-            links.serialize_entry("changeRecoveryQuestion", &post("credentials/change_recovery_question"))?;
-            links.serialize_entry("forgotPassword", &post("credentials/forgot_password"))?;
+            links.serialize_entry("changePassword", &post("/credentials/change_password"))?;
+            links.serialize_entry("changeRecoveryQuestion", &post("/credentials/change_recovery_question"))?;
+            links.serialize_entry("forgotPassword", &post("/credentials/forgot_password"))?;
         }
         links.serialize_entry("groups", &plain("/groups"))?;
         links.end()
     }
 }
 
+/// Okta's credentials object: the provider, and which of a password and a recovery question are set.
+struct Credentials<'a>(&'a User);
+
+#[derive(Serialize)]
+struct RecoveryQuestion<'a> {
+    question: &'a str,
+}
+
+impl Serialize for Credentials<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let user = self.0;
+        let mut out = serializer.serialize_map(None)?;
+        if user.has_password {
+            out.serialize_entry("password", &Empty {})?;
+        }
+        out.serialize_entry("provider", &Provider { r#type: "OKTA", name: "OKTA" })?;
+        if let Some(question) = &user.recovery_question {
+            out.serialize_entry("recovery_question", &RecoveryQuestion { question })?;
+        }
+        out.end()
+    }
+}
+
+#[derive(Serialize)]
+struct Empty {}
+
+#[derive(Serialize)]
+struct Provider {
+    r#type: &'static str,
+    name: &'static str,
+}
+
+#[derive(Serialize)]
+struct UserType {
+    id: &'static str,
+}
+
 impl Serialize for UserJson {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let user = &self.user;
-        let mut credentials = json!({ "provider": { "type": "OKTA", "name": "OKTA" } });
-        if user.has_password {
-            credentials["password"] = json!({});
-        }
-        if let Some(question) = &user.recovery_question {
-            credentials["recovery_question"] = json!({ "question": question });
-        }
         let mut out = serializer.serialize_map(None)?;
         out.serialize_entry("id", &user.okta_id)?;
         out.serialize_entry("status", user.status.as_str())?;
@@ -155,9 +202,9 @@ impl Serialize for UserJson {
         out.serialize_entry("lastLogin", &Time(user.last_login))?;
         out.serialize_entry("lastUpdated", &Time(user.last_updated))?;
         out.serialize_entry("passwordChanged", &Time(user.password_changed))?;
-        out.serialize_entry("type", &json!({ "id": "default" }))?;
+        out.serialize_entry("type", &UserType { id: "default" })?;
         out.serialize_entry("profile", &ProfileJson(&user.profile, user.role))?;
-        out.serialize_entry("credentials", &credentials)?;
+        out.serialize_entry("credentials", &Credentials(user))?;
         out.serialize_entry("_links", &Links(&self.base, user))?;
         out.end()
     }
