@@ -77,15 +77,16 @@ ensure_e2e_tools() {
     fi
 }
 
-# Okta's published Python SDK in a virtualenv under target/, for the test that drives the server with it.
-OKTA_SDK_VENV=target/okta-sdk-venv
-ensure_okta_sdk() {
+# A virtualenv under target/ with the PyPI packages a test of the server needs, from a requirements file
+# in crates/server/tests/python/: Okta's published SDK, schemathesis.
+python_test_venv() {
+    local venv="target/$1-venv"
     if ! python3 -m venv --help >/dev/null 2>&1; then
         ensure_packages python3 python3-venv
     fi
-    if [ ! -x "$OKTA_SDK_VENV/bin/python" ]; then
-        python3 -m venv "$OKTA_SDK_VENV"
+    if [ ! -x "$venv/bin/python" ]; then
+        python3 -m venv "$venv"
     fi
-    "$OKTA_SDK_VENV/bin/pip" install --quiet --disable-pip-version-check -r crates/server/tests/okta_sdk/requirements.txt
+    "$venv/bin/pip" install --quiet --disable-pip-version-check -r "crates/server/tests/python/$1-requirements.txt"
 }
 

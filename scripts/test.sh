@@ -11,7 +11,8 @@ ensure_rust
 ensure_build_tools
 ensure_app_libraries
 ensure_e2e_tools
-ensure_okta_sdk
+python_test_venv okta-sdk
+python_test_venv schemathesis
 echo "== UI build"
 build_ui
 
@@ -23,7 +24,9 @@ echo "== cargo test"
 cargo test --workspace --locked
 echo "== Okta's Python SDK against the server"
 cargo build --locked -p okta-hr-server
-"$OKTA_SDK_VENV/bin/python" crates/server/tests/okta_sdk/test_okta_sdk.py
+target/okta-sdk-venv/bin/python crates/server/tests/python/test_okta_sdk.py
+echo "== schemathesis against /api/openapi.json, anonymous, as an employee and as HR"
+target/schemathesis-venv/bin/python crates/server/tests/python/fuzz_openapi.py
 echo "== UI unit tests"
 (cd ui && npm run check && npm test)
 echo "== end-to-end stories in the real window"

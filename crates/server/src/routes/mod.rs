@@ -17,6 +17,7 @@ use axum::http::{Method, Uri};
 use axum::response::IntoResponse;
 use axum::routing::get;
 use axum::{Router, http::StatusCode};
+use okta_hr_domain::jsonapi::MEDIA_TYPE;
 use tower_http::catch_panic::CatchPanicLayer;
 use tower_http::set_header::SetResponseHeaderLayer;
 use tower_http::trace::TraceLayer;
@@ -64,6 +65,27 @@ impl Modify for SecuritySchemes {
     }
 }
 
+/// Documents every JSON:API answer under the media type it is served with: utoipa files a `body` under
+/// `application/json`, but the HR API answers its documents as `application/vnd.api+json`.
+fn with_jsonapi_media_type(mut openapi: utoipa::openapi::OpenApi) -> utoipa::openapi::OpenApi {
+    use utoipa::openapi::RefOr;
+    let is_document = |content: &utoipa::openapi::Content| matches!(&content.schema, Some(RefOr::Ref(r)) if r.ref_location.starts_with("#/components/schemas/Document_"));
+    for item in openapi.paths.paths.values_mut() {
+        let operations = [&mut item.get, &mut item.put, &mut item.post, &mut item.delete, &mut item.patch];
+        for operation in operations.into_iter().flatten() {
+            for response in operation.responses.responses.values_mut() {
+                let RefOr::T(response) = response else { continue };
+                if response.content.get("application/json").is_some_and(is_document)
+                    && let Some(content) = response.content.shift_remove("application/json")
+                {
+                    response.content.insert(MEDIA_TYPE.to_owned(), content);
+                }
+            }
+        }
+    }
+    openapi
+}
+
 /// Every route, its description, and the layers around them.
 pub fn router(state: AppState) -> Router {
     let cors = CorsPolicies::new(&state);
@@ -78,7 +100,7 @@ pub fn router(state: AppState) -> Router {
         .merge(internal::router(state.clone()))
         .merge(crate::mgmt::router())
         .split_for_parts();
-    let openapi = std::sync::Arc::new(openapi);
+    let openapi = std::sync::Arc::new(with_jsonapi_media_type(openapi));
 
     api.route("/up", get(|| async { Json(serde_json::json!({ "status": "up" })) }))
         .route("/api/openapi.json", get(move || async move { Json(openapi.as_ref().clone()) }))

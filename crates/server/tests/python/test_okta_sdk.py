@@ -5,61 +5,18 @@ SDK's own models, paging and error handling. Run by scripts/test.sh in its own v
 """
 
 import asyncio
-import json
 import os
-import socket
-import subprocess
-import tempfile
-import time
 import unittest
 import urllib.request
-from pathlib import Path
 
 os.environ["OKTA_TESTING_TESTINGDISABLEHTTPSCHECK"] = "true"  # the server listens on plain http here
+
+from demo_server import ACME_API_TOKEN, GLOBEX_API_TOKEN, Server  # noqa: E402
 
 from okta.client import Client as OktaClient  # noqa: E402
 from okta.models import ChangePasswordRequest, CreateUserRequest, OrgSetting  # noqa: E402
 from okta.models import ThreatInsightConfiguration, TrustedOriginWrite  # noqa: E402
 from okta.pagination import PaginationHelper  # noqa: E402
-
-ROOT = Path(__file__).resolve().parents[4]
-SERVER = os.environ.get("OKTA_HR_SERVER", str(ROOT / "target/debug/okta-hr-server"))
-ACME_API_TOKEN = "00acme-demo-api-token-for-trying-the-admin-apis"
-GLOBEX_API_TOKEN = "00globex-demo-api-token-for-trying-the-admin-apis"
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-class Server:
-    def __init__(self):
-        self.dir = tempfile.TemporaryDirectory()
-        port = free_port()
-        self.url = f"http://127.0.0.1:{port}"
-        database = f"sqlite://{self.dir.name}/okta-hr.sqlite"
-        self.process = subprocess.Popen(
-            [SERVER, "--database", database, "serve", "--bind", f"127.0.0.1:{port}", "--demo"],
-            stdout=subprocess.DEVNULL,
-            env={**os.environ, "RUST_LOG": "warn"},
-        )
-        deadline = time.time() + 60
-        while time.time() < deadline:
-            try:
-                with urllib.request.urlopen(f"{self.url}/up") as reply:
-                    if reply.status == 200:
-                        return
-            except OSError:
-                time.sleep(0.2)
-        raise RuntimeError("okta-hr-server did not start")
-
-    def stop(self):
-        self.process.terminate()
-        self.process.wait(10)
-        self.dir.cleanup()
-
 
 server: Server
 
@@ -229,14 +186,8 @@ class OrgAdminThroughTheSdk(unittest.IsolatedAsyncioTestCase):
 
 def hr_company_name() -> str:
     """The company name the HR app shows to its HR lead."""
-    token = json.loads(post("/api/v1/auth/login", {"email": "hr@acme.test", "password": "password",
-                                                  "device_name": "sdk test"})[1])["data"]["attributes"]["token"]
-    request = urllib.request.Request(
-        f"{server.url}/api/v1/me?include=company",
-        headers={"Authorization": f"Bearer {token}", "Accept": "application/vnd.api+json"},
-    )
-    with urllib.request.urlopen(request) as reply:
-        document = json.loads(reply.read())
+    token = server.sign_in("hr@acme.test")
+    _, document = server.call("GET", "/api/v1/me?include=company", f"Bearer {token}")
     companies = [r for r in document.get("included", []) if r["type"] == "companies"]
     return companies[0]["attributes"]["name"]
 
@@ -252,21 +203,9 @@ def cors_origin(origin: str):
         return reply.headers.get("Access-Control-Allow-Origin")
 
 
-def post(path: str, body: dict):
-    request = urllib.request.Request(
-        f"{server.url}{path}",
-        data=json.dumps(body).encode(),
-        headers={"Content-Type": "application/json", "Accept": "application/json"},
-    )
-    try:
-        with urllib.request.urlopen(request) as reply:
-            return reply.status, reply.read()
-    except urllib.error.HTTPError as error:
-        return error.code, error.read()
-
-
 def sign_in(email: str, password: str) -> int:
-    return post("/api/v1/auth/login", {"email": email, "password": password, "device_name": "sdk test"})[0]
+    body = {"email": email, "password": password, "device_name": "sdk test"}
+    return server.call("POST", "/api/v1/auth/login", body=body)[0]
 
 
 if __name__ == "__main__":
