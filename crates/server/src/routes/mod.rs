@@ -115,7 +115,11 @@ pub fn router(state: AppState) -> Router {
             axum::http::header::CACHE_CONTROL,
             axum::http::HeaderValue::from_static("no-cache, private"),
         ))
-        .layer(TraceLayer::new_for_http())
+        // The path alone names a request: query strings carry one-time tokens (`set-password?token=`) and
+        // searched names and emails, which a debug log must not keep.
+        .layer(TraceLayer::new_for_http().make_span_with(|request: &axum::http::Request<_>| {
+            tracing::debug_span!("request", method = %request.method(), path = %request.uri().path())
+        }))
         .layer(axum::middleware::from_fn_with_state(cors, crate::mgmt::trusted_origins::cors::cors))
 }
 
