@@ -44,13 +44,13 @@ impl AppState {
     pub fn new(db: Db, settings: Settings) -> Self {
         let minute = Duration::from_secs(60);
         Self {
-            db,
+            db: db.clone(),
             settings: Arc::new(settings),
-            login_limiter: Arc::new(FixedWindow::new(LOGIN_ATTEMPTS_PER_MINUTE, minute)),
-            service_limiter: Arc::new(FixedWindow::new(SERVICE_REQUESTS_PER_MINUTE, minute)),
+            login_limiter: Arc::new(FixedWindow::new(db.clone(), "login", LOGIN_ATTEMPTS_PER_MINUTE, minute)),
+            service_limiter: Arc::new(FixedWindow::new(db.clone(), "service", SERVICE_REQUESTS_PER_MINUTE, minute)),
             directory_pages: Arc::new(PageCache::default()),
             trusted_cors_origins: Arc::default(),
-            failed_sign_ins_by_ip: Arc::new(mgmt::threats::sign_in::failure_counter()),
+            failed_sign_ins_by_ip: Arc::new(mgmt::threats::sign_in::failure_counter(db.clone())),
         }
     }
 }
@@ -61,19 +61,31 @@ pub async fn serve(
     state: AppState,
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> std::io::Result<()> {
-    let purge = tokio::spawn(purge_idempotency_keys(state.clone()));
+    // Stopped when serving ends, and also when this future is dropped before it does.
+    let _purge = AbortOnDrop(tokio::spawn(purge_expired(state.clone())));
     let app = routes::router(state);
-    let result = axum::serve(listener, app.into_make_service_with_connect_info::<SocketAddr>())
+    axum::serve(listener, app.into_make_service_with_connect_info::<SocketAddr>())
         .with_graceful_shutdown(shutdown)
-        .await;
-    purge.abort();
-    result
+        .await
 }
 
-async fn purge_idempotency_keys(state: AppState) {
+struct AbortOnDrop(tokio::task::JoinHandle<()>);
+
+impl Drop for AbortOnDrop {
+    fn drop(&mut self) {
+        self.0.abort();
+    }
+}
+
+async fn purge_expired(state: AppState) {
     let mut every_hour = tokio::time::interval(Duration::from_secs(3600));
     loop {
         every_hour.tick().await;
+        match state.db.write(http::rate_limit::purge_closed).await {
+            Ok(0) => {}
+            Ok(purged) => tracing::debug!(purged, "forgot closed rate-limit windows"),
+            Err(error) => tracing::warn!(%error, "could not purge rate-limit windows"),
+        }
         let days = state.settings.idempotency_retention_days;
         match state.db.write(move |conn| http::idempotency::purge_older_than(conn, days)).await {
             Ok(0) => {}

@@ -25,7 +25,10 @@ pub async fn service_key_guard(State(state): State<AppState>, mut request: Reque
         .filter(|k| !k.is_empty())
         .map(super::sha256_hex);
     let bucket = presented.clone().unwrap_or_else(|| "missing-key".to_owned());
-    let decision = state.service_limiter.hit(&bucket);
+    let decision = match state.service_limiter.hit(&bucket).await {
+        Ok(decision) => decision,
+        Err(error) => return error.into_response(),
+    };
 
     let mut response = if !decision.allowed {
         ApiError::TooManyAttempts { retry_after_secs: decision.retry_after_secs }.into_response()

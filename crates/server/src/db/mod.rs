@@ -25,6 +25,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/005_org_admin.sql"),
     include_str!("../../migrations/007_directory_api.sql"),
     include_str!("../../migrations/008_users_api_indexes.sql"),
+    include_str!("../../migrations/009_rate_limit_windows.sql"),
 ];
 
 #[derive(Clone)]

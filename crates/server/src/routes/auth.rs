@@ -120,7 +120,7 @@ pub(crate) async fn verify_credentials(
     password: String,
 ) -> ApiResult<Account> {
     let throttle_key = format!("{}|{}", email.to_lowercase(), ip.map(|ip| ip.to_string()).unwrap_or_default());
-    let attempt = state.login_limiter.check(&throttle_key);
+    let attempt = state.login_limiter.check(&throttle_key).await?;
     if !attempt.allowed {
         return Err(ApiError::TooManyAttempts { retry_after_secs: attempt.retry_after_secs });
     }
@@ -157,7 +157,7 @@ pub(crate) async fn verify_credentials(
     let account = match account {
         Some(account) if verified && account.password_hash.is_some() => account,
         unverified => {
-            state.login_limiter.hit(&throttle_key);
+            state.login_limiter.hit(&throttle_key).await?;
             threat_insight::record_failure(state, ip, unverified.as_ref().map(|a| a.company_id)).await?;
             if let Some(account) = unverified {
                 record_failure(state, account).await?;
@@ -165,7 +165,7 @@ pub(crate) async fn verify_credentials(
             return Err(ApiError::invalid("email", "The provided credentials are incorrect."));
         }
     };
-    state.login_limiter.clear(&throttle_key);
+    state.login_limiter.clear(&throttle_key).await?;
     if let Some(refusal) = sign_in_refusal(account.status) {
         return Err(ApiError::invalid("email", refusal));
     }

@@ -26,7 +26,8 @@ pub struct TestServer {
     pub client: reqwest::Client,
     pub db_path: PathBuf,
     stop: Option<oneshot::Sender<()>>,
-    _dir: TempDir,
+    /// The folder of the database; a second instance borrows the first one's.
+    _dir: Option<TempDir>,
 }
 
 /// A response as a test wants to look at it.
@@ -58,13 +59,26 @@ impl TestServer {
         let db = Db::open(&db_path).expect("open database");
         let seeder = db.clone();
         tokio::task::spawn_blocking(move || demo::seed(&seeder)).await.expect("seed task").expect("seed");
+        let mut server = Self::serve(db, settings, db_path).await;
+        server._dir = Some(dir);
+        server
+    }
+
+    async fn serve(db: Db, settings: Settings, db_path: PathBuf) -> TestServer {
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind");
         let url = format!("http://{}", listener.local_addr().expect("address"));
         let (stop, stopped) = oneshot::channel::<()>();
         tokio::spawn(okta_hr_server::serve(listener, AppState::new(db, settings), async {
             let _ = stopped.await;
         }));
-        TestServer { url, client: reqwest::Client::new(), db_path, stop: Some(stop), _dir: dir }
+        TestServer { url, client: reqwest::Client::new(), db_path, stop: Some(stop), _dir: None }
+    }
+
+    /// Another server process's worth of state (its own connections, writer and limits) on this
+    /// server's database, on its own port: what a second instance behind a load balancer is.
+    pub async fn second_instance(&self) -> TestServer {
+        let db = Db::open(&self.db_path).expect("open database");
+        Self::serve(db, Settings::default(), self.db_path.clone()).await
     }
 
     /// A direct connection to the server's database, to check what was persisted.

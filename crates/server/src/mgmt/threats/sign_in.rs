@@ -22,8 +22,8 @@ pub const SUSPICIOUS_WINDOW: Duration = Duration::from_secs(15 * 60);
 
 /// Failed sign-ins counted per client address: the window "allows" an address while it has had fewer
 /// than [`SUSPICIOUS_AFTER_FAILURES`].
-pub fn failure_counter() -> FixedWindow {
-    FixedWindow::new(SUSPICIOUS_AFTER_FAILURES, SUSPICIOUS_WINDOW)
+pub fn failure_counter(db: crate::db::Db) -> FixedWindow {
+    FixedWindow::new(db, "sign_in_failures_by_ip", SUSPICIOUS_AFTER_FAILURES, SUSPICIOUS_WINDOW)
 }
 
 async fn action(state: &AppState, company_id: i64) -> ApiResult<Action> {
@@ -35,7 +35,7 @@ pub async fn screen(state: &AppState, ip: Option<IpAddr>, company_id: i64) -> Ap
     let Some(ip) = ip else {
         return Ok(());
     };
-    let seen = state.failed_sign_ins_by_ip.check(&ip.to_string());
+    let seen = state.failed_sign_ins_by_ip.check(&ip.to_string()).await?;
     if seen.allowed || action(state, company_id).await? != Action::Block {
         return Ok(());
     }
@@ -49,7 +49,7 @@ pub async fn record_failure(state: &AppState, ip: Option<IpAddr>, company_id: Op
     let Some(ip) = ip else {
         return Ok(());
     };
-    let counted = state.failed_sign_ins_by_ip.hit(&ip.to_string());
+    let counted = state.failed_sign_ins_by_ip.hit(&ip.to_string()).await?;
     // Exactly the threshold: reported once per window, not at every failure after it.
     let became_suspicious = counted.allowed && counted.remaining == 0;
     let Some(company_id) = company_id.filter(|_| became_suspicious) else {

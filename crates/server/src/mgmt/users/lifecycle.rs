@@ -106,8 +106,8 @@ pub(super) async fn transition(
         .await?
         .ok_or_else(|| OktaError::not_found(user_id, "User"))?;
     if transition == Transition::Unlock {
-        state.login_limiter.clear_prefix(&format!("{}|", updated.profile.email.to_lowercase()));
-        state.login_limiter.clear_prefix(&format!("{}|", updated.profile.login.to_lowercase()));
+        state.login_limiter.clear_prefix(&format!("{}|", updated.profile.email.to_lowercase())).await?;
+        state.login_limiter.clear_prefix(&format!("{}|", updated.profile.login.to_lowercase())).await?;
     }
     Ok(match (extra, token, temporary) {
         (Extra::Link { name, shown: true }, Some(token), _) => {

@@ -1,0 +1,75 @@
+//! Two server instances on one database, as behind a load balancer: the sign-in throttle counts the
+//! attempts made at either, a retry that lands on the other instance is replayed rather than applied
+//! again, and both can write at once without an error.
+
+mod common;
+
+use common::{HQ_LAT, HQ_LON, PASSWORD, TestServer};
+use reqwest::StatusCode;
+use serde_json::json;
+
+const CHECK_IN: &str = "/api/v1/me/attendance/check-in";
+
+#[tokio::test]
+async fn guesses_spread_over_both_instances_are_throttled_as_one() {
+    let first = TestServer::start().await;
+    let second = first.second_instance().await;
+    for (n, instance) in [&first, &second, &first, &second, &first].into_iter().enumerate() {
+        let reply = instance.try_login("manager@acme.test", "guess").await;
+        assert_eq!(reply.status, StatusCode::UNPROCESSABLE_ENTITY, "guess {n}");
+    }
+    for instance in [&first, &second] {
+        let blocked = instance.try_login("manager@acme.test", PASSWORD).await;
+        assert_eq!(blocked.status, StatusCode::TOO_MANY_REQUESTS, "{}", blocked.body);
+    }
+    // Someone else is not affected at either.
+    assert_eq!(second.try_login("employee@acme.test", PASSWORD).await.status, StatusCode::CREATED);
+}
+
+#[tokio::test]
+async fn a_retry_that_reaches_the_other_instance_is_replayed() {
+    let first = TestServer::start().await;
+    let second = first.second_instance().await;
+    let token = first.login("employee@acme.test").await;
+    let me = first.employee_id("employee@acme.test");
+    let body = json!({ "latitude": HQ_LAT, "longitude": HQ_LON, "accuracy": 9 });
+
+    let original = first.post_idempotent(&token, CHECK_IN, "phone-7-punch-1", body.clone()).await;
+    assert_eq!(original.status, StatusCode::CREATED, "{}", original.body);
+    let retry = second.post_idempotent(&token, CHECK_IN, "phone-7-punch-1", body).await;
+    assert_eq!(retry.status, StatusCode::CREATED);
+    assert_eq!(retry.header("idempotent-replayed"), Some("true"));
+    assert_eq!(retry.body, original.body);
+    let sql = "SELECT COUNT(*) FROM attendance_records WHERE employee_id = ?1 AND check_in_at >= date('now')";
+    let records: i64 = first.db().query_row(sql, [me], |r| r.get(0)).unwrap();
+    assert_eq!(records, 1);
+}
+
+#[tokio::test]
+async fn the_same_retry_sent_to_both_at_once_makes_one_record_and_both_writers_keep_working() {
+    let first = TestServer::start().await;
+    let second = first.second_instance().await;
+    let emails = ["employee@acme.test", "field@acme.test", "manager@acme.test", "hr@acme.test"];
+    let people: Vec<(String, i64)> = emails.iter().map(|e| (e.to_string(), first.employee_id(e))).collect();
+    let mut tokens = Vec::new();
+    for (email, _) in &people {
+        tokens.push(first.login(email).await);
+    }
+    let body = json!({ "latitude": HQ_LAT, "longitude": HQ_LON, "accuracy": 9 });
+    let mut replies = Vec::new();
+    for token in &tokens {
+        // Each phone's check-in reaches both instances at the same moment, with the same key.
+        replies.push(tokio::join!(
+            first.post_idempotent(token, CHECK_IN, "rush-1", body.clone()),
+            second.post_idempotent(token, CHECK_IN, "rush-1", body.clone()),
+        ));
+    }
+    for ((email, id), (a, b)) in people.iter().zip(&replies) {
+        assert!(!a.status.is_server_error() && !b.status.is_server_error(), "{email}: {} / {}", a.body, b.body);
+        assert_eq!(a.status, b.status, "{email}: both answer alike: {} / {}", a.body, b.body);
+        assert_eq!(a.body, b.body, "{email}");
+        let sql = "SELECT COUNT(*) FROM attendance_records WHERE employee_id = ?1 AND check_in_at >= date('now')";
+        let records: i64 = first.db().query_row(sql, [id], |r| r.get(0)).unwrap();
+        assert!(records <= 1, "{email}: {records} check-ins today");
+    }
+}
