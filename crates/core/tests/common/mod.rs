@@ -8,13 +8,13 @@ use okta_hr_server::settings::Settings;
 use okta_hr_server::{AppState, demo};
 use std::net::SocketAddr;
 use std::path::PathBuf;
-use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex};
 use tempfile::TempDir;
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::{TcpListener, TcpStream};
 use tokio::sync::oneshot;
-use tokio::task::JoinHandle;
+use tokio::task::{AbortHandle, JoinHandle};
 
 pub const HQ: (f64, f64) = (52.520008, 13.404954);
 pub const PARIS: (f64, f64) = (48.8566, 2.3522);
@@ -65,6 +65,15 @@ impl Server {
         }
     }
 
+    /// Kills the server as a crash would: it stops accepting at once and finishes nothing (cut the
+    /// connections in flight with [`Proxy::cut_connections`]).
+    pub async fn kill(&mut self) {
+        if let Some((_, handle)) = self.running.take() {
+            handle.abort();
+            let _ = handle.await;
+        }
+    }
+
     pub async fn start_again(&mut self) {
         let listener = TcpListener::bind(self.addr).await.expect("rebind the same port");
         self.serve(listener);
@@ -88,6 +97,7 @@ impl Server {
 pub struct Proxy {
     pub addr: SocketAddr,
     losses: Arc<AtomicUsize>,
+    connections: Arc<Mutex<Vec<AbortHandle>>>,
 }
 
 impl Proxy {
@@ -95,14 +105,26 @@ impl Proxy {
         let listener = TcpListener::bind("127.0.0.1:0").await.expect("bind proxy");
         let addr = listener.local_addr().expect("address");
         let losses = Arc::new(AtomicUsize::new(0));
-        let counter = losses.clone();
+        let connections = Arc::new(Mutex::new(Vec::<AbortHandle>::new()));
+        let (counter, open) = (losses.clone(), connections.clone());
         tokio::spawn(async move {
             while let Ok((client, _)) = listener.accept().await {
                 let lose = counter.fetch_update(Ordering::SeqCst, Ordering::SeqCst, |n| n.checked_sub(1)).is_ok();
-                tokio::spawn(forward(client, upstream, lose));
+                let forwarding = tokio::spawn(forward(client, upstream, lose)).abort_handle();
+                let mut open = open.lock().expect("connections");
+                open.retain(|connection| !connection.is_finished());
+                open.push(forwarding);
             }
         });
-        Proxy { addr, losses }
+        Proxy { addr, losses, connections }
+    }
+
+    /// Cuts every open connection at once, as a crashed server's do: the client's requests in
+    /// flight get no answer, and the server's side of them ends.
+    pub fn cut_connections(&self) {
+        for connection in self.connections.lock().expect("connections").drain(..) {
+            connection.abort();
+        }
     }
 
     pub fn url(&self) -> String {
