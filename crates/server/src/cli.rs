@@ -63,6 +63,10 @@ struct ServeArgs {
     /// What to do with positions from a mock-location provider.
     #[arg(long, env = "OKTA_HR_MOCK_LOCATION", value_enum, default_value = "flag")]
     mock_location: MockLocationPolicy,
+    /// A proxy in front of this server whose X-Forwarded-For header names the client (repeat, or
+    /// comma-separate in the variable); sign-in throttling then counts per client, not per proxy.
+    #[arg(long = "trusted-proxy", env = "OKTA_HR_TRUSTED_PROXIES", value_delimiter = ',')]
+    trusted_proxies: Vec<std::net::IpAddr>,
 }
 
 #[derive(Subcommand)]
@@ -277,6 +281,7 @@ fn serve(db: Db, args: ServeArgs) -> anyhow::Result<()> {
         public_url: args.public_url,
         offline_window: chrono::Duration::hours(i64::from(args.offline_window_hours)),
         mock_location: args.mock_location,
+        trusted_proxies: args.trusted_proxies,
         ..Settings::default()
     };
     let runtime = tokio::runtime::Runtime::new()?;

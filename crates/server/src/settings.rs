@@ -25,6 +25,8 @@ pub struct Settings {
     pub max_clock_skew: chrono::Duration,
     pub mock_location: MockLocationPolicy,
     pub idempotency_retention_days: i64,
+    /// Proxies (load balancers) whose `X-Forwarded-For` names the client; from any other peer it is ignored.
+    pub trusted_proxies: Vec<std::net::IpAddr>,
 }
 
 impl Default for Settings {
@@ -36,6 +38,7 @@ impl Default for Settings {
             max_clock_skew: chrono::Duration::minutes(5),
             mock_location: MockLocationPolicy::Flag,
             idempotency_retention_days: 7,
+            trusted_proxies: Vec::new(),
         }
     }
 }

@@ -1,13 +1,16 @@
 //! What a self-hosting company relies on: every secret the server hands out is kept only as a digest, a
-//! debug log holds no secret, and the sign-in throttle counts per account and per address.
+//! debug log holds no secret, and the sign-in throttle counts per account and per address (the client's,
+//! behind a trusted proxy; a forged `X-Forwarded-For` changes nothing).
 
 mod common;
 
 use common::{PASSWORD, TestServer};
 use okta_hr_server::demo;
+use okta_hr_server::settings::Settings;
 use reqwest::{Method, StatusCode};
 use serde_json::{Value, json};
 use std::io::Write;
+use std::net::IpAddr;
 use std::sync::{Arc, Mutex, OnceLock};
 
 /// Every secret one story hands out: sign-in tokens, a Directory JWT, a new API key, a one-time
@@ -146,7 +149,7 @@ async fn a_trace_level_log_names_requests_but_holds_no_secret() {
 
 /// A client whose requests come from `address` (any of 127.0.0.0/8 reaches the server on Linux).
 fn client_from(address: [u8; 4]) -> reqwest::Client {
-    reqwest::Client::builder().local_address(std::net::IpAddr::from(address)).build().expect("client")
+    reqwest::Client::builder().local_address(IpAddr::from(address)).build().expect("client")
 }
 
 async fn sign_in_from(server: &TestServer, client: &reqwest::Client, email: &str, password: &str) -> StatusCode {
@@ -197,4 +200,35 @@ async fn api_tokens_and_service_keys_are_stored_as_sha256_only() {
     assert!(digests.iter().any(|(_, digest)| *digest == expected));
     let me = server.acme_admin(Method::GET, "/api/v1/users/me", None).await;
     assert_eq!(me.body["profile"]["login"], Value::from("hr@acme.test"));
+}
+
+async fn sign_in_forwarded_for(server: &TestServer, client: &str, email: &str, password: &str) -> StatusCode {
+    let body = json!({ "email": email, "password": password, "device_name": "tests" });
+    let headers = [("X-Forwarded-For", client)];
+    server.request(Method::POST, "/api/v1/auth/login", None, Some(&body), &headers).await.status
+}
+
+#[tokio::test]
+async fn behind_a_trusted_proxy_the_throttle_counts_each_client_and_elsewhere_the_header_is_ignored() {
+    let behind_proxy = Settings { trusted_proxies: vec![IpAddr::from([127, 0, 0, 1])], ..Settings::default() };
+    let server = TestServer::start_with(behind_proxy).await;
+    for _ in 0..5 {
+        let status = sign_in_forwarded_for(&server, "203.0.113.9", "manager@acme.test", "guess").await;
+        assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+    }
+    let guesser = sign_in_forwarded_for(&server, "203.0.113.9", "manager@acme.test", PASSWORD).await;
+    assert_eq!(guesser, StatusCode::TOO_MANY_REQUESTS);
+    // The manager behind the same proxy, from their own address, is not locked out by the guesser.
+    let manager = sign_in_forwarded_for(&server, "10.1.2.3, 198.51.100.7", "manager@acme.test", PASSWORD).await;
+    assert_eq!(manager, StatusCode::CREATED);
+
+    // Without a trusted proxy the header proves nothing: a new address in it each time escapes nothing.
+    let direct = TestServer::start().await;
+    for n in 0..5 {
+        let client = format!("203.0.113.{n}");
+        let status = sign_in_forwarded_for(&direct, &client, "manager@acme.test", "guess").await;
+        assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+    }
+    let spoofed = sign_in_forwarded_for(&direct, "198.51.100.7", "manager@acme.test", PASSWORD).await;
+    assert_eq!(spoofed, StatusCode::TOO_MANY_REQUESTS);
 }

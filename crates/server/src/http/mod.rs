@@ -6,19 +6,32 @@ pub mod jsonapi;
 pub mod page_cache;
 pub mod rate_limit;
 
+use crate::AppState;
 use axum::extract::{ConnectInfo, FromRequestParts};
 use axum::http::request::Parts;
 use std::convert::Infallible;
 use std::net::{IpAddr, SocketAddr};
 
-/// The peer address of the connection, when the server was started with connect info.
+/// The address a request comes from: the connection's peer, or, when the peer is one of the proxies
+/// the server was told to trust, the last address in `X-Forwarded-For` that is not a trusted proxy.
+/// Sign-in throttling and ThreatInsight count per client address, so behind a load balancer they must
+/// see the client, not the balancer; and from anyone else the header is ignored, so a guesser cannot
+/// escape the throttle by writing a new address into it.
 pub struct ClientIp(pub Option<IpAddr>);
 
-impl<S: Send + Sync> FromRequestParts<S> for ClientIp {
+impl FromRequestParts<AppState> for ClientIp {
     type Rejection = Infallible;
 
-    async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, Self::Rejection> {
-        Ok(ClientIp(parts.extensions.get::<ConnectInfo<SocketAddr>>().map(|info| info.0.ip())))
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
+        let peer = parts.extensions.get::<ConnectInfo<SocketAddr>>().map(|info| info.0.ip());
+        let trusted = &state.settings.trusted_proxies;
+        let Some(peer) = peer.filter(|peer| trusted.contains(peer)) else {
+            return Ok(ClientIp(peer));
+        };
+        let forwarded = parts.headers.get_all("x-forwarded-for").iter().filter_map(|value| value.to_str().ok());
+        let hops: Vec<IpAddr> =
+            forwarded.flat_map(|value| value.split(',')).filter_map(|hop| hop.trim().parse().ok()).collect();
+        Ok(ClientIp(Some(hops.into_iter().rev().find(|hop| !trusted.contains(hop)).unwrap_or(peer))))
     }
 }
 
