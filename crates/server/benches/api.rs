@@ -15,56 +15,12 @@ use okta_hr_server::auth::AuthUser;
 use okta_hr_server::db::Db;
 use okta_hr_server::settings::Settings;
 use std::sync::Arc;
-use std::sync::atomic::{AtomicUsize, Ordering};
-use std::time::{Duration, Instant};
-use support::{CLIENTS, EMPLOYEES, HQ, Run, build_company, serve, verdict};
+use std::time::Duration;
+use support::{CLIENTS, EMPLOYEES, Run, build_company, check_in, load, persisted_check_ins, serve, verdict};
 use tower_http::cors::{Any, CorsLayer};
 use tower_http::trace::TraceLayer;
 
 const LIST_REQUESTS: usize = 4_000;
-
-/// Sends `total` requests from `CLIENTS` concurrent clients; `make(i)` builds request `i`.
-async fn load<F>(label: &'static str, total: usize, make: F) -> Run
-where
-    F: Fn(&reqwest::Client, usize) -> reqwest::RequestBuilder + Send + Sync + 'static,
-{
-    let client = reqwest::Client::builder().pool_max_idle_per_host(CLIENTS).build().expect("client");
-    let next = Arc::new(AtomicUsize::new(0));
-    let make = Arc::new(make);
-    let started = Instant::now();
-    let workers: Vec<_> = (0..CLIENTS)
-        .map(|_| {
-            let (client, next, make) = (client.clone(), next.clone(), make.clone());
-            tokio::spawn(async move {
-                let mut latencies = Vec::new();
-                let mut errors = 0;
-                loop {
-                    let i = next.fetch_add(1, Ordering::Relaxed);
-                    if i >= total {
-                        break;
-                    }
-                    let sent = Instant::now();
-                    match make(&client, i).send().await {
-                        Ok(response) if response.status().is_success() => {
-                            let _ = response.bytes().await;
-                        }
-                        _ => errors += 1,
-                    }
-                    latencies.push(sent.elapsed());
-                }
-                (latencies, errors)
-            })
-        })
-        .collect();
-    let mut run = Run { label, elapsed: Duration::ZERO, latencies: Vec::with_capacity(total), errors: 0 };
-    for worker in workers {
-        let (latencies, errors) = worker.await.expect("worker");
-        run.latencies.extend(latencies);
-        run.errors += errors;
-    }
-    run.elapsed = started.elapsed();
-    run
-}
 
 async fn hello(_: AuthUser) -> &'static str {
     "hello"
@@ -102,18 +58,9 @@ fn main() {
         hello_run.print();
 
         let (u, t) = (url.clone(), tokens.clone());
-        let rush = load("morning rush POST check-in", EMPLOYEES, move |c, i| {
-            c.post(format!("{u}/api/v1/me/attendance/check-in"))
-                .bearer_auth(&t[i])
-                .header("Idempotency-Key", format!("rush-{i}"))
-                .json(&serde_json::json!({ "latitude": HQ.latitude, "longitude": HQ.longitude, "accuracy": 8.0 }))
-        })
-        .await;
+        let rush = load("morning rush POST check-in", EMPLOYEES, move |c, i| check_in(c, &u, &t[i], i)).await;
         rush.print();
-        let persisted: i64 = db
-            .read(|conn| Ok(conn.query_row("SELECT COUNT(*) FROM attendance_records", [], |r| r.get(0))?))
-            .await
-            .expect("count");
+        let persisted = persisted_check_ins(&db).await;
         println!("{:<34} {persisted} of {EMPLOYEES} check-ins persisted", "");
         ratio("check-in", &rush, &hello_run);
 

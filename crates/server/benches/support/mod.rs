@@ -1,13 +1,18 @@
 //! What the server benchmarks share: the 10,000-person company, the server on a local port, and how a
 //! run of timed requests is summed up.
 
+// Each bench binary compiles this module and uses a part of it.
+#![allow(dead_code)]
+
 use axum::Router;
 use okta_hr_domain::geofence::Geofence;
 use okta_hr_server::admin;
 use okta_hr_server::auth::{new_token_secret, sha256_hex};
 use okta_hr_server::db::Db;
 use rusqlite::params;
-use std::time::Duration;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::time::{Duration, Instant};
 
 pub const EMPLOYEES: usize = 10_000;
 pub const CLIENTS: usize = 64;
@@ -81,6 +86,65 @@ pub fn build_company(db: &Db) -> (i64, Vec<String>) {
         })
         .expect("seed company");
     (company, token_ids.iter().zip(secrets).map(|(id, secret)| format!("{id}|{secret}")).collect())
+}
+
+/// Sends `total` requests from `CLIENTS` concurrent clients; `make(i)` builds request `i`.
+pub async fn load<F>(label: &'static str, total: usize, make: F) -> Run
+where
+    F: Fn(&reqwest::Client, usize) -> reqwest::RequestBuilder + Send + Sync + 'static,
+{
+    let client = reqwest::Client::builder().pool_max_idle_per_host(CLIENTS).build().expect("client");
+    let next = Arc::new(AtomicUsize::new(0));
+    let make = Arc::new(make);
+    let started = Instant::now();
+    let workers: Vec<_> = (0..CLIENTS)
+        .map(|_| {
+            let (client, next, make) = (client.clone(), next.clone(), make.clone());
+            tokio::spawn(async move {
+                let mut latencies = Vec::new();
+                let mut errors = 0;
+                loop {
+                    let i = next.fetch_add(1, Ordering::Relaxed);
+                    if i >= total {
+                        break;
+                    }
+                    let sent = Instant::now();
+                    match make(&client, i).send().await {
+                        Ok(response) if response.status().is_success() => {
+                            let _ = response.bytes().await;
+                        }
+                        _ => errors += 1,
+                    }
+                    latencies.push(sent.elapsed());
+                }
+                (latencies, errors)
+            })
+        })
+        .collect();
+    let mut run = Run { label, elapsed: Duration::ZERO, latencies: Vec::with_capacity(total), errors: 0 };
+    for worker in workers {
+        let (latencies, errors) = worker.await.expect("worker");
+        run.latencies.extend(latencies);
+        run.errors += errors;
+    }
+    run.elapsed = started.elapsed();
+    run
+}
+
+/// One employee's check-in at HQ, as the phone sends it, with the phone's idempotency key.
+pub fn check_in(client: &reqwest::Client, url: &str, token: &str, key: usize) -> reqwest::RequestBuilder {
+    client
+        .post(format!("{url}/api/v1/me/attendance/check-in"))
+        .bearer_auth(token)
+        .header("Idempotency-Key", format!("rush-{key}"))
+        .json(&serde_json::json!({ "latitude": HQ.latitude, "longitude": HQ.longitude, "accuracy": 8.0 }))
+}
+
+/// How many check-ins the database holds, to check that every answered one was kept.
+pub async fn persisted_check_ins(db: &Db) -> i64 {
+    db.read(|conn| Ok(conn.query_row("SELECT COUNT(*) FROM attendance_records", [], |r| r.get(0))?))
+        .await
+        .expect("count")
 }
 
 /// Serves `app` on a free port of 127.0.0.1 in the background; returns its base URL.

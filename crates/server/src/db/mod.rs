@@ -49,8 +49,17 @@ pub fn sqlite_path(database_url: &str) -> anyhow::Result<PathBuf> {
     Ok(PathBuf::from(path))
 }
 
+/// Waits for another instance's write lock in short steps, giving up after about ten seconds. SQLite's
+/// own busy handler sleeps up to 100 ms between tries, which leaves the lock idle long after another
+/// instance on the same file has released it.
+fn wait_for_lock(attempt: i32) -> bool {
+    let step = if attempt < 1_000 { Duration::from_micros(100) } else { Duration::from_millis(1) };
+    std::thread::sleep(step);
+    attempt < 10_900
+}
+
 fn configure(conn: &Connection) -> rusqlite::Result<()> {
-    conn.busy_timeout(Duration::from_secs(10))?;
+    conn.busy_handler(Some(wait_for_lock))?;
     // WAL with synchronous=FULL: a committed check-in survives a power cut.
     conn.execute_batch(
         "PRAGMA journal_mode = WAL;
