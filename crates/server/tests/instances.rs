@@ -1,6 +1,7 @@
 //! Two server instances on one database, as behind a load balancer: the sign-in throttle counts the
 //! attempts made at either, a retry that lands on the other instance is replayed rather than applied
-//! again, and both can write at once without an error.
+//! again, both can write at once without an error, and instances started together on a new database
+//! all come up.
 
 mod common;
 
@@ -71,5 +72,27 @@ async fn the_same_retry_sent_to_both_at_once_makes_one_record_and_both_writers_k
         let sql = "SELECT COUNT(*) FROM attendance_records WHERE employee_id = ?1 AND check_in_at >= date('now')";
         let records: i64 = first.db().query_row(sql, [id], |r| r.get(0)).unwrap();
         assert!(records <= 1, "{email}: {records} check-ins today");
+    }
+}
+
+#[test]
+fn instances_started_at_once_on_a_new_database_all_come_up() {
+    for _ in 0..10 {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("new.sqlite");
+        let starts: Vec<_> = (0..3)
+            .map(|_| {
+                let path = path.clone();
+                std::thread::spawn(move || okta_hr_server::db::Db::open(&path).map(drop))
+            })
+            .collect();
+        for start in starts {
+            start.join().unwrap().expect("every instance migrates or finds the schema migrated");
+        }
+        let tables: i64 = rusqlite::Connection::open(&path)
+            .unwrap()
+            .query_row("SELECT COUNT(*) FROM sqlite_master WHERE name = 'rate_limit_windows'", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(tables, 1);
     }
 }

@@ -58,6 +58,27 @@ fn wait_for_lock(attempt: i32) -> bool {
     attempt < 10_900
 }
 
+/// Opens the writer's connection and brings the schema up to date. Several instances may start at once
+/// on a new database: one switches it to WAL and migrates, while another's attempt meets the lock or the
+/// tables just made. Each migration is a transaction, so a failed attempt changed nothing, and the next
+/// one reads the new schema version and has nothing left to do.
+fn open_migrated(path: &Path) -> anyhow::Result<Connection> {
+    let migrations = Migrations::new(MIGRATIONS.iter().map(|sql| M::up(sql)).collect());
+    let attempt = || -> anyhow::Result<Connection> {
+        let mut conn = Connection::open(path).with_context(|| format!("opening {}", path.display()))?;
+        configure(&conn)?;
+        migrations.to_latest(&mut conn).context("migrating the database")?;
+        Ok(conn)
+    };
+    for retry in 1..5 {
+        if let Ok(conn) = attempt() {
+            return Ok(conn);
+        }
+        std::thread::sleep(Duration::from_millis(50 * retry));
+    }
+    attempt()
+}
+
 fn configure(conn: &Connection) -> rusqlite::Result<()> {
     conn.busy_handler(Some(wait_for_lock))?;
     // WAL with synchronous=FULL: a committed check-in survives a power cut.
@@ -76,10 +97,7 @@ impl Db {
         if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
             std::fs::create_dir_all(parent).with_context(|| format!("creating {}", parent.display()))?;
         }
-        let mut conn = Connection::open(path).with_context(|| format!("opening {}", path.display()))?;
-        configure(&conn)?;
-        let migrations = Migrations::new(MIGRATIONS.iter().map(|sql| M::up(sql)).collect());
-        migrations.to_latest(&mut conn).context("migrating the database")?;
+        let conn = open_migrated(path)?;
 
         let manager = SqliteConnectionManager::file(path).with_init(|conn| {
             configure(conn)?;
