@@ -1,7 +1,8 @@
 //! No company reaches another's records: every operation the server documents in `/api/openapi.json`
 //! whose path names a record is called by Globex, with every kind of credential Globex holds, on Acme's
 //! real ids. Each answers 404 (or refuses the credential), never a 2xx or a 5xx, a search finds nothing
-//! of Acme's, and afterwards every Acme row in the database is exactly as it was.
+//! of Acme's, and afterwards every Acme row in the database is exactly as it was. Every listing, read by
+//! Globex the same way, shows none of Acme's records.
 
 mod common;
 
@@ -219,10 +220,27 @@ async fn globex_credentials(server: &TestServer) -> Vec<(&'static str, &'static 
     ]
 }
 
-fn mentions_acme(body: &Value, ids: &BTreeMap<&'static str, String>) -> bool {
-    let text = body.to_string();
-    text.contains("acme.test")
-        || ["userId", "accountId", "organization", "group"].iter().any(|k| text.contains(&ids[k]))
+/// What only Acme's records say: its people's names, its branches' and departments' names (those Globex
+/// does not share) and the ids of its directory records.
+fn acme_markers(server: &TestServer, ids: &BTreeMap<&'static str, String>) -> Vec<String> {
+    let db = server.db();
+    let only_acme = "SELECT first_name || ' ' || last_name FROM employees WHERE company_id = ?1
+                     UNION SELECT name FROM branches WHERE company_id = ?1
+                         AND name NOT IN (SELECT name FROM branches WHERE company_id <> ?1)
+                     UNION SELECT name FROM departments WHERE company_id = ?1
+                         AND name NOT IN (SELECT name FROM departments WHERE company_id <> ?1)";
+    let mut markers: Vec<String> =
+        db.prepare(only_acme).and_then(|mut s| s.query_map([ACME], |row| row.get(0))?.collect()).expect("Acme's names");
+    markers.push("acme".to_owned());
+    let directory_ids = ["userId", "accountId", "manager", "organization", "group", "trustedOriginId", "templateId"];
+    markers.extend(directory_ids.iter().map(|k| ids[k].clone()));
+    markers
+}
+
+/// Whether a body shows anything of Acme's.
+fn mentions_acme(body: &Value, markers: &[String]) -> bool {
+    let text = body.to_string().to_lowercase();
+    markers.iter().any(|marker| text.contains(&marker.to_lowercase()))
 }
 
 #[tokio::test]
@@ -232,6 +250,7 @@ async fn every_route_of_every_document_hides_another_companys_records() {
     let ids = acme_ids(&server);
     let openapi = server.request(Method::GET, "/api/openapi.json", None, None, &[]).await.body;
     let operations = operations(&openapi, &server, &ids);
+    let markers = acme_markers(&server, &ids);
     assert!(operations.len() >= 80, "{} operations name a record", operations.len());
 
     // The ids are real: Acme's own HR reads every one of them (Acme has no OAuth grant to read).
@@ -263,7 +282,7 @@ async fn every_route_of_every_document_hides_another_companys_records() {
             let reply = server.request(operation.method.clone(), &operation.path, None, body.as_ref(), &headers).await;
             let fine = match reply.status.as_u16() {
                 404 => true,
-                200 if is_search(&operation.template) => !mentions_acme(&reply.body, &ids),
+                200 if is_search(&operation.template) => !mentions_acme(&reply.body, &markers),
                 // This credential does not open this route at all.
                 401 | 403 => true,
                 _ => false,
@@ -285,4 +304,50 @@ async fn every_route_of_every_document_hides_another_companys_records() {
     }
     assert!(problems.is_empty(), "{} problems:\n{}", problems.len(), problems.join("\n"));
     assert_eq!(acme_rows(&server), before, "a Globex request changed Acme's data");
+}
+
+#[tokio::test]
+async fn every_listing_shows_a_company_only_its_own_records() {
+    let server = TestServer::start().await;
+    server.login("employee@acme.test").await;
+    let markers = acme_markers(&server, &acme_ids(&server));
+    let openapi = server.request(Method::GET, "/api/openapi.json", None, None, &[]).await.body;
+    let listings: Vec<&String> = openapi["paths"]
+        .as_object()
+        .expect("paths")
+        .iter()
+        .filter(|(path, item)| !path.contains('{') && item.get("get").is_some() && *path != "/api/openapi.json")
+        .map(|(path, _)| path)
+        .collect();
+    assert!(listings.len() >= 30, "{} listings", listings.len());
+
+    // The check can see Acme's records: Acme's own callers find them in many listings.
+    let acme = [
+        ("Authorization", format!("SSWS {}", demo::ACME_API_TOKEN)),
+        ("Authorization", format!("Bearer {}", server.login("hr@acme.test").await)),
+        ("X-Service-Key", demo::ACME_SERVICE_KEY.to_owned()),
+    ];
+    let mut seen_by_acme = 0;
+    for path in &listings {
+        for (header, credential) in &acme {
+            let reply = server.request(Method::GET, path, None, None, &[(*header, credential.as_str())]).await;
+            if reply.status.is_success() && mentions_acme(&reply.body, &markers) {
+                seen_by_acme += 1;
+                break;
+            }
+        }
+    }
+    assert!(seen_by_acme >= 20, "Acme sees its records in only {seen_by_acme} listings");
+
+    let mut leaks = Vec::new();
+    for (kind, header, credential) in globex_credentials(&server).await {
+        for path in &listings {
+            let reply = server.request(Method::GET, path, None, None, &[(header, credential.as_str())]).await;
+            assert!(!reply.status.is_server_error(), "GET {path} as Globex's {kind}: {}", reply.body);
+            if reply.status.is_success() && mentions_acme(&reply.body, &markers) {
+                leaks.push(format!("GET {path} as Globex's {kind}: {}", reply.body));
+            }
+        }
+    }
+    assert!(leaks.is_empty(), "{} listings show Acme's records to Globex:\n{}", leaks.len(), leaks.join("\n"));
 }
