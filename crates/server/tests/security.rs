@@ -3,6 +3,7 @@
 //! behind a trusted proxy; a forged `X-Forwarded-For` changes nothing).
 
 mod common;
+mod directory_support;
 
 use common::{PASSWORD, TestServer};
 use okta_hr_server::demo;
@@ -17,17 +18,7 @@ use std::sync::{Arc, Mutex, OnceLock};
 /// reset link and the password chosen with it.
 async fn secrets_of_a_story(server: &TestServer) -> Vec<String> {
     let bearer = server.login("hr@acme.test").await;
-    let jwt = server
-        .request(
-            Method::POST,
-            "/api/v1/auth/jwt",
-            None,
-            Some(&json!({ "email": "manager@acme.test", "password": PASSWORD })),
-            &[],
-        )
-        .await;
-    assert_eq!(jwt.status, StatusCode::OK, "{}", jwt.body);
-    let jwt = jwt.body["access_token"].as_str().expect("access token").to_owned();
+    let jwt = directory_support::jwt(server, "manager@acme.test").await;
     let key = server.acme_admin(Method::POST, "/api/v1/organization/keys", Some(json!({ "name": "payroll"}))).await;
     assert_eq!(key.status, StatusCode::CREATED, "{}", key.body);
     let api_key = key.body["token"].as_str().expect("key token").to_owned();

@@ -5,8 +5,10 @@
 //! Globex the same way, shows none of Acme's records.
 
 mod common;
+mod directory_support;
 
 use common::{GLOBEX_API_TOKEN, PASSWORD, TestServer};
+use directory_support::{okta_id, uuid_of};
 use okta_hr_server::demo;
 use reqwest::{Method, StatusCode};
 use rusqlite::types::Value as Sql;
@@ -28,9 +30,9 @@ fn acme_ids(server: &TestServer) -> BTreeMap<&'static str, String> {
             .unwrap_or_else(|e| panic!("{sql}: {e}"))
     };
     let person = "(SELECT id FROM employees WHERE company_id = ?1 AND email = 'employee@acme.test')";
-    let user = one(&format!("SELECT okta_id FROM employees WHERE id = {person}"));
-    let account = one(&format!("SELECT uuid FROM employees WHERE id = {person}"));
-    let manager = one("SELECT uuid FROM employees WHERE company_id = ?1 AND email = 'manager@acme.test'");
+    let user = okta_id(server, "employee@acme.test");
+    let account = uuid_of(server, "employee@acme.test");
+    let manager = uuid_of(server, "manager@acme.test");
     let group = one("SELECT uuid FROM groups WHERE company_id = ?1 ORDER BY id LIMIT 1");
     let mut ids = BTreeMap::from([
         ("company_id", ACME.to_string()),
@@ -113,7 +115,7 @@ fn operations(openapi: &Value, server: &TestServer, ids: &BTreeMap<&'static str,
                 _ => panic!("{template}: no value for the path parameter {parameter}; add it to the matrix"),
             };
             names_a_record |= ids.contains_key(parameter) || parameter == "id";
-            path = path.replace(&format!("{{{parameter}}}"), &urlencode(&value));
+            path = path.replace(&format!("{{{parameter}}}"), &value);
         }
         if !names_a_record {
             continue;
@@ -131,10 +133,6 @@ fn operations(openapi: &Value, server: &TestServer, ids: &BTreeMap<&'static str,
         }
     }
     operations
-}
-
-fn urlencode(value: &str) -> String {
-    value.replace(' ', "%20").replace('@', "%40")
 }
 
 /// A search answers 200 with what the caller may see; every other operation addresses one record.
@@ -202,16 +200,7 @@ fn acme_rows(server: &TestServer) -> BTreeMap<String, Vec<String>> {
 /// integration's service key.
 async fn globex_credentials(server: &TestServer) -> Vec<(&'static str, &'static str, String)> {
     let bearer = server.login("hr@globex.test").await;
-    let jwt = server
-        .request(
-            Method::POST,
-            "/api/v1/auth/jwt",
-            None,
-            Some(&json!({ "email": "hr@globex.test", "password": PASSWORD })),
-            &[],
-        )
-        .await;
-    let jwt = jwt.body["access_token"].as_str().expect("Globex's JWT").to_owned();
+    let jwt = directory_support::jwt(server, "hr@globex.test").await;
     vec![
         ("app token", "Authorization", format!("Bearer {bearer}")),
         ("directory JWT", "Authorization", format!("Bearer {jwt}")),
