@@ -165,7 +165,10 @@ pub(crate) async fn verify_credentials(
             return Err(ApiError::invalid("email", "The provided credentials are incorrect."));
         }
     };
-    state.login_limiter.clear(&throttle_key).await?;
+    // Most sign-ins follow no failure; only an earlier one leaves a window to forget.
+    if attempt.remaining + 1 < attempt.limit {
+        state.login_limiter.clear(&throttle_key).await?;
+    }
     if let Some(refusal) = sign_in_refusal(account.status) {
         return Err(ApiError::invalid("email", refusal));
     }
