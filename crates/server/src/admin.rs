@@ -1,12 +1,13 @@
 //! Creating companies, people, branches and keys: for the admin commands and the demo seed.
 
 use crate::auth::{new_api_token, new_service_key, sha256_hex};
+use crate::db::{Connection, OptionalExtension, params};
 use crate::error::{ApiError, ApiResult};
+use crate::store::new_okta_id;
 use chrono::{NaiveDate, Utc};
 use okta_hr_domain::geofence::Geofence;
 use okta_hr_domain::validation::is_email;
 use okta_hr_domain::wire::Role;
-use rusqlite::{Connection, OptionalExtension, params};
 
 /// Leave types every new company starts with.
 pub const DEFAULT_LEAVE_TYPES: &[(&str, &str, i64)] = &[("annual", "Annual Leave", 21), ("sick", "Sick Leave", 10)];
@@ -18,11 +19,11 @@ pub fn create_company(conn: &Connection, name: &str, timezone: &str, currency: &
             format!("{timezone:?} is not an IANA time zone (e.g. Europe/Berlin)."),
         ));
     }
-    conn.execute(
-        "INSERT INTO companies (name, timezone, currency, created_at) VALUES (?1, ?2, ?3, ?4)",
+    let company_id: i64 = conn.query_row(
+        "INSERT INTO companies (name, timezone, currency, created_at) VALUES (?1, ?2, ?3, ?4) RETURNING id",
         params![name, timezone, currency, Utc::now()],
+        |r| r.get(0),
     )?;
-    let company_id = conn.last_insert_rowid();
     for (code, label, days) in DEFAULT_LEAVE_TYPES {
         conn.execute(
             "INSERT INTO leave_types (company_id, code, name, days_per_year) VALUES (?1, ?2, ?3, ?4)",
@@ -41,7 +42,10 @@ fn ensure_company(conn: &Connection, company_id: i64) -> ApiResult<()> {
 /// The department called `name`, created if the company has none by that name.
 pub fn department(conn: &Connection, company_id: i64, name: &str) -> ApiResult<i64> {
     ensure_company(conn, company_id)?;
-    conn.execute("INSERT OR IGNORE INTO departments (company_id, name) VALUES (?1, ?2)", params![company_id, name])?;
+    conn.execute(
+        "INSERT INTO departments (company_id, name) VALUES (?1, ?2) ON CONFLICT DO NOTHING",
+        params![company_id, name],
+    )?;
     Ok(conn.query_row(
         "SELECT id FROM departments WHERE company_id = ?1 AND name = ?2",
         params![company_id, name],
@@ -64,9 +68,9 @@ pub fn create_branch(
     {
         return Err(ApiError::invalid("geofence", "A geofence needs a valid position and a positive radius."));
     }
-    conn.execute(
+    Ok(conn.query_row(
         "INSERT INTO branches (company_id, name, address, latitude, longitude, geofence_radius)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6) RETURNING id",
         params![
             company_id,
             name,
@@ -75,8 +79,8 @@ pub fn create_branch(
             fence.map(|f| f.longitude),
             fence.map(|f| f.radius_m)
         ],
-    )?;
-    Ok(conn.last_insert_rowid())
+        |r| r.get(0),
+    )?)
 }
 
 /// Finds a department or branch of the company by id or by name.
@@ -124,10 +128,10 @@ pub fn create_employee(conn: &Connection, new: &NewEmployee) -> ApiResult<i64> {
     }
     let next_number: i64 =
         conn.query_row("SELECT COUNT(*) + 1 FROM employees WHERE company_id = ?1", [new.company_id], |r| r.get(0))?;
-    conn.execute(
+    Ok(conn.query_row(
         "INSERT INTO employees (company_id, employee_number, first_name, last_name, email, job_title, role, hire_date,
              department_id, branch_id, manager_id, password_hash, created_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13) RETURNING id",
         params![
             new.company_id,
             format!("E{next_number:05}"),
@@ -143,8 +147,8 @@ pub fn create_employee(conn: &Connection, new: &NewEmployee) -> ApiResult<i64> {
             new.password_hash,
             Utc::now()
         ],
-    )?;
-    Ok(conn.last_insert_rowid())
+        |r| r.get(0),
+    )?)
 }
 
 /// Stores a service key by its hash. `key` is generated when `None`; the plaintext is returned once.
@@ -179,8 +183,8 @@ pub fn create_api_token(
     let token = token.map(str::to_owned).unwrap_or_else(new_api_token);
     conn.execute(
         "INSERT INTO api_tokens (okta_id, company_id, employee_id, name, token_hash, created_at)
-         VALUES ('00T' || substr(lower(hex(randomblob(9))), 1, 17), ?1, ?2, ?3, ?4, ?5)",
-        params![company_id, employee_id, name, sha256_hex(&token), Utc::now()],
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+        params![new_okta_id("00T"), company_id, employee_id, name, sha256_hex(&token), Utc::now()],
     )?;
     Ok(token)
 }

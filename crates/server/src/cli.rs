@@ -2,7 +2,7 @@
 
 use crate::admin::{self, NewEmployee};
 use crate::auth::hash_password;
-use crate::db::{Db, sqlite_path};
+use crate::db::{Database, Db};
 use crate::settings::{MockLocationPolicy, Settings};
 use crate::{AppState, demo};
 use anyhow::Context;
@@ -15,9 +15,16 @@ use tracing_subscriber::EnvFilter;
 #[derive(Parser)]
 #[command(name = "okta-hr-server", version, about = "The self-hosted Okta HR API server")]
 struct Cli {
-    /// The database: `sqlite://okta-hr.sqlite` (relative to the working directory) or `sqlite:///abs/path`.
-    #[arg(long, global = true, env = "OKTA_HR_DATABASE_URL", default_value = "sqlite://okta-hr.sqlite")]
-    database: String,
+    /// The database: `sqlite://okta-hr.sqlite` (relative to the working directory), `sqlite:///abs/path`, or
+    /// `postgres://user:password@host:port/database` for several instances on one database.
+    #[arg(
+        long,
+        global = true,
+        env = "OKTA_HR_DATABASE_URL",
+        default_value = "sqlite://okta-hr.sqlite",
+        hide_env_values = true
+    )]
+    database: Database,
     #[command(subcommand)]
     command: Command,
 }
@@ -176,9 +183,9 @@ pub fn main() -> ExitCode {
 }
 
 fn run(cli: Cli) -> anyhow::Result<()> {
-    let db = Db::open(&sqlite_path(&cli.database)?)?;
+    let db = Db::connect(&cli.database)?;
     match cli.command {
-        Command::Serve(args) => serve(db, args),
+        Command::Serve(args) => serve(db, &cli.database, args),
         Command::Company(CompanyCommand::Create { name, timezone, currency }) => {
             let id = db.write_blocking(move |conn| admin::create_company(conn, &name, &timezone, &currency))?;
             println!("Created company {id}.");
@@ -220,12 +227,14 @@ fn run(cli: Cli) -> anyhow::Result<()> {
             let role = Role::parse(&role).unwrap_or(Role::Employee);
             let id = db.write_blocking(move |conn| {
                 let department_id = department
+                    .as_deref()
                     .map(|d| {
-                        admin::find_by_id_or_name(conn, "departments", company, &d)
-                            .or_else(|_| admin::department(conn, company, &d))
+                        admin::find_by_id_or_name(conn, "departments", company, d)
+                            .or_else(|_| admin::department(conn, company, d))
                     })
                     .transpose()?;
-                let branch_id = branch.map(|b| admin::find_by_id_or_name(conn, "branches", company, &b)).transpose()?;
+                let branch_id =
+                    branch.as_deref().map(|b| admin::find_by_id_or_name(conn, "branches", company, b)).transpose()?;
                 admin::create_employee(
                     conn,
                     &NewEmployee {
@@ -265,7 +274,7 @@ fn run(cli: Cli) -> anyhow::Result<()> {
     }
 }
 
-fn serve(db: Db, args: ServeArgs) -> anyhow::Result<()> {
+fn serve(db: Db, database: &Database, args: ServeArgs) -> anyhow::Result<()> {
     if args.demo {
         if demo::seed_with_headcount(&db, args.demo_headcount)? {
             tracing::info!("seeded the demo companies (sign in as employee@acme.test / password)");
@@ -288,7 +297,7 @@ fn serve(db: Db, args: ServeArgs) -> anyhow::Result<()> {
     runtime.block_on(async move {
         let listener =
             tokio::net::TcpListener::bind(&args.bind).await.with_context(|| format!("binding {}", args.bind))?;
-        tracing::info!(address = %listener.local_addr()?, database = %db.path().display(), "okta-hr-server listening");
+        tracing::info!(address = %listener.local_addr()?, %database, "okta-hr-server listening");
         crate::serve(listener, AppState::new(db, settings), shutdown_signal()).await?;
         tracing::info!("stopped");
         Ok(())

@@ -3,6 +3,7 @@
 use crate::admin::{self, NewEmployee};
 use crate::auth::hash_password;
 use crate::db::Db;
+use crate::db::{Connection, params};
 use crate::error::{ApiError, ApiResult};
 use crate::store::directory::{groups, organizations};
 use crate::store::notifications::{Notice, notify};
@@ -12,7 +13,6 @@ use okta_hr_domain::geofence::Geofence;
 use okta_hr_domain::lifecycle::UserStatus;
 use okta_hr_domain::money::Money;
 use okta_hr_domain::wire::{PayItem, Role};
-use rusqlite::{Connection, params};
 use serde_json::json;
 
 pub const DEMO_PASSWORD: &str = "password";
@@ -369,7 +369,7 @@ fn seed_attendance(conn: &Connection, company_id: i64, hq: i64) -> ApiResult<()>
     let staff = conn
         .prepare("SELECT id, branch_id FROM employees WHERE company_id = ?1 ORDER BY id")?
         .query_map([company_id], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, Option<i64>>(1)?)))?
-        .collect::<rusqlite::Result<Vec<_>>>()?;
+        .collect::<crate::db::Result<Vec<_>>>()?;
     let mut insert = conn.prepare(
         "INSERT INTO attendance_records (company_id, employee_id, branch_id, work_date, is_late, check_in_at,
              check_in_received_at, check_in_latitude, check_in_longitude, check_in_accuracy, check_in_distance,
@@ -402,12 +402,12 @@ fn seed_payroll(conn: &Connection, company_id: i64, staff: &[i64]) -> ApiResult<
     let this_month = NaiveDate::from_ymd_opt(today.year(), today.month(), 1).ok_or_else(bad_date)?;
     let period_start = this_month.checked_sub_months(chrono::Months::new(1)).ok_or_else(bad_date)?;
     let period_end = this_month.pred_opt().ok_or_else(bad_date)?;
-    conn.execute(
+    let run: i64 = conn.query_row(
         "INSERT INTO payroll_runs (company_id, period, period_start, period_end, pay_date, status, currency, finalised_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, 'finalised', 'EUR', ?6)",
+         VALUES (?1, ?2, ?3, ?4, ?5, 'finalised', 'EUR', ?6) RETURNING id",
         params![company_id, period_start.format("%Y-%m").to_string(), period_start, period_end, period_end, Utc::now()],
+        |r| r.get(0),
     )?;
-    let run = conn.last_insert_rowid();
     for (index, &employee) in staff.iter().enumerate() {
         let base = 380_000 + (index as i64 * 7_350) % 260_000;
         let earnings = vec![
@@ -449,13 +449,13 @@ fn seed_pending_leave(conn: &Connection, company_id: i64, employee: i64, manager
         conn.query_row("SELECT id FROM leave_types WHERE company_id = ?1 AND code = 'annual'", [company_id], |r| {
             r.get(0)
         })?;
-    conn.execute(
+    let request: i64 = conn.query_row(
         "INSERT INTO leave_requests (company_id, employee_id, leave_type_id, start_date, end_date, days, reason,
              status, submitted_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, 'Family visit', 'pending', ?7)",
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, 'Family visit', 'pending', ?7) RETURNING id",
         params![company_id, employee, annual, start, end, days, Utc::now() - Duration::hours(20)],
+        |r| r.get(0),
     )?;
-    let request = conn.last_insert_rowid();
     conn.execute(
         "INSERT INTO approval_steps (leave_request_id, sequence, role, approver_id, status)
          VALUES (?1, 1, 'manager', ?2, 'pending'), (?1, 2, 'hr', NULL, 'waiting')",

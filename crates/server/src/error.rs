@@ -73,9 +73,12 @@ impl ApiError {
     }
 }
 
-impl From<rusqlite::Error> for ApiError {
-    fn from(error: rusqlite::Error) -> Self {
-        ApiError::Internal(error.into())
+impl From<crate::db::Error> for ApiError {
+    fn from(error: crate::db::Error) -> Self {
+        match error {
+            crate::db::Error::NulInText => ApiError::invalid("input", "The request may not contain NUL characters."),
+            other => ApiError::Internal(other.into()),
+        }
     }
 }
 

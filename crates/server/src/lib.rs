@@ -1,4 +1,5 @@
-//! The Okta HR API server: every route of the HR API v1 over an embedded SQLite database.
+//! The Okta HR API server: every route of the HR API v1 and the directory, identity and org APIs, over an
+//! embedded SQLite database or, for several instances on one database, PostgreSQL.
 
 pub mod admin;
 pub mod auth;

@@ -353,14 +353,8 @@ async fn managers_see_only_their_reports_attendance() {
     let manager = server.employee_id("manager@acme.test");
     let employee = server.employee_id("employee@acme.test");
     let field = server.employee_id("field@acme.test");
-    let reports: Vec<i64> = server
-        .db()
-        .prepare("SELECT id FROM employees WHERE manager_id = ?1")
-        .unwrap()
-        .query_map([manager], |r| r.get(0))
-        .unwrap()
-        .collect::<Result<_, _>>()
-        .unwrap();
+    let reports: Vec<i64> =
+        server.db().rows("SELECT id FROM employees WHERE manager_id = ?1", [manager], |r| r.get(0)).unwrap();
     assert!(reports.contains(&employee) && reports.contains(&field));
     let expected = count(
         &server,

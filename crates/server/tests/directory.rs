@@ -42,12 +42,6 @@ async fn search(server: &TestServer, token: &str, text: &str) -> Reply {
     server.get(token, &format!("/api/v1/employees?filter[search]={text}")).await
 }
 
-fn writable_db(server: &TestServer) -> rusqlite::Connection {
-    let db = server.db();
-    db.busy_timeout(std::time::Duration::from_secs(10)).unwrap();
-    db
-}
-
 #[tokio::test]
 async fn every_role_may_read_the_employee_directory() {
     let server = TestServer::start().await;
@@ -255,7 +249,7 @@ async fn status_filter_separates_active_from_inactive_employees() {
     let server = TestServer::start().await;
     let token = server.login("hr@acme.test").await;
     let sql = "UPDATE employees SET status = 'inactive' WHERE email = 'field@acme.test'";
-    writable_db(&server).execute(sql, []).unwrap();
+    server.db().execute(sql, []).unwrap();
 
     let inactive = server.get(&token, "/api/v1/employees?filter[status]=inactive").await;
     assert_eq!(inactive.status, StatusCode::OK);
@@ -420,7 +414,7 @@ async fn an_unchanged_page_is_304_and_a_changed_directory_is_served_afresh() {
     assert_eq!(other.status, StatusCode::OK);
 
     let sql = "UPDATE employees SET job_title = 'Staff Engineer' WHERE email = 'employee@acme.test'";
-    writable_db(&server).execute(sql, []).unwrap();
+    server.db().execute(sql, []).unwrap();
     let changed = get_with(&server, &token, path, &if_none_match).await;
     assert_eq!(changed.status, StatusCode::OK, "a stale page was confirmed");
     assert_ne!(changed.header("etag"), Some(etag.as_str()));

@@ -333,13 +333,11 @@ async fn sms_templates_need_the_code_fit_one_sms_and_update_partially_or_wholly(
 async fn spray_wrong_passwords(server: &TestServer, count: usize) {
     let emails: Vec<String> = server
         .db()
-        .prepare(
+        .rows(
             "SELECT email FROM employees WHERE email LIKE '%@acme.test' AND role = 'employee' ORDER BY id LIMIT ?1",
+            [count as i64],
+            |r| r.get(0),
         )
-        .unwrap()
-        .query_map([count as i64], |r| r.get(0))
-        .unwrap()
-        .collect::<Result<_, _>>()
         .unwrap();
     assert_eq!(emails.len(), count);
     for email in emails {

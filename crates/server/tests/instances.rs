@@ -6,6 +6,7 @@
 mod common;
 
 use common::{HQ_LAT, HQ_LON, PASSWORD, TestServer};
+use okta_hr_server::db::{Database, Db};
 use reqwest::StatusCode;
 use serde_json::json;
 
@@ -41,9 +42,13 @@ async fn a_retry_that_reaches_the_other_instance_is_replayed() {
     assert_eq!(retry.status, StatusCode::CREATED);
     assert_eq!(retry.header("idempotent-replayed"), Some("true"));
     assert_eq!(retry.body, original.body);
-    let sql = "SELECT COUNT(*) FROM attendance_records WHERE employee_id = ?1 AND check_in_at >= date('now')";
-    let records: i64 = first.db().query_row(sql, [me], |r| r.get(0)).unwrap();
-    assert_eq!(records, 1);
+    assert_eq!(check_ins_today(&first, me), 1);
+}
+
+fn check_ins_today(server: &TestServer, employee_id: i64) -> i64 {
+    let today = chrono::Utc::now().date_naive().to_string();
+    let sql = "SELECT COUNT(*) FROM attendance_records WHERE employee_id = ?1 AND check_in_at >= ?2";
+    server.db().query_row(sql, rusqlite::params![employee_id, today], |r| r.get(0)).unwrap()
 }
 
 #[tokio::test]
@@ -69,8 +74,7 @@ async fn the_same_retry_sent_to_both_at_once_makes_one_record_and_both_writers_k
         assert!(!a.status.is_server_error() && !b.status.is_server_error(), "{email}: {} / {}", a.body, b.body);
         assert_eq!(a.status, b.status, "{email}: both answer alike: {} / {}", a.body, b.body);
         assert_eq!(a.body, b.body, "{email}");
-        let sql = "SELECT COUNT(*) FROM attendance_records WHERE employee_id = ?1 AND check_in_at >= date('now')";
-        let records: i64 = first.db().query_row(sql, [id], |r| r.get(0)).unwrap();
+        let records = check_ins_today(&first, *id);
         assert!(records <= 1, "{email}: {records} check-ins today");
     }
 }
@@ -79,20 +83,19 @@ async fn the_same_retry_sent_to_both_at_once_makes_one_record_and_both_writers_k
 fn instances_started_at_once_on_a_new_database_all_come_up() {
     for _ in 0..10 {
         let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("new.sqlite");
+        let database = Database::scratch(dir.path()).unwrap();
         let starts: Vec<_> = (0..3)
             .map(|_| {
-                let path = path.clone();
-                std::thread::spawn(move || okta_hr_server::db::Db::open(&path).map(drop))
+                let database = database.clone();
+                std::thread::spawn(move || Db::connect(&database).map(drop))
             })
             .collect();
         for start in starts {
             start.join().unwrap().expect("every instance migrates or finds the schema migrated");
         }
-        let tables: i64 = rusqlite::Connection::open(&path)
-            .unwrap()
-            .query_row("SELECT COUNT(*) FROM sqlite_master WHERE name = 'rate_limit_windows'", [], |r| r.get(0))
-            .unwrap();
-        assert_eq!(tables, 1);
+        let db = Db::connect(&database).unwrap();
+        let windows: i64 =
+            db.direct(|conn| Ok(conn.query_row("SELECT COUNT(*) FROM rate_limit_windows", [], |r| r.get(0))?)).unwrap();
+        assert_eq!(windows, 0, "the last migration ran once");
     }
 }

@@ -221,14 +221,14 @@ async fn a_key_cannot_read_another_company() {
 #[tokio::test]
 async fn service_keys_are_stored_only_as_their_hash() {
     let server = TestServer::start().await;
-    let db = server.db();
-    let mut statement = db
-        .prepare(
+    let stored: Vec<(String, String)> = server
+        .db()
+        .rows(
             "SELECT c.name, k.key_hash FROM service_keys k JOIN companies c ON c.id = k.company_id ORDER BY c.name",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?)),
         )
         .unwrap();
-    let stored: Vec<(String, String)> =
-        statement.query_map([], |r| Ok((r.get(0)?, r.get(1)?))).unwrap().collect::<Result<_, _>>().unwrap();
     assert_eq!(stored.len(), 2);
     for ((company, hash), key) in stored.iter().zip([ACME_SERVICE_KEY, GLOBEX_SERVICE_KEY]) {
         assert_ne!(hash, key, "{company}");

@@ -273,14 +273,7 @@ async fn bounce_removal_accepts_the_orgs_addresses_and_explains_each_refusal() {
     assert_eq!(errors[0]["reason"], "This email address does not belong to any user in your organization.");
     assert_eq!(errors[1]["emailAddress"], "name@okta@com");
     assert!(errors[1]["reason"].as_str().unwrap().contains("RFC 3696"));
-    let queued: Vec<String> = server
-        .db()
-        .prepare("SELECT email FROM email_bounce_removals")
-        .unwrap()
-        .query_map([], |r| r.get(0))
-        .unwrap()
-        .collect::<Result<_, _>>()
-        .unwrap();
+    let queued: Vec<String> = server.db().rows("SELECT email FROM email_bounce_removals", [], |r| r.get(0)).unwrap();
     assert_eq!(queued, ["employee@acme.test"]);
 
     let from_globex = server

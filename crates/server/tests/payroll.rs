@@ -44,12 +44,6 @@ fn last_month() -> NaiveDate {
     first.checked_sub_months(Months::new(1)).unwrap()
 }
 
-fn writable_db(server: &TestServer) -> rusqlite::Connection {
-    let db = server.db();
-    db.busy_timeout(std::time::Duration::from_secs(10)).unwrap();
-    db
-}
-
 fn demo_run_id(server: &TestServer) -> i64 {
     let sql = "SELECT id FROM payroll_runs";
     server.db().query_row(sql, [], |r| r.get(0)).unwrap()
@@ -62,29 +56,30 @@ async fn status_of(server: &TestServer, token: &str, path: &str) -> StatusCode {
 /// Adds a run for `period` with one line for `employee_id`, earning `gross` less one deduction;
 /// answers the line's id.
 fn add_run(server: &TestServer, period: &str, status: &str, employee_id: i64, gross: &str, tax: &str) -> i64 {
-    let db = writable_db(server);
+    let db = server.db();
     let start = NaiveDate::parse_from_str(&format!("{period}-01"), "%Y-%m-%d").unwrap();
     let next = start.checked_add_months(Months::new(1)).unwrap();
     let end = next.pred_opt().unwrap();
     let finalised_at = (status == "finalised").then(Utc::now);
-    db.execute(
-        "INSERT INTO payroll_runs (company_id, period, period_start, period_end, pay_date, status, currency,
-             finalised_at)
-         SELECT company_id, ?1, ?2, ?3, ?3, ?4, 'EUR', ?5 FROM employees WHERE id = ?6",
-        params![period, start, end, status, finalised_at, employee_id],
-    )
-    .unwrap();
-    let run = db.last_insert_rowid();
+    let run: i64 = db
+        .query_row(
+            "INSERT INTO payroll_runs (company_id, period, period_start, period_end, pay_date, status, currency,
+                 finalised_at)
+             SELECT company_id, ?1, ?2, ?3, ?3, ?4, 'EUR', ?5 FROM employees WHERE id = ?6 RETURNING id",
+            params![period, start, end, status, finalised_at, employee_id],
+            |r| r.get(0),
+        )
+        .unwrap();
     let earnings = json!([{ "label": "Base salary", "amount": gross }]).to_string();
     let deductions = json!([{ "label": "Income tax", "amount": tax }]).to_string();
     let (gross, net) = (cents(&json!(gross)), cents(&json!(gross)) - cents(&json!(tax)));
-    db.execute(
+    db.query_row(
         "INSERT INTO payroll_lines (payroll_run_id, employee_id, gross, net, earnings, deductions)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6) RETURNING id",
         params![run, employee_id, gross, net, earnings, deductions],
+        |r| r.get(0),
     )
-    .unwrap();
-    db.last_insert_rowid()
+    .unwrap()
 }
 
 #[tokio::test]
@@ -329,7 +324,8 @@ async fn assets_are_for_managers_and_hr_with_their_holder() {
 async fn only_published_announcements_are_shown_newest_first() {
     let server = TestServer::start().await;
     let hr = server.employee_id("hr@acme.test");
-    writable_db(&server)
+    server
+        .db()
         .execute(
             "INSERT INTO announcements (company_id, author_id, title, body, published_at, created_at)
              SELECT company_id, id, 'Scheduled', 'Not yet', ?1, ?2 FROM employees WHERE id = ?3",
@@ -359,7 +355,8 @@ const READ: &str = "/api/v1/me/notifications/read";
 
 fn add_notification(server: &TestServer, email: &str) -> String {
     let id = uuid::Uuid::new_v4().to_string();
-    writable_db(server)
+    server
+        .db()
         .execute(
             "INSERT INTO notifications (id, employee_id, kind, title, body, data, created_at)
              SELECT ?1, id, 'test', 'Test', 'body', '{}', ?2 FROM employees WHERE email = ?3",

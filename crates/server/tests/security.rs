@@ -66,15 +66,6 @@ async fn secrets_of_a_story(server: &TestServer) -> Vec<String> {
     secrets
 }
 
-/// The database file and its write-ahead log, as bytes: everything at rest.
-fn bytes_at_rest(server: &TestServer) -> Vec<u8> {
-    let mut bytes = std::fs::read(&server.db_path).expect("database file");
-    if let Ok(wal) = std::fs::read(server.db_path.with_extension("sqlite-wal")) {
-        bytes.extend(wal);
-    }
-    bytes
-}
-
 fn contains(haystack: &[u8], needle: &str) -> bool {
     haystack.windows(needle.len()).any(|window| window == needle.as_bytes())
 }
@@ -83,7 +74,7 @@ fn contains(haystack: &[u8], needle: &str) -> bool {
 async fn no_secret_the_server_hands_out_is_kept_in_plain_text() {
     let server = TestServer::start().await;
     let secrets = secrets_of_a_story(&server).await;
-    let at_rest = bytes_at_rest(&server);
+    let at_rest = server.everything_stored();
     // The check can see what is stored: the people's emails are there in plain text.
     assert!(contains(&at_rest, "employee@acme.test"));
     for secret in &secrets {
@@ -175,12 +166,13 @@ async fn a_guessing_address_is_throttled_for_that_account_without_locking_the_pe
 #[tokio::test]
 async fn api_tokens_and_service_keys_are_stored_as_sha256_only() {
     let server = TestServer::start().await;
-    let db = server.db();
-    let digests: Vec<(String, String)> = db
-        .prepare("SELECT 'api', token_hash FROM api_tokens UNION ALL SELECT 'key', key_hash FROM service_keys")
-        .and_then(|mut statement| {
-            statement.query_map([], |row| Ok((row.get(0)?, row.get(1)?)))?.collect::<Result<Vec<_>, _>>()
-        })
+    let digests: Vec<(String, String)> = server
+        .db()
+        .rows(
+            "SELECT 'api', token_hash FROM api_tokens UNION ALL SELECT 'key', key_hash FROM service_keys",
+            [],
+            |row| Ok((row.get(0)?, row.get(1)?)),
+        )
         .expect("digests");
     assert!(digests.len() >= 4, "{digests:?}");
     for (kind, digest) in &digests {

@@ -9,6 +9,7 @@ mod directory_support;
 
 use common::{GLOBEX_API_TOKEN, PASSWORD, TestServer};
 use directory_support::{okta_id, uuid_of};
+use okta_hr_server::db::Dialect;
 use okta_hr_server::demo;
 use reqwest::{Method, StatusCode};
 use rusqlite::types::Value as Sql;
@@ -166,16 +167,20 @@ fn body_for(operation: &Operation) -> Option<Value> {
 /// Every row of Acme's, table by table: what no Globex request may change.
 fn acme_rows(server: &TestServer) -> BTreeMap<String, Vec<String>> {
     let db = server.db();
-    let tables: Vec<String> = db
-        .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
-        .and_then(|mut s| s.query_map([], |row| row.get(0))?.collect())
-        .expect("tables");
+    let (tables, columns_of) = match db.dialect() {
+        Dialect::Sqlite => (
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'",
+            "SELECT name FROM pragma_table_info(?1)",
+        ),
+        Dialect::Postgres => (
+            "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'",
+            "SELECT column_name FROM information_schema.columns WHERE table_schema = 'public' AND table_name = ?1",
+        ),
+    };
+    let tables: Vec<String> = db.rows(tables, [], |row| row.get(0)).expect("tables");
     let mut snapshot = BTreeMap::new();
     for table in tables {
-        let columns: Vec<String> = db
-            .prepare(&format!("SELECT name FROM pragma_table_info('{table}')"))
-            .and_then(|mut s| s.query_map([], |row| row.get(0))?.collect())
-            .expect("columns");
+        let columns: Vec<String> = db.rows(columns_of, [&table], |row| row.get(0)).expect("columns");
         let scope = if table == "companies" {
             "id = ?1"
         } else if columns.iter().any(|c| c == "company_id") {
@@ -185,11 +190,11 @@ fn acme_rows(server: &TestServer) -> BTreeMap<String, Vec<String>> {
         } else {
             continue;
         };
-        let mut statement = db.prepare(&format!("SELECT * FROM \"{table}\" WHERE {scope} ORDER BY 1")).expect("select");
-        let width = statement.column_count();
-        let rows = statement
-            .query_map([ACME], |row| (0..width).map(|i| row.get::<_, Sql>(i)).collect::<Result<Vec<_>, _>>())
-            .and_then(|rows| rows.collect::<Result<Vec<_>, _>>())
+        let sql = format!("SELECT * FROM \"{table}\" WHERE {scope} ORDER BY 1");
+        let rows = db
+            .rows(&sql, [ACME], |row| {
+                (0..row.column_count()).map(|i| row.get::<_, Sql>(i)).collect::<Result<Vec<_>, _>>()
+            })
             .expect("rows");
         snapshot.insert(table, rows.into_iter().map(|row| format!("{row:?}")).collect());
     }
@@ -218,8 +223,7 @@ fn acme_markers(server: &TestServer, ids: &BTreeMap<&'static str, String>) -> Ve
                          AND name NOT IN (SELECT name FROM branches WHERE company_id <> ?1)
                      UNION SELECT name FROM departments WHERE company_id = ?1
                          AND name NOT IN (SELECT name FROM departments WHERE company_id <> ?1)";
-    let mut markers: Vec<String> =
-        db.prepare(only_acme).and_then(|mut s| s.query_map([ACME], |row| row.get(0))?.collect()).expect("Acme's names");
+    let mut markers: Vec<String> = db.rows(only_acme, [ACME], |row| row.get(0)).expect("Acme's names");
     markers.push("acme".to_owned());
     let directory_ids = ["userId", "accountId", "manager", "organization", "group", "trustedOriginId", "templateId"];
     markers.extend(directory_ids.iter().map(|k| ids[k].clone()));

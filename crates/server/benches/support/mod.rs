@@ -9,7 +9,7 @@ use okta_hr_domain::geofence::Geofence;
 use okta_hr_server::admin;
 use okta_hr_server::auth::{new_token_secret, sha256_hex};
 use okta_hr_server::db::Db;
-use rusqlite::params;
+use okta_hr_server::db::params;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
@@ -62,25 +62,27 @@ pub fn build_company(db: &Db) -> (i64, Vec<String>) {
             let now = chrono::Utc::now();
             let mut employee = conn.prepare(
                 "INSERT INTO employees (company_id, employee_number, first_name, last_name, email, role, branch_id,
-                     created_at) VALUES (?1, ?2, ?3, ?4, ?5, 'employee', ?6, ?7)",
+                     created_at) VALUES (?1, ?2, ?3, ?4, ?5, 'employee', ?6, ?7) RETURNING id",
             )?;
             let mut token = conn.prepare(
                 "INSERT INTO personal_access_tokens (employee_id, name, token_hash, last_used_at, created_at)
-                 VALUES (?1, 'bench', ?2, ?3, ?3)",
+                 VALUES (?1, 'bench', ?2, ?3, ?3) RETURNING id",
             )?;
             let mut ids = Vec::with_capacity(EMPLOYEES);
             for (n, hash) in hashes.iter().enumerate() {
-                employee.execute(params![
-                    company,
-                    format!("R{n:05}"),
-                    format!("First{n}"),
-                    format!("Last{:05}", (n * 7919) % EMPLOYEES),
-                    format!("person{n}@rush.test"),
-                    hq,
-                    now
-                ])?;
-                token.execute(params![conn.last_insert_rowid(), hash, now])?;
-                ids.push(conn.last_insert_rowid());
+                let person: i64 = employee.query_row(
+                    params![
+                        company,
+                        format!("R{n:05}"),
+                        format!("First{n}"),
+                        format!("Last{:05}", (n * 7919) % EMPLOYEES),
+                        format!("person{n}@rush.test"),
+                        hq,
+                        now
+                    ],
+                    |r| r.get(0),
+                )?;
+                ids.push(token.query_row(params![person, hash, now], |r| r.get::<_, i64>(0))?);
             }
             Ok((company, ids))
         })

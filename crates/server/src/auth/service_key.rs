@@ -1,12 +1,12 @@
 //! `X-Service-Key` authentication and rate limiting for `/api/internal/*`.
 
 use crate::AppState;
+use crate::db::OptionalExtension;
 use crate::error::ApiError;
 use axum::extract::{Request, State};
 use axum::http::HeaderValue;
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
-use rusqlite::OptionalExtension;
 
 /// The suite service calling, and the one company its key is scoped to.
 #[derive(Debug, Clone, Copy)]

@@ -1,6 +1,7 @@
 //! The bearer-token extractor.
 
 use crate::AppState;
+use crate::db::OptionalExtension;
 use crate::error::ApiError;
 use axum::extract::FromRequestParts;
 use axum::http::header::AUTHORIZATION;
@@ -8,7 +9,6 @@ use axum::http::request::Parts;
 use chrono::{DateTime, Utc};
 use okta_hr_domain::lifecycle::{UserStatus, sign_out_reason};
 use okta_hr_domain::wire::Role;
-use rusqlite::OptionalExtension;
 
 /// `last_used_at` is refreshed at most this often, so reads never wait on a write.
 pub(crate) const LAST_USED_RESOLUTION_SECS: i64 = 60;
@@ -108,7 +108,7 @@ impl FromRequestParts<AppState> for AuthUser {
                 let touched = db
                     .write(move |conn| {
                         conn.prepare_cached("UPDATE personal_access_tokens SET last_used_at = ?1 WHERE id = ?2")?
-                            .execute(rusqlite::params![now, token_id])?;
+                            .execute(crate::db::params![now, token_id])?;
                         Ok(())
                     })
                     .await;

@@ -1,114 +1,123 @@
-//! The SQLite database: a pool of readers and one group-committing writer.
-//!
-//! SQLite allows one writer at a time. Instead of letting 64 request tasks fight over the write lock
-//! (and sleep in the busy handler), every write is a job for one writer thread, which runs the jobs
-//! that are waiting in a single durable transaction, each inside its own savepoint. One fsync then
-//! makes many check-ins durable, and a job that fails rolls back only itself.
+//! The database: SQLite (the default, one file) or PostgreSQL (for several server instances on one
+//! database), behind one API. Routes hand `read` and `write` a closure over a [`Connection`]; the SQL in
+//! it is written once and runs on either backend.
 
+mod connection;
+mod postgres;
+mod sqlite;
 mod writer;
 
+pub use connection::{
+    Connection, Dialect, Error, OptionalExtension, Params, Result, Row, Rows, Statement, params, params_from_iter,
+};
+
 use crate::error::{ApiError, ApiResult};
-use anyhow::{Context, bail};
-use r2d2_sqlite::SqliteConnectionManager;
-use rusqlite::Connection;
-use rusqlite_migration::{M, Migrations};
+use anyhow::bail;
 use std::path::{Path, PathBuf};
-use std::time::Duration;
 
-pub use writer::Writer;
+/// Connections each instance keeps to PostgreSQL at most (its default `max_connections` is 100).
+const POSTGRES_CONNECTIONS: u32 = 16;
 
-const MIGRATIONS: &[&str] = &[
-    include_str!("../../migrations/001_initial.sql"),
-    include_str!("../../migrations/002_directory_version.sql"),
-    include_str!("../../migrations/003_attendance_listing_index.sql"),
-    include_str!("../../migrations/004_identity.sql"),
-    include_str!("../../migrations/005_org_admin.sql"),
-    include_str!("../../migrations/007_directory_api.sql"),
-    include_str!("../../migrations/008_users_api_indexes.sql"),
-    include_str!("../../migrations/009_rate_limit_windows.sql"),
-];
+/// Where the data lives, from `--database`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Database {
+    /// `sqlite://relative.sqlite`, `sqlite:///absolute/path.sqlite` or a plain path.
+    Sqlite(PathBuf),
+    /// `postgres://user:password@host:port/database` (or `postgresql://`), with libpq's URL options.
+    Postgres(String),
+}
+
+impl std::str::FromStr for Database {
+    type Err = anyhow::Error;
+
+    fn from_str(url: &str) -> anyhow::Result<Database> {
+        if url.starts_with("postgres://") || url.starts_with("postgresql://") {
+            return Ok(Database::Postgres(url.to_owned()));
+        }
+        let path = url.strip_prefix("sqlite://").or_else(|| url.strip_prefix("sqlite:")).unwrap_or(url);
+        let path = path.split('?').next().unwrap_or(path);
+        if path.is_empty() || path == ":memory:" {
+            bail!("the database must be a file or a postgres:// URL (got {url:?})");
+        }
+        Ok(Database::Sqlite(PathBuf::from(path)))
+    }
+}
+
+impl std::fmt::Display for Database {
+    /// The file, or the PostgreSQL hosts and database: never the password.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Database::Sqlite(path) => write!(f, "sqlite://{}", path.display()),
+            Database::Postgres(url) => match url.parse::<::postgres::Config>() {
+                Ok(config) => {
+                    let hosts: Vec<String> = config
+                        .get_hosts()
+                        .iter()
+                        .map(|host| match host {
+                            ::postgres::config::Host::Tcp(name) => name.clone(),
+                            ::postgres::config::Host::Unix(path) => path.display().to_string(),
+                        })
+                        .collect();
+                    write!(f, "postgres://{}/{}", hosts.join(","), config.get_dbname().unwrap_or_default())
+                }
+                Err(_) => write!(f, "postgres://(unreadable URL)"),
+            },
+        }
+    }
+}
+
+impl Database {
+    /// A new, empty database for a test or a benchmark: on the PostgreSQL server that
+    /// `OKTA_HR_TEST_POSTGRES` names (a URL whose user may create databases) when it is set, otherwise a
+    /// SQLite file in `dir`. Blocks while it creates the database.
+    pub fn scratch(dir: &Path) -> anyhow::Result<Database> {
+        match std::env::var("OKTA_HR_TEST_POSTGRES") {
+            Ok(server) if !server.is_empty() => postgres::create_database(&server).map(Database::Postgres),
+            _ => Ok(Database::Sqlite(dir.join("okta-hr.sqlite"))),
+        }
+    }
+}
 
 #[derive(Clone)]
 pub struct Db {
-    readers: r2d2::Pool<SqliteConnectionManager>,
-    writer: Writer,
-    path: PathBuf,
+    backend: Backend,
 }
 
-/// Reads `sqlite://relative.sqlite`, `sqlite:///absolute/path.sqlite` or a plain path.
-pub fn sqlite_path(database_url: &str) -> anyhow::Result<PathBuf> {
-    if database_url.starts_with("postgres://") || database_url.starts_with("postgresql://") {
-        bail!("PostgreSQL is not supported by this build yet; use a sqlite:// URL");
-    }
-    let path =
-        database_url.strip_prefix("sqlite://").or_else(|| database_url.strip_prefix("sqlite:")).unwrap_or(database_url);
-    let path = path.split('?').next().unwrap_or(path);
-    if path.is_empty() || path == ":memory:" {
-        bail!("the database must be a file (got {database_url:?})");
-    }
-    Ok(PathBuf::from(path))
-}
-
-/// Waits for another instance's write lock in short steps, giving up after about ten seconds. SQLite's
-/// own busy handler sleeps up to 100 ms between tries, which leaves the lock idle long after another
-/// instance on the same file has released it.
-fn wait_for_lock(attempt: i32) -> bool {
-    let step = if attempt < 1_000 { Duration::from_micros(100) } else { Duration::from_millis(1) };
-    std::thread::sleep(step);
-    attempt < 10_900
-}
-
-/// Opens the writer's connection and brings the schema up to date. Several instances may start at once
-/// on a new database: one switches it to WAL and migrates, while another's attempt meets the lock or the
-/// tables just made. Each migration is a transaction, so a failed attempt changed nothing, and the next
-/// one reads the new schema version and has nothing left to do.
-fn open_migrated(path: &Path) -> anyhow::Result<Connection> {
-    let migrations = Migrations::new(MIGRATIONS.iter().map(|sql| M::up(sql)).collect());
-    let attempt = || -> anyhow::Result<Connection> {
-        let mut conn = Connection::open(path).with_context(|| format!("opening {}", path.display()))?;
-        configure(&conn)?;
-        migrations.to_latest(&mut conn).context("migrating the database")?;
-        Ok(conn)
-    };
-    for retry in 1..5 {
-        if let Ok(conn) = attempt() {
-            return Ok(conn);
-        }
-        std::thread::sleep(Duration::from_millis(50 * retry));
-    }
-    attempt()
-}
-
-fn configure(conn: &Connection) -> rusqlite::Result<()> {
-    conn.busy_handler(Some(wait_for_lock))?;
-    // WAL with synchronous=FULL: a committed check-in survives a power cut.
-    conn.execute_batch(
-        "PRAGMA journal_mode = WAL;
-         PRAGMA synchronous = FULL;
-         PRAGMA foreign_keys = ON;
-         PRAGMA temp_store = MEMORY;
-         PRAGMA cache_size = -16000;",
-    )
+#[derive(Clone)]
+enum Backend {
+    Sqlite(sqlite::Sqlite),
+    Postgres(postgres::Postgres),
 }
 
 impl Db {
-    /// Opens (creating if needed) the database file and brings its schema up to date.
+    /// Opens (creating if needed) a SQLite database file and brings its schema up to date.
     pub fn open(path: &Path) -> anyhow::Result<Db> {
-        if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
-            std::fs::create_dir_all(parent).with_context(|| format!("creating {}", parent.display()))?;
-        }
-        let conn = open_migrated(path)?;
-
-        let manager = SqliteConnectionManager::file(path).with_init(|conn| {
-            configure(conn)?;
-            conn.execute_batch("PRAGMA query_only = ON;")
-        });
-        let readers = r2d2::Pool::builder().max_size(16).build(manager).context("opening the reader pool")?;
-        Ok(Db { readers, writer: Writer::start(conn)?, path: path.to_owned() })
+        Ok(Db { backend: Backend::Sqlite(sqlite::Sqlite::open(path)?) })
     }
 
-    pub fn path(&self) -> &Path {
-        &self.path
+    /// Opens either backend and brings its schema up to date.
+    pub fn connect(database: &Database) -> anyhow::Result<Db> {
+        match database {
+            Database::Sqlite(path) => Db::open(path),
+            Database::Postgres(url) => {
+                Ok(Db { backend: Backend::Postgres(postgres::Postgres::open(url, POSTGRES_CONNECTIONS)?) })
+            }
+        }
+    }
+
+    pub fn dialect(&self) -> Dialect {
+        match self.backend {
+            Backend::Sqlite(_) => Dialect::Sqlite,
+            Backend::Postgres(_) => Dialect::Postgres,
+        }
+    }
+
+    /// The SQLite file, if that is the backend.
+    pub fn sqlite_path(&self) -> Option<&Path> {
+        match &self.backend {
+            Backend::Sqlite(sqlite) => Some(sqlite.path()),
+            Backend::Postgres(_) => None,
+        }
     }
 
     /// Runs a read on a pooled connection off the async runtime.
@@ -117,31 +126,50 @@ impl Db {
         T: Send + 'static,
         F: FnOnce(&Connection) -> ApiResult<T> + Send + 'static,
     {
-        let readers = self.readers.clone();
-        tokio::task::spawn_blocking(move || {
-            let conn = readers.get().map_err(ApiError::internal)?;
-            read(&conn)
+        let backend = self.backend.clone();
+        tokio::task::spawn_blocking(move || match &backend {
+            Backend::Sqlite(sqlite) => sqlite.read(read),
+            Backend::Postgres(postgres) => postgres.read(read),
         })
         .await
         .map_err(ApiError::internal)?
     }
 
-    /// Runs a write in the writer's next transaction and answers once it is durably committed.
-    /// An `Err` from `write` rolls back everything it did.
+    /// Runs a write in one transaction and answers once it is durably committed. An `Err` from `write`
+    /// rolls back everything it did. `write` may run more than once: on PostgreSQL a transaction that
+    /// conflicts with another instance's is run again from the start.
     pub async fn write<T, F>(&self, write: F) -> ApiResult<T>
     where
         T: Send + 'static,
-        F: FnOnce(&Connection) -> ApiResult<T> + Send + 'static,
+        F: Fn(&Connection) -> ApiResult<T> + Send + 'static,
     {
-        self.writer.submit(write).await
+        match &self.backend {
+            Backend::Sqlite(sqlite) => sqlite.writer.submit(write).await,
+            Backend::Postgres(postgres) => {
+                let postgres = postgres.clone();
+                tokio::task::spawn_blocking(move || postgres.write(write)).await.map_err(ApiError::internal)?
+            }
+        }
     }
 
     /// Runs a write from synchronous code (the admin commands and the demo seed).
     pub fn write_blocking<T, F>(&self, write: F) -> ApiResult<T>
     where
         T: Send + 'static,
-        F: FnOnce(&Connection) -> ApiResult<T> + Send + 'static,
+        F: Fn(&Connection) -> ApiResult<T> + Send + 'static,
     {
-        self.writer.submit_blocking(write)
+        match &self.backend {
+            Backend::Sqlite(sqlite) => sqlite.writer.submit_blocking(write),
+            Backend::Postgres(postgres) => postgres.write(write),
+        }
+    }
+
+    /// Runs `run` on a connection outside any transaction and the writer, blocking this thread: for the
+    /// tools and tests that look into the database or arrange a state in it directly.
+    pub fn direct<T>(&self, run: impl FnOnce(&Connection) -> ApiResult<T>) -> ApiResult<T> {
+        match &self.backend {
+            Backend::Sqlite(sqlite) => sqlite.direct(run),
+            Backend::Postgres(postgres) => postgres.read(run),
+        }
     }
 }

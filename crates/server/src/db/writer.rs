@@ -1,8 +1,8 @@
 //! The single writer thread and its group commit.
 
+use super::connection::Connection;
 use crate::error::{ApiError, ApiResult};
 use anyhow::anyhow;
-use rusqlite::Connection;
 use std::sync::mpsc;
 use tokio::sync::oneshot;
 
@@ -11,7 +11,7 @@ const MAX_BATCH: usize = 256;
 
 /// A job runs inside the open transaction, says whether it succeeded, and hands back what
 /// delivers its result once the fate of the transaction is known.
-type Job = Box<dyn FnOnce(&Connection) -> (bool, Deliver) + Send>;
+type Job = Box<dyn FnOnce(&rusqlite::Connection) -> (bool, Deliver) + Send>;
 type Deliver = Box<dyn FnOnce(bool) + Send>;
 
 #[derive(Clone)]
@@ -20,7 +20,7 @@ pub struct Writer {
 }
 
 impl Writer {
-    pub fn start(conn: Connection) -> anyhow::Result<Writer> {
+    pub fn start(conn: rusqlite::Connection) -> anyhow::Result<Writer> {
         let (jobs, queue) = mpsc::channel::<Job>();
         std::thread::Builder::new().name("okta-hr-db-writer".into()).spawn(move || run(conn, queue))?;
         Ok(Writer { jobs })
@@ -34,7 +34,7 @@ impl Writer {
     {
         let (reply, answer) = oneshot::channel();
         let job: Job = Box::new(move |conn| {
-            let result = write(conn);
+            let result = write(&Connection::sqlite(conn));
             let succeeded = result.is_ok();
             let deliver: Deliver = Box::new(move |committed| {
                 let outcome = match result {
@@ -71,7 +71,7 @@ fn dropped() -> ApiError {
     ApiError::internal(anyhow!("the database writer dropped a job"))
 }
 
-fn run(conn: Connection, queue: mpsc::Receiver<Job>) {
+fn run(conn: rusqlite::Connection, queue: mpsc::Receiver<Job>) {
     while let Ok(first) = queue.recv() {
         let mut batch = vec![first];
         while batch.len() < MAX_BATCH {
@@ -84,7 +84,7 @@ fn run(conn: Connection, queue: mpsc::Receiver<Job>) {
     }
 }
 
-fn commit_batch(conn: &Connection, batch: Vec<Job>) {
+fn commit_batch(conn: &rusqlite::Connection, batch: Vec<Job>) {
     if let Err(error) = conn.execute_batch("BEGIN IMMEDIATE") {
         // Dropping the jobs unrun tells each caller the write failed; none of it happened.
         tracing::error!(%error, "could not begin a write transaction");
@@ -116,7 +116,7 @@ fn commit_batch(conn: &Connection, batch: Vec<Job>) {
 }
 
 /// A job that panics is rolled back and its caller told it failed; the writer carries on.
-fn run_job(conn: &Connection, job: Job) -> (bool, Deliver) {
+fn run_job(conn: &rusqlite::Connection, job: Job) -> (bool, Deliver) {
     std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| job(conn))).unwrap_or_else(|_| {
         tracing::error!("a write job panicked; it was rolled back");
         (false, Box::new(|_| {}))

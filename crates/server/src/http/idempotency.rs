@@ -1,13 +1,13 @@
 //! Exactly-once POSTs: the first response to an `Idempotency-Key` is stored in the same transaction
 //! as the write it describes, and every retry gets that response back without writing again.
 
+use crate::db::{Connection, OptionalExtension, params};
 use crate::error::{ApiError, ApiResult};
 use crate::http::input::PostInput;
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use chrono::Utc;
 use okta_hr_domain::jsonapi::MEDIA_TYPE;
-use rusqlite::{Connection, OptionalExtension, params};
 use serde_json::Value;
 
 /// A response that may be a replay of an earlier one.

@@ -3,9 +3,9 @@
 //! load balancer. The windows run on wall-clock time, which every instance shares.
 
 use crate::db::Db;
+use crate::db::{OptionalExtension, params};
 use crate::error::ApiResult;
 use chrono::Utc;
-use rusqlite::{OptionalExtension, params};
 use std::time::Duration;
 
 pub struct FixedWindow {
@@ -54,10 +54,10 @@ impl FixedWindow {
             .write(move |conn| {
                 Ok(conn
                     .prepare_cached(
-                        "INSERT INTO rate_limit_windows (bucket, key, closes_at, hits) VALUES (?1, ?2, ?3, 1)
+                        "INSERT INTO rate_limit_windows AS w (bucket, key, closes_at, hits) VALUES (?1, ?2, ?3, 1)
                          ON CONFLICT (bucket, key) DO UPDATE SET
-                             hits = CASE WHEN closes_at <= ?4 THEN 1 ELSE hits + 1 END,
-                             closes_at = CASE WHEN closes_at <= ?4 THEN ?3 ELSE closes_at END
+                             hits = CASE WHEN w.closes_at <= ?4 THEN 1 ELSE w.hits + 1 END,
+                             closes_at = CASE WHEN w.closes_at <= ?4 THEN ?3 ELSE w.closes_at END
                          RETURNING hits, closes_at",
                     )?
                     .query_row(params![bucket, key, closes, now], |r| Ok((r.get(0)?, r.get(1)?)))?)
@@ -111,7 +111,7 @@ impl FixedWindow {
 }
 
 /// Forgets the windows that have closed, so a flood of distinct keys cannot grow the table forever.
-pub fn purge_closed(conn: &rusqlite::Connection) -> ApiResult<usize> {
+pub fn purge_closed(conn: &crate::db::Connection) -> ApiResult<usize> {
     Ok(conn.prepare_cached("DELETE FROM rate_limit_windows WHERE closes_at <= ?1")?.execute([now_ms()])?)
 }
 

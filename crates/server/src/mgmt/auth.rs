@@ -6,13 +6,13 @@
 
 use crate::AppState;
 use crate::auth::{AuthUser, LAST_USED_RESOLUTION_SECS, sha256_hex};
+use crate::db::OptionalExtension;
 use crate::mgmt::error::{OktaError, OktaResult};
 use axum::extract::FromRequestParts;
 use axum::http::header::AUTHORIZATION;
 use axum::http::request::Parts;
 use okta_hr_domain::lifecycle::UserStatus;
 use okta_hr_domain::wire::Role;
-use rusqlite::OptionalExtension;
 
 /// `Authorization: SSWS {token}`: Okta's API token scheme. The space is optional because Okta's own
 /// Python SDK (3.x) sends `SSWS{token}` on its generated API calls.
@@ -121,7 +121,7 @@ async fn api_token_caller(state: &AppState, token: &str) -> OktaResult<Caller> {
             let touched = db
                 .write(move |conn| {
                     conn.prepare_cached("UPDATE api_tokens SET last_used_at = ?1 WHERE id = ?2")?
-                        .execute(rusqlite::params![now, token_id])?;
+                        .execute(crate::db::params![now, token_id])?;
                     Ok(())
                 })
                 .await;

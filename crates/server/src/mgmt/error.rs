@@ -143,9 +143,9 @@ impl From<Refusal> for OktaError {
     }
 }
 
-impl From<rusqlite::Error> for OktaError {
-    fn from(error: rusqlite::Error) -> Self {
-        OktaError::Internal(error.into())
+impl From<crate::db::Error> for OktaError {
+    fn from(error: crate::db::Error) -> Self {
+        ApiError::from(error).into()
     }
 }
 

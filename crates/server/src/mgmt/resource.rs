@@ -1,9 +1,9 @@
 //! Reading one resource of a management API by the key its path names, or answering Okta's 404.
 
 use crate::AppState;
+use crate::db::Connection;
 use crate::error::ApiResult;
 use crate::mgmt::error::{OktaError, OktaResult};
-use rusqlite::Connection;
 
 /// The resource `key` names, as `find` reads it, or Okta's 404 for `key` as a `kind`.
 ///

@@ -2,6 +2,7 @@
 
 use crate::AppState;
 use crate::auth::{AuthUser, decoy_password_hash, hash_password, new_token_secret, sha256_hex, verify_password};
+use crate::db::{OptionalExtension, params};
 use crate::error::{ApiError, ApiResult};
 use crate::http::ClientIp;
 use crate::http::input::PostInput;
@@ -17,7 +18,6 @@ use okta_hr_domain::jsonapi::{Document, Resource};
 use okta_hr_domain::lifecycle::{UserStatus, password_problem, sign_in_refusal};
 use okta_hr_domain::validation::Validator;
 use okta_hr_domain::wire::{TokenAttributes, kind};
-use rusqlite::{OptionalExtension, params};
 use serde::Deserialize;
 use utoipa::ToSchema;
 use utoipa_axum::router::OpenApiRouter;
@@ -90,12 +90,12 @@ async fn login(
             }
             users::record_sign_in(conn, employee_id)?;
             let now = Utc::now();
-            conn.prepare_cached(
+            let token_id: i64 = conn.query_row(
                 "INSERT INTO personal_access_tokens (employee_id, name, token_hash, last_used_at, created_at)
-                 VALUES (?1, ?2, ?3, ?4, ?4)",
-            )?
-            .execute(params![employee_id, token_name, token_hash, now])?;
-            let token_id = conn.last_insert_rowid();
+                 VALUES (?1, ?2, ?3, ?4, ?4) RETURNING id",
+                params![employee_id, token_name, token_hash, now],
+                |r| r.get(0),
+            )?;
             let employee = employees::get(conn, company_id, employee_id)?.ok_or(ApiError::Unauthenticated)?;
             Ok((token_id, now, employee))
         })

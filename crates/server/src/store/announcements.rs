@@ -1,10 +1,10 @@
 //! Company announcements; drafts and scheduled ones stay hidden until published.
 
+use crate::db::{Connection, params};
 use crate::error::ApiResult;
 use chrono::Utc;
 use okta_hr_domain::jsonapi::Resource;
 use okta_hr_domain::wire::{AnnouncementAttributes, kind};
-use rusqlite::{Connection, params};
 
 pub fn published(
     conn: &Connection,
@@ -39,6 +39,6 @@ pub fn published(
                 r.get::<_, Option<i64>>(5)?,
             ))
         })?
-        .collect::<rusqlite::Result<Vec<_>>>()?;
+        .collect::<crate::db::Result<Vec<_>>>()?;
     Ok((items, total))
 }

@@ -1,9 +1,9 @@
 //! Company assets and who holds them.
 
+use crate::db::{Connection, params};
 use crate::error::ApiResult;
 use okta_hr_domain::jsonapi::Resource;
 use okta_hr_domain::wire::{AssetAttributes, kind};
-use rusqlite::{Connection, params};
 
 pub fn list(
     conn: &Connection,
@@ -34,6 +34,6 @@ pub fn list(
             };
             Ok(Resource::new(kind::ASSET, r.get::<_, i64>(0)?, attributes).with_one("holder", kind::EMPLOYEE, holder))
         })?
-        .collect::<rusqlite::Result<Vec<_>>>()?;
+        .collect::<crate::db::Result<Vec<_>>>()?;
     Ok((assets, total))
 }

@@ -1,6 +1,7 @@
 //! Check-in, check-out and attendance records.
 
 use crate::auth::AuthUser;
+use crate::db::{Connection, OptionalExtension, Row, params};
 use crate::error::{ApiError, ApiResult};
 use crate::settings::{MockLocationPolicy, Settings};
 use crate::store::{CompanyClock, Listing};
@@ -8,7 +9,6 @@ use chrono::{DateTime, NaiveDate, NaiveTime, Utc};
 use okta_hr_domain::geofence::{Fix, Geofence, Verdict};
 use okta_hr_domain::jsonapi::Resource;
 use okta_hr_domain::wire::{AttendanceRecordAttributes, Punch, kind};
-use rusqlite::{Connection, OptionalExtension, Row, params};
 
 /// A punch recorded more than this long before it reached the server was made offline.
 const OFFLINE_AFTER_SECS: i64 = 120;
@@ -141,23 +141,25 @@ pub fn punch(
                 "INSERT INTO attendance_records (company_id, employee_id, branch_id, work_date, is_late,
                      check_in_at, check_in_received_at, check_in_latitude, check_in_longitude,
                      check_in_accuracy, check_in_distance, check_in_mocked)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12) RETURNING id",
             )?
-            .execute(params![
-                user.company_id,
-                user.id,
-                place.branch_id,
-                work_date,
-                is_late,
-                recorded_at,
-                received_at,
-                latitude,
-                longitude,
-                accuracy,
-                distance,
-                is_mocked
-            ])?;
-            conn.last_insert_rowid()
+            .query_row(
+                params![
+                    user.company_id,
+                    user.id,
+                    place.branch_id,
+                    work_date,
+                    is_late,
+                    recorded_at,
+                    received_at,
+                    latitude,
+                    longitude,
+                    accuracy,
+                    distance,
+                    is_mocked
+                ],
+                |r| r.get(0),
+            )?
         }
         (Direction::Out, None) => {
             return Err(ApiError::invalid("attendance", "You are not checked in, so you cannot check out."));
@@ -200,7 +202,7 @@ const COLUMNS: &str = "a.id, a.employee_id, a.branch_id, a.work_date, a.is_late,
 const FROM: &str = "FROM attendance_records a JOIN employees e ON e.id = a.employee_id
     LEFT JOIN branches b ON b.id = a.branch_id";
 
-fn punch_from_row(r: &Row, at: usize, base: usize) -> rusqlite::Result<Option<Punch>> {
+fn punch_from_row(r: &Row, at: usize, base: usize) -> crate::db::Result<Option<Punch>> {
     let Some(recorded_at) = r.get::<_, Option<DateTime<Utc>>>(at)? else {
         return Ok(None);
     };
@@ -216,14 +218,10 @@ fn punch_from_row(r: &Row, at: usize, base: usize) -> rusqlite::Result<Option<Pu
     }))
 }
 
-fn from_row(r: &Row) -> rusqlite::Result<Resource<AttendanceRecordAttributes>> {
+fn from_row(r: &Row) -> crate::db::Result<Resource<AttendanceRecordAttributes>> {
     let check_in_at: DateTime<Utc> = r.get(5)?;
     let check_out_at: Option<DateTime<Utc>> = r.get(12)?;
-    let check_in = punch_from_row(r, 5, 6)?.ok_or(rusqlite::Error::InvalidColumnType(
-        5,
-        "check_in_at".into(),
-        rusqlite::types::Type::Null,
-    ))?;
+    let check_in = punch_from_row(r, 5, 6)?.ok_or(crate::db::Error::UnexpectedNull("check_in_at"))?;
     let check_out = punch_from_row(r, 12, 13)?;
     let attributes = AttendanceRecordAttributes {
         date: r.get(3)?,

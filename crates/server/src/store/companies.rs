@@ -1,9 +1,9 @@
 //! Companies and their departments and branches.
 
+use crate::db::{Connection, OptionalExtension, Row};
 use crate::error::ApiResult;
 use okta_hr_domain::jsonapi::Resource;
 use okta_hr_domain::wire::{BranchAttributes, CompanyAttributes, ContactAttributes, DepartmentAttributes, kind};
-use rusqlite::{Connection, OptionalExtension, Row};
 
 /// The company with the help its org settings give employees. The technical contact is the one chosen
 /// through the Org API, or else the first HR administrator, as `store::org::contact` answers.
@@ -56,10 +56,10 @@ pub fn departments(conn: &Connection, company_id: i64) -> ApiResult<Vec<Resource
                 DepartmentAttributes { name: r.get(1)?, employee_count: r.get(2)? },
             ))
         })?
-        .collect::<rusqlite::Result<Vec<_>>>()?)
+        .collect::<crate::db::Result<Vec<_>>>()?)
 }
 
-fn branch_from_row(r: &Row) -> rusqlite::Result<Resource<BranchAttributes>> {
+fn branch_from_row(r: &Row) -> crate::db::Result<Resource<BranchAttributes>> {
     Ok(Resource::new(
         kind::BRANCH,
         r.get::<_, i64>(0)?,
@@ -80,7 +80,7 @@ pub fn branches(conn: &Connection, company_id: i64) -> ApiResult<Vec<Resource<Br
              WHERE company_id = ?1 ORDER BY name",
         )?
         .query_map([company_id], branch_from_row)?
-        .collect::<rusqlite::Result<Vec<_>>>()?)
+        .collect::<crate::db::Result<Vec<_>>>()?)
 }
 
 pub fn branch(conn: &Connection, company_id: i64, id: i64) -> ApiResult<Option<Resource<BranchAttributes>>> {

@@ -1,15 +1,15 @@
 //! Employees: the directory, and who reports to whom.
 
+use crate::db::{Connection, OptionalExtension, Row};
 use crate::error::ApiResult;
 use crate::store::{Listing, contains_pattern};
 use okta_hr_domain::jsonapi::Resource;
 use okta_hr_domain::wire::{EmployeeAttributes, Role, kind};
-use rusqlite::{Connection, OptionalExtension, Row};
 
 const COLUMNS: &str = "e.id, e.employee_number, e.first_name, e.last_name, e.email, e.phone, e.job_title, \
                        e.role, e.status, e.hire_date, e.department_id, e.branch_id, e.manager_id, e.company_id";
 
-pub fn from_row(row: &Row) -> rusqlite::Result<Resource<EmployeeAttributes>> {
+pub fn from_row(row: &Row) -> crate::db::Result<Resource<EmployeeAttributes>> {
     let first_name: String = row.get(2)?;
     let last_name: String = row.get(3)?;
     let attributes = EmployeeAttributes {
@@ -100,7 +100,7 @@ pub fn report_ids(conn: &Connection, manager_id: i64) -> ApiResult<Vec<i64>> {
              SELECT DISTINCT id FROM tree",
         )?
         .query_map([manager_id], |r| r.get(0))?
-        .collect::<rusqlite::Result<Vec<_>>>()?)
+        .collect::<crate::db::Result<Vec<_>>>()?)
 }
 
 pub fn name(conn: &Connection, id: i64) -> ApiResult<String> {
@@ -116,5 +116,5 @@ pub fn hr_ids(conn: &Connection, company_id: i64) -> ApiResult<Vec<i64>> {
     Ok(conn
         .prepare_cached("SELECT id FROM employees WHERE company_id = ?1 AND role = 'hr' AND status = 'active'")?
         .query_map([company_id], |r| r.get(0))?
-        .collect::<rusqlite::Result<Vec<_>>>()?)
+        .collect::<crate::db::Result<Vec<_>>>()?)
 }

@@ -1,6 +1,7 @@
 //! Leave requests, their approval chain, and the balances they draw on.
 
 use crate::auth::AuthUser;
+use crate::db::{Connection, OptionalExtension, Row, params};
 use crate::error::{ApiError, ApiResult};
 use crate::store::notifications::{Notice, notify};
 use crate::store::{CompanyClock, Listing, employees};
@@ -8,7 +9,6 @@ use chrono::{Datelike, NaiveDate, Utc};
 use okta_hr_domain::jsonapi::Resource;
 use okta_hr_domain::leave::{Balance, check_request, working_days};
 use okta_hr_domain::wire::{ApprovalStep, LeaveBalanceAttributes, LeaveRequestAttributes, Role, kind};
-use rusqlite::{Connection, OptionalExtension, params};
 use serde_json::json;
 
 pub struct LeaveType {
@@ -37,7 +37,7 @@ fn leave_types(conn: &Connection, company_id: i64) -> ApiResult<Vec<LeaveType>> 
         .query_map([company_id], |r| {
             Ok(LeaveType { id: r.get(0)?, code: r.get(1)?, name: r.get(2)?, days_per_year: r.get(3)? })
         })?
-        .collect::<rusqlite::Result<Vec<_>>>()?)
+        .collect::<crate::db::Result<Vec<_>>>()?)
 }
 
 /// The employee's balance of one leave type in one year; pending requests count against it.
@@ -126,7 +126,7 @@ pub fn submit(
              WHERE employee_id = ?1 AND status IN ('pending', 'approved') AND start_date <= ?2 AND end_date >= ?3",
         )?
         .query_map(params![user.id, end_date, start_date], |r| Ok((r.get(0)?, r.get(1)?)))?
-        .collect::<rusqlite::Result<Vec<(NaiveDate, NaiveDate)>>>()?;
+        .collect::<crate::db::Result<Vec<(NaiveDate, NaiveDate)>>>()?;
     let mut balances = std::collections::HashMap::new();
     for year in start_date.year()..=end_date.year() {
         balances.insert(year, balance(conn, user.id, &leave_type, year)?);
@@ -143,13 +143,15 @@ pub fn submit(
     })?;
 
     let now = Utc::now();
-    conn.prepare_cached(
-        "INSERT INTO leave_requests (company_id, employee_id, leave_type_id, start_date, end_date, days, reason,
-             status, submitted_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, 'pending', ?8)",
-    )?
-    .execute(params![user.company_id, user.id, leave_type.id, start_date, end_date, days, reason, now])?;
-    let request_id = conn.last_insert_rowid();
+    let request_id: i64 = conn
+        .prepare_cached(
+            "INSERT INTO leave_requests (company_id, employee_id, leave_type_id, start_date, end_date, days, reason,
+                 status, submitted_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, 'pending', ?8) RETURNING id",
+        )?
+        .query_row(params![user.company_id, user.id, leave_type.id, start_date, end_date, days, reason, now], |r| {
+            r.get(0)
+        })?;
 
     let manager: Option<i64> = conn
         .prepare_cached(
@@ -367,7 +369,7 @@ fn steps(conn: &Connection, request_id: i64) -> ApiResult<Vec<ApprovalStep>> {
                 notes: r.get(8)?,
             })
         })?
-        .collect::<rusqlite::Result<Vec<_>>>()?)
+        .collect::<crate::db::Result<Vec<_>>>()?)
 }
 
 fn with_steps(
@@ -382,7 +384,7 @@ fn with_steps(
         .collect()
 }
 
-fn from_row(r: &rusqlite::Row) -> rusqlite::Result<Resource<LeaveRequestAttributes>> {
+fn from_row(r: &Row) -> crate::db::Result<Resource<LeaveRequestAttributes>> {
     let attributes = LeaveRequestAttributes {
         leave_type: r.get(3)?,
         leave_type_name: r.get(4)?,

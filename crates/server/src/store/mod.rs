@@ -19,11 +19,11 @@ pub mod threats;
 pub mod trusted_origins;
 pub mod users;
 
+use crate::db::{Connection, OptionalExtension, Row};
 use crate::error::{ApiError, ApiResult};
 use chrono::{DateTime, NaiveDate, Utc};
 use chrono_tz::Tz;
-use rusqlite::types::Value as SqlValue;
-use rusqlite::{Connection, OptionalExtension, Row};
+use rusqlite::types::{Value as SqlValue, ValueRef};
 
 /// A company's clock: its time zone turns instants into working days.
 #[derive(Debug, Clone, Copy)]
@@ -52,17 +52,22 @@ impl CompanyClock {
 
 /// A stored instant, read with chrono's RFC 3339 parser, which takes the space rusqlite writes between date
 /// and time; rusqlite's own reading goes through a strftime pattern, and a page of 200 users reads 1,400.
-pub fn instant(row: &Row, index: usize) -> rusqlite::Result<Option<DateTime<Utc>>> {
-    match row.get_ref(index)? {
-        rusqlite::types::ValueRef::Text(text) => {
-            let parsed = std::str::from_utf8(text).ok().and_then(|text| text.parse::<DateTime<Utc>>().ok());
-            match parsed {
-                Some(instant) => Ok(Some(instant)),
-                None => row.get(index),
-            }
-        }
-        _ => row.get(index),
+pub fn instant(row: &Row, index: usize) -> crate::db::Result<Option<DateTime<Utc>>> {
+    let parsed = row.with_value(index, |value| match value {
+        ValueRef::Text(text) => std::str::from_utf8(text).ok().and_then(|text| text.parse::<DateTime<Utc>>().ok()),
+        _ => None,
+    })?;
+    match parsed {
+        Some(instant) => Ok(Some(instant)),
+        None => row.get(index),
     }
+}
+
+/// An Okta-style id of 20 characters: `prefix` and random hex digits (`00g…` a group, `tos…` a trusted
+/// origin).
+pub fn new_okta_id(prefix: &str) -> String {
+    let random = uuid::Uuid::new_v4().simple().to_string();
+    format!("{prefix}{}", &random[..20usize.saturating_sub(prefix.len())])
 }
 
 /// `LIKE` pattern matching `text` anywhere, with the wildcards in `text` taken literally.
@@ -104,7 +109,11 @@ impl Listing {
 
     /// `column IN (ids)`; an empty list matches nothing.
     pub fn and_in(&mut self, column: &str, ids: &[i64]) {
-        self.conditions.push(if ids.is_empty() { "0".to_owned() } else { format!("{column} IN ({})", id_list(ids)) });
+        self.conditions.push(if ids.is_empty() {
+            "FALSE".to_owned()
+        } else {
+            format!("{column} IN ({})", id_list(ids))
+        });
     }
 
     /// Counts `SELECT COUNT(*) {count_from}` and reads one page of `{select} … ORDER BY {order_by}`.
@@ -115,33 +124,33 @@ impl Listing {
         select: &str,
         order_by: &str,
         (offset, limit): (i64, i64),
-        map: impl FnMut(&Row) -> rusqlite::Result<T>,
+        map: impl FnMut(&Row) -> crate::db::Result<T>,
     ) -> ApiResult<(Vec<T>, u64)> {
         let where_clause = self.conditions.join(" AND ");
         let total: u64 = conn
             .prepare_cached(&format!("SELECT COUNT(*) {count_from} WHERE {where_clause}"))?
-            .query_row(rusqlite::params_from_iter(&self.args), |r| r.get(0))?;
+            .query_row(crate::db::params_from_iter(&self.args), |r| r.get(0))?;
         self.args.extend([limit.into(), offset.into()]);
         let Some(id_column) = &self.page_by else {
             let items = conn
                 .prepare_cached(&format!("{select} WHERE {where_clause} ORDER BY {order_by} LIMIT ? OFFSET ?"))?
-                .query_map(rusqlite::params_from_iter(&self.args), map)?
-                .collect::<rusqlite::Result<Vec<_>>>()?;
+                .query_map(crate::db::params_from_iter(&self.args), map)?
+                .collect::<crate::db::Result<Vec<_>>>()?;
             return Ok((items, total));
         };
         let ids = conn
             .prepare_cached(&format!(
                 "SELECT {id_column} {count_from} WHERE {where_clause} ORDER BY {order_by} LIMIT ? OFFSET ?"
             ))?
-            .query_map(rusqlite::params_from_iter(&self.args), |r| r.get::<_, i64>(0))?
-            .collect::<rusqlite::Result<Vec<_>>>()?;
+            .query_map(crate::db::params_from_iter(&self.args), |r| r.get::<_, i64>(0))?
+            .collect::<crate::db::Result<Vec<_>>>()?;
         if ids.is_empty() {
             return Ok((Vec::new(), total));
         }
         let items = conn
             .prepare(&format!("{select} WHERE {id_column} IN ({}) ORDER BY {order_by}", id_list(&ids)))?
             .query_map([], map)?
-            .collect::<rusqlite::Result<Vec<_>>>()?;
+            .collect::<crate::db::Result<Vec<_>>>()?;
         Ok((items, total))
     }
 }

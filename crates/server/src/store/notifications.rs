@@ -1,10 +1,10 @@
 //! In-app notifications.
 
+use crate::db::{Connection, params};
 use crate::error::{ApiError, ApiResult};
 use chrono::Utc;
 use okta_hr_domain::jsonapi::Resource;
 use okta_hr_domain::wire::{NotificationAttributes, kind};
-use rusqlite::{Connection, params};
 use serde_json::Value;
 
 pub struct Notice<'a> {
@@ -92,7 +92,7 @@ pub fn list(
                 },
             ))
         })?
-        .collect::<rusqlite::Result<Vec<_>>>()?;
+        .collect::<crate::db::Result<Vec<_>>>()?;
     Ok((items, total))
 }
 

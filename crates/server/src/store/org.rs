@@ -1,8 +1,8 @@
 //! The org (Okta's name for the company): its settings, contacts, logo and privacy choices.
 
+use crate::db::{Connection, OptionalExtension, params};
 use crate::error::ApiResult;
 use chrono::{DateTime, Utc};
-use rusqlite::{Connection, OptionalExtension, params};
 
 /// The Org Setting's editable text properties and their columns, in the order Okta lists them.
 pub const PROFILE_FIELDS: &[(&str, &str)] = &[
@@ -47,7 +47,7 @@ pub fn get(conn: &Connection, company_id: i64) -> ApiResult<Option<Org>> {
                 created: r.get(3)?,
                 updated: r.get(4)?,
                 logo_file_id: r.get(5)?,
-                profile: (0..PROFILE_FIELDS.len()).map(|i| r.get(6 + i)).collect::<rusqlite::Result<_>>()?,
+                profile: (0..PROFILE_FIELDS.len()).map(|i| r.get(6 + i)).collect::<crate::db::Result<_>>()?,
             })
         })
         .optional()?)
@@ -107,7 +107,7 @@ pub fn logo_path(file_id: &str) -> String {
 }
 
 pub fn set_logo(conn: &Connection, company_id: i64, content_type: &str, image: &[u8]) -> ApiResult<String> {
-    let file_id = format!("fs0{}", &uuid::Uuid::new_v4().simple().to_string()[..17]);
+    let file_id = crate::store::new_okta_id("fs0");
     conn.prepare_cached(
         "INSERT INTO org_logos (company_id, file_id, content_type, image, uploaded_at) VALUES (?1, ?2, ?3, ?4, ?5)
          ON CONFLICT (company_id) DO UPDATE SET file_id = excluded.file_id, content_type = excluded.content_type,
@@ -179,10 +179,7 @@ pub fn set_switch(conn: &Connection, company_id: i64, switch: Switch, on: bool) 
 /// Whether `email` belongs to a user of the company.
 pub fn is_member_email(conn: &Connection, company_id: i64, email: &str) -> ApiResult<bool> {
     Ok(conn
-        .prepare_cached(
-            "SELECT EXISTS (SELECT 1 FROM employees WHERE company_id = ?1 AND (email = ?2 COLLATE NOCASE
-                 OR login = ?2 COLLATE NOCASE))",
-        )?
+        .prepare_cached("SELECT EXISTS (SELECT 1 FROM employees WHERE company_id = ?1 AND (email = ?2 OR login = ?2))")?
         .query_row(params![company_id, email], |r| r.get(0))?)
 }
 

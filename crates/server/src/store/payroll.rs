@@ -1,17 +1,17 @@
 //! Payroll runs, their lines, and payslips (an employee's lines of finalised runs).
 
+use crate::db::{Connection, OptionalExtension, Row, params};
 use crate::error::ApiResult;
 use okta_hr_domain::jsonapi::Resource;
 use okta_hr_domain::money::Money;
 use okta_hr_domain::wire::{PayItem, PayrollRunAttributes, PayslipAttributes, kind};
-use rusqlite::{Connection, OptionalExtension, Row, params};
 
 const RUN_COLUMNS: &str = "r.id, r.period, r.period_start, r.period_end, r.pay_date, r.status, r.currency,
     r.finalised_at, (SELECT COUNT(*) FROM payroll_lines l WHERE l.payroll_run_id = r.id),
     (SELECT COALESCE(SUM(l.gross), 0) FROM payroll_lines l WHERE l.payroll_run_id = r.id),
     (SELECT COALESCE(SUM(l.net), 0) FROM payroll_lines l WHERE l.payroll_run_id = r.id)";
 
-fn run_from_row(r: &Row) -> rusqlite::Result<Resource<PayrollRunAttributes>> {
+fn run_from_row(r: &Row) -> crate::db::Result<Resource<PayrollRunAttributes>> {
     Ok(Resource::new(
         kind::PAYROLL_RUN,
         r.get::<_, i64>(0)?,
@@ -45,7 +45,7 @@ pub fn runs(
              ORDER BY r.period DESC LIMIT ?2 OFFSET ?3"
         ))?
         .query_map(params![company_id, limit, offset], run_from_row)?
-        .collect::<rusqlite::Result<Vec<_>>>()?;
+        .collect::<crate::db::Result<Vec<_>>>()?;
     Ok((runs, total))
 }
 
@@ -67,7 +67,7 @@ fn items(json: &str) -> Vec<PayItem> {
 }
 
 /// A payroll line, presented as the payslip it is for its employee.
-fn line_from_row(r: &Row, resource_kind: &str) -> rusqlite::Result<Resource<PayslipAttributes>> {
+fn line_from_row(r: &Row, resource_kind: &str) -> crate::db::Result<Resource<PayslipAttributes>> {
     let gross = Money(r.get(8)?);
     let net = Money(r.get(9)?);
     let attributes = PayslipAttributes {
@@ -95,7 +95,7 @@ pub fn lines(conn: &Connection, run_id: i64) -> ApiResult<Vec<Resource<PayslipAt
             "SELECT {LINE_COLUMNS} {LINE_FROM} WHERE l.payroll_run_id = ?1 ORDER BY e.last_name, e.first_name"
         ))?
         .query_map([run_id], |r| line_from_row(r, kind::PAYROLL_LINE))?
-        .collect::<rusqlite::Result<Vec<_>>>()?)
+        .collect::<crate::db::Result<Vec<_>>>()?)
 }
 
 pub fn payslips(
@@ -116,7 +116,7 @@ pub fn payslips(
              ORDER BY r.period DESC LIMIT ?2 OFFSET ?3"
         ))?
         .query_map(params![employee_id, limit, offset], |r| line_from_row(r, kind::PAYSLIP))?
-        .collect::<rusqlite::Result<Vec<_>>>()?;
+        .collect::<crate::db::Result<Vec<_>>>()?;
     Ok((slips, total))
 }
 

@@ -1,8 +1,8 @@
 //! Custom SMS templates: the text of the verification code messages, with translations.
 
+use crate::db::{Connection, OptionalExtension, Row, params};
 use crate::error::ApiResult;
 use chrono::{DateTime, Utc};
-use rusqlite::{Connection, OptionalExtension, Row, params};
 use serde_json::{Map, Value};
 
 #[derive(Debug, Clone)]
@@ -29,7 +29,7 @@ pub struct TemplateChange {
 const SELECT: &str =
     "SELECT id, okta_id, name, template_type, template, translations, created_at, updated_at FROM sms_templates";
 
-fn from_row(r: &Row) -> rusqlite::Result<(i64, SmsTemplate)> {
+fn from_row(r: &Row) -> crate::db::Result<(i64, SmsTemplate)> {
     let translations: String = r.get(5)?;
     Ok((
         r.get(0)?,
@@ -48,9 +48,11 @@ fn from_row(r: &Row) -> rusqlite::Result<(i64, SmsTemplate)> {
 /// The company's templates, oldest first, of one type when `template_type` is given.
 pub fn list(conn: &Connection, company_id: i64, template_type: Option<&str>) -> ApiResult<Vec<SmsTemplate>> {
     Ok(conn
-        .prepare_cached(&format!("{SELECT} WHERE company_id = ?1 AND (?2 IS NULL OR template_type = ?2) ORDER BY id"))?
+        .prepare_cached(&format!(
+            "{SELECT} WHERE company_id = ?1 AND (CAST(?2 AS TEXT) IS NULL OR template_type = ?2) ORDER BY id"
+        ))?
         .query_map(params![company_id, template_type], |r| from_row(r).map(|(_, template)| template))?
-        .collect::<rusqlite::Result<Vec<_>>>()?)
+        .collect::<crate::db::Result<Vec<_>>>()?)
 }
 
 /// The company's template with this Okta id, and its internal id.
@@ -63,7 +65,7 @@ pub fn get(conn: &Connection, company_id: i64, okta_id: &str) -> ApiResult<Optio
 
 /// Adds a template; answers its Okta id.
 pub fn create(conn: &Connection, company_id: i64, change: &TemplateChange) -> ApiResult<String> {
-    let okta_id = format!("cstk{}", &uuid::Uuid::new_v4().simple().to_string()[..16]);
+    let okta_id = crate::store::new_okta_id("cstk");
     let now = Utc::now();
     conn.prepare_cached(
         "INSERT INTO sms_templates (company_id, okta_id, name, template_type, template, translations, created_at,

@@ -5,8 +5,8 @@
 //! changed again, which clears its holders' choices for that type, as Okta documents. With neither, an
 //! administrator is subscribed, as Okta subscribes admins to every notification type.
 
+use crate::db::{Connection, OptionalExtension, params};
 use crate::error::ApiResult;
-use rusqlite::{Connection, OptionalExtension, params};
 
 /// Okta's admin notification types.
 pub const NOTIFICATION_TYPES: &[&str] = &[
@@ -97,8 +97,8 @@ pub fn subscribed_admins(conn: &Connection, company_id: i64, notification_type: 
         .prepare_cached(
             "SELECT e.id FROM employees e
              LEFT JOIN user_subscriptions s ON s.employee_id = e.id AND s.notification_type = ?2
-             WHERE e.company_id = ?1 AND e.role = 'hr' AND e.status = 'active' AND coalesce(s.subscribed, ?3)",
+             WHERE e.company_id = ?1 AND e.role = 'hr' AND e.status = 'active' AND coalesce(s.subscribed, ?3) <> 0",
         )?
         .query_map(params![company_id, notification_type, role_default], |r| r.get(0))?
-        .collect::<rusqlite::Result<Vec<_>>>()?)
+        .collect::<crate::db::Result<Vec<_>>>()?)
 }

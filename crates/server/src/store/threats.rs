@@ -1,8 +1,8 @@
 //! A company's ThreatInsight configuration: what to do about sign-ins from suspicious addresses.
 
+use crate::db::{Connection, OptionalExtension, params};
 use crate::error::ApiResult;
 use chrono::{DateTime, Utc};
-use rusqlite::{Connection, OptionalExtension, params};
 
 /// Okta's ThreatInsight actions.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

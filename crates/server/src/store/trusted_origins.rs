@@ -1,10 +1,10 @@
 //! Trusted origins: web origins an admin allows to call the APIs from a browser (CORS) or to be sent
 //! back to after sign-in and sign-out (REDIRECT).
 
+use crate::db::{Connection, OptionalExtension, Row, params, params_from_iter};
 use crate::error::{ApiError, ApiResult};
 use chrono::{DateTime, Utc};
 use rusqlite::types::Value as SqlValue;
-use rusqlite::{Connection, OptionalExtension, Row, params, params_from_iter};
 
 #[derive(Debug, Clone)]
 pub struct TrustedOrigin {
@@ -36,7 +36,7 @@ const SELECT: &str = "SELECT t.id, t.okta_id, t.name, t.origin, t.allows_cors, t
     LEFT JOIN employees c ON c.id = t.created_by
     LEFT JOIN employees u ON u.id = t.updated_by";
 
-fn from_row(r: &Row) -> rusqlite::Result<(i64, TrustedOrigin)> {
+fn from_row(r: &Row) -> crate::db::Result<(i64, TrustedOrigin)> {
     Ok((
         r.get(0)?,
         TrustedOrigin {
@@ -62,13 +62,13 @@ pub fn page(
     after: Option<i64>,
     limit: i64,
 ) -> ApiResult<Vec<(i64, TrustedOrigin)>> {
-    let (extra, mut args) = condition.unwrap_or_else(|| ("1".to_owned(), Vec::new()));
+    let (extra, mut args) = condition.unwrap_or_else(|| ("TRUE".to_owned(), Vec::new()));
     args.splice(0..0, [SqlValue::from(company_id), SqlValue::from(after.unwrap_or(0))]);
     args.push(SqlValue::from(limit + 1));
     Ok(conn
         .prepare(&format!("{SELECT} WHERE t.company_id = ? AND t.id > ? AND ({extra}) ORDER BY t.id LIMIT ?"))?
         .query_map(params_from_iter(args), from_row)?
-        .collect::<rusqlite::Result<Vec<_>>>()?)
+        .collect::<crate::db::Result<Vec<_>>>()?)
 }
 
 /// The company's trusted origin with this Okta id, and its internal id.
@@ -79,18 +79,16 @@ pub fn get(conn: &Connection, company_id: i64, okta_id: &str) -> ApiResult<Optio
         .optional()?)
 }
 
-fn already_trusted(error: rusqlite::Error) -> ApiError {
-    match error {
-        rusqlite::Error::SqliteFailure(failure, _) if failure.code == rusqlite::ErrorCode::ConstraintViolation => {
-            ApiError::invalid("origin", "This origin is already a trusted origin of the organization.")
-        }
-        other => other.into(),
+fn already_trusted(error: crate::db::Error) -> ApiError {
+    if error.is_constraint_violation() {
+        return ApiError::invalid("origin", "This origin is already a trusted origin of the organization.");
     }
+    error.into()
 }
 
 /// Adds an active trusted origin; answers its Okta id.
 pub fn create(conn: &Connection, company_id: i64, by: i64, change: &OriginChange) -> ApiResult<String> {
-    let okta_id = format!("tos{}", &uuid::Uuid::new_v4().simple().to_string()[..17]);
+    let okta_id = crate::store::new_okta_id("tos");
     let now = Utc::now();
     conn.prepare_cached(
         "INSERT INTO trusted_origins (company_id, okta_id, name, origin, allows_cors, allows_redirect, status,
@@ -136,7 +134,7 @@ pub fn delete(conn: &Connection, id: i64) -> ApiResult<()> {
 /// it cannot say whose API it is about to call.
 pub fn active_cors_origins(conn: &Connection) -> ApiResult<Vec<String>> {
     Ok(conn
-        .prepare_cached("SELECT DISTINCT origin FROM trusted_origins WHERE status = 'ACTIVE' AND allows_cors")?
+        .prepare_cached("SELECT DISTINCT origin FROM trusted_origins WHERE status = 'ACTIVE' AND allows_cors <> 0")?
         .query_map([], |r| r.get(0))?
-        .collect::<rusqlite::Result<Vec<_>>>()?)
+        .collect::<crate::db::Result<Vec<_>>>()?)
 }

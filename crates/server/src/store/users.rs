@@ -5,13 +5,13 @@
 //! has no column for live in `profile_extra`.
 
 use crate::admin::{self, NewEmployee};
+use crate::db::{Connection, OptionalExtension, Row, params};
 use crate::error::{ApiError, ApiResult};
 use crate::store::instant;
 use chrono::{DateTime, Utc};
 use okta_hr_domain::lifecycle::{UserStatus, sign_out_reason};
 use okta_hr_domain::wire::Role;
-use rusqlite::types::{Type, Value as SqlValue};
-use rusqlite::{Connection, OptionalExtension, Row, params};
+use rusqlite::types::Value as SqlValue;
 use serde_json::{Map, Value};
 
 /// Wrong passwords in a row after which an account is locked out.
@@ -60,7 +60,7 @@ const COLUMNS: &str = "e.id, e.okta_id, e.company_id, e.lifecycle, e.role, e.pas
 pub const FROM: &str =
     "FROM employees e LEFT JOIN departments d ON d.id = e.department_id LEFT JOIN employees m ON m.id = e.manager_id";
 
-fn from_row(r: &Row) -> rusqlite::Result<User> {
+fn from_row(r: &Row) -> crate::db::Result<User> {
     let extra: String = r.get(23)?;
     Ok(User {
         id: r.get(0)?,
@@ -69,7 +69,7 @@ fn from_row(r: &Row) -> rusqlite::Result<User> {
         status: UserStatus::parse(&r.get::<_, String>(3)?).unwrap_or(UserStatus::Deprovisioned),
         role: Role::parse(&r.get::<_, String>(4)?).unwrap_or(Role::Employee),
         has_password: r.get(5)?,
-        created: instant(r, 6)?.ok_or(rusqlite::Error::InvalidColumnType(6, "created_at".into(), Type::Null))?,
+        created: instant(r, 6)?.ok_or(crate::db::Error::UnexpectedNull("created_at"))?,
         activated: instant(r, 7)?,
         status_changed: instant(r, 8)?,
         last_login: instant(r, 9)?,
@@ -176,9 +176,9 @@ pub fn page(
     let sql = format!("SELECT {COLUMNS} {FROM} WHERE {} ORDER BY {order_by} LIMIT ?", conditions.join(" AND "));
     Ok(conn
         .prepare_cached(&sql)?
-        .query_map(rusqlite::params_from_iter(args), from_row)?
+        .query_map(crate::db::params_from_iter(args), from_row)?
         .map(|user| user.map(|u| (u.id, u)))
-        .collect::<rusqlite::Result<Vec<_>>>()?)
+        .collect::<crate::db::Result<Vec<_>>>()?)
 }
 
 /// What creating or replacing a user writes.
@@ -237,7 +237,7 @@ pub fn create(
 
 fn ensure_login_free(conn: &Connection, login: &str, except: Option<i64>) -> ApiResult<()> {
     let taken: bool = conn
-        .prepare_cached("SELECT EXISTS (SELECT 1 FROM employees WHERE login = ?1 AND id IS NOT ?2)")?
+        .prepare_cached("SELECT EXISTS (SELECT 1 FROM employees WHERE login = ?1 AND id IS DISTINCT FROM ?2)")?
         .query_row(params![login, except], |r| r.get(0))?;
     if taken {
         return Err(ApiError::invalid("login", "An object with this field already exists in the current organization"));
@@ -301,7 +301,7 @@ pub fn revoke_sessions(conn: &Connection, employee_id: i64, token_id: Option<i64
     Ok(conn
         .prepare_cached(
             "UPDATE personal_access_tokens SET revoked_at = ?1, revoked_reason = ?2
-             WHERE employee_id = ?3 AND revoked_at IS NULL AND (?4 IS NULL OR id = ?4)",
+             WHERE employee_id = ?3 AND revoked_at IS NULL AND (CAST(?4 AS BIGINT) IS NULL OR id = ?4)",
         )?
         .execute(params![Utc::now(), reason, employee_id, token_id])?)
 }
@@ -430,7 +430,7 @@ pub fn sessions(conn: &Connection, employee_id: i64, after: Option<i64>, limit: 
         .query_map(params![employee_id, after.unwrap_or(0), limit + 1], |r| {
             Ok((r.get(0)?, Session { id: r.get(0)?, device_name: r.get(1)?, created: r.get(2)?, last_used: r.get(3)? }))
         })?
-        .collect::<rusqlite::Result<Vec<_>>>()?)
+        .collect::<crate::db::Result<Vec<_>>>()?)
 }
 
 /// Sets `employee_id`'s manager, refusing one from another company or one who reports to them.

@@ -1,16 +1,19 @@
-//! A real server on 127.0.0.1:0 over a real SQLite file, seeded with the demo companies, and a
-//! reqwest client to talk to it.
+//! A real server on 127.0.0.1:0 over a real database, seeded with the demo companies, and a reqwest
+//! client to talk to it. The database is a SQLite file, or, when `OKTA_HR_TEST_POSTGRES` names a
+//! PostgreSQL server (the test command starts one), a new database on it for each server.
 
 #![allow(dead_code)]
 
 pub mod seeds;
 
-use okta_hr_server::db::Db;
+use okta_hr_server::db::{Connection, Database, Db, Dialect, Params, Row};
+use okta_hr_server::error::ApiResult;
 use okta_hr_server::settings::Settings;
 use okta_hr_server::{AppState, demo};
 use reqwest::{Method, StatusCode, header::HeaderMap};
+use rusqlite::types::{ToSqlOutput, Value as SqlValue};
 use serde_json::Value;
-use std::path::PathBuf;
+use std::sync::Arc;
 use tempfile::TempDir;
 use tokio::sync::oneshot;
 
@@ -24,10 +27,12 @@ pub const HQ_LON: f64 = 13.404954;
 pub struct TestServer {
     pub url: String,
     pub client: reqwest::Client,
-    pub db_path: PathBuf,
+    /// Where the data lives: a SQLite file, or a database of its own on the test PostgreSQL server.
+    pub database: Database,
+    db: Db,
     stop: Option<oneshot::Sender<()>>,
-    /// The folder of the database; a second instance borrows the first one's.
-    _dir: Option<TempDir>,
+    /// The folder of a SQLite database, kept while any instance on it runs.
+    folder: Arc<TempDir>,
 }
 
 /// A response as a test wants to look at it.
@@ -54,36 +59,42 @@ impl TestServer {
     }
 
     pub async fn start_with(settings: Settings) -> TestServer {
-        let dir = tempfile::tempdir().expect("temp dir");
-        let db_path = dir.path().join("okta-hr.sqlite");
-        let db = Db::open(&db_path).expect("open database");
-        let seeder = db.clone();
-        tokio::task::spawn_blocking(move || demo::seed(&seeder)).await.expect("seed task").expect("seed");
-        let mut server = Self::serve(db, settings, db_path).await;
-        server._dir = Some(dir);
-        server
+        let dir = Arc::new(tempfile::tempdir().expect("temp dir"));
+        let folder = dir.path().to_owned();
+        let (database, db) = tokio::task::spawn_blocking(move || {
+            let database = Database::scratch(&folder).expect("a database for the test");
+            let db = Db::connect(&database).expect("open database");
+            demo::seed(&db).expect("seed");
+            (database, db)
+        })
+        .await
+        .expect("seed task");
+        Self::serve(db, settings, database, dir).await
     }
 
-    async fn serve(db: Db, settings: Settings, db_path: PathBuf) -> TestServer {
+    async fn serve(db: Db, settings: Settings, database: Database, dir: Arc<TempDir>) -> TestServer {
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind");
         let url = format!("http://{}", listener.local_addr().expect("address"));
         let (stop, stopped) = oneshot::channel::<()>();
-        tokio::spawn(okta_hr_server::serve(listener, AppState::new(db, settings), async {
+        tokio::spawn(okta_hr_server::serve(listener, AppState::new(db.clone(), settings), async {
             let _ = stopped.await;
         }));
-        TestServer { url, client: reqwest::Client::new(), db_path, stop: Some(stop), _dir: None }
+        TestServer { url, client: reqwest::Client::new(), database, db, stop: Some(stop), folder: dir }
     }
 
     /// Another server process's worth of state (its own connections, writer and limits) on this
     /// server's database, on its own port: what a second instance behind a load balancer is.
     pub async fn second_instance(&self) -> TestServer {
-        let db = Db::open(&self.db_path).expect("open database");
-        Self::serve(db, Settings::default(), self.db_path.clone()).await
+        let database = self.database.clone();
+        let db = tokio::task::spawn_blocking(move || Db::connect(&database).expect("open database"))
+            .await
+            .expect("open task");
+        Self::serve(db, Settings::default(), self.database.clone(), self.folder.clone()).await
     }
 
-    /// A direct connection to the server's database, to check what was persisted.
-    pub fn db(&self) -> rusqlite::Connection {
-        rusqlite::Connection::open(&self.db_path).expect("open database")
+    /// The server's database, to check what was persisted or to arrange a state directly.
+    pub fn db(&self) -> TestDb {
+        TestDb { db: self.db.clone() }
     }
 
     pub async fn request(
@@ -152,6 +163,83 @@ impl TestServer {
     pub fn employee_id(&self, email: &str) -> i64 {
         self.db().query_row("SELECT id FROM employees WHERE email = ?1", [email], |r| r.get(0)).expect("employee")
     }
+
+    /// Every row of every table as text, and for SQLite the file and its write-ahead log: what an
+    /// attacker with the database's storage would read.
+    pub fn everything_stored(&self) -> Vec<u8> {
+        if let Database::Sqlite(path) = &self.database {
+            let mut bytes = std::fs::read(path).expect("database file");
+            if let Ok(wal) = std::fs::read(path.with_extension("sqlite-wal")) {
+                bytes.extend(wal);
+            }
+            return bytes;
+        }
+        let db = self.db();
+        let tables: Vec<String> = db
+            .rows("SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'", (), |r| r.get(0))
+            .expect("tables");
+        let mut bytes = Vec::new();
+        for table in tables {
+            let rows: Vec<String> =
+                db.rows(&format!("SELECT CAST(t AS TEXT) FROM \"{table}\" t"), (), |r| r.get(0)).expect("rows");
+            rows.iter().for_each(|row| bytes.extend_from_slice(row.as_bytes()));
+        }
+        bytes
+    }
+}
+
+/// A test's own connection to a server's database, usable from async tests (each call runs on a thread
+/// of its own, off the test's runtime). The SQL runs on either backend, as the server's does.
+pub struct TestDb {
+    db: Db,
+}
+
+impl TestDb {
+    pub fn dialect(&self) -> Dialect {
+        self.db.dialect()
+    }
+
+    pub fn run<T: Send>(&self, run: impl FnOnce(&Connection) -> ApiResult<T> + Send) -> ApiResult<T> {
+        std::thread::scope(|scope| scope.spawn(|| self.db.direct(run)).join().expect("database thread"))
+    }
+
+    pub fn query_row<T, P, F>(&self, sql: &str, params: P, map: F) -> ApiResult<T>
+    where
+        T: Send,
+        P: Params,
+        F: FnOnce(&Row<'_>) -> okta_hr_server::db::Result<T> + Send,
+    {
+        let values = owned(&params);
+        self.run(|conn| Ok(conn.query_row(sql, values, map)?))
+    }
+
+    pub fn rows<T, P, F>(&self, sql: &str, params: P, map: F) -> ApiResult<Vec<T>>
+    where
+        T: Send,
+        P: Params,
+        F: FnMut(&Row<'_>) -> okta_hr_server::db::Result<T> + Send,
+    {
+        let values = owned(&params);
+        self.run(|conn| Ok(conn.prepare(sql)?.query_map(values, map)?.collect::<okta_hr_server::db::Result<_>>()?))
+    }
+
+    pub fn execute<P: Params>(&self, sql: &str, params: P) -> ApiResult<usize> {
+        let values = owned(&params);
+        self.run(|conn| Ok(conn.execute(sql, values)?))
+    }
+}
+
+/// Parameters as values that can move to another thread.
+fn owned(params: &impl Params) -> Vec<SqlValue> {
+    params
+        .values()
+        .into_iter()
+        .map(|value| match value.to_sql().expect("a parameter") {
+            ToSqlOutput::Borrowed(value) => SqlValue::try_from(value).expect("a UTF-8 parameter"),
+            ToSqlOutput::Owned(value) => value,
+            other => panic!("unsupported parameter {other:?}"),
+        })
+        .collect()
 }
 
 impl Drop for TestServer {

@@ -5,6 +5,7 @@ use super::employees::employee_json;
 use super::jwt::DirectoryCaller;
 use super::{checked, routes_at};
 use crate::AppState;
+use crate::db::Connection;
 use crate::error::{ApiError, ApiResult};
 use crate::mgmt::auth::Caller;
 use crate::mgmt::body::OktaBody;
@@ -20,7 +21,6 @@ use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use okta_hr_domain::validation::Validator;
 use okta_hr_domain::wire::Role;
-use rusqlite::Connection;
 use serde_json::{Map, Value, json};
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
@@ -98,7 +98,7 @@ async fn accounts_for_organization(
     base: BaseUrl,
     query: PageQuery,
 ) -> OktaResult<Paged<Value>> {
-    page(&state, &caller, &base, &query, "1").await
+    page(&state, &caller, &base, &query, "TRUE").await
 }
 
 /// List organization admins: the accounts with the hr role.
@@ -186,7 +186,7 @@ pub(super) async fn change_person(
     company_id: i64,
     id: i64,
     (key, kind): (&str, &'static str),
-    change: impl FnOnce(&Connection) -> ApiResult<()> + Send + 'static,
+    change: impl Fn(&Connection) -> ApiResult<()> + Send + 'static,
 ) -> OktaResult<Person> {
     state
         .db

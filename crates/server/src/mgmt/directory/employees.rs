@@ -93,7 +93,7 @@ async fn list_employees(
     base: BaseUrl,
     query: PageQuery,
 ) -> OktaResult<Paged<Value>> {
-    let mut conditions = vec!["1".to_owned()];
+    let mut conditions = vec!["TRUE".to_owned()];
     let mut args: Vec<SqlValue> = Vec::new();
     if let Some(status) = query.text("status") {
         if !["active", "inactive"].contains(&status) {
@@ -402,7 +402,7 @@ async fn write_profile(
             let stored = people::profile(conn, id)?;
             // A partial update keeps what it does not send; a replace clears it, except the HR record's
             // fields when the caller may not change them.
-            let profile = merged(&body, sent, stored, partial || !may_change_hr_fields, partial);
+            let profile = merged(&body, sent.clone(), stored, partial || !may_change_hr_fields, partial);
             people::write_profile(conn, company_id, id, &profile)?;
             people::profile(conn, id)
         })
@@ -494,7 +494,7 @@ async fn reports_of_manager(
             } else {
                 conn.prepare_cached("SELECT id FROM employees WHERE manager_id = ?1 ORDER BY id")?
                     .query_map([manager_id], |r| r.get(0))?
-                    .collect::<rusqlite::Result<Vec<i64>>>()?
+                    .collect::<crate::db::Result<Vec<i64>>>()?
             };
             let mut reports = Vec::with_capacity(ids.len());
             for id in ids {

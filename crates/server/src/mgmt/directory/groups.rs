@@ -4,6 +4,7 @@
 use super::jwt::DirectoryCaller;
 use super::{checked, patched, routes_at};
 use crate::AppState;
+use crate::db::Connection;
 use crate::error::ApiResult;
 use crate::mgmt::auth::Caller;
 use crate::mgmt::body::OktaBody;
@@ -17,7 +18,6 @@ use axum::Json;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use okta_hr_domain::validation::Validator;
-use rusqlite::Connection;
 use serde_json::{Map, Value, json};
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
@@ -161,7 +161,7 @@ async fn change_group(
     company_id: i64,
     uuid: String,
     key: &str,
-    change: impl FnOnce(&Connection) -> ApiResult<()> + Send + 'static,
+    change: impl Fn(&Connection) -> ApiResult<()> + Send + 'static,
 ) -> OktaResult<Group> {
     state
         .db

@@ -7,6 +7,7 @@
 //! read again on every request, so suspending or deactivating someone stops their JWT at once.
 
 use crate::AppState;
+use crate::db::{Connection, OptionalExtension};
 use crate::error::{ApiError, ApiResult};
 use crate::http::ClientIp;
 use crate::mgmt::auth::Caller;
@@ -24,7 +25,6 @@ use jsonwebtoken::{Algorithm, DecodingKey, EncodingKey, Header, Validation};
 use okta_hr_domain::lifecycle::{UserStatus, sign_out_reason};
 use okta_hr_domain::validation::Validator;
 use okta_hr_domain::wire::Role;
-use rusqlite::{Connection, OptionalExtension};
 use serde::{Deserialize, Serialize};
 use serde_json::{Value, json};
 use utoipa_axum::router::OpenApiRouter;

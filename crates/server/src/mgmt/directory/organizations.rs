@@ -6,6 +6,7 @@ use super::jwt::DirectoryCaller;
 use super::{checked, patched};
 use crate::AppState;
 use crate::admin;
+use crate::db::Connection;
 use crate::error::ApiError;
 use crate::mgmt::auth::Caller;
 use crate::mgmt::body::OktaBody;
@@ -20,7 +21,6 @@ use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use okta_hr_domain::validation::{Validator, is_email};
 use okta_hr_domain::wire::Role;
-use rusqlite::Connection;
 use serde_json::{Map, Value, json};
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
@@ -307,6 +307,7 @@ async fn write_profile(
     let profile = state
         .db
         .write(move |conn| {
+            let sent = sent.clone();
             let profile = match &partial_body {
                 None => sent,
                 Some(body) => {

@@ -2,6 +2,7 @@
 //! emails, the end-user footer and the third-party admin setting.
 
 use crate::AppState;
+use crate::db::Connection;
 use crate::error::{ApiError, ApiResult};
 use crate::mgmt::auth::Admin;
 use crate::mgmt::body::OktaBody;
@@ -13,7 +14,6 @@ use crate::store::org::{self, Privacy, Switch};
 use axum::Json;
 use axum::extract::State;
 use chrono::{Duration, Utc};
-use rusqlite::Connection;
 use serde_json::{Value, json};
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
@@ -51,7 +51,7 @@ async fn privacy(state: &AppState, company_id: i64) -> OktaResult<Privacy> {
 async fn change(
     state: &AppState,
     company_id: i64,
-    change: impl FnOnce(&Connection) -> ApiResult<()> + Send + 'static,
+    change: impl Fn(&Connection) -> ApiResult<()> + Send + 'static,
 ) -> OktaResult<Privacy> {
     Ok(state
         .db

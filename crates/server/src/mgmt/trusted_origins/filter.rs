@@ -36,7 +36,7 @@ fn clause(text: &str) -> OktaResult<(String, SqlValue, &str)> {
     };
     let text_column = matches!(attribute, "name" | "origin");
     let (sql, bound) = match operator.to_ascii_lowercase().as_str() {
-        "eq" if text_column => (format!("{column} = ? COLLATE NOCASE"), value.to_owned()),
+        "eq" if text_column => (format!("lower({column}) = lower(?)"), value.to_owned()),
         "eq" => (format!("{column} = ?"), value.to_owned()),
         "sw" if text_column => (format!("{column} LIKE ? ESCAPE '\\'"), starts_with_pattern(value)),
         _ => return Err(invalid(&format!("{operator} is not supported for {attribute}"))),

@@ -11,6 +11,7 @@ mod related;
 use crate::AppState;
 use crate::admin;
 use crate::auth::hash_password;
+use crate::db::{Connection, OptionalExtension};
 use crate::error::{ApiError, ApiResult};
 use crate::mgmt::auth::{Admin, Caller};
 use crate::mgmt::body::OktaBody;
@@ -24,7 +25,6 @@ use axum::http::StatusCode;
 use filter::Dialect;
 use input::ProfileInput;
 use okta_hr_domain::lifecycle::{Transition, UserStatus, apply};
-use rusqlite::{Connection, OptionalExtension};
 use serde_json::{Map, Value};
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
@@ -79,7 +79,7 @@ fn join_groups(conn: &Connection, company_id: i64, employee_id: i64, group_ids: 
     for group in group_ids {
         let found: Option<(i64, Option<i64>)> = conn
             .prepare_cached("SELECT id, department_id FROM groups WHERE company_id = ?1 AND okta_id = ?2")?
-            .query_row(rusqlite::params![company_id, group], |r| Ok((r.get(0)?, r.get(1)?)))
+            .query_row(crate::db::params![company_id, group], |r| Ok((r.get(0)?, r.get(1)?)))
             .optional()?;
         match found {
             None => return Err(ApiError::invalid("groupIds", format!("{group} is not a group of this organization."))),
@@ -88,8 +88,8 @@ fn join_groups(conn: &Connection, company_id: i64, employee_id: i64, group_ids: 
             }
             Some((group_id, None)) => {
                 conn.execute(
-                    "INSERT OR IGNORE INTO group_members (group_id, employee_id, added_at) VALUES (?1, ?2, ?3)",
-                    rusqlite::params![group_id, employee_id, chrono::Utc::now()],
+                    "INSERT INTO group_members (group_id, employee_id, added_at) VALUES (?1, ?2, ?3) ON CONFLICT DO NOTHING",
+                    crate::db::params![group_id, employee_id, chrono::Utc::now()],
                 )?;
             }
         }

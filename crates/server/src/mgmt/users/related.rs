@@ -95,7 +95,7 @@ async fn user_groups(
                         updated: r.get(4)?,
                     })
                 })?
-                .collect::<rusqlite::Result<Vec<_>>>()?)
+                .collect::<crate::db::Result<Vec<_>>>()?)
         })
         .await?;
     Ok(Json(rows.iter().map(group_json).collect()))

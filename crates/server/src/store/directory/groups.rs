@@ -1,9 +1,10 @@
 //! Groups: one per department, whose members are the department's employees, and any number of others
 //! whose members are listed in group_members.
 
+use crate::db::{Connection, OptionalExtension, Row, params};
 use crate::error::{ApiError, ApiResult};
+use crate::store::new_okta_id;
 use chrono::{DateTime, Utc};
-use rusqlite::{Connection, OptionalExtension, Row, params};
 
 /// The type of the groups departments have; no other group may take it.
 pub const DEPARTMENT: &str = "department";
@@ -27,7 +28,7 @@ const COLUMNS: &str = "g.id, g.okta_id, g.uuid, c.uuid, g.name, g.type, g.descri
      g.created_at, g.updated_at";
 const FROM: &str = "FROM groups g JOIN companies c ON c.id = g.company_id";
 
-fn from_row(r: &Row) -> rusqlite::Result<Group> {
+fn from_row(r: &Row) -> crate::db::Result<Group> {
     Ok(Group {
         id: r.get(0)?,
         okta_id: r.get(1)?,
@@ -46,10 +47,10 @@ fn from_row(r: &Row) -> rusqlite::Result<Group> {
 pub fn list(conn: &Connection, company_id: i64, group_type: Option<&str>) -> ApiResult<Vec<Group>> {
     Ok(conn
         .prepare_cached(&format!(
-            "SELECT {COLUMNS} {FROM} WHERE g.company_id = ?1 AND (?2 IS NULL OR g.type = ?2) ORDER BY g.name, g.id"
+            "SELECT {COLUMNS} {FROM} WHERE g.company_id = ?1 AND (CAST(?2 AS TEXT) IS NULL OR g.type = ?2) ORDER BY g.name, g.id"
         ))?
         .query_map(params![company_id, group_type], from_row)?
-        .collect::<rusqlite::Result<_>>()?)
+        .collect::<crate::db::Result<_>>()?)
 }
 
 /// The company's group named by UUID or Okta id.
@@ -64,7 +65,9 @@ pub fn find(conn: &Connection, company_id: i64, key: &str) -> ApiResult<Option<G
 
 fn ensure_name_free(conn: &Connection, company_id: i64, name: &str, except: Option<i64>) -> ApiResult<()> {
     let taken: bool = conn
-        .prepare_cached("SELECT EXISTS (SELECT 1 FROM groups WHERE company_id = ?1 AND name = ?2 AND id IS NOT ?3)")?
+        .prepare_cached(
+            "SELECT EXISTS (SELECT 1 FROM groups WHERE company_id = ?1 AND name = ?2 AND id IS DISTINCT FROM ?3)",
+        )?
         .query_row(params![company_id, name, except], |r| r.get(0))?;
     if taken {
         return Err(ApiError::invalid("name", "The organization already has a group with this name."));
@@ -75,12 +78,15 @@ fn ensure_name_free(conn: &Connection, company_id: i64, name: &str, except: Opti
 pub fn create(conn: &Connection, company_id: i64, name: &str, group_type: &str) -> ApiResult<i64> {
     ensure_name_free(conn, company_id, name, None)?;
     let now = Utc::now();
-    conn.prepare_cached(
-        "INSERT INTO groups (okta_id, uuid, company_id, name, type, created_at, updated_at)
-         VALUES ('00g' || substr(lower(hex(randomblob(9))), 1, 17), ?1, ?2, ?3, ?4, ?5, ?5)",
-    )?
-    .execute(params![uuid::Uuid::new_v4().to_string(), company_id, name, group_type, now])?;
-    Ok(conn.last_insert_rowid())
+    Ok(conn
+        .prepare_cached(
+            "INSERT INTO groups (okta_id, uuid, company_id, name, type, created_at, updated_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6) RETURNING id",
+        )?
+        .query_row(
+            params![new_okta_id("00g"), uuid::Uuid::new_v4().to_string(), company_id, name, group_type, now],
+            |r| r.get(0),
+        )?)
 }
 
 /// Renames a group; a department's group renames the department with it, since they are one.
@@ -143,14 +149,14 @@ pub fn members(conn: &Connection, group: &Group) -> ApiResult<Vec<Member>> {
                 "SELECT uuid, first_name, last_name, email, NULL FROM employees WHERE department_id = ?1 ORDER BY id",
             )?
             .query_map([department], row(BY_DEPARTMENT))?
-            .collect::<rusqlite::Result<_>>()?,
+            .collect::<crate::db::Result<_>>()?,
         None => conn
             .prepare_cached(
                 "SELECT e.uuid, e.first_name, e.last_name, e.email, m.added_at FROM group_members m
                  JOIN employees e ON e.id = m.employee_id WHERE m.group_id = ?1 ORDER BY e.id",
             )?
             .query_map([group.id], row(DIRECT))?
-            .collect::<rusqlite::Result<_>>()?,
+            .collect::<crate::db::Result<_>>()?,
     })
 }
 
@@ -163,7 +169,7 @@ pub fn of_employee(conn: &Connection, employee_id: i64) -> ApiResult<Vec<Group>>
              ORDER BY g.name, g.id"
         ))?
         .query_map([employee_id], from_row)?
-        .collect::<rusqlite::Result<_>>()?)
+        .collect::<crate::db::Result<_>>()?)
 }
 
 /// Puts an employee in a group; joining a department's group moves them to that department.
@@ -175,7 +181,7 @@ pub fn add_member(conn: &Connection, group: &Group, employee_id: i64) -> ApiResu
         }
         None => {
             conn.prepare_cached(
-                "INSERT OR IGNORE INTO group_members (group_id, employee_id, added_at) VALUES (?1, ?2, ?3)",
+                "INSERT INTO group_members (group_id, employee_id, added_at) VALUES (?1, ?2, ?3) ON CONFLICT DO NOTHING",
             )?
             .execute(params![group.id, employee_id, Utc::now()])?;
         }

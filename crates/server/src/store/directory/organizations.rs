@@ -1,10 +1,10 @@
 //! Organizations: companies with an alias, an owner, a profile and installed apps.
 
 use crate::auth::sha256_hex;
+use crate::db::{Connection, OptionalExtension, Row, params};
 use crate::error::{ApiError, ApiResult};
 use chrono::{DateTime, Utc};
 use rusqlite::types::Value as SqlValue;
-use rusqlite::{Connection, OptionalExtension, Row, params};
 
 /// Which organizations a caller may see: their own, and for an administrator also the ones their
 /// organization provisioned.
@@ -52,7 +52,7 @@ const COLUMNS: &str = "c.id, c.okta_id, c.uuid, c.name, c.alias, o.email, c.owne
 const FROM: &str = "FROM companies c LEFT JOIN employees o ON o.id = c.owner_employee_id \
      LEFT JOIN companies p ON p.id = c.provisioned_by_company_id";
 
-fn from_row(r: &Row) -> rusqlite::Result<Organization> {
+fn from_row(r: &Row) -> crate::db::Result<Organization> {
     Ok(Organization {
         id: r.get(0)?,
         okta_id: r.get(1)?,
@@ -79,12 +79,12 @@ fn select(
     let all_args = scope_args.into_iter().chain(args);
     Ok(conn
         .prepare_cached(&sql)?
-        .query_map(rusqlite::params_from_iter(all_args), from_row)?
-        .collect::<rusqlite::Result<_>>()?)
+        .query_map(crate::db::params_from_iter(all_args), from_row)?
+        .collect::<crate::db::Result<_>>()?)
 }
 
 pub fn list(conn: &Connection, scope: Scope) -> ApiResult<Vec<Organization>> {
-    select(conn, scope, "", "1", Vec::new())
+    select(conn, scope, "", "TRUE", Vec::new())
 }
 
 /// The organization named by its Okta id or UUID, if the scope lets the caller see it.
@@ -161,25 +161,28 @@ pub fn install_app(
 ) -> ApiResult<i64> {
     let hashes: serde_json::Map<String, serde_json::Value> =
         secrets.iter().map(|(key, secret)| ((*key).to_owned(), sha256_hex(secret).into())).collect();
-    conn.prepare_cached(
-        "INSERT INTO organization_apps (company_id, type, external_id, data, secret_hashes, created_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-    )?
-    .execute(params![
-        company_id,
-        app_type,
-        external_id,
-        serde_json::Value::Object(data.clone()).to_string(),
-        serde_json::Value::Object(hashes).to_string(),
-        Utc::now()
-    ])?;
-    Ok(conn.last_insert_rowid())
+    Ok(conn
+        .prepare_cached(
+            "INSERT INTO organization_apps (company_id, type, external_id, data, secret_hashes, created_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6) RETURNING id",
+        )?
+        .query_row(
+            params![
+                company_id,
+                app_type,
+                external_id,
+                serde_json::Value::Object(data.clone()).to_string(),
+                serde_json::Value::Object(hashes).to_string(),
+                Utc::now()
+            ],
+            |r| r.get(0),
+        )?)
 }
 
 /// Refuses an alias another organization already has.
 pub fn ensure_alias_free(conn: &Connection, alias: &str, except: Option<i64>) -> ApiResult<()> {
     let taken: bool = conn
-        .prepare_cached("SELECT EXISTS (SELECT 1 FROM companies WHERE alias = ?1 AND id IS NOT ?2)")?
+        .prepare_cached("SELECT EXISTS (SELECT 1 FROM companies WHERE alias = ?1 AND id IS DISTINCT FROM ?2)")?
         .query_row(params![alias, except], |r| r.get(0))?;
     if taken {
         return Err(ApiError::invalid("alias", "The alias has already been taken."));

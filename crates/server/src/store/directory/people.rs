@@ -3,13 +3,13 @@
 
 use crate::admin::{self, NewEmployee};
 use crate::auth::sha256_hex;
+use crate::db::{Connection, OptionalExtension, Row, params};
 use crate::error::{ApiError, ApiResult};
 use crate::store::users;
 use chrono::{DateTime, NaiveDate, Utc};
 use okta_hr_domain::lifecycle::UserStatus;
 use okta_hr_domain::wire::Role;
 use rusqlite::types::Value as SqlValue;
-use rusqlite::{Connection, OptionalExtension, Row, params};
 
 /// How long the activation link of a new account works, as the Users API's activation links.
 pub const ACTIVATION_HOURS: i64 = 7 * 24;
@@ -51,7 +51,7 @@ const FROM: &str = "FROM employees e JOIN companies c ON c.id = e.company_id \
      LEFT JOIN departments d ON d.id = e.department_id LEFT JOIN branches b ON b.id = e.branch_id \
      LEFT JOIN employees m ON m.id = e.manager_id";
 
-fn from_row(r: &Row) -> rusqlite::Result<Person> {
+fn from_row(r: &Row) -> crate::db::Result<Person> {
     Ok(Person {
         id: r.get(0)?,
         okta_id: r.get(1)?,
@@ -108,9 +108,9 @@ pub fn page(
     let all_args = [company_id.into(), after.unwrap_or(0).into()].into_iter().chain(args).chain([(limit + 1).into()]);
     Ok(conn
         .prepare_cached(&sql)?
-        .query_map(rusqlite::params_from_iter(all_args), from_row)?
+        .query_map(crate::db::params_from_iter(all_args), from_row)?
         .map(|person| person.map(|p| (p.id, p)))
-        .collect::<rusqlite::Result<_>>()?)
+        .collect::<crate::db::Result<_>>()?)
 }
 
 /// "Ada Lovelace" as first and last name; one word is a first name alone.
