@@ -90,3 +90,27 @@ python_test_venv() {
     "$venv/bin/pip" install --quiet --disable-pip-version-check -r "crates/server/tests/python/$1-requirements.txt"
 }
 
+
+# A PostgreSQL server of the test run's own, from Debian's packages: a new cluster in a temporary folder
+# on a free local port, owned by the `postgres` account when run as root, stopped and removed when the
+# calling script exits. Exports OKTA_HR_TEST_POSTGRES, on which each test makes a database of its own.
+start_test_postgres() {
+    ensure_packages postgresql
+    local bin port dir
+    bin=$(find /usr/lib/postgresql -maxdepth 2 -name bin -type d | sort -V | tail -n 1)
+    port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+    dir=$(mktemp -d "${TMPDIR:-/tmp}/okta-hr-postgres.XXXXXX")
+    local as_owner=()
+    if [ "$(id -u)" -eq 0 ]; then
+        chown postgres "$dir"
+        as_owner=(runuser -u postgres --)
+    fi
+    "${as_owner[@]}" "$bin/initdb" --pgdata="$dir/data" --auth=trust --username=okta_hr --encoding=UTF8 \
+        --no-sync >/dev/null
+    "${as_owner[@]}" "$bin/pg_ctl" --pgdata="$dir/data" --log="$dir/server.log" --wait \
+        -o "-p $port -k $dir -c listen_addresses=127.0.0.1 -c max_connections=400" start >/dev/null
+    # shellcheck disable=SC2064 # the folder and owner are fixed now
+    trap "${as_owner[*]} '$bin/pg_ctl' --pgdata='$dir/data' --mode=immediate stop >/dev/null 2>&1; rm -rf '$dir'" EXIT
+    export OKTA_HR_TEST_POSTGRES="postgres://okta_hr@127.0.0.1:$port/postgres"
+    echo "PostgreSQL $("$bin/postgres" --version | awk '{print $3}') for the tests on 127.0.0.1:$port"
+}

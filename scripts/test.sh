@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The one test command: installs what is missing, then checks formatting and lints and runs every
-# test: Rust unit and integration tests, the UI's unit tests, and the end-to-end stories in the real
-# app window under Xvfb.
+# test: Rust unit and integration tests (the server's and the fault trials on SQLite and on a
+# PostgreSQL started here), the UI's unit tests, and the end-to-end stories in the real app window
+# under Xvfb.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 # shellcheck source=scripts/setup.sh
@@ -22,6 +23,10 @@ echo "== cargo clippy"
 cargo clippy --workspace --all-targets --locked -- -D warnings
 echo "== cargo test"
 cargo test --workspace --locked
+echo "== the server's tests and the fault trials again, on PostgreSQL"
+start_test_postgres
+cargo test --locked -p okta-hr-server
+cargo test --locked -p okta-hr-core --test fault_trials
 echo "== Okta's Python SDK against the server"
 cargo build --locked -p okta-hr-server
 target/okta-sdk-venv/bin/python crates/server/tests/python/test_okta_sdk.py

@@ -38,9 +38,6 @@ async fn signed_in_employee(server: &Server, dir: &std::path::Path) -> Core {
 
 const AT_HQ: Option<Fix> = Some(Fix { latitude: HQ.0, longitude: HQ.1, accuracy_m: None });
 
-const TODAY_RECORDS: &str =
-    "SELECT COUNT(*) FROM attendance_records WHERE employee_id = ?1 AND check_in_at >= date('now')";
-
 #[tokio::test]
 async fn a_queued_check_in_is_delivered_by_the_background_sync_when_the_server_returns() {
     let mut server = Server::start().await;
@@ -56,7 +53,7 @@ async fn a_queued_check_in_is_delivered_by_the_background_sync_when_the_server_r
     let background = Background::start(&core, Duration::from_secs(60));
 
     assert!(until_drained(&mut changes, 10).await, "the background sync did not deliver the check-in");
-    assert_eq!(server.count(TODAY_RECORDS, me), 1);
+    assert_eq!(server.check_ins_today(me), 1);
     assert!(core.read().await.status().unwrap().pending.is_empty());
     background.stop().await;
 }
@@ -78,7 +75,7 @@ async fn a_write_queued_while_the_background_sync_sleeps_is_retried_on_its_own_t
     server.start_again().await;
 
     assert!(until_drained(&mut changes, 10).await, "the retry timer of the new write was not armed");
-    assert_eq!(server.count(TODAY_RECORDS, me), 1);
+    assert_eq!(server.check_ins_today(me), 1);
     background.stop().await;
 }
 
@@ -103,6 +100,6 @@ async fn a_nudge_on_reconnect_sends_at_once_even_during_a_long_backoff() {
     let mut changes = core.read().await.subscribe();
     core.read().await.nudge();
     assert!(until_drained(&mut changes, 5).await, "the nudge did not send the queued check-in");
-    assert_eq!(server.count(TODAY_RECORDS, me), 1);
+    assert_eq!(server.check_ins_today(me), 1);
     background.stop().await;
 }

@@ -6,7 +6,8 @@
 //! (goal: 0 and 0).
 //!
 //! `OKTA_HR_FAULT_TRIALS` (default 1,000) and `OKTA_HR_FAULT_SEED` (default fixed) bound and replay a
-//! run; a failure names the trial and the faults it met.
+//! run; a failure names the trial and the faults it met. The server's database is SQLite, or PostgreSQL
+//! when `OKTA_HR_TEST_POSTGRES` names a server (the test command runs the trials on both).
 
 mod common;
 
@@ -14,6 +15,7 @@ use chrono::{Datelike, Duration, NaiveDate, Utc, Weekday};
 use common::{Proxy, Server};
 use okta_hr_core::Core;
 use okta_hr_core::sync::Operation;
+use okta_hr_server::db::Database;
 use rand::rngs::StdRng;
 use rand::{Rng, SeedableRng};
 use std::collections::BTreeMap;
@@ -131,9 +133,7 @@ async fn drain(core: &Core, trial: u64) {
 
 /// The server's requests made for `reason`: their statuses.
 fn server_statuses(server: &Server, reason: &str) -> Vec<String> {
-    let db = server.db();
-    let mut statement = db.prepare("SELECT status FROM leave_requests WHERE reason = ?1 ORDER BY id").expect("query");
-    statement.query_map([reason], |row| row.get(0)).and_then(|rows| rows.collect()).expect("statuses")
+    server.rows("SELECT status FROM leave_requests WHERE reason = ?1 ORDER BY id", [reason], |row| row.get(0))
 }
 
 #[derive(Default)]
@@ -215,8 +215,12 @@ async fn no_write_is_lost_or_doubled_under_killed_servers_lost_answers_and_kille
         }
     }
 
+    let backend = match server.database {
+        Database::Sqlite(_) => "SQLite",
+        Database::Postgres(_) => "PostgreSQL",
+    };
     println!(
-        "fault trials (seed {seed}): {trials} trials, {} writes made, {} lost, {} duplicated, {} refused; what the phone showed, by fault: {:?}",
+        "fault trials on {backend} (seed {seed}): {trials} trials, {} writes made, {} lost, {} duplicated, {} refused; what the phone showed, by fault: {:?}",
         tally.writes_made,
         tally.lost.len(),
         tally.duplicated.len(),

@@ -6,9 +6,6 @@ mod common;
 use chrono::{Datelike, Duration, NaiveDate, Utc, Weekday};
 use common::{HQ, PARIS, Proxy, Server, cache_file, fix};
 use okta_hr_core::{Core, CoreError};
-
-const TODAY_RECORDS: &str =
-    "SELECT COUNT(*) FROM attendance_records WHERE employee_id = ?1 AND check_in_at >= date('now')";
 const LEAVE_REQUESTS: &str = "SELECT COUNT(*) FROM leave_requests WHERE employee_id = ?1";
 
 /// A Monday-to-Wednesday stretch well in the future (3 working days).
@@ -61,26 +58,23 @@ async fn writes_made_offline_are_synced_exactly_once_with_their_original_times()
     let report = core.sync().await.unwrap();
     assert_eq!(report.sent, 2, "{report:?}");
     assert!(report.rejected.is_empty());
-    assert_eq!(server.count(TODAY_RECORDS, me), 1);
+    assert_eq!(server.check_ins_today(me), 1);
     assert_eq!(server.count(LEAVE_REQUESTS, me), leaves_before + 1);
 
     // The server keeps the time of the tap, not the time it heard of it.
-    let (checked_in_at, received_at): (chrono::DateTime<Utc>, chrono::DateTime<Utc>) = server
-        .db()
-        .query_row(
-            "SELECT check_in_at, check_in_received_at FROM attendance_records WHERE employee_id = ?1
+    let (checked_in_at, received_at): (chrono::DateTime<Utc>, chrono::DateTime<Utc>) = server.query_row(
+        "SELECT check_in_at, check_in_received_at FROM attendance_records WHERE employee_id = ?1
              ORDER BY id DESC LIMIT 1",
-            [me],
-            |r| Ok((r.get(0)?, r.get(1)?)),
-        )
-        .unwrap();
+        [me],
+        |r| Ok((r.get(0)?, r.get(1)?)),
+    );
     assert!((checked_in_at - tapped_at).num_milliseconds().abs() < 1_000, "{checked_in_at} vs {tapped_at}");
     assert!(received_at - checked_in_at >= Duration::milliseconds(1_400));
 
     // Syncing again sends nothing twice.
     let again = core.sync().await.unwrap();
     assert_eq!((again.sent, again.pending), (0, 0));
-    assert_eq!(server.count(TODAY_RECORDS, me), 1);
+    assert_eq!(server.check_ins_today(me), 1);
     assert_eq!(server.count(LEAVE_REQUESTS, me), leaves_before + 1);
     assert!(!core.today().unwrap().pending);
 }
@@ -98,11 +92,11 @@ async fn a_lost_response_is_retried_and_still_makes_one_record() {
     proxy.lose_next_responses(1);
     let outcome = core.check_in(fix(HQ), false).await.unwrap();
     assert_eq!(outcome.state, "queued", "the answer never arrived: {outcome:?}");
-    assert_eq!(server.count(TODAY_RECORDS, me), 1, "the server did commit it");
+    assert_eq!(server.check_ins_today(me), 1, "the server did commit it");
 
     let report = core.sync().await.unwrap();
     assert_eq!((report.sent, report.rejected.len()), (1, 0), "{report:?}");
-    assert_eq!(server.count(TODAY_RECORDS, me), 1, "the retry was replayed, not applied twice");
+    assert_eq!(server.check_ins_today(me), 1, "the retry was replayed, not applied twice");
     let today = core.today().unwrap();
     assert!(today.checked_in && !today.pending);
 }
@@ -134,7 +128,7 @@ async fn a_refused_check_in_is_explained_and_the_rest_of_the_queue_still_syncs()
     assert!(reasons[0].starts_with("You are 87") && reasons[0].contains("km from HQ"), "{reasons:?}");
     assert!(reasons[1].contains("depended on the check-in"), "{reasons:?}");
     assert!(!core.today().unwrap().checked_in, "the refused check-in was rolled back");
-    assert_eq!(server.count(TODAY_RECORDS, me), 0);
+    assert_eq!(server.check_ins_today(me), 0);
     assert_eq!(server.count(LEAVE_REQUESTS, me), leaves_before + 1);
 }
 
@@ -154,14 +148,11 @@ async fn a_device_clock_that_runs_fast_is_corrected_before_sending() {
 
     server.start_again().await;
     assert_eq!(core.sync().await.unwrap().sent, 1);
-    let checked_in_at: chrono::DateTime<Utc> = server
-        .db()
-        .query_row(
-            "SELECT check_in_at FROM attendance_records WHERE employee_id = ?1 ORDER BY id DESC LIMIT 1",
-            [me],
-            |r| r.get(0),
-        )
-        .unwrap();
+    let checked_in_at: chrono::DateTime<Utc> = server.query_row(
+        "SELECT check_in_at FROM attendance_records WHERE employee_id = ?1 ORDER BY id DESC LIMIT 1",
+        [me],
+        |r| r.get(0),
+    );
     let corrected = tapped_at - Duration::hours(1);
     assert!((checked_in_at - corrected).num_milliseconds().abs() < 1_000, "{checked_in_at} vs {corrected}");
     let offset: i64 = cache.query_row("SELECT clock_offset_ms FROM session", [], |r| r.get(0)).unwrap();
@@ -236,20 +227,20 @@ async fn a_revoked_session_keeps_the_queue_and_asks_to_sign_in_again() {
     let dir = tempfile::tempdir().unwrap();
     let core = signed_in(&server.url(), dir.path(), "employee@acme.test").await;
     let me = server.employee_id("employee@acme.test");
-    server.db().execute("DELETE FROM personal_access_tokens WHERE employee_id = ?1", [me]).unwrap();
+    server.execute("DELETE FROM personal_access_tokens WHERE employee_id = ?1", [me]);
 
     let outcome = core.check_in(fix(HQ), false).await.unwrap();
     assert_eq!(outcome.state, "queued");
     let status = core.status().unwrap();
     assert!(status.needs_login);
     assert_eq!(status.pending.len(), 1, "nothing was dropped");
-    assert_eq!(server.count(TODAY_RECORDS, me), 0);
+    assert_eq!(server.check_ins_today(me), 0);
 
     let mut core = Core::open(dir.path()).unwrap();
     core.login(&server.url(), "employee@acme.test", "password", "test phone").await.unwrap();
     let report = core.sync().await.unwrap();
     assert_eq!(report.sent, 1);
-    assert_eq!(server.count(TODAY_RECORDS, me), 1);
+    assert_eq!(server.check_ins_today(me), 1);
 }
 
 #[tokio::test]
@@ -270,6 +261,6 @@ async fn a_device_killed_after_sending_resends_on_start_and_the_server_applies_i
     assert_eq!(core.status().unwrap().pending.len(), 1);
     let report = core.sync().await.unwrap();
     assert_eq!((report.sent, report.rejected.len()), (1, 0), "{report:?}");
-    assert_eq!(server.count(TODAY_RECORDS, me), 1);
+    assert_eq!(server.check_ins_today(me), 1);
     assert!(core.today().unwrap().checked_in);
 }

@@ -1,5 +1,7 @@
-//! `okta-hr-server serve`, run as the binary a company would run.
+//! `okta-hr-server serve`, run as the binary a company would run, on the test's database (SQLite, or the
+//! test PostgreSQL server's when `OKTA_HR_TEST_POSTGRES` is set).
 
+use okta_hr_server::db::Database;
 use reqwest::StatusCode;
 use serde_json::{Value, json};
 use std::process::{Child, Command, Stdio};
@@ -16,7 +18,12 @@ impl Served {
     async fn start(args: &[&str]) -> Served {
         let dir = tempfile::tempdir().expect("temp dir");
         let port = std::net::TcpListener::bind("127.0.0.1:0").expect("free port").local_addr().expect("addr").port();
-        let database = format!("sqlite://{}", dir.path().join("okta-hr.sqlite").display());
+        let folder = dir.path().to_owned();
+        let database = tokio::task::spawn_blocking(move || Database::scratch(&folder))
+            .await
+            .expect("create task")
+            .expect("a database for the test")
+            .url();
         let child = Command::new(env!("CARGO_BIN_EXE_okta-hr-server"))
             .args(["--database", &database, "serve", "--bind", &format!("127.0.0.1:{port}")])
             .args(args)

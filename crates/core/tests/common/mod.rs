@@ -1,11 +1,13 @@
-//! The real server crate on 127.0.0.1, which a test can stop and start again on the same port,
-//! and a TCP proxy that can lose a response after the server has committed the request.
+//! The real server crate on 127.0.0.1, which a test can stop and start again on the same port, over
+//! SQLite or (with `OKTA_HR_TEST_POSTGRES`) PostgreSQL, and a TCP proxy that can lose a response after
+//! the server has committed the request.
 
 #![allow(dead_code)]
 
-use okta_hr_server::db::Db;
+use okta_hr_server::db::{Database, Db, Params, Row};
 use okta_hr_server::settings::Settings;
 use okta_hr_server::{AppState, demo};
+use rusqlite::types::Value as SqlValue;
 use std::net::SocketAddr;
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -26,26 +28,41 @@ pub fn fix((latitude, longitude): (f64, f64)) -> Option<okta_hr_domain::geofence
 
 pub struct Server {
     pub addr: SocketAddr,
-    pub db_path: PathBuf,
+    /// A SQLite file, or a database of its own on the test PostgreSQL server (`OKTA_HR_TEST_POSTGRES`).
+    pub database: Database,
+    /// The test's own handle on the database, to check what the server persisted.
+    db: Db,
     running: Option<(oneshot::Sender<()>, JoinHandle<std::io::Result<()>>)>,
     _dir: TempDir,
+}
+
+/// Opens the database off the async runtime (PostgreSQL's client blocks on a runtime of its own).
+async fn open(database: &Database) -> Db {
+    let database = database.clone();
+    tokio::task::spawn_blocking(move || Db::connect(&database)).await.expect("open task").expect("database")
 }
 
 impl Server {
     pub async fn start() -> Server {
         let dir = tempfile::tempdir().expect("temp dir");
-        let db_path = dir.path().join("server.sqlite");
-        let db = Db::open(&db_path).expect("database");
-        tokio::task::spawn_blocking(move || demo::seed(&db)).await.expect("seed").expect("seed");
+        let folder = dir.path().to_owned();
+        let database = tokio::task::spawn_blocking(move || Database::scratch(&folder))
+            .await
+            .expect("create task")
+            .expect("a database for the test");
+        let db = open(&database).await;
+        let seeder = db.clone();
+        tokio::task::spawn_blocking(move || demo::seed(&seeder)).await.expect("seed").expect("seed");
         let listener = TcpListener::bind("127.0.0.1:0").await.expect("bind");
         let addr = listener.local_addr().expect("address");
-        let mut server = Server { addr, db_path, running: None, _dir: dir };
-        server.serve(listener);
+        let mut server = Server { addr, database, db, running: None, _dir: dir };
+        server.serve(listener).await;
         server
     }
 
-    fn serve(&mut self, listener: TcpListener) {
-        let db = Db::open(&self.db_path).expect("database");
+    /// Serves on `listener` as a newly started process would: with connections of its own.
+    async fn serve(&mut self, listener: TcpListener) {
+        let db = open(&self.database).await;
         let (stop, stopped) = oneshot::channel::<()>();
         let handle = tokio::spawn(okta_hr_server::serve(listener, AppState::new(db, Settings::default()), async {
             let _ = stopped.await;
@@ -76,19 +93,46 @@ impl Server {
 
     pub async fn start_again(&mut self) {
         let listener = TcpListener::bind(self.addr).await.expect("rebind the same port");
-        self.serve(listener);
+        self.serve(listener).await;
     }
 
-    pub fn db(&self) -> rusqlite::Connection {
-        rusqlite::Connection::open(&self.db_path).expect("server database")
+    /// Reads the server's database directly (either backend).
+    pub fn query_row<T, P, F>(&self, sql: &str, params: P, map: F) -> T
+    where
+        T: Send,
+        P: Params + Send,
+        F: FnOnce(&Row<'_>) -> okta_hr_server::db::Result<T> + Send,
+    {
+        self.db.direct(|conn| Ok(conn.query_row(sql, params, map)?)).expect(sql)
+    }
+
+    pub fn rows<T, P, F>(&self, sql: &str, params: P, map: F) -> Vec<T>
+    where
+        T: Send,
+        P: Params + Send,
+        F: FnMut(&Row<'_>) -> okta_hr_server::db::Result<T> + Send,
+    {
+        self.db.direct(|conn| Ok(conn.prepare(sql)?.query_map(params, map)?.collect::<Result<_, _>>()?)).expect(sql)
+    }
+
+    /// Changes the server's database directly, as an administrator at the database would.
+    pub fn execute<P: Params + Send>(&self, sql: &str, params: P) -> usize {
+        self.db.direct(|conn| Ok(conn.execute(sql, params)?)).expect(sql)
     }
 
     pub fn employee_id(&self, email: &str) -> i64 {
-        self.db().query_row("SELECT id FROM employees WHERE email = ?1", [email], |r| r.get(0)).expect("employee")
+        self.query_row("SELECT id FROM employees WHERE email = ?1", [email], |r| r.get(0))
     }
 
     pub fn count(&self, sql: &str, employee_id: i64) -> i64 {
-        self.db().query_row(sql, [employee_id], |r| r.get(0)).expect("count")
+        self.query_row(sql, [employee_id], |r| r.get(0))
+    }
+
+    /// The employee's check-ins since midnight UTC.
+    pub fn check_ins_today(&self, employee_id: i64) -> i64 {
+        let today = chrono::Utc::now().date_naive().to_string();
+        let sql = "SELECT COUNT(*) FROM attendance_records WHERE employee_id = ?1 AND check_in_at >= ?2";
+        self.query_row(sql, [SqlValue::from(employee_id), SqlValue::from(today)], |r| r.get(0))
     }
 }
 

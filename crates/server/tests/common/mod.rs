@@ -188,8 +188,8 @@ impl TestServer {
     }
 }
 
-/// A test's own connection to a server's database, usable from async tests (each call runs on a thread
-/// of its own, off the test's runtime). The SQL runs on either backend, as the server's does.
+/// A test's own connection to a server's database, usable from async tests. The SQL runs on either
+/// backend, as the server's does.
 pub struct TestDb {
     db: Db,
 }
@@ -200,7 +200,7 @@ impl TestDb {
     }
 
     pub fn run<T: Send>(&self, run: impl FnOnce(&Connection) -> ApiResult<T> + Send) -> ApiResult<T> {
-        std::thread::scope(|scope| scope.spawn(|| self.db.direct(run)).join().expect("database thread"))
+        self.db.direct(run)
     }
 
     pub fn query_row<T, P, F>(&self, sql: &str, params: P, map: F) -> ApiResult<T>
