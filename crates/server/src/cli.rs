@@ -2,7 +2,7 @@
 
 use crate::admin::{self, NewEmployee};
 use crate::auth::hash_password;
-use crate::db::{Database, Db};
+use crate::db::{DEFAULT_CONNECTIONS, Database, Db};
 use crate::settings::{MockLocationPolicy, Settings};
 use crate::{AppState, demo};
 use anyhow::Context;
@@ -25,6 +25,10 @@ struct Cli {
         hide_env_values = true
     )]
     database: Database,
+    /// Connections each instance keeps open at most: PostgreSQL connections (the instances on one
+    /// database together must stay under its `max_connections`), or SQLite's readers.
+    #[arg(long, global = true, env = "OKTA_HR_DATABASE_CONNECTIONS", default_value_t = DEFAULT_CONNECTIONS)]
+    database_connections: u32,
     #[command(subcommand)]
     command: Command,
 }
@@ -183,7 +187,7 @@ pub fn main() -> ExitCode {
 }
 
 fn run(cli: Cli) -> anyhow::Result<()> {
-    let db = Db::connect(&cli.database)?;
+    let db = Db::connect_with(&cli.database, cli.database_connections)?;
     match cli.command {
         Command::Serve(args) => serve(db, &cli.database, args),
         Command::Company(CompanyCommand::Create { name, timezone, currency }) => {

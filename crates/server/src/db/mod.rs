@@ -15,8 +15,9 @@ use crate::error::{ApiError, ApiResult};
 use anyhow::bail;
 use std::path::{Path, PathBuf};
 
-/// Connections each instance keeps to PostgreSQL at most (its default `max_connections` is 100).
-const POSTGRES_CONNECTIONS: u32 = 16;
+/// Connections an instance keeps at most: SQLite's readers, or PostgreSQL connections (whose server allows
+/// 100 by default, so six instances fit).
+pub const DEFAULT_CONNECTIONS: u32 = 16;
 
 /// Where the data lives, from `--database`.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -67,6 +68,14 @@ impl std::fmt::Display for Database {
 }
 
 impl Database {
+    /// The URL `--database` takes for this database, credentials included.
+    pub fn url(&self) -> String {
+        match self {
+            Database::Sqlite(path) => format!("sqlite://{}", path.display()),
+            Database::Postgres(url) => url.clone(),
+        }
+    }
+
     /// A new, empty database for a test or a benchmark: on the PostgreSQL server that
     /// `OKTA_HR_TEST_POSTGRES` names (a URL whose user may create databases) when it is set, otherwise a
     /// SQLite file in `dir`. Blocks while it creates the database.
@@ -92,17 +101,21 @@ enum Backend {
 impl Db {
     /// Opens (creating if needed) a SQLite database file and brings its schema up to date.
     pub fn open(path: &Path) -> anyhow::Result<Db> {
-        Ok(Db { backend: Backend::Sqlite(sqlite::Sqlite::open(path)?) })
+        Db::connect(&Database::Sqlite(path.to_owned()))
     }
 
-    /// Opens either backend and brings its schema up to date.
+    /// Opens either backend and brings its schema up to date. Blocks: call it off the async runtime.
     pub fn connect(database: &Database) -> anyhow::Result<Db> {
-        match database {
-            Database::Sqlite(path) => Db::open(path),
-            Database::Postgres(url) => {
-                Ok(Db { backend: Backend::Postgres(postgres::Postgres::open(url, POSTGRES_CONNECTIONS)?) })
-            }
-        }
+        Db::connect_with(database, DEFAULT_CONNECTIONS)
+    }
+
+    /// [`Db::connect`] keeping at most `connections` connections open.
+    pub fn connect_with(database: &Database, connections: u32) -> anyhow::Result<Db> {
+        let backend = match database {
+            Database::Sqlite(path) => Backend::Sqlite(sqlite::Sqlite::open(path, connections)?),
+            Database::Postgres(url) => Backend::Postgres(postgres::Postgres::open(url, connections)?),
+        };
+        Ok(Db { backend })
     }
 
     pub fn dialect(&self) -> Dialect {
@@ -164,12 +177,20 @@ impl Db {
         }
     }
 
-    /// Runs `run` on a connection outside any transaction and the writer, blocking this thread: for the
-    /// tools and tests that look into the database or arrange a state in it directly.
-    pub fn direct<T>(&self, run: impl FnOnce(&Connection) -> ApiResult<T>) -> ApiResult<T> {
-        match &self.backend {
-            Backend::Sqlite(sqlite) => sqlite.direct(run),
-            Backend::Postgres(postgres) => postgres.read(run),
-        }
+    /// Runs `run` on a connection outside any transaction and the writer, blocking the calling thread
+    /// (an async one too): for the tools and tests that look into the database or arrange a state in it
+    /// directly.
+    pub fn direct<T: Send>(&self, run: impl FnOnce(&Connection) -> ApiResult<T> + Send) -> ApiResult<T> {
+        // On a thread of its own: PostgreSQL's client blocks on a runtime of its own, which a thread that
+        // drives async tasks may not do.
+        std::thread::scope(|scope| {
+            scope
+                .spawn(|| match &self.backend {
+                    Backend::Sqlite(sqlite) => sqlite.direct(run),
+                    Backend::Postgres(postgres) => postgres.read(run),
+                })
+                .join()
+                .unwrap_or_else(|_| Err(ApiError::internal(anyhow::anyhow!("a direct database call panicked"))))
+        })
     }
 }

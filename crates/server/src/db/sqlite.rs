@@ -81,7 +81,7 @@ fn configure(conn: &rusqlite::Connection) -> rusqlite::Result<()> {
 
 impl Sqlite {
     /// Opens (creating if needed) the database file and brings its schema up to date.
-    pub fn open(path: &Path) -> anyhow::Result<Sqlite> {
+    pub fn open(path: &Path, readers: u32) -> anyhow::Result<Sqlite> {
         if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
             std::fs::create_dir_all(parent).with_context(|| format!("creating {}", parent.display()))?;
         }
@@ -90,7 +90,7 @@ impl Sqlite {
             configure(conn)?;
             conn.execute_batch("PRAGMA query_only = ON;")
         });
-        let readers = r2d2::Pool::builder().max_size(16).build(manager).context("opening the reader pool")?;
+        let readers = r2d2::Pool::builder().max_size(readers).build(manager).context("opening the reader pool")?;
         Ok(Sqlite { readers, writer: Writer::start(conn)?, path: path.to_owned() })
     }
 
