@@ -62,15 +62,6 @@ impl Error {
             _ => false,
         }
     }
-
-    /// A concurrent transaction on another connection (or another server instance) made this one
-    /// impossible to serialise; running it again from the start will see the other's result.
-    pub fn is_serialization_conflict(&self) -> bool {
-        use postgres::error::SqlState;
-        matches!(self, Error::Postgres(error)
-            if error.code().is_some_and(|code| *code == SqlState::T_R_SERIALIZATION_FAILURE
-                || *code == SqlState::T_R_DEADLOCK_DETECTED))
-    }
 }
 
 /// `query_row(…).optional()`: no row is `None` rather than an error.

@@ -148,33 +148,30 @@ impl Db {
         .map_err(ApiError::internal)?
     }
 
-    /// Runs a write in one transaction and answers once it is durably committed. An `Err` from `write`
-    /// rolls back everything it did. `write` may run more than once: on PostgreSQL a transaction that
-    /// conflicts with another instance's is run again from the start.
+    fn writer(&self) -> &writer::Writer {
+        match &self.backend {
+            Backend::Sqlite(sqlite) => &sqlite.writer,
+            Backend::Postgres(postgres) => &postgres.writer,
+        }
+    }
+
+    /// Runs a write in the writer's next transaction and answers once it is durably committed.
+    /// An `Err` from `write` rolls back everything it did.
     pub async fn write<T, F>(&self, write: F) -> ApiResult<T>
     where
         T: Send + 'static,
-        F: Fn(&Connection) -> ApiResult<T> + Send + 'static,
+        F: FnOnce(&Connection) -> ApiResult<T> + Send + 'static,
     {
-        match &self.backend {
-            Backend::Sqlite(sqlite) => sqlite.writer.submit(write).await,
-            Backend::Postgres(postgres) => {
-                let postgres = postgres.clone();
-                tokio::task::spawn_blocking(move || postgres.write(write)).await.map_err(ApiError::internal)?
-            }
-        }
+        self.writer().submit(write).await
     }
 
     /// Runs a write from synchronous code (the admin commands and the demo seed).
     pub fn write_blocking<T, F>(&self, write: F) -> ApiResult<T>
     where
         T: Send + 'static,
-        F: Fn(&Connection) -> ApiResult<T> + Send + 'static,
+        F: FnOnce(&Connection) -> ApiResult<T> + Send + 'static,
     {
-        match &self.backend {
-            Backend::Sqlite(sqlite) => sqlite.writer.submit_blocking(write),
-            Backend::Postgres(postgres) => postgres.write(write),
-        }
+        self.writer().submit_blocking(write)
     }
 
     /// Runs `run` on a connection outside any transaction and the writer, blocking the calling thread

@@ -1,12 +1,11 @@
-//! The SQLite backend: a pool of readers and one group-committing writer.
+//! The SQLite backend: a pool of readers and one group-committing writer (see `writer`).
 //!
 //! SQLite allows one writer at a time. Instead of letting 64 request tasks fight over the write lock
-//! (and sleep in the busy handler), every write is a job for one writer thread, which runs the jobs
-//! that are waiting in a single durable transaction, each inside its own savepoint. One fsync then
-//! makes many check-ins durable, and a job that fails rolls back only itself.
+//! (and sleep in the busy handler), every write is a job for the writer thread, and one fsync makes
+//! many check-ins durable.
 
 use super::connection::Connection;
-use super::writer::Writer;
+use super::writer::{Target, Writer};
 use crate::error::{ApiError, ApiResult};
 use anyhow::Context;
 use r2d2_sqlite::SqliteConnectionManager;
@@ -91,7 +90,7 @@ impl Sqlite {
             conn.execute_batch("PRAGMA query_only = ON;")
         });
         let readers = r2d2::Pool::builder().max_size(readers).build(manager).context("opening the reader pool")?;
-        Ok(Sqlite { readers, writer: Writer::start(conn)?, path: path.to_owned() })
+        Ok(Sqlite { readers, writer: Writer::start(Target::Sqlite(conn))?, path: path.to_owned() })
     }
 
     pub fn path(&self) -> &Path {

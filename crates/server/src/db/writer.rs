@@ -1,17 +1,30 @@
-//! The single writer thread and its group commit.
+//! The single writer thread of an instance and its group commit, for both backends.
+//!
+//! Every write is a job for one writer thread, which runs the jobs that are waiting in a single durable
+//! transaction, each inside its own savepoint. One commit then makes many check-ins durable, and a job
+//! that fails rolls back only itself. The transaction first takes the database's write lock (SQLite's
+//! `BEGIN IMMEDIATE`, a PostgreSQL advisory lock), so the writers of every instance on one database take
+//! turns: each transaction sees everything committed before it, as if one writer ran them all. That is
+//! what keeps a check of the data and the write that follows it (a leave balance, an idempotency key, a
+//! lifecycle transition) true across instances, without an isolation level that would refuse and retry.
 
 use super::connection::Connection;
+use super::postgres::PgPool;
 use crate::error::{ApiError, ApiResult};
 use anyhow::anyhow;
 use std::sync::mpsc;
 use tokio::sync::oneshot;
+
+/// PostgreSQL's database-wide write lock: an advisory lock every instance's writer takes, held until
+/// its transaction ends.
+const POSTGRES_BEGIN: &str = "BEGIN; SELECT pg_advisory_xact_lock(7950303582066766935)";
 
 /// The most jobs folded into one transaction; bounds how long the first of them waits.
 const MAX_BATCH: usize = 256;
 
 /// A job runs inside the open transaction, says whether it succeeded, and hands back what
 /// delivers its result once the fate of the transaction is known.
-type Job = Box<dyn FnOnce(&rusqlite::Connection) -> (bool, Deliver) + Send>;
+type Job = Box<dyn FnOnce(&Connection) -> (bool, Deliver) + Send>;
 type Deliver = Box<dyn FnOnce(bool) + Send>;
 
 #[derive(Clone)]
@@ -19,10 +32,17 @@ pub struct Writer {
     jobs: mpsc::Sender<Job>,
 }
 
+/// What the writer writes to: its own SQLite connection, or a connection of the PostgreSQL pool per
+/// transaction (a broken one is replaced by the pool).
+pub enum Target {
+    Sqlite(rusqlite::Connection),
+    Postgres(PgPool),
+}
+
 impl Writer {
-    pub fn start(conn: rusqlite::Connection) -> anyhow::Result<Writer> {
+    pub fn start(target: Target) -> anyhow::Result<Writer> {
         let (jobs, queue) = mpsc::channel::<Job>();
-        std::thread::Builder::new().name("okta-hr-db-writer".into()).spawn(move || run(conn, queue))?;
+        std::thread::Builder::new().name("okta-hr-db-writer".into()).spawn(move || run(target, queue))?;
         Ok(Writer { jobs })
     }
 
@@ -34,7 +54,7 @@ impl Writer {
     {
         let (reply, answer) = oneshot::channel();
         let job: Job = Box::new(move |conn| {
-            let result = write(&Connection::sqlite(conn));
+            let result = write(conn);
             let succeeded = result.is_ok();
             let deliver: Deliver = Box::new(move |committed| {
                 let outcome = match result {
@@ -71,7 +91,7 @@ fn dropped() -> ApiError {
     ApiError::internal(anyhow!("the database writer dropped a job"))
 }
 
-fn run(conn: rusqlite::Connection, queue: mpsc::Receiver<Job>) {
+fn run(target: Target, queue: mpsc::Receiver<Job>) {
     while let Ok(first) = queue.recv() {
         let mut batch = vec![first];
         while batch.len() < MAX_BATCH {
@@ -80,31 +100,38 @@ fn run(conn: rusqlite::Connection, queue: mpsc::Receiver<Job>) {
                 Err(_) => break,
             }
         }
-        commit_batch(&conn, batch);
+        match &target {
+            Target::Sqlite(conn) => commit_batch(&Connection::sqlite(conn), "BEGIN IMMEDIATE", batch),
+            Target::Postgres(pool) => match pool.get() {
+                Ok(mut session) => commit_batch(&Connection::postgres(&mut session), POSTGRES_BEGIN, batch),
+                // Dropping the jobs unrun tells each caller the write failed; none of it happened.
+                Err(error) => tracing::error!(%error, "no connection to PostgreSQL for a write transaction"),
+            },
+        }
     }
 }
 
-fn commit_batch(conn: &rusqlite::Connection, batch: Vec<Job>) {
-    if let Err(error) = conn.execute_batch("BEGIN IMMEDIATE") {
-        // Dropping the jobs unrun tells each caller the write failed; none of it happened.
-        tracing::error!(%error, "could not begin a write transaction");
-        return;
-    }
-    let mut deliveries = Vec::with_capacity(batch.len());
-    for job in batch {
-        let savepoint = conn.execute_batch("SAVEPOINT job");
-        let (succeeded, deliver) = run_job(conn, job);
-        let release = if succeeded { "RELEASE job" } else { "ROLLBACK TO job; RELEASE job" };
-        if savepoint.is_err() || conn.execute_batch(release).is_err() {
-            tracing::error!("could not isolate a write job; abandoning its transaction");
+/// Runs `batch` in one transaction, each job in a savepoint. Ending one job's savepoint and opening the
+/// next one's go to the database together, and so do beginning and committing with the first and last:
+/// on PostgreSQL every statement sent is a round trip.
+fn commit_batch(conn: &Connection, begin: &str, batch: Vec<Job>) {
+    let last = batch.len().saturating_sub(1);
+    let mut deliveries: Vec<Deliver> = Vec::with_capacity(batch.len());
+    let mut next = format!("{begin}; SAVEPOINT job");
+    for (index, job) in batch.into_iter().enumerate() {
+        if let Err(error) = conn.execute_batch(&next) {
+            // The job is dropped unrun and every caller told that the write failed; none of it happened.
+            tracing::error!(%error, "could not begin a write job; abandoning its transaction");
             let _ = conn.execute_batch("ROLLBACK");
-            deliver(false);
-            deliveries.into_iter().for_each(|deliver: Deliver| deliver(false));
+            deliveries.into_iter().for_each(|deliver| deliver(false));
             return;
         }
+        let (succeeded, deliver) = run_job(conn, job);
         deliveries.push(deliver);
+        let end = if succeeded { "RELEASE job" } else { "ROLLBACK TO job; RELEASE job" };
+        next = if index == last { format!("{end}; COMMIT") } else { format!("{end}; SAVEPOINT job") };
     }
-    let committed = match conn.execute_batch("COMMIT") {
+    let committed = match conn.execute_batch(&next) {
         Ok(()) => true,
         Err(error) => {
             tracing::error!(%error, "commit failed");
@@ -116,7 +143,7 @@ fn commit_batch(conn: &rusqlite::Connection, batch: Vec<Job>) {
 }
 
 /// A job that panics is rolled back and its caller told it failed; the writer carries on.
-fn run_job(conn: &rusqlite::Connection, job: Job) -> (bool, Deliver) {
+fn run_job(conn: &Connection, job: Job) -> (bool, Deliver) {
     std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| job(conn))).unwrap_or_else(|_| {
         tracing::error!("a write job panicked; it was rolled back");
         (false, Box::new(|_| {}))

@@ -244,7 +244,7 @@ async fn act(
         .db
         .write(move |conn| {
             idempotency::once(conn, user.id, &input, |conn| {
-                let request = leave::act(conn, &user, leave_request_id, decision, notes.clone())?;
+                let request = leave::act(conn, &user, leave_request_id, decision, notes)?;
                 idempotency::document(StatusCode::OK, request)
             })
         })

@@ -1,11 +1,6 @@
-//! The PostgreSQL backend, for companies that run several server instances on one database.
-//!
-//! There is no writer thread here: every write is its own `SERIALIZABLE` transaction on a pooled
-//! connection, so PostgreSQL itself orders the writes of all instances as if they ran one at a time,
-//! which is what SQLite's single writer guarantees. When two transactions (on one instance or two)
-//! cannot both stand, PostgreSQL refuses one with a serialization failure and the write runs again
-//! from the start, seeing the other's result: a check-in retried on the other instance finds the first
-//! one's idempotency key, a second sign-in failure counts on top of the first.
+//! The PostgreSQL backend, for companies that run several server instances on one database: a pool of
+//! connections for reads, and the same group-committing writer as SQLite's, whose transactions take a
+//! database-wide advisory lock (see `writer`).
 
 mod dialect;
 mod migrations;
@@ -14,15 +9,12 @@ mod values;
 pub use values::{PgColumn, PgParam};
 
 use super::connection::{Connection, Error};
+use super::writer::{Target, Writer};
 use crate::error::{ApiError, ApiResult};
 use anyhow::Context;
 use postgres::{Client, NoTls};
-use rand::Rng;
 use std::collections::HashMap;
-use std::time::Duration;
 
-/// How often a write refused for a conflict with a concurrent one is run again before giving up.
-const CONFLICT_RETRIES: u32 = 30;
 /// Statements kept prepared per connection; the SQL the server builds per request is not cached.
 const STATEMENT_CACHE: usize = 512;
 
@@ -73,9 +65,11 @@ impl PgSession {
     }
 }
 
-struct Manager {
+pub struct Manager {
     config: postgres::Config,
 }
+
+pub type PgPool = r2d2::Pool<Manager>;
 
 impl r2d2::ManageConnection for Manager {
     type Connection = PgSession;
@@ -113,7 +107,8 @@ pub fn create_database(server_url: &str) -> anyhow::Result<String> {
 
 #[derive(Clone)]
 pub struct Postgres {
-    pool: r2d2::Pool<Manager>,
+    readers: PgPool,
+    pub(super) writer: Writer,
 }
 
 impl Postgres {
@@ -123,63 +118,24 @@ impl Postgres {
         let config: postgres::Config = url.parse().context("reading the PostgreSQL URL")?;
         let mut session = PgSession::connect(&config).context("connecting to PostgreSQL")?;
         migrations::run(session.client()).context("migrating the database")?;
-        let pool = r2d2::Pool::builder()
-            .max_size(connections)
-            .min_idle(Some(1))
-            .build(Manager { config })
-            .context("opening the connection pool")?;
-        Ok(Postgres { pool })
+        let pool = |size: u32| {
+            // A broken connection is known by its failed statement and dropped on return (`has_broken`),
+            // rather than tested with a round trip at every checkout.
+            r2d2::Pool::builder()
+                .max_size(size)
+                .min_idle(Some(1))
+                .test_on_check_out(false)
+                .build(Manager { config: config.clone() })
+                .context("opening the connection pool")
+        };
+        // The writer needs one connection at a time; a second one is ready when the first breaks.
+        let writer = Writer::start(Target::Postgres(pool(2)?))?;
+        Ok(Postgres { readers: pool(connections.max(1))?, writer })
     }
 
     /// Runs `read` on a pooled connection, each statement on its own.
     pub fn read<T>(&self, read: impl FnOnce(&Connection) -> ApiResult<T>) -> ApiResult<T> {
-        let mut session = self.pool.get().map_err(ApiError::internal)?;
+        let mut session = self.readers.get().map_err(ApiError::internal)?;
         read(&Connection::postgres(&mut session))
     }
-
-    /// Runs `write` in a serializable transaction, again from the start whenever PostgreSQL refuses it
-    /// for a conflict with a concurrent transaction. An `Err` from `write` rolls back everything it did.
-    pub fn write<T>(&self, write: impl Fn(&Connection) -> ApiResult<T>) -> ApiResult<T> {
-        let mut session = self.pool.get().map_err(ApiError::internal)?;
-        let mut attempt = 0;
-        loop {
-            match transaction(&mut session, &write) {
-                Err(error) if attempt < CONFLICT_RETRIES && is_conflict(&error) => {
-                    attempt += 1;
-                    std::thread::sleep(backoff(attempt));
-                }
-                outcome => return outcome,
-            }
-        }
-    }
-}
-
-fn transaction<T>(session: &mut PgSession, write: &impl Fn(&Connection) -> ApiResult<T>) -> ApiResult<T> {
-    session.client().batch_execute("BEGIN ISOLATION LEVEL SERIALIZABLE").map_err(Error::from)?;
-    let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| write(&Connection::postgres(session))))
-        .unwrap_or_else(|_| Err(ApiError::internal(anyhow::anyhow!("a write job panicked; it was rolled back"))));
-    match outcome {
-        Ok(value) => {
-            session.client().batch_execute("COMMIT").map_err(Error::from)?;
-            Ok(value)
-        }
-        Err(error) => {
-            // A connection that cannot even roll back is broken, and the pool drops it.
-            let _ = session.client().batch_execute("ROLLBACK");
-            Err(error)
-        }
-    }
-}
-
-fn is_conflict(error: &ApiError) -> bool {
-    match error {
-        ApiError::Internal(error) => error.downcast_ref::<Error>().is_some_and(Error::is_serialization_conflict),
-        _ => false,
-    }
-}
-
-/// Up to twice the previous wait, with jitter so that two conflicting writers do not meet again.
-fn backoff(attempt: u32) -> Duration {
-    let ceiling_us = 500u64 << attempt.min(8);
-    Duration::from_micros(rand::rng().random_range(ceiling_us / 2..=ceiling_us))
 }

@@ -186,7 +186,7 @@ pub(super) async fn change_person(
     company_id: i64,
     id: i64,
     (key, kind): (&str, &'static str),
-    change: impl Fn(&Connection) -> ApiResult<()> + Send + 'static,
+    change: impl FnOnce(&Connection) -> ApiResult<()> + Send + 'static,
 ) -> OktaResult<Person> {
     state
         .db

@@ -402,7 +402,7 @@ async fn write_profile(
             let stored = people::profile(conn, id)?;
             // A partial update keeps what it does not send; a replace clears it, except the HR record's
             // fields when the caller may not change them.
-            let profile = merged(&body, sent.clone(), stored, partial || !may_change_hr_fields, partial);
+            let profile = merged(&body, sent, stored, partial || !may_change_hr_fields, partial);
             people::write_profile(conn, company_id, id, &profile)?;
             people::profile(conn, id)
         })

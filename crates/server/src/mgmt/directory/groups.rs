@@ -161,7 +161,7 @@ async fn change_group(
     company_id: i64,
     uuid: String,
     key: &str,
-    change: impl Fn(&Connection) -> ApiResult<()> + Send + 'static,
+    change: impl FnOnce(&Connection) -> ApiResult<()> + Send + 'static,
 ) -> OktaResult<Group> {
     state
         .db

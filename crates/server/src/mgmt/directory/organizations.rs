@@ -307,7 +307,6 @@ async fn write_profile(
     let profile = state
         .db
         .write(move |conn| {
-            let sent = sent.clone();
             let profile = match &partial_body {
                 None => sent,
                 Some(body) => {

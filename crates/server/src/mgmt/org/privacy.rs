@@ -51,7 +51,7 @@ async fn privacy(state: &AppState, company_id: i64) -> OktaResult<Privacy> {
 async fn change(
     state: &AppState,
     company_id: i64,
-    change: impl Fn(&Connection) -> ApiResult<()> + Send + 'static,
+    change: impl FnOnce(&Connection) -> ApiResult<()> + Send + 'static,
 ) -> OktaResult<Privacy> {
     Ok(state
         .db
