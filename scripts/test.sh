@@ -23,15 +23,20 @@ echo "== cargo clippy"
 cargo clippy --workspace --all-targets --locked -- -D warnings
 echo "== cargo test"
 cargo test --workspace --locked
-echo "== the server's tests and the fault trials again, on PostgreSQL"
-start_test_postgres
-cargo test --locked -p okta-hr-server
-cargo test --locked -p okta-hr-core --test fault_trials
 echo "== Okta's Python SDK against the server"
 cargo build --locked -p okta-hr-server
 target/okta-sdk-venv/bin/python crates/server/tests/python/test_okta_sdk.py
 echo "== schemathesis against /api/openapi.json, anonymous, as an employee and as HR"
 target/schemathesis-venv/bin/python crates/server/tests/python/fuzz_openapi.py
+echo "== again on PostgreSQL: the server's tests, the fault trials, Okta's SDK and schemathesis"
+(
+    # In a subshell: the PostgreSQL started here is stopped and removed when it ends.
+    start_test_postgres
+    cargo test --locked -p okta-hr-server
+    cargo test --locked -p okta-hr-core --test fault_trials
+    target/okta-sdk-venv/bin/python crates/server/tests/python/test_okta_sdk.py
+    target/schemathesis-venv/bin/python crates/server/tests/python/fuzz_openapi.py
+)
 echo "== UI unit tests"
 (cd ui && npm run check && npm test)
 echo "== end-to-end stories in the real window"

@@ -1,7 +1,8 @@
 """A real `okta-hr-server serve --demo` on a free loopback port, in a throwaway directory.
 
 Shared by the Python drivers of the server (Okta's SDK, schemathesis): each starts the debug build that
-scripts/test.sh has just built, or the binary named by OKTA_HR_SERVER.
+scripts/test.sh has just built, or the binary named by OKTA_HR_SERVER. Its database is a SQLite file, or,
+when OKTA_HR_TEST_POSTGRES names a PostgreSQL server, a new database there (made with psql).
 """
 
 import json
@@ -11,6 +12,7 @@ import subprocess
 import tempfile
 import time
 import urllib.request
+import uuid
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[4]
@@ -18,6 +20,17 @@ SERVER = os.environ.get("OKTA_HR_SERVER", str(ROOT / "target/debug/okta-hr-serve
 ACME_API_TOKEN = "00acme-demo-api-token-for-trying-the-admin-apis"
 GLOBEX_API_TOKEN = "00globex-demo-api-token-for-trying-the-admin-apis"
 DEMO_PASSWORD = "password"
+
+
+def new_database(directory: str) -> str:
+    """A new database for one server: on the test PostgreSQL server if there is one."""
+    postgres = os.environ.get("OKTA_HR_TEST_POSTGRES")
+    if not postgres:
+        return f"sqlite://{directory}/okta-hr.sqlite"
+    name = f"okta_hr_{uuid.uuid4().hex}"
+    subprocess.run(["psql", postgres, "--quiet", "--command", f"CREATE DATABASE {name}"], check=True)
+    server, mark, options = postgres.partition("?")
+    return f"{server.rsplit('/', 1)[0]}/{name}{mark}{options}"
 
 
 def free_port() -> int:
@@ -31,7 +44,7 @@ class Server:
         self.dir = tempfile.TemporaryDirectory()
         port = free_port()
         self.url = f"http://127.0.0.1:{port}"
-        database = f"sqlite://{self.dir.name}/okta-hr.sqlite"
+        database = new_database(self.dir.name)
         self.process = subprocess.Popen(
             [SERVER, "--database", database, "serve", "--bind", f"127.0.0.1:{port}", "--demo"],
             stdout=subprocess.DEVNULL,
