@@ -55,8 +55,8 @@ struct Rush {
     persisted: i64,
 }
 
-/// Half the company checks in through one instance, the other half through two.
-async fn rush(database: Database, name: &'static str) -> Rush {
+/// Half the company checks in through one instance, the other half through two; `labels` name the runs.
+async fn rush(database: Database, labels: [&'static str; 2]) -> Rush {
     let seeded = database.clone();
     let (db, tokens) = tokio::task::spawn_blocking(move || {
         let db = Db::connect(&seeded).expect("database");
@@ -70,20 +70,33 @@ async fn rush(database: Database, name: &'static str) -> Rush {
     let half = EMPLOYEES / 2;
 
     let (url, t) = (first.url.clone(), tokens.clone());
-    let label = if name == "SQLite" { "SQLite, 1 instance" } else { "PostgreSQL, 1 instance" };
-    let one = load(label, half, move |c, i| check_in(c, &url, &t[i], i)).await;
+    let one = load(labels[0], half, move |c, i| check_in(c, &url, &t[i], i)).await;
     one.print();
     let urls = Arc::new([first.url.clone(), second.url.clone()]);
-    let label = if name == "SQLite" { "SQLite, 2 instances" } else { "PostgreSQL, 2 instances" };
-    let two = load(label, half, move |c, i| check_in(c, &urls[i % 2], &tokens[half + i], half + i)).await;
+    let two = load(labels[1], half, move |c, i| check_in(c, &urls[i % 2], &tokens[half + i], half + i)).await;
     two.print();
     let persisted = persisted_check_ins(&db).await;
     println!("{:<34} {persisted} of {EMPLOYEES} check-ins persisted", "");
     Rush { one, two, persisted }
 }
 
-fn ms(run: &Run, p: f64) -> f64 {
-    run.percentile(p).as_secs_f64() * 1e3
+impl Rush {
+    /// No errors, and every check-in persisted once.
+    fn all_kept(&self) -> bool {
+        self.one.errors + self.two.errors == 0 && self.persisted == EMPLOYEES as i64
+    }
+}
+
+fn compare(label: &str, run: &Run, baseline: &Run, baseline_name: &str) {
+    let p99 = |run: &Run| run.percentile(0.99).as_secs_f64() * 1e3;
+    println!(
+        "{label:<34} {:.2}x the throughput of {baseline_name}; p99 {:.1} ms vs {:.1} ms; errors {} vs {}",
+        run.per_second() / baseline.per_second(),
+        p99(run),
+        p99(baseline),
+        run.errors,
+        baseline.errors
+    );
 }
 
 fn main() {
@@ -91,15 +104,11 @@ fn main() {
     runtime.block_on(async {
         let dir = tempfile::tempdir().expect("temp dir");
         println!("okta-hr-server instances: {EMPLOYEES} employees, {CLIENTS} concurrent clients, one process each");
-        let sqlite = rush(Database::Sqlite(dir.path().join("bench.sqlite")), "SQLite").await;
-        let mut ok = sqlite.one.errors + sqlite.two.errors == 0 && sqlite.persisted == EMPLOYEES as i64;
-        println!(
-            "{:<34} {:.2}x the throughput of one; p99 {:.1} ms vs {:.1} ms",
-            "SQLite, 2 instances on one file",
-            sqlite.two.per_second() / sqlite.one.per_second(),
-            ms(&sqlite.two, 0.99),
-            ms(&sqlite.one, 0.99)
-        );
+        let sqlite =
+            rush(Database::Sqlite(dir.path().join("bench.sqlite")), ["SQLite, 1 instance", "SQLite, 2 instances"])
+                .await;
+        let mut ok = sqlite.all_kept();
+        compare("SQLite, 2 instances on one file", &sqlite.two, &sqlite.one, "one");
 
         match std::env::var("OKTA_HR_TEST_POSTGRES") {
             Ok(server) if !server.is_empty() => {
@@ -107,24 +116,10 @@ fn main() {
                     .await
                     .expect("create task")
                     .expect("a PostgreSQL database for the bench");
-                let postgres = rush(database, "PostgreSQL").await;
-                ok &= postgres.one.errors + postgres.two.errors == 0 && postgres.persisted == EMPLOYEES as i64;
-                println!(
-                    "{:<34} {:.2}x the throughput of one; p99 {:.1} ms vs {:.1} ms",
-                    "PostgreSQL, 2 instances on one db",
-                    postgres.two.per_second() / postgres.one.per_second(),
-                    ms(&postgres.two, 0.99),
-                    ms(&postgres.one, 0.99)
-                );
-                println!(
-                    "{:<34} {:.2}x the throughput of 1 SQLite instance; p99 {:.1} ms vs {:.1} ms; errors {} vs {}",
-                    "PostgreSQL, 2 instances",
-                    postgres.two.per_second() / sqlite.one.per_second(),
-                    ms(&postgres.two, 0.99),
-                    ms(&sqlite.one, 0.99),
-                    postgres.two.errors,
-                    sqlite.one.errors
-                );
+                let postgres = rush(database, ["PostgreSQL, 1 instance", "PostgreSQL, 2 instances"]).await;
+                ok &= postgres.all_kept();
+                compare("PostgreSQL, 2 instances on one db", &postgres.two, &postgres.one, "one");
+                compare("PostgreSQL, 2 instances", &postgres.two, &sqlite.one, "1 SQLite instance");
             }
             _ => println!("OKTA_HR_TEST_POSTGRES is not set: no PostgreSQL rows (bash bench/instances.sh starts one)"),
         }
