@@ -1,14 +1,16 @@
-//! Two server instances on one database, as behind a load balancer: the sign-in throttle counts the
-//! attempts made at either, a retry that lands on the other instance is replayed rather than applied
-//! again, both can write at once without an error, and instances started together on a new database
-//! all come up.
+//! Two server instances on one database (SQLite, or PostgreSQL with `OKTA_HR_TEST_POSTGRES`), as behind
+//! a load balancer: the sign-in throttle counts the attempts made at either, a retry that lands on the
+//! other instance is replayed rather than applied again, both can write at once without an error, a
+//! leave balance is not spent twice by requests arriving at both at once, and instances started together
+//! on a new database all come up.
 
 mod common;
 
+use chrono::{Datelike, NaiveDate, Weekday};
 use common::{HQ_LAT, HQ_LON, PASSWORD, TestServer};
 use okta_hr_server::db::{Database, Db};
 use reqwest::StatusCode;
-use serde_json::json;
+use serde_json::{Value, json};
 
 const CHECK_IN: &str = "/api/v1/me/attendance/check-in";
 
@@ -76,6 +78,39 @@ async fn the_same_retry_sent_to_both_at_once_makes_one_record_and_both_writers_k
         assert_eq!(a.body, b.body, "{email}");
         let records = check_ins_today(&first, *id);
         assert!(records <= 1, "{email}: {records} check-ins today");
+    }
+}
+
+/// Three weeks off (15 working days) from `monday`.
+fn three_weeks(monday: NaiveDate) -> Value {
+    let friday = monday + chrono::Duration::days(18);
+    json!({ "leave_type_id": "annual", "start_date": monday.to_string(), "end_date": friday.to_string() })
+}
+
+#[tokio::test]
+async fn a_balance_checked_on_one_instance_cannot_be_spent_at_once_on_the_other() {
+    let first = TestServer::start().await;
+    let second = first.second_instance().await;
+    let token = first.login("employee@acme.test").await;
+    // Next year's 21 annual days: either request fits alone, both together do not.
+    let mut monday = NaiveDate::from_ymd_opt(chrono::Utc::now().year() + 1, 2, 1).unwrap();
+    while monday.weekday() != Weekday::Mon {
+        monday += chrono::Duration::days(1);
+    }
+    for round in 0..5 {
+        let early = monday + chrono::Duration::weeks(8 * round);
+        let (a, b) = tokio::join!(
+            first.post(&token, "/api/v1/me/leaves", three_weeks(early)),
+            second.post(&token, "/api/v1/me/leaves", three_weeks(early + chrono::Duration::weeks(4))),
+        );
+        let mut statuses = [a.status, b.status];
+        statuses.sort();
+        assert_eq!(statuses, [StatusCode::CREATED, StatusCode::UNPROCESSABLE_ENTITY], "{} / {}", a.body, b.body);
+        // Withdraw the one granted, so the next round starts from the whole balance again.
+        let granted = if a.status == StatusCode::CREATED { &a } else { &b };
+        let id = granted.body["data"]["id"].as_str().unwrap();
+        let cancel = first.post(&token, &format!("/api/v1/me/leaves/{id}/cancel"), json!({})).await;
+        assert_eq!(cancel.status, StatusCode::OK, "{}", cancel.body);
     }
 }
 
