@@ -9,6 +9,8 @@ cd "$(dirname "$0")/.."
 . scripts/setup.sh
 
 ensure_rust
+# A clean clone builds everything once: incremental caches would only add gigabytes to the disk.
+export CARGO_INCREMENTAL="${CARGO_INCREMENTAL:-0}"
 ensure_build_tools
 ensure_app_libraries
 ensure_e2e_tools
@@ -22,18 +24,19 @@ cargo fmt --all -- --check
 echo "== cargo clippy"
 cargo clippy --workspace --all-targets --locked -- -D warnings
 echo "== cargo test"
+# Every cargo test here selects the whole workspace, so each one reuses the same build: selecting one
+# package unifies dependency features differently and compiles everything again (twice the disk).
 cargo test --workspace --locked
 echo "== Okta's Python SDK against the server"
-cargo build --locked -p okta-hr-server
+# target/debug/okta-hr-server is the one the tests above built.
 target/okta-sdk-venv/bin/python crates/server/tests/python/test_okta_sdk.py
 echo "== schemathesis against /api/openapi.json, anonymous, as an employee and as HR"
 target/schemathesis-venv/bin/python crates/server/tests/python/fuzz_openapi.py
-echo "== again on PostgreSQL: the server's tests, the fault trials, Okta's SDK and schemathesis"
+echo "== again on PostgreSQL: the Rust tests (the server's and the core's against it, the fault trials), Okta's SDK and schemathesis"
 (
     # In a subshell: the PostgreSQL started here is stopped and removed when it ends.
     start_test_postgres
-    cargo test --locked -p okta-hr-server
-    cargo test --locked -p okta-hr-core --test fault_trials
+    cargo test --workspace --locked
     target/okta-sdk-venv/bin/python crates/server/tests/python/test_okta_sdk.py
     target/schemathesis-venv/bin/python crates/server/tests/python/fuzz_openapi.py
 )
