@@ -1,8 +1,13 @@
 //! The real server crate on 127.0.0.1, which a test can stop and start again on the same port, over
 //! SQLite or (with `OKTA_HR_TEST_POSTGRES`) PostgreSQL, and a TCP proxy that can lose a response after
-//! the server has committed the request.
+//! the server has committed the request. A server in a process of its own can be killed as a crash
+//! would kill it.
 
 #![allow(dead_code)]
+
+pub mod process;
+
+use process::ServerProcess;
 
 use okta_hr_server::db::{Database, Db, Params, Row};
 use okta_hr_server::settings::Settings;
@@ -10,13 +15,13 @@ use okta_hr_server::{AppState, demo};
 use rusqlite::types::Value as SqlValue;
 use std::net::SocketAddr;
 use std::path::PathBuf;
+use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::{Arc, Mutex};
 use tempfile::TempDir;
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::{TcpListener, TcpStream};
 use tokio::sync::oneshot;
-use tokio::task::{AbortHandle, JoinHandle};
+use tokio::task::JoinHandle;
 
 pub const HQ: (f64, f64) = (52.520008, 13.404954);
 pub const PARIS: (f64, f64) = (48.8566, 2.3522);
@@ -32,8 +37,15 @@ pub struct Server {
     pub database: Database,
     /// The test's own handle on the database, to check what the server persisted.
     db: Db,
-    running: Option<(oneshot::Sender<()>, JoinHandle<std::io::Result<()>>)>,
+    /// The test whose binary serves in a process of its own, for a server that can be killed.
+    process_of: Option<String>,
+    running: Option<Running>,
     _dir: TempDir,
+}
+
+enum Running {
+    Task(oneshot::Sender<()>, JoinHandle<std::io::Result<()>>),
+    Process(ServerProcess),
 }
 
 /// Opens the database off the async runtime (PostgreSQL's client blocks on a runtime of its own).
@@ -44,6 +56,17 @@ async fn open(database: &Database) -> Db {
 
 impl Server {
     pub async fn start() -> Server {
+        Server::start_serving(None).await
+    }
+
+    /// A server in a process of its own, which [`Server::kill`] ends as a crash would. The calling test
+    /// must begin with [`process::serve_when_spawned`].
+    pub async fn start_in_a_process() -> Server {
+        let test = std::thread::current().name().expect("a test's thread is named after it").to_owned();
+        Server::start_serving(Some(test)).await
+    }
+
+    async fn start_serving(process_of: Option<String>) -> Server {
         let dir = tempfile::tempdir().expect("temp dir");
         let folder = dir.path().to_owned();
         let database = tokio::task::spawn_blocking(move || Database::scratch(&folder))
@@ -55,19 +78,24 @@ impl Server {
         tokio::task::spawn_blocking(move || demo::seed(&seeder)).await.expect("seed").expect("seed");
         let listener = TcpListener::bind("127.0.0.1:0").await.expect("bind");
         let addr = listener.local_addr().expect("address");
-        let mut server = Server { addr, database, db, running: None, _dir: dir };
+        let mut server = Server { addr, database, db, process_of, running: None, _dir: dir };
         server.serve(listener).await;
         server
     }
 
     /// Serves on `listener` as a newly started process would: with connections of its own.
     async fn serve(&mut self, listener: TcpListener) {
+        if let Some(test) = &self.process_of {
+            drop(listener);
+            self.running = Some(Running::Process(ServerProcess::spawn(test, &self.database, self.addr).await));
+            return;
+        }
         let db = open(&self.database).await;
         let (stop, stopped) = oneshot::channel::<()>();
         let handle = tokio::spawn(okta_hr_server::serve(listener, AppState::new(db, Settings::default()), async {
             let _ = stopped.await;
         }));
-        self.running = Some((stop, handle));
+        self.running = Some(Running::Task(stop, handle));
     }
 
     pub fn url(&self) -> String {
@@ -76,18 +104,22 @@ impl Server {
 
     /// Stops the server: connections are refused until `start_again`.
     pub async fn stop(&mut self) {
-        if let Some((stop, handle)) = self.running.take() {
-            let _ = stop.send(());
-            let _ = handle.await;
+        match self.running.take() {
+            Some(Running::Task(stop, handle)) => {
+                let _ = stop.send(());
+                let _ = handle.await;
+            }
+            Some(Running::Process(process)) => process.stop().await,
+            None => {}
         }
     }
 
-    /// Kills the server as a crash would: it stops accepting at once and finishes nothing (cut the
-    /// connections in flight with [`Proxy::cut_connections`]).
+    /// Kills the server's process (`SIGKILL`), as a crash would: what it had not committed is gone.
     pub async fn kill(&mut self) {
-        if let Some((_, handle)) = self.running.take() {
-            handle.abort();
-            let _ = handle.await;
+        match self.running.take() {
+            Some(Running::Process(process)) => process.kill().await,
+            Some(Running::Task(..)) => panic!("only a server started in a process of its own can be killed"),
+            None => {}
         }
     }
 
@@ -141,7 +173,6 @@ impl Server {
 pub struct Proxy {
     pub addr: SocketAddr,
     losses: Arc<AtomicUsize>,
-    connections: Arc<Mutex<Vec<AbortHandle>>>,
 }
 
 impl Proxy {
@@ -149,26 +180,14 @@ impl Proxy {
         let listener = TcpListener::bind("127.0.0.1:0").await.expect("bind proxy");
         let addr = listener.local_addr().expect("address");
         let losses = Arc::new(AtomicUsize::new(0));
-        let connections = Arc::new(Mutex::new(Vec::<AbortHandle>::new()));
-        let (counter, open) = (losses.clone(), connections.clone());
+        let counter = losses.clone();
         tokio::spawn(async move {
             while let Ok((client, _)) = listener.accept().await {
                 let lose = counter.fetch_update(Ordering::SeqCst, Ordering::SeqCst, |n| n.checked_sub(1)).is_ok();
-                let forwarding = tokio::spawn(forward(client, upstream, lose)).abort_handle();
-                let mut open = open.lock().expect("connections");
-                open.retain(|connection| !connection.is_finished());
-                open.push(forwarding);
+                tokio::spawn(forward(client, upstream, lose));
             }
         });
-        Proxy { addr, losses, connections }
-    }
-
-    /// Cuts every open connection at once, as a crashed server's do: the client's requests in
-    /// flight get no answer, and the server's side of them ends.
-    pub fn cut_connections(&self) {
-        for connection in self.connections.lock().expect("connections").drain(..) {
-            connection.abort();
-        }
+        Proxy { addr, losses }
     }
 
     pub fn url(&self) -> String {
