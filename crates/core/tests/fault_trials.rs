@@ -1,7 +1,7 @@
 //! Randomized fault trials of the offline core against the real server: in each trial a phone asks
 //! for a day off and withdraws it, and each of the two writes meets a random fault: the server is
-//! down before the request or its process is killed (`SIGKILL`) during it, the answer is lost after the server committed, or the app is
-//! killed mid-write and opened again. Afterwards, with the network healthy, every write the phone
+//! down before the request or its process is killed (`SIGKILL`) during it, the answer is lost after
+//! the server committed, or the app is killed mid-write and opened again. Afterwards, with the network healthy, every write the phone
 //! knows of must have reached the server exactly once. The report counts lost and duplicated writes
 //! (goal: 0 and 0).
 //!
