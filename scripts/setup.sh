@@ -93,24 +93,36 @@ python_test_venv() {
 
 # A PostgreSQL server of the test run's own, from Debian's packages: a new cluster in a temporary folder
 # on a free local port, owned by the `postgres` account when run as root, stopped and removed when the
-# calling script exits. Exports OKTA_HR_TEST_POSTGRES, on which each test makes a database of its own.
+# calling script exits. Exports OKTA_HR_TEST_POSTGRES, on which each test makes a database of its own,
+# and OKTA_HR_TEST_POSTGRES_CA, the CA of the certificate it answers TLS with.
 start_test_postgres() {
-    ensure_packages postgresql
+    ensure_packages postgresql openssl
     local bin port dir
     bin=$(find /usr/lib/postgresql -maxdepth 2 -name bin -type d | sort -V | tail -n 1)
     port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
     dir=$(mktemp -d "${TMPDIR:-/tmp}/okta-hr-postgres.XXXXXX")
+    # TLS with a certificate for 127.0.0.1 from a CA of the tests' own, which the server's tests trust
+    # or not (`OKTA_HR_TEST_POSTGRES_CA`); connections that do not ask for TLS stay plain.
+    openssl req -x509 -newkey rsa:2048 -nodes -days 2 -subj "/CN=Okta HR test CA" \
+        -keyout "$dir/ca.key" -out "$dir/ca.crt" 2>/dev/null
+    openssl req -newkey rsa:2048 -nodes -subj "/CN=127.0.0.1" -keyout "$dir/server.key" \
+        -out "$dir/server.csr" 2>/dev/null
+    openssl x509 -req -in "$dir/server.csr" -CA "$dir/ca.crt" -CAkey "$dir/ca.key" -CAcreateserial -days 2 \
+        -extfile <(printf 'subjectAltName=IP:127.0.0.1') -out "$dir/server.crt" 2>/dev/null
+    chmod 600 "$dir/server.key"
     local as_owner=()
     if [ "$(id -u)" -eq 0 ]; then
-        chown postgres "$dir"
+        chown postgres "$dir" "$dir/server.key" "$dir/server.crt"
         as_owner=(runuser -u postgres --)
     fi
     "${as_owner[@]}" "$bin/initdb" --pgdata="$dir/data" --auth=trust --username=okta_hr --encoding=UTF8 \
         --no-sync >/dev/null
     "${as_owner[@]}" "$bin/pg_ctl" --pgdata="$dir/data" --log="$dir/server.log" --wait \
-        -o "-p $port -k $dir -c listen_addresses=127.0.0.1 -c max_connections=400" start >/dev/null
+        -o "-p $port -k $dir -c listen_addresses=127.0.0.1 -c max_connections=400 -c ssl=on \
+            -c ssl_cert_file=$dir/server.crt -c ssl_key_file=$dir/server.key" start >/dev/null
     # shellcheck disable=SC2064 # the folder and owner are fixed now
     trap "${as_owner[*]} '$bin/pg_ctl' --pgdata='$dir/data' --mode=immediate stop >/dev/null 2>&1; rm -rf '$dir'" EXIT
     export OKTA_HR_TEST_POSTGRES="postgres://okta_hr@127.0.0.1:$port/postgres"
+    export OKTA_HR_TEST_POSTGRES_CA="$dir/ca.crt"
     echo "PostgreSQL $("$bin/postgres" --version | awk '{print $3}') for the tests on 127.0.0.1:$port"
 }

@@ -1,7 +1,7 @@
 //! `okta-hr-server serve`, run as the binary a company would run, on the test's database (SQLite, or the
-//! test PostgreSQL server's when `OKTA_HR_TEST_POSTGRES` is set).
+//! test PostgreSQL server's when `OKTA_HR_TEST_POSTGRES` is set), and over TLS to PostgreSQL.
 
-use okta_hr_server::db::Database;
+use okta_hr_server::db::{Database, Db};
 use reqwest::StatusCode;
 use serde_json::{Value, json};
 use std::process::{Child, Command, Stdio};
@@ -16,16 +16,14 @@ struct Served {
 
 impl Served {
     async fn start(args: &[&str]) -> Served {
-        let dir = tempfile::tempdir().expect("temp dir");
+        let (dir, database) = scratch().await;
+        Served::start_on(dir, &database, args).await
+    }
+
+    async fn start_on(dir: tempfile::TempDir, database: &str, args: &[&str]) -> Served {
         let port = std::net::TcpListener::bind("127.0.0.1:0").expect("free port").local_addr().expect("addr").port();
-        let folder = dir.path().to_owned();
-        let database = tokio::task::spawn_blocking(move || Database::scratch(&folder))
-            .await
-            .expect("create task")
-            .expect("a database for the test")
-            .url();
         let child = Command::new(env!("CARGO_BIN_EXE_okta-hr-server"))
-            .args(["--database", &database, "serve", "--bind", &format!("127.0.0.1:{port}")])
+            .args(["--database", database, "serve", "--bind", &format!("127.0.0.1:{port}")])
             .args(args)
             .stdout(Stdio::null())
             .stderr(Stdio::null())
@@ -65,6 +63,17 @@ impl Served {
     }
 }
 
+/// A new database for a test, and the folder that holds it when it is a SQLite file.
+async fn scratch() -> (tempfile::TempDir, String) {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let folder = dir.path().to_owned();
+    let database = tokio::task::spawn_blocking(move || Database::scratch(&folder))
+        .await
+        .expect("create task")
+        .expect("a database for the test");
+    (dir, database.url())
+}
+
 impl Drop for Served {
     fn drop(&mut self) {
         let _ = self.child.kill();
@@ -94,4 +103,50 @@ async fn the_demo_has_its_usual_size_unless_asked() {
     let server = Served::start(&["--demo"]).await;
     let hr = server.login("hr@acme.test").await;
     assert_eq!(server.get(&hr, "/api/v1/employees?page[size]=1").await["meta"]["total"], 49);
+}
+
+/// Connecting to `url` fails: the error, with its causes.
+async fn refused(url: String) -> String {
+    let database: Database = url.parse().expect("a database URL");
+    let outcome = tokio::task::spawn_blocking(move || Db::connect(&database)).await.expect("connect task");
+    format!("{:#}", outcome.err().expect("the connection is refused"))
+}
+
+#[tokio::test]
+async fn on_postgresql_the_server_speaks_tls_when_asked_and_only_to_the_certificate_it_trusts() {
+    // The test command's PostgreSQL answers TLS with a certificate for 127.0.0.1 from a CA of its own.
+    let (Ok(_), Ok(ca)) = (std::env::var("OKTA_HR_TEST_POSTGRES"), std::env::var("OKTA_HR_TEST_POSTGRES_CA")) else {
+        eprintln!("skipped: no PostgreSQL with TLS to test (OKTA_HR_TEST_POSTGRES, OKTA_HR_TEST_POSTGRES_CA)");
+        return;
+    };
+    let (dir, plain) = scratch().await;
+    let server = Served::start_on(dir, &format!("{plain}?sslmode=verify-full&sslrootcert={ca}"), &["--demo"]).await;
+    let hr = server.login("hr@acme.test").await;
+    assert_eq!(server.get(&hr, "/api/v1/employees?page[size]=1").await["meta"]["total"], 49);
+
+    // Every connection the server holds to its database is encrypted.
+    let (encrypted, unencrypted) = tokio::task::spawn_blocking(move || {
+        let mut admin = postgres::Client::connect(&plain, postgres::NoTls).expect("connect as the test");
+        let row = admin
+            .query_one(
+                "SELECT count(*) FILTER (WHERE s.ssl), count(*) FILTER (WHERE NOT s.ssl)
+                 FROM pg_stat_activity a JOIN pg_stat_ssl s USING (pid)
+                 WHERE a.datname = current_database() AND a.pid <> pg_backend_pid()",
+                &[],
+            )
+            .expect("the connections");
+        (row.get::<_, i64>(0), row.get::<_, i64>(1))
+    })
+    .await
+    .expect("query task");
+    assert!(encrypted >= 1, "the server is connected over TLS");
+    assert_eq!(unencrypted, 0, "no connection of the server's is in plain text");
+
+    // A certificate from a CA the system does not trust, or for another name, is refused.
+    let (_dir, plain) = scratch().await;
+    let untrusted = refused(format!("{plain}?sslmode=verify-full")).await;
+    assert!(untrusted.contains("invalid peer certificate"), "{untrusted}");
+    let elsewhere = plain.replace("127.0.0.1", "localhost");
+    let wrong_name = refused(format!("{elsewhere}?sslmode=require&sslrootcert={ca}")).await;
+    assert!(wrong_name.contains("invalid peer certificate"), "{wrong_name}");
 }

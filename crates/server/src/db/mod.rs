@@ -49,8 +49,9 @@ impl std::fmt::Display for Database {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Database::Sqlite(path) => write!(f, "sqlite://{}", path.display()),
-            Database::Postgres(url) => match url.parse::<::postgres::Config>() {
-                Ok(config) => {
+            Database::Postgres(url) => match postgres::Endpoint::parse(url) {
+                Ok(endpoint) => {
+                    let config = &endpoint.config;
                     let hosts: Vec<String> = config
                         .get_hosts()
                         .iter()
@@ -59,7 +60,8 @@ impl std::fmt::Display for Database {
                             ::postgres::config::Host::Unix(path) => path.display().to_string(),
                         })
                         .collect();
-                    write!(f, "postgres://{}/{}", hosts.join(","), config.get_dbname().unwrap_or_default())
+                    write!(f, "postgres://{}/{}", hosts.join(","), config.get_dbname().unwrap_or_default())?;
+                    if endpoint.encrypted() { f.write_str(" over TLS") } else { Ok(()) }
                 }
                 Err(_) => write!(f, "postgres://(unreadable URL)"),
             },

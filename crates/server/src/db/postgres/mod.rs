@@ -3,16 +3,18 @@
 //! database-wide advisory lock (see `writer`).
 
 mod dialect;
+mod endpoint;
 mod migrations;
 mod values;
 
+pub use endpoint::Endpoint;
 pub use values::{PgColumn, PgParam};
 
 use super::connection::{Connection, Error};
 use super::writer::{Target, Writer};
 use crate::error::{ApiError, ApiResult};
 use anyhow::Context;
-use postgres::{Client, NoTls};
+use postgres::Client;
 use std::collections::HashMap;
 
 /// Statements kept prepared per connection; the SQL the server builds per request is not cached.
@@ -39,8 +41,8 @@ impl Drop for PgSession {
 }
 
 impl PgSession {
-    fn connect(config: &postgres::Config) -> Result<PgSession, postgres::Error> {
-        Ok(PgSession { client: Some(config.connect(NoTls)?), statements: HashMap::new() })
+    fn connect(endpoint: &Endpoint) -> Result<PgSession, postgres::Error> {
+        Ok(PgSession { client: Some(endpoint.connect()?), statements: HashMap::new() })
     }
 
     pub(super) fn client(&mut self) -> &mut Client {
@@ -66,7 +68,7 @@ impl PgSession {
 }
 
 pub struct Manager {
-    config: postgres::Config,
+    endpoint: Endpoint,
 }
 
 pub type PgPool = r2d2::Pool<Manager>;
@@ -76,7 +78,7 @@ impl r2d2::ManageConnection for Manager {
     type Error = postgres::Error;
 
     fn connect(&self) -> Result<PgSession, postgres::Error> {
-        PgSession::connect(&self.config)
+        PgSession::connect(&self.endpoint)
     }
 
     fn is_valid(&self, session: &mut PgSession) -> Result<(), postgres::Error> {
@@ -90,9 +92,9 @@ impl r2d2::ManageConnection for Manager {
 
 /// Creates a database of a random name on the server of `server_url`; answers the new database's URL.
 pub fn create_database(server_url: &str) -> anyhow::Result<String> {
-    let config: postgres::Config = server_url.parse().context("reading the PostgreSQL URL")?;
+    let endpoint = Endpoint::parse(server_url)?;
     let name = format!("okta_hr_{}", uuid::Uuid::new_v4().simple());
-    let mut session = PgSession::connect(&config).context("connecting to PostgreSQL")?;
+    let mut session = PgSession::connect(&endpoint).context("connecting to PostgreSQL")?;
     session.client().batch_execute(&format!("CREATE DATABASE {name}")).context("creating a database")?;
     // The same URL with the new database's name as its path.
     let (base, options) =
@@ -112,11 +114,11 @@ pub struct Postgres {
 }
 
 impl Postgres {
-    /// Connects to the database at `url` (`postgres://user:password@host:port/database`) and brings
-    /// its schema up to date.
+    /// Connects to the database at `url` (`postgres://user:password@host:port/database`, TLS with
+    /// `?sslmode=verify-full`) and brings its schema up to date.
     pub fn open(url: &str, connections: u32) -> anyhow::Result<Postgres> {
-        let config: postgres::Config = url.parse().context("reading the PostgreSQL URL")?;
-        let mut session = PgSession::connect(&config).context("connecting to PostgreSQL")?;
+        let endpoint = Endpoint::parse(url)?;
+        let mut session = PgSession::connect(&endpoint).context("connecting to PostgreSQL")?;
         migrations::run(session.client()).context("migrating the database")?;
         let pool = |size: u32| {
             // A broken connection is known by its failed statement and dropped on return (`has_broken`),
@@ -125,7 +127,7 @@ impl Postgres {
                 .max_size(size)
                 .min_idle(Some(1))
                 .test_on_check_out(false)
-                .build(Manager { config: config.clone() })
+                .build(Manager { endpoint: endpoint.clone() })
                 .context("opening the connection pool")
         };
         // The writer needs one connection at a time; a second one is ready when the first breaks.
