@@ -49,9 +49,9 @@ impl std::fmt::Display for Database {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Database::Sqlite(path) => write!(f, "sqlite://{}", path.display()),
-            Database::Postgres(url) => match postgres::Endpoint::parse(url) {
-                Ok(endpoint) => {
-                    let config = &endpoint.config;
+            Database::Postgres(url) => match postgres::PgUrl::parse(url) {
+                Ok(url) => {
+                    let config = &url.config;
                     let hosts: Vec<String> = config
                         .get_hosts()
                         .iter()
@@ -61,7 +61,7 @@ impl std::fmt::Display for Database {
                         })
                         .collect();
                     write!(f, "postgres://{}/{}", hosts.join(","), config.get_dbname().unwrap_or_default())?;
-                    if endpoint.encrypted() { f.write_str(" over TLS") } else { Ok(()) }
+                    if url.encrypted() { f.write_str(" over TLS") } else { Ok(()) }
                 }
                 Err(_) => write!(f, "postgres://(unreadable URL)"),
             },

@@ -15,14 +15,16 @@ use rustls::pki_types::pem::PemObject;
 use std::sync::Arc;
 use tokio_postgres_rustls::MakeRustlsConnect;
 
-#[derive(Clone)]
-pub struct Endpoint {
+/// A `postgres://` URL as read, without touching the network or the disk: the client's settings and
+/// whether to encrypt, against which roots.
+pub struct PgUrl {
     pub config: postgres::Config,
-    tls: Option<MakeRustlsConnect>,
+    /// With TLS: the `sslrootcert` file, or `None` for the system's roots.
+    tls: Option<Option<String>>,
 }
 
-impl Endpoint {
-    pub fn parse(url: &str) -> anyhow::Result<Endpoint> {
+impl PgUrl {
+    pub fn parse(url: &str) -> anyhow::Result<PgUrl> {
         let (base, options) = url.split_once('?').unwrap_or((url, ""));
         let mut kept = Vec::new();
         let mut encrypt = false;
@@ -45,12 +47,26 @@ impl Endpoint {
         }
         let url = if kept.is_empty() { base.to_owned() } else { format!("{base}?{}", kept.join("&")) };
         let config: postgres::Config = url.parse().context("reading the PostgreSQL URL")?;
-        let tls = if encrypt { Some(connector(root_file.as_deref())?) } else { None };
-        Ok(Endpoint { config, tls })
+        Ok(PgUrl { config, tls: encrypt.then_some(root_file) })
     }
 
     pub fn encrypted(&self) -> bool {
         self.tls.is_some()
+    }
+}
+
+/// A PostgreSQL server to connect to, with its TLS roots loaded once for all connections.
+#[derive(Clone)]
+pub struct Endpoint {
+    config: postgres::Config,
+    tls: Option<MakeRustlsConnect>,
+}
+
+impl Endpoint {
+    pub fn open(url: &str) -> anyhow::Result<Endpoint> {
+        let PgUrl { config, tls } = PgUrl::parse(url)?;
+        let tls = tls.map(|root_file| connector(root_file.as_deref())).transpose()?;
+        Ok(Endpoint { config, tls })
     }
 
     pub fn connect(&self) -> Result<Client, postgres::Error> {
@@ -96,30 +112,30 @@ mod tests {
 
     #[test]
     fn plain_urls_keep_their_options_and_connect_without_tls() {
-        let endpoint = Endpoint::parse("postgres://okta_hr@db.internal:5433/okta_hr?connect_timeout=5").unwrap();
-        assert!(endpoint.tls.is_none());
-        assert_eq!(endpoint.config.get_ports(), [5433]);
-        assert_eq!(endpoint.config.get_connect_timeout(), Some(&std::time::Duration::from_secs(5)));
-        assert!(Endpoint::parse("postgres://okta_hr@db/okta_hr?sslmode=prefer").unwrap().tls.is_none());
+        let url = PgUrl::parse("postgres://okta_hr@db.internal:5433/okta_hr?connect_timeout=5").unwrap();
+        assert!(!url.encrypted());
+        assert_eq!(url.config.get_ports(), [5433]);
+        assert_eq!(url.config.get_connect_timeout(), Some(&std::time::Duration::from_secs(5)));
+        assert!(!PgUrl::parse("postgres://okta_hr@db/okta_hr?sslmode=prefer").unwrap().encrypted());
     }
 
     #[test]
     fn libpq_sslmodes_that_encrypt_use_tls_and_others_are_refused() {
         for mode in ["require", "verify-ca", "verify-full"] {
-            let endpoint = Endpoint::parse(&format!("postgres://okta_hr@db/okta_hr?sslmode={mode}")).unwrap();
-            assert!(endpoint.tls.is_some(), "{mode}");
-            assert_eq!(endpoint.config.get_ssl_mode(), postgres::config::SslMode::Require, "{mode}");
+            let url = PgUrl::parse(&format!("postgres://okta_hr@db/okta_hr?sslmode={mode}")).unwrap();
+            assert!(url.encrypted(), "{mode}");
+            assert_eq!(url.config.get_ssl_mode(), postgres::config::SslMode::Require, "{mode}");
         }
-        let wrong = Endpoint::parse("postgres://okta_hr@db/okta_hr?sslmode=always").err().unwrap();
+        let wrong = PgUrl::parse("postgres://okta_hr@db/okta_hr?sslmode=always").err().unwrap();
         assert!(wrong.to_string().contains("sslmode must be"), "{wrong}");
-        let alone = Endpoint::parse("postgres://okta_hr@db/okta_hr?sslrootcert=/tmp/ca.crt").err().unwrap();
+        let alone = PgUrl::parse("postgres://okta_hr@db/okta_hr?sslrootcert=/tmp/ca.crt").err().unwrap();
         assert!(alone.to_string().contains("needs sslmode"), "{alone}");
     }
 
     #[test]
     fn a_root_file_that_cannot_be_read_is_named() {
         let url = "postgres://okta_hr@db/okta_hr?sslmode=verify-full&sslrootcert=/nonexistent/ca.crt";
-        let error = format!("{:#}", Endpoint::parse(url).err().unwrap());
+        let error = format!("{:#}", Endpoint::open(url).err().unwrap());
         assert!(error.contains("/nonexistent/ca.crt"), "{error}");
     }
 }

@@ -7,7 +7,8 @@ mod endpoint;
 mod migrations;
 mod values;
 
-pub use endpoint::Endpoint;
+use endpoint::Endpoint;
+pub use endpoint::PgUrl;
 pub use values::{PgColumn, PgParam};
 
 use super::connection::{Connection, Error};
@@ -92,7 +93,7 @@ impl r2d2::ManageConnection for Manager {
 
 /// Creates a database of a random name on the server of `server_url`; answers the new database's URL.
 pub fn create_database(server_url: &str) -> anyhow::Result<String> {
-    let endpoint = Endpoint::parse(server_url)?;
+    let endpoint = Endpoint::open(server_url)?;
     let name = format!("okta_hr_{}", uuid::Uuid::new_v4().simple());
     let mut session = PgSession::connect(&endpoint).context("connecting to PostgreSQL")?;
     session.client().batch_execute(&format!("CREATE DATABASE {name}")).context("creating a database")?;
@@ -117,7 +118,7 @@ impl Postgres {
     /// Connects to the database at `url` (`postgres://user:password@host:port/database`, TLS with
     /// `?sslmode=verify-full`) and brings its schema up to date.
     pub fn open(url: &str, connections: u32) -> anyhow::Result<Postgres> {
-        let endpoint = Endpoint::parse(url)?;
+        let endpoint = Endpoint::open(url)?;
         let mut session = PgSession::connect(&endpoint).context("connecting to PostgreSQL")?;
         migrations::run(session.client()).context("migrating the database")?;
         let pool = |size: u32| {
