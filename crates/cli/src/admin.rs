@@ -1,8 +1,7 @@
 //! `okta-hr admin …`: HR's admin area. Reads fall back to the last snapshot; changes are online-only.
 
 use crate::args::{AdminCommand, OriginAction};
-use crate::commands::{ago, stale_note};
-use crate::table::{Table, json, or_dash};
+use crate::table::{Table, ago, json, or_dash, stale_note};
 use okta_hr_core::admin::{AdminAction, AdminUser, LifecycleOutcome, NewTrustedOrigin, TrustedOrigin};
 use okta_hr_core::{Core, CoreError};
 use std::process::ExitCode;

@@ -1,9 +1,9 @@
 //! Each command: a thin call into `okta_hr_core::Core`, then a table or JSON.
 
 use crate::args::{Args, Command, LeaveCommand, NotificationAction, Position, TeamCommand};
-use crate::table::{Table, json, or_dash};
-use chrono::{DateTime, Duration, Utc};
-use okta_hr_core::{Core, CoreError, Fresh, WriteOutcome};
+use crate::table::{Table, ago, json, or_dash, stale_note};
+use chrono::{Duration, Utc};
+use okta_hr_core::{Core, CoreError, WriteOutcome};
 use okta_hr_domain::geofence::Fix;
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -25,25 +25,6 @@ fn data_dir(args: &Args) -> PathBuf {
         let home = std::env::var_os("HOME").map(PathBuf::from).unwrap_or_else(|| PathBuf::from("."));
         home.join(".local/share/okta-hr/cli")
     })
-}
-
-pub(crate) fn ago(at: Option<DateTime<Utc>>) -> String {
-    match at {
-        None => "never".to_owned(),
-        Some(at) => {
-            let minutes = (Utc::now() - at).num_minutes();
-            match minutes {
-                ..1 => "just now".to_owned(),
-                1..60 => format!("{minutes} min ago"),
-                60..2880 => format!("{} h ago", minutes / 60),
-                _ => format!("{} days ago", minutes / 1440),
-            }
-        }
-    }
-}
-
-pub(crate) fn stale_note<T>(fresh: &Fresh<T>) {
-    eprintln!("(as of {})", ago(fresh.fetched_at));
 }
 
 pub async fn run(args: Args) -> Result<ExitCode, CoreError> {

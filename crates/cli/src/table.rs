@@ -1,5 +1,7 @@
-//! Plain aligned tables for people; JSON for scripts.
+//! Plain aligned tables for people; JSON for scripts; and the small formatters every command shares.
 
+use chrono::{DateTime, Utc};
+use okta_hr_core::Fresh;
 use serde::Serialize;
 
 pub struct Table {
@@ -45,4 +47,25 @@ pub fn json<T: Serialize>(value: &T) {
 
 pub fn or_dash(value: Option<impl ToString>) -> String {
     value.map_or_else(|| "–".to_owned(), |v| v.to_string())
+}
+
+/// How long ago `at` was, coarsely: "just now", "5 min ago", "3 h ago", "2 days ago"; "never" for none.
+pub fn ago(at: Option<DateTime<Utc>>) -> String {
+    match at {
+        None => "never".to_owned(),
+        Some(at) => {
+            let minutes = (Utc::now() - at).num_minutes();
+            match minutes {
+                ..1 => "just now".to_owned(),
+                1..60 => format!("{minutes} min ago"),
+                60..2880 => format!("{} h ago", minutes / 60),
+                _ => format!("{} days ago", minutes / 1440),
+            }
+        }
+    }
+}
+
+/// Tells the reader on stderr how old a read's data is, so stdout stays the table or JSON alone.
+pub fn stale_note<T>(fresh: &Fresh<T>) {
+    eprintln!("(as of {})", ago(fresh.fetched_at));
 }

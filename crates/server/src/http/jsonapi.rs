@@ -8,6 +8,7 @@ use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use okta_hr_domain::jsonapi::{Document, MEDIA_TYPE, PageLinks, PageMeta, Resource};
 use okta_hr_domain::validation::{ValidationErrors, Validator};
+use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, utf8_percent_encode};
 use serde::Serialize;
 use serde_json::{Map, Value};
 
@@ -111,15 +112,12 @@ impl ListQuery {
     }
 }
 
+/// What a query key or value keeps as it is in a link: RFC 3986's unreserved characters. Every other
+/// byte, non-ASCII UTF-8 included, is percent-encoded with upper-case hex digits.
+const QUERY_COMPONENT: &AsciiSet = &NON_ALPHANUMERIC.remove(b'-').remove(b'_').remove(b'.').remove(b'~');
+
 fn encode(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for byte in text.bytes() {
-        match byte {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => out.push(byte as char),
-            _ => out.push_str(&format!("%{byte:02X}")),
-        }
-    }
-    out
+    utf8_percent_encode(text, QUERY_COMPONENT).to_string()
 }
 
 impl FromRequestParts<AppState> for ListQuery {
@@ -160,5 +158,19 @@ impl FromRequestParts<AppState> for ListQuery {
         }
         let url = format!("{}{}", state.settings.base_url(&parts.headers), parts.uri.path());
         Ok(ListQuery { params, number, size, url, pairs })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::encode;
+
+    #[test]
+    fn encode_keeps_only_unreserved_characters() {
+        assert_eq!(encode("page[number]"), "page%5Bnumber%5D");
+        assert_eq!(
+            encode("a b&c=d%e/f+g?h#i é€ AZaz09-_.~"),
+            "a%20b%26c%3Dd%25e%2Ff%2Bg%3Fh%23i%20%C3%A9%E2%82%AC%20AZaz09-_.~"
+        );
     }
 }

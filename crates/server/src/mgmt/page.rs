@@ -9,6 +9,7 @@ use axum::extract::{FromRequestParts, Query};
 use axum::http::request::Parts;
 use axum::http::{HeaderValue, header};
 use axum::response::{IntoResponse, Response};
+use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, utf8_percent_encode};
 use serde::Serialize;
 
 pub const DEFAULT_LIMIT: i64 = 200;
@@ -69,15 +70,12 @@ pub fn parse_flag(text: Option<&str>, name: &str) -> Result<Option<bool>, OktaEr
     }
 }
 
+/// What a query key or value keeps as it is in a link: RFC 3986's unreserved characters. Every other
+/// byte, non-ASCII UTF-8 included, is percent-encoded with upper-case hex digits.
+const QUERY_COMPONENT: &AsciiSet = &NON_ALPHANUMERIC.remove(b'-').remove(b'_').remove(b'.').remove(b'~');
+
 fn encode(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for byte in text.bytes() {
-        match byte {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => out.push(byte as char),
-            _ => out.push_str(&format!("%{byte:02X}")),
-        }
-    }
-    out
+    utf8_percent_encode(text, QUERY_COMPONENT).to_string()
 }
 
 impl FromRequestParts<AppState> for PageQuery {
@@ -151,5 +149,19 @@ impl<S: Send + Sync> FromRequestParts<S> for Params {
         let Query(pairs) = Query::<Vec<(String, String)>>::try_from_uri(&parts.uri)
             .map_err(|_| OktaError::invalid("query", "The query string could not be read."))?;
         Ok(Params(pairs))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::encode;
+
+    #[test]
+    fn encode_keeps_only_unreserved_characters() {
+        assert_eq!(encode("page[number]"), "page%5Bnumber%5D");
+        assert_eq!(
+            encode("a b&c=d%e/f+g?h#i é€ AZaz09-_.~"),
+            "a%20b%26c%3Dd%25e%2Ff%2Bg%3Fh%23i%20%C3%A9%E2%82%AC%20AZaz09-_.~"
+        );
     }
 }
