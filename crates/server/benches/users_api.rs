@@ -11,8 +11,8 @@
 mod support;
 
 use okta_hr_server::AppState;
-use okta_hr_server::admin;
-use okta_hr_server::db::Db;
+use okta_hr_server::db::{Actor, Change, Db};
+use okta_hr_server::provisioning;
 use okta_hr_server::settings::Settings;
 use reqwest::header::{AUTHORIZATION, HeaderMap, LINK};
 use serde::Deserialize;
@@ -185,14 +185,14 @@ fn main() {
             let (company, tokens) = build_company(&seeder);
             let hr = tokens[0].split('|').next().and_then(|id| id.parse::<i64>().ok()).expect("token id");
             let api_token = seeder
-                .write_blocking(move |conn| {
+                .write_blocking(Change::by(Actor::Server, "bench.api_token"), move |conn| {
                     // The token id is the personal access token's; its owner becomes HR.
                     let employee: i64 =
                         conn.query_row("SELECT employee_id FROM personal_access_tokens WHERE id = ?1", [hr], |r| {
                             r.get(0)
                         })?;
                     conn.execute("UPDATE employees SET role = 'hr' WHERE id = ?1", [employee])?;
-                    admin::create_api_token(conn, company, employee, "bench", None)
+                    provisioning::create_api_token(conn, company, employee, "bench", None)
                 })
                 .expect("API token");
             (tokens[0].clone(), api_token)

@@ -1,9 +1,10 @@
 //! `okta-hr-server`: serve the API, or set up a company from the command line.
 
-use crate::admin::{self, NewEmployee};
 use crate::auth::hash_password;
+use crate::db::{Actor, Change};
 use crate::db::{DEFAULT_CONNECTIONS, Database, Db};
 use crate::settings::{MockLocationPolicy, Settings};
+use crate::store::provisioning::{self, NewEmployee};
 use crate::{AppState, demo};
 use anyhow::Context;
 use clap::{Args, Parser, Subcommand};
@@ -192,7 +193,9 @@ fn run(cli: Cli) -> anyhow::Result<()> {
     match cli.command {
         Command::Serve(args) => serve(db, &cli.database, args),
         Command::Company(CompanyCommand::Create { name, timezone, currency }) => {
-            let id = db.write_blocking(move |conn| admin::create_company(conn, &name, &timezone, &currency))?;
+            let id = db.write_blocking(Change::by(Actor::Server, "company.create"), move |conn| {
+                provisioning::create_company(conn, &name, &timezone, &currency)
+            })?;
             println!("Created company {id}.");
             Ok(())
         }
@@ -201,8 +204,9 @@ fn run(cli: Cli) -> anyhow::Result<()> {
                 (Some(latitude), Some(longitude), Some(radius_m)) => Some(Geofence { latitude, longitude, radius_m }),
                 _ => None,
             };
-            let id =
-                db.write_blocking(move |conn| admin::create_branch(conn, company, &name, address.as_deref(), fence))?;
+            let id = db.write_blocking(Change::by(Actor::Server, "branch.create"), move |conn| {
+                provisioning::create_branch(conn, company, &name, address.as_deref(), fence)
+            })?;
             println!("Created branch {id}.");
             Ok(())
         }
@@ -230,17 +234,19 @@ fn run(cli: Cli) -> anyhow::Result<()> {
             anyhow::ensure!(password.chars().count() >= 8, "the password must be at least 8 characters");
             let hash = hash_password(&password)?;
             let role = Role::parse(&role).unwrap_or(Role::Employee);
-            let id = db.write_blocking(move |conn| {
+            let id = db.write_blocking(Change::by(Actor::Server, "user.create"), move |conn| {
                 let department_id = department
                     .as_deref()
                     .map(|d| {
-                        admin::find_by_id_or_name(conn, "departments", company, d)
-                            .or_else(|_| admin::department(conn, company, d))
+                        provisioning::find_by_id_or_name(conn, "departments", company, d)
+                            .or_else(|_| provisioning::department(conn, company, d))
                     })
                     .transpose()?;
-                let branch_id =
-                    branch.as_deref().map(|b| admin::find_by_id_or_name(conn, "branches", company, b)).transpose()?;
-                admin::create_employee(
+                let branch_id = branch
+                    .as_deref()
+                    .map(|b| provisioning::find_by_id_or_name(conn, "branches", company, b))
+                    .transpose()?;
+                provisioning::create_employee(
                     conn,
                     &NewEmployee {
                         company_id: company,
@@ -261,16 +267,18 @@ fn run(cli: Cli) -> anyhow::Result<()> {
             Ok(())
         }
         Command::ServiceKey(ServiceKeyCommand::Create { company, name }) => {
-            let key = db.write_blocking(move |conn| admin::create_service_key(conn, company, &name, None))?;
+            let key = db.write_blocking(Change::by(Actor::Server, "service_key.create"), move |conn| {
+                provisioning::create_service_key(conn, company, &name, None)
+            })?;
             println!("{key}");
             eprintln!("Store this key now: it is shown only once.");
             Ok(())
         }
         Command::ApiToken(ApiTokenCommand::Create { company, user, name }) => {
-            let token = db.write_blocking(move |conn| {
+            let token = db.write_blocking(Change::by(Actor::Server, "api_token.create"), move |conn| {
                 let employee_id = crate::store::users::resolve(conn, company, &user)?
-                    .ok_or_else(|| crate::error::ApiError::invalid("user", "No such user in this company."))?;
-                admin::create_api_token(conn, company, employee_id, &name, None)
+                    .ok_or_else(|| crate::store::StoreError::invalid("user", "No such user in this company."))?;
+                provisioning::create_api_token(conn, company, employee_id, &name, None)
             })?;
             println!("{token}");
             eprintln!("Store this token now: it is shown only once. Send it as `Authorization: SSWS {{token}}`.");

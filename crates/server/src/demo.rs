@@ -1,12 +1,13 @@
 //! `--demo`: two small companies to try Okta HR with and to test against. Not for production data.
 
-use crate::admin::{self, NewEmployee};
 use crate::auth::hash_password;
 use crate::db::Db;
+use crate::db::{Actor, Change};
 use crate::db::{Connection, params};
 use crate::error::{ApiError, ApiResult};
 use crate::store::directory::{groups, organizations};
 use crate::store::notifications::{Notice, notify};
+use crate::store::provisioning::{self, NewEmployee};
 use crate::store::users;
 use chrono::{Datelike, Duration, NaiveDate, Utc, Weekday};
 use okta_hr_domain::geofence::Geofence;
@@ -63,7 +64,7 @@ pub fn seed(db: &Db) -> anyhow::Result<bool> {
 /// the apps at the scale of a large company. Everyone signs in with the demo password.
 pub fn seed_with_headcount(db: &Db, acme_headcount: usize) -> anyhow::Result<bool> {
     let password_hash = hash_password(DEMO_PASSWORD)?;
-    let seeded = db.write_blocking(move |conn| {
+    let seeded = db.write_blocking(Change::by(Actor::Server, "demo.seed"), move |conn| -> ApiResult<_> {
         let companies: i64 = conn.query_row("SELECT COUNT(*) FROM companies", [], |r| r.get(0))?;
         if companies > 0 {
             return Ok(false);
@@ -87,7 +88,7 @@ struct Person<'a> {
 }
 
 fn hire(conn: &Connection, company_id: i64, password_hash: &str, p: Person) -> ApiResult<i64> {
-    admin::create_employee(
+    Ok(provisioning::create_employee(
         conn,
         &NewEmployee {
             company_id,
@@ -102,16 +103,16 @@ fn hire(conn: &Connection, company_id: i64, password_hash: &str, p: Person) -> A
             manager_id: p.manager,
             hire_date: NaiveDate::from_ymd_opt(2021 + (p.email.len() % 4) as i32, 1 + (p.email.len() % 12) as u32, 1),
         },
-    )
+    )?)
 }
 
 fn seed_acme(conn: &Connection, password_hash: &str, headcount: usize) -> ApiResult<()> {
-    let acme = admin::create_company(conn, "Acme Demo", "UTC", "EUR")?;
-    let hq = admin::create_branch(conn, acme, "HQ", Some("Alexanderplatz 1, 10178 Berlin"), Some(HQ))?;
-    let field = admin::create_branch(conn, acme, "Field", None, None)?;
-    let engineering = admin::department(conn, acme, "Engineering")?;
-    let people = admin::department(conn, acme, "People")?;
-    let sales = admin::department(conn, acme, "Sales")?;
+    let acme = provisioning::create_company(conn, "Acme Demo", "UTC", "EUR")?;
+    let hq = provisioning::create_branch(conn, acme, "HQ", Some("Alexanderplatz 1, 10178 Berlin"), Some(HQ))?;
+    let field = provisioning::create_branch(conn, acme, "Field", None, None)?;
+    let engineering = provisioning::department(conn, acme, "Engineering")?;
+    let people = provisioning::department(conn, acme, "People")?;
+    let sales = provisioning::department(conn, acme, "Sales")?;
 
     let person = |email, first, last, role, title, department, branch, manager| Person {
         email,
@@ -243,8 +244,8 @@ fn seed_acme(conn: &Connection, password_hash: &str, headcount: usize) -> ApiRes
             data: json!({}),
         },
     )?;
-    admin::create_service_key(conn, acme, "Acme demo integration", Some(ACME_SERVICE_KEY))?;
-    admin::create_api_token(conn, acme, hr, "Acme demo admin token", Some(ACME_API_TOKEN))?;
+    provisioning::create_service_key(conn, acme, "Acme demo integration", Some(ACME_SERVICE_KEY))?;
+    provisioning::create_api_token(conn, acme, hr, "Acme demo admin token", Some(ACME_API_TOKEN))?;
     seed_acme_org_admin(conn, acme, hr)?;
     seed_acme_directory(conn, acme, &[employee, manager])?;
     Ok(())
@@ -480,9 +481,9 @@ fn seed_pending_leave(conn: &Connection, company_id: i64, employee: i64, manager
 }
 
 fn seed_globex(conn: &Connection, password_hash: &str) -> ApiResult<()> {
-    let globex = admin::create_company(conn, "Globex Demo", "UTC", "USD")?;
-    let main = admin::create_branch(conn, globex, "Main Office", Some("1 Globex Way, Cypress Creek"), None)?;
-    let operations = admin::department(conn, globex, "Operations")?;
+    let globex = provisioning::create_company(conn, "Globex Demo", "UTC", "USD")?;
+    let main = provisioning::create_branch(conn, globex, "Main Office", Some("1 Globex Way, Cypress Creek"), None)?;
+    let operations = provisioning::department(conn, globex, "Operations")?;
     let hr = hire(
         conn,
         globex,
@@ -513,8 +514,8 @@ fn seed_globex(conn: &Connection, password_hash: &str) -> ApiResult<()> {
             manager: Some(hr),
         },
     )?;
-    admin::create_service_key(conn, globex, "Globex demo integration", Some(GLOBEX_SERVICE_KEY))?;
-    admin::create_api_token(conn, globex, hr, "Globex demo admin token", Some(GLOBEX_API_TOKEN))?;
+    provisioning::create_service_key(conn, globex, "Globex demo integration", Some(GLOBEX_SERVICE_KEY))?;
+    provisioning::create_api_token(conn, globex, hr, "Globex demo admin token", Some(GLOBEX_API_TOKEN))?;
     // A Slack install of its own, so the Directory API's by-app lookups have another tenant to keep apart.
     organizations::update(conn, globex, "Globex Demo", Some("globex"), None)?;
     let slack_data = json!({ "workspace": "globex", "plan": "free" }).as_object().cloned().unwrap_or_default();

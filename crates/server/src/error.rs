@@ -1,5 +1,6 @@
 //! One error type for every route, answering in Laravel's shapes.
 
+use crate::store::StoreError;
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use okta_hr_domain::jsonapi::ErrorBody;
@@ -78,6 +79,17 @@ impl From<crate::db::Error> for ApiError {
         match error {
             crate::db::Error::NulInText => ApiError::invalid("input", "The request may not contain NUL characters."),
             other => ApiError::Internal(other.into()),
+        }
+    }
+}
+
+impl From<StoreError> for ApiError {
+    fn from(error: StoreError) -> Self {
+        match error {
+            StoreError::NotFound { what } => ApiError::not_found(&what),
+            StoreError::Invalid(errors) => ApiError::Validation(errors),
+            StoreError::Forbidden => ApiError::Forbidden,
+            StoreError::Database(error) => error.into(),
         }
     }
 }

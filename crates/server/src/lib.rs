@@ -1,7 +1,6 @@
 //! The Okta HR API server: every route of the HR API v1 and the directory, identity and org APIs, over an
 //! embedded SQLite database or, for several instances on one database, PostgreSQL.
 
-pub mod admin;
 pub mod auth;
 pub mod cli;
 pub mod db;
@@ -13,7 +12,10 @@ pub mod routes;
 pub mod settings;
 mod store;
 
+pub use store::{StoreError, StoreResult, provisioning};
+
 use crate::db::Db;
+use crate::db::{Actor, Change};
 use crate::http::page_cache::PageCache;
 use crate::http::rate_limit::FixedWindow;
 use crate::settings::Settings;
@@ -82,13 +84,23 @@ async fn purge_expired(state: AppState) {
     let mut every_hour = tokio::time::interval(Duration::from_secs(3600));
     loop {
         every_hour.tick().await;
-        match state.db.write(http::rate_limit::purge_closed).await {
+        match state
+            .db
+            .write(Change::by(Actor::Server, "rate_limit.purge"), |conn| http::rate_limit::purge_closed(conn))
+            .await
+        {
             Ok(0) => {}
             Ok(purged) => tracing::debug!(purged, "forgot closed rate-limit windows"),
             Err(error) => tracing::warn!(%error, "could not purge rate-limit windows"),
         }
         let days = state.settings.idempotency_retention_days;
-        match state.db.write(move |conn| http::idempotency::purge_older_than(conn, days)).await {
+        match state
+            .db
+            .write(Change::by(Actor::Server, "idempotency.purge"), move |conn| {
+                http::idempotency::purge_older_than(conn, days)
+            })
+            .await
+        {
             Ok(0) => {}
             Ok(purged) => tracing::info!(purged, "forgot expired idempotency keys"),
             Err(error) => tracing::warn!(%error, "could not purge idempotency keys"),

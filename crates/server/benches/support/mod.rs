@@ -6,10 +6,10 @@
 
 use axum::Router;
 use okta_hr_domain::geofence::Geofence;
-use okta_hr_server::admin;
 use okta_hr_server::auth::{new_token_secret, sha256_hex};
-use okta_hr_server::db::Db;
 use okta_hr_server::db::params;
+use okta_hr_server::db::{Actor, Change, Db};
+use okta_hr_server::provisioning;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
@@ -56,9 +56,9 @@ pub fn build_company(db: &Db) -> (i64, Vec<String>) {
     let secrets: Vec<String> = (0..EMPLOYEES).map(|_| new_token_secret()).collect();
     let hashes: Vec<String> = secrets.iter().map(|s| sha256_hex(s)).collect();
     let (company, token_ids) = db
-        .write_blocking(move |conn| {
-            let company = admin::create_company(conn, "Rush Ltd", "UTC", "EUR")?;
-            let hq = admin::create_branch(conn, company, "HQ", None, Some(HQ))?;
+        .write_blocking(Change::by(Actor::Server, "bench.company"), move |conn| -> okta_hr_server::StoreResult<_> {
+            let company = provisioning::create_company(conn, "Rush Ltd", "UTC", "EUR")?;
+            let hq = provisioning::create_branch(conn, company, "HQ", None, Some(HQ))?;
             let now = chrono::Utc::now();
             let mut employee = conn.prepare(
                 "INSERT INTO employees (company_id, employee_number, first_name, last_name, email, role, branch_id,
@@ -144,7 +144,7 @@ pub fn check_in(client: &reqwest::Client, url: &str, token: &str, key: usize) ->
 
 /// How many check-ins the database holds, to check that every answered one was kept.
 pub async fn persisted_check_ins(db: &Db) -> i64 {
-    db.read(|conn| Ok(conn.query_row("SELECT COUNT(*) FROM attendance_records", [], |r| r.get(0))?))
+    db.read(|conn| conn.query_row("SELECT COUNT(*) FROM attendance_records", [], |r| r.get::<_, i64>(0)))
         .await
         .expect("count")
 }

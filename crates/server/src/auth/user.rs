@@ -2,7 +2,8 @@
 
 use crate::AppState;
 use crate::db::OptionalExtension;
-use crate::error::ApiError;
+use crate::db::{Actor, Change};
+use crate::error::{ApiError, ApiResult};
 use axum::extract::FromRequestParts;
 use axum::http::header::AUTHORIZATION;
 use axum::http::request::Parts;
@@ -26,6 +27,11 @@ pub struct AuthUser {
 
 impl AuthUser {
     /// Refuses the request unless the caller has one of `roles`.
+    /// Who this person is to the write path.
+    pub fn actor(&self) -> Actor {
+        Actor::Person { company_id: self.company_id, employee_id: self.id }
+    }
+
     pub fn require(&self, roles: &[Role]) -> Result<(), ApiError> {
         if roles.contains(&self.role) { Ok(()) } else { Err(ApiError::Forbidden) }
     }
@@ -57,7 +63,7 @@ impl FromRequestParts<AppState> for AuthUser {
 
         let row = state
             .db
-            .read(move |conn| {
+            .read(move |conn| -> ApiResult<_> {
                 let row = conn
                     .prepare_cached(
                         "SELECT t.token_hash, t.last_used_at, e.id, e.company_id, e.role, e.lifecycle,
@@ -103,10 +109,10 @@ impl FromRequestParts<AppState> for AuthUser {
         }
         let now = Utc::now();
         if row.last_used_at.is_none_or(|t| (now - t).num_seconds() >= LAST_USED_RESOLUTION_SECS) {
-            let db = state.db.clone();
+            let (db, actor) = (state.db.clone(), row.user.actor());
             tokio::spawn(async move {
                 let touched = db
-                    .write(move |conn| {
+                    .write(Change::by(actor, "auth.token_used"), move |conn| -> crate::db::Result<_> {
                         conn.prepare_cached("UPDATE personal_access_tokens SET last_used_at = ?1 WHERE id = ?2")?
                             .execute(crate::db::params![now, token_id])?;
                         Ok(())

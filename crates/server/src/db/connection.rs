@@ -40,6 +40,12 @@ pub enum Error {
     /// refused the same way on both.
     #[error("text with a NUL character cannot be stored or searched for")]
     NulInText,
+    /// No connection could be had, or the writer has stopped: nothing was read or written.
+    #[error("the database is unavailable: {0:#}")]
+    Unavailable(#[source] anyhow::Error),
+    /// The write ran but its transaction did not commit, so none of it happened.
+    #[error("the transaction did not commit")]
+    NotCommitted,
 }
 
 impl From<rusqlite::Error> for Error {

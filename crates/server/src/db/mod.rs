@@ -2,16 +2,18 @@
 //! database), behind one API. Routes hand `read` and `write` a closure over a [`Connection`]; the SQL in
 //! it is written once and runs on either backend.
 
+mod change;
 mod connection;
+pub mod migrations;
 mod postgres;
 mod sqlite;
 mod writer;
 
+pub use change::{Actor, Change, Tx};
 pub use connection::{
     Connection, Dialect, Error, OptionalExtension, Params, Result, Row, Rows, Statement, params, params_from_iter,
 };
 
-use crate::error::{ApiError, ApiResult};
 use anyhow::bail;
 use std::path::{Path, PathBuf};
 
@@ -136,10 +138,11 @@ impl Db {
     }
 
     /// Runs a read on a pooled connection off the async runtime.
-    pub async fn read<T, F>(&self, read: F) -> ApiResult<T>
+    pub async fn read<T, E, F>(&self, read: F) -> Result<T, E>
     where
         T: Send + 'static,
-        F: FnOnce(&Connection) -> ApiResult<T> + Send + 'static,
+        E: From<Error> + Send + 'static,
+        F: FnOnce(&Connection) -> Result<T, E> + Send + 'static,
     {
         let backend = self.backend.clone();
         tokio::task::spawn_blocking(move || match &backend {
@@ -147,7 +150,7 @@ impl Db {
             Backend::Postgres(postgres) => postgres.read(read),
         })
         .await
-        .map_err(ApiError::internal)?
+        .map_err(|error| Error::Unavailable(error.into()))?
     }
 
     fn writer(&self) -> &writer::Writer {
@@ -157,29 +160,49 @@ impl Db {
         }
     }
 
-    /// Runs a write in the writer's next transaction and answers once it is durably committed.
-    /// An `Err` from `write` rolls back everything it did.
-    pub async fn write<T, F>(&self, write: F) -> ApiResult<T>
+    /// Runs `change` in the writer's next transaction and answers once it is durably committed. An `Err`
+    /// from `write` rolls back everything it did, audit events included.
+    pub async fn write<T, E, F>(&self, change: Change, write: F) -> Result<T, E>
     where
         T: Send + 'static,
-        F: FnOnce(&Connection) -> ApiResult<T> + Send + 'static,
+        E: From<Error> + Send + 'static,
+        F: FnOnce(&Tx) -> Result<T, E> + Send + 'static,
     {
-        self.writer().submit(write).await
+        self.writer().submit(move |conn| write(&Tx::new(conn, change))).await
     }
 
-    /// Runs a write from synchronous code (the admin commands and the demo seed).
-    pub fn write_blocking<T, F>(&self, write: F) -> ApiResult<T>
+    /// [`Db::write`] from synchronous code (the admin commands and the demo seed).
+    pub fn write_blocking<T, E, F>(&self, change: Change, write: F) -> Result<T, E>
     where
         T: Send + 'static,
-        F: FnOnce(&Connection) -> ApiResult<T> + Send + 'static,
+        E: From<Error> + Send + 'static,
+        F: FnOnce(&Tx) -> Result<T, E> + Send + 'static,
     {
-        self.writer().submit_blocking(write)
+        self.writer().submit_blocking(move |conn| write(&Tx::new(conn, change)))
+    }
+
+    /// The schema versions this database has applied, in order: on either backend, the versions of
+    /// [`migrations::MIGRATIONS`] up to the newest.
+    pub fn applied_migrations(&self) -> Result<Vec<i64>> {
+        self.direct(|conn| match conn.dialect() {
+            Dialect::Sqlite => {
+                let applied: usize = conn.query_row("PRAGMA user_version", [], |row| row.get(0))?;
+                Ok(migrations::sqlite_versions(applied))
+            }
+            Dialect::Postgres => Ok(conn
+                .prepare("SELECT version FROM schema_migrations ORDER BY version")?
+                .query_map([], |row| row.get(0))?
+                .collect::<Result<Vec<i64>>>()?),
+        })
     }
 
     /// Runs `run` on a connection outside any transaction and the writer, blocking the calling thread
     /// (an async one too): for the tools and tests that look into the database or arrange a state in it
     /// directly.
-    pub fn direct<T: Send>(&self, run: impl FnOnce(&Connection) -> ApiResult<T> + Send) -> ApiResult<T> {
+    pub fn direct<T: Send, E: From<Error> + Send>(
+        &self,
+        run: impl FnOnce(&Connection) -> Result<T, E> + Send,
+    ) -> Result<T, E> {
         // On a thread of its own: PostgreSQL's client blocks on a runtime of its own, which a thread that
         // drives async tasks may not do.
         std::thread::scope(|scope| {
@@ -189,7 +212,7 @@ impl Db {
                     Backend::Postgres(postgres) => postgres.read(run),
                 })
                 .join()
-                .unwrap_or_else(|_| Err(ApiError::internal(anyhow::anyhow!("a direct database call panicked"))))
+                .unwrap_or_else(|_| Err(Error::Unavailable(anyhow::anyhow!("a direct database call panicked")).into()))
         })
     }
 }

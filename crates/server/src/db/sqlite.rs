@@ -5,24 +5,14 @@
 //! many check-ins durable.
 
 use super::connection::Connection;
+use super::connection::Error;
+use super::migrations::MIGRATIONS;
 use super::writer::{Target, Writer};
-use crate::error::{ApiError, ApiResult};
 use anyhow::Context;
 use r2d2_sqlite::SqliteConnectionManager;
 use rusqlite_migration::{M, Migrations};
 use std::path::{Path, PathBuf};
 use std::time::Duration;
-
-const MIGRATIONS: &[&str] = &[
-    include_str!("../../migrations/sqlite/001_initial.sql"),
-    include_str!("../../migrations/sqlite/002_directory_version.sql"),
-    include_str!("../../migrations/sqlite/003_attendance_listing_index.sql"),
-    include_str!("../../migrations/sqlite/004_identity.sql"),
-    include_str!("../../migrations/sqlite/005_org_admin.sql"),
-    include_str!("../../migrations/sqlite/007_directory_api.sql"),
-    include_str!("../../migrations/sqlite/008_users_api_indexes.sql"),
-    include_str!("../../migrations/sqlite/009_rate_limit_windows.sql"),
-];
 
 #[derive(Clone)]
 pub struct Sqlite {
@@ -45,7 +35,7 @@ fn wait_for_lock(attempt: i32) -> bool {
 /// tables just made. Each migration is a transaction, so a failed attempt changed nothing, and the next
 /// one reads the new schema version and has nothing left to do.
 fn open_migrated(path: &Path) -> anyhow::Result<rusqlite::Connection> {
-    let migrations = Migrations::new(MIGRATIONS.iter().map(|sql| M::up(sql)).collect());
+    let migrations = Migrations::new(MIGRATIONS.iter().map(|migration| M::up(migration.sqlite)).collect());
     let attempt = || -> anyhow::Result<rusqlite::Connection> {
         let mut conn = open(path)?;
         migrations.to_latest(&mut conn).context("migrating the database")?;
@@ -97,14 +87,14 @@ impl Sqlite {
         &self.path
     }
 
-    pub fn read<T>(&self, read: impl FnOnce(&Connection) -> ApiResult<T>) -> ApiResult<T> {
-        let conn = self.readers.get().map_err(ApiError::internal)?;
+    pub fn read<T, E: From<Error>>(&self, read: impl FnOnce(&Connection) -> Result<T, E>) -> Result<T, E> {
+        let conn = self.readers.get().map_err(|error| Error::Unavailable(error.into()))?;
         read(&Connection::sqlite(&conn))
     }
 
     /// A connection of its own, outside the writer, in autocommit.
-    pub fn direct<T>(&self, run: impl FnOnce(&Connection) -> ApiResult<T>) -> ApiResult<T> {
-        let conn = open(&self.path).map_err(ApiError::internal)?;
+    pub fn direct<T, E: From<Error>>(&self, run: impl FnOnce(&Connection) -> Result<T, E>) -> Result<T, E> {
+        let conn = open(&self.path).map_err(Error::Unavailable)?;
         run(&Connection::sqlite(&conn))
     }
 }

@@ -8,9 +8,8 @@
 //! what keeps a check of the data and the write that follows it (a leave balance, an idempotency key, a
 //! lifecycle transition) true across instances, without an isolation level that would refuse and retry.
 
-use super::connection::Connection;
+use super::connection::{Connection, Error};
 use super::postgres::PgPool;
-use crate::error::{ApiError, ApiResult};
 use anyhow::anyhow;
 use std::sync::mpsc;
 use tokio::sync::oneshot;
@@ -47,10 +46,11 @@ impl Writer {
     }
 
     /// Queues `write` and hands back where its result will arrive.
-    fn enqueue<T, F>(&self, write: F) -> ApiResult<oneshot::Receiver<ApiResult<T>>>
+    fn enqueue<T, E, F>(&self, write: F) -> Result<oneshot::Receiver<Result<T, E>>, Error>
     where
         T: Send + 'static,
-        F: FnOnce(&Connection) -> ApiResult<T> + Send + 'static,
+        E: From<Error> + Send + 'static,
+        F: FnOnce(&Connection) -> Result<T, E> + Send + 'static,
     {
         let (reply, answer) = oneshot::channel();
         let job: Job = Box::new(move |conn| {
@@ -58,7 +58,7 @@ impl Writer {
             let succeeded = result.is_ok();
             let deliver: Deliver = Box::new(move |committed| {
                 let outcome = match result {
-                    Ok(_) if !committed => Err(ApiError::internal(anyhow!("the transaction did not commit"))),
+                    Ok(_) if !committed => Err(Error::NotCommitted.into()),
                     other => other,
                 };
                 // The caller may have gone away (client disconnected); the write stands regardless.
@@ -66,29 +66,31 @@ impl Writer {
             });
             (succeeded, deliver)
         });
-        self.jobs.send(job).map_err(|_| ApiError::internal(anyhow!("the database writer has stopped")))?;
+        self.jobs.send(job).map_err(|_| Error::Unavailable(anyhow!("the database writer has stopped")))?;
         Ok(answer)
     }
 
-    pub async fn submit<T, F>(&self, write: F) -> ApiResult<T>
+    pub async fn submit<T, E, F>(&self, write: F) -> Result<T, E>
     where
         T: Send + 'static,
-        F: FnOnce(&Connection) -> ApiResult<T> + Send + 'static,
+        E: From<Error> + Send + 'static,
+        F: FnOnce(&Connection) -> Result<T, E> + Send + 'static,
     {
         self.enqueue(write)?.await.map_err(|_| dropped())?
     }
 
-    pub fn submit_blocking<T, F>(&self, write: F) -> ApiResult<T>
+    pub fn submit_blocking<T, E, F>(&self, write: F) -> Result<T, E>
     where
         T: Send + 'static,
-        F: FnOnce(&Connection) -> ApiResult<T> + Send + 'static,
+        E: From<Error> + Send + 'static,
+        F: FnOnce(&Connection) -> Result<T, E> + Send + 'static,
     {
         self.enqueue(write)?.blocking_recv().map_err(|_| dropped())?
     }
 }
 
-fn dropped() -> ApiError {
-    ApiError::internal(anyhow!("the database writer dropped a job"))
+fn dropped() -> Error {
+    Error::Unavailable(anyhow!("the database writer dropped a job"))
 }
 
 fn run(target: Target, queue: mpsc::Receiver<Job>) {

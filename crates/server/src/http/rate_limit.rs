@@ -3,6 +3,7 @@
 //! load balancer. The windows run on wall-clock time, which every instance shares.
 
 use crate::db::Db;
+use crate::db::{Actor, Change};
 use crate::db::{OptionalExtension, params};
 use crate::error::ApiResult;
 use chrono::Utc;
@@ -51,7 +52,7 @@ impl FixedWindow {
         let closes = now + i64::try_from(self.window.as_millis()).unwrap_or(i64::MAX);
         let (hits, closes_at): (i64, i64) = self
             .db
-            .write(move |conn| {
+            .write(Change::by(Actor::Server, "rate_limit.hit"), move |conn| -> ApiResult<_> {
                 Ok(conn
                     .prepare_cached(
                         "INSERT INTO rate_limit_windows AS w (bucket, key, closes_at, hits) VALUES (?1, ?2, ?3, 1)
@@ -71,7 +72,7 @@ impl FixedWindow {
         let (bucket, key, now) = (self.bucket, key.to_owned(), now_ms());
         let open: Option<(i64, i64)> = self
             .db
-            .read(move |conn| {
+            .read(move |conn| -> ApiResult<_> {
                 Ok(conn
                     .prepare_cached(
                         "SELECT hits, closes_at FROM rate_limit_windows WHERE bucket = ?1 AND key = ?2 AND closes_at > ?3",
@@ -87,7 +88,7 @@ impl FixedWindow {
     pub async fn clear(&self, key: &str) -> ApiResult<()> {
         let (bucket, key) = (self.bucket, key.to_owned());
         self.db
-            .write(move |conn| {
+            .write(Change::by(Actor::Server, "rate_limit.clear"), move |conn| {
                 conn.prepare_cached("DELETE FROM rate_limit_windows WHERE bucket = ?1 AND key = ?2")?
                     .execute(params![bucket, key])?;
                 Ok(())
@@ -99,7 +100,7 @@ impl FixedWindow {
     pub async fn clear_prefix(&self, prefix: &str) -> ApiResult<()> {
         let (bucket, prefix) = (self.bucket, prefix.to_owned());
         self.db
-            .write(move |conn| {
+            .write(Change::by(Actor::Server, "rate_limit.clear"), move |conn| {
                 conn.prepare_cached(
                     "DELETE FROM rate_limit_windows WHERE bucket = ?1 AND substr(key, 1, length(?2)) = ?2",
                 )?

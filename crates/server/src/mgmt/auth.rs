@@ -7,6 +7,7 @@
 use crate::AppState;
 use crate::auth::{AuthUser, LAST_USED_RESOLUTION_SECS, sha256_hex};
 use crate::db::OptionalExtension;
+use crate::db::{Actor, Change};
 use crate::mgmt::error::{OktaError, OktaResult};
 use axum::extract::FromRequestParts;
 use axum::http::header::AUTHORIZATION;
@@ -28,6 +29,16 @@ pub struct Caller {
 }
 
 impl Caller {
+    /// Who this caller is to the write path: an API token acts as its HR owner, but is named as a token.
+    pub fn actor(&self) -> Actor {
+        let (company_id, employee_id) = (self.company_id, self.employee_id);
+        if self.via_api_token {
+            Actor::ApiToken { company_id, employee_id }
+        } else {
+            Actor::Person { company_id, employee_id }
+        }
+    }
+
     pub fn is_admin(&self) -> bool {
         self.role == Role::Hr
     }
@@ -84,7 +95,7 @@ async fn api_token_caller(state: &AppState, token: &str) -> OktaResult<Caller> {
     let hash = sha256_hex(token);
     let found = state
         .db
-        .read(move |conn| {
+        .read(move |conn| -> OktaResult<_> {
             Ok(conn
                 .prepare_cached(
                     "SELECT t.id, e.id, e.company_id, e.role, e.lifecycle, t.limit_to_role, t.last_used_at
@@ -119,11 +130,14 @@ async fn api_token_caller(state: &AppState, token: &str) -> OktaResult<Caller> {
         let db = state.db.clone();
         tokio::spawn(async move {
             let touched = db
-                .write(move |conn| {
-                    conn.prepare_cached("UPDATE api_tokens SET last_used_at = ?1 WHERE id = ?2")?
-                        .execute(crate::db::params![now, token_id])?;
-                    Ok(())
-                })
+                .write(
+                    Change::by(Actor::ApiToken { company_id, employee_id }, "auth.token_used"),
+                    move |conn| -> crate::db::Result<_> {
+                        conn.prepare_cached("UPDATE api_tokens SET last_used_at = ?1 WHERE id = ?2")?
+                            .execute(crate::db::params![now, token_id])?;
+                        Ok(())
+                    },
+                )
                 .await;
             if let Err(error) = touched {
                 tracing::warn!(%error, "could not record API token use");

@@ -149,14 +149,19 @@ impl From<crate::db::Error> for OktaError {
     }
 }
 
+impl From<crate::store::StoreError> for OktaError {
+    fn from(error: crate::store::StoreError) -> Self {
+        ApiError::from(error).into()
+    }
+}
+
 impl From<serde_json::Error> for OktaError {
     fn from(error: serde_json::Error) -> Self {
         OktaError::Internal(error.into())
     }
 }
 
-/// The database layer and the shared HTTP extractors speak [`ApiError`]; on these routes they answer
-/// in Okta's shape.
+/// The shared HTTP extractors speak [`ApiError`]; on these routes they answer in Okta's shape.
 impl From<ApiError> for OktaError {
     fn from(error: ApiError) -> Self {
         match error {

@@ -5,6 +5,7 @@
 //! translation, keyed by a language code (`fr`, `pt-BR`), follows the same rules.
 
 use crate::AppState;
+use crate::db::Change;
 use crate::mgmt::auth::{Admin, Caller};
 use crate::mgmt::body::OktaBody;
 use crate::mgmt::error::{OktaError, OktaResult};
@@ -156,7 +157,12 @@ async fn create_template(
 ) -> OktaResult<Json<Value>> {
     let change = validated(&body, &company_name(&state, caller.company_id).await?)?;
     let company_id = caller.company_id;
-    let okta_id = state.db.write(move |conn| sms_templates::create(conn, company_id, &change)).await?;
+    let okta_id = state
+        .db
+        .write(Change::by(caller.actor(), "sms_template.create"), move |conn| {
+            sms_templates::create(conn, company_id, &change)
+        })
+        .await?;
     reread(&state, &caller, &okta_id).await
 }
 
@@ -238,7 +244,12 @@ async fn save(
     body: &Map<String, Value>,
 ) -> OktaResult<Json<Value>> {
     let change = validated(body, &company_name(state, caller.company_id).await?)?;
-    state.db.write(move |conn| sms_templates::replace(conn, internal_id, &change)).await?;
+    state
+        .db
+        .write(Change::by(caller.actor(), "sms_template.replace"), move |conn| {
+            sms_templates::replace(conn, internal_id, &change)
+        })
+        .await?;
     reread(state, caller, okta_id).await
 }
 
@@ -252,7 +263,10 @@ async fn delete_template(
     Path(id): Path<String>,
 ) -> OktaResult<StatusCode> {
     let (internal_id, _) = load(&state, &caller, &id).await?;
-    state.db.write(move |conn| sms_templates::delete(conn, internal_id)).await?;
+    state
+        .db
+        .write(Change::by(caller.actor(), "sms_template.delete"), move |conn| sms_templates::delete(conn, internal_id))
+        .await?;
     Ok(StatusCode::NO_CONTENT)
 }
 

@@ -2,6 +2,7 @@
 //! [`crate::store::notifications::notify_admins`] tells: see [`crate::store::subscriptions`].
 
 use crate::AppState;
+use crate::db::Change;
 use crate::mgmt::auth::{Admin, Caller};
 use crate::mgmt::error::{OktaError, OktaResult};
 use crate::mgmt::links::BaseUrl;
@@ -73,7 +74,12 @@ async fn set_role(
     let role = known(ROLE_TYPES, &role, "Role")?;
     let notification_type = known(NOTIFICATION_TYPES, &notification_type, "NotificationType")?;
     let company_id = caller.company_id;
-    state.db.write(move |conn| subscriptions::set_role(conn, company_id, role, notification_type, subscribed)).await?;
+    state
+        .db
+        .write(Change::by(caller.actor(), "subscription.role"), move |conn| {
+            subscriptions::set_role(conn, company_id, role, notification_type, subscribed)
+        })
+        .await?;
     Ok(Json(subscription_json(base, &format!("/api/v1/roles/{role}"), notification_type, subscribed)))
 }
 
@@ -119,7 +125,12 @@ async fn set_user(
     }
     let notification_type = known(NOTIFICATION_TYPES, &notification_type, "NotificationType")?;
     let employee_id = user.id;
-    state.db.write(move |conn| subscriptions::set_user(conn, employee_id, notification_type, subscribed)).await?;
+    state
+        .db
+        .write(Change::by(caller.actor(), "subscription.user"), move |conn| {
+            subscriptions::set_user(conn, employee_id, notification_type, subscribed)
+        })
+        .await?;
     Ok(Json(subscription_json(base, &format!("/api/v1/users/{}", user.okta_id), notification_type, subscribed)))
 }
 

@@ -2,6 +2,7 @@
 
 use crate::AppState;
 use crate::auth::AuthUser;
+use crate::db::Change;
 use crate::error::{ApiError, ApiResult};
 use crate::http::idempotency::{self, Outcome};
 use crate::http::input::PostInput;
@@ -79,7 +80,7 @@ async fn punch(state: AppState, user: AuthUser, input: PostInput, direction: Dir
     let status = if direction == Direction::In { StatusCode::CREATED } else { StatusCode::OK };
     state
         .db
-        .write(move |conn| {
+        .write(Change::by(user.actor(), "attendance.punch"), move |conn| {
             idempotency::once(conn, user.id, &input, |conn| {
                 let record = attendance::punch(conn, &settings, &user, direction, &punch)?;
                 idempotency::document(status, record)
@@ -189,7 +190,7 @@ async fn attendance_records(State(state): State<AppState>, user: AuthUser, query
                 }
                 scope = Some(vec![id]);
             }
-            attendance::list(conn, user.company_id, &Filter { from, to, employees: scope }, offset, limit)
+            Ok(attendance::list(conn, user.company_id, &Filter { from, to, employees: scope }, offset, limit)?)
         })
         .await?;
     Ok(query.page(records, total))

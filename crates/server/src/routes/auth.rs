@@ -2,6 +2,7 @@
 
 use crate::AppState;
 use crate::auth::{AuthUser, decoy_password_hash, hash_password, new_token_secret, sha256_hex, verify_password};
+use crate::db::{Actor, Change};
 use crate::db::{OptionalExtension, params};
 use crate::error::{ApiError, ApiResult};
 use crate::http::ClientIp;
@@ -83,7 +84,7 @@ async fn login(
     let token_hash = sha256_hex(&secret);
     let (token_id, created_at, employee) = state
         .db
-        .write(move |conn| {
+        .write(Change::by(Actor::Person { company_id, employee_id }, "auth.sign_in"), move |conn| -> ApiResult<_> {
             if let Some(hash) = &new_password_hash {
                 users::set_password(conn, employee_id, hash)?;
                 users::set_status(conn, employee_id, UserStatus::Active)?;
@@ -128,7 +129,7 @@ pub(crate) async fn verify_credentials(
     let lookup_email = email.to_owned();
     let account: Option<Account> = state
         .db
-        .read(move |conn| {
+        .read(move |conn| -> ApiResult<_> {
             Ok(conn
                 .prepare_cached(
                     "SELECT id, company_id, password_hash, lifecycle FROM employees WHERE email = ?1 OR login = ?1
@@ -190,7 +191,7 @@ async fn record_failure(state: &AppState, account: Account) -> ApiResult<()> {
     let (employee_id, company_id) = (account.employee_id, account.company_id);
     state
         .db
-        .write(move |conn| {
+        .write(Change::by(Actor::Anonymous, "auth.sign_in_failed"), move |conn| {
             if users::record_failed_sign_in(conn, employee_id)? {
                 let name = employees::name(conn, employee_id)?;
                 notifications::notify_admins(
@@ -255,7 +256,7 @@ async fn set_password(State(state): State<AppState>, input: PostInput) -> ApiRes
         .map_err(ApiError::Internal)?;
     state
         .db
-        .write(move |conn| {
+        .write(Change::by(Actor::Anonymous, "auth.set_password"), move |conn| {
             users::set_password(conn, employee_id, &hash)?;
             users::set_status(conn, employee_id, UserStatus::Active)
         })
@@ -280,7 +281,7 @@ pub struct SetPasswordRequest {
 async fn logout(State(state): State<AppState>, user: AuthUser) -> ApiResult<StatusCode> {
     state
         .db
-        .write(move |conn| {
+        .write(Change::by(user.actor(), "auth.sign_out"), move |conn| -> ApiResult<_> {
             conn.prepare_cached("DELETE FROM personal_access_tokens WHERE id = ?1")?.execute([user.token_id])?;
             Ok(())
         })

@@ -2,6 +2,7 @@
 
 use crate::AppState;
 use crate::auth::AuthUser;
+use crate::db::Change;
 use crate::error::{ApiError, ApiResult};
 use crate::http::PathId;
 use crate::http::idempotency::{self, Outcome};
@@ -83,7 +84,7 @@ pub struct LeaveSubmission {
 async fn submit(State(state): State<AppState>, user: AuthUser, input: PostInput) -> ApiResult<Outcome> {
     state
         .db
-        .write(move |conn| {
+        .write(Change::by(user.actor(), "leave.request"), move |conn| {
             idempotency::once(conn, user.id, &input, |conn| {
                 let today = CompanyClock::load(conn, user.company_id)?.today();
                 let mut v = Validator::new(&input.fields);
@@ -133,7 +134,7 @@ async fn cancel(
 ) -> ApiResult<Outcome> {
     state
         .db
-        .write(move |conn| {
+        .write(Change::by(user.actor(), "leave.cancel"), move |conn| {
             idempotency::once(conn, user.id, &input, |conn| {
                 let request = leave::cancel(conn, &user, leave_id)?;
                 idempotency::document(StatusCode::OK, request)
@@ -242,7 +243,7 @@ async fn act(
     let decision = if decision.as_deref() == Some("approve") { Decision::Approve } else { Decision::Reject };
     state
         .db
-        .write(move |conn| {
+        .write(Change::by(user.actor(), "leave.decide"), move |conn| {
             idempotency::once(conn, user.id, &input, |conn| {
                 let request = leave::act(conn, &user, leave_request_id, decision, notes)?;
                 idempotency::document(StatusCode::OK, request)

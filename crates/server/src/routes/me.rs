@@ -2,6 +2,7 @@
 
 use crate::AppState;
 use crate::auth::AuthUser;
+use crate::db::Change;
 use crate::error::{ApiError, ApiResult};
 use crate::http::idempotency::{self, Outcome};
 use crate::http::input::PostInput;
@@ -40,7 +41,7 @@ async fn profile(
 ) -> ApiResult<JsonApi<Document<Resource<EmployeeAttributes>>>> {
     let document = state
         .db
-        .read(move |conn| {
+        .read(move |conn| -> ApiResult<_> {
             let me = employees::get(conn, user.company_id, user.id)?.ok_or(ApiError::Unauthenticated)?;
             let mut related = Vec::new();
             if let Some(company) = companies::company(conn, user.company_id)? {
@@ -111,7 +112,7 @@ async fn read_notifications(State(state): State<AppState>, user: AuthUser, input
     v.finish()?;
     state
         .db
-        .write(move |conn| {
+        .write(Change::by(user.actor(), "notifications.read"), move |conn| {
             idempotency::once(conn, user.id, &input, |conn| {
                 let marked = notifications::mark_read(conn, user.id, id.as_deref())?;
                 let unread = notifications::unread_count(conn, user.id)?;

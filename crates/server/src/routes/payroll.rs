@@ -60,7 +60,7 @@ async fn show_run(
     user.require(&[Role::Hr])?;
     let (run, lines) = state
         .db
-        .read(move |conn| {
+        .read(move |conn| -> ApiResult<_> {
             let run = payroll::run(conn, user.company_id, run_id)?.ok_or_else(|| ApiError::not_found("Payroll run"))?;
             Ok((run, payroll::lines(conn, run_id)?))
         })

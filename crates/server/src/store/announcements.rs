@@ -1,7 +1,7 @@
 //! Company announcements; drafts and scheduled ones stay hidden until published.
 
 use crate::db::{Connection, params};
-use crate::error::ApiResult;
+use crate::store::StoreResult;
 use chrono::Utc;
 use okta_hr_domain::jsonapi::Resource;
 use okta_hr_domain::wire::{AnnouncementAttributes, kind};
@@ -11,7 +11,7 @@ pub fn published(
     company_id: i64,
     offset: i64,
     limit: i64,
-) -> ApiResult<(Vec<Resource<AnnouncementAttributes>>, u64)> {
+) -> StoreResult<(Vec<Resource<AnnouncementAttributes>>, u64)> {
     let now = Utc::now();
     let total: u64 = conn
         .prepare_cached(

@@ -1,7 +1,7 @@
 //! Company assets and who holds them.
 
 use crate::db::{Connection, params};
-use crate::error::ApiResult;
+use crate::store::StoreResult;
 use okta_hr_domain::jsonapi::Resource;
 use okta_hr_domain::wire::{AssetAttributes, kind};
 
@@ -10,7 +10,7 @@ pub fn list(
     company_id: i64,
     offset: i64,
     limit: i64,
-) -> ApiResult<(Vec<Resource<AssetAttributes>>, u64)> {
+) -> StoreResult<(Vec<Resource<AssetAttributes>>, u64)> {
     let total: u64 = conn
         .prepare_cached("SELECT COUNT(*) FROM assets WHERE company_id = ?1")?
         .query_row([company_id], |r| r.get(0))?;

@@ -2,9 +2,9 @@
 
 use crate::auth::AuthUser;
 use crate::db::{Connection, OptionalExtension, Row, params};
-use crate::error::{ApiError, ApiResult};
 use crate::settings::{MockLocationPolicy, Settings};
 use crate::store::{CompanyClock, Listing};
+use crate::store::{StoreError, StoreResult};
 use chrono::{DateTime, NaiveDate, NaiveTime, Utc};
 use okta_hr_domain::geofence::{Fix, Geofence, Verdict};
 use okta_hr_domain::jsonapi::Resource;
@@ -35,7 +35,7 @@ struct Workplace {
     late_after: NaiveTime,
 }
 
-fn workplace(conn: &Connection, employee_id: i64) -> ApiResult<Workplace> {
+fn workplace(conn: &Connection, employee_id: i64) -> StoreResult<Workplace> {
     conn.prepare_cached(
         "SELECT b.id, b.name, b.latitude, b.longitude, b.geofence_radius,
                 c.timezone, c.work_starts_at, c.late_after_minutes
@@ -59,7 +59,7 @@ fn workplace(conn: &Connection, employee_id: i64) -> ApiResult<Workplace> {
         })
     })
     .optional()?
-    .ok_or_else(|| ApiError::not_found("Employee"))
+    .ok_or_else(|| StoreError::not_found("Employee"))
 }
 
 /// Checks the employee in or out, enforcing the branch's geofence and the offline rules.
@@ -69,14 +69,14 @@ pub fn punch(
     user: &AuthUser,
     direction: Direction,
     input: &PunchInput,
-) -> ApiResult<Resource<AttendanceRecordAttributes>> {
+) -> StoreResult<Resource<AttendanceRecordAttributes>> {
     let received_at = Utc::now();
     let recorded_at = input.recorded_at.unwrap_or(received_at);
     if recorded_at > received_at + settings.max_clock_skew {
-        return Err(ApiError::invalid("recorded_at", "The recorded at field must not be in the future."));
+        return Err(StoreError::invalid("recorded_at", "The recorded at field must not be in the future."));
     }
     if recorded_at < received_at - settings.offline_window {
-        return Err(ApiError::invalid(
+        return Err(StoreError::invalid(
             "recorded_at",
             format!(
                 "The recorded at field must be within the last {} hours; ask HR to record older attendance.",
@@ -86,7 +86,7 @@ pub fn punch(
     }
     let is_mocked = match settings.mock_location {
         MockLocationPolicy::Reject if input.is_mocked => {
-            return Err(ApiError::invalid("is_mocked", "Locations from a mock location provider are not accepted."));
+            return Err(StoreError::invalid("is_mocked", "Locations from a mock location provider are not accepted."));
         }
         MockLocationPolicy::Allow => false,
         _ => input.is_mocked,
@@ -97,7 +97,7 @@ pub fn punch(
     let action = if direction == Direction::In { "check in" } else { "check out" };
     if let Some(refusal) = verdict.refusal(&place.branch_name, action) {
         let field = if matches!(verdict, Verdict::TooImprecise { .. }) { "accuracy" } else { "location" };
-        return Err(ApiError::invalid(field, refusal));
+        return Err(StoreError::invalid(field, refusal));
     }
     let distance = verdict.distance_m().map(|d| (d * 10.0).round() / 10.0);
     let (latitude, longitude, accuracy) = match input.fix {
@@ -115,7 +115,7 @@ pub fn punch(
 
     let id = match (direction, open) {
         (Direction::In, Some((_, since))) => {
-            return Err(ApiError::invalid(
+            return Err(StoreError::invalid(
                 "attendance",
                 format!("You are already checked in since {}; check out first.", local_time(since)),
             ));
@@ -125,7 +125,7 @@ pub fn punch(
                 .prepare_cached("SELECT MAX(check_out_at) FROM attendance_records WHERE employee_id = ?1")?
                 .query_row([user.id], |r| r.get(0))?;
             if last_out.is_some_and(|out| recorded_at < out) {
-                return Err(ApiError::invalid(
+                return Err(StoreError::invalid(
                     "recorded_at",
                     "This check-in is earlier than your last check-out; it cannot be recorded.",
                 ));
@@ -162,11 +162,11 @@ pub fn punch(
             )?
         }
         (Direction::Out, None) => {
-            return Err(ApiError::invalid("attendance", "You are not checked in, so you cannot check out."));
+            return Err(StoreError::invalid("attendance", "You are not checked in, so you cannot check out."));
         }
         (Direction::Out, Some((id, since))) => {
             if recorded_at < since {
-                return Err(ApiError::invalid(
+                return Err(StoreError::invalid(
                     "recorded_at",
                     format!("The check-out time must be after your check-in at {}.", local_time(since)),
                 ));
@@ -190,7 +190,7 @@ pub fn punch(
             id
         }
     };
-    get(conn, user.company_id, id)?.ok_or_else(|| ApiError::not_found("Attendance record"))
+    get(conn, user.company_id, id)?.ok_or_else(|| StoreError::not_found("Attendance record"))
 }
 
 const COLUMNS: &str = "a.id, a.employee_id, a.branch_id, a.work_date, a.is_late,
@@ -240,7 +240,7 @@ fn from_row(r: &Row) -> crate::db::Result<Resource<AttendanceRecordAttributes>> 
         .with_one("branch", kind::BRANCH, r.get::<_, Option<i64>>(2)?))
 }
 
-pub fn get(conn: &Connection, company_id: i64, id: i64) -> ApiResult<Option<Resource<AttendanceRecordAttributes>>> {
+pub fn get(conn: &Connection, company_id: i64, id: i64) -> StoreResult<Option<Resource<AttendanceRecordAttributes>>> {
     Ok(conn
         .prepare_cached(&format!("SELECT {COLUMNS} {FROM} WHERE a.id = ?1 AND a.company_id = ?2"))?
         .query_row([id, company_id], from_row)
@@ -261,7 +261,7 @@ pub fn list(
     filter: &Filter,
     offset: i64,
     limit: i64,
-) -> ApiResult<(Vec<Resource<AttendanceRecordAttributes>>, u64)> {
+) -> StoreResult<(Vec<Resource<AttendanceRecordAttributes>>, u64)> {
     let mut listing = Listing::new("a.company_id", company_id);
     if let Some(from) = filter.from {
         listing.and("a.work_date >= ?", [from.to_string().into()]);

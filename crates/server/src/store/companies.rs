@@ -1,13 +1,13 @@
 //! Companies and their departments and branches.
 
 use crate::db::{Connection, OptionalExtension, Row};
-use crate::error::ApiResult;
+use crate::store::StoreResult;
 use okta_hr_domain::jsonapi::Resource;
 use okta_hr_domain::wire::{BranchAttributes, CompanyAttributes, ContactAttributes, DepartmentAttributes, kind};
 
 /// The company with the help its org settings give employees. The technical contact is the one chosen
 /// through the Org API, or else the first HR administrator, as `store::org::contact` answers.
-pub fn company(conn: &Connection, company_id: i64) -> ApiResult<Option<Resource<CompanyAttributes>>> {
+pub fn company(conn: &Connection, company_id: i64) -> StoreResult<Option<Resource<CompanyAttributes>>> {
     Ok(conn
         .prepare_cached(
             "SELECT c.id, c.name, c.timezone, (SELECT COUNT(*) FROM employees e WHERE e.company_id = c.id),
@@ -43,7 +43,7 @@ pub fn company(conn: &Connection, company_id: i64) -> ApiResult<Option<Resource<
         .optional()?)
 }
 
-pub fn departments(conn: &Connection, company_id: i64) -> ApiResult<Vec<Resource<DepartmentAttributes>>> {
+pub fn departments(conn: &Connection, company_id: i64) -> StoreResult<Vec<Resource<DepartmentAttributes>>> {
     Ok(conn
         .prepare_cached(
             "SELECT d.id, d.name, (SELECT COUNT(*) FROM employees e WHERE e.department_id = d.id)
@@ -73,7 +73,7 @@ fn branch_from_row(r: &Row) -> crate::db::Result<Resource<BranchAttributes>> {
     ))
 }
 
-pub fn branches(conn: &Connection, company_id: i64) -> ApiResult<Vec<Resource<BranchAttributes>>> {
+pub fn branches(conn: &Connection, company_id: i64) -> StoreResult<Vec<Resource<BranchAttributes>>> {
     Ok(conn
         .prepare_cached(
             "SELECT id, name, address, latitude, longitude, geofence_radius FROM branches
@@ -83,7 +83,7 @@ pub fn branches(conn: &Connection, company_id: i64) -> ApiResult<Vec<Resource<Br
         .collect::<crate::db::Result<Vec<_>>>()?)
 }
 
-pub fn branch(conn: &Connection, company_id: i64, id: i64) -> ApiResult<Option<Resource<BranchAttributes>>> {
+pub fn branch(conn: &Connection, company_id: i64, id: i64) -> StoreResult<Option<Resource<BranchAttributes>>> {
     Ok(conn
         .prepare_cached(
             "SELECT id, name, address, latitude, longitude, geofence_radius FROM branches
@@ -93,6 +93,6 @@ pub fn branch(conn: &Connection, company_id: i64, id: i64) -> ApiResult<Option<R
         .optional()?)
 }
 
-pub fn department(conn: &Connection, company_id: i64, id: i64) -> ApiResult<Option<Resource<DepartmentAttributes>>> {
+pub fn department(conn: &Connection, company_id: i64, id: i64) -> StoreResult<Option<Resource<DepartmentAttributes>>> {
     Ok(departments(conn, company_id)?.into_iter().find(|d| d.id == id.to_string()))
 }

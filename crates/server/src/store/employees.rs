@@ -1,7 +1,7 @@
 //! Employees: the directory, and who reports to whom.
 
 use crate::db::{Connection, OptionalExtension, Row};
-use crate::error::ApiResult;
+use crate::store::StoreResult;
 use crate::store::{Listing, contains_pattern};
 use okta_hr_domain::jsonapi::Resource;
 use okta_hr_domain::wire::{EmployeeAttributes, Role, kind};
@@ -43,7 +43,7 @@ pub fn list(
     filter: &Filter,
     offset: i64,
     limit: i64,
-) -> ApiResult<(Vec<Resource<EmployeeAttributes>>, u64)> {
+) -> StoreResult<(Vec<Resource<EmployeeAttributes>>, u64)> {
     let mut listing = Listing::new("e.company_id", company_id);
     if let Some(status) = &filter.status {
         listing.and("e.status = ?", [status.clone().into()]);
@@ -66,7 +66,7 @@ pub fn list(
     )
 }
 
-pub fn get(conn: &Connection, company_id: i64, id: i64) -> ApiResult<Option<Resource<EmployeeAttributes>>> {
+pub fn get(conn: &Connection, company_id: i64, id: i64) -> StoreResult<Option<Resource<EmployeeAttributes>>> {
     Ok(conn
         .prepare_cached(&format!("SELECT {COLUMNS} FROM employees e WHERE e.id = ?1 AND e.company_id = ?2"))?
         .query_row([id, company_id], from_row)
@@ -74,7 +74,7 @@ pub fn get(conn: &Connection, company_id: i64, id: i64) -> ApiResult<Option<Reso
 }
 
 /// Whether `employee_id` reports to `manager_id`, directly or through other managers.
-pub fn reports_to(conn: &Connection, employee_id: i64, manager_id: i64) -> ApiResult<bool> {
+pub fn reports_to(conn: &Connection, employee_id: i64, manager_id: i64) -> StoreResult<bool> {
     Ok(conn
         .prepare_cached(
             "WITH RECURSIVE chain(id, depth) AS (
@@ -89,7 +89,7 @@ pub fn reports_to(conn: &Connection, employee_id: i64, manager_id: i64) -> ApiRe
 }
 
 /// The ids of everyone below `manager_id` in the reporting tree.
-pub fn report_ids(conn: &Connection, manager_id: i64) -> ApiResult<Vec<i64>> {
+pub fn report_ids(conn: &Connection, manager_id: i64) -> StoreResult<Vec<i64>> {
     Ok(conn
         .prepare_cached(
             "WITH RECURSIVE tree(id, depth) AS (
@@ -103,7 +103,7 @@ pub fn report_ids(conn: &Connection, manager_id: i64) -> ApiResult<Vec<i64>> {
         .collect::<crate::db::Result<Vec<_>>>()?)
 }
 
-pub fn name(conn: &Connection, id: i64) -> ApiResult<String> {
+pub fn name(conn: &Connection, id: i64) -> StoreResult<String> {
     Ok(conn
         .prepare_cached("SELECT first_name || ' ' || last_name FROM employees WHERE id = ?1")?
         .query_row([id], |r| r.get(0))
@@ -112,7 +112,7 @@ pub fn name(conn: &Connection, id: i64) -> ApiResult<String> {
 }
 
 /// Active HR staff of a company, who share the HR approval step.
-pub fn hr_ids(conn: &Connection, company_id: i64) -> ApiResult<Vec<i64>> {
+pub fn hr_ids(conn: &Connection, company_id: i64) -> StoreResult<Vec<i64>> {
     Ok(conn
         .prepare_cached("SELECT id FROM employees WHERE company_id = ?1 AND role = 'hr' AND status = 'active'")?
         .query_map([company_id], |r| r.get(0))?

@@ -2,9 +2,9 @@
 
 use crate::auth::AuthUser;
 use crate::db::{Connection, OptionalExtension, Row, params};
-use crate::error::{ApiError, ApiResult};
 use crate::store::notifications::{Notice, notify};
 use crate::store::{CompanyClock, Listing, employees};
+use crate::store::{StoreError, StoreResult};
 use chrono::{Datelike, NaiveDate, Utc};
 use okta_hr_domain::jsonapi::Resource;
 use okta_hr_domain::leave::{Balance, check_request, working_days};
@@ -19,7 +19,7 @@ pub struct LeaveType {
 }
 
 /// Finds a leave type by id or by code (`annual`, `sick`).
-pub fn leave_type(conn: &Connection, company_id: i64, id_or_code: &str) -> ApiResult<Option<LeaveType>> {
+pub fn leave_type(conn: &Connection, company_id: i64, id_or_code: &str) -> StoreResult<Option<LeaveType>> {
     Ok(conn
         .prepare_cached(
             "SELECT id, code, name, days_per_year FROM leave_types
@@ -31,7 +31,7 @@ pub fn leave_type(conn: &Connection, company_id: i64, id_or_code: &str) -> ApiRe
         .optional()?)
 }
 
-fn leave_types(conn: &Connection, company_id: i64) -> ApiResult<Vec<LeaveType>> {
+fn leave_types(conn: &Connection, company_id: i64) -> StoreResult<Vec<LeaveType>> {
     Ok(conn
         .prepare_cached("SELECT id, code, name, days_per_year FROM leave_types WHERE company_id = ?1 ORDER BY id")?
         .query_map([company_id], |r| {
@@ -41,7 +41,7 @@ fn leave_types(conn: &Connection, company_id: i64) -> ApiResult<Vec<LeaveType>> 
 }
 
 /// The employee's balance of one leave type in one year; pending requests count against it.
-pub fn balance(conn: &Connection, employee_id: i64, leave_type: &LeaveType, year: i32) -> ApiResult<Balance> {
+pub fn balance(conn: &Connection, employee_id: i64, leave_type: &LeaveType, year: i32) -> StoreResult<Balance> {
     let entitled: Option<i64> = conn
         .prepare_cached(
             "SELECT days FROM leave_allowances WHERE employee_id = ?1 AND leave_type_id = ?2 AND year = ?3",
@@ -83,7 +83,7 @@ pub fn balances(
     company_id: i64,
     employee_id: i64,
     year: i32,
-) -> ApiResult<Vec<Resource<LeaveBalanceAttributes>>> {
+) -> StoreResult<Vec<Resource<LeaveBalanceAttributes>>> {
     leave_types(conn, company_id)?
         .into_iter()
         .map(|leave_type| {
@@ -118,7 +118,7 @@ pub fn submit(
     conn: &Connection,
     user: &AuthUser,
     submission: Submission,
-) -> ApiResult<Resource<LeaveRequestAttributes>> {
+) -> StoreResult<Resource<LeaveRequestAttributes>> {
     let Submission { leave_type, start_date, end_date, reason } = submission;
     let existing = conn
         .prepare_cached(
@@ -139,7 +139,7 @@ pub fn submit(
             okta_hr_domain::leave::LeaveProblem::InsufficientBalance { .. } => "leave_type_id",
             _ => "start_date",
         };
-        ApiError::invalid(field, problem.to_string())
+        StoreError::invalid(field, problem.to_string())
     })?;
 
     let now = Utc::now();
@@ -173,7 +173,7 @@ pub fn submit(
         )?
         .execute(params![request_id, sequence as i64 + 1, role, approver, status])?;
     }
-    let request = get(conn, user.company_id, request_id)?.ok_or_else(|| ApiError::not_found("Leave request"))?;
+    let request = get(conn, user.company_id, request_id)?.ok_or_else(|| StoreError::not_found("Leave request"))?;
     notify_current_approvers(conn, user.company_id, &request)?;
     Ok(request)
 }
@@ -182,7 +182,7 @@ fn notify_current_approvers(
     conn: &Connection,
     company_id: i64,
     request: &Resource<LeaveRequestAttributes>,
-) -> ApiResult<()> {
+) -> StoreResult<()> {
     let a = &request.attributes;
     let Some(step) = a.approval_steps.iter().find(|s| s.status == "pending") else {
         return Ok(());
@@ -228,14 +228,14 @@ pub fn act(
     request_id: i64,
     decision: Decision,
     notes: Option<String>,
-) -> ApiResult<Resource<LeaveRequestAttributes>> {
-    let request = get(conn, user.company_id, request_id)?.ok_or_else(|| ApiError::not_found("Leave request"))?;
+) -> StoreResult<Resource<LeaveRequestAttributes>> {
+    let request = get(conn, user.company_id, request_id)?.ok_or_else(|| StoreError::not_found("Leave request"))?;
     let requester: i64 = request.related_id("employee").and_then(|id| id.parse().ok()).unwrap_or_default();
     if user.role != Role::Hr && !employees::reports_to(conn, requester, user.id)? {
-        return Err(ApiError::not_found("Leave request"));
+        return Err(StoreError::not_found("Leave request"));
     }
     if request.attributes.status != "pending" {
-        return Err(ApiError::invalid(
+        return Err(StoreError::invalid(
             "decision",
             format!("This leave request is already {}.", request.attributes.status),
         ));
@@ -245,13 +245,13 @@ pub fn act(
         .approval_steps
         .iter()
         .find(|s| s.status == "pending")
-        .ok_or_else(|| ApiError::invalid("decision", "This leave request has no step awaiting a decision."))?;
+        .ok_or_else(|| StoreError::invalid("decision", "This leave request has no step awaiting a decision."))?;
     let may_act = match step.role.as_str() {
         "manager" => step.approver_id.as_deref() == Some(user.id.to_string().as_str()),
         _ => user.role == Role::Hr && user.id != requester,
     };
     if !may_act {
-        return Err(ApiError::Forbidden);
+        return Err(StoreError::Forbidden);
     }
 
     let now = Utc::now();
@@ -306,14 +306,14 @@ pub fn act(
         }
     };
     notify(conn, requester, &notice)?;
-    let updated = get(conn, user.company_id, request_id)?.ok_or_else(|| ApiError::not_found("Leave request"))?;
+    let updated = get(conn, user.company_id, request_id)?.ok_or_else(|| StoreError::not_found("Leave request"))?;
     if decision == Decision::Approve && next_step.is_some() {
         notify_current_approvers(conn, user.company_id, &updated)?;
     }
     Ok(updated)
 }
 
-fn set_status(conn: &Connection, request_id: i64, status: &str) -> ApiResult<()> {
+fn set_status(conn: &Connection, request_id: i64, status: &str) -> StoreResult<()> {
     conn.prepare_cached("UPDATE leave_requests SET status = ?1, decided_at = ?2 WHERE id = ?3")?.execute(params![
         status,
         Utc::now(),
@@ -323,22 +323,22 @@ fn set_status(conn: &Connection, request_id: i64, status: &str) -> ApiResult<()>
 }
 
 /// Withdraws the employee's own request: a pending one, or an approved one that has not started.
-pub fn cancel(conn: &Connection, user: &AuthUser, request_id: i64) -> ApiResult<Resource<LeaveRequestAttributes>> {
+pub fn cancel(conn: &Connection, user: &AuthUser, request_id: i64) -> StoreResult<Resource<LeaveRequestAttributes>> {
     let request = get(conn, user.company_id, request_id)?
         .filter(|r| r.related_id("employee") == Some(user.id.to_string().as_str()))
-        .ok_or_else(|| ApiError::not_found("Leave request"))?;
+        .ok_or_else(|| StoreError::not_found("Leave request"))?;
     let today = CompanyClock::load(conn, user.company_id)?.today();
     let a = &request.attributes;
     if !okta_hr_domain::leave::can_cancel(&a.status, a.start_date, today) {
         let why = if a.status == "approved" { "has already started" } else { "is no longer pending" };
-        return Err(ApiError::invalid("status", format!("This leave request {why} and cannot be cancelled.")));
+        return Err(StoreError::invalid("status", format!("This leave request {why} and cannot be cancelled.")));
     }
     conn.prepare_cached(
         "UPDATE approval_steps SET status = 'skipped' WHERE leave_request_id = ?1 AND status IN ('waiting', 'pending')",
     )?
     .execute([request_id])?;
     set_status(conn, request_id, "cancelled")?;
-    get(conn, user.company_id, request_id)?.ok_or_else(|| ApiError::not_found("Leave request"))
+    get(conn, user.company_id, request_id)?.ok_or_else(|| StoreError::not_found("Leave request"))
 }
 
 const COLUMNS: &str = "r.id, r.employee_id, r.leave_type_id, t.code, t.name, r.start_date, r.end_date, r.days,
@@ -346,7 +346,7 @@ const COLUMNS: &str = "r.id, r.employee_id, r.leave_type_id, t.code, t.name, r.s
 const FROM: &str = "FROM leave_requests r JOIN leave_types t ON t.id = r.leave_type_id
     JOIN employees e ON e.id = r.employee_id";
 
-fn steps(conn: &Connection, request_id: i64) -> ApiResult<Vec<ApprovalStep>> {
+fn steps(conn: &Connection, request_id: i64) -> StoreResult<Vec<ApprovalStep>> {
     Ok(conn
         .prepare_cached(
             "SELECT s.sequence, s.role, s.status, s.approver_id, ap.first_name || ' ' || ap.last_name,
@@ -375,7 +375,7 @@ fn steps(conn: &Connection, request_id: i64) -> ApiResult<Vec<ApprovalStep>> {
 fn with_steps(
     conn: &Connection,
     rows: Vec<Resource<LeaveRequestAttributes>>,
-) -> ApiResult<Vec<Resource<LeaveRequestAttributes>>> {
+) -> StoreResult<Vec<Resource<LeaveRequestAttributes>>> {
     rows.into_iter()
         .map(|mut request| {
             request.attributes.approval_steps = steps(conn, request.id.parse().unwrap_or_default())?;
@@ -403,7 +403,7 @@ fn from_row(r: &Row) -> crate::db::Result<Resource<LeaveRequestAttributes>> {
         .with_one("leave_type", kind::LEAVE_TYPE, Some(r.get::<_, i64>(2)?)))
 }
 
-pub fn get(conn: &Connection, company_id: i64, id: i64) -> ApiResult<Option<Resource<LeaveRequestAttributes>>> {
+pub fn get(conn: &Connection, company_id: i64, id: i64) -> StoreResult<Option<Resource<LeaveRequestAttributes>>> {
     let row = conn
         .prepare_cached(&format!("SELECT {COLUMNS} {FROM} WHERE r.id = ?1 AND r.company_id = ?2"))?
         .query_row([id, company_id], from_row)
@@ -426,7 +426,7 @@ pub fn list(
     filter: &Filter,
     offset: i64,
     limit: i64,
-) -> ApiResult<(Vec<Resource<LeaveRequestAttributes>>, u64)> {
+) -> StoreResult<(Vec<Resource<LeaveRequestAttributes>>, u64)> {
     let mut listing = Listing::new("r.company_id", company_id);
     if let Some(status) = &filter.status {
         listing.and("r.status = ?", [status.clone().into()]);

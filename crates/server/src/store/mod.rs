@@ -9,10 +9,12 @@ pub mod attendance;
 pub mod companies;
 pub mod directory;
 pub mod employees;
+mod error;
 pub mod leave;
 pub mod notifications;
 pub mod org;
 pub mod payroll;
+pub mod provisioning;
 pub mod sms_templates;
 pub mod subscriptions;
 pub mod threats;
@@ -20,9 +22,9 @@ pub mod trusted_origins;
 pub mod users;
 
 use crate::db::{Connection, OptionalExtension, Row};
-use crate::error::{ApiError, ApiResult};
 use chrono::{DateTime, NaiveDate, Utc};
 use chrono_tz::Tz;
+pub use error::{StoreError, StoreResult};
 use rusqlite::types::{Value as SqlValue, ValueRef};
 
 /// A company's clock: its time zone turns instants into working days.
@@ -32,12 +34,12 @@ pub struct CompanyClock {
 }
 
 impl CompanyClock {
-    pub fn load(conn: &Connection, company_id: i64) -> ApiResult<CompanyClock> {
+    pub fn load(conn: &Connection, company_id: i64) -> StoreResult<CompanyClock> {
         let name: String = conn
             .prepare_cached("SELECT timezone FROM companies WHERE id = ?1")?
             .query_row([company_id], |r| r.get(0))
             .optional()?
-            .ok_or_else(|| ApiError::not_found("Company"))?;
+            .ok_or_else(|| StoreError::not_found("Company"))?;
         Ok(CompanyClock { timezone: name.parse().unwrap_or(Tz::UTC) })
     }
 
@@ -125,7 +127,7 @@ impl Listing {
         order_by: &str,
         (offset, limit): (i64, i64),
         map: impl FnMut(&Row) -> crate::db::Result<T>,
-    ) -> ApiResult<(Vec<T>, u64)> {
+    ) -> StoreResult<(Vec<T>, u64)> {
         let where_clause = self.conditions.join(" AND ");
         let total: u64 = conn
             .prepare_cached(&format!("SELECT COUNT(*) {count_from} WHERE {where_clause}"))?

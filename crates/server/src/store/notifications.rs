@@ -1,7 +1,7 @@
 //! In-app notifications.
 
 use crate::db::{Connection, params};
-use crate::error::{ApiError, ApiResult};
+use crate::store::{StoreError, StoreResult};
 use chrono::Utc;
 use okta_hr_domain::jsonapi::Resource;
 use okta_hr_domain::wire::{NotificationAttributes, kind};
@@ -14,7 +14,7 @@ pub struct Notice<'a> {
     pub data: Value,
 }
 
-pub fn notify(conn: &Connection, employee_id: i64, notice: &Notice) -> ApiResult<String> {
+pub fn notify(conn: &Connection, employee_id: i64, notice: &Notice) -> StoreResult<String> {
     let id = uuid::Uuid::new_v4().to_string();
     conn.prepare_cached(
         "INSERT INTO notifications (id, employee_id, kind, title, body, data, created_at)
@@ -48,7 +48,7 @@ pub fn notify_admins(
     notification_type: &str,
     title: &str,
     body: &str,
-) -> ApiResult<usize> {
+) -> StoreResult<usize> {
     let admins = crate::store::subscriptions::subscribed_admins(conn, company_id, notification_type)?;
     let kind = format!("admin.{}", notification_type.to_ascii_lowercase());
     for admin in &admins {
@@ -67,7 +67,7 @@ pub fn list(
     unread_only: bool,
     offset: i64,
     limit: i64,
-) -> ApiResult<(Vec<Resource<NotificationAttributes>>, u64)> {
+) -> StoreResult<(Vec<Resource<NotificationAttributes>>, u64)> {
     let unread = if unread_only { "AND read_at IS NULL" } else { "" };
     let total: u64 = conn
         .prepare_cached(&format!("SELECT COUNT(*) FROM notifications WHERE employee_id = ?1 {unread}"))?
@@ -96,14 +96,14 @@ pub fn list(
     Ok((items, total))
 }
 
-pub fn unread_count(conn: &Connection, employee_id: i64) -> ApiResult<u64> {
+pub fn unread_count(conn: &Connection, employee_id: i64) -> StoreResult<u64> {
     Ok(conn
         .prepare_cached("SELECT COUNT(*) FROM notifications WHERE employee_id = ?1 AND read_at IS NULL")?
         .query_row([employee_id], |r| r.get(0))?)
 }
 
 /// Marks one notification read, or all of them when `id` is `None`; answers how many changed.
-pub fn mark_read(conn: &Connection, employee_id: i64, id: Option<&str>) -> ApiResult<usize> {
+pub fn mark_read(conn: &Connection, employee_id: i64, id: Option<&str>) -> StoreResult<usize> {
     let now = Utc::now();
     match id {
         Some(id) => {
@@ -111,7 +111,7 @@ pub fn mark_read(conn: &Connection, employee_id: i64, id: Option<&str>) -> ApiRe
                 .prepare_cached("SELECT EXISTS (SELECT 1 FROM notifications WHERE id = ?1 AND employee_id = ?2)")?
                 .query_row(params![id, employee_id], |r| r.get(0))?;
             if !exists {
-                return Err(ApiError::invalid("id", "The selected id is invalid."));
+                return Err(StoreError::invalid("id", "The selected id is invalid."));
             }
             Ok(conn
                 .prepare_cached(

@@ -1,7 +1,7 @@
 //! The org (Okta's name for the company): its settings, contacts, logo and privacy choices.
 
 use crate::db::{Connection, OptionalExtension, params};
-use crate::error::ApiResult;
+use crate::store::StoreResult;
 use chrono::{DateTime, Utc};
 
 /// The Org Setting's editable text properties and their columns, in the order Okta lists them.
@@ -30,7 +30,7 @@ pub struct Org {
     pub logo_file_id: Option<String>,
 }
 
-pub fn get(conn: &Connection, company_id: i64) -> ApiResult<Option<Org>> {
+pub fn get(conn: &Connection, company_id: i64) -> StoreResult<Option<Org>> {
     let columns: Vec<String> = PROFILE_FIELDS.iter().map(|(_, column)| format!("s.{column}")).collect();
     Ok(conn
         .prepare_cached(&format!(
@@ -60,7 +60,7 @@ pub fn update(
     company_id: i64,
     company_name: Option<&str>,
     changes: &[(usize, Option<String>)],
-) -> ApiResult<()> {
+) -> StoreResult<()> {
     if let Some(name) = company_name {
         conn.prepare_cached("UPDATE companies SET name = ?1 WHERE id = ?2")?.execute(params![name, company_id])?;
     }
@@ -72,7 +72,7 @@ pub fn update(
     touch(conn, company_id)
 }
 
-fn touch(conn: &Connection, company_id: i64) -> ApiResult<()> {
+fn touch(conn: &Connection, company_id: i64) -> StoreResult<()> {
     conn.prepare_cached("UPDATE org_settings SET updated_at = ?1 WHERE company_id = ?2")?
         .execute(params![Utc::now(), company_id])?;
     Ok(())
@@ -80,7 +80,7 @@ fn touch(conn: &Connection, company_id: i64) -> ApiResult<()> {
 
 /// The Okta id of the user who is the org's `contact_type` contact: the one chosen, or else the company's
 /// first HR administrator, as an Okta org's contacts start as the admin who created it.
-pub fn contact(conn: &Connection, company_id: i64, contact_type: &str) -> ApiResult<Option<String>> {
+pub fn contact(conn: &Connection, company_id: i64, contact_type: &str) -> StoreResult<Option<String>> {
     Ok(conn
         .prepare_cached(
             "SELECT coalesce(
@@ -91,7 +91,7 @@ pub fn contact(conn: &Connection, company_id: i64, contact_type: &str) -> ApiRes
         .query_row(params![company_id, contact_type], |r| r.get(0))?)
 }
 
-pub fn set_contact(conn: &Connection, company_id: i64, contact_type: &str, employee_id: i64) -> ApiResult<()> {
+pub fn set_contact(conn: &Connection, company_id: i64, contact_type: &str, employee_id: i64) -> StoreResult<()> {
     conn.prepare_cached(
         "INSERT INTO org_contacts (company_id, contact_type, employee_id) VALUES (?1, ?2, ?3)
          ON CONFLICT (company_id, contact_type) DO UPDATE SET employee_id = excluded.employee_id",
@@ -106,7 +106,7 @@ pub fn logo_path(file_id: &str) -> String {
     format!("/bc/image/fileStoreRecord?id={file_id}")
 }
 
-pub fn set_logo(conn: &Connection, company_id: i64, content_type: &str, image: &[u8]) -> ApiResult<String> {
+pub fn set_logo(conn: &Connection, company_id: i64, content_type: &str, image: &[u8]) -> StoreResult<String> {
     let file_id = crate::store::new_okta_id("fs0");
     conn.prepare_cached(
         "INSERT INTO org_logos (company_id, file_id, content_type, image, uploaded_at) VALUES (?1, ?2, ?3, ?4, ?5)
@@ -119,7 +119,7 @@ pub fn set_logo(conn: &Connection, company_id: i64, content_type: &str, image: &
 }
 
 /// A logo's content type and bytes, by its file id.
-pub fn logo(conn: &Connection, file_id: &str) -> ApiResult<Option<(String, Vec<u8>)>> {
+pub fn logo(conn: &Connection, file_id: &str) -> StoreResult<Option<(String, Vec<u8>)>> {
     Ok(conn
         .prepare_cached("SELECT content_type, image FROM org_logos WHERE file_id = ?1")?
         .query_row([file_id], |r| Ok((r.get(0)?, r.get(1)?)))
@@ -135,7 +135,7 @@ pub struct Privacy {
     pub third_party_admin: bool,
 }
 
-pub fn privacy(conn: &Connection, company_id: i64) -> ApiResult<Privacy> {
+pub fn privacy(conn: &Connection, company_id: i64) -> StoreResult<Privacy> {
     Ok(conn
         .prepare_cached(
             "SELECT support_access_until, opt_out_email_users, show_end_user_footer, third_party_admin
@@ -151,7 +151,7 @@ pub fn privacy(conn: &Connection, company_id: i64) -> ApiResult<Privacy> {
         })?)
 }
 
-pub fn set_support_access_until(conn: &Connection, company_id: i64, until: Option<DateTime<Utc>>) -> ApiResult<()> {
+pub fn set_support_access_until(conn: &Connection, company_id: i64, until: Option<DateTime<Utc>>) -> StoreResult<()> {
     conn.prepare_cached("UPDATE org_settings SET support_access_until = ?1 WHERE company_id = ?2")?
         .execute(params![until, company_id])?;
     Ok(())
@@ -165,7 +165,7 @@ pub enum Switch {
     ThirdPartyAdmin,
 }
 
-pub fn set_switch(conn: &Connection, company_id: i64, switch: Switch, on: bool) -> ApiResult<()> {
+pub fn set_switch(conn: &Connection, company_id: i64, switch: Switch, on: bool) -> StoreResult<()> {
     let column = match switch {
         Switch::OptOutEmailUsers => "opt_out_email_users",
         Switch::ShowEndUserFooter => "show_end_user_footer",
@@ -177,13 +177,13 @@ pub fn set_switch(conn: &Connection, company_id: i64, switch: Switch, on: bool) 
 }
 
 /// Whether `email` belongs to a user of the company.
-pub fn is_member_email(conn: &Connection, company_id: i64, email: &str) -> ApiResult<bool> {
+pub fn is_member_email(conn: &Connection, company_id: i64, email: &str) -> StoreResult<bool> {
     Ok(conn
         .prepare_cached("SELECT EXISTS (SELECT 1 FROM employees WHERE company_id = ?1 AND (email = ?2 OR login = ?2))")?
         .query_row(params![company_id, email], |r| r.get(0))?)
 }
 
-pub fn request_bounce_removal(conn: &Connection, company_id: i64, email: &str) -> ApiResult<()> {
+pub fn request_bounce_removal(conn: &Connection, company_id: i64, email: &str) -> StoreResult<()> {
     conn.prepare_cached("INSERT INTO email_bounce_removals (company_id, email, requested_at) VALUES (?1, ?2, ?3)")?
         .execute(params![company_id, email, Utc::now()])?;
     Ok(())

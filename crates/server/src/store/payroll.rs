@@ -1,7 +1,7 @@
 //! Payroll runs, their lines, and payslips (an employee's lines of finalised runs).
 
 use crate::db::{Connection, OptionalExtension, Row, params};
-use crate::error::ApiResult;
+use crate::store::StoreResult;
 use okta_hr_domain::jsonapi::Resource;
 use okta_hr_domain::money::Money;
 use okta_hr_domain::wire::{PayItem, PayrollRunAttributes, PayslipAttributes, kind};
@@ -35,7 +35,7 @@ pub fn runs(
     company_id: i64,
     offset: i64,
     limit: i64,
-) -> ApiResult<(Vec<Resource<PayrollRunAttributes>>, u64)> {
+) -> StoreResult<(Vec<Resource<PayrollRunAttributes>>, u64)> {
     let total: u64 = conn
         .prepare_cached("SELECT COUNT(*) FROM payroll_runs WHERE company_id = ?1")?
         .query_row([company_id], |r| r.get(0))?;
@@ -49,7 +49,7 @@ pub fn runs(
     Ok((runs, total))
 }
 
-pub fn run(conn: &Connection, company_id: i64, id: i64) -> ApiResult<Option<Resource<PayrollRunAttributes>>> {
+pub fn run(conn: &Connection, company_id: i64, id: i64) -> StoreResult<Option<Resource<PayrollRunAttributes>>> {
     Ok(conn
         .prepare_cached(&format!("SELECT {RUN_COLUMNS} FROM payroll_runs r WHERE r.id = ?1 AND r.company_id = ?2"))?
         .query_row([id, company_id], run_from_row)
@@ -89,7 +89,7 @@ fn line_from_row(r: &Row, resource_kind: &str) -> crate::db::Result<Resource<Pay
         .with_one("employee", kind::EMPLOYEE, Some(r.get::<_, i64>(2)?)))
 }
 
-pub fn lines(conn: &Connection, run_id: i64) -> ApiResult<Vec<Resource<PayslipAttributes>>> {
+pub fn lines(conn: &Connection, run_id: i64) -> StoreResult<Vec<Resource<PayslipAttributes>>> {
     Ok(conn
         .prepare_cached(&format!(
             "SELECT {LINE_COLUMNS} {LINE_FROM} WHERE l.payroll_run_id = ?1 ORDER BY e.last_name, e.first_name"
@@ -103,7 +103,7 @@ pub fn payslips(
     employee_id: i64,
     offset: i64,
     limit: i64,
-) -> ApiResult<(Vec<Resource<PayslipAttributes>>, u64)> {
+) -> StoreResult<(Vec<Resource<PayslipAttributes>>, u64)> {
     let total: u64 = conn
         .prepare_cached(
             "SELECT COUNT(*) FROM payroll_lines l JOIN payroll_runs r ON r.id = l.payroll_run_id
@@ -120,7 +120,7 @@ pub fn payslips(
     Ok((slips, total))
 }
 
-pub fn payslip(conn: &Connection, employee_id: i64, id: i64) -> ApiResult<Option<Resource<PayslipAttributes>>> {
+pub fn payslip(conn: &Connection, employee_id: i64, id: i64) -> StoreResult<Option<Resource<PayslipAttributes>>> {
     Ok(conn
         .prepare_cached(&format!(
             "SELECT {LINE_COLUMNS} {LINE_FROM} WHERE l.id = ?1 AND l.employee_id = ?2 AND r.status = 'finalised'"

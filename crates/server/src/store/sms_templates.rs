@@ -1,7 +1,7 @@
 //! Custom SMS templates: the text of the verification code messages, with translations.
 
 use crate::db::{Connection, OptionalExtension, Row, params};
-use crate::error::ApiResult;
+use crate::store::StoreResult;
 use chrono::{DateTime, Utc};
 use serde_json::{Map, Value};
 
@@ -46,7 +46,7 @@ fn from_row(r: &Row) -> crate::db::Result<(i64, SmsTemplate)> {
 }
 
 /// The company's templates, oldest first, of one type when `template_type` is given.
-pub fn list(conn: &Connection, company_id: i64, template_type: Option<&str>) -> ApiResult<Vec<SmsTemplate>> {
+pub fn list(conn: &Connection, company_id: i64, template_type: Option<&str>) -> StoreResult<Vec<SmsTemplate>> {
     Ok(conn
         .prepare_cached(&format!(
             "{SELECT} WHERE company_id = ?1 AND (CAST(?2 AS TEXT) IS NULL OR template_type = ?2) ORDER BY id"
@@ -56,7 +56,7 @@ pub fn list(conn: &Connection, company_id: i64, template_type: Option<&str>) -> 
 }
 
 /// The company's template with this Okta id, and its internal id.
-pub fn get(conn: &Connection, company_id: i64, okta_id: &str) -> ApiResult<Option<(i64, SmsTemplate)>> {
+pub fn get(conn: &Connection, company_id: i64, okta_id: &str) -> StoreResult<Option<(i64, SmsTemplate)>> {
     Ok(conn
         .prepare_cached(&format!("{SELECT} WHERE company_id = ?1 AND okta_id = ?2"))?
         .query_row(params![company_id, okta_id], from_row)
@@ -64,7 +64,7 @@ pub fn get(conn: &Connection, company_id: i64, okta_id: &str) -> ApiResult<Optio
 }
 
 /// Adds a template; answers its Okta id.
-pub fn create(conn: &Connection, company_id: i64, change: &TemplateChange) -> ApiResult<String> {
+pub fn create(conn: &Connection, company_id: i64, change: &TemplateChange) -> StoreResult<String> {
     let okta_id = crate::store::new_okta_id("cstk");
     let now = Utc::now();
     conn.prepare_cached(
@@ -84,7 +84,7 @@ pub fn create(conn: &Connection, company_id: i64, change: &TemplateChange) -> Ap
     Ok(okta_id)
 }
 
-pub fn replace(conn: &Connection, id: i64, change: &TemplateChange) -> ApiResult<()> {
+pub fn replace(conn: &Connection, id: i64, change: &TemplateChange) -> StoreResult<()> {
     conn.prepare_cached(
         "UPDATE sms_templates SET name = ?1, template_type = ?2, template = ?3, translations = ?4, updated_at = ?5
          WHERE id = ?6",
@@ -100,7 +100,7 @@ pub fn replace(conn: &Connection, id: i64, change: &TemplateChange) -> ApiResult
     Ok(())
 }
 
-pub fn delete(conn: &Connection, id: i64) -> ApiResult<()> {
+pub fn delete(conn: &Connection, id: i64) -> StoreResult<()> {
     conn.prepare_cached("DELETE FROM sms_templates WHERE id = ?1")?.execute([id])?;
     Ok(())
 }

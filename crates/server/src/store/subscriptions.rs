@@ -6,7 +6,7 @@
 //! administrator is subscribed, as Okta subscribes admins to every notification type.
 
 use crate::db::{Connection, OptionalExtension, params};
-use crate::error::ApiResult;
+use crate::store::StoreResult;
 
 /// Okta's admin notification types.
 pub const NOTIFICATION_TYPES: &[&str] = &[
@@ -48,7 +48,7 @@ pub fn role_subscribed(
     company_id: i64,
     role_type: &str,
     notification_type: &str,
-) -> ApiResult<bool> {
+) -> StoreResult<bool> {
     Ok(conn
         .prepare_cached(
             "SELECT subscribed FROM role_subscriptions WHERE company_id = ?1 AND role_type = ?2 AND notification_type = ?3",
@@ -65,7 +65,7 @@ pub fn set_role(
     role_type: &str,
     notification_type: &str,
     subscribed: bool,
-) -> ApiResult<()> {
+) -> StoreResult<()> {
     conn.prepare_cached(
         "INSERT INTO role_subscriptions (company_id, role_type, notification_type, subscribed) VALUES (?1, ?2, ?3, ?4)
          ON CONFLICT (company_id, role_type, notification_type) DO UPDATE SET subscribed = excluded.subscribed",
@@ -81,7 +81,7 @@ pub fn set_role(
     Ok(())
 }
 
-pub fn set_user(conn: &Connection, employee_id: i64, notification_type: &str, subscribed: bool) -> ApiResult<()> {
+pub fn set_user(conn: &Connection, employee_id: i64, notification_type: &str, subscribed: bool) -> StoreResult<()> {
     conn.prepare_cached(
         "INSERT INTO user_subscriptions (employee_id, notification_type, subscribed) VALUES (?1, ?2, ?3)
          ON CONFLICT (employee_id, notification_type) DO UPDATE SET subscribed = excluded.subscribed",
@@ -91,7 +91,7 @@ pub fn set_user(conn: &Connection, employee_id: i64, notification_type: &str, su
 }
 
 /// The company's active HR administrators who are subscribed to `notification_type`.
-pub fn subscribed_admins(conn: &Connection, company_id: i64, notification_type: &str) -> ApiResult<Vec<i64>> {
+pub fn subscribed_admins(conn: &Connection, company_id: i64, notification_type: &str) -> StoreResult<Vec<i64>> {
     let role_default = role_subscribed(conn, company_id, HR_ROLE_TYPE, notification_type)?;
     Ok(conn
         .prepare_cached(

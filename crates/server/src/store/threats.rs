@@ -1,7 +1,7 @@
 //! A company's ThreatInsight configuration: what to do about sign-ins from suspicious addresses.
 
 use crate::db::{Connection, OptionalExtension, params};
-use crate::error::ApiResult;
+use crate::store::StoreResult;
 use chrono::{DateTime, Utc};
 
 /// Okta's ThreatInsight actions.
@@ -45,7 +45,7 @@ pub struct Configuration {
 }
 
 /// The company's configuration; until one is saved, Okta's default of `none`.
-pub fn get(conn: &Connection, company_id: i64) -> ApiResult<Configuration> {
+pub fn get(conn: &Connection, company_id: i64) -> StoreResult<Configuration> {
     let saved = conn
         .prepare_cached(
             "SELECT action, exclude_zones, created_at, updated_at FROM threat_insight WHERE company_id = ?1",
@@ -63,7 +63,7 @@ pub fn get(conn: &Connection, company_id: i64) -> ApiResult<Configuration> {
     })
 }
 
-pub fn set(conn: &Connection, company_id: i64, action: Action, exclude_zones: &[String]) -> ApiResult<()> {
+pub fn set(conn: &Connection, company_id: i64, action: Action, exclude_zones: &[String]) -> StoreResult<()> {
     let now = Utc::now();
     conn.prepare_cached(
         "INSERT INTO threat_insight (company_id, action, exclude_zones, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?4)

@@ -2,7 +2,7 @@
 //! back to after sign-in and sign-out (REDIRECT).
 
 use crate::db::{Connection, OptionalExtension, Row, params, params_from_iter};
-use crate::error::{ApiError, ApiResult};
+use crate::store::{StoreError, StoreResult};
 use chrono::{DateTime, Utc};
 use rusqlite::types::Value as SqlValue;
 
@@ -61,7 +61,7 @@ pub fn page(
     condition: Option<(String, Vec<SqlValue>)>,
     after: Option<i64>,
     limit: i64,
-) -> ApiResult<Vec<(i64, TrustedOrigin)>> {
+) -> StoreResult<Vec<(i64, TrustedOrigin)>> {
     let (extra, mut args) = condition.unwrap_or_else(|| ("TRUE".to_owned(), Vec::new()));
     args.splice(0..0, [SqlValue::from(company_id), SqlValue::from(after.unwrap_or(0))]);
     args.push(SqlValue::from(limit + 1));
@@ -72,22 +72,22 @@ pub fn page(
 }
 
 /// The company's trusted origin with this Okta id, and its internal id.
-pub fn get(conn: &Connection, company_id: i64, okta_id: &str) -> ApiResult<Option<(i64, TrustedOrigin)>> {
+pub fn get(conn: &Connection, company_id: i64, okta_id: &str) -> StoreResult<Option<(i64, TrustedOrigin)>> {
     Ok(conn
         .prepare_cached(&format!("{SELECT} WHERE t.company_id = ?1 AND t.okta_id = ?2"))?
         .query_row(params![company_id, okta_id], from_row)
         .optional()?)
 }
 
-fn already_trusted(error: crate::db::Error) -> ApiError {
+fn already_trusted(error: crate::db::Error) -> StoreError {
     if error.is_constraint_violation() {
-        return ApiError::invalid("origin", "This origin is already a trusted origin of the organization.");
+        return StoreError::invalid("origin", "This origin is already a trusted origin of the organization.");
     }
     error.into()
 }
 
 /// Adds an active trusted origin; answers its Okta id.
-pub fn create(conn: &Connection, company_id: i64, by: i64, change: &OriginChange) -> ApiResult<String> {
+pub fn create(conn: &Connection, company_id: i64, by: i64, change: &OriginChange) -> StoreResult<String> {
     let okta_id = crate::store::new_okta_id("tos");
     let now = Utc::now();
     conn.prepare_cached(
@@ -109,7 +109,7 @@ pub fn create(conn: &Connection, company_id: i64, by: i64, change: &OriginChange
     Ok(okta_id)
 }
 
-pub fn replace(conn: &Connection, id: i64, by: i64, change: &OriginChange) -> ApiResult<()> {
+pub fn replace(conn: &Connection, id: i64, by: i64, change: &OriginChange) -> StoreResult<()> {
     conn.prepare_cached(
         "UPDATE trusted_origins SET name = ?1, origin = ?2, allows_cors = ?3, allows_redirect = ?4,
              updated_at = ?5, updated_by = ?6 WHERE id = ?7",
@@ -119,20 +119,20 @@ pub fn replace(conn: &Connection, id: i64, by: i64, change: &OriginChange) -> Ap
     Ok(())
 }
 
-pub fn set_active(conn: &Connection, id: i64, by: i64, active: bool) -> ApiResult<()> {
+pub fn set_active(conn: &Connection, id: i64, by: i64, active: bool) -> StoreResult<()> {
     conn.prepare_cached("UPDATE trusted_origins SET status = ?1, updated_at = ?2, updated_by = ?3 WHERE id = ?4")?
         .execute(params![if active { "ACTIVE" } else { "INACTIVE" }, Utc::now(), by, id])?;
     Ok(())
 }
 
-pub fn delete(conn: &Connection, id: i64) -> ApiResult<()> {
+pub fn delete(conn: &Connection, id: i64) -> StoreResult<()> {
     conn.prepare_cached("DELETE FROM trusted_origins WHERE id = ?1")?.execute([id])?;
     Ok(())
 }
 
 /// Every active origin with the CORS scope, of every company: a preflight carries no credentials, so
 /// it cannot say whose API it is about to call.
-pub fn active_cors_origins(conn: &Connection) -> ApiResult<Vec<String>> {
+pub fn active_cors_origins(conn: &Connection) -> StoreResult<Vec<String>> {
     Ok(conn
         .prepare_cached("SELECT DISTINCT origin FROM trusted_origins WHERE status = 'ACTIVE' AND allows_cors <> 0")?
         .query_map([], |r| r.get(0))?

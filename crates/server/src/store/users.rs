@@ -4,10 +4,10 @@
 //! employee's columns, so a change through either API is seen by both. Profile attributes the HR model
 //! has no column for live in `profile_extra`.
 
-use crate::admin::{self, NewEmployee};
 use crate::db::{Connection, OptionalExtension, Row, params};
-use crate::error::{ApiError, ApiResult};
 use crate::store::instant;
+use crate::store::provisioning::{self, NewEmployee};
+use crate::store::{StoreError, StoreResult};
 use chrono::{DateTime, Utc};
 use okta_hr_domain::lifecycle::{UserStatus, sign_out_reason};
 use okta_hr_domain::wire::Role;
@@ -93,14 +93,14 @@ fn from_row(r: &Row) -> crate::db::Result<User> {
 }
 
 /// The employee id of the user `key` names in `company_id`: an Okta-style id (`00u…`) or a login.
-pub fn resolve(conn: &Connection, company_id: i64, key: &str) -> ApiResult<Option<i64>> {
+pub fn resolve(conn: &Connection, company_id: i64, key: &str) -> StoreResult<Option<i64>> {
     Ok(conn
         .prepare_cached("SELECT id FROM employees WHERE company_id = ?1 AND (okta_id = ?2 OR login = ?2)")?
         .query_row(params![company_id, key], |r| r.get(0))
         .optional()?)
 }
 
-pub fn get(conn: &Connection, company_id: i64, employee_id: i64) -> ApiResult<Option<User>> {
+pub fn get(conn: &Connection, company_id: i64, employee_id: i64) -> StoreResult<Option<User>> {
     Ok(conn
         .prepare_cached(&format!("SELECT {COLUMNS} {FROM} WHERE e.company_id = ?1 AND e.id = ?2"))?
         .query_row(params![company_id, employee_id], from_row)
@@ -119,7 +119,7 @@ pub fn page(
     order: Option<(&str, bool)>,
     after: Option<i64>,
     limit: i64,
-) -> ApiResult<Vec<(i64, User)>> {
+) -> StoreResult<Vec<(i64, User)>> {
     let mut conditions = Vec::new();
     let mut args: Vec<SqlValue> = vec![company_id.into()];
     if let Some((sql, values)) = condition {
@@ -196,10 +196,10 @@ pub fn create(
     change: &ProfileChange,
     password_hash: Option<&str>,
     status: UserStatus,
-) -> ApiResult<i64> {
+) -> StoreResult<i64> {
     ensure_login_free(conn, &change.profile.login, None)?;
     let profile = change.profile;
-    let id = admin::create_employee(
+    let id = provisioning::create_employee(
         conn,
         &NewEmployee {
             company_id,
@@ -235,25 +235,31 @@ pub fn create(
     Ok(id)
 }
 
-fn ensure_login_free(conn: &Connection, login: &str, except: Option<i64>) -> ApiResult<()> {
+fn ensure_login_free(conn: &Connection, login: &str, except: Option<i64>) -> StoreResult<()> {
     let taken: bool = conn
         .prepare_cached("SELECT EXISTS (SELECT 1 FROM employees WHERE login = ?1 AND id IS DISTINCT FROM ?2)")?
         .query_row(params![login, except], |r| r.get(0))?;
     if taken {
-        return Err(ApiError::invalid("login", "An object with this field already exists in the current organization"));
+        return Err(StoreError::invalid(
+            "login",
+            "An object with this field already exists in the current organization",
+        ));
     }
     Ok(())
 }
 
 /// Writes the whole profile over the user's.
-pub fn replace_profile(conn: &Connection, employee_id: i64, change: &ProfileChange) -> ApiResult<()> {
+pub fn replace_profile(conn: &Connection, employee_id: i64, change: &ProfileChange) -> StoreResult<()> {
     let profile = change.profile;
     ensure_login_free(conn, &profile.login, Some(employee_id))?;
     let email_taken: bool = conn
         .prepare_cached("SELECT EXISTS (SELECT 1 FROM employees WHERE email = ?1 AND id <> ?2)")?
         .query_row(params![profile.email, employee_id], |r| r.get(0))?;
     if email_taken {
-        return Err(ApiError::invalid("email", "An object with this field already exists in the current organization"));
+        return Err(StoreError::invalid(
+            "email",
+            "An object with this field already exists in the current organization",
+        ));
     }
     conn.prepare_cached(
         "UPDATE employees SET first_name = ?1, last_name = ?2, email = ?3, login = ?4, phone = ?5, job_title = ?6,
@@ -281,7 +287,7 @@ pub fn replace_profile(conn: &Connection, employee_id: i64, change: &ProfileChan
 
 /// Moves a user to `status`, keeping the HR employment status in step. A status that signs people out
 /// revokes every device's token with the reason, so each device hears why at its next request.
-pub fn set_status(conn: &Connection, employee_id: i64, status: UserStatus) -> ApiResult<()> {
+pub fn set_status(conn: &Connection, employee_id: i64, status: UserStatus) -> StoreResult<()> {
     let now = Utc::now();
     conn.prepare_cached(
         "UPDATE employees SET lifecycle = ?1, status = ?2, status_changed_at = ?3, updated_at = ?3,
@@ -297,7 +303,7 @@ pub fn set_status(conn: &Connection, employee_id: i64, status: UserStatus) -> Ap
 }
 
 /// Revokes the user's app sessions (one token, or all of them), keeping the rows so devices learn why.
-pub fn revoke_sessions(conn: &Connection, employee_id: i64, token_id: Option<i64>, reason: &str) -> ApiResult<usize> {
+pub fn revoke_sessions(conn: &Connection, employee_id: i64, token_id: Option<i64>, reason: &str) -> StoreResult<usize> {
     Ok(conn
         .prepare_cached(
             "UPDATE personal_access_tokens SET revoked_at = ?1, revoked_reason = ?2
@@ -307,7 +313,7 @@ pub fn revoke_sessions(conn: &Connection, employee_id: i64, token_id: Option<i64
 }
 
 /// Sets a new password (an argon2id hash); the one-time token and failure count are spent.
-pub fn set_password(conn: &Connection, employee_id: i64, password_hash: &str) -> ApiResult<()> {
+pub fn set_password(conn: &Connection, employee_id: i64, password_hash: &str) -> StoreResult<()> {
     let now = Utc::now();
     conn.prepare_cached(
         "UPDATE employees SET password_hash = ?1, password_changed_at = ?2, updated_at = ?2, failed_sign_ins = 0,
@@ -318,7 +324,7 @@ pub fn set_password(conn: &Connection, employee_id: i64, password_hash: &str) ->
     Ok(())
 }
 
-pub fn password_hash(conn: &Connection, employee_id: i64) -> ApiResult<Option<String>> {
+pub fn password_hash(conn: &Connection, employee_id: i64) -> StoreResult<Option<String>> {
     Ok(conn
         .prepare_cached("SELECT password_hash FROM employees WHERE id = ?1")?
         .query_row([employee_id], |r| r.get(0))
@@ -326,7 +332,12 @@ pub fn password_hash(conn: &Connection, employee_id: i64) -> ApiResult<Option<St
         .flatten())
 }
 
-pub fn set_recovery_question(conn: &Connection, employee_id: i64, question: &str, answer_hash: &str) -> ApiResult<()> {
+pub fn set_recovery_question(
+    conn: &Connection,
+    employee_id: i64,
+    question: &str,
+    answer_hash: &str,
+) -> StoreResult<()> {
     conn.prepare_cached(
         "UPDATE employees SET recovery_question = ?1, recovery_answer_hash = ?2, updated_at = ?3 WHERE id = ?4",
     )?
@@ -334,7 +345,7 @@ pub fn set_recovery_question(conn: &Connection, employee_id: i64, question: &str
     Ok(())
 }
 
-pub fn recovery_answer_hash(conn: &Connection, employee_id: i64) -> ApiResult<Option<String>> {
+pub fn recovery_answer_hash(conn: &Connection, employee_id: i64) -> StoreResult<Option<String>> {
     Ok(conn
         .prepare_cached("SELECT recovery_answer_hash FROM employees WHERE id = ?1")?
         .query_row([employee_id], |r| r.get(0))
@@ -343,14 +354,14 @@ pub fn recovery_answer_hash(conn: &Connection, employee_id: i64) -> ApiResult<Op
 }
 
 /// Stores the SHA-256 of an activation or reset token, valid for `hours`.
-pub fn set_one_time_token(conn: &Connection, employee_id: i64, token_hash: &str, hours: i64) -> ApiResult<()> {
+pub fn set_one_time_token(conn: &Connection, employee_id: i64, token_hash: &str, hours: i64) -> StoreResult<()> {
     conn.prepare_cached("UPDATE employees SET one_time_token_hash = ?1, one_time_token_expires_at = ?2 WHERE id = ?3")?
         .execute(params![token_hash, Utc::now() + chrono::Duration::hours(hours), employee_id])?;
     Ok(())
 }
 
 /// The user (employee id, company, status) a still-valid one-time token belongs to.
-pub fn by_one_time_token(conn: &Connection, token_hash: &str) -> ApiResult<Option<(i64, i64, UserStatus)>> {
+pub fn by_one_time_token(conn: &Connection, token_hash: &str) -> StoreResult<Option<(i64, i64, UserStatus)>> {
     Ok(conn
         .prepare_cached(
             "SELECT id, company_id, lifecycle FROM employees
@@ -363,7 +374,7 @@ pub fn by_one_time_token(conn: &Connection, token_hash: &str) -> ApiResult<Optio
 }
 
 /// Counts a wrong password; answers whether this one locked the account out.
-pub fn record_failed_sign_in(conn: &Connection, employee_id: i64) -> ApiResult<bool> {
+pub fn record_failed_sign_in(conn: &Connection, employee_id: i64) -> StoreResult<bool> {
     let (failures, status): (i64, String) = conn
         .prepare_cached(
             "UPDATE employees SET failed_sign_ins = failed_sign_ins + 1 WHERE id = ?1
@@ -377,7 +388,7 @@ pub fn record_failed_sign_in(conn: &Connection, employee_id: i64) -> ApiResult<b
     Ok(false)
 }
 
-pub fn record_sign_in(conn: &Connection, employee_id: i64) -> ApiResult<()> {
+pub fn record_sign_in(conn: &Connection, employee_id: i64) -> StoreResult<()> {
     conn.prepare_cached("UPDATE employees SET failed_sign_ins = 0, last_login_at = ?1 WHERE id = ?2")?
         .execute(params![Utc::now(), employee_id])?;
     Ok(())
@@ -385,7 +396,7 @@ pub fn record_sign_in(conn: &Connection, employee_id: i64) -> ApiResult<()> {
 
 /// Deletes a deactivated user for good. Someone with attendance, leave or payroll history cannot be
 /// deleted: those records must be kept, so the person stays deactivated.
-pub fn delete(conn: &Connection, employee_id: i64) -> ApiResult<bool> {
+pub fn delete(conn: &Connection, employee_id: i64) -> StoreResult<bool> {
     let has_history: bool = conn
         .prepare_cached(
             "SELECT EXISTS (SELECT 1 FROM attendance_records WHERE employee_id = ?1)
@@ -421,7 +432,12 @@ pub struct Session {
 }
 
 /// The user's live app sessions after the cursor, `limit + 1` of them.
-pub fn sessions(conn: &Connection, employee_id: i64, after: Option<i64>, limit: i64) -> ApiResult<Vec<(i64, Session)>> {
+pub fn sessions(
+    conn: &Connection,
+    employee_id: i64,
+    after: Option<i64>,
+    limit: i64,
+) -> StoreResult<Vec<(i64, Session)>> {
     Ok(conn
         .prepare_cached(
             "SELECT id, name, created_at, last_used_at FROM personal_access_tokens
@@ -434,9 +450,12 @@ pub fn sessions(conn: &Connection, employee_id: i64, after: Option<i64>, limit: 
 }
 
 /// Sets `employee_id`'s manager, refusing one from another company or one who reports to them.
-pub fn set_manager(conn: &Connection, company_id: i64, employee_id: i64, manager_id: i64) -> ApiResult<()> {
+pub fn set_manager(conn: &Connection, company_id: i64, employee_id: i64, manager_id: i64) -> StoreResult<()> {
     if manager_id == employee_id || crate::store::employees::reports_to(conn, manager_id, employee_id)? {
-        return Err(ApiError::invalid("managerId", "A person cannot be managed by themselves or by their own report."));
+        return Err(StoreError::invalid(
+            "managerId",
+            "A person cannot be managed by themselves or by their own report.",
+        ));
     }
     conn.prepare_cached("UPDATE employees SET manager_id = ?1, updated_at = ?2 WHERE id = ?3 AND company_id = ?4")?
         .execute(params![manager_id, Utc::now(), employee_id, company_id])?;

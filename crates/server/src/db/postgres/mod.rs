@@ -13,7 +13,6 @@ pub use values::{PgColumn, PgParam};
 
 use super::connection::{Connection, Error};
 use super::writer::{Target, Writer};
-use crate::error::{ApiError, ApiResult};
 use anyhow::Context;
 use postgres::Client;
 use std::collections::HashMap;
@@ -137,8 +136,8 @@ impl Postgres {
     }
 
     /// Runs `read` on a pooled connection, each statement on its own.
-    pub fn read<T>(&self, read: impl FnOnce(&Connection) -> ApiResult<T>) -> ApiResult<T> {
-        let mut session = self.readers.get().map_err(ApiError::internal)?;
+    pub fn read<T, E: From<Error>>(&self, read: impl FnOnce(&Connection) -> Result<T, E>) -> Result<T, E> {
+        let mut session = self.readers.get().map_err(|error| Error::Unavailable(error.into()))?;
         read(&Connection::postgres(&mut session))
     }
 }

@@ -5,8 +5,8 @@ use super::employees::employee_json;
 use super::jwt::DirectoryCaller;
 use super::{checked, routes_at};
 use crate::AppState;
+use crate::db::Change;
 use crate::db::Connection;
-use crate::error::{ApiError, ApiResult};
 use crate::mgmt::auth::Caller;
 use crate::mgmt::body::OktaBody;
 use crate::mgmt::error::{OktaError, OktaResult};
@@ -16,6 +16,7 @@ use crate::mgmt::resource::find_or_404;
 use crate::mgmt::users::json::time;
 use crate::store::directory::organizations::{self as orgs, Scope};
 use crate::store::directory::people::{self, Person};
+use crate::store::{StoreError, StoreResult};
 use axum::Json;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
@@ -147,7 +148,15 @@ async fn create_account(
     caller.require_admin()?;
     let (name, email) = account_input(&body)?;
     let name = name.unwrap_or_else(|| email.split('@').next().unwrap_or_default().to_owned());
-    create_person(&state, &base, caller.company_id, NewPerson { name, email, role: Role::Employee }, account_json).await
+    create_person(
+        &state,
+        Change::by(caller.actor(), "account.create"),
+        &base,
+        caller.company_id,
+        NewPerson { name, email, role: Role::Employee },
+        account_json,
+    )
+    .await
 }
 
 /// Who a new account or employee is.
@@ -161,6 +170,7 @@ pub(super) struct NewPerson {
 /// employee), with the activation link they set their password with in `_embedded`.
 pub(super) async fn create_person(
     state: &AppState,
+    what: Change,
     base: &BaseUrl,
     company_id: i64,
     new: NewPerson,
@@ -168,7 +178,7 @@ pub(super) async fn create_person(
 ) -> OktaResult<(StatusCode, Json<Value>)> {
     let (person, token) = state
         .db
-        .write(move |conn| {
+        .write(what, move |conn| -> OktaResult<_> {
             let (id, token) = people::create(conn, company_id, &new.name, &new.email, new.role)?;
             Ok((people::get(conn, company_id, id)?, token))
         })
@@ -183,14 +193,15 @@ pub(super) async fn create_person(
 /// person is gone by then.
 pub(super) async fn change_person(
     state: &AppState,
+    what: Change,
     company_id: i64,
     id: i64,
     (key, kind): (&str, &'static str),
-    change: impl FnOnce(&Connection) -> ApiResult<()> + Send + 'static,
+    change: impl FnOnce(&Connection) -> StoreResult<()> + Send + 'static,
 ) -> OktaResult<Person> {
     state
         .db
-        .write(move |conn| {
+        .write(what, move |conn| {
             change(conn)?;
             people::get(conn, company_id, id)
         })
@@ -226,9 +237,14 @@ async fn update_account(
     caller.require_admin()?;
     let person = load(&state, &caller, &account, "Account").await?;
     let (name, email) = account_input(&body)?;
-    let updated = change_person(&state, caller.company_id, person.id, (&account, "Account"), move |conn| {
-        people::rename(conn, person.id, name.as_deref(), &email)
-    })
+    let updated = change_person(
+        &state,
+        Change::by(caller.actor(), "account.rename"),
+        caller.company_id,
+        person.id,
+        (&account, "Account"),
+        move |conn| people::rename(conn, person.id, name.as_deref(), &email),
+    )
     .await?;
     Ok(Json(account_json(&base, &updated)))
 }
@@ -258,18 +274,26 @@ async fn grant_role(
     }
     checked(v)?;
     let (company_id, id) = (caller.company_id, person.id);
-    let updated = change_person(&state, company_id, id, (&account, "Account"), move |conn| {
-        if let Some(org_id) = &org_id {
-            let own = orgs::find(conn, Scope { company_id, admin: false }, org_id)?.is_some_and(|o| o.id == company_id);
-            if !own {
-                return Err(ApiError::invalid("orgId", "Roles are granted in the account's own organization."));
+    let updated = change_person(
+        &state,
+        Change::by(caller.actor(), "account.role"),
+        company_id,
+        id,
+        (&account, "Account"),
+        move |conn| {
+            if let Some(org_id) = &org_id {
+                let own =
+                    orgs::find(conn, Scope { company_id, admin: false }, org_id)?.is_some_and(|o| o.id == company_id);
+                if !own {
+                    return Err(StoreError::invalid("orgId", "Roles are granted in the account's own organization."));
+                }
             }
-        }
-        if let Some(role) = role {
-            people::set_role(conn, company_id, id, role)?;
-        }
-        Ok(())
-    })
+            if let Some(role) = role {
+                people::set_role(conn, company_id, id, role)?;
+            }
+            Ok(())
+        },
+    )
     .await?;
     Ok(Json(account_json(&base, &updated)))
 }

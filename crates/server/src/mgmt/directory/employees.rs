@@ -5,12 +5,13 @@ use super::accounts::{NewPerson, change_person, create_person, load};
 use super::jwt::DirectoryCaller;
 use super::{checked, patched};
 use crate::AppState;
-use crate::error::ApiError;
+use crate::db::Change;
 use crate::mgmt::body::OktaBody;
 use crate::mgmt::error::{OktaError, OktaResult};
 use crate::mgmt::links::BaseUrl;
 use crate::mgmt::page::{PageQuery, Paged};
 use crate::mgmt::users::json::time;
+use crate::store::StoreError;
 use crate::store::directory::people::{self, Person, Profile};
 use crate::store::{contains_pattern, employees as hr_employees, users};
 use axum::Json;
@@ -163,11 +164,12 @@ async fn create_employee(
         if !person.email.eq_ignore_ascii_case(&input.email) {
             return Err(OktaError::invalid("email", "The email must be the account's email."));
         }
-        let updated = apply(&state, company_id, person.id, input).await?;
+        let updated =
+            apply(&state, Change::by(caller.actor(), "employee.replace"), company_id, person.id, input).await?;
         return Ok((StatusCode::OK, Json(employee_json(&base, &updated))));
     }
     let new = NewPerson { name: input.name, email: input.email, role: input.role.unwrap_or(Role::Employee) };
-    create_person(&state, &base, company_id, new, employee_json).await
+    create_person(&state, Change::by(caller.actor(), "employee.create"), &base, company_id, new, employee_json).await
 }
 
 async fn people_find(state: &AppState, company_id: i64, key: &str) -> OktaResult<Option<Person>> {
@@ -176,8 +178,8 @@ async fn people_find(state: &AppState, company_id: i64, key: &str) -> OktaResult
 }
 
 /// Writes name, email and role over an employee and reads them back.
-async fn apply(state: &AppState, company_id: i64, id: i64, input: EmployeeInput) -> OktaResult<Person> {
-    change_person(state, company_id, id, (&id.to_string(), "Employee"), move |conn| {
+async fn apply(state: &AppState, what: Change, company_id: i64, id: i64, input: EmployeeInput) -> OktaResult<Person> {
+    change_person(state, what, company_id, id, (&id.to_string(), "Employee"), move |conn| {
         people::rename(conn, id, Some(&input.name), &input.email)?;
         if let Some(role) = input.role {
             people::set_role(conn, company_id, id, role)?;
@@ -218,7 +220,8 @@ async fn update_employee(
     if input.account.as_deref().is_some_and(|a| a != person.uuid && a != person.okta_id) {
         return Err(OktaError::invalid("account", "An employee record belongs to its own account."));
     }
-    let updated = apply(&state, caller.company_id, person.id, input).await?;
+    let updated =
+        apply(&state, Change::by(caller.actor(), "employee.update"), caller.company_id, person.id, input).await?;
     Ok(Json(employee_json(&base, &updated)))
 }
 
@@ -301,11 +304,19 @@ async fn set_manager(
     let (Some(manager), Some(_)) = (manager, manager_type) else {
         return Err(OktaError::internal(anyhow::anyhow!("validated fields missing")));
     };
-    let updated = change_person(&state, company_id, id, (&employee, "Employee"), move |conn| {
-        let manager = people::find(conn, company_id, &manager)?
-            .ok_or_else(|| ApiError::invalid("managerId", "The manager is not an employee of this organization."))?;
-        users::set_manager(conn, company_id, id, manager.id)
-    })
+    let updated = change_person(
+        &state,
+        Change::by(caller.actor(), "employee.set_manager"),
+        company_id,
+        id,
+        (&employee, "Employee"),
+        move |conn| {
+            let manager = people::find(conn, company_id, &manager)?.ok_or_else(|| {
+                StoreError::invalid("managerId", "The manager is not an employee of this organization.")
+            })?;
+            users::set_manager(conn, company_id, id, manager.id)
+        },
+    )
     .await?;
     Ok(Json(managers_json(&state, &base, company_id, &updated).await?))
 }
@@ -327,7 +338,10 @@ async fn remove_manager(
         return Err(OktaError::not_found(manager, "Manager"));
     }
     let id = person.id;
-    state.db.write(move |conn| people::clear_manager(conn, id)).await?;
+    state
+        .db
+        .write(Change::by(caller.actor(), "employee.remove_manager"), move |conn| people::clear_manager(conn, id))
+        .await?;
     Ok(StatusCode::OK)
 }
 
@@ -398,7 +412,7 @@ async fn write_profile(
     let (company_id, id) = (caller.company_id, person.id);
     let profile = state
         .db
-        .write(move |conn| {
+        .write(Change::by(caller.actor(), "employee.profile"), move |conn| {
             let stored = people::profile(conn, id)?;
             // A partial update keeps what it does not send; a replace clears it, except the HR record's
             // fields when the caller may not change them.
@@ -488,7 +502,7 @@ async fn reports_of_manager(
     let (company_id, manager_id) = (caller.company_id, manager.id);
     let reports = state
         .db
-        .read(move |conn| {
+        .read(move |conn| -> OktaResult<_> {
             let ids = if whole_tree {
                 hr_employees::report_ids(conn, manager_id)?
             } else {

@@ -5,6 +5,7 @@ use super::accounts::load as load_person;
 use super::groups::{group_json, load as load_group};
 use super::jwt::DirectoryCaller;
 use crate::AppState;
+use crate::db::Change;
 use crate::error::ApiError;
 use crate::mgmt::body::OktaArray;
 use crate::mgmt::error::{OktaError, OktaResult};
@@ -76,7 +77,7 @@ async fn add_entity_to_groups(
     let (company_id, employee_id) = (caller.company_id, person.id);
     state
         .db
-        .write(move |conn| {
+        .write(Change::by(caller.actor(), "group.add_entity"), move |conn| {
             let mut errors = okta_hr_domain::validation::ValidationErrors::default();
             let mut found = Vec::new();
             for (n, group_id, group_type) in &wanted {
@@ -124,7 +125,12 @@ async fn remove_entity_from_group(
         ));
     }
     let employee_id = person.id;
-    let removed = state.db.write(move |conn| groups::remove_member(conn, &found, employee_id)).await?;
+    let removed = state
+        .db
+        .write(Change::by(caller.actor(), "group.remove_entity"), move |conn| {
+            groups::remove_member(conn, &found, employee_id)
+        })
+        .await?;
     if !removed {
         return Err(OktaError::not_found(format!("{entity} in {group}"), "GroupMembership"));
     }

@@ -4,8 +4,8 @@
 use super::jwt::DirectoryCaller;
 use super::{checked, patched, routes_at};
 use crate::AppState;
+use crate::db::Change;
 use crate::db::Connection;
-use crate::error::ApiResult;
 use crate::mgmt::auth::Caller;
 use crate::mgmt::body::OktaBody;
 use crate::mgmt::error::{OktaError, OktaResult};
@@ -13,6 +13,7 @@ use crate::mgmt::links::BaseUrl;
 use crate::mgmt::page::PageQuery;
 use crate::mgmt::resource::find_or_404;
 use crate::mgmt::users::json::time;
+use crate::store::StoreResult;
 use crate::store::directory::groups::{self, BY_DEPARTMENT, DEPARTMENT, DIRECT, Group};
 use axum::Json;
 use axum::extract::{Path, State};
@@ -106,7 +107,7 @@ async fn create_group(
     let company_id = caller.company_id;
     let group = state
         .db
-        .write(move |conn| {
+        .write(Change::by(caller.actor(), "group.create"), move |conn| {
             let id = groups::create(conn, company_id, &name, &group_type)?;
             let uuid: String = conn.query_row("SELECT uuid FROM groups WHERE id = ?1", [id], |r| r.get(0))?;
             groups::find(conn, company_id, &uuid)
@@ -148,24 +149,26 @@ async fn update_group(
         return Err(OktaError::invalid("type", "Only a department's group has the type department, and it keeps it."));
     }
     let (company_id, uuid) = (caller.company_id, group.uuid.clone());
-    let updated = change_group(&state, company_id, uuid, &id, move |conn| {
-        groups::update(conn, &group, company_id, &name, &group_type)
-    })
-    .await?;
+    let updated =
+        change_group(&state, Change::by(caller.actor(), "group.update"), company_id, uuid, &id, move |conn| {
+            groups::update(conn, &group, company_id, &name, &group_type)
+        })
+        .await?;
     Ok(Json(group_json(&base, &updated)))
 }
 
 /// Applies `change` to the group `uuid` and reads it back; Okta's 404 for `key` when it is gone by then.
 async fn change_group(
     state: &AppState,
+    what: Change,
     company_id: i64,
     uuid: String,
     key: &str,
-    change: impl FnOnce(&Connection) -> ApiResult<()> + Send + 'static,
+    change: impl FnOnce(&Connection) -> StoreResult<()> + Send + 'static,
 ) -> OktaResult<Group> {
     state
         .db
-        .write(move |conn| {
+        .write(what, move |conn| {
             change(conn)?;
             groups::find(conn, company_id, &uuid)
         })
@@ -195,9 +198,14 @@ async fn write_profile(
         (icon, description)
     };
     let id = group.id;
-    let updated = change_group(state, caller.company_id, group.uuid, key, move |conn| {
-        groups::set_profile(conn, id, icon.as_deref(), description.as_deref())
-    })
+    let updated = change_group(
+        state,
+        Change::by(caller.actor(), "group.profile"),
+        caller.company_id,
+        group.uuid,
+        key,
+        move |conn| groups::set_profile(conn, id, icon.as_deref(), description.as_deref()),
+    )
     .await?;
     Ok(Json(profile_json(&updated)))
 }

@@ -7,6 +7,7 @@
 //! read again on every request, so suspending or deactivating someone stops their JWT at once.
 
 use crate::AppState;
+use crate::db::{Actor, Change};
 use crate::db::{Connection, OptionalExtension};
 use crate::error::{ApiError, ApiResult};
 use crate::http::ClientIp;
@@ -94,27 +95,30 @@ async fn issue_jwt(
     let employee_id = account.employee_id;
     let token = state
         .db
-        .write(move |conn| {
-            users::record_sign_in(conn, employee_id)?;
-            let (sub, org): (String, String) = conn
-                .prepare_cached(
-                    "SELECT e.okta_id, c.okta_id FROM employees e JOIN companies c ON c.id = e.company_id
+        .write(
+            Change::by(Actor::Person { company_id: account.company_id, employee_id }, "auth.issue_jwt"),
+            move |conn| {
+                users::record_sign_in(conn, employee_id)?;
+                let (sub, org): (String, String) = conn
+                    .prepare_cached(
+                        "SELECT e.okta_id, c.okta_id FROM employees e JOIN companies c ON c.id = e.company_id
                      WHERE e.id = ?1",
-                )?
-                .query_row([employee_id], |r| Ok((r.get(0)?, r.get(1)?)))?;
-            let now = Utc::now().timestamp();
-            let claims = Claims {
-                sub,
-                org,
-                iss: ISSUER.to_owned(),
-                jti: uuid::Uuid::new_v4().to_string(),
-                iat: now,
-                exp: now + JWT_LIFETIME_SECS,
-            };
-            let key = signing_key(conn)?;
-            jsonwebtoken::encode(&Header::new(Algorithm::HS256), &claims, &EncodingKey::from_secret(&key))
-                .map_err(ApiError::internal)
-        })
+                    )?
+                    .query_row([employee_id], |r| Ok((r.get(0)?, r.get(1)?)))?;
+                let now = Utc::now().timestamp();
+                let claims = Claims {
+                    sub,
+                    org,
+                    iss: ISSUER.to_owned(),
+                    jti: uuid::Uuid::new_v4().to_string(),
+                    iat: now,
+                    exp: now + JWT_LIFETIME_SECS,
+                };
+                let key = signing_key(conn)?;
+                jsonwebtoken::encode(&Header::new(Algorithm::HS256), &claims, &EncodingKey::from_secret(&key))
+                    .map_err(ApiError::internal)
+            },
+        )
         .await?;
     Ok(Json(json!({ "access_token": token, "token_type": "Bearer", "expires_in": JWT_LIFETIME_SECS })))
 }
@@ -144,7 +148,7 @@ impl FromRequestParts<AppState> for DirectoryCaller {
 async fn jwt_caller(state: &AppState, token: String) -> OktaResult<Caller> {
     let found = state
         .db
-        .read(move |conn| {
+        .read(move |conn| -> OktaResult<_> {
             let key = signing_key(conn)?;
             let mut validation = Validation::new(Algorithm::HS256);
             validation.leeway = 0;

@@ -4,12 +4,13 @@ use super::checked;
 use super::jwt::DirectoryCaller;
 use super::organizations::{current, load};
 use crate::AppState;
-use crate::admin;
 use crate::auth::sha256_hex;
+use crate::db::Change;
 use crate::mgmt::body::OktaBody;
 use crate::mgmt::error::{OktaError, OktaResult};
 use crate::mgmt::users::json::time;
 use crate::store::directory::organizations::{self as orgs, ApiKey, Organization};
+use crate::store::provisioning;
 use axum::Json;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
@@ -40,6 +41,7 @@ fn key_json(key: &ApiKey) -> Value {
 /// Creates an SSWS API token for `org`, acting as `acting_as` (an hr account of it), limited to a role.
 async fn create_key_for(
     state: &AppState,
+    what: Change,
     org: &Organization,
     acting_as: i64,
     body: &Map<String, Value>,
@@ -55,8 +57,8 @@ async fn create_key_for(
     let company_id = org.id;
     let (token, key) = state
         .db
-        .write(move |conn| {
-            let token = admin::create_api_token(conn, company_id, acting_as, &name, None)?;
+        .write(what, move |conn| -> OktaResult<_> {
+            let token = provisioning::create_api_token(conn, company_id, acting_as, &name, None)?;
             let key_id = orgs::api_key_id_by_hash(conn, &sha256_hex(&token))?;
             orgs::set_key_role_limit(conn, &key_id, limit_to_role.as_deref())?;
             let key = orgs::api_key(conn, company_id, &key_id)?;
@@ -83,7 +85,7 @@ async fn create_current_key(
 ) -> OktaResult<(StatusCode, Json<Value>)> {
     caller.require_admin()?;
     let org = current(&state, &caller).await?;
-    create_key_for(&state, &org, caller.employee_id, &body).await
+    create_key_for(&state, Change::by(caller.actor(), "organization.create_key"), &org, caller.employee_id, &body).await
 }
 
 /// Create API key for org by ID. For the caller's own organization the key acts as the caller; for one
@@ -107,15 +109,15 @@ async fn create_key(
             OktaError::invalid("organization", "The organization has no owner for its keys to act as.")
         })?
     };
-    create_key_for(&state, &org, acting_as, &body).await
+    create_key_for(&state, Change::by(caller.actor(), "organization.create_key"), &org, acting_as, &body).await
 }
 
-async fn delete_key_of(state: &AppState, org: &Organization, key: String) -> OktaResult<Json<Value>> {
+async fn delete_key_of(state: &AppState, what: Change, org: &Organization, key: String) -> OktaResult<Json<Value>> {
     let company_id = org.id;
     let lookup = key.clone();
     let deleted = state
         .db
-        .write(move |conn| {
+        .write(what, move |conn| -> OktaResult<_> {
             let found = orgs::api_key(conn, company_id, &lookup)?;
             if found.is_some() {
                 orgs::delete_api_key(conn, company_id, &lookup)?;
@@ -139,7 +141,7 @@ async fn delete_current_key(
 ) -> OktaResult<Json<Value>> {
     caller.require_admin()?;
     let org = current(&state, &caller).await?;
-    delete_key_of(&state, &org, key).await
+    delete_key_of(&state, Change::by(caller.actor(), "organization.delete_key"), &org, key).await
 }
 
 /// Delete API key by org ID. Administrators only.
@@ -153,5 +155,5 @@ async fn delete_key(
 ) -> OktaResult<Json<Value>> {
     caller.require_admin()?;
     let org = load(&state, &caller, &organization).await?;
-    delete_key_of(&state, &org, key).await
+    delete_key_of(&state, Change::by(caller.actor(), "organization.delete_key"), &org, key).await
 }

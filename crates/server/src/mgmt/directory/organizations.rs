@@ -5,9 +5,8 @@ use super::accounts::activation_link;
 use super::jwt::DirectoryCaller;
 use super::{checked, patched};
 use crate::AppState;
-use crate::admin;
+use crate::db::Change;
 use crate::db::Connection;
-use crate::error::ApiError;
 use crate::mgmt::auth::Caller;
 use crate::mgmt::body::OktaBody;
 use crate::mgmt::error::{OktaError, OktaResult};
@@ -16,6 +15,8 @@ use crate::mgmt::resource::find_or_404;
 use crate::mgmt::users::json::time;
 use crate::store::directory::organizations::{self as orgs, Organization, Profile, Scope};
 use crate::store::directory::people;
+use crate::store::provisioning;
+use crate::store::{StoreError, StoreResult};
 use axum::Json;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
@@ -74,7 +75,9 @@ pub(super) async fn current(state: &AppState, caller: &Caller) -> OktaResult<Org
     let (scope, company_id) = (scope(caller), caller.company_id);
     state
         .db
-        .read(move |conn| Ok(orgs::list(conn, scope)?.into_iter().find(|org| org.id == company_id)))
+        .read(move |conn| -> StoreResult<_> {
+            Ok(orgs::list(conn, scope)?.into_iter().find(|org| org.id == company_id))
+        })
         .await?
         .ok_or_else(|| OktaError::not_found("current", "Organization"))
 }
@@ -139,13 +142,13 @@ async fn create_organization(
     let provisioner = caller.company_id;
     let (org, owner) = state
         .db
-        .write(move |conn| {
+        .write(Change::by(caller.actor(), "organization.create"), move |conn| -> OktaResult<_> {
             if let Some(alias) = &input.alias {
                 orgs::ensure_alias_free(conn, alias, None)?;
             }
             let currency: String =
                 conn.query_row("SELECT currency FROM companies WHERE id = ?1", [provisioner], |r| r.get(0))?;
-            let company_id = admin::create_company(conn, &input.name, "UTC", &currency)?;
+            let company_id = provisioning::create_company(conn, &input.name, "UTC", &currency)?;
             orgs::set_provisioner(conn, company_id, provisioner)?;
             let owner = match &input.owner_email {
                 None => None,
@@ -168,13 +171,13 @@ async fn create_organization(
 }
 
 /// The owner account of a new organization: an hr account, PROVISIONED until its activation.
-fn create_owner(conn: &Connection, company_id: i64, email: &str) -> Result<(i64, String), ApiError> {
+fn create_owner(conn: &Connection, company_id: i64, email: &str) -> Result<(i64, String), StoreError> {
     let taken: bool =
         conn.query_row("SELECT EXISTS (SELECT 1 FROM employees WHERE email = ?1 OR login = ?1)", [email], |r| {
             r.get(0)
         })?;
     if taken {
-        return Err(ApiError::invalid("ownerEmail", "The ownerEmail has already been taken."));
+        return Err(StoreError::invalid("ownerEmail", "The ownerEmail has already been taken."));
     }
     let name = email.split('@').next().unwrap_or(email);
     people::create(conn, company_id, name, email, Role::Hr)
@@ -182,6 +185,7 @@ fn create_owner(conn: &Connection, company_id: i64, email: &str) -> Result<(i64,
 
 async fn update_organization_row(
     state: &AppState,
+    what: Change,
     base: &BaseUrl,
     org: Organization,
     body: &Map<String, Value>,
@@ -190,12 +194,12 @@ async fn update_organization_row(
     let company_id = org.id;
     state
         .db
-        .write(move |conn| {
+        .write(what, move |conn| {
             let owner = match &input.owner_email {
                 None => None,
                 Some(email) => {
                     let owner = people::find(conn, company_id, email)?.ok_or_else(|| {
-                        ApiError::invalid("ownerEmail", "The owner must be an account of the organization.")
+                        StoreError::invalid("ownerEmail", "The owner must be an account of the organization.")
                     })?;
                     // The owner administers the organization.
                     conn.execute("UPDATE employees SET role = 'hr' WHERE id = ?1", [owner.id])?;
@@ -227,7 +231,7 @@ async fn update_current_organization(
 ) -> OktaResult<Json<Value>> {
     caller.require_admin()?;
     let org = current(&state, &caller).await?;
-    update_organization_row(&state, &base, org, &body).await
+    update_organization_row(&state, Change::by(caller.actor(), "organization.update"), &base, org, &body).await
 }
 
 /// Get organization by ID (its UUID or Okta id).
@@ -256,7 +260,7 @@ async fn update_organization(
 ) -> OktaResult<Json<Value>> {
     caller.require_admin()?;
     let org = load(&state, &caller, &organization).await?;
-    update_organization_row(&state, &base, org, &body).await
+    update_organization_row(&state, Change::by(caller.actor(), "organization.update"), &base, org, &body).await
 }
 
 /// The profile attributes of a body; checked the same for a replace and a partial update.
@@ -306,7 +310,7 @@ async fn write_profile(
     let partial_body = partial.then(|| body.clone());
     let profile = state
         .db
-        .write(move |conn| {
+        .write(Change::by(caller.actor(), "organization.profile"), move |conn| {
             let profile = match &partial_body {
                 None => sent,
                 Some(body) => {

@@ -2,6 +2,7 @@
 //! company's users are accepted even when others in the same request fail, and the answer is 200 either way.
 
 use crate::AppState;
+use crate::db::Change;
 use crate::mgmt::auth::Admin;
 use crate::mgmt::body::OktaBody;
 use crate::mgmt::error::{OktaError, OktaResult};
@@ -51,7 +52,7 @@ async fn remove_bounces(
     let company_id = caller.company_id;
     let errors = state
         .db
-        .write(move |conn| {
+        .write(Change::by(caller.actor(), "org.remove_bounces"), move |conn| -> OktaResult<_> {
             let mut errors = Vec::new();
             for address in &addresses {
                 let text = address.as_str().map(str::trim);

@@ -2,6 +2,7 @@
 //! back where Okta serves it, `/bc/image/fileStoreRecord?id=…`, which the org's `_links.logo` names.
 
 use crate::AppState;
+use crate::db::Change;
 use crate::error::ApiError;
 use crate::mgmt::auth::Admin;
 use crate::mgmt::error::{OktaError, OktaResult};
@@ -74,7 +75,12 @@ async fn upload_logo(
         return Err(OktaError::invalid("file", "The file must be less than 1 MB."));
     }
     let company_id = caller.company_id;
-    let file_id = state.db.write(move |conn| org::set_logo(conn, company_id, content_type, &image)).await?;
+    let file_id = state
+        .db
+        .write(Change::by(caller.actor(), "org.logo"), move |conn| {
+            org::set_logo(conn, company_id, content_type, &image)
+        })
+        .await?;
     Ok((StatusCode::CREATED, [(header::LOCATION, format!("{}{}", base.0, org::logo_path(&file_id)))]).into_response())
 }
 

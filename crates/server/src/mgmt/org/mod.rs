@@ -7,6 +7,7 @@ mod logo;
 mod privacy;
 
 use crate::AppState;
+use crate::db::Change;
 use crate::mgmt::auth::Admin;
 use crate::mgmt::body::OktaBody;
 use crate::mgmt::error::{OktaError, OktaResult};
@@ -89,7 +90,7 @@ async fn replace_org(
     base: BaseUrl,
     OktaBody(body): OktaBody,
 ) -> OktaResult<Json<Value>> {
-    save(&state, caller.company_id, &base, &body, true).await
+    save(&state, Change::by(caller.actor(), "org.replace"), caller.company_id, &base, &body, true).await
 }
 
 /// Update some of the org's settings.
@@ -105,11 +106,12 @@ async fn update_org(
     base: BaseUrl,
     OktaBody(body): OktaBody,
 ) -> OktaResult<Json<Value>> {
-    save(&state, caller.company_id, &base, &body, false).await
+    save(&state, Change::by(caller.actor(), "org.update"), caller.company_id, &base, &body, false).await
 }
 
 async fn save(
     state: &AppState,
+    what: Change,
     company_id: i64,
     base: &BaseUrl,
     body: &Map<String, Value>,
@@ -140,7 +142,7 @@ async fn save(
     problems.finish()?;
     let org = state
         .db
-        .write(move |conn| {
+        .write(what, move |conn| {
             org::update(conn, company_id, company_name.as_deref(), &changes)?;
             org::get(conn, company_id)
         })
@@ -229,7 +231,7 @@ async fn set_contact(
     let lookup = user_key.clone();
     let user_id = state
         .db
-        .write(move |conn| {
+        .write(Change::by(caller.actor(), "org.contact"), move |conn| {
             let Some(employee_id) = users::resolve(conn, company_id, &lookup)? else {
                 return Ok(None);
             };

@@ -2,15 +2,16 @@
 //! emails, the end-user footer and the third-party admin setting.
 
 use crate::AppState;
+use crate::db::Change;
 use crate::db::Connection;
-use crate::error::{ApiError, ApiResult};
-use crate::mgmt::auth::Admin;
+use crate::mgmt::auth::{Admin, Caller};
 use crate::mgmt::body::OktaBody;
 use crate::mgmt::error::OktaResult;
 use crate::mgmt::fields::{self, Problems};
 use crate::mgmt::links::BaseUrl;
 use crate::mgmt::users::json::time;
 use crate::store::org::{self, Privacy, Switch};
+use crate::store::{StoreError, StoreResult};
 use axum::Json;
 use axum::extract::State;
 use chrono::{Duration, Utc};
@@ -50,20 +51,25 @@ async fn privacy(state: &AppState, company_id: i64) -> OktaResult<Privacy> {
 /// was stored.
 async fn change(
     state: &AppState,
+    what: Change,
     company_id: i64,
-    change: impl FnOnce(&Connection) -> ApiResult<()> + Send + 'static,
+    change: impl FnOnce(&Connection) -> StoreResult<()> + Send + 'static,
 ) -> OktaResult<Privacy> {
     Ok(state
         .db
-        .write(move |conn| {
+        .write(what, move |conn| {
             change(conn)?;
             org::privacy(conn, company_id)
         })
         .await?)
 }
 
-async fn switch(state: &AppState, company_id: i64, switch: Switch, on: bool) -> OktaResult<Privacy> {
-    change(state, company_id, move |conn| org::set_switch(conn, company_id, switch, on)).await
+async fn switch(state: &AppState, caller: &Caller, switch: Switch, on: bool) -> OktaResult<Privacy> {
+    let company_id = caller.company_id;
+    change(state, Change::by(caller.actor(), "org.privacy"), company_id, move |conn| {
+        org::set_switch(conn, company_id, switch, on)
+    })
+    .await
 }
 
 fn support_json(base: &BaseUrl, privacy: &Privacy) -> Value {
@@ -100,7 +106,7 @@ async fn grant_okta_support(
     base: BaseUrl,
 ) -> OktaResult<Json<Value>> {
     let company_id = caller.company_id;
-    let privacy = change(&state, company_id, move |conn| {
+    let privacy = change(&state, Change::by(caller.actor(), "org.support_access"), company_id, move |conn| {
         let current = org::privacy(conn, company_id)?.support_access_until;
         // Granting again never shortens access already granted for longer.
         let until = current.into_iter().chain([Utc::now() + SUPPORT_GRANT]).max();
@@ -122,10 +128,10 @@ async fn extend_okta_support(
     base: BaseUrl,
 ) -> OktaResult<Json<Value>> {
     let company_id = caller.company_id;
-    let privacy = change(&state, company_id, move |conn| {
+    let privacy = change(&state, Change::by(caller.actor(), "org.support_access"), company_id, move |conn| {
         let current = org::privacy(conn, company_id)?.support_access_until.filter(|until| *until > Utc::now());
         let until = current
-            .ok_or_else(|| ApiError::invalid("support", "Okta Support access is not granted; grant it first."))?;
+            .ok_or_else(|| StoreError::invalid("support", "Okta Support access is not granted; grant it first."))?;
         org::set_support_access_until(conn, company_id, Some(until + SUPPORT_EXTENSION))
     })
     .await?;
@@ -141,7 +147,10 @@ async fn revoke_okta_support(
     base: BaseUrl,
 ) -> OktaResult<Json<Value>> {
     let company_id = caller.company_id;
-    let privacy = change(&state, company_id, move |conn| org::set_support_access_until(conn, company_id, None)).await?;
+    let privacy = change(&state, Change::by(caller.actor(), "org.support_access"), company_id, move |conn| {
+        org::set_support_access_until(conn, company_id, None)
+    })
+    .await?;
     Ok(Json(support_json(&base, &privacy)))
 }
 
@@ -172,7 +181,7 @@ async fn opt_out_of_okta_communication(
     Admin(caller): Admin,
     base: BaseUrl,
 ) -> OktaResult<Json<Value>> {
-    Ok(Json(communication_json(&base, &switch(&state, caller.company_id, Switch::OptOutEmailUsers, true).await?)))
+    Ok(Json(communication_json(&base, &switch(&state, &caller, Switch::OptOutEmailUsers, true).await?)))
 }
 
 /// Opt every user of the org in to Okta communication emails.
@@ -183,7 +192,7 @@ async fn opt_in_to_okta_communication(
     Admin(caller): Admin,
     base: BaseUrl,
 ) -> OktaResult<Json<Value>> {
-    Ok(Json(communication_json(&base, &switch(&state, caller.company_id, Switch::OptOutEmailUsers, false).await?)))
+    Ok(Json(communication_json(&base, &switch(&state, &caller, Switch::OptOutEmailUsers, false).await?)))
 }
 
 /// The link offers the opposite of the current state, named after what it does.
@@ -210,7 +219,7 @@ async fn show_end_user_footer(
     Admin(caller): Admin,
     base: BaseUrl,
 ) -> OktaResult<Json<Value>> {
-    Ok(Json(preferences_json(&base, &switch(&state, caller.company_id, Switch::ShowEndUserFooter, true).await?)))
+    Ok(Json(preferences_json(&base, &switch(&state, &caller, Switch::ShowEndUserFooter, true).await?)))
 }
 
 /// Hide the footer from the org's end users.
@@ -221,7 +230,7 @@ async fn hide_end_user_footer(
     Admin(caller): Admin,
     base: BaseUrl,
 ) -> OktaResult<Json<Value>> {
-    Ok(Json(preferences_json(&base, &switch(&state, caller.company_id, Switch::ShowEndUserFooter, false).await?)))
+    Ok(Json(preferences_json(&base, &switch(&state, &caller, Switch::ShowEndUserFooter, false).await?)))
 }
 
 /// Whether third-party administrators are allowed (default false).
@@ -245,6 +254,6 @@ async fn update_third_party_admin_setting(
     let mut problems = Problems::default();
     let on = fields::required_flag(&body, "thirdPartyAdmin", &mut problems);
     problems.finish()?;
-    let privacy = switch(&state, caller.company_id, Switch::ThirdPartyAdmin, on.unwrap_or_default()).await?;
+    let privacy = switch(&state, &caller, Switch::ThirdPartyAdmin, on.unwrap_or_default()).await?;
     Ok(Json(json!({ "thirdPartyAdmin": privacy.third_party_admin })))
 }

@@ -3,6 +3,7 @@
 pub mod sign_in;
 
 use crate::AppState;
+use crate::db::Change;
 use crate::mgmt::auth::Admin;
 use crate::mgmt::body::OktaBody;
 use crate::mgmt::error::OktaResult;
@@ -92,7 +93,7 @@ async fn update_configuration(
     let company_id = caller.company_id;
     let configuration = state
         .db
-        .write(move |conn| {
+        .write(Change::by(caller.actor(), "threat.configure"), move |conn| {
             threats::set(conn, company_id, action, &zones)?;
             threats::get(conn, company_id)
         })

@@ -8,6 +8,7 @@
 //! passes, even with the right password; with `none` nothing happens.
 
 use crate::AppState;
+use crate::db::{Actor, Change};
 use crate::error::{ApiError, ApiResult};
 use crate::http::rate_limit::FixedWindow;
 use crate::store::notifications;
@@ -27,7 +28,7 @@ pub fn failure_counter(db: crate::db::Db) -> FixedWindow {
 }
 
 async fn action(state: &AppState, company_id: i64) -> ApiResult<Action> {
-    state.db.read(move |conn| threats::get(conn, company_id)).await.map(|configuration| configuration.action)
+    Ok(state.db.read(move |conn| threats::get(conn, company_id)).await?.action)
 }
 
 /// Refuses a sign-in to the company's account from a suspicious address when the company blocks them.
@@ -63,9 +64,9 @@ pub async fn record_failure(state: &AppState, ip: Option<IpAddr>, company_id: Op
         "{SUSPICIOUS_AFTER_FAILURES} sign-ins failed from the address {ip} within {} minutes.",
         SUSPICIOUS_WINDOW.as_secs() / 60
     );
-    state
+    Ok(state
         .db
-        .write(move |conn| {
+        .write(Change::by(Actor::Server, "threat.report_suspicious"), move |conn| {
             notifications::notify_admins(
                 conn,
                 company_id,
@@ -75,5 +76,5 @@ pub async fn record_failure(state: &AppState, ip: Option<IpAddr>, company_id: Op
             )
             .map(drop)
         })
-        .await
+        .await?)
 }

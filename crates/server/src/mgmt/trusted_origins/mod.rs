@@ -5,6 +5,7 @@ pub mod cors;
 mod filter;
 
 use crate::AppState;
+use crate::db::Change;
 use crate::mgmt::auth::{Admin, Caller};
 use crate::mgmt::body::OktaBody;
 use crate::mgmt::error::OktaResult;
@@ -154,7 +155,12 @@ async fn create_origin(
 ) -> OktaResult<Json<Value>> {
     let change = change(&body)?;
     let (company_id, by) = (caller.company_id, caller.employee_id);
-    let okta_id = state.db.write(move |conn| trusted_origins::create(conn, company_id, by, &change)).await?;
+    let okta_id = state
+        .db
+        .write(Change::by(caller.actor(), "trusted_origin.create"), move |conn| {
+            trusted_origins::create(conn, company_id, by, &change)
+        })
+        .await?;
     reread(&state, &caller, &base, &okta_id).await
 }
 
@@ -187,7 +193,12 @@ async fn replace_origin(
     let (internal_id, _) = load(&state, &caller, &id).await?;
     let change = change(&body)?;
     let by = caller.employee_id;
-    state.db.write(move |conn| trusted_origins::replace(conn, internal_id, by, &change)).await?;
+    state
+        .db
+        .write(Change::by(caller.actor(), "trusted_origin.replace"), move |conn| {
+            trusted_origins::replace(conn, internal_id, by, &change)
+        })
+        .await?;
     reread(&state, &caller, &base, &id).await
 }
 
@@ -197,7 +208,12 @@ async fn replace_origin(
     responses((status = 200, description = "Deleted"), (status = 404, description = "Not found")))]
 async fn delete_origin(State(state): State<AppState>, Admin(caller): Admin, Path(id): Path<String>) -> OktaResult<()> {
     let (internal_id, _) = load(&state, &caller, &id).await?;
-    state.db.write(move |conn| trusted_origins::delete(conn, internal_id)).await?;
+    state
+        .db
+        .write(Change::by(caller.actor(), "trusted_origin.delete"), move |conn| {
+            trusted_origins::delete(conn, internal_id)
+        })
+        .await?;
     state.trusted_cors_origins.invalidate();
     Ok(())
 }
@@ -211,7 +227,13 @@ async fn set_active(
 ) -> OktaResult<Json<Value>> {
     let (internal_id, _) = load(state, caller, id).await?;
     let by = caller.employee_id;
-    state.db.write(move |conn| trusted_origins::set_active(conn, internal_id, by, active)).await?;
+    state
+        .db
+        .write(
+            Change::by(caller.actor(), if active { "trusted_origin.activate" } else { "trusted_origin.deactivate" }),
+            move |conn| trusted_origins::set_active(conn, internal_id, by, active),
+        )
+        .await?;
     reread(state, caller, base, id).await
 }
 

@@ -5,6 +5,7 @@ use super::lifecycle::{link_unless_emailed, transition};
 use super::{hash, input, load};
 use crate::AppState;
 use crate::auth::verify_password;
+use crate::db::Change;
 use crate::mgmt::auth::Caller;
 use crate::mgmt::body::OktaBody;
 use crate::mgmt::error::{OktaError, OktaResult};
@@ -90,7 +91,7 @@ async fn change_password(
     let (employee_id, status) = (user.id, user.status);
     state
         .db
-        .write(move |conn| {
+        .write(Change::by(caller.actor(), "user.change_password"), move |conn| -> OktaResult<_> {
             users::set_password(conn, employee_id, &new_hash)?;
             if matches!(status, UserStatus::PasswordExpired | UserStatus::Recovery) {
                 users::set_status(conn, employee_id, UserStatus::Active)?;
@@ -126,7 +127,12 @@ async fn change_recovery_question(
     }
     let answer_hash = hash(answer).await?;
     let (employee_id, stored_question) = (user.id, question.clone());
-    state.db.write(move |conn| users::set_recovery_question(conn, employee_id, &stored_question, &answer_hash)).await?;
+    state
+        .db
+        .write(Change::by(caller.actor(), "user.set_recovery_question"), move |conn| {
+            users::set_recovery_question(conn, employee_id, &stored_question, &answer_hash)
+        })
+        .await?;
     Ok(Json(credentials(&user, Some(&question))))
 }
 
@@ -174,6 +180,11 @@ async fn forgot_password(
         return Err(credentials_refused("recovery_question.answer: The recovery answer is not correct"));
     }
     let new_hash = hash(new).await?;
-    state.db.write(move |conn| users::set_password(conn, employee_id, &new_hash)).await?;
+    state
+        .db
+        .write(Change::by(caller.actor(), "user.forgot_password"), move |conn| {
+            users::set_password(conn, employee_id, &new_hash)
+        })
+        .await?;
     Ok(Json(credentials(&user, None)))
 }

@@ -8,6 +8,7 @@
 use super::{json, load};
 use crate::AppState;
 use crate::auth::sha256_hex;
+use crate::db::Change;
 use crate::mgmt::auth::Admin;
 use crate::mgmt::error::{OktaError, OktaResult};
 use crate::mgmt::links::BaseUrl;
@@ -84,7 +85,7 @@ pub(super) async fn transition(
         (caller.company_id, user.id, format!("{} {}", user.profile.first_name, user.profile.last_name));
     let updated = state
         .db
-        .write(move |conn| {
+        .write(Change::by(caller.actor(), action_of(transition)), move |conn| {
             users::set_status(conn, employee_id, next)?;
             if let Some(hash) = &token_hash {
                 users::set_one_time_token(conn, employee_id, hash, ONE_TIME_TOKEN_HOURS)?;
@@ -258,4 +259,20 @@ async fn reset_factors(
     Path(user_id): Path<String>,
 ) -> OktaResult<Json<Value>> {
     Ok(Json(transition(&state, &caller, &base, &user_id, Transition::ResetFactors, Extra::Nothing).await?))
+}
+
+/// The write path's name for a transition.
+fn action_of(transition: Transition) -> &'static str {
+    match transition {
+        Transition::Activate => "user.activate",
+        Transition::Reactivate => "user.reactivate",
+        Transition::Deactivate => "user.deactivate",
+        Transition::Suspend => "user.suspend",
+        Transition::Unsuspend => "user.unsuspend",
+        Transition::Unlock => "user.unlock",
+        Transition::ResetPassword => "user.reset_password",
+        Transition::ExpirePassword => "user.expire_password",
+        Transition::ResetFactors => "user.reset_factors",
+        Transition::Delete => "user.delete",
+    }
 }

@@ -9,16 +9,17 @@ mod lifecycle;
 mod related;
 
 use crate::AppState;
-use crate::admin;
 use crate::auth::hash_password;
+use crate::db::Change;
 use crate::db::{Connection, OptionalExtension};
-use crate::error::{ApiError, ApiResult};
 use crate::mgmt::auth::{Admin, Caller};
 use crate::mgmt::body::OktaBody;
 use crate::mgmt::error::{OktaError, OktaResult};
 use crate::mgmt::links::BaseUrl;
 use crate::mgmt::page::{PageQuery, Paged, Params};
+use crate::store::provisioning;
 use crate::store::users::{self, ProfileChange, User};
+use crate::store::{StoreError, StoreResult};
 use axum::Json;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
@@ -62,27 +63,29 @@ pub(crate) async fn hash(password: String) -> OktaResult<String> {
 }
 
 /// Looks up the department (created when new, as the HR admin commands do) and the manager of a profile.
-fn resolve_profile<'a>(conn: &Connection, company_id: i64, input: &'a ProfileInput) -> ApiResult<ProfileChange<'a>> {
+fn resolve_profile<'a>(conn: &Connection, company_id: i64, input: &'a ProfileInput) -> StoreResult<ProfileChange<'a>> {
     let department_id =
-        input.profile.department.as_deref().map(|name| admin::department(conn, company_id, name)).transpose()?;
+        input.profile.department.as_deref().map(|name| provisioning::department(conn, company_id, name)).transpose()?;
     let manager_employee_id = match input.profile.manager_id.as_deref() {
         None => None,
         Some(key) => Some(users::resolve(conn, company_id, key)?.ok_or_else(|| {
-            ApiError::invalid("profile.managerId", "The manager is not a user of this organization.")
+            StoreError::invalid("profile.managerId", "The manager is not a user of this organization.")
         })?),
     };
     Ok(ProfileChange { profile: &input.profile, role: input.role, department_id, manager_employee_id })
 }
 
 /// Adds the user to the groups named by id; a department's group moves them to that department.
-fn join_groups(conn: &Connection, company_id: i64, employee_id: i64, group_ids: &[String]) -> ApiResult<()> {
+fn join_groups(conn: &Connection, company_id: i64, employee_id: i64, group_ids: &[String]) -> StoreResult<()> {
     for group in group_ids {
         let found: Option<(i64, Option<i64>)> = conn
             .prepare_cached("SELECT id, department_id FROM groups WHERE company_id = ?1 AND okta_id = ?2")?
             .query_row(crate::db::params![company_id, group], |r| Ok((r.get(0)?, r.get(1)?)))
             .optional()?;
         match found {
-            None => return Err(ApiError::invalid("groupIds", format!("{group} is not a group of this organization."))),
+            None => {
+                return Err(StoreError::invalid("groupIds", format!("{group} is not a group of this organization.")));
+            }
             Some((_, Some(department))) => {
                 conn.execute("UPDATE employees SET department_id = ?1 WHERE id = ?2", [department, employee_id])?;
             }
@@ -203,7 +206,7 @@ async fn create_user(
     let company_id = caller.company_id;
     let user = state
         .db
-        .write(move |conn| {
+        .write(Change::by(caller.actor(), "user.create"), move |conn| {
             let change = resolve_profile(conn, company_id, &input)?;
             let id = users::create(conn, company_id, &change, password_hash.as_deref(), status)?;
             if let Some((question, answer_hash)) = &recovery {
@@ -305,7 +308,7 @@ async fn update(
     let (company_id, employee_id) = (caller.company_id, user.id);
     let updated = state
         .db
-        .write(move |conn| {
+        .write(Change::by(caller.actor(), "user.update"), move |conn| {
             if let Some(input) = &input {
                 let change = resolve_profile(conn, company_id, input)?;
                 if let Some(manager) = change.manager_employee_id {
@@ -373,7 +376,8 @@ async fn delete_user(
     if user.id == caller.employee_id {
         return Err(OktaError::refused(StatusCode::FORBIDDEN, "E0000038", "You cannot delete yourself."));
     }
-    let deleted = state.db.write(move |conn| users::delete(conn, user.id)).await?;
+    let deleted =
+        state.db.write(Change::by(caller.actor(), "user.delete"), move |conn| users::delete(conn, user.id)).await?;
     if !deleted {
         return Err(OktaError::refused(
             StatusCode::FORBIDDEN,

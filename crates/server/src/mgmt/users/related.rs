@@ -8,6 +8,7 @@
 use super::json::time;
 use super::load;
 use crate::AppState;
+use crate::db::Change;
 use crate::mgmt::auth::{Admin, Caller};
 use crate::mgmt::error::{OktaError, OktaResult};
 use crate::mgmt::links::BaseUrl;
@@ -78,7 +79,7 @@ async fn user_groups(
     let user = visible(&state, &caller, &user_id).await?;
     let rows = state
         .db
-        .read(move |conn| {
+        .read(move |conn| -> OktaResult<_> {
             Ok(conn
                 .prepare_cached(
                     "SELECT g.okta_id, g.name, g.description, g.created_at, g.updated_at FROM groups g
@@ -218,7 +219,12 @@ async fn revoke_client_tokens(
 ) -> OktaResult<StatusCode> {
     app_client(&client_id)?;
     let user = load(&state, &caller, &user_id).await?;
-    state.db.write(move |conn| users::revoke_sessions(conn, user.id, None, SIGNED_OUT_BY_ADMIN)).await?;
+    state
+        .db
+        .write(Change::by(caller.actor(), "user.revoke_client_tokens"), move |conn| {
+            users::revoke_sessions(conn, user.id, None, SIGNED_OUT_BY_ADMIN)
+        })
+        .await?;
     Ok(StatusCode::NO_CONTENT)
 }
 
@@ -269,7 +275,12 @@ async fn revoke_client_token(
     Path((user_id, client_id, token_id)): Path<(String, String, String)>,
 ) -> OktaResult<StatusCode> {
     let (user, session) = find_session(&state, &caller, &user_id, &client_id, &token_id).await?;
-    state.db.write(move |conn| users::revoke_sessions(conn, user.id, Some(session.id), SIGNED_OUT_BY_ADMIN)).await?;
+    state
+        .db
+        .write(Change::by(caller.actor(), "user.revoke_client_token"), move |conn| {
+            users::revoke_sessions(conn, user.id, Some(session.id), SIGNED_OUT_BY_ADMIN)
+        })
+        .await?;
     Ok(StatusCode::NO_CONTENT)
 }
 
@@ -367,7 +378,12 @@ async fn clear_sessions(
 ) -> OktaResult<StatusCode> {
     params.flag("oauthTokens")?;
     let user = load(&state, &caller, &user_id).await?;
-    state.db.write(move |conn| users::revoke_sessions(conn, user.id, None, SIGNED_OUT_BY_ADMIN)).await?;
+    state
+        .db
+        .write(Change::by(caller.actor(), "user.clear_sessions"), move |conn| {
+            users::revoke_sessions(conn, user.id, None, SIGNED_OUT_BY_ADMIN)
+        })
+        .await?;
     Ok(StatusCode::NO_CONTENT)
 }
 
@@ -388,6 +404,11 @@ async fn set_linked_object(
     let associated = load(&state, &caller, &associated_id).await?;
     let primary = load(&state, &caller, &primary_id).await?;
     let company_id = caller.company_id;
-    state.db.write(move |conn| users::set_manager(conn, company_id, associated.id, primary.id)).await?;
+    state
+        .db
+        .write(Change::by(caller.actor(), "user.link"), move |conn| {
+            users::set_manager(conn, company_id, associated.id, primary.id)
+        })
+        .await?;
     Ok(StatusCode::NO_CONTENT)
 }

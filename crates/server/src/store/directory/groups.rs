@@ -2,8 +2,8 @@
 //! whose members are listed in group_members.
 
 use crate::db::{Connection, OptionalExtension, Row, params};
-use crate::error::{ApiError, ApiResult};
 use crate::store::new_okta_id;
+use crate::store::{StoreError, StoreResult};
 use chrono::{DateTime, Utc};
 
 /// The type of the groups departments have; no other group may take it.
@@ -44,7 +44,7 @@ fn from_row(r: &Row) -> crate::db::Result<Group> {
     })
 }
 
-pub fn list(conn: &Connection, company_id: i64, group_type: Option<&str>) -> ApiResult<Vec<Group>> {
+pub fn list(conn: &Connection, company_id: i64, group_type: Option<&str>) -> StoreResult<Vec<Group>> {
     Ok(conn
         .prepare_cached(&format!(
             "SELECT {COLUMNS} {FROM} WHERE g.company_id = ?1 AND (CAST(?2 AS TEXT) IS NULL OR g.type = ?2) ORDER BY g.name, g.id"
@@ -54,7 +54,7 @@ pub fn list(conn: &Connection, company_id: i64, group_type: Option<&str>) -> Api
 }
 
 /// The company's group named by UUID or Okta id.
-pub fn find(conn: &Connection, company_id: i64, key: &str) -> ApiResult<Option<Group>> {
+pub fn find(conn: &Connection, company_id: i64, key: &str) -> StoreResult<Option<Group>> {
     Ok(conn
         .prepare_cached(&format!(
             "SELECT {COLUMNS} {FROM} WHERE g.company_id = ?1 AND (g.uuid = ?2 OR g.okta_id = ?2)"
@@ -63,19 +63,19 @@ pub fn find(conn: &Connection, company_id: i64, key: &str) -> ApiResult<Option<G
         .optional()?)
 }
 
-fn ensure_name_free(conn: &Connection, company_id: i64, name: &str, except: Option<i64>) -> ApiResult<()> {
+fn ensure_name_free(conn: &Connection, company_id: i64, name: &str, except: Option<i64>) -> StoreResult<()> {
     let taken: bool = conn
         .prepare_cached(
             "SELECT EXISTS (SELECT 1 FROM groups WHERE company_id = ?1 AND name = ?2 AND id IS DISTINCT FROM ?3)",
         )?
         .query_row(params![company_id, name, except], |r| r.get(0))?;
     if taken {
-        return Err(ApiError::invalid("name", "The organization already has a group with this name."));
+        return Err(StoreError::invalid("name", "The organization already has a group with this name."));
     }
     Ok(())
 }
 
-pub fn create(conn: &Connection, company_id: i64, name: &str, group_type: &str) -> ApiResult<i64> {
+pub fn create(conn: &Connection, company_id: i64, name: &str, group_type: &str) -> StoreResult<i64> {
     ensure_name_free(conn, company_id, name, None)?;
     let now = Utc::now();
     Ok(conn
@@ -90,7 +90,7 @@ pub fn create(conn: &Connection, company_id: i64, name: &str, group_type: &str) 
 }
 
 /// Renames a group; a department's group renames the department with it, since they are one.
-pub fn update(conn: &Connection, group: &Group, company_id: i64, name: &str, group_type: &str) -> ApiResult<()> {
+pub fn update(conn: &Connection, group: &Group, company_id: i64, name: &str, group_type: &str) -> StoreResult<()> {
     ensure_name_free(conn, company_id, name, Some(group.id))?;
     if let Some(department) = group.department_id {
         let taken: bool = conn
@@ -99,7 +99,7 @@ pub fn update(conn: &Connection, group: &Group, company_id: i64, name: &str, gro
             )?
             .query_row(params![company_id, name, department], |r| r.get(0))?;
         if taken {
-            return Err(ApiError::invalid("name", "The organization already has a department with this name."));
+            return Err(StoreError::invalid("name", "The organization already has a department with this name."));
         }
         conn.prepare_cached("UPDATE departments SET name = ?1 WHERE id = ?2")?.execute(params![name, department])?;
     }
@@ -112,7 +112,7 @@ pub fn update(conn: &Connection, group: &Group, company_id: i64, name: &str, gro
     Ok(())
 }
 
-pub fn set_profile(conn: &Connection, group_id: i64, icon: Option<&str>, description: Option<&str>) -> ApiResult<()> {
+pub fn set_profile(conn: &Connection, group_id: i64, icon: Option<&str>, description: Option<&str>) -> StoreResult<()> {
     conn.prepare_cached("UPDATE groups SET icon = ?1, description = ?2, updated_at = ?3 WHERE id = ?4")?
         .execute(params![icon, description, Utc::now(), group_id])?;
     Ok(())
@@ -131,7 +131,7 @@ pub struct Member {
     pub added: Option<DateTime<Utc>>,
 }
 
-pub fn members(conn: &Connection, group: &Group) -> ApiResult<Vec<Member>> {
+pub fn members(conn: &Connection, group: &Group) -> StoreResult<Vec<Member>> {
     let row = |membership: &'static str| {
         move |r: &Row| {
             Ok(Member {
@@ -161,7 +161,7 @@ pub fn members(conn: &Connection, group: &Group) -> ApiResult<Vec<Member>> {
 }
 
 /// The groups an employee is in: their department's and every group that lists them.
-pub fn of_employee(conn: &Connection, employee_id: i64) -> ApiResult<Vec<Group>> {
+pub fn of_employee(conn: &Connection, employee_id: i64) -> StoreResult<Vec<Group>> {
     Ok(conn
         .prepare_cached(&format!(
             "SELECT {COLUMNS} {FROM} WHERE g.department_id = (SELECT department_id FROM employees WHERE id = ?1)
@@ -173,7 +173,7 @@ pub fn of_employee(conn: &Connection, employee_id: i64) -> ApiResult<Vec<Group>>
 }
 
 /// Puts an employee in a group; joining a department's group moves them to that department.
-pub fn add_member(conn: &Connection, group: &Group, employee_id: i64) -> ApiResult<()> {
+pub fn add_member(conn: &Connection, group: &Group, employee_id: i64) -> StoreResult<()> {
     match group.department_id {
         Some(department) => {
             conn.prepare_cached("UPDATE employees SET department_id = ?1, updated_at = ?2 WHERE id = ?3")?
@@ -190,7 +190,7 @@ pub fn add_member(conn: &Connection, group: &Group, employee_id: i64) -> ApiResu
 }
 
 /// Takes an employee out of a group that lists them; answers whether they were in it.
-pub fn remove_member(conn: &Connection, group: &Group, employee_id: i64) -> ApiResult<bool> {
+pub fn remove_member(conn: &Connection, group: &Group, employee_id: i64) -> StoreResult<bool> {
     Ok(conn
         .prepare_cached("DELETE FROM group_members WHERE group_id = ?1 AND employee_id = ?2")?
         .execute(params![group.id, employee_id])?

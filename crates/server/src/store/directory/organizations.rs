@@ -2,7 +2,7 @@
 
 use crate::auth::sha256_hex;
 use crate::db::{Connection, OptionalExtension, Row, params};
-use crate::error::{ApiError, ApiResult};
+use crate::store::{StoreError, StoreResult};
 use chrono::{DateTime, Utc};
 use rusqlite::types::Value as SqlValue;
 
@@ -73,7 +73,7 @@ fn select(
     join: &str,
     condition: &str,
     args: Vec<SqlValue>,
-) -> ApiResult<Vec<Organization>> {
+) -> StoreResult<Vec<Organization>> {
     let (visible, scope_args) = scope.condition();
     let sql = format!("SELECT DISTINCT {COLUMNS} {FROM} {join} WHERE {visible} AND ({condition}) ORDER BY c.id");
     let all_args = scope_args.into_iter().chain(args);
@@ -83,16 +83,16 @@ fn select(
         .collect::<crate::db::Result<_>>()?)
 }
 
-pub fn list(conn: &Connection, scope: Scope) -> ApiResult<Vec<Organization>> {
+pub fn list(conn: &Connection, scope: Scope) -> StoreResult<Vec<Organization>> {
     select(conn, scope, "", "TRUE", Vec::new())
 }
 
 /// The organization named by its Okta id or UUID, if the scope lets the caller see it.
-pub fn find(conn: &Connection, scope: Scope, key: &str) -> ApiResult<Option<Organization>> {
+pub fn find(conn: &Connection, scope: Scope, key: &str) -> StoreResult<Option<Organization>> {
     Ok(select(conn, scope, "", "c.okta_id = ? OR c.uuid = ?", vec![text(key), text(key)])?.into_iter().next())
 }
 
-pub fn by_alias(conn: &Connection, scope: Scope, alias: &str) -> ApiResult<Option<Organization>> {
+pub fn by_alias(conn: &Connection, scope: Scope, alias: &str) -> StoreResult<Option<Organization>> {
     Ok(select(conn, scope, "", "c.alias = ?", vec![text(alias)])?.into_iter().next())
 }
 
@@ -102,7 +102,7 @@ fn text(value: &str) -> SqlValue {
 
 const APPS: &str = "JOIN organization_apps a ON a.company_id = c.id";
 
-pub fn by_app_type(conn: &Connection, scope: Scope, app_type: &str) -> ApiResult<Vec<Organization>> {
+pub fn by_app_type(conn: &Connection, scope: Scope, app_type: &str) -> StoreResult<Vec<Organization>> {
     select(conn, scope, APPS, "a.type = ?", vec![text(app_type)])
 }
 
@@ -111,7 +111,7 @@ pub fn by_app_external_id(
     scope: Scope,
     app_type: &str,
     external_id: &str,
-) -> ApiResult<Vec<Organization>> {
+) -> StoreResult<Vec<Organization>> {
     select(conn, scope, APPS, "a.type = ? AND a.external_id = ?", vec![text(app_type), text(external_id)])
 }
 
@@ -122,7 +122,7 @@ pub fn by_app_data(
     app_type: &str,
     key: &str,
     value: &str,
-) -> ApiResult<Vec<Organization>> {
+) -> StoreResult<Vec<Organization>> {
     select(
         conn,
         scope,
@@ -139,7 +139,7 @@ pub fn by_app_secret(
     app_type: &str,
     key: &str,
     secret: &str,
-) -> ApiResult<Vec<Organization>> {
+) -> StoreResult<Vec<Organization>> {
     select(
         conn,
         scope,
@@ -158,7 +158,7 @@ pub fn install_app(
     external_id: &str,
     data: &serde_json::Map<String, serde_json::Value>,
     secrets: &[(&str, &str)],
-) -> ApiResult<i64> {
+) -> StoreResult<i64> {
     let hashes: serde_json::Map<String, serde_json::Value> =
         secrets.iter().map(|(key, secret)| ((*key).to_owned(), sha256_hex(secret).into())).collect();
     Ok(conn
@@ -180,12 +180,12 @@ pub fn install_app(
 }
 
 /// Refuses an alias another organization already has.
-pub fn ensure_alias_free(conn: &Connection, alias: &str, except: Option<i64>) -> ApiResult<()> {
+pub fn ensure_alias_free(conn: &Connection, alias: &str, except: Option<i64>) -> StoreResult<()> {
     let taken: bool = conn
         .prepare_cached("SELECT EXISTS (SELECT 1 FROM companies WHERE alias = ?1 AND id IS DISTINCT FROM ?2)")?
         .query_row(params![alias, except], |r| r.get(0))?;
     if taken {
-        return Err(ApiError::invalid("alias", "The alias has already been taken."));
+        return Err(StoreError::invalid("alias", "The alias has already been taken."));
     }
     Ok(())
 }
@@ -197,7 +197,7 @@ pub fn update(
     name: &str,
     alias: Option<&str>,
     owner: Option<i64>,
-) -> ApiResult<()> {
+) -> StoreResult<()> {
     if let Some(alias) = alias {
         ensure_alias_free(conn, alias, Some(company_id))?;
     }
@@ -210,13 +210,13 @@ pub fn update(
 }
 
 /// Records which organization provisioned a new one.
-pub fn set_provisioner(conn: &Connection, company_id: i64, provisioner: i64) -> ApiResult<()> {
+pub fn set_provisioner(conn: &Connection, company_id: i64, provisioner: i64) -> StoreResult<()> {
     conn.prepare_cached("UPDATE companies SET provisioned_by_company_id = ?1 WHERE id = ?2")?
         .execute(params![provisioner, company_id])?;
     Ok(())
 }
 
-pub fn profile(conn: &Connection, company_id: i64) -> ApiResult<Profile> {
+pub fn profile(conn: &Connection, company_id: i64) -> StoreResult<Profile> {
     Ok(conn
         .prepare_cached(
             "SELECT p.logo_url, c.timezone, p.location, p.country_code, p.company_size, p.website, p.mission
@@ -238,7 +238,7 @@ pub fn profile(conn: &Connection, company_id: i64) -> ApiResult<Profile> {
 }
 
 /// Writes the whole profile; a time zone, when given, becomes the company's clock.
-pub fn write_profile(conn: &Connection, company_id: i64, profile: &Profile) -> ApiResult<()> {
+pub fn write_profile(conn: &Connection, company_id: i64, profile: &Profile) -> StoreResult<()> {
     if let Some(timezone) = &profile.timezone {
         conn.prepare_cached("UPDATE companies SET timezone = ?1 WHERE id = ?2")?
             .execute(params![timezone, company_id])?;
@@ -275,7 +275,7 @@ pub struct ApiKey {
 }
 
 /// The key `key` (its Okta id) of the company, if it has it.
-pub fn api_key(conn: &Connection, company_id: i64, key: &str) -> ApiResult<Option<ApiKey>> {
+pub fn api_key(conn: &Connection, company_id: i64, key: &str) -> StoreResult<Option<ApiKey>> {
     Ok(conn
         .prepare_cached(
             "SELECT t.okta_id, t.name, t.limit_to_role, e.email, t.created_at FROM api_tokens t
@@ -294,19 +294,19 @@ pub fn api_key(conn: &Connection, company_id: i64, key: &str) -> ApiResult<Optio
 }
 
 /// The Okta id of the key whose token has this SHA-256 (token hashes are unique).
-pub fn api_key_id_by_hash(conn: &Connection, token_hash: &str) -> ApiResult<String> {
+pub fn api_key_id_by_hash(conn: &Connection, token_hash: &str) -> StoreResult<String> {
     Ok(conn
         .prepare_cached("SELECT okta_id FROM api_tokens WHERE token_hash = ?1")?
         .query_row([token_hash], |r| r.get(0))?)
 }
 
-pub fn set_key_role_limit(conn: &Connection, okta_id: &str, role: Option<&str>) -> ApiResult<()> {
+pub fn set_key_role_limit(conn: &Connection, okta_id: &str, role: Option<&str>) -> StoreResult<()> {
     conn.prepare_cached("UPDATE api_tokens SET limit_to_role = ?1 WHERE okta_id = ?2")?
         .execute(params![role, okta_id])?;
     Ok(())
 }
 
-pub fn delete_api_key(conn: &Connection, company_id: i64, key: &str) -> ApiResult<bool> {
+pub fn delete_api_key(conn: &Connection, company_id: i64, key: &str) -> StoreResult<bool> {
     Ok(conn
         .prepare_cached("DELETE FROM api_tokens WHERE company_id = ?1 AND okta_id = ?2")?
         .execute(params![company_id, key])?

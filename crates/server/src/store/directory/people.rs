@@ -1,11 +1,11 @@
 //! Accounts and employees: one employees row is both a person's sign-in account and their HR employee
 //! record, so both share one id (the row's UUID) and every change shows in the HR and Users APIs.
 
-use crate::admin::{self, NewEmployee};
 use crate::auth::sha256_hex;
 use crate::db::{Connection, OptionalExtension, Row, params};
-use crate::error::{ApiError, ApiResult};
+use crate::store::provisioning::{self, NewEmployee};
 use crate::store::users;
+use crate::store::{StoreError, StoreResult};
 use chrono::{DateTime, NaiveDate, Utc};
 use okta_hr_domain::lifecycle::UserStatus;
 use okta_hr_domain::wire::Role;
@@ -76,7 +76,7 @@ fn from_row(r: &Row) -> crate::db::Result<Person> {
 }
 
 /// The person of `company_id` named by UUID, Okta id, email or login.
-pub fn find(conn: &Connection, company_id: i64, key: &str) -> ApiResult<Option<Person>> {
+pub fn find(conn: &Connection, company_id: i64, key: &str) -> StoreResult<Option<Person>> {
     Ok(conn
         .prepare_cached(&format!(
             "SELECT {COLUMNS} {FROM} WHERE e.company_id = ?1
@@ -86,7 +86,7 @@ pub fn find(conn: &Connection, company_id: i64, key: &str) -> ApiResult<Option<P
         .optional()?)
 }
 
-pub fn get(conn: &Connection, company_id: i64, id: i64) -> ApiResult<Option<Person>> {
+pub fn get(conn: &Connection, company_id: i64, id: i64) -> StoreResult<Option<Person>> {
     Ok(conn
         .prepare_cached(&format!("SELECT {COLUMNS} {FROM} WHERE e.company_id = ?1 AND e.id = ?2"))?
         .query_row(params![company_id, id], from_row)
@@ -102,7 +102,7 @@ pub fn page(
     args: Vec<SqlValue>,
     after: Option<i64>,
     limit: i64,
-) -> ApiResult<Vec<(i64, Person)>> {
+) -> StoreResult<Vec<(i64, Person)>> {
     let sql =
         format!("SELECT {COLUMNS} {FROM} WHERE e.company_id = ? AND e.id > ? AND ({condition}) ORDER BY e.id LIMIT ?");
     let all_args = [company_id.into(), after.unwrap_or(0).into()].into_iter().chain(args).chain([(limit + 1).into()]);
@@ -124,9 +124,9 @@ pub fn split_name(name: &str) -> (&str, &str) {
 
 /// Creates a person who signs in once they follow their activation link: PROVISIONED, without a
 /// password. Answers the row id and the activation token (stored only as its SHA-256).
-pub fn create(conn: &Connection, company_id: i64, name: &str, email: &str, role: Role) -> ApiResult<(i64, String)> {
+pub fn create(conn: &Connection, company_id: i64, name: &str, email: &str, role: Role) -> StoreResult<(i64, String)> {
     let (first_name, last_name) = split_name(name);
-    let id = admin::create_employee(
+    let id = provisioning::create_employee(
         conn,
         &NewEmployee {
             company_id,
@@ -149,12 +149,12 @@ pub fn create(conn: &Connection, company_id: i64, name: &str, email: &str, role:
 }
 
 /// Sets a person's name and email; their login follows the email when it was the email.
-pub fn rename(conn: &Connection, id: i64, name: Option<&str>, email: &str) -> ApiResult<()> {
+pub fn rename(conn: &Connection, id: i64, name: Option<&str>, email: &str) -> StoreResult<()> {
     let taken: bool = conn
         .prepare_cached("SELECT EXISTS (SELECT 1 FROM employees WHERE (email = ?1 OR login = ?1) AND id <> ?2)")?
         .query_row(params![email, id], |r| r.get(0))?;
     if taken {
-        return Err(ApiError::invalid("email", "The email has already been taken."));
+        return Err(StoreError::invalid("email", "The email has already been taken."));
     }
     let (first, last) = name.map(split_name).unzip();
     conn.prepare_cached(
@@ -167,7 +167,7 @@ pub fn rename(conn: &Connection, id: i64, name: Option<&str>, email: &str) -> Ap
 }
 
 /// Gives a person a role, refusing to leave the organization without an administrator.
-pub fn set_role(conn: &Connection, company_id: i64, id: i64, role: Role) -> ApiResult<()> {
+pub fn set_role(conn: &Connection, company_id: i64, id: i64, role: Role) -> StoreResult<()> {
     if role != Role::Hr {
         let other_admins: i64 = conn
             .prepare_cached(
@@ -176,7 +176,7 @@ pub fn set_role(conn: &Connection, company_id: i64, id: i64, role: Role) -> ApiR
             )?
             .query_row(params![company_id, id], |r| r.get(0))?;
         if other_admins == 0 {
-            return Err(ApiError::invalid("role", "The organization must keep at least one admin (hr)."));
+            return Err(StoreError::invalid("role", "The organization must keep at least one admin (hr)."));
         }
     }
     conn.prepare_cached("UPDATE employees SET role = ?1, updated_at = ?2 WHERE id = ?3 AND company_id = ?4")?
@@ -184,7 +184,7 @@ pub fn set_role(conn: &Connection, company_id: i64, id: i64, role: Role) -> ApiR
     Ok(())
 }
 
-pub fn clear_manager(conn: &Connection, id: i64) -> ApiResult<()> {
+pub fn clear_manager(conn: &Connection, id: i64) -> StoreResult<()> {
     conn.prepare_cached("UPDATE employees SET manager_id = NULL, updated_at = ?1 WHERE id = ?2")?
         .execute(params![Utc::now(), id])?;
     Ok(())
@@ -207,7 +207,7 @@ pub struct Profile {
     pub company_role: Option<String>,
 }
 
-pub fn profile(conn: &Connection, id: i64) -> ApiResult<Profile> {
+pub fn profile(conn: &Connection, id: i64) -> StoreResult<Profile> {
     Ok(conn
         .prepare_cached(
             "SELECT e.employee_number, e.first_name, e.last_name, p.bio, p.profile_image, p.birth_date, p.gender,
@@ -235,7 +235,7 @@ pub fn profile(conn: &Connection, id: i64) -> ApiResult<Profile> {
 
 /// Writes the whole profile. The employee number and names are required HR columns, so a profile
 /// without them keeps the ones the employee has.
-pub fn write_profile(conn: &Connection, company_id: i64, id: i64, profile: &Profile) -> ApiResult<()> {
+pub fn write_profile(conn: &Connection, company_id: i64, id: i64, profile: &Profile) -> StoreResult<()> {
     if let Some(number) = &profile.employee_number {
         let taken: bool = conn
             .prepare_cached(
@@ -243,7 +243,7 @@ pub fn write_profile(conn: &Connection, company_id: i64, id: i64, profile: &Prof
             )?
             .query_row(params![company_id, number, id], |r| r.get(0))?;
         if taken {
-            return Err(ApiError::invalid("employeeNumber", "The employee number has already been taken."));
+            return Err(StoreError::invalid("employeeNumber", "The employee number has already been taken."));
         }
     }
     conn.prepare_cached(

@@ -1,0 +1,40 @@
+//! What the store answers when it will not or cannot do something, in terms of the data: each API family
+//! turns it into its own error at the edge (Laravel's shapes for the HR API, Okta's error object for the
+//! Okta-style APIs).
+
+use crate::db;
+use okta_hr_domain::validation::ValidationErrors;
+
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    /// `what` names the record ("Leave request", `Company 7`); an id of another company is not found
+    /// either.
+    #[error("{what} not found.")]
+    NotFound { what: String },
+    /// The change breaks a rule of the data, worded per field as the HR API words its validation.
+    #[error("{}", .0.message())]
+    Invalid(ValidationErrors),
+    /// The caller may not make this change to this record.
+    #[error("This action is unauthorized.")]
+    Forbidden,
+    #[error(transparent)]
+    Database(#[from] db::Error),
+}
+
+pub type StoreResult<T> = Result<T, StoreError>;
+
+impl StoreError {
+    pub fn not_found(what: impl Into<String>) -> Self {
+        StoreError::NotFound { what: what.into() }
+    }
+
+    pub fn invalid(field: &str, message: impl Into<String>) -> Self {
+        StoreError::Invalid(ValidationErrors::single(field, message))
+    }
+}
+
+impl From<ValidationErrors> for StoreError {
+    fn from(errors: ValidationErrors) -> Self {
+        StoreError::Invalid(errors)
+    }
+}

@@ -1,0 +1,190 @@
+//! Creating companies, people, branches and keys: for the admin commands and the demo seed.
+
+use crate::auth::{new_api_token, new_service_key, sha256_hex};
+use crate::db::{Connection, OptionalExtension, params};
+use crate::store::new_okta_id;
+use crate::store::{StoreError, StoreResult};
+use chrono::{NaiveDate, Utc};
+use okta_hr_domain::geofence::Geofence;
+use okta_hr_domain::validation::is_email;
+use okta_hr_domain::wire::Role;
+
+/// Leave types every new company starts with.
+pub const DEFAULT_LEAVE_TYPES: &[(&str, &str, i64)] = &[("annual", "Annual Leave", 21), ("sick", "Sick Leave", 10)];
+
+pub fn create_company(conn: &Connection, name: &str, timezone: &str, currency: &str) -> StoreResult<i64> {
+    if timezone.parse::<chrono_tz::Tz>().is_err() {
+        return Err(StoreError::invalid(
+            "timezone",
+            format!("{timezone:?} is not an IANA time zone (e.g. Europe/Berlin)."),
+        ));
+    }
+    let company_id: i64 = conn.query_row(
+        "INSERT INTO companies (name, timezone, currency, created_at) VALUES (?1, ?2, ?3, ?4) RETURNING id",
+        params![name, timezone, currency, Utc::now()],
+        |r| r.get(0),
+    )?;
+    for (code, label, days) in DEFAULT_LEAVE_TYPES {
+        conn.execute(
+            "INSERT INTO leave_types (company_id, code, name, days_per_year) VALUES (?1, ?2, ?3, ?4)",
+            params![company_id, code, label, days],
+        )?;
+    }
+    Ok(company_id)
+}
+
+fn ensure_company(conn: &Connection, company_id: i64) -> StoreResult<()> {
+    let exists: bool =
+        conn.query_row("SELECT EXISTS (SELECT 1 FROM companies WHERE id = ?1)", [company_id], |r| r.get(0))?;
+    if exists { Ok(()) } else { Err(StoreError::not_found(format!("Company {company_id}"))) }
+}
+
+/// The department called `name`, created if the company has none by that name.
+pub fn department(conn: &Connection, company_id: i64, name: &str) -> StoreResult<i64> {
+    ensure_company(conn, company_id)?;
+    conn.execute(
+        "INSERT INTO departments (company_id, name) VALUES (?1, ?2) ON CONFLICT DO NOTHING",
+        params![company_id, name],
+    )?;
+    Ok(conn.query_row(
+        "SELECT id FROM departments WHERE company_id = ?1 AND name = ?2",
+        params![company_id, name],
+        |r| r.get(0),
+    )?)
+}
+
+pub fn create_branch(
+    conn: &Connection,
+    company_id: i64,
+    name: &str,
+    address: Option<&str>,
+    fence: Option<Geofence>,
+) -> StoreResult<i64> {
+    ensure_company(conn, company_id)?;
+    if let Some(fence) = fence
+        && (!(-90.0..=90.0).contains(&fence.latitude)
+            || !(-180.0..=180.0).contains(&fence.longitude)
+            || fence.radius_m <= 0.0)
+    {
+        return Err(StoreError::invalid("geofence", "A geofence needs a valid position and a positive radius."));
+    }
+    Ok(conn.query_row(
+        "INSERT INTO branches (company_id, name, address, latitude, longitude, geofence_radius)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6) RETURNING id",
+        params![
+            company_id,
+            name,
+            address,
+            fence.map(|f| f.latitude),
+            fence.map(|f| f.longitude),
+            fence.map(|f| f.radius_m)
+        ],
+        |r| r.get(0),
+    )?)
+}
+
+/// Finds a department or branch of the company by id or by name.
+pub fn find_by_id_or_name(conn: &Connection, table: &str, company_id: i64, key: &str) -> StoreResult<i64> {
+    let sql = format!("SELECT id FROM {table} WHERE company_id = ?1 AND (CAST(id AS TEXT) = ?2 OR name = ?2)");
+    conn.query_row(&sql, params![company_id, key], |r| r.get(0))
+        .optional()?
+        .ok_or_else(|| StoreError::not_found(format!("{} {key:?}", table.trim_end_matches('s'))))
+}
+
+pub struct NewEmployee<'a> {
+    pub company_id: i64,
+    pub email: &'a str,
+    pub first_name: &'a str,
+    pub last_name: &'a str,
+    pub role: Role,
+    /// An argon2id hash; `None` for someone who cannot sign in.
+    pub password_hash: Option<&'a str>,
+    pub job_title: Option<&'a str>,
+    pub department_id: Option<i64>,
+    pub branch_id: Option<i64>,
+    pub manager_id: Option<i64>,
+    pub hire_date: Option<NaiveDate>,
+}
+
+pub fn create_employee(conn: &Connection, new: &NewEmployee) -> StoreResult<i64> {
+    ensure_company(conn, new.company_id)?;
+    if !is_email(new.email) {
+        return Err(StoreError::invalid("email", "The email field must be a valid email address."));
+    }
+    let taken: bool =
+        conn.query_row("SELECT EXISTS (SELECT 1 FROM employees WHERE email = ?1)", [new.email], |r| r.get(0))?;
+    if taken {
+        return Err(StoreError::invalid("email", "The email has already been taken."));
+    }
+    if let Some(manager) = new.manager_id {
+        let same_company: bool = conn.query_row(
+            "SELECT EXISTS (SELECT 1 FROM employees WHERE id = ?1 AND company_id = ?2)",
+            params![manager, new.company_id],
+            |r| r.get(0),
+        )?;
+        if !same_company {
+            return Err(StoreError::invalid("manager_id", "The manager must work for the same company."));
+        }
+    }
+    let next_number: i64 =
+        conn.query_row("SELECT COUNT(*) + 1 FROM employees WHERE company_id = ?1", [new.company_id], |r| r.get(0))?;
+    Ok(conn.query_row(
+        "INSERT INTO employees (company_id, employee_number, first_name, last_name, email, job_title, role, hire_date,
+             department_id, branch_id, manager_id, password_hash, created_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13) RETURNING id",
+        params![
+            new.company_id,
+            format!("E{next_number:05}"),
+            new.first_name,
+            new.last_name,
+            new.email,
+            new.job_title,
+            new.role.as_str(),
+            new.hire_date,
+            new.department_id,
+            new.branch_id,
+            new.manager_id,
+            new.password_hash,
+            Utc::now()
+        ],
+        |r| r.get(0),
+    )?)
+}
+
+/// Stores a service key by its hash. `key` is generated when `None`; the plaintext is returned once.
+pub fn create_service_key(conn: &Connection, company_id: i64, name: &str, key: Option<&str>) -> StoreResult<String> {
+    ensure_company(conn, company_id)?;
+    let key = key.map(str::to_owned).unwrap_or_else(new_service_key);
+    conn.execute(
+        "INSERT INTO service_keys (company_id, name, key_hash, created_at) VALUES (?1, ?2, ?3, ?4)",
+        params![company_id, name, sha256_hex(&key), Utc::now()],
+    )?;
+    Ok(key)
+}
+
+/// Stores an `SSWS` API token that acts as `employee_id` (who must be HR of `company_id`). `token` is
+/// generated when `None`; the plaintext is returned once and only its SHA-256 is kept.
+pub fn create_api_token(
+    conn: &Connection,
+    company_id: i64,
+    employee_id: i64,
+    name: &str,
+    token: Option<&str>,
+) -> StoreResult<String> {
+    ensure_company(conn, company_id)?;
+    let is_hr: bool = conn.query_row(
+        "SELECT EXISTS (SELECT 1 FROM employees WHERE id = ?1 AND company_id = ?2 AND role = 'hr')",
+        params![employee_id, company_id],
+        |r| r.get(0),
+    )?;
+    if !is_hr {
+        return Err(StoreError::invalid("user", "API tokens act as an HR user of the same company."));
+    }
+    let token = token.map(str::to_owned).unwrap_or_else(new_api_token);
+    conn.execute(
+        "INSERT INTO api_tokens (okta_id, company_id, employee_id, name, token_hash, created_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+        params![new_okta_id("00T"), company_id, employee_id, name, sha256_hex(&token), Utc::now()],
+    )?;
+    Ok(token)
+}

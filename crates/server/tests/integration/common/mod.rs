@@ -1,0 +1,276 @@
+//! A real server on 127.0.0.1:0 over a real database, seeded with the demo companies, and a reqwest
+//! client to talk to it. The database is a SQLite file, or, when `OKTA_HR_TEST_POSTGRES` names a
+//! PostgreSQL server (the test command starts one), a new database on it for each server.
+
+#![allow(dead_code)]
+
+pub mod seeds;
+
+use okta_hr_server::db::{Connection, Database, Db, Dialect, Params, Row};
+use okta_hr_server::error::ApiResult;
+use okta_hr_server::settings::Settings;
+use okta_hr_server::{AppState, demo};
+use reqwest::{Method, StatusCode, header::HeaderMap};
+use rusqlite::types::{ToSqlOutput, Value as SqlValue};
+use serde_json::Value;
+use std::sync::Arc;
+use tempfile::TempDir;
+use tokio::sync::oneshot;
+
+pub const PASSWORD: &str = demo::DEMO_PASSWORD;
+/// `SSWS` API tokens of the demo companies' HR leads, for the management APIs.
+pub const ACME_API_TOKEN: &str = demo::ACME_API_TOKEN;
+pub const GLOBEX_API_TOKEN: &str = demo::GLOBEX_API_TOKEN;
+pub const HQ_LAT: f64 = 52.520008;
+pub const HQ_LON: f64 = 13.404954;
+
+pub struct TestServer {
+    pub url: String,
+    pub client: reqwest::Client,
+    /// Where the data lives: a SQLite file, or a database of its own on the test PostgreSQL server.
+    pub database: Database,
+    db: Db,
+    stop: Option<oneshot::Sender<()>>,
+    /// The folder of a SQLite database, kept while any instance on it runs.
+    folder: Arc<TempDir>,
+}
+
+/// A response as a test wants to look at it.
+pub struct Reply {
+    pub status: StatusCode,
+    pub headers: HeaderMap,
+    pub body: Value,
+}
+
+impl Reply {
+    pub fn header(&self, name: &str) -> Option<&str> {
+        self.headers.get(name).and_then(|v| v.to_str().ok())
+    }
+
+    /// The first message for `field` of a 422.
+    pub fn error(&self, field: &str) -> &str {
+        self.body["errors"][field][0].as_str().unwrap_or_else(|| panic!("no error for {field}: {}", self.body))
+    }
+}
+
+impl TestServer {
+    pub async fn start() -> TestServer {
+        Self::start_with(Settings::default()).await
+    }
+
+    pub async fn start_with(settings: Settings) -> TestServer {
+        let dir = Arc::new(tempfile::tempdir().expect("temp dir"));
+        let folder = dir.path().to_owned();
+        let (database, db) = tokio::task::spawn_blocking(move || {
+            let database = Database::scratch(&folder).expect("a database for the test");
+            let db = Db::connect(&database).expect("open database");
+            demo::seed(&db).expect("seed");
+            (database, db)
+        })
+        .await
+        .expect("seed task");
+        Self::serve(db, settings, database, dir).await
+    }
+
+    async fn serve(db: Db, settings: Settings, database: Database, dir: Arc<TempDir>) -> TestServer {
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind");
+        let url = format!("http://{}", listener.local_addr().expect("address"));
+        let (stop, stopped) = oneshot::channel::<()>();
+        tokio::spawn(okta_hr_server::serve(listener, AppState::new(db.clone(), settings), async {
+            let _ = stopped.await;
+        }));
+        TestServer { url, client: reqwest::Client::new(), database, db, stop: Some(stop), folder: dir }
+    }
+
+    /// Another server process's worth of state (its own connections, writer and limits) on this
+    /// server's database, on its own port: what a second instance behind a load balancer is.
+    pub async fn second_instance(&self) -> TestServer {
+        let database = self.database.clone();
+        let db = tokio::task::spawn_blocking(move || Db::connect(&database).expect("open database"))
+            .await
+            .expect("open task");
+        Self::serve(db, Settings::default(), self.database.clone(), self.folder.clone()).await
+    }
+
+    /// The server's database, to check what was persisted or to arrange a state directly.
+    pub fn db(&self) -> TestDb {
+        TestDb { db: self.db.clone() }
+    }
+
+    pub async fn request(
+        &self,
+        method: Method,
+        path: &str,
+        token: Option<&str>,
+        body: Option<&Value>,
+        headers: &[(&str, &str)],
+    ) -> Reply {
+        let mut request =
+            self.client.request(method, format!("{}{path}", self.url)).header("Accept", "application/json");
+        if let Some(token) = token {
+            request = request.bearer_auth(token);
+        }
+        if let Some(body) = body {
+            request = request.json(body);
+        }
+        for (name, value) in headers {
+            request = request.header(*name, *value);
+        }
+        let response = request.send().await.expect("request");
+        let status = response.status();
+        let headers = response.headers().clone();
+        let text = response.text().await.expect("body");
+        let body = if text.is_empty() { Value::Null } else { serde_json::from_str(&text).expect("JSON body") };
+        Reply { status, headers, body }
+    }
+
+    pub async fn get(&self, token: &str, path: &str) -> Reply {
+        self.request(Method::GET, path, Some(token), None, &[]).await
+    }
+
+    pub async fn post(&self, token: &str, path: &str, body: Value) -> Reply {
+        self.request(Method::POST, path, Some(token), Some(&body), &[]).await
+    }
+
+    pub async fn post_idempotent(&self, token: &str, path: &str, key: &str, body: Value) -> Reply {
+        self.request(Method::POST, path, Some(token), Some(&body), &[("Idempotency-Key", key)]).await
+    }
+
+    /// A request to the management APIs with `Authorization: SSWS {api_token}`.
+    pub async fn ssws(&self, method: Method, api_token: &str, path: &str, body: Option<Value>) -> Reply {
+        let authorization = format!("SSWS {api_token}");
+        self.request(method, path, None, body.as_ref(), &[("Authorization", authorization.as_str())]).await
+    }
+
+    /// A management API call as Acme's HR lead, with the demo API token.
+    pub async fn acme_admin(&self, method: Method, path: &str, body: Option<Value>) -> Reply {
+        self.ssws(method, ACME_API_TOKEN, path, body).await
+    }
+
+    pub async fn try_login(&self, email: &str, password: &str) -> Reply {
+        let body = serde_json::json!({ "email": email, "password": password, "device_name": "tests" });
+        self.request(Method::POST, "/api/v1/auth/login", None, Some(&body), &[]).await
+    }
+
+    /// Signs in with the demo password and returns the bearer token.
+    pub async fn login(&self, email: &str) -> String {
+        let reply = self.try_login(email, PASSWORD).await;
+        assert_eq!(reply.status, StatusCode::CREATED, "login {email}: {}", reply.body);
+        reply.body["data"]["attributes"]["token"].as_str().expect("token").to_owned()
+    }
+
+    /// The id of the employee with this email.
+    pub fn employee_id(&self, email: &str) -> i64 {
+        self.db().query_row("SELECT id FROM employees WHERE email = ?1", [email], |r| r.get(0)).expect("employee")
+    }
+
+    /// Every row of every table as text, and for SQLite the file and its write-ahead log: what an
+    /// attacker with the database's storage would read.
+    pub fn everything_stored(&self) -> Vec<u8> {
+        if let Database::Sqlite(path) = &self.database {
+            let mut bytes = std::fs::read(path).expect("database file");
+            if let Ok(wal) = std::fs::read(path.with_extension("sqlite-wal")) {
+                bytes.extend(wal);
+            }
+            return bytes;
+        }
+        let db = self.db();
+        let tables: Vec<String> = db
+            .rows("SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'", (), |r| r.get(0))
+            .expect("tables");
+        let mut bytes = Vec::new();
+        for table in tables {
+            let rows: Vec<String> =
+                db.rows(&format!("SELECT CAST(t AS TEXT) FROM \"{table}\" t"), (), |r| r.get(0)).expect("rows");
+            rows.iter().for_each(|row| bytes.extend_from_slice(row.as_bytes()));
+        }
+        bytes
+    }
+}
+
+/// A test's own connection to a server's database, usable from async tests. The SQL runs on either
+/// backend, as the server's does.
+pub struct TestDb {
+    db: Db,
+}
+
+impl TestDb {
+    pub fn dialect(&self) -> Dialect {
+        self.db.dialect()
+    }
+
+    /// The database itself, for a test of the write path.
+    pub fn handle(&self) -> Db {
+        self.db.clone()
+    }
+
+    pub fn applied_migrations(&self) -> Vec<i64> {
+        self.db.applied_migrations().expect("the applied migrations")
+    }
+
+    pub fn run<T: Send>(&self, run: impl FnOnce(&Connection) -> ApiResult<T> + Send) -> ApiResult<T> {
+        self.db.direct(run)
+    }
+
+    pub fn query_row<T, P, F>(&self, sql: &str, params: P, map: F) -> ApiResult<T>
+    where
+        T: Send,
+        P: Params,
+        F: FnOnce(&Row<'_>) -> okta_hr_server::db::Result<T> + Send,
+    {
+        let values = owned(&params);
+        self.run(|conn| Ok(conn.query_row(sql, values, map)?))
+    }
+
+    pub fn rows<T, P, F>(&self, sql: &str, params: P, map: F) -> ApiResult<Vec<T>>
+    where
+        T: Send,
+        P: Params,
+        F: FnMut(&Row<'_>) -> okta_hr_server::db::Result<T> + Send,
+    {
+        let values = owned(&params);
+        self.run(|conn| Ok(conn.prepare(sql)?.query_map(values, map)?.collect::<okta_hr_server::db::Result<_>>()?))
+    }
+
+    pub fn execute<P: Params>(&self, sql: &str, params: P) -> ApiResult<usize> {
+        let values = owned(&params);
+        self.run(|conn| Ok(conn.execute(sql, values)?))
+    }
+}
+
+/// Parameters as values that can move to another thread.
+fn owned(params: &impl Params) -> Vec<SqlValue> {
+    params
+        .values()
+        .into_iter()
+        .map(|value| match value.to_sql().expect("a parameter") {
+            ToSqlOutput::Borrowed(value) => SqlValue::try_from(value).expect("a UTF-8 parameter"),
+            ToSqlOutput::Owned(value) => value,
+            other => panic!("unsupported parameter {other:?}"),
+        })
+        .collect()
+}
+
+impl Drop for TestServer {
+    fn drop(&mut self) {
+        if let Some(stop) = self.stop.take() {
+            let _ = stop.send(());
+        }
+    }
+}
+
+/// The next Monday at least `weeks` weeks from today, as YYYY-MM-DD.
+pub fn monday_in_weeks(weeks: i64) -> chrono::NaiveDate {
+    use chrono::Datelike;
+    let today = chrono::Utc::now().date_naive();
+    let until_monday = (7 - today.weekday().num_days_from_monday() as i64) % 7;
+    let monday = today + chrono::Duration::days(if until_monday == 0 { 7 } else { until_monday });
+    monday + chrono::Duration::weeks(weeks)
+}
+
+/// An Okta error object with `status` and `code`.
+pub fn assert_okta_error(reply: &Reply, status: StatusCode, code: &str) {
+    assert_eq!(reply.status, status, "{}", reply.body);
+    assert_eq!(reply.body["errorCode"], code, "{}", reply.body);
+    assert!(reply.body["errorCauses"].is_array());
+}
