@@ -1,18 +1,26 @@
 //! The offline-first heart of Okta HR: a typed API client, a SQLite cache every screen reads from,
 //! and an outbox whose sync engine delivers each write made offline exactly once.
 //!
-//! The app and the `okta-hr` CLI are thin shells over [`Core`].
+//! The app and the `okta-hr` CLI are thin shells over [`Core`], whose calls are split by area:
+//! `session`, `attendance`, `leave`, `company`, `team`, [`admin`] and [`payroll`].
 
 pub mod admin;
+mod attendance;
 pub mod background;
 pub mod cache;
 pub mod client;
+mod company;
 pub mod error;
 mod facade;
+mod leave;
 pub mod payroll;
 mod precheck;
 mod refresh;
+mod session;
 pub mod sync;
+mod team;
 
 pub use error::{CoreError, CoreResult};
-pub use facade::{Change, Core, Fresh, Status, WriteOutcome};
+pub use facade::{Change, Core, Fresh, WriteOutcome};
+pub use leave::{END_BEFORE_START, LeavePreview};
+pub use session::Status;

@@ -1,6 +1,7 @@
 //! A payroll run's lines, a page at a time: a large company's run has a line per employee, too many
 //! to read into memory (or send to a screen) whole every time one is shown.
 
+use crate::cache::CachedDocument;
 use crate::client::ClientError;
 use crate::error::{CoreError, CoreResult};
 use crate::{Core, Fresh};
@@ -67,13 +68,13 @@ impl CachedRun {
 /// Payroll runs for HR: the list as last refreshed, and each run's lines fetched when it is opened.
 impl Core {
     pub fn payroll_runs(&self) -> CoreResult<Fresh<Vec<Resource<PayrollRunAttributes>>>> {
-        self.cached_list("/api/v1/payroll-runs?page[size]=100")
+        self.cached_list(CachedDocument::PayrollRuns)
     }
 
     /// A payroll run with its lines, fetched on demand and then kept.
     pub async fn payroll_run(&self, id: i64) -> CoreResult<Fresh<Option<Document<Resource<PayrollRunAttributes>>>>> {
         self.refresh_payroll_run(id).await?;
-        self.cached_document(&payroll_run_path(id))
+        self.cached_document(CachedDocument::PayrollRun(id))
     }
 
     /// A payroll run with one page of its lines, those whose employee's name or number contains `search`;
@@ -88,21 +89,17 @@ impl Core {
         if refresh {
             self.refresh_payroll_run(id).await?;
         }
-        let cached = self.cached_document::<CachedRun>(&payroll_run_path(id))?;
+        let cached = self.cached_document::<CachedRun>(CachedDocument::PayrollRun(id))?;
         Ok(Fresh { fetched_at: cached.fetched_at, data: cached.data.map(|run| run.page(search, page)).transpose()? })
     }
 
     /// Fetches a payroll run into the cache; unreachable, the cached one stands.
     async fn refresh_payroll_run(&self, id: i64) -> CoreResult<()> {
-        match self.fetch_document::<Document<Resource<PayrollRunAttributes>>>(&payroll_run_path(id)).await {
+        match self.fetch_document::<Document<Resource<PayrollRunAttributes>>>(CachedDocument::PayrollRun(id)).await {
             Ok(_) | Err(CoreError::Client(ClientError::Unreachable(_) | ClientError::ServerFault { .. })) => Ok(()),
             Err(other) => Err(other),
         }
     }
-}
-
-fn payroll_run_path(id: i64) -> String {
-    format!("/api/v1/payroll-runs/{id}")
 }
 
 #[cfg(test)]

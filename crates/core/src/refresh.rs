@@ -3,10 +3,9 @@
 //! whole company follows: for a company of 10,000 that is the directory and two weeks of everyone's
 //! attendance, tens of seconds of paging, during which the app is already in use.
 
-use crate::cache::Logo;
+use crate::cache::{CachedDocument, Logo};
 use crate::client::ClientError;
 use crate::error::{CoreError, CoreResult};
-use crate::facade::{BALANCES_THIS_YEAR, balances_next_year};
 use crate::sync::lock;
 use crate::{Change, Core};
 use chrono::{Datelike, NaiveDate, Utc};
@@ -88,7 +87,7 @@ impl Core {
 
     async fn fetch_own(&self) -> CoreResult<Role> {
         let account = self.account()?;
-        let me: Document<Resource<EmployeeAttributes>> = self.fetch_document("/api/v1/me").await?;
+        let me: Document<Resource<EmployeeAttributes>> = self.fetch_document(CachedDocument::Me).await?;
         let today = Utc::now().date_naive();
         let month_start = NaiveDate::from_ymd_opt(today.year(), today.month(), 1).unwrap_or(today);
         let previous_month = month_start.pred_opt().unwrap_or(month_start);
@@ -98,16 +97,16 @@ impl Core {
             records.extend(account.client.all_pages::<AttendanceRecordAttributes>(&path).await?);
         }
         let leaves = account.client.all_pages::<LeaveRequestAttributes>("/api/v1/me/leaves").await?;
-        for path in [
-            "/api/v1/branches",
-            "/api/v1/departments",
-            BALANCES_THIS_YEAR,
-            &balances_next_year(),
-            "/api/v1/me/payslips?page[size]=100",
-            "/api/v1/me/notifications?page[size]=100",
-            "/api/v1/announcements?page[size]=100",
+        for document in [
+            CachedDocument::Branches,
+            CachedDocument::Departments,
+            CachedDocument::BalancesThisYear,
+            CachedDocument::BalancesNextYear,
+            CachedDocument::Payslips,
+            CachedDocument::Notifications,
+            CachedDocument::Announcements,
         ] {
-            self.fetch_document::<serde_json::Value>(path).await?;
+            self.fetch_document::<serde_json::Value>(document).await?;
         }
         self.refresh_company_logo(&me).await?;
         let mut cache = lock(&account.cache);
@@ -144,11 +143,11 @@ impl Core {
     /// Requests to approve, assets and payroll runs: one request each, so they land before the long part.
     async fn fetch_team_documents(&self, role: Role) -> CoreResult<()> {
         if role != Role::Employee {
-            self.fetch_document::<serde_json::Value>("/api/v1/leave-requests?page[size]=100").await?;
-            self.fetch_document::<serde_json::Value>("/api/v1/assets?page[size]=100").await?;
+            self.fetch_document::<serde_json::Value>(CachedDocument::LeaveRequests).await?;
+            self.fetch_document::<serde_json::Value>(CachedDocument::Assets).await?;
         }
         if role == Role::Hr {
-            self.fetch_document::<serde_json::Value>("/api/v1/payroll-runs?page[size]=100").await?;
+            self.fetch_document::<serde_json::Value>(CachedDocument::PayrollRuns).await?;
         }
         Ok(())
     }
@@ -187,7 +186,7 @@ impl Core {
         let account = self.account()?;
         let (mut employees, mut changed, mut page) = (Vec::new(), false, 1);
         loop {
-            let path = format!("/api/v1/employees?page[size]=100&page[number]={page}");
+            let path = CachedDocument::DirectoryPage(page).path();
             let etag = lock(&account.cache).etag(&path)?;
             let document: Document<Vec<Resource<EmployeeAttributes>>> =
                 match account.client.get_if_changed(&path, etag.as_deref()).await? {

@@ -23,10 +23,25 @@ use serde::Serialize;
 use serde::de::DeserializeOwned;
 use serde_json::{Value, json};
 
-const PEOPLE: &str = "people";
-const GROUPS: &str = "groups";
-const ORG: &str = "org";
-const ORIGINS: &str = "trusted_origins";
+/// The admin area's reads, each kept as one snapshot under its `kind`; existing caches hold these names.
+#[derive(Debug, Clone, Copy)]
+enum Snapshot {
+    People,
+    Groups,
+    Org,
+    TrustedOrigins,
+}
+
+impl Snapshot {
+    fn kind(self) -> &'static str {
+        match self {
+            Snapshot::People => "people",
+            Snapshot::Groups => "groups",
+            Snapshot::Org => "org",
+            Snapshot::TrustedOrigins => "trusted_origins",
+        }
+    }
+}
 
 /// The largest page the Users and Trusted Origins APIs serve.
 const PAGE_LIMIT: u32 = 200;
@@ -89,7 +104,7 @@ impl Core {
     /// Fetches one kind and keeps it; falls back to the kept snapshot when the server cannot be reached.
     async fn admin_read<T: Serialize + DeserializeOwned>(
         &self,
-        kind: &str,
+        snapshot: Snapshot,
         fetched: Result<T, ClientError>,
     ) -> CoreResult<Fresh<T>> {
         let account = self.account()?;
@@ -97,14 +112,14 @@ impl Core {
             Ok(data) => {
                 let cache = lock(&account.cache);
                 cache.record_reachable()?;
-                let fetched_at = cache.put_admin_snapshot(kind, &data)?;
+                let fetched_at = cache.put_admin_snapshot(snapshot.kind(), &data)?;
                 Ok(Fresh { data, fetched_at: Some(fetched_at) })
             }
             Err(error) if error.is_transient() => {
                 // The whole app shows it is offline (and disables admin changes), not only this answer.
                 let cache = lock(&account.cache);
                 cache.record_sync(Some(&error.to_string()))?;
-                match cache.admin_snapshot::<T>(kind)? {
+                match cache.admin_snapshot::<T>(snapshot.kind())? {
                     Some((data, fetched_at)) => Ok(Fresh { data, fetched_at: Some(fetched_at) }),
                     None => Err(error.into()),
                 }
@@ -114,8 +129,8 @@ impl Core {
     }
 
     /// The kept snapshot of one kind, without contacting the server.
-    fn admin_cached<T: DeserializeOwned + Default>(&self, kind: &str) -> CoreResult<Fresh<T>> {
-        Ok(match lock(&self.account()?.cache).admin_snapshot::<T>(kind)? {
+    fn admin_cached<T: DeserializeOwned + Default>(&self, snapshot: Snapshot) -> CoreResult<Fresh<T>> {
+        Ok(match lock(&self.account()?.cache).admin_snapshot::<T>(snapshot.kind())? {
             Some((data, fetched_at)) => Fresh { data, fetched_at: Some(fetched_at) },
             None => Fresh { data: T::default(), fetched_at: None },
         })
@@ -124,42 +139,42 @@ impl Core {
     /// Everyone's sign-in account, every status included.
     pub async fn admin_people(&self) -> CoreResult<Fresh<Vec<AdminUser>>> {
         let fetched = fetch_people(&self.account()?.client).await;
-        self.admin_read(PEOPLE, fetched).await
+        self.admin_read(Snapshot::People, fetched).await
     }
 
     pub fn cached_admin_people(&self) -> CoreResult<Fresh<Vec<AdminUser>>> {
-        self.admin_cached(PEOPLE)
+        self.admin_cached(Snapshot::People)
     }
 
     /// The groups with their members.
     pub async fn admin_groups(&self) -> CoreResult<Fresh<Vec<AdminGroup>>> {
         let fetched = fetch_groups(&self.account()?.client).await;
-        self.admin_read(GROUPS, fetched).await
+        self.admin_read(Snapshot::Groups, fetched).await
     }
 
     pub fn cached_admin_groups(&self) -> CoreResult<Fresh<Vec<AdminGroup>>> {
-        self.admin_cached(GROUPS)
+        self.admin_cached(Snapshot::Groups)
     }
 
     /// The organization's settings and contacts; a contact's login comes from the people snapshot.
     pub async fn admin_org(&self) -> CoreResult<Fresh<OrgSettings>> {
         let people = self.cached_admin_people()?.data;
         let fetched = fetch_org(&self.account()?.client, &people).await;
-        self.admin_read(ORG, fetched).await
+        self.admin_read(Snapshot::Org, fetched).await
     }
 
     /// `None` when the organization was never read on this device.
     pub fn cached_admin_org(&self) -> CoreResult<Fresh<Option<OrgSettings>>> {
-        self.admin_cached(ORG)
+        self.admin_cached(Snapshot::Org)
     }
 
     pub async fn admin_trusted_origins(&self) -> CoreResult<Fresh<Vec<TrustedOrigin>>> {
         let fetched = fetch_origins(&self.account()?.client).await;
-        self.admin_read(ORIGINS, fetched).await
+        self.admin_read(Snapshot::TrustedOrigins, fetched).await
     }
 
     pub fn cached_admin_trusted_origins(&self) -> CoreResult<Fresh<Vec<TrustedOrigin>>> {
-        self.admin_cached(ORIGINS)
+        self.admin_cached(Snapshot::TrustedOrigins)
     }
 
     /// Changes the lifecycle of `user` (an id or a login), online only, then re-reads everyone.

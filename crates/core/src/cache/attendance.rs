@@ -175,7 +175,7 @@ pub(crate) fn add_pending_check_in(
     date: NaiveDate,
     at: DateTime<Utc>,
 ) -> CoreResult<String> {
-    let key = format!("pending-{op}");
+    let key = super::queued_key(op);
     tx.execute(
         "INSERT INTO attendance (key, employee_id, work_date, check_in_at, pending_op) VALUES (?1, ?2, ?3, ?4, ?5)",
         params![key, employee_id, date, at, op],
@@ -240,8 +240,8 @@ pub(crate) fn undo_check_in(tx: &Transaction, local_key: &str) -> CoreResult<()>
 /// The server refused a queued check-out: the record is open again.
 pub(crate) fn undo_check_out(tx: &Transaction, local_key: &str) -> CoreResult<()> {
     tx.execute(
-        "UPDATE attendance SET check_out_at = NULL, pending_op = NULL WHERE key = ?1 AND key NOT LIKE 'pending-%'",
-        [local_key],
+        "UPDATE attendance SET check_out_at = NULL, pending_op = NULL WHERE key = ?1 AND key NOT LIKE ?2",
+        params![local_key, format!("{}%", super::QUEUED_KEY_PREFIX)],
     )?;
     Ok(())
 }

@@ -2,10 +2,54 @@
 
 use super::Cache;
 use crate::error::CoreResult;
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, Datelike, Utc};
 use rusqlite::{OptionalExtension, params};
 use serde::Serialize;
 use serde::de::DeserializeOwned;
+
+/// Each document the cache keeps whole, stored under the API path it is fetched from: existing
+/// caches are found by these paths, so they must not change.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum CachedDocument {
+    Me,
+    Branches,
+    Departments,
+    BalancesThisYear,
+    /// Leave is often planned across New Year.
+    BalancesNextYear,
+    Payslips,
+    Notifications,
+    Announcements,
+    /// The requests the signed-in manager or HR may decide on.
+    LeaveRequests,
+    Assets,
+    PayrollRuns,
+    PayrollRun(i64),
+    /// One page of the company directory, kept with its ETag.
+    DirectoryPage(u64),
+}
+
+impl CachedDocument {
+    pub(crate) fn path(self) -> String {
+        match self {
+            CachedDocument::Me => "/api/v1/me".to_owned(),
+            CachedDocument::Branches => "/api/v1/branches".to_owned(),
+            CachedDocument::Departments => "/api/v1/departments".to_owned(),
+            CachedDocument::BalancesThisYear => "/api/v1/me/leave-balances".to_owned(),
+            CachedDocument::BalancesNextYear => {
+                format!("/api/v1/me/leave-balances?year={}", Utc::now().year() + 1)
+            }
+            CachedDocument::Payslips => "/api/v1/me/payslips?page[size]=100".to_owned(),
+            CachedDocument::Notifications => "/api/v1/me/notifications?page[size]=100".to_owned(),
+            CachedDocument::Announcements => "/api/v1/announcements?page[size]=100".to_owned(),
+            CachedDocument::LeaveRequests => "/api/v1/leave-requests?page[size]=100".to_owned(),
+            CachedDocument::Assets => "/api/v1/assets?page[size]=100".to_owned(),
+            CachedDocument::PayrollRuns => "/api/v1/payroll-runs?page[size]=100".to_owned(),
+            CachedDocument::PayrollRun(id) => format!("/api/v1/payroll-runs/{id}"),
+            CachedDocument::DirectoryPage(page) => format!("/api/v1/employees?page[size]=100&page[number]={page}"),
+        }
+    }
+}
 
 impl Cache {
     pub fn put_document<T: Serialize>(&self, path: &str, body: &T) -> CoreResult<()> {

@@ -101,7 +101,7 @@ pub(crate) fn add_pending(
     end: NaiveDate,
     days: i64,
 ) -> CoreResult<String> {
-    let key = format!("pending-{op}");
+    let key = super::queued_key(op);
     tx.execute(
         "INSERT INTO leaves (key, start_date, end_date, leave_type, days, status, pending_op)
          VALUES (?1, ?2, ?3, ?4, ?5, 'pending', ?6)",

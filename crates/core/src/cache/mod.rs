@@ -9,6 +9,7 @@ pub(crate) mod leaves;
 
 pub use attendance::{AttendanceEntry, TeamDay, TodayStatus};
 pub use company_logo::Logo;
+pub(crate) use documents::CachedDocument;
 pub use leaves::LeaveEntry;
 
 use crate::error::CoreResult;
@@ -43,6 +44,19 @@ pub struct Session {
 pub struct Cache {
     pub(crate) conn: Connection,
     path: PathBuf,
+}
+
+/// Rows a queued write shows before the server has them are keyed by the write's outbox id until the
+/// server's id replaces it; the prefix keeps the two kinds of key apart.
+const QUEUED_KEY_PREFIX: &str = "pending-";
+
+pub(crate) fn queued_key(operation_id: i64) -> String {
+    format!("{QUEUED_KEY_PREFIX}{operation_id}")
+}
+
+/// The outbox id in a key made by [`queued_key`]; `None` for the server's own id.
+pub(crate) fn queued_operation(key: &str) -> Option<&str> {
+    key.strip_prefix(QUEUED_KEY_PREFIX)
 }
 
 /// The cache file of one user on one server: `{host}_{port}-{employee id}.sqlite`.

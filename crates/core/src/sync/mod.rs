@@ -4,7 +4,7 @@ mod operation;
 mod outbox;
 
 pub use operation::Operation;
-pub use outbox::{Context, QueuedWrite, enqueue};
+pub use outbox::{Context, OutboxState, QueuedWrite, enqueue};
 
 use crate::cache::{Cache, attendance, leaves};
 use crate::client::{ApiClient, ClientError};
@@ -66,7 +66,7 @@ pub async fn drain(cache: &Mutex<Cache>, client: &ApiClient, force: bool) -> Cor
             break;
         }
         if let Some(dependency) = write.depends_on.map(|id| lock(cache).queued_write(id)).transpose()?.flatten()
-            && dependency.state == "rejected"
+            && dependency.state == OutboxState::Rejected
         {
             let reason = format!(
                 "Not sent: it depended on the {}, which the server refused ({}).",

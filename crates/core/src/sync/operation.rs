@@ -38,9 +38,12 @@ pub enum Operation {
 }
 
 impl Operation {
+    /// A check-in's `kind`, which a queued check-out looks for to wait behind.
+    pub(crate) const CHECK_IN: &str = "check_in";
+
     pub fn kind(&self) -> &'static str {
         match self {
-            Operation::CheckIn { .. } => "check_in",
+            Operation::CheckIn { .. } => Self::CHECK_IN,
             Operation::CheckOut { .. } => "check_out",
             Operation::SubmitLeave { .. } => "submit_leave",
             Operation::CancelLeave { .. } => "cancel_leave",

@@ -2,11 +2,67 @@
 //! effect is undone if the server refuses the write.
 
 use super::Operation;
-use crate::cache::{Cache, attendance, leaves};
+use crate::cache::{self, Cache, attendance, leaves};
 use crate::error::CoreResult;
 use chrono::{DateTime, NaiveDate, Utc};
+use rusqlite::types::{FromSql, FromSqlError, FromSqlResult, ToSql, ToSqlOutput, ValueRef};
 use rusqlite::{OptionalExtension, Row, Transaction, params};
-use serde::{Deserialize, Serialize};
+use serde::{Deserialize, Serialize, Serializer};
+
+/// Where a write stands in the outbox.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OutboxState {
+    /// Not delivered yet: waiting for its first attempt or to be tried again.
+    Pending,
+    /// Delivered; kept as history.
+    Done,
+    /// Refused by the server; what it did on the device was undone.
+    Rejected,
+}
+
+impl OutboxState {
+    const ALL: [OutboxState; 3] = [OutboxState::Pending, OutboxState::Done, OutboxState::Rejected];
+
+    /// The `state` column's text, and what the sync screen is sent; existing caches hold these.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            OutboxState::Pending => "pending",
+            OutboxState::Done => "done",
+            OutboxState::Rejected => "rejected",
+        }
+    }
+
+    /// How a write's outcome reads to the user: delivered is "synced", still waiting is "queued".
+    pub(crate) fn outcome(self) -> &'static str {
+        match self {
+            OutboxState::Pending => "queued",
+            OutboxState::Done => "synced",
+            OutboxState::Rejected => self.as_str(),
+        }
+    }
+}
+
+impl Serialize for OutboxState {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl ToSql for OutboxState {
+    fn to_sql(&self) -> rusqlite::Result<ToSqlOutput<'_>> {
+        Ok(ToSqlOutput::from(self.as_str()))
+    }
+}
+
+impl FromSql for OutboxState {
+    fn column_result(value: ValueRef<'_>) -> FromSqlResult<Self> {
+        let text = value.as_str()?;
+        OutboxState::ALL
+            .into_iter()
+            .find(|state| state.as_str() == text)
+            .ok_or_else(|| FromSqlError::Other(format!("no outbox state {text:?}").into()))
+    }
+}
 
 /// A queued write as the sync screen shows it.
 #[derive(Debug, Clone, Serialize)]
@@ -17,7 +73,8 @@ pub struct QueuedWrite {
     pub description: String,
     pub operation: Operation,
     /// pending | done | rejected
-    pub state: String,
+    #[cfg_attr(feature = "specta", specta(type = String))]
+    pub state: OutboxState,
     pub recorded_at: Option<DateTime<Utc>>,
     pub created_at: DateTime<Utc>,
     #[cfg_attr(feature = "specta", specta(type = specta_typescript::Number))]
@@ -84,8 +141,15 @@ pub fn enqueue(cache: &mut Cache, operation: &Operation, context: &Context) -> C
     tx.execute(
         "INSERT INTO outbox (kind, path, body, idempotency_key, recorded_at, created_at, state, next_attempt_at,
              depends_on)
-         VALUES (?1, '', ?2, ?3, ?4, ?4, 'pending', ?4, ?5)",
-        params![operation.kind(), serde_json::to_string(operation)?, uuid::Uuid::new_v4().to_string(), now, depends_on],
+         VALUES (?1, '', ?2, ?3, ?4, ?4, ?5, ?4, ?6)",
+        params![
+            operation.kind(),
+            serde_json::to_string(operation)?,
+            uuid::Uuid::new_v4().to_string(),
+            now,
+            OutboxState::Pending,
+            depends_on
+        ],
     )?;
     let id = tx.last_insert_rowid();
     let effect = match operation {
@@ -115,12 +179,14 @@ pub fn enqueue(cache: &mut Cache, operation: &Operation, context: &Context) -> C
 fn dependency(tx: &Transaction, operation: &Operation) -> CoreResult<Option<i64>> {
     Ok(match operation {
         Operation::CheckOut { .. } => tx
-            .query_row("SELECT MAX(id) FROM outbox WHERE kind = 'check_in' AND state = 'pending'", [], |r| {
-                r.get::<_, Option<i64>>(0)
-            })
+            .query_row(
+                "SELECT MAX(id) FROM outbox WHERE kind = ?1 AND state = ?2",
+                params![Operation::CHECK_IN, OutboxState::Pending],
+                |r| r.get::<_, Option<i64>>(0),
+            )
             .optional()?
             .flatten(),
-        Operation::CancelLeave { key } => key.strip_prefix("pending-").and_then(|id| id.parse().ok()),
+        Operation::CancelLeave { key } => cache::queued_operation(key).and_then(|id| id.parse().ok()),
         _ => None,
     })
 }
@@ -129,8 +195,8 @@ impl Cache {
     /// Pending and rejected writes, oldest first (done ones are history).
     pub fn queued_writes(&self) -> CoreResult<Vec<QueuedWrite>> {
         let mut statement =
-            self.conn.prepare_cached(&format!("SELECT {COLUMNS} FROM outbox WHERE state != 'done' ORDER BY id"))?;
-        let rows = statement.query_map([], queued)?;
+            self.conn.prepare_cached(&format!("SELECT {COLUMNS} FROM outbox WHERE state != ?1 ORDER BY id"))?;
+        let rows = statement.query_map([OutboxState::Done], queued)?;
         Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
     }
 
@@ -139,14 +205,18 @@ impl Cache {
     }
 
     pub fn pending_count(&self) -> CoreResult<u64> {
-        Ok(self.conn.query_row("SELECT COUNT(*) FROM outbox WHERE state = 'pending'", [], |r| r.get(0))?)
+        Ok(self.conn.query_row("SELECT COUNT(*) FROM outbox WHERE state = ?1", [OutboxState::Pending], |r| r.get(0))?)
     }
 
     /// The next write to send: the oldest pending one.
     pub(crate) fn next_pending(&self) -> CoreResult<Option<QueuedWrite>> {
         Ok(self
             .conn
-            .query_row(&format!("SELECT {COLUMNS} FROM outbox WHERE state = 'pending' ORDER BY id LIMIT 1"), [], queued)
+            .query_row(
+                &format!("SELECT {COLUMNS} FROM outbox WHERE state = ?1 ORDER BY id LIMIT 1"),
+                [OutboxState::Pending],
+                queued,
+            )
             .optional()?)
     }
 
@@ -162,8 +232,8 @@ impl Cache {
     pub(crate) fn reject(&mut self, write: &QueuedWrite, reason: &str) -> CoreResult<()> {
         let tx = self.conn.transaction()?;
         tx.execute(
-            "UPDATE outbox SET state = 'rejected', rejection = ?1, attempts = attempts + 1 WHERE id = ?2",
-            params![reason, write.id],
+            "UPDATE outbox SET state = ?1, rejection = ?2, attempts = attempts + 1 WHERE id = ?3",
+            params![OutboxState::Rejected, reason, write.id],
         )?;
         match (&write.operation, &write.effect) {
             (Operation::CheckIn { .. }, Some(Effect::Attendance { key })) => attendance::undo_check_in(&tx, key)?,
@@ -187,8 +257,8 @@ impl Cache {
     ) -> CoreResult<()> {
         let tx = self.conn.transaction()?;
         tx.execute(
-            "UPDATE outbox SET state = 'done', result = ?1, attempts = attempts + 1, last_error = NULL WHERE id = ?2",
-            params![result, id],
+            "UPDATE outbox SET state = ?1, result = ?2, attempts = attempts + 1, last_error = NULL WHERE id = ?3",
+            params![OutboxState::Done, result, id],
         )?;
         settle(&tx)?;
         tx.commit()?;
@@ -197,10 +267,12 @@ impl Cache {
 
     /// The server id a queued leave request got, once sent.
     pub(crate) fn server_id_of(&self, local_key: &str) -> CoreResult<Option<String>> {
-        let Some(op) = local_key.strip_prefix("pending-") else { return Ok(Some(local_key.to_owned())) };
+        let Some(op) = cache::queued_operation(local_key) else { return Ok(Some(local_key.to_owned())) };
         Ok(self
             .conn
-            .query_row("SELECT result FROM outbox WHERE id = ?1 AND state = 'done'", [op], |r| r.get(0))
+            .query_row("SELECT result FROM outbox WHERE id = ?1 AND state = ?2", params![op, OutboxState::Done], |r| {
+                r.get(0)
+            })
             .optional()?
             .flatten())
     }

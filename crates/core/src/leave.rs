@@ -1,0 +1,171 @@
+//! The signed-in person's leave: requests, balances, what a request would cost, and making or
+//! withdrawing one.
+
+use crate::cache::{CachedDocument, LeaveEntry};
+use crate::error::{CoreError, CoreResult};
+use crate::sync::{Operation, lock};
+use crate::{Core, Fresh, WriteOutcome, precheck};
+use chrono::{Datelike, NaiveDate};
+use okta_hr_domain::leave::{working_days, working_days_by_year};
+use okta_hr_domain::wire::LeaveBalanceAttributes;
+use serde::Serialize;
+
+/// The refusal of a date range that ends before it starts, before anything else is judged.
+pub const END_BEFORE_START: &str = "The end date must be on or after the start date.";
+
+#[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+pub struct LeavePreview {
+    #[cfg_attr(feature = "specta", specta(type = specta_typescript::Number))]
+    pub working_days: i64,
+    /// Remaining balance of the start date's year after this request.
+    #[cfg_attr(feature = "specta", specta(type = Option<specta_typescript::Number>))]
+    pub remaining_after: Option<i64>,
+    /// What the server would refuse it for (overlap, balance, no working days).
+    pub warning: Option<String>,
+}
+
+impl LeavePreview {
+    /// `balances` already count the requests still queued.
+    fn new(
+        leave_type: &str,
+        start_date: NaiveDate,
+        end_date: NaiveDate,
+        balances: &[LeaveBalanceAttributes],
+        warning: Option<String>,
+    ) -> LeavePreview {
+        let by_year = working_days_by_year(start_date, end_date);
+        let days_in =
+            |year: i32| -> i64 { by_year.iter().filter(|(y, _)| *y == year).map(|(_, d)| i64::from(*d)).sum() };
+        let working_days = by_year.iter().map(|(_, days)| i64::from(*days)).sum();
+        let year = start_date.year();
+        let remaining_after = balances
+            .iter()
+            .find(|b| b.leave_type == leave_type && b.year == year)
+            .map(|balance| balance.remaining - days_in(year));
+        LeavePreview { working_days, remaining_after, warning }
+    }
+}
+
+impl Core {
+    pub fn leaves(&self) -> CoreResult<Vec<LeaveEntry>> {
+        lock(&self.account()?.cache).leaves()
+    }
+
+    /// This year's and next year's balances as the server last sent them.
+    fn server_balances(&self) -> CoreResult<Fresh<Vec<LeaveBalanceAttributes>>> {
+        let this_year = self.cached_list::<LeaveBalanceAttributes>(CachedDocument::BalancesThisYear)?;
+        let next_year = self.cached_list::<LeaveBalanceAttributes>(CachedDocument::BalancesNextYear)?;
+        let data = this_year.data.into_iter().chain(next_year.data).map(|b| b.attributes).collect();
+        Ok(Fresh { data, fetched_at: this_year.fetched_at })
+    }
+
+    /// This year's and next year's balances, with requests still queued counted as pending.
+    pub fn balances(&self) -> CoreResult<Fresh<Vec<LeaveBalanceAttributes>>> {
+        let server = self.server_balances()?;
+        let queued: Vec<LeaveEntry> =
+            self.leaves()?.into_iter().filter(|l| l.pending && l.status == "pending").collect();
+        let data = server
+            .data
+            .into_iter()
+            .map(|mut balance| {
+                let extra: i64 = queued
+                    .iter()
+                    .filter(|l| l.leave_type == balance.leave_type)
+                    .flat_map(|l| working_days_by_year(l.start_date, l.end_date))
+                    .filter(|(year, _)| *year == balance.year)
+                    .map(|(_, days)| i64::from(days))
+                    .sum();
+                balance.pending += extra;
+                balance.remaining -= extra;
+                balance
+            })
+            .collect();
+        Ok(Fresh { data, fetched_at: server.fetched_at })
+    }
+
+    /// What the server would refuse this request for, judged from the cache; `None` if nothing.
+    pub fn leave_warning(
+        &self,
+        leave_type: &str,
+        start_date: NaiveDate,
+        end_date: NaiveDate,
+    ) -> CoreResult<Option<String>> {
+        // The server's figures; the pre-check adds the requests still queued here.
+        let balances = self.server_balances()?.data;
+        let requests = self.leaves()?;
+        Ok(precheck::leave(leave_type, start_date, end_date, &balances, &requests).err())
+    }
+
+    /// The working days a request would take, the balance left after it, and what the server would
+    /// refuse it for, all from the cache.
+    pub fn leave_preview(
+        &self,
+        leave_type: &str,
+        start_date: NaiveDate,
+        end_date: NaiveDate,
+    ) -> CoreResult<LeavePreview> {
+        let balances = self.balances()?.data;
+        let warning = if end_date < start_date {
+            Some(END_BEFORE_START.to_owned())
+        } else {
+            self.leave_warning(leave_type, start_date, end_date)?
+        };
+        Ok(LeavePreview::new(leave_type, start_date, end_date, &balances, warning))
+    }
+
+    pub async fn submit_leave(
+        &self,
+        leave_type: &str,
+        start_date: NaiveDate,
+        end_date: NaiveDate,
+        reason: Option<String>,
+    ) -> CoreResult<WriteOutcome> {
+        let warning = self.leave_warning(leave_type, start_date, end_date)?;
+        let days = i64::from(working_days(start_date, end_date));
+        let operation = Operation::SubmitLeave { leave_type: leave_type.to_owned(), start_date, end_date, reason };
+        self.write(operation, days, warning).await
+    }
+
+    pub async fn cancel_leave(&self, key: &str) -> CoreResult<WriteOutcome> {
+        let leave = self.leaves()?.into_iter().find(|l| l.key == key);
+        if leave.is_none() {
+            return Err(CoreError::Invalid(format!("no leave request {key} on this device")));
+        }
+        self.write(Operation::CancelLeave { key: key.to_owned() }, 0, None).await
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn day(date: &str) -> NaiveDate {
+        date.parse().expect("a date")
+    }
+
+    fn annual(year: i32, remaining: i64) -> LeaveBalanceAttributes {
+        LeaveBalanceAttributes {
+            leave_type: "annual".to_owned(),
+            leave_type_name: "Annual leave".to_owned(),
+            year,
+            entitled: 25,
+            used: 25 - remaining,
+            pending: 0,
+            remaining,
+        }
+    }
+
+    #[test]
+    fn a_request_across_new_year_costs_the_start_year_only_its_own_days() {
+        let balances = [annual(2026, 10), annual(2027, 25)];
+        let preview = LeavePreview::new("annual", day("2026-12-29"), day("2027-01-05"), &balances, None);
+        assert_eq!((preview.working_days, preview.remaining_after), (6, Some(7)));
+    }
+
+    #[test]
+    fn without_a_cached_balance_nothing_is_said_about_what_remains() {
+        let preview = LeavePreview::new("sick", day("2026-12-29"), day("2026-12-29"), &[annual(2026, 10)], None);
+        assert_eq!((preview.working_days, preview.remaining_after), (1, None));
+    }
+}

@@ -1,0 +1,172 @@
+//! Signing in and out, the sync status, and sending the outbox on demand.
+
+use crate::cache::{self, Cache, CachedDocument};
+use crate::client::ApiClient;
+use crate::error::{CoreError, CoreResult};
+use crate::facade::Account;
+use crate::sync::{self, OutboxState, QueuedWrite, SyncReport, lock};
+use crate::{Change, Core, Fresh};
+use chrono::{DateTime, Utc};
+use okta_hr_domain::jsonapi::{Document, Resource};
+use okta_hr_domain::wire::EmployeeAttributes;
+use serde::Serialize;
+use std::path::Path;
+use std::sync::{Arc, Mutex};
+
+/// Names the signed-in account's cache file in the data folder, so the next start resumes it.
+const CURRENT_ACCOUNT: &str = "current-account";
+
+/// Everything the sync indicator and the sync details screen show.
+#[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+pub struct Status {
+    pub server_url: String,
+    pub email: String,
+    #[cfg_attr(feature = "specta", specta(type = specta_typescript::Number))]
+    pub employee_id: i64,
+    pub pending: Vec<QueuedWrite>,
+    pub rejected: Vec<QueuedWrite>,
+    pub last_sync_at: Option<DateTime<Utc>>,
+    pub last_error: Option<String>,
+    pub needs_login: bool,
+    /// Why the server ended the session (suspended, signed out by an administrator…), when it said.
+    pub signed_out_reason: Option<String>,
+    #[cfg_attr(feature = "specta", specta(type = specta_typescript::Number))]
+    pub clock_offset_ms: i64,
+}
+
+impl Account {
+    /// The account the data folder was last signed in to, if any.
+    pub(crate) fn resume(data_dir: &Path) -> CoreResult<Option<Account>> {
+        match std::fs::read_to_string(data_dir.join(CURRENT_ACCOUNT)) {
+            Ok(file) => Account::open(&data_dir.join(file.trim())),
+            Err(_) => Ok(None),
+        }
+    }
+
+    /// `None` when the cache holds no session.
+    fn open(path: &Path) -> CoreResult<Option<Account>> {
+        let cache = Cache::open(path)?;
+        let Some(session) = cache.session()? else { return Ok(None) };
+        let client = ApiClient::new(&session.server_url)?.with_token(session.token.clone());
+        Ok(Some(Account { cache: Arc::new(Mutex::new(cache)), client, session }))
+    }
+}
+
+impl Core {
+    pub fn is_signed_in(&self) -> bool {
+        self.account.as_ref().is_some_and(|a| a.session.token.is_some())
+    }
+
+    /// Signs in; the account's cache is its own file, so accounts never see each other's data.
+    pub async fn login(&mut self, server_url: &str, email: &str, password: &str, device_name: &str) -> CoreResult<()> {
+        self.login_changing_password(server_url, email, password, None, device_name).await
+    }
+
+    /// Signs in; `new_password` replaces a password an administrator expired, as the sign-in succeeds.
+    pub async fn login_changing_password(
+        &mut self,
+        server_url: &str,
+        email: &str,
+        password: &str,
+        new_password: Option<&str>,
+        device_name: &str,
+    ) -> CoreResult<()> {
+        let client = ApiClient::new(server_url)?;
+        let document = client.login(email, password, new_password, device_name).await?;
+        let token = document.data.attributes.token.clone();
+        let employee_id: i64 = document
+            .data
+            .related_id("employee")
+            .and_then(|id| id.parse().ok())
+            .ok_or_else(|| CoreError::Invalid("the server did not say who signed in".to_owned()))?;
+        let path = cache::file_for(&self.data_dir, client.base_url(), employee_id);
+        let cache = Cache::open(&path)?;
+        cache.save_session(client.base_url(), employee_id, email, &token)?;
+        let file_name = path.file_name().and_then(|n| n.to_str()).unwrap_or_default().to_owned();
+        std::fs::write(self.data_dir.join(CURRENT_ACCOUNT), file_name)?;
+        self.account = Account::open(&path)?;
+        self.announce(Change::SignedIn);
+        // The person's own data is filled before the sign-in returns, what their role sees of the
+        // company by `refresh_team` after it; the user is signed in even if either fails.
+        let _ = self.refresh_own().await;
+        Ok(())
+    }
+
+    /// Signs out. Refuses while writes are still queued, unless `force`.
+    pub async fn logout(&mut self, force: bool) -> CoreResult<()> {
+        let account = self.account()?;
+        let pending = lock(&account.cache).pending_count()?;
+        if pending > 0 && !force {
+            return Err(CoreError::UnsyncedWork(pending));
+        }
+        if let Err(error) = account.client.logout().await {
+            tracing::warn!(%error, "the server did not hear the sign-out; the token is forgotten here anyway");
+        }
+        lock(&account.cache).forget_token(false)?;
+        let _ = std::fs::remove_file(self.data_dir.join(CURRENT_ACCOUNT));
+        self.account = None;
+        self.announce(Change::SignedOut);
+        Ok(())
+    }
+
+    pub fn profile(&self) -> CoreResult<Fresh<Option<Document<Resource<EmployeeAttributes>>>>> {
+        self.cached_document(CachedDocument::Me)
+    }
+
+    pub fn status(&self) -> CoreResult<Status> {
+        let account = self.account()?;
+        let cache = lock(&account.cache);
+        let session = cache.session()?.ok_or(CoreError::NotSignedIn)?;
+        let (pending, rejected) = cache.queued_writes()?.into_iter().partition(|w| w.state == OutboxState::Pending);
+        Ok(Status {
+            server_url: session.server_url,
+            email: session.email,
+            employee_id: session.employee_id,
+            pending,
+            rejected,
+            last_sync_at: session.last_sync_at,
+            last_error: session.last_error,
+            needs_login: session.needs_login,
+            signed_out_reason: session.signed_out_reason,
+            clock_offset_ms: session.clock_offset_ms,
+        })
+    }
+
+    /// How long until the oldest queued write is due again; `None` when nothing is queued.
+    pub fn next_due_in(&self) -> CoreResult<Option<std::time::Duration>> {
+        let Some(account) = &self.account else { return Ok(None) };
+        let pending = lock(&account.cache).queued_writes()?;
+        let next = pending.iter().filter(|w| w.state == OutboxState::Pending).filter_map(|w| w.next_attempt_at).min();
+        Ok(next.map(|at| (at - Utc::now()).to_std().unwrap_or_default()))
+    }
+
+    /// Sends every queued write now, then refreshes the cache.
+    pub async fn sync(&self) -> CoreResult<SyncReport> {
+        let account = self.account()?;
+        let report = sync::drain(&account.cache, &account.client, true).await?;
+        self.announce_outbox(&report)?;
+        if report.stopped.is_none() {
+            self.refresh().await?;
+        }
+        Ok(report)
+    }
+
+    /// Sends every queued write now, without refreshing the cache afterwards.
+    pub async fn send_queued(&self) -> CoreResult<SyncReport> {
+        let account = self.account()?;
+        let report = sync::drain(&account.cache, &account.client, true).await?;
+        self.announce_outbox(&report)?;
+        Ok(report)
+    }
+
+    /// Sends the writes that are due, as a background timer does.
+    pub async fn sync_due(&self) -> CoreResult<SyncReport> {
+        let account = self.account()?;
+        let report = sync::drain(&account.cache, &account.client, false).await?;
+        if report.sent > 0 || !report.rejected.is_empty() || report.needs_login {
+            self.announce_outbox(&report)?;
+        }
+        Ok(report)
+    }
+}
