@@ -44,7 +44,7 @@ fn main() {
             .with_state(state.clone())
             .layer(TraceLayer::new_for_http())
             .layer(CorsLayer::new().allow_origin(Any));
-        let app = okta_hr_server::routes::router(state).merge(hello_routes);
+        let app = okta_hr_server::router::router(state).merge(hello_routes);
         let url = serve(app).await;
 
         println!(

@@ -199,7 +199,7 @@ fn main() {
         })
         .await
         .expect("seed");
-        let url = serve(okta_hr_server::routes::router(AppState::new(db, Settings::default()))).await;
+        let url = serve(okta_hr_server::router::router(AppState::new(db, Settings::default()))).await;
         let (bearer, ssws) = (format!("Bearer {hr_bearer}"), format!("SSWS {api_token}"));
 
         println!(

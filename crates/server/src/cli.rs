@@ -1,8 +1,8 @@
 //! `okta-hr-server`: serve the API, or set up a company from the command line.
 
-use crate::auth::hash_password;
 use crate::db::{Actor, Change};
 use crate::db::{DEFAULT_CONNECTIONS, Database, Db};
+use crate::secrets::hash_password;
 use crate::settings::{MockLocationPolicy, Settings};
 use crate::store::provisioning::{self, NewEmployee};
 use crate::{AppState, demo};

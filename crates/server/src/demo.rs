@@ -1,10 +1,10 @@
 //! `--demo`: two small companies to try Okta HR with and to test against. Not for production data.
 
-use crate::auth::hash_password;
 use crate::db::Db;
 use crate::db::{Actor, Change};
 use crate::db::{Connection, params};
 use crate::error::{ApiError, ApiResult};
+use crate::secrets::hash_password;
 use crate::store::directory::{groups, organizations};
 use crate::store::notifications::{Notice, notify};
 use crate::store::provisioning::{self, NewEmployee};

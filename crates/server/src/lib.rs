@@ -6,9 +6,11 @@ pub mod cli;
 pub mod db;
 pub mod demo;
 pub mod error;
+pub mod hr_api;
 pub mod http;
-pub mod mgmt;
-pub mod routes;
+pub mod okta;
+pub mod router;
+pub mod secrets;
 pub mod settings;
 mod store;
 
@@ -38,7 +40,7 @@ pub struct AppState {
     pub service_limiter: Arc<FixedWindow>,
     pub directory_pages: Arc<PageCache>,
     /// The browser origins the admin APIs answer, cached until a trusted origin changes (or a minute passes).
-    pub trusted_cors_origins: Arc<mgmt::trusted_origins::cors::TrustedCorsOrigins>,
+    pub trusted_cors_origins: Arc<okta::trusted_origins::cors::TrustedCorsOrigins>,
     /// Failed sign-ins per client address, for ThreatInsight.
     pub failed_sign_ins_by_ip: Arc<FixedWindow>,
 }
@@ -53,7 +55,7 @@ impl AppState {
             service_limiter: Arc::new(FixedWindow::new(db.clone(), "service", SERVICE_REQUESTS_PER_MINUTE, minute)),
             directory_pages: Arc::new(PageCache::default()),
             trusted_cors_origins: Arc::default(),
-            failed_sign_ins_by_ip: Arc::new(mgmt::threats::sign_in::failure_counter(db.clone())),
+            failed_sign_ins_by_ip: Arc::new(auth::threat_insight::failure_counter(db.clone())),
         }
     }
 }
@@ -66,7 +68,7 @@ pub async fn serve(
 ) -> std::io::Result<()> {
     // Stopped when serving ends, and also when this future is dropped before it does.
     let _purge = AbortOnDrop(tokio::spawn(purge_expired(state.clone())));
-    let app = routes::router(state);
+    let app = router::router(state);
     axum::serve(listener, app.into_make_service_with_connect_info::<SocketAddr>())
         .with_graceful_shutdown(shutdown)
         .await

@@ -6,10 +6,10 @@
 
 use axum::Router;
 use okta_hr_domain::geofence::Geofence;
-use okta_hr_server::auth::{new_token_secret, sha256_hex};
 use okta_hr_server::db::params;
 use okta_hr_server::db::{Actor, Change, Db};
 use okta_hr_server::provisioning;
+use okta_hr_server::secrets::{new_token_secret, sha256_hex};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};

@@ -23,7 +23,7 @@ pub async fn service_key_guard(State(state): State<AppState>, mut request: Reque
         .and_then(|v| v.to_str().ok())
         .map(str::trim)
         .filter(|k| !k.is_empty())
-        .map(super::sha256_hex);
+        .map(crate::secrets::sha256_hex);
     let bucket = presented.clone().unwrap_or_else(|| "missing-key".to_owned());
     let decision = match state.service_limiter.hit(&bucket).await {
         Ok(decision) => decision,

@@ -4,6 +4,7 @@ use crate::AppState;
 use crate::db::OptionalExtension;
 use crate::db::{Actor, Change};
 use crate::error::{ApiError, ApiResult};
+use crate::store::Member;
 use axum::extract::FromRequestParts;
 use axum::http::header::AUTHORIZATION;
 use axum::http::request::Parts;
@@ -27,6 +28,11 @@ pub struct AuthUser {
 
 impl AuthUser {
     /// Refuses the request unless the caller has one of `roles`.
+    /// Who this person is to the store.
+    pub fn member(&self) -> Member {
+        Member { id: self.id, company_id: self.company_id, role: self.role }
+    }
+
     /// Who this person is to the write path.
     pub fn actor(&self) -> Actor {
         Actor::Person { company_id: self.company_id, employee_id: self.id }
@@ -59,7 +65,7 @@ impl FromRequestParts<AppState> for AuthUser {
         let header = parts.headers.get(AUTHORIZATION).and_then(|v| v.to_str().ok());
         let token = header.and_then(|h| h.strip_prefix("Bearer ")).ok_or(ApiError::Unauthenticated)?;
         let (token_id, secret) = super::parse_bearer(token.trim()).ok_or(ApiError::Unauthenticated)?;
-        let presented_hash = super::sha256_hex(secret);
+        let presented_hash = crate::secrets::sha256_hex(secret);
 
         let row = state
             .db

@@ -7,8 +7,10 @@ pub mod page_cache;
 pub mod rate_limit;
 
 use crate::AppState;
-use axum::extract::{ConnectInfo, FromRequestParts};
+use axum::extract::{ConnectInfo, FromRequestParts, Request, State};
 use axum::http::request::Parts;
+use axum::middleware::Next;
+use axum::response::Response;
 use std::convert::Infallible;
 use std::net::{IpAddr, SocketAddr};
 
@@ -33,6 +35,22 @@ impl FromRequestParts<AppState> for ClientIp {
             forwarded.flat_map(|value| value.split(',')).filter_map(|hop| hop.trim().parse().ok()).collect();
         Ok(ClientIp(Some(hops.into_iter().rev().find(|hop| !trusted.contains(hop)).unwrap_or(peer))))
     }
+}
+
+/// An API family's authentication as a layer: extracts the caller `T` before the handler runs, or answers
+/// with `T`'s rejection. `T` keeps what it found in the request's extensions, so the handler's own `T`
+/// reads it from there rather than checking the credential again.
+pub async fn authenticated<T>(
+    State(state): State<AppState>,
+    request: Request,
+    next: Next,
+) -> Result<Response, T::Rejection>
+where
+    T: FromRequestParts<AppState>,
+{
+    let (mut parts, body) = request.into_parts();
+    T::from_request_parts(&mut parts, &state).await?;
+    Ok(next.run(Request::from_parts(parts, body)).await)
 }
 
 /// A numeric id in the path; anything else is a 404, as Laravel's route model binding answers.

@@ -1,8 +1,8 @@
 //! Check-in, check-out and attendance records.
 
-use crate::auth::AuthUser;
 use crate::db::{Connection, OptionalExtension, Row, params};
 use crate::settings::{MockLocationPolicy, Settings};
+use crate::store::Member;
 use crate::store::{CompanyClock, Listing};
 use crate::store::{StoreError, StoreResult};
 use chrono::{DateTime, NaiveDate, NaiveTime, Utc};
@@ -66,7 +66,7 @@ fn workplace(conn: &Connection, employee_id: i64) -> StoreResult<Workplace> {
 pub fn punch(
     conn: &Connection,
     settings: &Settings,
-    user: &AuthUser,
+    user: &Member,
     direction: Direction,
     input: &PunchInput,
 ) -> StoreResult<Resource<AttendanceRecordAttributes>> {

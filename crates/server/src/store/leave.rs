@@ -1,7 +1,7 @@
 //! Leave requests, their approval chain, and the balances they draw on.
 
-use crate::auth::AuthUser;
 use crate::db::{Connection, OptionalExtension, Row, params};
+use crate::store::Member;
 use crate::store::notifications::{Notice, notify};
 use crate::store::{CompanyClock, Listing, employees};
 use crate::store::{StoreError, StoreResult};
@@ -116,7 +116,7 @@ pub struct Submission {
 /// Files a request and starts its approval chain: the employee's manager, then HR.
 pub fn submit(
     conn: &Connection,
-    user: &AuthUser,
+    user: &Member,
     submission: Submission,
 ) -> StoreResult<Resource<LeaveRequestAttributes>> {
     let Submission { leave_type, start_date, end_date, reason } = submission;
@@ -224,7 +224,7 @@ pub enum Decision {
 /// Acts on the current step. Only that step's approver may: the named manager, or HR for an HR step.
 pub fn act(
     conn: &Connection,
-    user: &AuthUser,
+    user: &Member,
     request_id: i64,
     decision: Decision,
     notes: Option<String>,
@@ -323,7 +323,7 @@ fn set_status(conn: &Connection, request_id: i64, status: &str) -> StoreResult<(
 }
 
 /// Withdraws the employee's own request: a pending one, or an approved one that has not started.
-pub fn cancel(conn: &Connection, user: &AuthUser, request_id: i64) -> StoreResult<Resource<LeaveRequestAttributes>> {
+pub fn cancel(conn: &Connection, user: &Member, request_id: i64) -> StoreResult<Resource<LeaveRequestAttributes>> {
     let request = get(conn, user.company_id, request_id)?
         .filter(|r| r.related_id("employee") == Some(user.id.to_string().as_str()))
         .ok_or_else(|| StoreError::not_found("Leave request"))?;

@@ -25,7 +25,16 @@ use crate::db::{Connection, OptionalExtension, Row};
 use chrono::{DateTime, NaiveDate, Utc};
 use chrono_tz::Tz;
 pub use error::{StoreError, StoreResult};
+use okta_hr_domain::wire::Role;
 use rusqlite::types::{Value as SqlValue, ValueRef};
+
+/// The person a store function acts for: who they are, in which company, with which role.
+#[derive(Debug, Clone, Copy)]
+pub struct Member {
+    pub id: i64,
+    pub company_id: i64,
+    pub role: Role,
+}
 
 /// A company's clock: its time zone turns instants into working days.
 #[derive(Debug, Clone, Copy)]

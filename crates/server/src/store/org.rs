@@ -101,7 +101,7 @@ pub fn set_contact(conn: &Connection, company_id: i64, contact_type: &str, emplo
 }
 
 /// Stores a new logo, replacing the old one; answers its file id.
-/// Where the logo with this file id is served (the route in `mgmt::org::logo`), relative to the server.
+/// Where the logo with this file id is served (the route in `okta::org::logo`), relative to the server.
 pub fn logo_path(file_id: &str) -> String {
     format!("/bc/image/fileStoreRecord?id={file_id}")
 }

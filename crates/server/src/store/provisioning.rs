@@ -1,7 +1,7 @@
 //! Creating companies, people, branches and keys: for the admin commands and the demo seed.
 
-use crate::auth::{new_api_token, new_service_key, sha256_hex};
 use crate::db::{Connection, OptionalExtension, params};
+use crate::secrets::{new_api_token, new_service_key, sha256_hex};
 use crate::store::new_okta_id;
 use crate::store::{StoreError, StoreResult};
 use chrono::{NaiveDate, Utc};

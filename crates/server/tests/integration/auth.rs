@@ -27,7 +27,7 @@ async fn login_issues_a_sanctum_token_stored_only_as_its_hash() {
         .query_row("SELECT token_hash FROM personal_access_tokens WHERE id = ?1", [id], |r| r.get(0))
         .unwrap();
     assert_ne!(stored, secret);
-    assert_eq!(stored, okta_hr_server::auth::sha256_hex(secret));
+    assert_eq!(stored, okta_hr_server::secrets::sha256_hex(secret));
 
     let included = &reply.body["included"][0];
     assert_eq!(included["type"], "employees");

@@ -233,7 +233,7 @@ async fn service_keys_are_stored_only_as_their_hash() {
     for ((company, hash), key) in stored.iter().zip([ACME_SERVICE_KEY, GLOBEX_SERVICE_KEY]) {
         assert_ne!(hash, key, "{company}");
         assert!(!hash.contains(key), "{company}");
-        assert_eq!(hash, &okta_hr_server::auth::sha256_hex(key), "{company}");
+        assert_eq!(hash, &okta_hr_server::secrets::sha256_hex(key), "{company}");
     }
     // Presenting the stored hash as the key does not work.
     let acme_hash = &stored[0].1;

@@ -82,7 +82,7 @@ async fn no_secret_the_server_hands_out_is_kept_in_plain_text() {
     }
     // What is stored instead: the SHA-256 of the sign-in token's secret.
     let token_secret = secrets[0].split_once('|').expect("id|secret").1;
-    assert!(contains(&at_rest, &okta_hr_server::auth::sha256_hex(token_secret)));
+    assert!(contains(&at_rest, &okta_hr_server::secrets::sha256_hex(token_secret)));
 }
 
 /// Everything the server logs in this test binary, at the most detailed level.
@@ -179,7 +179,7 @@ async fn api_tokens_and_service_keys_are_stored_as_sha256_only() {
         assert_eq!(digest.len(), 64, "{kind}: {digest}");
         assert!(digest.chars().all(|c| c.is_ascii_hexdigit()), "{kind}: {digest}");
     }
-    let expected = okta_hr_server::auth::sha256_hex(demo::ACME_API_TOKEN);
+    let expected = okta_hr_server::secrets::sha256_hex(demo::ACME_API_TOKEN);
     assert!(digests.iter().any(|(_, digest)| *digest == expected));
     let me = server.acme_admin(Method::GET, "/api/v1/users/me", None).await;
     assert_eq!(me.body["profile"]["login"], Value::from("hr@acme.test"));

@@ -1,7 +1,7 @@
 //! Organizations: companies with an alias, an owner, a profile and installed apps.
 
-use crate::auth::sha256_hex;
 use crate::db::{Connection, OptionalExtension, Row, params};
+use crate::secrets::sha256_hex;
 use crate::store::{StoreError, StoreResult};
 use chrono::{DateTime, Utc};
 use rusqlite::types::Value as SqlValue;

@@ -1,8 +1,8 @@
 //! Accounts and employees: one employees row is both a person's sign-in account and their HR employee
 //! record, so both share one id (the row's UUID) and every change shows in the HR and Users APIs.
 
-use crate::auth::sha256_hex;
 use crate::db::{Connection, OptionalExtension, Row, params};
+use crate::secrets::sha256_hex;
 use crate::store::provisioning::{self, NewEmployee};
 use crate::store::users;
 use crate::store::{StoreError, StoreResult};
@@ -143,7 +143,7 @@ pub fn create(conn: &Connection, company_id: i64, name: &str, email: &str, role:
         },
     )?;
     users::set_status(conn, id, UserStatus::Provisioned)?;
-    let token = crate::auth::new_token_secret();
+    let token = crate::secrets::new_token_secret();
     users::set_one_time_token(conn, id, &sha256_hex(&token), ACTIVATION_HOURS)?;
     Ok((id, token))
 }

@@ -1,0 +1,244 @@
+//! The Org API (seed 003): the org is the caller's company, so its `companyName` is the company's name
+//! in the HR API too. Settings, contacts, the logo, Okta Support access, communication and footer
+//! preferences, email bounce removal and the third-party admin setting.
+
+mod bounces;
+pub(crate) mod logo;
+mod privacy;
+
+use crate::AppState;
+use crate::db::Change;
+use crate::okta::auth::Admin;
+use crate::okta::body::OktaBody;
+use crate::okta::error::{OktaError, OktaResult};
+use crate::okta::fields::{self, Problems, is_web_url};
+use crate::okta::links::BaseUrl;
+use crate::okta::users::json::time;
+use crate::store::{org, users};
+use axum::Json;
+use axum::extract::{Path, State};
+use serde_json::{Map, Value, json};
+use utoipa_axum::router::OpenApiRouter;
+use utoipa_axum::routes;
+
+pub fn router() -> OpenApiRouter<AppState> {
+    OpenApiRouter::new()
+        .routes(routes!(get_org, replace_org, update_org))
+        .routes(routes!(contact_types))
+        .routes(routes!(get_contact, set_contact))
+        .merge(logo::router())
+        .merge(privacy::router())
+        .merge(bounces::router())
+}
+
+const COMPANY_NAME_MAX: usize = 255;
+const FIELD_MAX: usize = 255;
+const URL_FIELDS: &[&str] = &["website", "endUserSupportHelpURL"];
+const PHONE_FIELDS: &[&str] = &["phoneNumber", "supportPhoneNumber"];
+
+async fn load(state: &AppState, company_id: i64) -> OktaResult<org::Org> {
+    state
+        .db
+        .read(move |conn| org::get(conn, company_id))
+        .await?
+        .ok_or_else(|| OktaError::not_found(company_id.to_string(), "Org"))
+}
+
+fn org_json(base: &BaseUrl, org: &org::Org) -> Value {
+    let mut body = Map::new();
+    body.insert("id".into(), json!(org.okta_id));
+    body.insert("subdomain".into(), json!(org.subdomain));
+    body.insert("companyName".into(), json!(org.company_name));
+    body.insert("status".into(), json!("ACTIVE"));
+    body.insert("expiresAt".into(), Value::Null);
+    body.insert("created".into(), time(Some(org.created)));
+    body.insert("lastUpdated".into(), time(Some(org.updated)));
+    for ((name, _), value) in org::PROFILE_FIELDS.iter().zip(&org.profile) {
+        body.insert((*name).into(), json!(value));
+    }
+    let mut links = Map::new();
+    links.insert("preferences".into(), base.href("/api/v1/org/preferences"));
+    links.insert("uploadLogo".into(), base.action("/api/v1/org/logo", "POST"));
+    links.insert("oktaCommunication".into(), base.href("/api/v1/org/privacy/oktaCommunication"));
+    if let Some(file_id) = &org.logo_file_id {
+        links.insert("logo".into(), base.href(&org::logo_path(file_id)));
+    }
+    links.insert("oktaSupport".into(), base.href("/api/v1/org/privacy/oktaSupport"));
+    links.insert("contacts".into(), base.href("/api/v1/org/contacts"));
+    body.insert("_links".into(), Value::Object(links));
+    Value::Object(body)
+}
+
+/// Get the org's settings: the caller's company.
+#[utoipa::path(get, path = "/api/v1/org", tag = "Org", security(("api_token" = []), ("bearer" = [])),
+    responses((status = 200, description = "The Org Setting", body = Value), (status = 403, description = "Administrators only")))]
+async fn get_org(State(state): State<AppState>, Admin(caller): Admin, base: BaseUrl) -> OktaResult<Json<Value>> {
+    Ok(Json(org_json(&base, &load(&state, caller.company_id).await?)))
+}
+
+/// Replace the org's settings.
+///
+/// Every property not in the body is cleared; `companyName` is required, as the company must keep a name.
+/// Read-only properties (`id`, `subdomain`, `status`, `created`, …) are ignored.
+#[utoipa::path(put, path = "/api/v1/org", tag = "Org", security(("api_token" = []), ("bearer" = [])),
+    request_body = Value,
+    responses((status = 200, description = "The applied Org Setting", body = Value),
+        (status = 422, description = "Invalid settings"), (status = 403, description = "Administrators only")))]
+async fn replace_org(
+    State(state): State<AppState>,
+    Admin(caller): Admin,
+    base: BaseUrl,
+    OktaBody(body): OktaBody,
+) -> OktaResult<Json<Value>> {
+    save(&state, Change::by(caller.actor(), "org.replace"), caller.company_id, &base, &body, true).await
+}
+
+/// Update some of the org's settings.
+///
+/// Only the properties in the body change; `null` clears one (but not `companyName`).
+#[utoipa::path(post, path = "/api/v1/org", tag = "Org", security(("api_token" = []), ("bearer" = [])),
+    request_body = Value,
+    responses((status = 200, description = "The applied Org Setting", body = Value),
+        (status = 422, description = "Invalid settings"), (status = 403, description = "Administrators only")))]
+async fn update_org(
+    State(state): State<AppState>,
+    Admin(caller): Admin,
+    base: BaseUrl,
+    OktaBody(body): OktaBody,
+) -> OktaResult<Json<Value>> {
+    save(&state, Change::by(caller.actor(), "org.update"), caller.company_id, &base, &body, false).await
+}
+
+async fn save(
+    state: &AppState,
+    what: Change,
+    company_id: i64,
+    base: &BaseUrl,
+    body: &Map<String, Value>,
+    replace: bool,
+) -> OktaResult<Json<Value>> {
+    let mut problems = Problems::default();
+    let company_name = if replace || body.contains_key("companyName") {
+        fields::required_text(body, "companyName", COMPANY_NAME_MAX, &mut problems)
+    } else {
+        None
+    };
+    let mut changes = Vec::new();
+    for (index, (name, _)) in org::PROFILE_FIELDS.iter().enumerate() {
+        if !replace && !body.contains_key(*name) {
+            continue;
+        }
+        let value = fields::text(body, name, FIELD_MAX, &mut problems);
+        if let Some(text) = &value {
+            if URL_FIELDS.contains(name) && !is_web_url(text) {
+                problems.add(name, format!("The {name} must be an http or https URL."));
+            }
+            if PHONE_FIELDS.contains(name) && !is_phone_number(text) {
+                problems.add(name, format!("The {name} must be a phone number such as +1-555-415-1337."));
+            }
+        }
+        changes.push((index, value));
+    }
+    problems.finish()?;
+    let org = state
+        .db
+        .write(what, move |conn| {
+            org::update(conn, company_id, company_name.as_deref(), &changes)?;
+            org::get(conn, company_id)
+        })
+        .await?
+        .ok_or_else(|| OktaError::not_found(company_id.to_string(), "Org"))?;
+    Ok(Json(org_json(base, &org)))
+}
+
+/// Digits with the separators people write (`+`, spaces, `-`, `.`, parentheses), and at least five digits.
+fn is_phone_number(text: &str) -> bool {
+    text.chars().all(|c| c.is_ascii_digit() || " +-.()".contains(c))
+        && text.chars().filter(char::is_ascii_digit).count() >= 5
+}
+
+/// The contact types Okta knows, as the path spells them.
+const CONTACT_TYPES: &[&str] = &["BILLING", "TECHNICAL"];
+
+fn contact_type(text: &str) -> OktaResult<&'static str> {
+    CONTACT_TYPES
+        .iter()
+        .find(|known| known.eq_ignore_ascii_case(text))
+        .copied()
+        .ok_or_else(|| OktaError::not_found(text, "ContactType"))
+}
+
+fn contact_json(base: &BaseUrl, user_id: Option<&str>) -> Value {
+    let links = match user_id {
+        Some(id) => json!({ "user": base.href(&format!("/api/v1/users/{id}")) }),
+        None => json!({}),
+    };
+    json!({ "userId": user_id, "_links": links })
+}
+
+/// List the org's contact types.
+#[utoipa::path(get, path = "/api/v1/org/contacts", tag = "Org", security(("api_token" = []), ("bearer" = [])),
+    responses((status = 200, description = "The contact types", body = Vec<Value>), (status = 403, description = "Administrators only")))]
+async fn contact_types(_admin: Admin, base: BaseUrl) -> Json<Vec<Value>> {
+    Json(
+        CONTACT_TYPES
+            .iter()
+            .map(|kind| {
+                let lower = kind.to_ascii_lowercase();
+                json!({ "contactType": kind, "_links": { lower.clone(): base.href(&format!("/api/v1/org/contacts/{lower}")) } })
+            })
+            .collect(),
+    )
+}
+
+/// The user who is the org's billing or technical contact.
+///
+/// Until one is chosen, it is the company's first HR administrator.
+#[utoipa::path(get, path = "/api/v1/org/contacts/{contactType}", tag = "Org", security(("api_token" = []), ("bearer" = [])),
+    params(("contactType" = String, Path, description = "BILLING or TECHNICAL")),
+    responses((status = 200, description = "The contact user", body = Value), (status = 404, description = "Unknown contact type")))]
+async fn get_contact(
+    State(state): State<AppState>,
+    Admin(caller): Admin,
+    base: BaseUrl,
+    Path(kind): Path<String>,
+) -> OktaResult<Json<Value>> {
+    let kind = contact_type(&kind)?;
+    let company_id = caller.company_id;
+    let user_id = state.db.read(move |conn| org::contact(conn, company_id, kind)).await?;
+    Ok(Json(contact_json(&base, user_id.as_deref())))
+}
+
+/// Make a user the org's billing or technical contact.
+#[utoipa::path(put, path = "/api/v1/org/contacts/{contactType}", tag = "Org", security(("api_token" = []), ("bearer" = [])),
+    params(("contactType" = String, Path, description = "BILLING or TECHNICAL")),
+    request_body = Value,
+    responses((status = 200, description = "The contact user", body = Value),
+        (status = 404, description = "Unknown contact type or user"), (status = 422, description = "No userId")))]
+async fn set_contact(
+    State(state): State<AppState>,
+    Admin(caller): Admin,
+    base: BaseUrl,
+    Path(kind): Path<String>,
+    OktaBody(body): OktaBody,
+) -> OktaResult<Json<Value>> {
+    let kind = contact_type(&kind)?;
+    let mut problems = Problems::default();
+    let user_key = fields::required_text(&body, "userId", FIELD_MAX, &mut problems);
+    problems.finish()?;
+    let user_key = user_key.unwrap_or_default();
+    let company_id = caller.company_id;
+    let lookup = user_key.clone();
+    let user_id = state
+        .db
+        .write(Change::by(caller.actor(), "org.contact"), move |conn| {
+            let Some(employee_id) = users::resolve(conn, company_id, &lookup)? else {
+                return Ok(None);
+            };
+            org::set_contact(conn, company_id, kind, employee_id)?;
+            org::contact(conn, company_id, kind)
+        })
+        .await?
+        .ok_or_else(|| OktaError::not_found(user_key, "User"))?;
+    Ok(Json(contact_json(&base, Some(&user_id))))
+}

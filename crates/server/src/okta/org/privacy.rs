@@ -1,0 +1,259 @@
+//! The org's switches: Okta Support access (granted for eight hours, extended by 24), Okta communication
+//! emails, the end-user footer and the third-party admin setting.
+
+use crate::AppState;
+use crate::db::Change;
+use crate::db::Connection;
+use crate::okta::auth::{Admin, Caller};
+use crate::okta::body::OktaBody;
+use crate::okta::error::OktaResult;
+use crate::okta::fields::{self, Problems};
+use crate::okta::links::BaseUrl;
+use crate::okta::users::json::time;
+use crate::store::org::{self, Privacy, Switch};
+use crate::store::{StoreError, StoreResult};
+use axum::Json;
+use axum::extract::State;
+use chrono::{Duration, Utc};
+use serde_json::{Value, json};
+use utoipa_axum::router::OpenApiRouter;
+use utoipa_axum::routes;
+
+pub fn router() -> OpenApiRouter<AppState> {
+    OpenApiRouter::new()
+        .routes(routes!(okta_support))
+        .routes(routes!(grant_okta_support))
+        .routes(routes!(extend_okta_support))
+        .routes(routes!(revoke_okta_support))
+        .routes(routes!(okta_communication))
+        .routes(routes!(opt_out_of_okta_communication))
+        .routes(routes!(opt_in_to_okta_communication))
+        .routes(routes!(preferences))
+        .routes(routes!(show_end_user_footer))
+        .routes(routes!(hide_end_user_footer))
+        .routes(routes!(third_party_admin_setting, update_third_party_admin_setting))
+}
+
+/// Okta: granting "temporarily allow[s] Okta Support to access your org as an administrator for eight hours".
+const SUPPORT_GRANT: Duration = Duration::hours(8);
+/// Okta: extending adds "24 hours … to the remaining access time".
+const SUPPORT_EXTENSION: Duration = Duration::hours(24);
+
+const SUPPORT: &str = "/api/v1/org/privacy/oktaSupport";
+const COMMUNICATION: &str = "/api/v1/org/privacy/oktaCommunication";
+const PREFERENCES: &str = "/api/v1/org/preferences";
+
+async fn privacy(state: &AppState, company_id: i64) -> OktaResult<Privacy> {
+    Ok(state.db.read(move |conn| org::privacy(conn, company_id)).await?)
+}
+
+/// Applies `change` to the org's switches and reads them back in the same write, so the answer is what
+/// was stored.
+async fn change(
+    state: &AppState,
+    what: Change,
+    company_id: i64,
+    change: impl FnOnce(&Connection) -> StoreResult<()> + Send + 'static,
+) -> OktaResult<Privacy> {
+    Ok(state
+        .db
+        .write(what, move |conn| {
+            change(conn)?;
+            org::privacy(conn, company_id)
+        })
+        .await?)
+}
+
+async fn switch(state: &AppState, caller: &Caller, switch: Switch, on: bool) -> OktaResult<Privacy> {
+    let company_id = caller.company_id;
+    change(state, Change::by(caller.actor(), "org.privacy"), company_id, move |conn| {
+        org::set_switch(conn, company_id, switch, on)
+    })
+    .await
+}
+
+fn support_json(base: &BaseUrl, privacy: &Privacy) -> Value {
+    match privacy.support_access_until.filter(|until| *until > Utc::now()) {
+        Some(until) => json!({
+            "support": "ENABLED",
+            "expiration": time(Some(until)),
+            "_links": {
+                "extend": base.action(&format!("{SUPPORT}/extend"), "POST"),
+                "revoke": base.action(&format!("{SUPPORT}/revoke"), "POST"),
+            },
+        }),
+        None => json!({
+            "support": "DISABLED",
+            "expiration": null,
+            "_links": { "grant": base.action(&format!("{SUPPORT}/grant"), "POST") },
+        }),
+    }
+}
+
+/// Whether Okta Support may access the org, and until when.
+#[utoipa::path(get, path = "/api/v1/org/privacy/oktaSupport", tag = "Org", security(("api_token" = []), ("bearer" = [])),
+    responses((status = 200, description = "The Okta Support setting", body = Value)))]
+async fn okta_support(State(state): State<AppState>, Admin(caller): Admin, base: BaseUrl) -> OktaResult<Json<Value>> {
+    Ok(Json(support_json(&base, &privacy(&state, caller.company_id).await?)))
+}
+
+/// Allow Okta Support to access the org for eight hours from now.
+#[utoipa::path(post, path = "/api/v1/org/privacy/oktaSupport/grant", tag = "Org", security(("api_token" = []), ("bearer" = [])),
+    responses((status = 200, description = "The Okta Support setting", body = Value)))]
+async fn grant_okta_support(
+    State(state): State<AppState>,
+    Admin(caller): Admin,
+    base: BaseUrl,
+) -> OktaResult<Json<Value>> {
+    let company_id = caller.company_id;
+    let privacy = change(&state, Change::by(caller.actor(), "org.support_access"), company_id, move |conn| {
+        let current = org::privacy(conn, company_id)?.support_access_until;
+        // Granting again never shortens access already granted for longer.
+        let until = current.into_iter().chain([Utc::now() + SUPPORT_GRANT]).max();
+        org::set_support_access_until(conn, company_id, until)
+    })
+    .await?;
+    Ok(Json(support_json(&base, &privacy)))
+}
+
+/// Add 24 hours to Okta Support's remaining access.
+///
+/// Only while access is granted; otherwise 422.
+#[utoipa::path(post, path = "/api/v1/org/privacy/oktaSupport/extend", tag = "Org", security(("api_token" = []), ("bearer" = [])),
+    responses((status = 200, description = "The Okta Support setting", body = Value),
+        (status = 422, description = "Okta Support access is not granted")))]
+async fn extend_okta_support(
+    State(state): State<AppState>,
+    Admin(caller): Admin,
+    base: BaseUrl,
+) -> OktaResult<Json<Value>> {
+    let company_id = caller.company_id;
+    let privacy = change(&state, Change::by(caller.actor(), "org.support_access"), company_id, move |conn| {
+        let current = org::privacy(conn, company_id)?.support_access_until.filter(|until| *until > Utc::now());
+        let until = current
+            .ok_or_else(|| StoreError::invalid("support", "Okta Support access is not granted; grant it first."))?;
+        org::set_support_access_until(conn, company_id, Some(until + SUPPORT_EXTENSION))
+    })
+    .await?;
+    Ok(Json(support_json(&base, &privacy)))
+}
+
+/// End Okta Support's access now.
+#[utoipa::path(post, path = "/api/v1/org/privacy/oktaSupport/revoke", tag = "Org", security(("api_token" = []), ("bearer" = [])),
+    responses((status = 200, description = "The Okta Support setting", body = Value)))]
+async fn revoke_okta_support(
+    State(state): State<AppState>,
+    Admin(caller): Admin,
+    base: BaseUrl,
+) -> OktaResult<Json<Value>> {
+    let company_id = caller.company_id;
+    let privacy = change(&state, Change::by(caller.actor(), "org.support_access"), company_id, move |conn| {
+        org::set_support_access_until(conn, company_id, None)
+    })
+    .await?;
+    Ok(Json(support_json(&base, &privacy)))
+}
+
+fn communication_json(base: &BaseUrl, privacy: &Privacy) -> Value {
+    let (rel, action) = if privacy.opt_out_email_users { ("optIn", "optIn") } else { ("optOut", "optOut") };
+    json!({
+        "optOutEmailUsers": privacy.opt_out_email_users,
+        "_links": { rel: base.action(&format!("{COMMUNICATION}/{action}"), "POST") },
+    })
+}
+
+/// Whether the org's users are opted out of Okta communication emails.
+#[utoipa::path(get, path = "/api/v1/org/privacy/oktaCommunication", tag = "Org", security(("api_token" = []), ("bearer" = [])),
+    responses((status = 200, description = "The Okta communication setting", body = Value)))]
+async fn okta_communication(
+    State(state): State<AppState>,
+    Admin(caller): Admin,
+    base: BaseUrl,
+) -> OktaResult<Json<Value>> {
+    Ok(Json(communication_json(&base, &privacy(&state, caller.company_id).await?)))
+}
+
+/// Opt every user of the org out of Okta communication emails.
+#[utoipa::path(post, path = "/api/v1/org/privacy/oktaCommunication/optOut", tag = "Org", security(("api_token" = []), ("bearer" = [])),
+    responses((status = 200, description = "The Okta communication setting", body = Value)))]
+async fn opt_out_of_okta_communication(
+    State(state): State<AppState>,
+    Admin(caller): Admin,
+    base: BaseUrl,
+) -> OktaResult<Json<Value>> {
+    Ok(Json(communication_json(&base, &switch(&state, &caller, Switch::OptOutEmailUsers, true).await?)))
+}
+
+/// Opt every user of the org in to Okta communication emails.
+#[utoipa::path(post, path = "/api/v1/org/privacy/oktaCommunication/optIn", tag = "Org", security(("api_token" = []), ("bearer" = [])),
+    responses((status = 200, description = "The Okta communication setting", body = Value)))]
+async fn opt_in_to_okta_communication(
+    State(state): State<AppState>,
+    Admin(caller): Admin,
+    base: BaseUrl,
+) -> OktaResult<Json<Value>> {
+    Ok(Json(communication_json(&base, &switch(&state, &caller, Switch::OptOutEmailUsers, false).await?)))
+}
+
+/// The link offers the opposite of the current state, named after what it does.
+fn preferences_json(base: &BaseUrl, privacy: &Privacy) -> Value {
+    let action = if privacy.show_end_user_footer { "hideEndUserFooter" } else { "showEndUserFooter" };
+    json!({
+        "showEndUserFooter": privacy.show_end_user_footer,
+        "_links": { action: base.action(&format!("{PREFERENCES}/{action}"), "POST") },
+    })
+}
+
+/// The org's preferences: whether end users see the footer.
+#[utoipa::path(get, path = "/api/v1/org/preferences", tag = "Org", security(("api_token" = []), ("bearer" = [])),
+    responses((status = 200, description = "The org preferences", body = Value)))]
+async fn preferences(State(state): State<AppState>, Admin(caller): Admin, base: BaseUrl) -> OktaResult<Json<Value>> {
+    Ok(Json(preferences_json(&base, &privacy(&state, caller.company_id).await?)))
+}
+
+/// Show the footer to the org's end users.
+#[utoipa::path(post, path = "/api/v1/org/preferences/showEndUserFooter", tag = "Org", security(("api_token" = []), ("bearer" = [])),
+    responses((status = 200, description = "The org preferences", body = Value)))]
+async fn show_end_user_footer(
+    State(state): State<AppState>,
+    Admin(caller): Admin,
+    base: BaseUrl,
+) -> OktaResult<Json<Value>> {
+    Ok(Json(preferences_json(&base, &switch(&state, &caller, Switch::ShowEndUserFooter, true).await?)))
+}
+
+/// Hide the footer from the org's end users.
+#[utoipa::path(post, path = "/api/v1/org/preferences/hideEndUserFooter", tag = "Org", security(("api_token" = []), ("bearer" = [])),
+    responses((status = 200, description = "The org preferences", body = Value)))]
+async fn hide_end_user_footer(
+    State(state): State<AppState>,
+    Admin(caller): Admin,
+    base: BaseUrl,
+) -> OktaResult<Json<Value>> {
+    Ok(Json(preferences_json(&base, &switch(&state, &caller, Switch::ShowEndUserFooter, false).await?)))
+}
+
+/// Whether third-party administrators are allowed (default false).
+#[utoipa::path(get, path = "/api/v1/org/orgSettings/thirdPartyAdminSetting", tag = "Org", security(("api_token" = []), ("bearer" = [])),
+    responses((status = 200, description = "The third-party admin setting", body = Value)))]
+async fn third_party_admin_setting(State(state): State<AppState>, Admin(caller): Admin) -> OktaResult<Json<Value>> {
+    let privacy = privacy(&state, caller.company_id).await?;
+    Ok(Json(json!({ "thirdPartyAdmin": privacy.third_party_admin })))
+}
+
+/// Allow or disallow third-party administrators.
+#[utoipa::path(post, path = "/api/v1/org/orgSettings/thirdPartyAdminSetting", tag = "Org", security(("api_token" = []), ("bearer" = [])),
+    request_body = Value,
+    responses((status = 200, description = "The third-party admin setting", body = Value),
+        (status = 422, description = "thirdPartyAdmin is missing or not a boolean")))]
+async fn update_third_party_admin_setting(
+    State(state): State<AppState>,
+    Admin(caller): Admin,
+    OktaBody(body): OktaBody,
+) -> OktaResult<Json<Value>> {
+    let mut problems = Problems::default();
+    let on = fields::required_flag(&body, "thirdPartyAdmin", &mut problems);
+    problems.finish()?;
+    let privacy = switch(&state, &caller, Switch::ThirdPartyAdmin, on.unwrap_or_default()).await?;
+    Ok(Json(json!({ "thirdPartyAdmin": privacy.third_party_admin })))
+}

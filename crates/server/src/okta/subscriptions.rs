@@ -1,0 +1,165 @@
+//! Admin notification subscriptions of roles and users (seed 002). They decide who
+//! [`crate::store::notifications::notify_admins`] tells: see [`crate::store::subscriptions`].
+
+use crate::AppState;
+use crate::db::Change;
+use crate::okta::auth::{Admin, Caller};
+use crate::okta::error::{OktaError, OktaResult};
+use crate::okta::links::BaseUrl;
+use crate::store::subscriptions::{self, NOTIFICATION_TYPES, ROLE_TYPES};
+use axum::Json;
+use axum::extract::{Path, State};
+use serde_json::{Value, json};
+use utoipa_axum::router::OpenApiRouter;
+use utoipa_axum::routes;
+
+pub fn router() -> OpenApiRouter<AppState> {
+    OpenApiRouter::new()
+        .routes(routes!(role_subscription))
+        .routes(routes!(subscribe_role))
+        .routes(routes!(unsubscribe_role))
+        .routes(routes!(subscribe_user))
+        .routes(routes!(unsubscribe_user))
+}
+
+/// In-app notifications are the only channel this server delivers on.
+const CHANNELS: &[&str] = &["in_app"];
+
+fn known(list: &'static [&'static str], text: &str, kind: &'static str) -> OktaResult<&'static str> {
+    list.iter().find(|name| name.eq_ignore_ascii_case(text)).copied().ok_or_else(|| OktaError::not_found(text, kind))
+}
+
+fn subscription_json(base: &BaseUrl, owner_path: &str, notification_type: &str, subscribed: bool) -> Value {
+    json!({
+        "notificationType": notification_type,
+        "channels": CHANNELS,
+        "status": if subscribed { "subscribed" } else { "unsubscribed" },
+        "_links": {
+            "self": base.href(&format!("{owner_path}/subscriptions/{notification_type}")),
+            "subscribe": base.action(&format!("{owner_path}/subscriptions/{notification_type}/subscribe"), "POST"),
+            "unsubscribe": base.action(&format!("{owner_path}/subscriptions/{notification_type}/unsubscribe"), "POST"),
+        },
+    })
+}
+
+/// A role's subscription to a notification type.
+///
+/// Role types are Okta's (SUPER_ADMIN, ORG_ADMIN, …); HR administrators hold SUPER_ADMIN. There are no
+/// custom roles, so a role id is not found.
+#[utoipa::path(get, path = "/api/v1/roles/{roleTypeOrRoleId}/subscriptions/{notificationType}", tag = "Subscriptions",
+    security(("api_token" = []), ("bearer" = [])),
+    params(("roleTypeOrRoleId" = String, Path), ("notificationType" = String, Path)),
+    responses((status = 200, description = "The subscription", body = Value), (status = 404, description = "Unknown role or type")))]
+async fn role_subscription(
+    State(state): State<AppState>,
+    Admin(caller): Admin,
+    base: BaseUrl,
+    Path((role, notification_type)): Path<(String, String)>,
+) -> OktaResult<Json<Value>> {
+    let role = known(ROLE_TYPES, &role, "Role")?;
+    let notification_type = known(NOTIFICATION_TYPES, &notification_type, "NotificationType")?;
+    let company_id = caller.company_id;
+    let subscribed =
+        state.db.read(move |conn| subscriptions::role_subscribed(conn, company_id, role, notification_type)).await?;
+    Ok(Json(subscription_json(&base, &format!("/api/v1/roles/{role}"), notification_type, subscribed)))
+}
+
+async fn set_role(
+    state: &AppState,
+    caller: &Caller,
+    base: &BaseUrl,
+    (role, notification_type): (String, String),
+    subscribed: bool,
+) -> OktaResult<Json<Value>> {
+    let role = known(ROLE_TYPES, &role, "Role")?;
+    let notification_type = known(NOTIFICATION_TYPES, &notification_type, "NotificationType")?;
+    let company_id = caller.company_id;
+    state
+        .db
+        .write(Change::by(caller.actor(), "subscription.role"), move |conn| {
+            subscriptions::set_role(conn, company_id, role, notification_type, subscribed)
+        })
+        .await?;
+    Ok(Json(subscription_json(base, &format!("/api/v1/roles/{role}"), notification_type, subscribed)))
+}
+
+/// Subscribe a role to a notification type; its holders' own choices for the type are cleared.
+#[utoipa::path(post, path = "/api/v1/roles/{roleTypeOrRoleId}/subscriptions/{notificationType}/subscribe",
+    tag = "Subscriptions", security(("api_token" = []), ("bearer" = [])),
+    params(("roleTypeOrRoleId" = String, Path), ("notificationType" = String, Path)),
+    responses((status = 200, description = "The subscription", body = Value), (status = 404, description = "Unknown role or type")))]
+async fn subscribe_role(
+    State(state): State<AppState>,
+    Admin(caller): Admin,
+    base: BaseUrl,
+    Path(path): Path<(String, String)>,
+) -> OktaResult<Json<Value>> {
+    set_role(&state, &caller, &base, path, true).await
+}
+
+/// Unsubscribe a role from a notification type; its holders' own choices for the type are cleared.
+#[utoipa::path(post, path = "/api/v1/roles/{roleTypeOrRoleId}/subscriptions/{notificationType}/unsubscribe",
+    tag = "Subscriptions", security(("api_token" = []), ("bearer" = [])),
+    params(("roleTypeOrRoleId" = String, Path), ("notificationType" = String, Path)),
+    responses((status = 200, description = "The subscription", body = Value), (status = 404, description = "Unknown role or type")))]
+async fn unsubscribe_role(
+    State(state): State<AppState>,
+    Admin(caller): Admin,
+    base: BaseUrl,
+    Path(path): Path<(String, String)>,
+) -> OktaResult<Json<Value>> {
+    set_role(&state, &caller, &base, path, false).await
+}
+
+async fn set_user(
+    state: &AppState,
+    caller: &Caller,
+    base: &BaseUrl,
+    (user_id, notification_type): (String, String),
+    subscribed: bool,
+) -> OktaResult<Json<Value>> {
+    let user = crate::okta::users::load(state, caller, &user_id).await?;
+    // Okta: "Only the current User can subscribe to a specific notification type."
+    if user.id != caller.employee_id {
+        return Err(OktaError::Forbidden);
+    }
+    let notification_type = known(NOTIFICATION_TYPES, &notification_type, "NotificationType")?;
+    let employee_id = user.id;
+    state
+        .db
+        .write(Change::by(caller.actor(), "subscription.user"), move |conn| {
+            subscriptions::set_user(conn, employee_id, notification_type, subscribed)
+        })
+        .await?;
+    Ok(Json(subscription_json(base, &format!("/api/v1/users/{}", user.okta_id), notification_type, subscribed)))
+}
+
+/// Subscribe yourself to a notification type, whatever your role's subscription.
+#[utoipa::path(post, path = "/api/v1/users/{userId}/subscriptions/{notificationType}/subscribe",
+    tag = "Subscriptions", security(("api_token" = []), ("bearer" = [])),
+    params(("userId" = String, Path), ("notificationType" = String, Path)),
+    responses((status = 200, description = "The subscription", body = Value),
+        (status = 403, description = "Not the current user"), (status = 404, description = "Unknown user or type")))]
+async fn subscribe_user(
+    State(state): State<AppState>,
+    caller: Caller,
+    base: BaseUrl,
+    Path(path): Path<(String, String)>,
+) -> OktaResult<Json<Value>> {
+    set_user(&state, &caller, &base, path, true).await
+}
+
+/// Unsubscribe yourself from a notification type, whatever your role's subscription.
+#[utoipa::path(post, path = "/api/v1/users/{userId}/subscriptions/{notificationType}/unsubscribe",
+    tag = "Subscriptions", security(("api_token" = []), ("bearer" = [])),
+    params(("userId" = String, Path), ("notificationType" = String, Path)),
+    responses((status = 200, description = "The subscription", body = Value),
+        (status = 403, description = "Not the current user"), (status = 404, description = "Unknown user or type")))]
+async fn unsubscribe_user(
+    State(state): State<AppState>,
+    caller: Caller,
+    base: BaseUrl,
+    Path(path): Path<(String, String)>,
+) -> OktaResult<Json<Value>> {
+    set_user(&state, &caller, &base, path, false).await
+}

@@ -1,0 +1,190 @@
+//! Credential operations: change the password or the recovery question with the current password, and
+//! the forgot-password flow (a reset link, or a new password against the recovery answer).
+
+use super::lifecycle::{link_unless_emailed, transition};
+use super::{hash, input, load};
+use crate::AppState;
+use crate::db::Change;
+use crate::okta::auth::Caller;
+use crate::okta::body::OktaBody;
+use crate::okta::error::{OktaError, OktaResult};
+use crate::okta::links::BaseUrl;
+use crate::okta::page::Params;
+use crate::secrets::verify_password;
+use crate::store::users::{self, User};
+use axum::Json;
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use okta_hr_domain::lifecycle::{Transition, UserStatus};
+use serde_json::{Value, json};
+use utoipa_axum::router::OpenApiRouter;
+use utoipa_axum::routes;
+
+pub fn router() -> OpenApiRouter<AppState> {
+    OpenApiRouter::new()
+        .routes(routes!(change_password))
+        .routes(routes!(change_recovery_question))
+        .routes(routes!(forgot_password))
+}
+
+fn credentials(user: &User, question: Option<&str>) -> Value {
+    let mut body = json!({ "password": {}, "provider": { "type": "OKTA", "name": "OKTA" } });
+    if let Some(question) = question.or(user.recovery_question.as_deref()) {
+        body["recovery_question"] = json!({ "question": question });
+    }
+    body
+}
+
+fn credentials_refused(cause: &str) -> OktaError {
+    OktaError::refused(StatusCode::FORBIDDEN, "E0000014", "Update of credentials failed").with_cause(cause.to_owned())
+}
+
+/// Checks `password` against the user's stored hash off the async runtime.
+async fn verify(state: &AppState, user: &User, password: String) -> OktaResult<bool> {
+    let employee_id = user.id;
+    let stored = state.db.read(move |conn| users::password_hash(conn, employee_id)).await?;
+    let Some(stored) = stored else {
+        return Ok(false);
+    };
+    tokio::task::spawn_blocking(move || verify_password(&password, &stored)).await.map_err(OktaError::internal)
+}
+
+/// Change a password by validating the current one.
+///
+/// For STAGED, ACTIVE, PASSWORD_EXPIRED and RECOVERY users with a password; an expired or recovering
+/// user is ACTIVE afterwards. This is the password the app signs in with.
+#[utoipa::path(post, path = "/api/v1/users/{userId}/credentials/change_password", tag = "Users credentials",
+    security(("api_token" = []), ("bearer" = [])), params(("userId" = String, Path), ("strict" = Option<bool>, Query)),
+    request_body = Value,
+    responses((status = 200, description = "The user's credentials", body = Value),
+        (status = 403, description = "Wrong current password, or not allowed in the user's status"),
+        (status = 400, description = "The new password does not meet the policy")))]
+async fn change_password(
+    State(state): State<AppState>,
+    caller: Caller,
+    params: Params,
+    Path(user_id): Path<String>,
+    OktaBody(body): OktaBody,
+) -> OktaResult<Json<Value>> {
+    params.flag("strict")?;
+    let user = load(&state, &caller, &user_id).await?;
+    caller.require_self_or_admin(user.id)?;
+    let allowed = matches!(
+        user.status,
+        UserStatus::Staged | UserStatus::Active | UserStatus::PasswordExpired | UserStatus::Recovery
+    );
+    if !allowed || !user.has_password {
+        return Err(credentials_refused("This operation is not allowed in the user's current status."));
+    }
+    let old = input::password_value(body.get("oldPassword"), "oldPassword")?
+        .ok_or_else(|| OktaError::invalid("oldPassword", "The current password is required."))?;
+    let new = input::password_value(body.get("newPassword"), "newPassword")?
+        .ok_or_else(|| OktaError::invalid("newPassword", "The new password is required."))?;
+    input::check_password(&new, Some(&user.profile), "newPassword")?;
+    if !verify(&state, &user, old.clone()).await? {
+        return Err(credentials_refused("oldPassword: Old Password is not correct"));
+    }
+    if old == new {
+        return Err(credentials_refused("newPassword: Password cannot be your current password"));
+    }
+    let new_hash = hash(new).await?;
+    let (employee_id, status) = (user.id, user.status);
+    state
+        .db
+        .write(Change::by(caller.actor(), "user.change_password"), move |conn| -> OktaResult<_> {
+            users::set_password(conn, employee_id, &new_hash)?;
+            if matches!(status, UserStatus::PasswordExpired | UserStatus::Recovery) {
+                users::set_status(conn, employee_id, UserStatus::Active)?;
+            }
+            Ok(())
+        })
+        .await?;
+    Ok(Json(credentials(&user, None)))
+}
+
+/// Change the recovery question and answer by validating the current password.
+#[utoipa::path(post, path = "/api/v1/users/{userId}/credentials/change_recovery_question", tag = "Users credentials",
+    security(("api_token" = []), ("bearer" = [])), params(("userId" = String, Path)), request_body = Value,
+    responses((status = 200, description = "The user's credentials", body = Value),
+        (status = 403, description = "Wrong password, or not allowed in the user's status")))]
+async fn change_recovery_question(
+    State(state): State<AppState>,
+    caller: Caller,
+    Path(user_id): Path<String>,
+    OktaBody(body): OktaBody,
+) -> OktaResult<Json<Value>> {
+    let user = load(&state, &caller, &user_id).await?;
+    caller.require_self_or_admin(user.id)?;
+    if !matches!(user.status, UserStatus::Staged | UserStatus::Active | UserStatus::Recovery) || !user.has_password {
+        return Err(credentials_refused("This operation is not allowed in the user's current status."));
+    }
+    let password = input::password_value(body.get("password"), "password")?
+        .ok_or_else(|| OktaError::invalid("password", "The current password is required."))?;
+    let (question, answer) = input::recovery_question(body.get("recovery_question"))?
+        .ok_or_else(|| OktaError::invalid("recovery_question", "The recovery question and answer are required."))?;
+    if !verify(&state, &user, password).await? {
+        return Err(credentials_refused("password: The password is not correct"));
+    }
+    let answer_hash = hash(answer).await?;
+    let (employee_id, stored_question) = (user.id, question.clone());
+    state
+        .db
+        .write(Change::by(caller.actor(), "user.set_recovery_question"), move |conn| {
+            users::set_recovery_question(conn, employee_id, &stored_question, &answer_hash)
+        })
+        .await?;
+    Ok(Json(credentials(&user, Some(&question))))
+}
+
+/// Forgot password.
+///
+/// With `password.value` and `recovery_question.answer` in the body, sets the new password once the
+/// answer matches. Without a body (administrators), starts a reset: the user is in RECOVERY until they
+/// use the reset link, shown with `sendEmail=false`.
+#[utoipa::path(post, path = "/api/v1/users/{userId}/credentials/forgot_password", tag = "Users credentials",
+    security(("api_token" = []), ("bearer" = [])), params(("userId" = String, Path), ("sendEmail" = Option<bool>, Query)),
+    request_body = Value,
+    responses((status = 200, description = "The credentials, or the reset link", body = Value),
+        (status = 403, description = "Wrong answer, or not allowed in the user's status")))]
+async fn forgot_password(
+    State(state): State<AppState>,
+    caller: Caller,
+    base: BaseUrl,
+    params: Params,
+    Path(user_id): Path<String>,
+    OktaBody(body): OktaBody,
+) -> OktaResult<Json<Value>> {
+    let new = input::password_value(body.get("password"), "password")?;
+    let answer = body.get("recovery_question").and_then(|q| q.get("answer")).and_then(Value::as_str).map(str::trim);
+    let (Some(new), Some(answer)) = (new, answer) else {
+        caller.require_admin()?;
+        let extra = link_unless_emailed(&params, "resetPasswordUrl")?;
+        return Ok(Json(transition(&state, &caller, &base, &user_id, Transition::ResetPassword, extra).await?));
+    };
+    let user = load(&state, &caller, &user_id).await?;
+    caller.require_self_or_admin(user.id)?;
+    if user.status != UserStatus::Active {
+        return Err(credentials_refused("This operation is not allowed in the user's current status."));
+    }
+    input::check_password(&new, Some(&user.profile), "password")?;
+    let employee_id = user.id;
+    let stored = state.db.read(move |conn| users::recovery_answer_hash(conn, employee_id)).await?;
+    let answer = answer.to_lowercase();
+    let matches = match stored {
+        Some(stored) => {
+            tokio::task::spawn_blocking(move || verify_password(&answer, &stored)).await.map_err(OktaError::internal)?
+        }
+        None => false,
+    };
+    if !matches {
+        return Err(credentials_refused("recovery_question.answer: The recovery answer is not correct"));
+    }
+    let new_hash = hash(new).await?;
+    state
+        .db
+        .write(Change::by(caller.actor(), "user.forgot_password"), move |conn| {
+            users::set_password(conn, employee_id, &new_hash)
+        })
+        .await?;
+    Ok(Json(credentials(&user, None)))
+}

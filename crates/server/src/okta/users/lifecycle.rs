@@ -1,0 +1,278 @@
+//! Lifecycle operations: activate, deactivate, suspend, unsuspend, unlock, reset and expire passwords.
+//!
+//! The rules are `okta_hr_domain::lifecycle`. A status that signs people out revokes the person's app
+//! sessions with the reason, so their devices hear it at their next sync; queued writes stay on the
+//! devices. This server sends no email: with `sendEmail=false` the activation or reset link is in the
+//! response for the administrator to pass on, with `sendEmail=true` (Okta's default) it is not shown.
+
+use super::{json, load};
+use crate::AppState;
+use crate::db::Change;
+use crate::okta::auth::Admin;
+use crate::okta::error::{OktaError, OktaResult};
+use crate::okta::links::BaseUrl;
+use crate::okta::page::Params;
+use crate::secrets::sha256_hex;
+use crate::store::notifications;
+use crate::store::users;
+use axum::Json;
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use okta_hr_domain::lifecycle::{Transition, UserStatus, apply};
+use rand::Rng;
+use rand::distr::Alphanumeric;
+use serde_json::{Value, json};
+use utoipa_axum::router::OpenApiRouter;
+use utoipa_axum::routes;
+
+/// How long an activation or reset link works.
+const ONE_TIME_TOKEN_HOURS: i64 = 7 * 24;
+
+pub fn router() -> OpenApiRouter<AppState> {
+    OpenApiRouter::new()
+        .routes(routes!(activate))
+        .routes(routes!(reactivate))
+        .routes(routes!(deactivate))
+        .routes(routes!(suspend))
+        .routes(routes!(unsuspend))
+        .routes(routes!(unlock))
+        .routes(routes!(reset_password))
+        .routes(routes!(expire_password))
+        .routes(routes!(reset_factors))
+}
+
+fn random_text(length: usize) -> String {
+    rand::rng().sample_iter(&Alphanumeric).take(length).map(char::from).collect()
+}
+
+/// What a transition hands back besides the new status: a one-time link, or a temporary password.
+pub(super) enum Extra {
+    Nothing,
+    /// A one-time token, and whether its link (named `name` in the response) is shown.
+    Link {
+        name: &'static str,
+        shown: bool,
+    },
+    TemporaryPassword,
+}
+
+pub(super) async fn transition(
+    state: &AppState,
+    caller: &crate::okta::auth::Caller,
+    base: &BaseUrl,
+    user_id: &str,
+    transition: Transition,
+    extra: Extra,
+) -> OktaResult<Value> {
+    let user = load(state, caller, user_id).await?;
+    let next = apply(user.status, transition, user.has_password)?;
+    if user.id == caller.employee_id && matches!(transition, Transition::Deactivate | Transition::Suspend) {
+        return Err(OktaError::refused(
+            StatusCode::FORBIDDEN,
+            "E0000038",
+            "You cannot suspend or deactivate yourself.",
+        ));
+    }
+    let one_time = matches!(extra, Extra::Link { .. }) || next == UserStatus::Provisioned;
+    let token = one_time.then(|| random_text(32));
+    let token_hash = token.as_deref().map(sha256_hex);
+    let temporary = matches!(extra, Extra::TemporaryPassword).then(|| random_text(12));
+    let temporary_hash = match &temporary {
+        Some(password) => Some(super::hash(password.clone()).await?),
+        None => None,
+    };
+    let (company_id, employee_id, name) =
+        (caller.company_id, user.id, format!("{} {}", user.profile.first_name, user.profile.last_name));
+    let updated = state
+        .db
+        .write(Change::by(caller.actor(), action_of(transition)), move |conn| {
+            users::set_status(conn, employee_id, next)?;
+            if let Some(hash) = &token_hash {
+                users::set_one_time_token(conn, employee_id, hash, ONE_TIME_TOKEN_HOURS)?;
+            }
+            if let Some(hash) = &temporary_hash {
+                users::set_password(conn, employee_id, hash)?;
+            }
+            if next == UserStatus::Deprovisioned && transition == Transition::Deactivate {
+                notifications::notify_admins(
+                    conn,
+                    company_id,
+                    notifications::USER_DEPROVISION,
+                    "A user was deactivated",
+                    &format!("{name} was deactivated and can no longer sign in."),
+                )?;
+            }
+            users::get(conn, company_id, employee_id)
+        })
+        .await?
+        .ok_or_else(|| OktaError::not_found(user_id, "User"))?;
+    if transition == Transition::Unlock {
+        state.login_limiter.clear_prefix(&format!("{}|", updated.profile.email.to_lowercase())).await?;
+        state.login_limiter.clear_prefix(&format!("{}|", updated.profile.login.to_lowercase())).await?;
+    }
+    Ok(match (extra, token, temporary) {
+        (Extra::Link { name, shown: true }, Some(token), _) => {
+            let url = format!("{}/api/v1/auth/set-password?token={token}", base.0);
+            if name == "activationUrl" { json!({ name: url, "activationToken": token }) } else { json!({ name: url }) }
+        }
+        (Extra::TemporaryPassword, _, Some(password)) => json!({ "tempPassword": password }),
+        (Extra::Nothing, _, _) if transition == Transition::ExpirePassword => json::user(base, &updated),
+        _ => json!({}),
+    })
+}
+
+/// `sendEmail`: `true` (the default) keeps the link out of the response, as an emailed one would be.
+pub(super) fn link_unless_emailed(params: &Params, name: &'static str) -> OktaResult<Extra> {
+    Ok(Extra::Link { name, shown: !params.flag("sendEmail")?.unwrap_or(true) })
+}
+
+/// Activate a STAGED or PROVISIONED user.
+///
+/// With a password the user is ACTIVE at once; without one they are PROVISIONED and set it with the
+/// activation token (`POST /api/v1/auth/set-password`). Activating an active user answers E0000016.
+#[utoipa::path(post, path = "/api/v1/users/{userId}/lifecycle/activate", tag = "Users lifecycle",
+    security(("api_token" = []), ("bearer" = [])), params(("userId" = String, Path), ("sendEmail" = Option<bool>, Query)),
+    responses((status = 200, description = "Activated; with sendEmail=false the activation link", body = Value),
+        (status = 403, description = "Not allowed in the user's status")))]
+async fn activate(
+    State(state): State<AppState>,
+    Admin(caller): Admin,
+    base: BaseUrl,
+    params: Params,
+    Path(user_id): Path<String>,
+) -> OktaResult<Json<Value>> {
+    let extra = link_unless_emailed(&params, "activationUrl")?;
+    Ok(Json(transition(&state, &caller, &base, &user_id, Transition::Activate, extra).await?))
+}
+
+/// Restart the activation of a PROVISIONED user with a new activation token.
+#[utoipa::path(post, path = "/api/v1/users/{userId}/lifecycle/reactivate", tag = "Users lifecycle",
+    security(("api_token" = []), ("bearer" = [])), params(("userId" = String, Path), ("sendEmail" = Option<bool>, Query)),
+    responses((status = 200, description = "A new activation link with sendEmail=false", body = Value),
+        (status = 403, description = "Only PROVISIONED users")))]
+async fn reactivate(
+    State(state): State<AppState>,
+    Admin(caller): Admin,
+    base: BaseUrl,
+    params: Params,
+    Path(user_id): Path<String>,
+) -> OktaResult<Json<Value>> {
+    let extra = link_unless_emailed(&params, "activationUrl")?;
+    Ok(Json(transition(&state, &caller, &base, &user_id, Transition::Reactivate, extra).await?))
+}
+
+/// Deactivate a user: DEPROVISIONED, signed out everywhere, inactive in the HR API.
+#[utoipa::path(post, path = "/api/v1/users/{userId}/lifecycle/deactivate", tag = "Users lifecycle",
+    security(("api_token" = []), ("bearer" = [])), params(("userId" = String, Path), ("sendEmail" = Option<bool>, Query)),
+    responses((status = 200, description = "Deactivated", body = Value), (status = 403, description = "Already deactivated")))]
+async fn deactivate(
+    State(state): State<AppState>,
+    Admin(caller): Admin,
+    base: BaseUrl,
+    params: Params,
+    Path(user_id): Path<String>,
+) -> OktaResult<Json<Value>> {
+    params.flag("sendEmail")?;
+    Ok(Json(transition(&state, &caller, &base, &user_id, Transition::Deactivate, Extra::Nothing).await?))
+}
+
+/// Suspend an ACTIVE user: their devices are signed out with the reason until they are unsuspended.
+#[utoipa::path(post, path = "/api/v1/users/{userId}/lifecycle/suspend", tag = "Users lifecycle",
+    security(("api_token" = []), ("bearer" = [])), params(("userId" = String, Path)),
+    responses((status = 200, description = "Suspended", body = Value), (status = 400, description = "Not active")))]
+async fn suspend(
+    State(state): State<AppState>,
+    Admin(caller): Admin,
+    base: BaseUrl,
+    Path(user_id): Path<String>,
+) -> OktaResult<Json<Value>> {
+    Ok(Json(transition(&state, &caller, &base, &user_id, Transition::Suspend, Extra::Nothing).await?))
+}
+
+/// Return a SUSPENDED user to ACTIVE; they sign in again.
+#[utoipa::path(post, path = "/api/v1/users/{userId}/lifecycle/unsuspend", tag = "Users lifecycle",
+    security(("api_token" = []), ("bearer" = [])), params(("userId" = String, Path)),
+    responses((status = 200, description = "Active again", body = Value), (status = 400, description = "Not suspended")))]
+async fn unsuspend(
+    State(state): State<AppState>,
+    Admin(caller): Admin,
+    base: BaseUrl,
+    Path(user_id): Path<String>,
+) -> OktaResult<Json<Value>> {
+    Ok(Json(transition(&state, &caller, &base, &user_id, Transition::Unsuspend, Extra::Nothing).await?))
+}
+
+/// Unlock a LOCKED_OUT user and clear their sign-in throttle.
+#[utoipa::path(post, path = "/api/v1/users/{userId}/lifecycle/unlock", tag = "Users lifecycle",
+    security(("api_token" = []), ("bearer" = [])), params(("userId" = String, Path)),
+    responses((status = 200, description = "Unlocked", body = Value), (status = 403, description = "Not locked out")))]
+async fn unlock(
+    State(state): State<AppState>,
+    Admin(caller): Admin,
+    base: BaseUrl,
+    Path(user_id): Path<String>,
+) -> OktaResult<Json<Value>> {
+    Ok(Json(transition(&state, &caller, &base, &user_id, Transition::Unlock, Extra::Nothing).await?))
+}
+
+/// Start a password reset: RECOVERY until the user sets a new password with the reset token.
+#[utoipa::path(post, path = "/api/v1/users/{userId}/lifecycle/reset_password", tag = "Users lifecycle",
+    security(("api_token" = []), ("bearer" = [])), params(("userId" = String, Path), ("sendEmail" = Option<bool>, Query)),
+    responses((status = 200, description = "With sendEmail=false, the resetPasswordUrl", body = Value),
+        (status = 403, description = "Not allowed in the user's status")))]
+async fn reset_password(
+    State(state): State<AppState>,
+    Admin(caller): Admin,
+    base: BaseUrl,
+    params: Params,
+    Path(user_id): Path<String>,
+) -> OktaResult<Json<Value>> {
+    let extra = link_unless_emailed(&params, "resetPasswordUrl")?;
+    Ok(Json(transition(&state, &caller, &base, &user_id, Transition::ResetPassword, extra).await?))
+}
+
+/// Expire the password: the user chooses a new one at their next sign-in. With `tempPassword=true` the
+/// password is replaced by a temporary one, returned once.
+#[utoipa::path(post, path = "/api/v1/users/{userId}/lifecycle/expire_password", tag = "Users lifecycle",
+    security(("api_token" = []), ("bearer" = [])), params(("userId" = String, Path), ("tempPassword" = Option<bool>, Query)),
+    responses((status = 200, description = "The user, or the temporary password", body = Value),
+        (status = 403, description = "Not allowed in the user's status")))]
+async fn expire_password(
+    State(state): State<AppState>,
+    Admin(caller): Admin,
+    base: BaseUrl,
+    params: Params,
+    Path(user_id): Path<String>,
+) -> OktaResult<Json<Value>> {
+    let extra = if params.flag("tempPassword")?.unwrap_or(false) { Extra::TemporaryPassword } else { Extra::Nothing };
+    Ok(Json(transition(&state, &caller, &base, &user_id, Transition::ExpirePassword, extra).await?))
+}
+
+/// Reset MFA factors. This server has no MFA factors to enrol, so an ACTIVE user stays as they are.
+#[utoipa::path(post, path = "/api/v1/users/{userId}/lifecycle/reset_factors", tag = "Users lifecycle",
+    security(("api_token" = []), ("bearer" = [])), params(("userId" = String, Path)),
+    responses((status = 200, description = "Nothing to reset", body = Value), (status = 403, description = "Not active")))]
+async fn reset_factors(
+    State(state): State<AppState>,
+    Admin(caller): Admin,
+    base: BaseUrl,
+    Path(user_id): Path<String>,
+) -> OktaResult<Json<Value>> {
+    Ok(Json(transition(&state, &caller, &base, &user_id, Transition::ResetFactors, Extra::Nothing).await?))
+}
+
+/// The write path's name for a transition.
+fn action_of(transition: Transition) -> &'static str {
+    match transition {
+        Transition::Activate => "user.activate",
+        Transition::Reactivate => "user.reactivate",
+        Transition::Deactivate => "user.deactivate",
+        Transition::Suspend => "user.suspend",
+        Transition::Unsuspend => "user.unsuspend",
+        Transition::Unlock => "user.unlock",
+        Transition::ResetPassword => "user.reset_password",
+        Transition::ExpirePassword => "user.expire_password",
+        Transition::ResetFactors => "user.reset_factors",
+        Transition::Delete => "user.delete",
+    }
+}
