@@ -1,7 +1,6 @@
 //! Accounts: the people of the caller's organization as sign-in identities (the Users API's users).
 //! An account and its employee record are one row and share one id.
 
-use super::employees::employee_json;
 use super::jwt::DirectoryCaller;
 use super::{checked, routes_at};
 use crate::AppState;
@@ -33,8 +32,7 @@ pub fn router() -> OpenApiRouter<AppState> {
         .routes(routes!(accounts_for_organization));
     // `{accountIdOrEmail}` and `{accountId}` sit at the same position: served under one name.
     let router = routes_at(router, "/api/v1/account/{account}", routes!(get_account, update_account));
-    let router = routes_at(router, "/api/v1/account/{account}/grant", routes!(grant_role));
-    routes_at(router, "/api/v1/account/{account}/employees", routes!(account_employees))
+    routes_at(router, "/api/v1/account/{account}/grant", routes!(grant_role))
 }
 
 pub(super) fn account_json(base: &BaseUrl, person: &Person) -> Value {
@@ -296,18 +294,4 @@ async fn grant_role(
     )
     .await?;
     Ok(Json(account_json(&base, &updated)))
-}
-
-/// List employees for account: the account's employee record (one, as they are the same person).
-#[utoipa::path(get, path = "/api/v1/account/{accountId}/employees", tag = "Directory",
-    security(("bearer" = []), ("api_token" = [])), params(("accountId" = String, Path)),
-    responses((status = 200, description = "Employees", body = Vec<Value>), (status = 404, description = "Not found")))]
-async fn account_employees(
-    State(state): State<AppState>,
-    DirectoryCaller(caller): DirectoryCaller,
-    base: BaseUrl,
-    Path(account): Path<String>,
-) -> OktaResult<Json<Vec<Value>>> {
-    let person = load(&state, &caller, &account, "Account").await?;
-    Ok(Json(vec![employee_json(&base, &person)]))
 }

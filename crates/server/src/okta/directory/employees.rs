@@ -3,7 +3,7 @@
 
 use super::accounts::{NewPerson, change_person, create_person, load};
 use super::jwt::DirectoryCaller;
-use super::{checked, patched};
+use super::{checked, patched, routes_at};
 use crate::AppState;
 use crate::db::Change;
 use crate::okta::body::OktaBody;
@@ -28,7 +28,7 @@ use utoipa_axum::routes;
 const DIRECT: &str = "direct";
 
 pub fn router() -> OpenApiRouter<AppState> {
-    OpenApiRouter::new()
+    let router = OpenApiRouter::new()
         .routes(routes!(list_employees, create_employee))
         .routes(routes!(get_employee, update_employee))
         .routes(routes!(employees_by_name))
@@ -36,10 +36,12 @@ pub fn router() -> OpenApiRouter<AppState> {
         .routes(routes!(remove_manager))
         .routes(routes!(get_profile, replace_profile, update_profile))
         .routes(routes!(employee_by_account))
-        .routes(routes!(reports_of_manager))
+        .routes(routes!(reports_of_manager));
+    // Served under the accounts' name for that position (see `routes_at`).
+    routes_at(router, "/api/v1/account/{account}/employees", routes!(account_employees))
 }
 
-pub(super) fn employee_json(base: &BaseUrl, person: &Person) -> Value {
+fn employee_json(base: &BaseUrl, person: &Person) -> Value {
     json!({
         "id": person.uuid,
         "oktaId": person.okta_id,
@@ -518,4 +520,18 @@ async fn reports_of_manager(
         })
         .await?;
     Ok(Json(reports.iter().map(|person| employee_json(&base, person)).collect()))
+}
+
+/// List employees for account: the account's employee record (one, as they are the same person).
+#[utoipa::path(get, path = "/api/v1/account/{accountId}/employees", tag = "Directory",
+    security(("bearer" = []), ("api_token" = [])), params(("accountId" = String, Path)),
+    responses((status = 200, description = "Employees", body = Vec<Value>), (status = 404, description = "Not found")))]
+async fn account_employees(
+    State(state): State<AppState>,
+    DirectoryCaller(caller): DirectoryCaller,
+    base: BaseUrl,
+    Path(account): Path<String>,
+) -> OktaResult<Json<Vec<Value>>> {
+    let person = load(&state, &caller, &account, "Account").await?;
+    Ok(Json(vec![employee_json(&base, &person)]))
 }
