@@ -12,8 +12,8 @@ import { fileURLToPath } from "node:url";
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 process.env.OKTA_HR_APP ??= join(root, "target/dist/okta-hr-app");
 process.env.OKTA_HR_SERVER ??= join(root, "target/release/okta-hr-server");
-const { launch, startServer } = await import("../ui/e2e/harness.mjs");
-const { go, signIn } = await import("../ui/e2e/flows.mjs");
+const { launch, startServer } = await import("../tests/e2e/harness.mjs");
+const { go, signIn } = await import("../tests/e2e/flows.mjs");
 
 const SCREENS = [
   "today",

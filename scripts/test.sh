@@ -44,4 +44,4 @@ echo "== UI unit tests"
 (cd ui && npm run check && npm test)
 echo "== end-to-end stories in the real window"
 cargo build --locked -p okta-hr-app
-(cd ui && xvfb-run -a --server-args="-screen 0 1400x1000x24" npm run e2e)
+xvfb-run -a --server-args="-screen 0 1400x1000x24" node --test --test-concurrency=1 tests/e2e/

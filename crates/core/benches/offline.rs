@@ -13,11 +13,8 @@ use okta_hr_core::cache::Cache;
 use okta_hr_domain::geofence::Fix;
 use okta_hr_domain::jsonapi::Resource;
 use okta_hr_domain::wire::{AttendanceRecordAttributes, EmployeeAttributes, Punch, Role, kind};
-use okta_hr_server::db::Db;
-use okta_hr_server::settings::Settings;
-use okta_hr_server::{AppState, demo};
+use okta_hr_test_support::Server;
 use std::time::Instant;
-use tokio::net::TcpListener;
 
 const EMPLOYEES: usize = 10_000;
 const RECORDS: usize = 100_000;
@@ -191,17 +188,8 @@ fn main() {
 }
 
 async fn drain(dir: &std::path::Path) {
-    let db_path = dir.join("server.sqlite");
-    let db = Db::open(&db_path).expect("server db");
-    let seeder = db.clone();
-    tokio::task::spawn_blocking(move || demo::seed(&seeder)).await.expect("seed").expect("seed");
-    let listener = TcpListener::bind("127.0.0.1:0").await.expect("bind");
-    let addr = listener.local_addr().expect("addr");
-    let url = format!("http://{addr}");
-    let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
-    let server = tokio::spawn(okta_hr_server::serve(listener, AppState::new(db.clone(), Settings::default()), async {
-        let _ = stopped.await;
-    }));
+    let mut server = Server::start().await;
+    let url = server.url();
 
     // Baseline: the same 1,000 requests sent directly, one after another, as an online-only app would.
     let client = reqwest::Client::new();
@@ -224,18 +212,13 @@ async fn drain(dir: &std::path::Path) {
     let phone = dir.join("phone");
     let mut core = Core::open(&phone).expect("core");
     core.login(&url, "employee@acme.test", "password", "bench").await.expect("login");
-    let _ = stop.send(());
-    let _ = server.await;
+    server.stop().await;
     let hq = Some(Fix { latitude: 52.520008, longitude: 13.404954, accuracy_m: Some(5.0) });
     for n in 0..1_000 {
         let outcome = if n % 2 == 0 { core.check_in(hq, false).await } else { core.check_out(hq, false).await };
         assert_eq!(outcome.expect("queued").state, "queued");
     }
-    let listener = TcpListener::bind(addr).await.expect("rebind");
-    let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
-    let server = tokio::spawn(okta_hr_server::serve(listener, AppState::new(db.clone(), Settings::default()), async {
-        let _ = stopped.await;
-    }));
+    server.start_again().await;
     let started = Instant::now();
     let report = core.send_queued().await.expect("drain");
     let drained = started.elapsed();
@@ -248,17 +231,12 @@ async fn drain(dir: &std::path::Path) {
         verdict(drained.as_secs_f64() <= 1.5)
     );
 
-    let _ = stop.send(());
-    let _ = server.await;
+    server.stop().await;
     for n in 0..100 {
         let outcome = if n % 2 == 0 { core.check_in(hq, false).await } else { core.check_out(hq, false).await };
         assert_eq!(outcome.expect("queued").state, "queued");
     }
-    let listener = TcpListener::bind(addr).await.expect("rebind");
-    let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
-    let server = tokio::spawn(okta_hr_server::serve(listener, AppState::new(db, Settings::default()), async {
-        let _ = stopped.await;
-    }));
+    server.start_again().await;
     let started = Instant::now();
     let report = core.sync().await.expect("sync");
     let consistent = started.elapsed();
@@ -268,8 +246,7 @@ async fn drain(dir: &std::path::Path) {
         consistent.as_secs_f64() * 1e3,
         verdict(consistent.as_secs_f64() <= 0.5)
     );
-    let _ = stop.send(());
-    let _ = server.await;
+    server.stop().await;
 }
 
 async fn login(client: &reqwest::Client, url: &str, email: &str) -> String {

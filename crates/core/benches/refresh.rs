@@ -7,11 +7,9 @@
 
 use chrono::{Duration, Utc};
 use okta_hr_core::{Core, cache};
-use okta_hr_server::db::Db;
 use okta_hr_server::settings::Settings;
-use okta_hr_server::{AppState, demo};
+use okta_hr_test_support::{Scratch, Server};
 use std::time::{Duration as Elapsed, Instant};
-use tokio::net::TcpListener;
 
 const HEADCOUNT: usize = 10_000;
 const RUNS: usize = 3;
@@ -23,18 +21,9 @@ fn main() {
 
 async fn measure() {
     let dir = tempfile::tempdir().expect("temp dir");
-    let db = Db::open(&dir.path().join("server.sqlite")).expect("server db");
-    let seeder = db.clone();
-    tokio::task::spawn_blocking(move || demo::seed_with_headcount(&seeder, HEADCOUNT))
-        .await
-        .expect("seed")
-        .expect("seed");
-    let listener = TcpListener::bind("127.0.0.1:0").await.expect("bind");
-    let url = format!("http://{}", listener.local_addr().expect("addr"));
-    let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
-    let server = tokio::spawn(okta_hr_server::serve(listener, AppState::new(db, Settings::default()), async {
-        let _ = stopped.await;
-    }));
+    let scratch = tokio::task::spawn_blocking(|| Scratch::seeded_with_headcount(HEADCOUNT)).await.expect("seed");
+    let mut server = Server::start_on(scratch, Settings::default()).await;
+    let url = server.url();
 
     let data_dir = dir.path().join("desktop");
     let mut core = Core::open(&data_dir).expect("core");
@@ -58,8 +47,7 @@ async fn measure() {
         recent.as_secs_f64() * 1e3,
         recent.as_secs_f64() / whole.as_secs_f64() * 100.0
     );
-    let _ = stop.send(());
-    let _ = server.await;
+    server.stop().await;
 }
 
 async fn timed(core: &Core) -> Elapsed {

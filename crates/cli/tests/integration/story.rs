@@ -1,47 +1,22 @@
 //! The `okta-hr` binary against the real server: a day with no signal, as a user types it.
 
 use crate::{okta_hr, stdout};
-use okta_hr_server::db::Db;
-use okta_hr_server::settings::Settings;
-use okta_hr_server::{AppState, demo};
-use std::net::SocketAddr;
-use std::path::Path;
-use tokio::net::TcpListener;
-use tokio::sync::oneshot;
+use okta_hr_test_support::Server;
+use rusqlite::types::Value as SqlValue;
 
-struct Running {
-    stop: oneshot::Sender<()>,
-    handle: tokio::task::JoinHandle<std::io::Result<()>>,
-}
-
-async fn serve(db_path: &Path, listener: TcpListener) -> Running {
-    let db = Db::open(db_path).unwrap();
-    let (stop, stopped) = oneshot::channel::<()>();
-    let handle = tokio::spawn(okta_hr_server::serve(listener, AppState::new(db, Settings::default()), async {
-        let _ = stopped.await;
-    }));
-    Running { stop, handle }
-}
-
-async fn halt(running: Running) {
-    let _ = running.stop.send(());
-    let _ = running.handle.await;
-}
-
-fn count(db_path: &Path, sql: &str) -> i64 {
-    rusqlite::Connection::open(db_path).unwrap().query_row(sql, [], |r| r.get(0)).unwrap()
+/// How many rows of the server's database `sql` counts, for the demo employee.
+fn count_for_employee(server: &Server, sql: &str, value: &str) -> i64 {
+    let employee = server
+        .probe()
+        .query_row("SELECT id FROM employees WHERE email = 'employee@acme.test'", [], |r| r.get::<_, i64>(0))
+        .unwrap();
+    server.probe().query_row(sql, [SqlValue::from(employee), SqlValue::from(value.to_owned())], |r| r.get(0)).unwrap()
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_day_without_signal() {
-    let server_dir = tempfile::tempdir().unwrap();
-    let db_path = server_dir.path().join("server.sqlite");
-    let seeder = Db::open(&db_path).unwrap();
-    tokio::task::spawn_blocking(move || demo::seed(&seeder)).await.unwrap().unwrap();
-    let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let addr: SocketAddr = listener.local_addr().unwrap();
-    let url = format!("http://{addr}");
-    let running = serve(&db_path, listener).await;
+    let mut server = Server::start().await;
+    let url = server.url();
     let phone = tempfile::tempdir().unwrap();
 
     let login =
@@ -52,7 +27,7 @@ async fn a_day_without_signal() {
     let balances = okta_hr(phone.path(), &["balances"]).await;
     assert!(stdout(&balances).contains("Annual Leave"), "{}", stdout(&balances));
 
-    halt(running).await;
+    server.stop().await;
     let check_in = okta_hr(phone.path(), &["check-in", "--lat", "52.520008", "--lon", "13.404954"]).await;
     assert!(check_in.status.success(), "a queued write exits 0: {check_in:?}");
     assert!(stdout(&check_in).starts_with("Queued, will sync"), "{}", stdout(&check_in));
@@ -70,37 +45,21 @@ async fn a_day_without_signal() {
     let listed = okta_hr(phone.path(), &["--offline", "leave", "list"]).await;
     assert!(stdout(&listed).contains("pending (queued)"), "{}", stdout(&listed));
 
-    let listener = TcpListener::bind(addr).await.unwrap();
-    let running = serve(&db_path, listener).await;
+    server.start_again().await;
     let sync = okta_hr(phone.path(), &["sync"]).await;
     assert!(stdout(&sync).starts_with("Sent 2, refused 0, still queued 0."), "{}", stdout(&sync));
-    let employee = "(SELECT id FROM employees WHERE email = 'employee@acme.test')";
-    assert_eq!(
-        count(
-            &db_path,
-            &format!(
-                "SELECT COUNT(*) FROM attendance_records WHERE employee_id = {employee} AND check_in_at >= date('now')"
-            )
-        ),
-        1
-    );
-    assert_eq!(
-        count(
-            &db_path,
-            &format!(
-                "SELECT COUNT(*) FROM leave_requests WHERE employee_id = {employee} AND start_date = '2031-03-03'"
-            )
-        ),
-        1
-    );
+    let today = chrono::Utc::now().date_naive().to_string();
+    let check_ins = "SELECT COUNT(*) FROM attendance_records WHERE employee_id = ?1 AND check_in_at >= ?2";
+    assert_eq!(count_for_employee(&server, check_ins, &today), 1);
+    let requests = "SELECT COUNT(*) FROM leave_requests WHERE employee_id = ?1 AND start_date = ?2";
+    assert_eq!(count_for_employee(&server, requests, "2031-03-03"), 1);
 
     // Checked out, then a check-in from Paris made offline comes back refused with the server's reason.
     assert!(okta_hr(phone.path(), &["check-out", "--lat", "52.520008", "--lon", "13.404954"]).await.status.success());
-    halt(running).await;
+    server.stop().await;
     let paris = okta_hr(phone.path(), &["check-in", "--lat", "48.8566", "--lon", "2.3522"]).await;
     assert!(String::from_utf8_lossy(&paris.stderr).contains("km from HQ"), "the device warns at once: {paris:?}");
-    let listener = TcpListener::bind(addr).await.unwrap();
-    let running = serve(&db_path, listener).await;
+    server.start_again().await;
     let sync = okta_hr(phone.path(), &["sync"]).await;
     assert!(stdout(&sync).contains("refused: Check-in: You are 87"), "{}", stdout(&sync));
     let status = stdout(&okta_hr(phone.path(), &["status"]).await);
@@ -110,7 +69,7 @@ async fn a_day_without_signal() {
     let json = okta_hr(phone.path(), &["--json", "status"]).await;
     let parsed: serde_json::Value = serde_json::from_slice(&json.stdout).unwrap();
     assert_eq!(parsed["pending"].as_array().unwrap().len(), 0);
-    halt(running).await;
+    server.stop().await;
 }
 
 #[tokio::test]

@@ -8,7 +8,8 @@ use crate::common;
 
 use chrono::{Datelike, NaiveDate, Weekday};
 use common::{HQ_LAT, HQ_LON, PASSWORD, TestServer};
-use okta_hr_server::db::{Database, Db};
+use okta_hr_server::db::Db;
+use okta_hr_test_support::Scratch;
 use reqwest::StatusCode;
 use serde_json::{Value, json};
 
@@ -117,8 +118,8 @@ async fn a_balance_checked_on_one_instance_cannot_be_spent_at_once_on_the_other(
 #[test]
 fn instances_started_at_once_on_a_new_database_all_come_up() {
     for _ in 0..10 {
-        let dir = tempfile::tempdir().unwrap();
-        let database = Database::scratch(dir.path()).unwrap();
+        let scratch = Scratch::create();
+        let database = scratch.database.clone();
         let starts: Vec<_> = (0..3)
             .map(|_| {
                 let database = database.clone();

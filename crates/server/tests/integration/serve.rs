@@ -2,6 +2,7 @@
 //! test PostgreSQL server's when `OKTA_HR_TEST_POSTGRES` is set), and over TLS to PostgreSQL.
 
 use okta_hr_server::db::{Database, Db};
+use okta_hr_test_support::Scratch;
 use reqwest::StatusCode;
 use serde_json::{Value, json};
 use std::process::{Child, Command, Stdio};
@@ -11,7 +12,7 @@ use std::time::{Duration, Instant};
 struct Served {
     child: Child,
     url: String,
-    _dir: tempfile::TempDir,
+    _dir: Scratch,
 }
 
 impl Served {
@@ -20,7 +21,7 @@ impl Served {
         Served::start_on(dir, &database, args).await
     }
 
-    async fn start_on(dir: tempfile::TempDir, database: &str, args: &[&str]) -> Served {
+    async fn start_on(dir: Scratch, database: &str, args: &[&str]) -> Served {
         let port = std::net::TcpListener::bind("127.0.0.1:0").expect("free port").local_addr().expect("addr").port();
         let child = Command::new(env!("CARGO_BIN_EXE_okta-hr-server"))
             .args(["--database", database, "serve", "--bind", &format!("127.0.0.1:{port}")])
@@ -63,15 +64,11 @@ impl Served {
     }
 }
 
-/// A new database for a test, and the folder that holds it when it is a SQLite file.
-async fn scratch() -> (tempfile::TempDir, String) {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let folder = dir.path().to_owned();
-    let database = tokio::task::spawn_blocking(move || Database::scratch(&folder))
-        .await
-        .expect("create task")
-        .expect("a database for the test");
-    (dir, database.url())
+/// A new database for a test, kept while the value lives, and its URL.
+async fn scratch() -> (Scratch, String) {
+    let scratch = tokio::task::spawn_blocking(Scratch::create).await.expect("create task");
+    let url = scratch.database.url();
+    (scratch, url)
 }
 
 impl Drop for Served {

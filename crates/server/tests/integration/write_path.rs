@@ -30,7 +30,7 @@ async fn an_audit_event_is_kept_exactly_when_its_change_is() {
         .query_row("SELECT id FROM branches WHERE company_id = ?1 AND name = 'HQ'", [acme], |r| r.get(0))
         .unwrap();
     let rename = |name: &'static str, then_fail: bool| {
-        let db = server.db().handle();
+        let db = server.db().db();
         let change = Change::by(Actor::Person { company_id: acme, employee_id: hr }, "branch.rename");
         async move {
             db.write(change, move |tx| {

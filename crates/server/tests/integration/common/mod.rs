@@ -1,21 +1,18 @@
-//! A real server on 127.0.0.1:0 over a real database, seeded with the demo companies, and a reqwest
-//! client to talk to it. The database is a SQLite file, or, when `OKTA_HR_TEST_POSTGRES` names a
-//! PostgreSQL server (the test command starts one), a new database on it for each server.
+//! The workspace's test server (the real server on 127.0.0.1:0 over a scratch database seeded with the
+//! demo companies: a SQLite file, or, when `OKTA_HR_TEST_POSTGRES` names a PostgreSQL server, a new
+//! database on it) and a reqwest client to talk to it as the API's users do.
 
 #![allow(dead_code)]
 
 pub mod seeds;
 
-use okta_hr_server::db::{Connection, Database, Db, Dialect, Params, Row};
-use okta_hr_server::error::ApiResult;
+pub use okta_hr_test_support::Probe;
+
+use okta_hr_server::db::Database;
+use okta_hr_server::demo;
 use okta_hr_server::settings::Settings;
-use okta_hr_server::{AppState, demo};
 use reqwest::{Method, StatusCode, header::HeaderMap};
-use rusqlite::types::{ToSqlOutput, Value as SqlValue};
 use serde_json::Value;
-use std::sync::Arc;
-use tempfile::TempDir;
-use tokio::sync::oneshot;
 
 pub const PASSWORD: &str = demo::DEMO_PASSWORD;
 /// `SSWS` API tokens of the demo companies' HR leads, for the management APIs.
@@ -29,10 +26,7 @@ pub struct TestServer {
     pub client: reqwest::Client,
     /// Where the data lives: a SQLite file, or a database of its own on the test PostgreSQL server.
     pub database: Database,
-    db: Db,
-    stop: Option<oneshot::Sender<()>>,
-    /// The folder of a SQLite database, kept while any instance on it runs.
-    folder: Arc<TempDir>,
+    server: okta_hr_test_support::Server,
 }
 
 /// A response as a test wants to look at it.
@@ -59,42 +53,22 @@ impl TestServer {
     }
 
     pub async fn start_with(settings: Settings) -> TestServer {
-        let dir = Arc::new(tempfile::tempdir().expect("temp dir"));
-        let folder = dir.path().to_owned();
-        let (database, db) = tokio::task::spawn_blocking(move || {
-            let database = Database::scratch(&folder).expect("a database for the test");
-            let db = Db::connect(&database).expect("open database");
-            demo::seed(&db).expect("seed");
-            (database, db)
-        })
-        .await
-        .expect("seed task");
-        Self::serve(db, settings, database, dir).await
+        Self::over(okta_hr_test_support::Server::start_with(settings).await)
     }
 
-    async fn serve(db: Db, settings: Settings, database: Database, dir: Arc<TempDir>) -> TestServer {
-        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind");
-        let url = format!("http://{}", listener.local_addr().expect("address"));
-        let (stop, stopped) = oneshot::channel::<()>();
-        tokio::spawn(okta_hr_server::serve(listener, AppState::new(db.clone(), settings), async {
-            let _ = stopped.await;
-        }));
-        TestServer { url, client: reqwest::Client::new(), database, db, stop: Some(stop), folder: dir }
+    fn over(server: okta_hr_test_support::Server) -> TestServer {
+        TestServer { url: server.url(), client: reqwest::Client::new(), database: server.database().clone(), server }
     }
 
     /// Another server process's worth of state (its own connections, writer and limits) on this
     /// server's database, on its own port: what a second instance behind a load balancer is.
     pub async fn second_instance(&self) -> TestServer {
-        let database = self.database.clone();
-        let db = tokio::task::spawn_blocking(move || Db::connect(&database).expect("open database"))
-            .await
-            .expect("open task");
-        Self::serve(db, Settings::default(), self.database.clone(), self.folder.clone()).await
+        Self::over(self.server.second_instance().await)
     }
 
     /// The server's database, to check what was persisted or to arrange a state directly.
-    pub fn db(&self) -> TestDb {
-        TestDb { db: self.db.clone() }
+    pub fn db(&self) -> Probe {
+        self.server.probe()
     }
 
     pub async fn request(
@@ -185,77 +159,6 @@ impl TestServer {
             rows.iter().for_each(|row| bytes.extend_from_slice(row.as_bytes()));
         }
         bytes
-    }
-}
-
-/// A test's own connection to a server's database, usable from async tests. The SQL runs on either
-/// backend, as the server's does.
-pub struct TestDb {
-    db: Db,
-}
-
-impl TestDb {
-    pub fn dialect(&self) -> Dialect {
-        self.db.dialect()
-    }
-
-    /// The database itself, for a test of the write path.
-    pub fn handle(&self) -> Db {
-        self.db.clone()
-    }
-
-    pub fn applied_migrations(&self) -> Vec<i64> {
-        self.db.applied_migrations().expect("the applied migrations")
-    }
-
-    pub fn run<T: Send>(&self, run: impl FnOnce(&Connection) -> ApiResult<T> + Send) -> ApiResult<T> {
-        self.db.direct(run)
-    }
-
-    pub fn query_row<T, P, F>(&self, sql: &str, params: P, map: F) -> ApiResult<T>
-    where
-        T: Send,
-        P: Params,
-        F: FnOnce(&Row<'_>) -> okta_hr_server::db::Result<T> + Send,
-    {
-        let values = owned(&params);
-        self.run(|conn| Ok(conn.query_row(sql, values, map)?))
-    }
-
-    pub fn rows<T, P, F>(&self, sql: &str, params: P, map: F) -> ApiResult<Vec<T>>
-    where
-        T: Send,
-        P: Params,
-        F: FnMut(&Row<'_>) -> okta_hr_server::db::Result<T> + Send,
-    {
-        let values = owned(&params);
-        self.run(|conn| Ok(conn.prepare(sql)?.query_map(values, map)?.collect::<okta_hr_server::db::Result<_>>()?))
-    }
-
-    pub fn execute<P: Params>(&self, sql: &str, params: P) -> ApiResult<usize> {
-        let values = owned(&params);
-        self.run(|conn| Ok(conn.execute(sql, values)?))
-    }
-}
-
-/// Parameters as values that can move to another thread.
-fn owned(params: &impl Params) -> Vec<SqlValue> {
-    params
-        .values()
-        .into_iter()
-        .map(|value| match value.to_sql().expect("a parameter") {
-            ToSqlOutput::Borrowed(value) => SqlValue::try_from(value).expect("a UTF-8 parameter"),
-            ToSqlOutput::Owned(value) => value,
-            other => panic!("unsupported parameter {other:?}"),
-        })
-        .collect()
-}
-
-impl Drop for TestServer {
-    fn drop(&mut self) {
-        if let Some(stop) = self.stop.take() {
-            let _ = stop.send(());
-        }
     }
 }
 

@@ -9,13 +9,11 @@
 //! run; a failure names the trial and the faults it met. The server's database is SQLite, or PostgreSQL
 //! when `OKTA_HR_TEST_POSTGRES` names a server (the test command runs the trials on both).
 
-use crate::common;
-
 use chrono::{Datelike, NaiveDate, Utc, Weekday};
-use common::{Proxy, Server};
 use okta_hr_core::Core;
 use okta_hr_core::sync::Operation;
 use okta_hr_server::db::Database;
+use okta_hr_test_support::{Proxy, Server, serve_when_spawned};
 use rand::rngs::StdRng;
 use rand::{Rng, SeedableRng};
 use std::collections::BTreeMap;
@@ -143,7 +141,10 @@ async fn drain(core: &Core, trial: u64) {
 
 /// The server's requests made for `reason`: their statuses.
 fn server_statuses(server: &Server, reason: &str) -> Vec<String> {
-    server.rows("SELECT status FROM leave_requests WHERE reason = ?1 ORDER BY id", [reason], |row| row.get(0))
+    server
+        .probe()
+        .rows("SELECT status FROM leave_requests WHERE reason = ?1 ORDER BY id", [reason], |row| row.get(0))
+        .expect("the leave requests")
 }
 
 #[derive(Default)]
@@ -168,7 +169,7 @@ impl Tally {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn no_write_is_lost_or_doubled_under_killed_servers_lost_answers_and_killed_apps() {
-    common::process::serve_when_spawned().await;
+    serve_when_spawned().await;
     let trials = env_or("OKTA_HR_FAULT_TRIALS", 1_000);
     let seed = env_or("OKTA_HR_FAULT_SEED", 20_261_204);
     let server = Server::start_in_a_process().await;
@@ -229,7 +230,7 @@ async fn no_write_is_lost_or_doubled_under_killed_servers_lost_answers_and_kille
         }
     }
 
-    let backend = match rig.server.database {
+    let backend = match rig.server.database() {
         Database::Sqlite(_) => "SQLite",
         Database::Postgres(_) => "PostgreSQL",
     };

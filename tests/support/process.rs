@@ -4,7 +4,7 @@
 //! The process is the test binary itself, started again to run only the calling test, which begins
 //! with [`serve_when_spawned`]: that keeps it to the one server crate the test links, built with it.
 
-use super::open;
+use crate::open;
 use okta_hr_server::AppState;
 use okta_hr_server::db::Database;
 use okta_hr_server::settings::Settings;
