@@ -8,5 +8,6 @@ pub mod jsonapi;
 pub mod leave;
 pub mod lifecycle;
 pub mod money;
+pub mod okta;
 pub mod validation;
 pub mod wire;

@@ -18,7 +18,10 @@ use crate::client::{ApiClient, ClientError};
 use crate::error::{CoreError, CoreResult};
 use crate::sync::lock;
 use crate::{Core, Fresh};
-use models::{GroupWire, LifecycleWire, OrgWire, TrustedOriginWire, UserWire};
+use okta_hr_domain::okta::directory::{DirectoryGroup, DirectoryGroupMember};
+use okta_hr_domain::okta::org::{OrgContactTypeObj, OrgContactUser, OrgContactUserWrite, OrgSetting};
+use okta_hr_domain::okta::trusted_origins::TrustedOrigin as TrustedOriginWire;
+use okta_hr_domain::okta::users::{User, UserLifecycleResult};
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 use serde_json::{Value, json};
@@ -67,31 +70,31 @@ fn refusal_of_write(error: ClientError) -> CoreError {
 }
 
 async fn fetch_people(client: &ApiClient) -> Result<Vec<AdminUser>, ClientError> {
-    let people: Vec<UserWire> = client.all_linked_pages(&format!("/api/v1/users?limit={PAGE_LIMIT}")).await?;
+    let people: Vec<User> = client.all_linked_pages(&format!("/api/v1/users?limit={PAGE_LIMIT}")).await?;
     Ok(people.into_iter().map(AdminUser::from).collect())
 }
 
 async fn fetch_groups(client: &ApiClient) -> Result<Vec<AdminGroup>, ClientError> {
-    let groups: Vec<GroupWire> = client.get("/api/v1/group").await?.body;
+    let groups: Vec<DirectoryGroup> = client.get("/api/v1/group").await?.body;
     let mut with_members = Vec::with_capacity(groups.len());
     for group in groups {
-        let members: Vec<GroupMember> = client.get(&format!("/api/v1/group/{}/members", group.id)).await?.body;
-        with_members.push(group.with_members(members));
+        let members: Vec<DirectoryGroupMember> = client.get(&format!("/api/v1/group/{}/members", group.id)).await?.body;
+        with_members.push(AdminGroup::new(group, members));
     }
     Ok(with_members)
 }
 
 async fn fetch_org(client: &ApiClient, people: &[AdminUser]) -> Result<OrgSettings, ClientError> {
-    let org: OrgWire = client.get("/api/v1/org").await?.body;
-    let kinds: Vec<Value> = client.get("/api/v1/org/contacts").await?.body;
+    let org: OrgSetting = client.get("/api/v1/org").await?.body;
+    let kinds: Vec<OrgContactTypeObj> = client.get("/api/v1/org/contacts").await?.body;
     let mut contacts = Vec::new();
-    for contact_type in kinds.iter().filter_map(|kind| kind.get("contactType")?.as_str()) {
-        let contact: Value = client.get(&format!("/api/v1/org/contacts/{}", contact_type.to_lowercase())).await?.body;
-        let user_id = contact.get("userId").and_then(Value::as_str).map(str::to_owned);
+    for OrgContactTypeObj { contact_type, .. } in kinds {
+        let path = format!("/api/v1/org/contacts/{}", contact_type.to_lowercase());
+        let user_id = client.get::<OrgContactUser>(&path).await?.body.user_id;
         let login = user_id.as_deref().and_then(|id| people.iter().find(|p| p.id == id)).map(|p| p.login.clone());
-        contacts.push(OrgContact { contact_type: contact_type.to_owned(), user_id, login });
+        contacts.push(OrgContact { contact_type, user_id, login });
     }
-    Ok(org.with_contacts(contacts))
+    Ok(OrgSettings::new(org, contacts))
 }
 
 async fn fetch_origins(client: &ApiClient) -> Result<Vec<TrustedOrigin>, ClientError> {
@@ -189,7 +192,7 @@ impl Core {
         }
         let client = &self.account()?.client;
         let answer: Value = client.post(&path, &json!({}), None).await.map_err(refusal_of_write)?.body;
-        let links = serde_json::from_value::<LifecycleWire>(answer).ok();
+        let links = serde_json::from_value::<UserLifecycleResult>(answer).ok();
         let link = links.and_then(|l| l.activation_url.or(l.reset_password_url));
         // The change is made; a failed re-read only leaves the snapshot older.
         let people = self.admin_people().await.map(|fresh| fresh.data).unwrap_or_default();
@@ -208,7 +211,8 @@ impl Core {
     pub async fn admin_set_contact(&self, contact_type: &str, user_id: &str) -> CoreResult<Fresh<OrgSettings>> {
         let client = &self.account()?.client;
         let path = format!("/api/v1/org/contacts/{}", contact_type.to_lowercase());
-        client.put::<Value, _>(&path, &json!({ "userId": user_id })).await.map_err(refusal_of_write)?;
+        let contact = OrgContactUserWrite { user_id: user_id.to_owned() };
+        client.put::<Value, _>(&path, &contact).await.map_err(refusal_of_write)?;
         self.admin_org().await
     }
 

@@ -1,9 +1,15 @@
-//! What HR's admin area shows, read from Okta's JSON (camelCase, `_links`) into plain types.
+//! What HR's admin area shows, read from the Okta-style APIs' wire types (`okta_hr_domain::okta`, which
+//! the server writes) into the plain types the app's screens use.
 
 use chrono::{DateTime, Utc};
 use okta_hr_domain::lifecycle::UserStatus;
+use okta_hr_domain::okta::directory::{DirectoryGroup, DirectoryGroupMember};
+use okta_hr_domain::okta::org::OrgSetting;
+use okta_hr_domain::okta::trusted_origins::{
+    self as wire, TrustedOriginScope, TrustedOriginScopeType, TrustedOriginWrite,
+};
+use okta_hr_domain::okta::users::User;
 use serde::{Deserialize, Serialize};
-use serde_json::{Map, Value};
 
 /// A lifecycle change HR can make to someone's account.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -84,43 +90,20 @@ impl AdminUser {
     }
 }
 
-#[derive(Deserialize)]
-#[serde(rename_all = "camelCase")]
-pub(crate) struct UserWire {
-    id: String,
-    status: UserStatus,
-    last_login: Option<DateTime<Utc>>,
-    status_changed: Option<DateTime<Utc>>,
-    profile: UserProfileWire,
-    #[serde(rename = "_links", default)]
-    links: Map<String, Value>,
-}
-
-#[derive(Deserialize)]
-#[serde(rename_all = "camelCase")]
-struct UserProfileWire {
-    login: String,
-    email: String,
-    first_name: String,
-    last_name: String,
-    department: Option<String>,
-    title: Option<String>,
-}
-
-impl From<UserWire> for AdminUser {
-    fn from(wire: UserWire) -> Self {
-        let actions = AdminAction::ALL.into_iter().filter(|a| wire.links.contains_key(a.link_name())).collect();
+impl From<User> for AdminUser {
+    fn from(user: User) -> Self {
+        let actions = AdminAction::ALL.into_iter().filter(|a| user.links.contains_key(a.link_name())).collect();
         AdminUser {
-            id: wire.id,
-            status: wire.status,
-            login: wire.profile.login,
-            email: wire.profile.email,
-            first_name: wire.profile.first_name,
-            last_name: wire.profile.last_name,
-            department: wire.profile.department,
-            title: wire.profile.title,
-            last_login: wire.last_login,
-            status_changed: wire.status_changed,
+            id: user.id,
+            status: user.status,
+            login: user.profile.login,
+            email: user.profile.email,
+            first_name: user.profile.first_name,
+            last_name: user.profile.last_name,
+            department: user.profile.department,
+            title: user.profile.title,
+            last_login: user.last_login,
+            status_changed: user.status_changed,
             actions,
         }
     }
@@ -133,14 +116,6 @@ pub struct LifecycleOutcome {
     pub user: Option<AdminUser>,
     /// An activation or password-reset link for HR to hand over.
     pub link: Option<String>,
-}
-
-/// The answer of a lifecycle call: `activationUrl` or `resetPasswordUrl` when a link was made.
-#[derive(Deserialize)]
-#[serde(rename_all = "camelCase")]
-pub(crate) struct LifecycleWire {
-    pub(crate) activation_url: Option<String>,
-    pub(crate) reset_password_url: Option<String>,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -163,29 +138,20 @@ pub struct AdminGroup {
     pub members: Vec<GroupMember>,
 }
 
-#[derive(Deserialize)]
-pub(crate) struct GroupWire {
-    pub(crate) id: String,
-    name: String,
-    #[serde(rename = "type")]
-    group_type: String,
-    #[serde(default)]
-    profile: GroupProfileWire,
+impl From<DirectoryGroupMember> for GroupMember {
+    fn from(member: DirectoryGroupMember) -> Self {
+        GroupMember { name: member.name, email: Some(member.email), membership: member.membership }
+    }
 }
 
-#[derive(Deserialize, Default)]
-struct GroupProfileWire {
-    description: Option<String>,
-}
-
-impl GroupWire {
-    pub(crate) fn with_members(self, members: Vec<GroupMember>) -> AdminGroup {
+impl AdminGroup {
+    pub(crate) fn new(group: DirectoryGroup, members: Vec<DirectoryGroupMember>) -> Self {
         AdminGroup {
-            id: self.id,
-            name: self.name,
-            group_type: self.group_type,
-            description: self.profile.description,
-            members,
+            id: group.id,
+            name: group.name,
+            group_type: group.group_type,
+            description: group.profile.description,
+            members: members.into_iter().map(GroupMember::from).collect(),
         }
     }
 }
@@ -220,41 +186,22 @@ pub struct OrgContact {
     pub login: Option<String>,
 }
 
-#[derive(Deserialize)]
-#[serde(rename_all = "camelCase")]
-pub(crate) struct OrgWire {
-    id: String,
-    company_name: String,
-    subdomain: String,
-    website: Option<String>,
-    phone_number: Option<String>,
-    support_phone_number: Option<String>,
-    #[serde(rename = "endUserSupportHelpURL")]
-    end_user_support_help_url: Option<String>,
-    address1: Option<String>,
-    address2: Option<String>,
-    city: Option<String>,
-    state: Option<String>,
-    country: Option<String>,
-    postal_code: Option<String>,
-}
-
-impl OrgWire {
-    pub(crate) fn with_contacts(self, contacts: Vec<OrgContact>) -> OrgSettings {
+impl OrgSettings {
+    pub(crate) fn new(org: OrgSetting, contacts: Vec<OrgContact>) -> Self {
         OrgSettings {
-            id: self.id,
-            company_name: self.company_name,
-            subdomain: self.subdomain,
-            website: self.website,
-            phone_number: self.phone_number,
-            support_phone_number: self.support_phone_number,
-            end_user_support_help_url: self.end_user_support_help_url,
-            address1: self.address1,
-            address2: self.address2,
-            city: self.city,
-            state: self.state,
-            country: self.country,
-            postal_code: self.postal_code,
+            id: org.id,
+            company_name: org.company_name,
+            subdomain: org.subdomain,
+            website: org.website,
+            phone_number: org.phone_number,
+            support_phone_number: org.support_phone_number,
+            end_user_support_help_url: org.end_user_support_help_url,
+            address1: org.address1,
+            address2: org.address2,
+            city: org.city,
+            state: org.state,
+            country: org.country,
+            postal_code: org.postal_code,
             contacts,
         }
     }
@@ -290,34 +237,16 @@ pub struct TrustedOrigin {
     pub last_updated: Option<DateTime<Utc>>,
 }
 
-#[derive(Deserialize)]
-#[serde(rename_all = "camelCase")]
-pub(crate) struct TrustedOriginWire {
-    id: String,
-    name: String,
-    origin: String,
-    status: String,
-    scopes: Vec<ScopeWire>,
-    last_updated: Option<DateTime<Utc>>,
-}
-
-#[derive(Deserialize)]
-struct ScopeWire {
-    #[serde(rename = "type")]
-    scope_type: String,
-}
-
-impl From<TrustedOriginWire> for TrustedOrigin {
-    fn from(wire: TrustedOriginWire) -> Self {
-        let has = |kind: &str| wire.scopes.iter().any(|s| s.scope_type == kind);
+impl From<wire::TrustedOrigin> for TrustedOrigin {
+    fn from(origin: wire::TrustedOrigin) -> Self {
         TrustedOrigin {
-            cors: has("CORS"),
-            redirect: has("REDIRECT"),
-            id: wire.id,
-            name: wire.name,
-            origin: wire.origin,
-            active: wire.status == "ACTIVE",
-            last_updated: wire.last_updated,
+            cors: origin.allows(TrustedOriginScopeType::Cors),
+            redirect: origin.allows(TrustedOriginScopeType::Redirect),
+            active: origin.status == okta_hr_domain::okta::LifecycleStatus::Active,
+            id: origin.id,
+            name: origin.name,
+            origin: origin.origin,
+            last_updated: Some(origin.last_updated),
         }
     }
 }
@@ -333,12 +262,12 @@ pub struct NewTrustedOrigin {
 }
 
 impl NewTrustedOrigin {
-    pub(crate) fn body(&self) -> Value {
-        let scopes: Vec<Value> = [(self.cors, "CORS"), (self.redirect, "REDIRECT")]
+    pub(crate) fn body(&self) -> TrustedOriginWrite {
+        let scopes = [(self.cors, TrustedOriginScopeType::Cors), (self.redirect, TrustedOriginScopeType::Redirect)]
             .into_iter()
             .filter(|(wanted, _)| *wanted)
-            .map(|(_, kind)| serde_json::json!({ "type": kind }))
+            .map(|(_, scope_type)| TrustedOriginScope { scope_type })
             .collect();
-        serde_json::json!({ "name": self.name, "origin": self.origin, "scopes": scopes })
+        TrustedOriginWrite { name: self.name.clone(), origin: self.origin.clone(), scopes }
     }
 }

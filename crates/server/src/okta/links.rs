@@ -3,7 +3,7 @@
 use crate::AppState;
 use axum::extract::FromRequestParts;
 use axum::http::request::Parts;
-use serde_json::{Value, json};
+use okta_hr_domain::okta::HrefObject;
 use std::convert::Infallible;
 
 /// The server's public address (`--public-url`, or the request's `Host`).
@@ -12,13 +12,18 @@ pub struct BaseUrl(pub String);
 
 impl BaseUrl {
     /// `{"href": "{base}{path}"}`.
-    pub fn href(&self, path: &str) -> Value {
-        json!({ "href": format!("{}{path}", self.0) })
+    pub fn href(&self, path: &str) -> HrefObject {
+        HrefObject::new(format!("{}{path}", self.0))
     }
 
-    /// A link to an action, with the methods it allows.
-    pub fn action(&self, path: &str, method: &str) -> Value {
-        json!({ "href": format!("{}{path}", self.0), "hints": { "allow": [method] } })
+    /// A link to an action, with the method it takes.
+    pub fn action(&self, path: &str, method: &str) -> HrefObject {
+        HrefObject::action(format!("{}{path}", self.0), method)
+    }
+
+    /// A link to a resource, with the methods it allows.
+    pub fn allowing(&self, path: &str, methods: &[&str]) -> HrefObject {
+        HrefObject::allowing(format!("{}{path}", self.0), methods)
     }
 }
 

@@ -12,13 +12,13 @@ use crate::okta::error::{OktaError, OktaResult};
 use crate::okta::fields::{self, Problems};
 use crate::okta::page::Params;
 use crate::okta::resource::find_or_404;
-use crate::okta::users::json::time;
 use crate::store::org;
 use crate::store::sms_templates::{self, SmsTemplate, TemplateChange};
 use axum::Json;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
-use serde_json::{Map, Value, json};
+use okta_hr_domain::okta::sms_templates::{SmsTemplate as SmsTemplateJson, SmsTemplateWrite};
+use serde_json::{Map, Value};
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
@@ -41,16 +41,24 @@ const MAX_MESSAGE_CHARS: usize = 160;
 const SAMPLE_CODE: &str = "123456";
 const NAME_MAX: usize = 255;
 
-fn template_json(template: &SmsTemplate) -> Value {
-    json!({
-        "id": template.okta_id,
-        "name": template.name,
-        "type": template.template_type,
-        "template": template.template,
-        "translations": template.translations,
-        "created": time(Some(template.created)),
-        "lastUpdated": time(Some(template.updated)),
-    })
+fn template_json(template: SmsTemplate) -> SmsTemplateJson {
+    let translations = template
+        .translations
+        .into_iter()
+        .filter_map(|(code, text)| match text {
+            Value::String(text) => Some((code, text)),
+            _ => None,
+        })
+        .collect();
+    SmsTemplateJson {
+        id: template.okta_id,
+        name: template.name,
+        template_type: template.template_type,
+        template: template.template,
+        translations,
+        created: template.created,
+        last_updated: template.updated,
+    }
 }
 
 /// Checks one message text; answers what is wrong with it.
@@ -127,34 +135,34 @@ async fn load(state: &AppState, caller: &Caller, okta_id: &str) -> OktaResult<(i
     find_or_404(state, okta_id, "SmsTemplate", move |conn, id| sms_templates::get(conn, company_id, id)).await
 }
 
-async fn reread(state: &AppState, caller: &Caller, okta_id: &str) -> OktaResult<Json<Value>> {
-    Ok(Json(template_json(&load(state, caller, okta_id).await?.1)))
+async fn reread(state: &AppState, caller: &Caller, okta_id: &str) -> OktaResult<Json<SmsTemplateJson>> {
+    Ok(Json(template_json(load(state, caller, okta_id).await?.1)))
 }
 
 /// List the org's SMS templates, of one `templateType` if given.
 #[utoipa::path(get, path = "/api/v1/templates/sms", tag = "Templates", security(("api_token" = []), ("bearer" = [])),
     params(("templateType" = Option<String>, Query)),
-    responses((status = 200, description = "SMS templates", body = Vec<Value>), (status = 403, description = "Administrators only")))]
+    responses((status = 200, description = "SMS templates", body = Vec<SmsTemplateJson>), (status = 403, description = "Administrators only")))]
 async fn list_templates(
     State(state): State<AppState>,
     Admin(caller): Admin,
     params: Params,
-) -> OktaResult<Json<Vec<Value>>> {
+) -> OktaResult<Json<Vec<SmsTemplateJson>>> {
     let template_type = params.text("templateType").map(str::to_owned);
     let company_id = caller.company_id;
     let templates = state.db.read(move |conn| sms_templates::list(conn, company_id, template_type.as_deref())).await?;
-    Ok(Json(templates.iter().map(template_json).collect()))
+    Ok(Json(templates.into_iter().map(template_json).collect()))
 }
 
 /// Add an SMS template: `name`, `type` (SMS_VERIFY_CODE), `template` with `${code}`, and `translations`.
 #[utoipa::path(post, path = "/api/v1/templates/sms", tag = "Templates", security(("api_token" = []), ("bearer" = [])),
-    request_body = Value,
-    responses((status = 200, description = "The template", body = Value), (status = 422, description = "Invalid template")))]
+    request_body = SmsTemplateWrite,
+    responses((status = 200, description = "The template", body = SmsTemplateJson), (status = 422, description = "Invalid template")))]
 async fn create_template(
     State(state): State<AppState>,
     Admin(caller): Admin,
     OktaBody(body): OktaBody,
-) -> OktaResult<Json<Value>> {
+) -> OktaResult<Json<SmsTemplateJson>> {
     let change = validated(&body, &company_name(&state, caller.company_id).await?)?;
     let company_id = caller.company_id;
     let okta_id = state
@@ -169,12 +177,12 @@ async fn create_template(
 /// Get an SMS template.
 #[utoipa::path(get, path = "/api/v1/templates/sms/{templateId}", tag = "Templates", security(("api_token" = []), ("bearer" = [])),
     params(("templateId" = String, Path)),
-    responses((status = 200, description = "The template", body = Value), (status = 404, description = "Not found")))]
+    responses((status = 200, description = "The template", body = SmsTemplateJson), (status = 404, description = "Not found")))]
 async fn get_template(
     State(state): State<AppState>,
     Admin(caller): Admin,
     Path(id): Path<String>,
-) -> OktaResult<Json<Value>> {
+) -> OktaResult<Json<SmsTemplateJson>> {
     reread(&state, &caller, &id).await
 }
 
@@ -183,17 +191,17 @@ async fn get_template(
 /// Properties not in the body are kept; `translations` are merged by language, and a language set to
 /// `null` is removed.
 #[utoipa::path(post, path = "/api/v1/templates/sms/{templateId}", tag = "Templates", security(("api_token" = []), ("bearer" = [])),
-    params(("templateId" = String, Path)), request_body = Value,
-    responses((status = 200, description = "The template", body = Value),
+    params(("templateId" = String, Path)), request_body = SmsTemplateWrite,
+    responses((status = 200, description = "The template", body = SmsTemplateJson),
         (status = 404, description = "Not found"), (status = 422, description = "Invalid template")))]
 async fn update_template(
     State(state): State<AppState>,
     Admin(caller): Admin,
     Path(id): Path<String>,
     OktaBody(body): OktaBody,
-) -> OktaResult<Json<Value>> {
+) -> OktaResult<Json<SmsTemplateJson>> {
     let (internal_id, current) = load(&state, &caller, &id).await?;
-    let Value::Object(mut merged) = template_json(&current) else {
+    let Ok(Value::Object(mut merged)) = serde_json::to_value(template_json(current.clone())) else {
         return Err(OktaError::internal(anyhow::anyhow!("a template is not a JSON object")));
     };
     for field in ["name", "type", "template"] {
@@ -223,15 +231,15 @@ async fn update_template(
 
 /// Replace an SMS template: every property is taken from the body.
 #[utoipa::path(put, path = "/api/v1/templates/sms/{templateId}", tag = "Templates", security(("api_token" = []), ("bearer" = [])),
-    params(("templateId" = String, Path)), request_body = Value,
-    responses((status = 200, description = "The template", body = Value),
+    params(("templateId" = String, Path)), request_body = SmsTemplateWrite,
+    responses((status = 200, description = "The template", body = SmsTemplateJson),
         (status = 404, description = "Not found"), (status = 422, description = "Invalid template")))]
 async fn replace_template(
     State(state): State<AppState>,
     Admin(caller): Admin,
     Path(id): Path<String>,
     OktaBody(body): OktaBody,
-) -> OktaResult<Json<Value>> {
+) -> OktaResult<Json<SmsTemplateJson>> {
     let (internal_id, _) = load(&state, &caller, &id).await?;
     save(&state, &caller, internal_id, &id, &body).await
 }
@@ -242,7 +250,7 @@ async fn save(
     internal_id: i64,
     okta_id: &str,
     body: &Map<String, Value>,
-) -> OktaResult<Json<Value>> {
+) -> OktaResult<Json<SmsTemplateJson>> {
     let change = validated(body, &company_name(state, caller.company_id).await?)?;
     state
         .db

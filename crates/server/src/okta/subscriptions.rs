@@ -9,7 +9,8 @@ use crate::okta::links::BaseUrl;
 use crate::store::subscriptions::{self, NOTIFICATION_TYPES, ROLE_TYPES};
 use axum::Json;
 use axum::extract::{Path, State};
-use serde_json::{Value, json};
+use okta_hr_domain::okta::Links;
+use okta_hr_domain::okta::subscriptions::{Subscription, SubscriptionStatus};
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
@@ -29,17 +30,18 @@ fn known(list: &'static [&'static str], text: &str, kind: &'static str) -> OktaR
     list.iter().find(|name| name.eq_ignore_ascii_case(text)).copied().ok_or_else(|| OktaError::not_found(text, kind))
 }
 
-fn subscription_json(base: &BaseUrl, owner_path: &str, notification_type: &str, subscribed: bool) -> Value {
-    json!({
-        "notificationType": notification_type,
-        "channels": CHANNELS,
-        "status": if subscribed { "subscribed" } else { "unsubscribed" },
-        "_links": {
-            "self": base.href(&format!("{owner_path}/subscriptions/{notification_type}")),
-            "subscribe": base.action(&format!("{owner_path}/subscriptions/{notification_type}/subscribe"), "POST"),
-            "unsubscribe": base.action(&format!("{owner_path}/subscriptions/{notification_type}/unsubscribe"), "POST"),
-        },
-    })
+fn subscription_json(base: &BaseUrl, owner_path: &str, notification_type: &str, subscribed: bool) -> Subscription {
+    let path = format!("{owner_path}/subscriptions/{notification_type}");
+    Subscription {
+        notification_type: notification_type.to_owned(),
+        channels: CHANNELS.iter().map(|channel| (*channel).to_owned()).collect(),
+        status: if subscribed { SubscriptionStatus::Subscribed } else { SubscriptionStatus::Unsubscribed },
+        links: Links::from([
+            ("self".to_owned(), base.href(&path)),
+            ("subscribe".to_owned(), base.action(&format!("{path}/subscribe"), "POST")),
+            ("unsubscribe".to_owned(), base.action(&format!("{path}/unsubscribe"), "POST")),
+        ]),
+    }
 }
 
 /// A role's subscription to a notification type.
@@ -49,13 +51,13 @@ fn subscription_json(base: &BaseUrl, owner_path: &str, notification_type: &str, 
 #[utoipa::path(get, path = "/api/v1/roles/{roleTypeOrRoleId}/subscriptions/{notificationType}", tag = "Subscriptions",
     security(("api_token" = []), ("bearer" = [])),
     params(("roleTypeOrRoleId" = String, Path), ("notificationType" = String, Path)),
-    responses((status = 200, description = "The subscription", body = Value), (status = 404, description = "Unknown role or type")))]
+    responses((status = 200, description = "The subscription", body = Subscription), (status = 404, description = "Unknown role or type")))]
 async fn role_subscription(
     State(state): State<AppState>,
     Admin(caller): Admin,
     base: BaseUrl,
     Path((role, notification_type)): Path<(String, String)>,
-) -> OktaResult<Json<Value>> {
+) -> OktaResult<Json<Subscription>> {
     let role = known(ROLE_TYPES, &role, "Role")?;
     let notification_type = known(NOTIFICATION_TYPES, &notification_type, "NotificationType")?;
     let company_id = caller.company_id;
@@ -70,7 +72,7 @@ async fn set_role(
     base: &BaseUrl,
     (role, notification_type): (String, String),
     subscribed: bool,
-) -> OktaResult<Json<Value>> {
+) -> OktaResult<Json<Subscription>> {
     let role = known(ROLE_TYPES, &role, "Role")?;
     let notification_type = known(NOTIFICATION_TYPES, &notification_type, "NotificationType")?;
     let company_id = caller.company_id;
@@ -87,13 +89,13 @@ async fn set_role(
 #[utoipa::path(post, path = "/api/v1/roles/{roleTypeOrRoleId}/subscriptions/{notificationType}/subscribe",
     tag = "Subscriptions", security(("api_token" = []), ("bearer" = [])),
     params(("roleTypeOrRoleId" = String, Path), ("notificationType" = String, Path)),
-    responses((status = 200, description = "The subscription", body = Value), (status = 404, description = "Unknown role or type")))]
+    responses((status = 200, description = "The subscription", body = Subscription), (status = 404, description = "Unknown role or type")))]
 async fn subscribe_role(
     State(state): State<AppState>,
     Admin(caller): Admin,
     base: BaseUrl,
     Path(path): Path<(String, String)>,
-) -> OktaResult<Json<Value>> {
+) -> OktaResult<Json<Subscription>> {
     set_role(&state, &caller, &base, path, true).await
 }
 
@@ -101,13 +103,13 @@ async fn subscribe_role(
 #[utoipa::path(post, path = "/api/v1/roles/{roleTypeOrRoleId}/subscriptions/{notificationType}/unsubscribe",
     tag = "Subscriptions", security(("api_token" = []), ("bearer" = [])),
     params(("roleTypeOrRoleId" = String, Path), ("notificationType" = String, Path)),
-    responses((status = 200, description = "The subscription", body = Value), (status = 404, description = "Unknown role or type")))]
+    responses((status = 200, description = "The subscription", body = Subscription), (status = 404, description = "Unknown role or type")))]
 async fn unsubscribe_role(
     State(state): State<AppState>,
     Admin(caller): Admin,
     base: BaseUrl,
     Path(path): Path<(String, String)>,
-) -> OktaResult<Json<Value>> {
+) -> OktaResult<Json<Subscription>> {
     set_role(&state, &caller, &base, path, false).await
 }
 
@@ -117,7 +119,7 @@ async fn set_user(
     base: &BaseUrl,
     (user_id, notification_type): (String, String),
     subscribed: bool,
-) -> OktaResult<Json<Value>> {
+) -> OktaResult<Json<Subscription>> {
     let user = crate::okta::users::load(state, caller, &user_id).await?;
     // Okta: "Only the current User can subscribe to a specific notification type."
     if user.id != caller.employee_id {
@@ -138,14 +140,14 @@ async fn set_user(
 #[utoipa::path(post, path = "/api/v1/users/{userId}/subscriptions/{notificationType}/subscribe",
     tag = "Subscriptions", security(("api_token" = []), ("bearer" = [])),
     params(("userId" = String, Path), ("notificationType" = String, Path)),
-    responses((status = 200, description = "The subscription", body = Value),
+    responses((status = 200, description = "The subscription", body = Subscription),
         (status = 403, description = "Not the current user"), (status = 404, description = "Unknown user or type")))]
 async fn subscribe_user(
     State(state): State<AppState>,
     caller: Caller,
     base: BaseUrl,
     Path(path): Path<(String, String)>,
-) -> OktaResult<Json<Value>> {
+) -> OktaResult<Json<Subscription>> {
     set_user(&state, &caller, &base, path, true).await
 }
 
@@ -153,13 +155,13 @@ async fn subscribe_user(
 #[utoipa::path(post, path = "/api/v1/users/{userId}/subscriptions/{notificationType}/unsubscribe",
     tag = "Subscriptions", security(("api_token" = []), ("bearer" = [])),
     params(("userId" = String, Path), ("notificationType" = String, Path)),
-    responses((status = 200, description = "The subscription", body = Value),
+    responses((status = 200, description = "The subscription", body = Subscription),
         (status = 403, description = "Not the current user"), (status = 404, description = "Unknown user or type")))]
 async fn unsubscribe_user(
     State(state): State<AppState>,
     caller: Caller,
     base: BaseUrl,
     Path(path): Path<(String, String)>,
-) -> OktaResult<Json<Value>> {
+) -> OktaResult<Json<Subscription>> {
     set_user(&state, &caller, &base, path, false).await
 }

@@ -15,6 +15,7 @@ mod instances;
 mod internal;
 mod leave;
 mod leave_approvals;
+mod okta_wire;
 mod org_api;
 mod payroll;
 mod platform;

@@ -12,16 +12,18 @@ use crate::okta::error::{OktaError, OktaResult};
 use crate::okta::links::BaseUrl;
 use crate::okta::page::{PageQuery, Paged};
 use crate::okta::resource::find_or_404;
-use crate::okta::users::json::time;
 use crate::store::directory::organizations::{self as orgs, Scope};
 use crate::store::directory::people::{self, Person};
 use crate::store::{StoreError, StoreResult};
 use axum::Json;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
+use okta_hr_domain::okta::Links;
+use okta_hr_domain::okta::directory::{ActivationEmbedded, ActivationLink, DirectoryAccount};
+use okta_hr_domain::okta::directory_requests::{AccountWrite, GrantRoleRequest};
 use okta_hr_domain::validation::Validator;
 use okta_hr_domain::wire::Role;
-use serde_json::{Map, Value, json};
+use serde_json::{Map, Value};
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
@@ -35,23 +37,24 @@ pub fn router() -> OpenApiRouter<AppState> {
     routes_at(router, "/api/v1/account/{account}/grant", routes!(grant_role))
 }
 
-pub(super) fn account_json(base: &BaseUrl, person: &Person) -> Value {
-    json!({
-        "id": person.uuid,
-        "oktaId": person.okta_id,
-        "name": person.name(),
-        "email": person.email,
-        "role": person.role.as_str(),
-        "status": person.status.as_str(),
-        "organizationId": person.organization_id,
-        "created": time(Some(person.created)),
-        "lastLogin": time(person.last_login),
-        "_links": {
-            "self": base.href(&format!("/api/v1/account/{}", person.uuid)),
-            "employee": base.href(&format!("/api/v1/employee/{}", person.uuid)),
-            "user": base.href(&format!("/api/v1/users/{}", person.okta_id)),
-        },
-    })
+fn account_json(base: &BaseUrl, person: &Person) -> DirectoryAccount {
+    DirectoryAccount {
+        id: person.uuid.clone(),
+        okta_id: person.okta_id.clone(),
+        name: person.name(),
+        email: person.email.clone(),
+        role: person.role,
+        status: person.status,
+        organization_id: person.organization_id.clone(),
+        created: person.created,
+        last_login: person.last_login,
+        links: Links::from([
+            ("self".to_owned(), base.href(&format!("/api/v1/account/{}", person.uuid))),
+            ("employee".to_owned(), base.href(&format!("/api/v1/employee/{}", person.uuid))),
+            ("user".to_owned(), base.href(&format!("/api/v1/users/{}", person.okta_id))),
+        ]),
+        embedded: None,
+    }
 }
 
 /// The person `key` (UUID, Okta id, email or login) of the caller's organization, or Okta's 404.
@@ -66,7 +69,7 @@ async fn page(
     base: &BaseUrl,
     query: &PageQuery,
     condition: &'static str,
-) -> OktaResult<Paged<Value>> {
+) -> OktaResult<Paged<DirectoryAccount>> {
     let (company_id, after, limit) = (caller.company_id, query.after, query.limit);
     let rows = state.db.read(move |conn| people::page(conn, company_id, condition, Vec::new(), after, limit)).await?;
     Ok(query.page(rows.into_iter().map(|(id, person)| (id, account_json(base, &person))).collect()))
@@ -77,39 +80,39 @@ async fn page(
 /// Any account of the organization may read them. Cursor-paged (`limit`, `after`, `Link` headers).
 #[utoipa::path(get, path = "/api/v1/account", tag = "Directory", security(("bearer" = []), ("api_token" = [])),
     params(("after" = Option<String>, Query), ("limit" = Option<i64>, Query)),
-    responses((status = 200, description = "Accounts", body = Vec<Value>)))]
+    responses((status = 200, description = "Accounts", body = Vec<DirectoryAccount>)))]
 async fn list_accounts(
     State(state): State<AppState>,
     DirectoryCaller(caller): DirectoryCaller,
     base: BaseUrl,
     query: PageQuery,
-) -> OktaResult<Paged<Value>> {
+) -> OktaResult<Paged<DirectoryAccount>> {
     page(&state, &caller, &base, &query, "e.lifecycle <> 'DEPROVISIONED'").await
 }
 
 /// List accounts for organization: every account of the caller's organization, deactivated ones included.
 #[utoipa::path(get, path = "/api/v1/account/for-org", tag = "Directory", security(("bearer" = []), ("api_token" = [])),
     params(("after" = Option<String>, Query), ("limit" = Option<i64>, Query)),
-    responses((status = 200, description = "Accounts", body = Vec<Value>)))]
+    responses((status = 200, description = "Accounts", body = Vec<DirectoryAccount>)))]
 async fn accounts_for_organization(
     State(state): State<AppState>,
     DirectoryCaller(caller): DirectoryCaller,
     base: BaseUrl,
     query: PageQuery,
-) -> OktaResult<Paged<Value>> {
+) -> OktaResult<Paged<DirectoryAccount>> {
     page(&state, &caller, &base, &query, "TRUE").await
 }
 
 /// List organization admins: the accounts with the hr role.
 #[utoipa::path(get, path = "/api/v1/account/org-admins", tag = "Directory", security(("bearer" = []), ("api_token" = [])),
     params(("after" = Option<String>, Query), ("limit" = Option<i64>, Query)),
-    responses((status = 200, description = "Administrators", body = Vec<Value>)))]
+    responses((status = 200, description = "Administrators", body = Vec<DirectoryAccount>)))]
 async fn organization_admins(
     State(state): State<AppState>,
     DirectoryCaller(caller): DirectoryCaller,
     base: BaseUrl,
     query: PageQuery,
-) -> OktaResult<Paged<Value>> {
+) -> OktaResult<Paged<DirectoryAccount>> {
     page(&state, &caller, &base, &query, "e.role = 'hr' AND e.lifecycle <> 'DEPROVISIONED'").await
 }
 
@@ -123,38 +126,34 @@ fn account_input(body: &Map<String, Value>) -> OktaResult<(Option<String>, Strin
 }
 
 /// The activation link of a new account, as the Users API's `activate?sendEmail=false` answers it.
-pub(super) fn activation_link(base: &BaseUrl, token: &str) -> Value {
-    json!({
-        "activationUrl": format!("{}/api/v1/auth/set-password?token={token}", base.0),
-        "activationToken": token,
-    })
+pub(super) fn activation_link(base: &BaseUrl, token: String) -> ActivationLink {
+    ActivationLink {
+        activation_url: format!("{}/api/v1/auth/set-password?token={token}", base.0),
+        activation_token: token,
+    }
 }
 
 /// Create account: a person of the organization (role employee) who signs in once they set a password
 /// with the activation link in the answer (`POST /api/v1/auth/set-password`). Without a name, the part of
 /// the email before `@` is used. The account is an employee of the HR API at once. Administrators only.
 #[utoipa::path(post, path = "/api/v1/account", tag = "Directory", security(("bearer" = []), ("api_token" = [])),
-    request_body = Value,
-    responses((status = 201, description = "The account, with its activation link", body = Value),
+    request_body = AccountWrite,
+    responses((status = 201, description = "The account, with its activation link", body = DirectoryAccount),
         (status = 403, description = "Administrators only"), (status = 422, description = "Invalid input")))]
 async fn create_account(
     State(state): State<AppState>,
     DirectoryCaller(caller): DirectoryCaller,
     base: BaseUrl,
     OktaBody(body): OktaBody,
-) -> OktaResult<(StatusCode, Json<Value>)> {
+) -> OktaResult<(StatusCode, Json<DirectoryAccount>)> {
     caller.require_admin()?;
     let (name, email) = account_input(&body)?;
     let name = name.unwrap_or_else(|| email.split('@').next().unwrap_or_default().to_owned());
-    create_person(
-        &state,
-        Change::by(caller.actor(), "account.create"),
-        &base,
-        caller.company_id,
-        NewPerson { name, email, role: Role::Employee },
-        account_json,
-    )
-    .await
+    let new = NewPerson { name, email, role: Role::Employee };
+    let (person, token) =
+        create_person(&state, Change::by(caller.actor(), "account.create"), caller.company_id, new).await?;
+    let activation = ActivationEmbedded { activation: activation_link(&base, token) };
+    Ok((StatusCode::CREATED, Json(DirectoryAccount { embedded: Some(activation), ..account_json(&base, &person) })))
 }
 
 /// Who a new account or employee is.
@@ -164,16 +163,14 @@ pub(super) struct NewPerson {
     pub role: Role,
 }
 
-/// Creates a person of the organization and answers them as `render` shows them (an account or an
-/// employee), with the activation link they set their password with in `_embedded`.
+/// Creates a person of the organization; answers them with the token of the activation link they set
+/// their password with.
 pub(super) async fn create_person(
     state: &AppState,
     what: Change,
-    base: &BaseUrl,
     company_id: i64,
     new: NewPerson,
-    render: fn(&BaseUrl, &Person) -> Value,
-) -> OktaResult<(StatusCode, Json<Value>)> {
+) -> OktaResult<(Person, String)> {
     let (person, token) = state
         .db
         .write(what, move |conn| -> OktaResult<_> {
@@ -182,9 +179,7 @@ pub(super) async fn create_person(
         })
         .await?;
     let person = person.ok_or_else(|| OktaError::internal(anyhow::anyhow!("a created person could not be read")))?;
-    let mut reply = render(base, &person);
-    reply["_embedded"] = json!({ "activation": activation_link(base, &token) });
-    Ok((StatusCode::CREATED, Json(reply)))
+    Ok((person, token))
 }
 
 /// Applies `change` to the person `id` and reads them back; Okta's 404 for `key` as a `kind` when the
@@ -210,28 +205,28 @@ pub(super) async fn change_person(
 /// Get account by ID (UUID or Okta id) or email.
 #[utoipa::path(get, path = "/api/v1/account/{accountIdOrEmail}", tag = "Directory",
     security(("bearer" = []), ("api_token" = [])), params(("accountIdOrEmail" = String, Path)),
-    responses((status = 200, description = "The account", body = Value), (status = 404, description = "Not found")))]
+    responses((status = 200, description = "The account", body = DirectoryAccount), (status = 404, description = "Not found")))]
 async fn get_account(
     State(state): State<AppState>,
     DirectoryCaller(caller): DirectoryCaller,
     base: BaseUrl,
     Path(account): Path<String>,
-) -> OktaResult<Json<Value>> {
+) -> OktaResult<Json<DirectoryAccount>> {
     Ok(Json(account_json(&base, &load(&state, &caller, &account, "Account").await?)))
 }
 
 /// Update account: the email (required) and, when sent, the name. A login that was the email follows it.
 /// Administrators only.
 #[utoipa::path(patch, path = "/api/v1/account/{accountIdOrEmail}", tag = "Directory",
-    security(("bearer" = []), ("api_token" = [])), params(("accountIdOrEmail" = String, Path)), request_body = Value,
-    responses((status = 200, description = "The account", body = Value), (status = 422, description = "Invalid input")))]
+    security(("bearer" = []), ("api_token" = [])), params(("accountIdOrEmail" = String, Path)), request_body = AccountWrite,
+    responses((status = 200, description = "The account", body = DirectoryAccount), (status = 422, description = "Invalid input")))]
 async fn update_account(
     State(state): State<AppState>,
     DirectoryCaller(caller): DirectoryCaller,
     base: BaseUrl,
     Path(account): Path<String>,
     OktaBody(body): OktaBody,
-) -> OktaResult<Json<Value>> {
+) -> OktaResult<Json<DirectoryAccount>> {
     caller.require_admin()?;
     let person = load(&state, &caller, &account, "Account").await?;
     let (name, email) = account_input(&body)?;
@@ -251,8 +246,8 @@ async fn update_account(
 /// organization (`orgId`, when sent, must be it) and for the account's own employee record (`employeeId`,
 /// when sent, must be it: they are one). The last admin cannot be demoted. Administrators only.
 #[utoipa::path(post, path = "/api/v1/account/{accountId}/grant", tag = "Directory",
-    security(("bearer" = []), ("api_token" = [])), params(("accountId" = String, Path)), request_body = Value,
-    responses((status = 200, description = "The account with its new role", body = Value),
+    security(("bearer" = []), ("api_token" = [])), params(("accountId" = String, Path)), request_body = GrantRoleRequest,
+    responses((status = 200, description = "The account with its new role", body = DirectoryAccount),
         (status = 422, description = "Invalid role, organization or employee")))]
 async fn grant_role(
     State(state): State<AppState>,
@@ -260,7 +255,7 @@ async fn grant_role(
     base: BaseUrl,
     Path(account): Path<String>,
     OktaBody(body): OktaBody,
-) -> OktaResult<Json<Value>> {
+) -> OktaResult<Json<DirectoryAccount>> {
     caller.require_admin()?;
     let person = load(&state, &caller, &account, "Account").await?;
     let mut v = Validator::new(&body);

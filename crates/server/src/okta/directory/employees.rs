@@ -1,7 +1,7 @@
 //! Employees: the HR employee records of the caller's organization (name, title, department, branch,
 //! manager), their directory profile, and the reporting line.
 
-use super::accounts::{NewPerson, change_person, create_person, load};
+use super::accounts::{NewPerson, activation_link, change_person, create_person, load};
 use super::jwt::DirectoryCaller;
 use super::{checked, patched, routes_at};
 use crate::AppState;
@@ -10,17 +10,19 @@ use crate::okta::body::OktaBody;
 use crate::okta::error::{OktaError, OktaResult};
 use crate::okta::links::BaseUrl;
 use crate::okta::page::{PageQuery, Paged};
-use crate::okta::users::json::time;
 use crate::store::StoreError;
 use crate::store::directory::people::{self, Person, Profile};
 use crate::store::{contains_pattern, employees as hr_employees, users};
 use axum::Json;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
+use okta_hr_domain::okta::Links;
+use okta_hr_domain::okta::directory::{ActivationEmbedded, DirectoryEmployee, DirectoryEmployeeProfile};
+use okta_hr_domain::okta::directory_requests::{EmployeeWrite, SetManagerRequest};
 use okta_hr_domain::validation::Validator;
 use okta_hr_domain::wire::Role;
 use rusqlite::types::Value as SqlValue;
-use serde_json::{Map, Value, json};
+use serde_json::{Map, Value};
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
@@ -41,46 +43,49 @@ pub fn router() -> OpenApiRouter<AppState> {
     routes_at(router, "/api/v1/account/{account}/employees", routes!(account_employees))
 }
 
-fn employee_json(base: &BaseUrl, person: &Person) -> Value {
-    json!({
-        "id": person.uuid,
-        "oktaId": person.okta_id,
-        "accountId": person.uuid,
-        "name": person.name(),
-        "email": person.email,
-        "role": person.role.as_str(),
-        "status": person.employment_status,
-        "employeeNumber": person.employee_number,
-        "title": person.title,
-        "department": person.department,
-        "branch": person.branch,
-        "managerId": person.manager_uuid,
-        "hireDate": person.hire_date,
-        "organizationId": person.organization_id,
-        "created": time(Some(person.created)),
-        "_links": {
-            "self": base.href(&format!("/api/v1/employee/{}", person.uuid)),
-            "account": base.href(&format!("/api/v1/account/{}", person.uuid)),
-            "profile": base.href(&format!("/api/v1/employee/{}/profile", person.uuid)),
-            "managers": base.href(&format!("/api/v1/employee/{}/managers", person.uuid)),
-        },
-    })
+fn employee_json(base: &BaseUrl, person: &Person) -> DirectoryEmployee {
+    let path = format!("/api/v1/employee/{}", person.uuid);
+    DirectoryEmployee {
+        id: person.uuid.clone(),
+        okta_id: person.okta_id.clone(),
+        account_id: person.uuid.clone(),
+        name: person.name(),
+        email: person.email.clone(),
+        role: person.role,
+        status: person.employment_status.clone(),
+        employee_number: person.employee_number.clone(),
+        title: person.title.clone(),
+        department: person.department.clone(),
+        branch: person.branch.clone(),
+        manager_id: person.manager_uuid.clone(),
+        hire_date: person.hire_date,
+        organization_id: person.organization_id.clone(),
+        created: person.created,
+        manager_type: None,
+        links: Links::from([
+            ("self".to_owned(), base.href(&path)),
+            ("account".to_owned(), base.href(&format!("/api/v1/account/{}", person.uuid))),
+            ("profile".to_owned(), base.href(&format!("{path}/profile"))),
+            ("managers".to_owned(), base.href(&format!("{path}/managers"))),
+        ]),
+        embedded: None,
+    }
 }
 
-fn profile_json(profile: &Profile) -> Value {
-    json!({
-        "employeeNumber": profile.employee_number,
-        "firstName": profile.first_name,
-        "lastName": profile.last_name,
-        "bio": profile.bio,
-        "profileImage": profile.profile_image,
-        "birthDate": profile.birth_date,
-        "gender": profile.gender,
-        "timezone": profile.timezone,
-        "location": profile.location,
-        "joinDate": profile.join_date,
-        "companyRole": profile.company_role,
-    })
+fn profile_json(profile: Profile) -> DirectoryEmployeeProfile {
+    DirectoryEmployeeProfile {
+        employee_number: profile.employee_number,
+        first_name: profile.first_name,
+        last_name: profile.last_name,
+        bio: profile.bio,
+        profile_image: profile.profile_image,
+        birth_date: profile.birth_date,
+        gender: profile.gender,
+        timezone: profile.timezone,
+        location: profile.location,
+        join_date: profile.join_date,
+        company_role: profile.company_role,
+    }
 }
 
 /// List employees, cursor-paged. `status` is the HR employment status (`active` or `inactive`); `type`
@@ -89,13 +94,13 @@ fn profile_json(profile: &Profile) -> Value {
     params(("status" = Option<String>, Query, description = "active|inactive"),
         ("type" = Option<String>, Query, description = "employee|manager|hr"),
         ("after" = Option<String>, Query), ("limit" = Option<i64>, Query)),
-    responses((status = 200, description = "Employees", body = Vec<Value>), (status = 422, description = "Invalid filter")))]
+    responses((status = 200, description = "Employees", body = Vec<DirectoryEmployee>), (status = 422, description = "Invalid filter")))]
 async fn list_employees(
     State(state): State<AppState>,
     DirectoryCaller(caller): DirectoryCaller,
     base: BaseUrl,
     query: PageQuery,
-) -> OktaResult<Paged<Value>> {
+) -> OktaResult<Paged<DirectoryEmployee>> {
     let mut conditions = vec!["TRUE".to_owned()];
     let mut args: Vec<SqlValue> = Vec::new();
     if let Some(status) = query.text("status") {
@@ -146,16 +151,16 @@ fn employee_input(body: &Map<String, Value>) -> OktaResult<EmployeeInput> {
 /// and its employee record are one, so every account already has it. Its email must be the account's;
 /// the name and role sent are applied. Administrators only.
 #[utoipa::path(post, path = "/api/v1/employee", tag = "Directory", security(("bearer" = []), ("api_token" = [])),
-    request_body = Value,
-    responses((status = 201, description = "The new employee, with the activation link", body = Value),
-        (status = 200, description = "The employee record of the account sent", body = Value),
+    request_body = EmployeeWrite,
+    responses((status = 201, description = "The new employee, with the activation link", body = DirectoryEmployee),
+        (status = 200, description = "The employee record of the account sent", body = DirectoryEmployee),
         (status = 403, description = "Administrators only"), (status = 422, description = "Invalid input")))]
 async fn create_employee(
     State(state): State<AppState>,
     DirectoryCaller(caller): DirectoryCaller,
     base: BaseUrl,
     OktaBody(body): OktaBody,
-) -> OktaResult<(StatusCode, Json<Value>)> {
+) -> OktaResult<(StatusCode, Json<DirectoryEmployee>)> {
     caller.require_admin()?;
     let input = employee_input(&body)?;
     let company_id = caller.company_id;
@@ -171,7 +176,9 @@ async fn create_employee(
         return Ok((StatusCode::OK, Json(employee_json(&base, &updated))));
     }
     let new = NewPerson { name: input.name, email: input.email, role: input.role.unwrap_or(Role::Employee) };
-    create_person(&state, Change::by(caller.actor(), "employee.create"), &base, company_id, new, employee_json).await
+    let (person, token) = create_person(&state, Change::by(caller.actor(), "employee.create"), company_id, new).await?;
+    let activation = ActivationEmbedded { activation: activation_link(&base, token) };
+    Ok((StatusCode::CREATED, Json(DirectoryEmployee { embedded: Some(activation), ..employee_json(&base, &person) })))
 }
 
 async fn people_find(state: &AppState, company_id: i64, key: &str) -> OktaResult<Option<Person>> {
@@ -194,28 +201,28 @@ async fn apply(state: &AppState, what: Change, company_id: i64, id: i64, input: 
 /// Get employee by id (UUID or Okta id) or email.
 #[utoipa::path(get, path = "/api/v1/employee/{employee}", tag = "Directory",
     security(("bearer" = []), ("api_token" = [])), params(("employee" = String, Path)),
-    responses((status = 200, description = "The employee", body = Value), (status = 404, description = "Not found")))]
+    responses((status = 200, description = "The employee", body = DirectoryEmployee), (status = 404, description = "Not found")))]
 async fn get_employee(
     State(state): State<AppState>,
     DirectoryCaller(caller): DirectoryCaller,
     base: BaseUrl,
     Path(employee): Path<String>,
-) -> OktaResult<Json<Value>> {
+) -> OktaResult<Json<DirectoryEmployee>> {
     Ok(Json(employee_json(&base, &load(&state, &caller, &employee, "Employee").await?)))
 }
 
 /// Update employee: name and email (required) and role. `account`, when sent, must be the employee's own
 /// (an employee record cannot move to another account). Administrators only.
 #[utoipa::path(patch, path = "/api/v1/employee/{employee}", tag = "Directory",
-    security(("bearer" = []), ("api_token" = [])), params(("employee" = String, Path)), request_body = Value,
-    responses((status = 200, description = "The employee", body = Value), (status = 422, description = "Invalid input")))]
+    security(("bearer" = []), ("api_token" = [])), params(("employee" = String, Path)), request_body = EmployeeWrite,
+    responses((status = 200, description = "The employee", body = DirectoryEmployee), (status = 422, description = "Invalid input")))]
 async fn update_employee(
     State(state): State<AppState>,
     DirectoryCaller(caller): DirectoryCaller,
     base: BaseUrl,
     Path(employee): Path<String>,
     OktaBody(body): OktaBody,
-) -> OktaResult<Json<Value>> {
+) -> OktaResult<Json<DirectoryEmployee>> {
     caller.require_admin()?;
     let person = load(&state, &caller, &employee, "Employee").await?;
     let input = employee_input(&body)?;
@@ -230,13 +237,13 @@ async fn update_employee(
 /// Get employees by name: everyone whose full name contains `name` (case-insensitive), by name.
 #[utoipa::path(get, path = "/api/v1/employee/by-name/{name}", tag = "Directory",
     security(("bearer" = []), ("api_token" = [])), params(("name" = String, Path)),
-    responses((status = 200, description = "Employees", body = Vec<Value>)))]
+    responses((status = 200, description = "Employees", body = Vec<DirectoryEmployee>)))]
 async fn employees_by_name(
     State(state): State<AppState>,
     DirectoryCaller(caller): DirectoryCaller,
     base: BaseUrl,
     Path(name): Path<String>,
-) -> OktaResult<Json<Vec<Value>>> {
+) -> OktaResult<Json<Vec<DirectoryEmployee>>> {
     let company_id = caller.company_id;
     let pattern = contains_pattern(name.trim());
     let found = state
@@ -255,15 +262,16 @@ async fn employees_by_name(
     Ok(Json(found.iter().map(|(_, person)| employee_json(&base, person)).collect()))
 }
 
-async fn managers_json(state: &AppState, base: &BaseUrl, company_id: i64, person: &Person) -> OktaResult<Vec<Value>> {
+async fn managers_json(
+    state: &AppState,
+    base: &BaseUrl,
+    company_id: i64,
+    person: &Person,
+) -> OktaResult<Vec<DirectoryEmployee>> {
     let Some(manager_id) = person.manager_id else { return Ok(Vec::new()) };
     let manager = state.db.read(move |conn| people::get(conn, company_id, manager_id)).await?;
     Ok(manager
-        .map(|manager| {
-            let mut entry = employee_json(base, &manager);
-            entry["type"] = DIRECT.into();
-            entry
-        })
+        .map(|manager| DirectoryEmployee { manager_type: Some(DIRECT.to_owned()), ..employee_json(base, &manager) })
         .into_iter()
         .collect())
 }
@@ -271,13 +279,13 @@ async fn managers_json(state: &AppState, base: &BaseUrl, company_id: i64, person
 /// List managers of employee: their manager in the HR reporting line (none or one), `type` `direct`.
 #[utoipa::path(get, path = "/api/v1/employee/{employee}/managers", tag = "Directory",
     security(("bearer" = []), ("api_token" = [])), params(("employee" = String, Path)),
-    responses((status = 200, description = "Managers", body = Vec<Value>), (status = 404, description = "Not found")))]
+    responses((status = 200, description = "Managers", body = Vec<DirectoryEmployee>), (status = 404, description = "Not found")))]
 async fn list_managers(
     State(state): State<AppState>,
     DirectoryCaller(caller): DirectoryCaller,
     base: BaseUrl,
     Path(employee): Path<String>,
-) -> OktaResult<Json<Vec<Value>>> {
+) -> OktaResult<Json<Vec<DirectoryEmployee>>> {
     let person = load(&state, &caller, &employee, "Employee").await?;
     Ok(Json(managers_json(&state, &base, caller.company_id, &person).await?))
 }
@@ -286,8 +294,8 @@ async fn list_managers(
 /// HR model keeps one direct manager, so `type` must be `direct` and a new manager replaces the old one.
 /// Nobody can be managed by themselves or their own report. Administrators only.
 #[utoipa::path(post, path = "/api/v1/employee/{employee}/managers", tag = "Directory",
-    security(("bearer" = []), ("api_token" = [])), params(("employee" = String, Path)), request_body = Value,
-    responses((status = 200, description = "The employee's managers", body = Vec<Value>),
+    security(("bearer" = []), ("api_token" = [])), params(("employee" = String, Path)), request_body = SetManagerRequest,
+    responses((status = 200, description = "The employee's managers", body = Vec<DirectoryEmployee>),
         (status = 422, description = "Unknown manager, another type, or a loop")))]
 async fn set_manager(
     State(state): State<AppState>,
@@ -295,7 +303,7 @@ async fn set_manager(
     base: BaseUrl,
     Path(employee): Path<String>,
     OktaBody(body): OktaBody,
-) -> OktaResult<Json<Vec<Value>>> {
+) -> OktaResult<Json<Vec<DirectoryEmployee>>> {
     caller.require_admin()?;
     let person = load(&state, &caller, &employee, "Employee").await?;
     let mut v = Validator::new(&body);
@@ -402,7 +410,7 @@ async fn write_profile(
     employee: &str,
     body: Map<String, Value>,
     partial: bool,
-) -> OktaResult<Json<Value>> {
+) -> OktaResult<Json<DirectoryEmployeeProfile>> {
     let person = load(state, caller, employee, "Employee").await?;
     // People keep their own profile; administrators anyone's. The HR record's fields are HR's to change.
     caller.require_self_or_admin(person.id)?;
@@ -423,21 +431,21 @@ async fn write_profile(
             people::profile(conn, id)
         })
         .await?;
-    Ok(Json(profile_json(&profile)))
+    Ok(Json(profile_json(profile)))
 }
 
 /// Get employee profile. `employeeNumber`, the names, `joinDate` (hire date) and `companyRole` (job
 /// title) are the HR record's own fields.
 #[utoipa::path(get, path = "/api/v1/employee/{employee}/profile", tag = "Directory",
     security(("bearer" = []), ("api_token" = [])), params(("employee" = String, Path)),
-    responses((status = 200, description = "The profile", body = Value), (status = 404, description = "Not found")))]
+    responses((status = 200, description = "The profile", body = DirectoryEmployeeProfile), (status = 404, description = "Not found")))]
 async fn get_profile(
     State(state): State<AppState>,
     DirectoryCaller(caller): DirectoryCaller,
     Path(employee): Path<String>,
-) -> OktaResult<Json<Value>> {
+) -> OktaResult<Json<DirectoryEmployeeProfile>> {
     let id = load(&state, &caller, &employee, "Employee").await?.id;
-    Ok(Json(profile_json(&state.db.read(move |conn| people::profile(conn, id)).await?)))
+    Ok(Json(profile_json(state.db.read(move |conn| people::profile(conn, id)).await?)))
 }
 
 /// Create or replace employee profile: attributes not sent are cleared, except the employee number and
@@ -445,40 +453,40 @@ async fn get_profile(
 /// may send the HR record's fields (`employeeNumber`, names, `joinDate`, `companyRole`), and someone's own
 /// replace keeps them.
 #[utoipa::path(post, path = "/api/v1/employee/{employee}/profile", tag = "Directory",
-    security(("bearer" = []), ("api_token" = [])), params(("employee" = String, Path)), request_body = Value,
-    responses((status = 200, description = "The profile", body = Value), (status = 422, description = "Invalid attributes")))]
+    security(("bearer" = []), ("api_token" = [])), params(("employee" = String, Path)), request_body = DirectoryEmployeeProfile,
+    responses((status = 200, description = "The profile", body = DirectoryEmployeeProfile), (status = 422, description = "Invalid attributes")))]
 async fn replace_profile(
     State(state): State<AppState>,
     DirectoryCaller(caller): DirectoryCaller,
     Path(employee): Path<String>,
     OktaBody(body): OktaBody,
-) -> OktaResult<Json<Value>> {
+) -> OktaResult<Json<DirectoryEmployeeProfile>> {
     write_profile(&state, &caller, &employee, body, false).await
 }
 
 /// Update employee profile: only the attributes sent change (`null` clears one).
 #[utoipa::path(patch, path = "/api/v1/employee/{employee}/profile", tag = "Directory",
-    security(("bearer" = []), ("api_token" = [])), params(("employee" = String, Path)), request_body = Value,
-    responses((status = 200, description = "The profile", body = Value), (status = 422, description = "Invalid attributes")))]
+    security(("bearer" = []), ("api_token" = [])), params(("employee" = String, Path)), request_body = DirectoryEmployeeProfile,
+    responses((status = 200, description = "The profile", body = DirectoryEmployeeProfile), (status = 422, description = "Invalid attributes")))]
 async fn update_profile(
     State(state): State<AppState>,
     DirectoryCaller(caller): DirectoryCaller,
     Path(employee): Path<String>,
     OktaBody(body): OktaBody,
-) -> OktaResult<Json<Value>> {
+) -> OktaResult<Json<DirectoryEmployeeProfile>> {
     write_profile(&state, &caller, &employee, body, true).await
 }
 
 /// Get employee by account ID: the account's own employee record.
 #[utoipa::path(get, path = "/api/v1/employee/by-account/{accountId}", tag = "Directory",
     security(("bearer" = []), ("api_token" = [])), params(("accountId" = String, Path)),
-    responses((status = 200, description = "The employee", body = Value), (status = 404, description = "Not found")))]
+    responses((status = 200, description = "The employee", body = DirectoryEmployee), (status = 404, description = "Not found")))]
 async fn employee_by_account(
     State(state): State<AppState>,
     DirectoryCaller(caller): DirectoryCaller,
     base: BaseUrl,
     Path(account): Path<String>,
-) -> OktaResult<Json<Value>> {
+) -> OktaResult<Json<DirectoryEmployee>> {
     Ok(Json(employee_json(&base, &load(&state, &caller, &account, "Account").await?)))
 }
 
@@ -487,14 +495,14 @@ async fn employee_by_account(
 #[utoipa::path(get, path = "/api/v1/employee/by-manager/{managerId}", tag = "Directory",
     security(("bearer" = []), ("api_token" = [])),
     params(("managerId" = String, Path), ("type" = Option<String>, Query, description = "direct|all")),
-    responses((status = 200, description = "Reports", body = Vec<Value>), (status = 404, description = "Not found")))]
+    responses((status = 200, description = "Reports", body = Vec<DirectoryEmployee>), (status = 404, description = "Not found")))]
 async fn reports_of_manager(
     State(state): State<AppState>,
     DirectoryCaller(caller): DirectoryCaller,
     base: BaseUrl,
     query: PageQuery,
     Path(manager): Path<String>,
-) -> OktaResult<Json<Vec<Value>>> {
+) -> OktaResult<Json<Vec<DirectoryEmployee>>> {
     let whole_tree = match query.text("type") {
         None | Some(DIRECT) => false,
         Some("all") => true,
@@ -525,13 +533,13 @@ async fn reports_of_manager(
 /// List employees for account: the account's employee record (one, as they are the same person).
 #[utoipa::path(get, path = "/api/v1/account/{accountId}/employees", tag = "Directory",
     security(("bearer" = []), ("api_token" = [])), params(("accountId" = String, Path)),
-    responses((status = 200, description = "Employees", body = Vec<Value>), (status = 404, description = "Not found")))]
+    responses((status = 200, description = "Employees", body = Vec<DirectoryEmployee>), (status = 404, description = "Not found")))]
 async fn account_employees(
     State(state): State<AppState>,
     DirectoryCaller(caller): DirectoryCaller,
     base: BaseUrl,
     Path(account): Path<String>,
-) -> OktaResult<Json<Vec<Value>>> {
+) -> OktaResult<Json<Vec<DirectoryEmployee>>> {
     let person = load(&state, &caller, &account, "Account").await?;
     Ok(Json(vec![employee_json(&base, &person)]))
 }

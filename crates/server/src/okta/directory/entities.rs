@@ -15,6 +15,8 @@ use axum::Json;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use indexmap::IndexMap;
+use okta_hr_domain::okta::directory::DirectoryGroup;
+use okta_hr_domain::okta::directory_requests::EntityGroupWrite;
 use serde_json::Value;
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
@@ -26,16 +28,16 @@ pub fn router() -> OpenApiRouter<AppState> {
 /// Get entity groups: the employee's department group and every group that lists them.
 #[utoipa::path(get, path = "/api/v1/entity/{entity}/groups", tag = "Directory",
     security(("bearer" = []), ("api_token" = [])), params(("entity" = String, Path, description = "Employee or account id")),
-    responses((status = 200, description = "Groups", body = Vec<Value>), (status = 404, description = "Not found")))]
+    responses((status = 200, description = "Groups", body = Vec<DirectoryGroup>), (status = 404, description = "Not found")))]
 async fn entity_groups(
     State(state): State<AppState>,
     DirectoryCaller(caller): DirectoryCaller,
     base: BaseUrl,
     Path(entity): Path<String>,
-) -> OktaResult<Json<Vec<Value>>> {
+) -> OktaResult<Json<Vec<DirectoryGroup>>> {
     let id = load_person(&state, &caller, &entity, "Entity").await?.id;
     let found = state.db.read(move |conn| groups::of_employee(conn, id)).await?;
-    Ok(Json(found.iter().map(|group| group_json(&base, group)).collect()))
+    Ok(Json(found.into_iter().map(|group| group_json(&base, group)).collect()))
 }
 
 /// Set groups for entity: adds the employee to each `groupId` of the list, keeping their other groups.
@@ -43,7 +45,7 @@ async fn entity_groups(
 /// when sent, must be the group's type. Already being a member is fine. Administrators only.
 #[utoipa::path(post, path = "/api/v1/entity/{entity}/groups", tag = "Directory",
     security(("bearer" = []), ("api_token" = [])), params(("entity" = String, Path)),
-    request_body(content = Vec<Value>, description = "`[{\"groupId\": …, \"type\": …}]`"),
+    request_body(content = Vec<EntityGroupWrite>, description = "The groups to add the entity to"),
     responses((status = 200, description = "Added; no content"), (status = 422, description = "Unknown group or wrong type")))]
 async fn add_entity_to_groups(
     State(state): State<AppState>,

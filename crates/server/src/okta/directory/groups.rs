@@ -12,14 +12,16 @@ use crate::okta::error::{OktaError, OktaResult};
 use crate::okta::links::BaseUrl;
 use crate::okta::page::PageQuery;
 use crate::okta::resource::find_or_404;
-use crate::okta::users::json::time;
 use crate::store::StoreResult;
 use crate::store::directory::groups::{self, BY_DEPARTMENT, DEPARTMENT, DIRECT, Group};
 use axum::Json;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
+use okta_hr_domain::okta::Links;
+use okta_hr_domain::okta::directory::{DirectoryGroup, DirectoryGroupMember, DirectoryGroupProfile};
+use okta_hr_domain::okta::directory_requests::GroupWrite;
 use okta_hr_domain::validation::Validator;
-use serde_json::{Map, Value, json};
+use serde_json::{Map, Value};
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
@@ -32,27 +34,27 @@ pub fn router() -> OpenApiRouter<AppState> {
     routes_at(router, "/api/v1/group/{group}/members", routes!(list_members))
 }
 
-pub(super) fn group_json(base: &BaseUrl, group: &Group) -> Value {
+pub(super) fn group_json(base: &BaseUrl, group: Group) -> DirectoryGroup {
     let path = format!("/api/v1/group/{}", group.uuid);
-    json!({
-        "id": group.uuid,
-        "oktaId": group.okta_id,
-        "name": group.name,
-        "type": group.group_type,
-        "organizationId": group.organization_id,
-        "profile": profile_json(group),
-        "created": time(Some(group.created)),
-        "lastUpdated": time(Some(group.updated)),
-        "_links": {
-            "self": base.href(&path),
-            "profile": base.href(&format!("{path}/profile")),
-            "members": base.href(&format!("{path}/members")),
-        },
-    })
+    DirectoryGroup {
+        profile: profile_json(&group),
+        links: Links::from([
+            ("self".to_owned(), base.href(&path)),
+            ("profile".to_owned(), base.href(&format!("{path}/profile"))),
+            ("members".to_owned(), base.href(&format!("{path}/members"))),
+        ]),
+        id: group.uuid,
+        okta_id: group.okta_id,
+        name: group.name,
+        group_type: group.group_type,
+        organization_id: group.organization_id,
+        created: group.created,
+        last_updated: group.updated,
+    }
 }
 
-fn profile_json(group: &Group) -> Value {
-    json!({ "icon": group.icon, "description": group.description })
+fn profile_json(group: &Group) -> DirectoryGroupProfile {
+    DirectoryGroupProfile { icon: group.icon.clone(), description: group.description.clone() }
 }
 
 /// The group `key` (UUID or Okta id) of the caller's organization, or Okta's 404.
@@ -65,19 +67,19 @@ pub(super) async fn load(state: &AppState, caller: &Caller, key: &str) -> OktaRe
 /// groups have no other status.
 #[utoipa::path(get, path = "/api/v1/group", tag = "Directory", security(("bearer" = []), ("api_token" = [])),
     params(("status" = Option<String>, Query, description = "active"), ("type" = Option<String>, Query)),
-    responses((status = 200, description = "Groups", body = Vec<Value>), (status = 422, description = "Invalid filter")))]
+    responses((status = 200, description = "Groups", body = Vec<DirectoryGroup>), (status = 422, description = "Invalid filter")))]
 async fn list_groups(
     State(state): State<AppState>,
     DirectoryCaller(caller): DirectoryCaller,
     base: BaseUrl,
     query: PageQuery,
-) -> OktaResult<Json<Vec<Value>>> {
+) -> OktaResult<Json<Vec<DirectoryGroup>>> {
     if query.text("status").is_some_and(|status| status != "active") {
         return Err(OktaError::invalid("status", "Groups are always active; the status must be active."));
     }
     let (company_id, group_type) = (caller.company_id, query.text("type").map(str::to_owned));
     let found = state.db.read(move |conn| groups::list(conn, company_id, group_type.as_deref())).await?;
-    Ok(Json(found.iter().map(|group| group_json(&base, group)).collect()))
+    Ok(Json(found.into_iter().map(|group| group_json(&base, group)).collect()))
 }
 
 fn group_input(body: &Map<String, Value>) -> OktaResult<(String, String)> {
@@ -91,14 +93,14 @@ fn group_input(body: &Map<String, Value>) -> OktaResult<(String, String)> {
 /// Create group: a group of any `type` but `department` (a department's group comes with the department).
 /// Administrators only.
 #[utoipa::path(post, path = "/api/v1/group", tag = "Directory", security(("bearer" = []), ("api_token" = [])),
-    request_body = Value,
-    responses((status = 201, description = "The new group", body = Value), (status = 422, description = "Invalid input")))]
+    request_body = GroupWrite,
+    responses((status = 201, description = "The new group", body = DirectoryGroup), (status = 422, description = "Invalid input")))]
 async fn create_group(
     State(state): State<AppState>,
     DirectoryCaller(caller): DirectoryCaller,
     base: BaseUrl,
     OktaBody(body): OktaBody,
-) -> OktaResult<(StatusCode, Json<Value>)> {
+) -> OktaResult<(StatusCode, Json<DirectoryGroup>)> {
     caller.require_admin()?;
     let (name, group_type) = group_input(&body)?;
     if group_type == DEPARTMENT {
@@ -114,34 +116,34 @@ async fn create_group(
         })
         .await?
         .ok_or_else(|| OktaError::internal(anyhow::anyhow!("a created group could not be read")))?;
-    Ok((StatusCode::CREATED, Json(group_json(&base, &group))))
+    Ok((StatusCode::CREATED, Json(group_json(&base, group))))
 }
 
 /// Get group.
 #[utoipa::path(get, path = "/api/v1/group/{id}", tag = "Directory", security(("bearer" = []), ("api_token" = [])),
     params(("id" = String, Path, description = "UUID or Okta id")),
-    responses((status = 200, description = "The group", body = Value), (status = 404, description = "Not found")))]
+    responses((status = 200, description = "The group", body = DirectoryGroup), (status = 404, description = "Not found")))]
 async fn get_group(
     State(state): State<AppState>,
     DirectoryCaller(caller): DirectoryCaller,
     base: BaseUrl,
     Path(id): Path<String>,
-) -> OktaResult<Json<Value>> {
-    Ok(Json(group_json(&base, &load(&state, &caller, &id).await?)))
+) -> OktaResult<Json<DirectoryGroup>> {
+    Ok(Json(group_json(&base, load(&state, &caller, &id).await?)))
 }
 
 /// Update group: name and type. A department's group keeps the type `department` and renaming it renames
 /// the department; no other group may take that type. Administrators only.
 #[utoipa::path(patch, path = "/api/v1/group/{id}", tag = "Directory", security(("bearer" = []), ("api_token" = [])),
-    params(("id" = String, Path)), request_body = Value,
-    responses((status = 200, description = "The group", body = Value), (status = 422, description = "Invalid input")))]
+    params(("id" = String, Path)), request_body = GroupWrite,
+    responses((status = 200, description = "The group", body = DirectoryGroup), (status = 422, description = "Invalid input")))]
 async fn update_group(
     State(state): State<AppState>,
     DirectoryCaller(caller): DirectoryCaller,
     base: BaseUrl,
     Path(id): Path<String>,
     OktaBody(body): OktaBody,
-) -> OktaResult<Json<Value>> {
+) -> OktaResult<Json<DirectoryGroup>> {
     caller.require_admin()?;
     let group = load(&state, &caller, &id).await?;
     let (name, group_type) = group_input(&body)?;
@@ -154,7 +156,7 @@ async fn update_group(
             groups::update(conn, &group, company_id, &name, &group_type)
         })
         .await?;
-    Ok(Json(group_json(&base, &updated)))
+    Ok(Json(group_json(&base, updated)))
 }
 
 /// Applies `change` to the group `uuid` and reads it back; Okta's 404 for `key` when it is gone by then.
@@ -182,7 +184,7 @@ async fn write_profile(
     key: &str,
     body: &Map<String, Value>,
     partial: bool,
-) -> OktaResult<Json<Value>> {
+) -> OktaResult<Json<DirectoryGroupProfile>> {
     caller.require_admin()?;
     let group = load(state, caller, key).await?;
     let mut v = Validator::new(body);
@@ -213,38 +215,38 @@ async fn write_profile(
 /// Get group profile: its icon and description.
 #[utoipa::path(get, path = "/api/v1/group/{group}/profile", tag = "Directory",
     security(("bearer" = []), ("api_token" = [])), params(("group" = String, Path)),
-    responses((status = 200, description = "The profile", body = Value), (status = 404, description = "Not found")))]
+    responses((status = 200, description = "The profile", body = DirectoryGroupProfile), (status = 404, description = "Not found")))]
 async fn get_profile(
     State(state): State<AppState>,
     DirectoryCaller(caller): DirectoryCaller,
     Path(group): Path<String>,
-) -> OktaResult<Json<Value>> {
+) -> OktaResult<Json<DirectoryGroupProfile>> {
     Ok(Json(profile_json(&load(&state, &caller, &group).await?)))
 }
 
 /// Create or replace group profile: attributes not sent are cleared. Administrators only.
 #[utoipa::path(post, path = "/api/v1/group/{group}/profile", tag = "Directory",
-    security(("bearer" = []), ("api_token" = [])), params(("group" = String, Path)), request_body = Value,
-    responses((status = 200, description = "The profile", body = Value), (status = 422, description = "Invalid attributes")))]
+    security(("bearer" = []), ("api_token" = [])), params(("group" = String, Path)), request_body = DirectoryGroupProfile,
+    responses((status = 200, description = "The profile", body = DirectoryGroupProfile), (status = 422, description = "Invalid attributes")))]
 async fn replace_profile(
     State(state): State<AppState>,
     DirectoryCaller(caller): DirectoryCaller,
     Path(group): Path<String>,
     OktaBody(body): OktaBody,
-) -> OktaResult<Json<Value>> {
+) -> OktaResult<Json<DirectoryGroupProfile>> {
     write_profile(&state, &caller, &group, &body, false).await
 }
 
 /// Update group profile: only the attributes sent change (`null` clears one). Administrators only.
 #[utoipa::path(patch, path = "/api/v1/group/{group}/profile", tag = "Directory",
-    security(("bearer" = []), ("api_token" = [])), params(("group" = String, Path)), request_body = Value,
-    responses((status = 200, description = "The profile", body = Value), (status = 422, description = "Invalid attributes")))]
+    security(("bearer" = []), ("api_token" = [])), params(("group" = String, Path)), request_body = DirectoryGroupProfile,
+    responses((status = 200, description = "The profile", body = DirectoryGroupProfile), (status = 422, description = "Invalid attributes")))]
 async fn update_profile(
     State(state): State<AppState>,
     DirectoryCaller(caller): DirectoryCaller,
     Path(group): Path<String>,
     OktaBody(body): OktaBody,
-) -> OktaResult<Json<Value>> {
+) -> OktaResult<Json<DirectoryGroupProfile>> {
     write_profile(&state, &caller, &group, &body, true).await
 }
 
@@ -255,14 +257,14 @@ async fn update_profile(
     security(("bearer" = []), ("api_token" = [])),
     params(("groupId" = String, Path), ("entity" = Option<String>, Query, description = "employee|account"),
         ("membership" = Option<String>, Query, description = "department|direct")),
-    responses((status = 200, description = "Members", body = Vec<Value>), (status = 404, description = "Not found")))]
+    responses((status = 200, description = "Members", body = Vec<DirectoryGroupMember>), (status = 404, description = "Not found")))]
 async fn list_members(
     State(state): State<AppState>,
     DirectoryCaller(caller): DirectoryCaller,
     base: BaseUrl,
     query: PageQuery,
     Path(group_id): Path<String>,
-) -> OktaResult<Json<Vec<Value>>> {
+) -> OktaResult<Json<Vec<DirectoryGroupMember>>> {
     if query.text("entity").is_some_and(|entity| !["employee", "account"].contains(&entity)) {
         return Err(OktaError::invalid("entity", "The entity must be employee or account."));
     }
@@ -274,18 +276,16 @@ async fn list_members(
     let members = state.db.read(move |conn| groups::members(conn, &group)).await?;
     Ok(Json(
         members
-            .iter()
+            .into_iter()
             .filter(|member| membership.is_none_or(|m| m == member.membership))
-            .map(|member| {
-                json!({
-                    "entity": member.uuid,
-                    "type": "employee",
-                    "name": member.name,
-                    "email": member.email,
-                    "membership": member.membership,
-                    "added": time(member.added),
-                    "_links": { "employee": base.href(&format!("/api/v1/employee/{}", member.uuid)) },
-                })
+            .map(|member| DirectoryGroupMember {
+                links: Links::from([("employee".to_owned(), base.href(&format!("/api/v1/employee/{}", member.uuid)))]),
+                entity: member.uuid,
+                entity_type: "employee".to_owned(),
+                name: member.name,
+                email: member.email,
+                membership: member.membership.to_owned(),
+                added: member.added,
             })
             .collect(),
     ))

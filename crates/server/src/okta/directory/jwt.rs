@@ -24,10 +24,11 @@ use axum::http::request::Parts;
 use chrono::Utc;
 use jsonwebtoken::{Algorithm, DecodingKey, EncodingKey, Header, Validation};
 use okta_hr_domain::lifecycle::{UserStatus, sign_out_reason};
+use okta_hr_domain::okta::directory::JwtToken;
+use okta_hr_domain::okta::directory_requests::JwtRequest;
 use okta_hr_domain::validation::Validator;
 use okta_hr_domain::wire::Role;
 use serde::{Deserialize, Serialize};
-use serde_json::{Value, json};
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
@@ -69,15 +70,15 @@ fn signing_key(conn: &Connection) -> ApiResult<Vec<u8>> {
 /// changed at the app's sign-in. Send the token as `Authorization: Bearer {access_token}`; it expires after
 /// an hour and stops working as soon as the account is suspended or deactivated.
 #[utoipa::path(post, path = "/api/v1/auth/jwt", tag = "Directory",
-    request_body(content = Value, description = "`{\"email\": …, \"password\": …}`"),
-    responses((status = 200, description = "`{access_token, token_type: \"Bearer\", expires_in}`", body = Value),
+    request_body = JwtRequest,
+    responses((status = 200, description = "The token", body = JwtToken),
         (status = 422, description = "Invalid input, wrong credentials or an account that may not sign in"),
         (status = 429, description = "Too many failed attempts")))]
 async fn issue_jwt(
     State(state): State<AppState>,
     ClientIp(ip): ClientIp,
     OktaBody(body): OktaBody,
-) -> OktaResult<Json<Value>> {
+) -> OktaResult<Json<JwtToken>> {
     let mut v = Validator::new(&body);
     let email = v.required_email("email");
     let password = v.required_string("password", None);
@@ -120,7 +121,7 @@ async fn issue_jwt(
             },
         )
         .await?;
-    Ok(Json(json!({ "access_token": token, "token_type": "Bearer", "expires_in": JWT_LIFETIME_SECS })))
+    Ok(Json(JwtToken { access_token: token, token_type: "Bearer".to_owned(), expires_in: JWT_LIFETIME_SECS }))
 }
 
 /// Whether a bearer credential is a JWT (three dot-separated parts) rather than the app's `{id}|{secret}`.

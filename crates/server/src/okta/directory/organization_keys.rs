@@ -7,16 +7,17 @@ use crate::AppState;
 use crate::db::Change;
 use crate::okta::body::OktaBody;
 use crate::okta::error::{OktaError, OktaResult};
-use crate::okta::users::json::time;
 use crate::secrets::sha256_hex;
 use crate::store::directory::organizations::{self as orgs, ApiKey, Organization};
 use crate::store::provisioning;
 use axum::Json;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
+use okta_hr_domain::okta::directory::ApiKey as ApiKeyJson;
+use okta_hr_domain::okta::directory_requests::ApiKeyWrite;
 use okta_hr_domain::validation::Validator;
 use okta_hr_domain::wire::Role;
-use serde_json::{Map, Value, json};
+use serde_json::{Map, Value};
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
@@ -28,14 +29,15 @@ pub fn router() -> OpenApiRouter<AppState> {
         .routes(routes!(delete_key))
 }
 
-fn key_json(key: &ApiKey) -> Value {
-    json!({
-        "id": key.okta_id,
-        "name": key.name,
-        "limitToRole": key.limit_to_role,
-        "actsAs": key.owner_email,
-        "created": time(Some(key.created)),
-    })
+fn key_json(key: ApiKey) -> ApiKeyJson {
+    ApiKeyJson {
+        id: key.okta_id,
+        name: key.name,
+        limit_to_role: key.limit_to_role,
+        acts_as: key.owner_email,
+        created: key.created,
+        token: None,
+    }
 }
 
 /// Creates an SSWS API token for `org`, acting as `acting_as` (an hr account of it), limited to a role.
@@ -45,7 +47,7 @@ async fn create_key_for(
     org: &Organization,
     acting_as: i64,
     body: &Map<String, Value>,
-) -> OktaResult<(StatusCode, Json<Value>)> {
+) -> OktaResult<(StatusCode, Json<ApiKeyJson>)> {
     let mut v = Validator::new(body);
     let name = v.required_string("name", Some(255));
     let limit_to_role = v.optional_string("limitToRole", Some(20));
@@ -66,23 +68,21 @@ async fn create_key_for(
         })
         .await?;
     let key = key.ok_or_else(|| OktaError::internal(anyhow::anyhow!("a created key could not be read")))?;
-    let mut reply = key_json(&key);
     // The only time the secret is shown: the server keeps its SHA-256 alone.
-    reply["token"] = Value::String(token);
-    Ok((StatusCode::CREATED, Json(reply)))
+    Ok((StatusCode::CREATED, Json(ApiKeyJson { token: Some(token), ..key_json(key) })))
 }
 
 /// Create API key for organization: an `SSWS` API token acting as the calling administrator, optionally
 /// limited to a lesser role. The token is in the answer once and never again. Administrators only.
 #[utoipa::path(post, path = "/api/v1/organization/keys", tag = "Directory", security(("bearer" = []), ("api_token" = [])),
-    request_body = Value,
-    responses((status = 201, description = "The key, with its token shown once", body = Value),
+    request_body = ApiKeyWrite,
+    responses((status = 201, description = "The key, with its token shown once", body = ApiKeyJson),
         (status = 403, description = "Administrators only"), (status = 422, description = "Invalid input")))]
 async fn create_current_key(
     State(state): State<AppState>,
     DirectoryCaller(caller): DirectoryCaller,
     OktaBody(body): OktaBody,
-) -> OktaResult<(StatusCode, Json<Value>)> {
+) -> OktaResult<(StatusCode, Json<ApiKeyJson>)> {
     caller.require_admin()?;
     let org = current(&state, &caller).await?;
     create_key_for(&state, Change::by(caller.actor(), "organization.create_key"), &org, caller.employee_id, &body).await
@@ -91,15 +91,15 @@ async fn create_current_key(
 /// Create API key for org by ID. For the caller's own organization the key acts as the caller; for one
 /// it provisioned, as that organization's owner (who must be an active hr account).
 #[utoipa::path(post, path = "/api/v1/organization/{organization}/keys", tag = "Directory",
-    security(("bearer" = []), ("api_token" = [])), params(("organization" = String, Path)), request_body = Value,
-    responses((status = 201, description = "The key, with its token shown once", body = Value),
+    security(("bearer" = []), ("api_token" = [])), params(("organization" = String, Path)), request_body = ApiKeyWrite,
+    responses((status = 201, description = "The key, with its token shown once", body = ApiKeyJson),
         (status = 404, description = "Not found"), (status = 422, description = "Invalid input, or no owner")))]
 async fn create_key(
     State(state): State<AppState>,
     DirectoryCaller(caller): DirectoryCaller,
     Path(organization): Path<String>,
     OktaBody(body): OktaBody,
-) -> OktaResult<(StatusCode, Json<Value>)> {
+) -> OktaResult<(StatusCode, Json<ApiKeyJson>)> {
     caller.require_admin()?;
     let org = load(&state, &caller, &organization).await?;
     let acting_as = if org.id == caller.company_id {
@@ -112,7 +112,12 @@ async fn create_key(
     create_key_for(&state, Change::by(caller.actor(), "organization.create_key"), &org, acting_as, &body).await
 }
 
-async fn delete_key_of(state: &AppState, what: Change, org: &Organization, key: String) -> OktaResult<Json<Value>> {
+async fn delete_key_of(
+    state: &AppState,
+    what: Change,
+    org: &Organization,
+    key: String,
+) -> OktaResult<Json<ApiKeyJson>> {
     let company_id = org.id;
     let lookup = key.clone();
     let deleted = state
@@ -126,19 +131,19 @@ async fn delete_key_of(state: &AppState, what: Change, org: &Organization, key: 
         })
         .await?
         .ok_or_else(|| OktaError::not_found(key, "ApiKey"))?;
-    Ok(Json(key_json(&deleted)))
+    Ok(Json(key_json(deleted)))
 }
 
 /// Delete API key for current organization (by the key's id); answers the deleted key. It stops working
 /// at once. Administrators only.
 #[utoipa::path(delete, path = "/api/v1/organization/keys/{key}", tag = "Directory",
     security(("bearer" = []), ("api_token" = [])), params(("key" = String, Path, description = "The key's id (00T…)")),
-    responses((status = 200, description = "The deleted key", body = Value), (status = 404, description = "Not found")))]
+    responses((status = 200, description = "The deleted key", body = ApiKeyJson), (status = 404, description = "Not found")))]
 async fn delete_current_key(
     State(state): State<AppState>,
     DirectoryCaller(caller): DirectoryCaller,
     Path(key): Path<String>,
-) -> OktaResult<Json<Value>> {
+) -> OktaResult<Json<ApiKeyJson>> {
     caller.require_admin()?;
     let org = current(&state, &caller).await?;
     delete_key_of(&state, Change::by(caller.actor(), "organization.delete_key"), &org, key).await
@@ -147,12 +152,12 @@ async fn delete_current_key(
 /// Delete API key by org ID. Administrators only.
 #[utoipa::path(delete, path = "/api/v1/organization/{organization}/keys/{key}", tag = "Directory",
     security(("bearer" = []), ("api_token" = [])), params(("organization" = String, Path), ("key" = String, Path)),
-    responses((status = 200, description = "The deleted key", body = Value), (status = 404, description = "Not found")))]
+    responses((status = 200, description = "The deleted key", body = ApiKeyJson), (status = 404, description = "Not found")))]
 async fn delete_key(
     State(state): State<AppState>,
     DirectoryCaller(caller): DirectoryCaller,
     Path((organization, key)): Path<(String, String)>,
-) -> OktaResult<Json<Value>> {
+) -> OktaResult<Json<ApiKeyJson>> {
     caller.require_admin()?;
     let org = load(&state, &caller, &organization).await?;
     delete_key_of(&state, Change::by(caller.actor(), "organization.delete_key"), &org, key).await

@@ -12,7 +12,6 @@ use crate::okta::body::OktaBody;
 use crate::okta::error::{OktaError, OktaResult};
 use crate::okta::links::BaseUrl;
 use crate::okta::resource::find_or_404;
-use crate::okta::users::json::time;
 use crate::store::directory::organizations::{self as orgs, Organization, Profile, Scope};
 use crate::store::directory::people;
 use crate::store::provisioning;
@@ -20,9 +19,14 @@ use crate::store::{StoreError, StoreResult};
 use axum::Json;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
+use okta_hr_domain::okta::Links;
+use okta_hr_domain::okta::directory::{
+    DirectoryOrganization, DirectoryOrganizationProfile, OwnerActivation, OwnerEmbedded,
+};
+use okta_hr_domain::okta::directory_requests::OrganizationWrite;
 use okta_hr_domain::validation::{Validator, is_email};
 use okta_hr_domain::wire::Role;
-use serde_json::{Map, Value, json};
+use serde_json::{Map, Value};
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
@@ -39,30 +43,34 @@ pub(super) fn scope(caller: &Caller) -> Scope {
     Scope { company_id: caller.company_id, admin: caller.is_admin() }
 }
 
-pub(super) fn organization_json(base: &BaseUrl, org: &Organization) -> Value {
+pub(super) fn organization_json(base: &BaseUrl, org: Organization) -> DirectoryOrganization {
     let path = format!("/api/v1/organization/{}", org.uuid);
-    json!({
-        "id": org.uuid,
-        "oktaId": org.okta_id,
-        "name": org.name,
-        "alias": org.alias,
-        "ownerEmail": org.owner_email,
-        "provisionedBy": org.provisioned_by,
-        "created": time(Some(org.created)),
-        "_links": { "self": base.href(&path), "profile": base.href(&format!("{path}/profile")) },
-    })
+    DirectoryOrganization {
+        links: Links::from([
+            ("self".to_owned(), base.href(&path)),
+            ("profile".to_owned(), base.href(&format!("{path}/profile"))),
+        ]),
+        id: org.uuid,
+        okta_id: org.okta_id,
+        name: org.name,
+        alias: org.alias,
+        owner_email: org.owner_email,
+        provisioned_by: org.provisioned_by,
+        created: org.created,
+        embedded: None,
+    }
 }
 
-fn profile_json(profile: &Profile) -> Value {
-    json!({
-        "logoUrl": profile.logo_url,
-        "timezone": profile.timezone,
-        "location": profile.location,
-        "countryCode": profile.country_code,
-        "companySize": profile.company_size,
-        "website": profile.website,
-        "mission": profile.mission,
-    })
+fn profile_json(profile: Profile) -> DirectoryOrganizationProfile {
+    DirectoryOrganizationProfile {
+        logo_url: profile.logo_url,
+        timezone: profile.timezone,
+        location: profile.location,
+        country_code: profile.country_code,
+        company_size: profile.company_size,
+        website: profile.website,
+        mission: profile.mission,
+    }
 }
 
 /// The organization `key` (UUID or Okta id) if the caller may see it, else Okta's 404.
@@ -111,15 +119,15 @@ fn organization_input(body: &Map<String, Value>) -> OktaResult<OrganizationInput
 ///
 /// The caller's organization, and for an administrator also the organizations theirs provisioned.
 #[utoipa::path(get, path = "/api/v1/organization", tag = "Directory", security(("bearer" = []), ("api_token" = [])),
-    responses((status = 200, description = "Organizations", body = Vec<Value>), (status = 401, description = "Invalid token")))]
+    responses((status = 200, description = "Organizations", body = Vec<DirectoryOrganization>), (status = 401, description = "Invalid token")))]
 async fn list_organizations(
     State(state): State<AppState>,
     DirectoryCaller(caller): DirectoryCaller,
     base: BaseUrl,
-) -> OktaResult<Json<Vec<Value>>> {
+) -> OktaResult<Json<Vec<DirectoryOrganization>>> {
     let scope = scope(&caller);
     let found = state.db.read(move |conn| orgs::list(conn, scope)).await?;
-    Ok(Json(found.iter().map(|org| organization_json(&base, org)).collect()))
+    Ok(Json(found.into_iter().map(|org| organization_json(&base, org)).collect()))
 }
 
 /// Create organization.
@@ -128,15 +136,15 @@ async fn list_organizations(
 /// in it and answered with its activation link; the owner sets a password there and then signs in. The
 /// new organization's alias must be unique; its clock is UTC until its profile says otherwise.
 #[utoipa::path(post, path = "/api/v1/organization", tag = "Directory", security(("bearer" = []), ("api_token" = [])),
-    request_body = Value,
-    responses((status = 201, description = "The new organization", body = Value),
+    request_body = OrganizationWrite,
+    responses((status = 201, description = "The new organization", body = DirectoryOrganization),
         (status = 403, description = "Administrators only"), (status = 422, description = "Invalid input")))]
 async fn create_organization(
     State(state): State<AppState>,
     DirectoryCaller(caller): DirectoryCaller,
     base: BaseUrl,
     OktaBody(body): OktaBody,
-) -> OktaResult<(StatusCode, Json<Value>)> {
+) -> OktaResult<(StatusCode, Json<DirectoryOrganization>)> {
     caller.require_admin()?;
     let input = organization_input(&body)?;
     let provisioner = caller.company_id;
@@ -161,13 +169,16 @@ async fn create_organization(
         })
         .await?;
     let org = org.ok_or_else(|| OktaError::internal(anyhow::anyhow!("a created organization could not be read")))?;
-    let mut reply = organization_json(&base, &org);
-    if let Some((_, token)) = owner {
-        let mut owner = activation_link(&base, &token);
-        owner["email"] = json!(org.owner_email);
-        reply["_embedded"] = json!({ "owner": owner });
-    }
-    Ok((StatusCode::CREATED, Json(reply)))
+    let embedded = owner.map(|(_, token)| {
+        let link = activation_link(&base, token);
+        let owner = OwnerActivation {
+            activation_url: link.activation_url,
+            activation_token: link.activation_token,
+            email: org.owner_email.clone(),
+        };
+        OwnerEmbedded { owner }
+    });
+    Ok((StatusCode::CREATED, Json(DirectoryOrganization { embedded, ..organization_json(&base, org) })))
 }
 
 /// The owner account of a new organization: an hr account, PROVISIONED until its activation.
@@ -189,7 +200,7 @@ async fn update_organization_row(
     base: &BaseUrl,
     org: Organization,
     body: &Map<String, Value>,
-) -> OktaResult<Json<Value>> {
+) -> OktaResult<Json<DirectoryOrganization>> {
     let input = organization_input(body)?;
     let company_id = org.id;
     state
@@ -213,7 +224,7 @@ async fn update_organization_row(
     let scope = Scope { company_id: org.id, admin: false };
     let updated =
         find_or_404(state, &org.uuid, "Organization", move |conn, uuid| orgs::find(conn, scope, uuid)).await?;
-    Ok(Json(organization_json(base, &updated)))
+    Ok(Json(organization_json(base, updated)))
 }
 
 /// Update current organization.
@@ -221,14 +232,14 @@ async fn update_organization_row(
 /// `name` is required; `alias` and `ownerEmail` change only when sent. The owner must be an account of
 /// the organization and is given the hr role. Administrators only.
 #[utoipa::path(patch, path = "/api/v1/organization", tag = "Directory", security(("bearer" = []), ("api_token" = [])),
-    request_body = Value,
-    responses((status = 200, description = "The organization", body = Value), (status = 422, description = "Invalid input")))]
+    request_body = OrganizationWrite,
+    responses((status = 200, description = "The organization", body = DirectoryOrganization), (status = 422, description = "Invalid input")))]
 async fn update_current_organization(
     State(state): State<AppState>,
     DirectoryCaller(caller): DirectoryCaller,
     base: BaseUrl,
     OktaBody(body): OktaBody,
-) -> OktaResult<Json<Value>> {
+) -> OktaResult<Json<DirectoryOrganization>> {
     caller.require_admin()?;
     let org = current(&state, &caller).await?;
     update_organization_row(&state, Change::by(caller.actor(), "organization.update"), &base, org, &body).await
@@ -237,27 +248,27 @@ async fn update_current_organization(
 /// Get organization by ID (its UUID or Okta id).
 #[utoipa::path(get, path = "/api/v1/organization/{organization}", tag = "Directory",
     security(("bearer" = []), ("api_token" = [])), params(("organization" = String, Path, description = "UUID or Okta id")),
-    responses((status = 200, description = "The organization", body = Value), (status = 404, description = "Not found")))]
+    responses((status = 200, description = "The organization", body = DirectoryOrganization), (status = 404, description = "Not found")))]
 async fn get_organization(
     State(state): State<AppState>,
     DirectoryCaller(caller): DirectoryCaller,
     base: BaseUrl,
     Path(organization): Path<String>,
-) -> OktaResult<Json<Value>> {
-    Ok(Json(organization_json(&base, &load(&state, &caller, &organization).await?)))
+) -> OktaResult<Json<DirectoryOrganization>> {
+    Ok(Json(organization_json(&base, load(&state, &caller, &organization).await?)))
 }
 
 /// Update organization by ID: the caller's own or one it provisioned. Administrators only.
 #[utoipa::path(patch, path = "/api/v1/organization/{organization}", tag = "Directory",
-    security(("bearer" = []), ("api_token" = [])), params(("organization" = String, Path)), request_body = Value,
-    responses((status = 200, description = "The organization", body = Value), (status = 404, description = "Not found")))]
+    security(("bearer" = []), ("api_token" = [])), params(("organization" = String, Path)), request_body = OrganizationWrite,
+    responses((status = 200, description = "The organization", body = DirectoryOrganization), (status = 404, description = "Not found")))]
 async fn update_organization(
     State(state): State<AppState>,
     DirectoryCaller(caller): DirectoryCaller,
     base: BaseUrl,
     Path(organization): Path<String>,
     OktaBody(body): OktaBody,
-) -> OktaResult<Json<Value>> {
+) -> OktaResult<Json<DirectoryOrganization>> {
     caller.require_admin()?;
     let org = load(&state, &caller, &organization).await?;
     update_organization_row(&state, Change::by(caller.actor(), "organization.update"), &base, org, &body).await
@@ -303,7 +314,7 @@ async fn write_profile(
     org: &Organization,
     body: &Map<String, Value>,
     partial: bool,
-) -> OktaResult<Json<Value>> {
+) -> OktaResult<Json<DirectoryOrganizationProfile>> {
     caller.require_admin()?;
     let sent = profile_input(body)?;
     let company_id = org.id;
@@ -330,47 +341,47 @@ async fn write_profile(
             orgs::profile(conn, company_id)
         })
         .await?;
-    Ok(Json(profile_json(&profile)))
+    Ok(Json(profile_json(profile)))
 }
 
-async fn read_profile(state: &AppState, org: &Organization) -> OktaResult<Json<Value>> {
+async fn read_profile(state: &AppState, org: &Organization) -> OktaResult<Json<DirectoryOrganizationProfile>> {
     let company_id = org.id;
-    Ok(Json(profile_json(&state.db.read(move |conn| orgs::profile(conn, company_id)).await?)))
+    Ok(Json(profile_json(state.db.read(move |conn| orgs::profile(conn, company_id)).await?)))
 }
 
 /// Get organization profile (the caller's organization).
 #[utoipa::path(get, path = "/api/v1/organization/profile", tag = "Directory", security(("bearer" = []), ("api_token" = [])),
-    responses((status = 200, description = "The profile", body = Value)))]
+    responses((status = 200, description = "The profile", body = DirectoryOrganizationProfile)))]
 async fn get_current_profile(
     State(state): State<AppState>,
     DirectoryCaller(caller): DirectoryCaller,
-) -> OktaResult<Json<Value>> {
+) -> OktaResult<Json<DirectoryOrganizationProfile>> {
     read_profile(&state, &current(&state, &caller).await?).await
 }
 
 /// Create or replace organization profile: attributes not sent are cleared, except the time zone, which
 /// is the company's clock and is kept. Administrators only.
 #[utoipa::path(post, path = "/api/v1/organization/profile", tag = "Directory", security(("bearer" = []), ("api_token" = [])),
-    request_body = Value,
-    responses((status = 200, description = "The profile", body = Value), (status = 422, description = "Invalid attributes")))]
+    request_body = DirectoryOrganizationProfile,
+    responses((status = 200, description = "The profile", body = DirectoryOrganizationProfile), (status = 422, description = "Invalid attributes")))]
 async fn replace_current_profile(
     State(state): State<AppState>,
     DirectoryCaller(caller): DirectoryCaller,
     OktaBody(body): OktaBody,
-) -> OktaResult<Json<Value>> {
+) -> OktaResult<Json<DirectoryOrganizationProfile>> {
     let org = current(&state, &caller).await?;
     write_profile(&state, &caller, &org, &body, false).await
 }
 
 /// Update organization profile: only the attributes sent change (`null` clears one). Administrators only.
 #[utoipa::path(patch, path = "/api/v1/organization/profile", tag = "Directory", security(("bearer" = []), ("api_token" = [])),
-    request_body = Value,
-    responses((status = 200, description = "The profile", body = Value), (status = 422, description = "Invalid attributes")))]
+    request_body = DirectoryOrganizationProfile,
+    responses((status = 200, description = "The profile", body = DirectoryOrganizationProfile), (status = 422, description = "Invalid attributes")))]
 async fn update_current_profile(
     State(state): State<AppState>,
     DirectoryCaller(caller): DirectoryCaller,
     OktaBody(body): OktaBody,
-) -> OktaResult<Json<Value>> {
+) -> OktaResult<Json<DirectoryOrganizationProfile>> {
     let org = current(&state, &caller).await?;
     write_profile(&state, &caller, &org, &body, true).await
 }
@@ -378,39 +389,39 @@ async fn update_current_profile(
 /// Get organization profile by ID.
 #[utoipa::path(get, path = "/api/v1/organization/{organization}/profile", tag = "Directory",
     security(("bearer" = []), ("api_token" = [])), params(("organization" = String, Path)),
-    responses((status = 200, description = "The profile", body = Value), (status = 404, description = "Not found")))]
+    responses((status = 200, description = "The profile", body = DirectoryOrganizationProfile), (status = 404, description = "Not found")))]
 async fn get_profile(
     State(state): State<AppState>,
     DirectoryCaller(caller): DirectoryCaller,
     Path(organization): Path<String>,
-) -> OktaResult<Json<Value>> {
+) -> OktaResult<Json<DirectoryOrganizationProfile>> {
     read_profile(&state, &load(&state, &caller, &organization).await?).await
 }
 
 /// Create or replace profile for organization (by ID). Administrators only.
 #[utoipa::path(post, path = "/api/v1/organization/{organization}/profile", tag = "Directory",
-    security(("bearer" = []), ("api_token" = [])), params(("organization" = String, Path)), request_body = Value,
-    responses((status = 200, description = "The profile", body = Value), (status = 404, description = "Not found")))]
+    security(("bearer" = []), ("api_token" = [])), params(("organization" = String, Path)), request_body = DirectoryOrganizationProfile,
+    responses((status = 200, description = "The profile", body = DirectoryOrganizationProfile), (status = 404, description = "Not found")))]
 async fn replace_profile(
     State(state): State<AppState>,
     DirectoryCaller(caller): DirectoryCaller,
     Path(organization): Path<String>,
     OktaBody(body): OktaBody,
-) -> OktaResult<Json<Value>> {
+) -> OktaResult<Json<DirectoryOrganizationProfile>> {
     let org = load(&state, &caller, &organization).await?;
     write_profile(&state, &caller, &org, &body, false).await
 }
 
 /// Update profile for organization (by ID): only the attributes sent change. Administrators only.
 #[utoipa::path(patch, path = "/api/v1/organization/{organization}/profile", tag = "Directory",
-    security(("bearer" = []), ("api_token" = [])), params(("organization" = String, Path)), request_body = Value,
-    responses((status = 200, description = "The profile", body = Value), (status = 404, description = "Not found")))]
+    security(("bearer" = []), ("api_token" = [])), params(("organization" = String, Path)), request_body = DirectoryOrganizationProfile,
+    responses((status = 200, description = "The profile", body = DirectoryOrganizationProfile), (status = 404, description = "Not found")))]
 async fn update_profile(
     State(state): State<AppState>,
     DirectoryCaller(caller): DirectoryCaller,
     Path(organization): Path<String>,
     OktaBody(body): OktaBody,
-) -> OktaResult<Json<Value>> {
+) -> OktaResult<Json<DirectoryOrganizationProfile>> {
     let org = load(&state, &caller, &organization).await?;
     write_profile(&state, &caller, &org, &body, true).await
 }
@@ -418,15 +429,15 @@ async fn update_profile(
 /// Get organization by alias (case-insensitive), among the organizations the caller may see.
 #[utoipa::path(get, path = "/api/v1/organization/alias/{alias}", tag = "Directory",
     security(("bearer" = []), ("api_token" = [])), params(("alias" = String, Path)),
-    responses((status = 200, description = "The organization", body = Value), (status = 404, description = "Not found")))]
+    responses((status = 200, description = "The organization", body = DirectoryOrganization), (status = 404, description = "Not found")))]
 async fn organization_by_alias(
     State(state): State<AppState>,
     DirectoryCaller(caller): DirectoryCaller,
     base: BaseUrl,
     Path(alias): Path<String>,
-) -> OktaResult<Json<Value>> {
+) -> OktaResult<Json<DirectoryOrganization>> {
     let scope = scope(&caller);
     let org =
         find_or_404(&state, &alias, "Organization", move |conn, alias| orgs::by_alias(conn, scope, alias)).await?;
-    Ok(Json(organization_json(&base, &org)))
+    Ok(Json(organization_json(&base, org)))
 }

@@ -10,8 +10,9 @@ use crate::store::org;
 use axum::Json;
 use axum::extract::State;
 use axum::http::StatusCode;
+use okta_hr_domain::okta::org::{BouncesRemoveListError, BouncesRemoveListObj, BouncesRemoveListResult};
 use okta_hr_domain::validation::is_email;
-use serde_json::{Value, json};
+use serde_json::Value;
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
@@ -29,15 +30,15 @@ const NOT_A_MEMBER: &str = "This email address does not belong to any user in yo
 /// Answers the addresses that were not accepted, each with its reason. More than 1,000 addresses is a 400,
 /// as Okta answers it.
 #[utoipa::path(post, path = "/api/v1/org/email/bounces/remove-list", tag = "Org", security(("api_token" = []), ("bearer" = [])),
-    request_body = Value,
-    responses((status = 200, description = "The addresses that were not accepted, with reasons", body = Value),
+    request_body = BouncesRemoveListObj,
+    responses((status = 200, description = "The addresses that were not accepted, with reasons", body = BouncesRemoveListResult),
         (status = 400, description = "More than 1,000 addresses"),
         (status = 422, description = "No emailAddresses list")))]
 async fn remove_bounces(
     State(state): State<AppState>,
     Admin(caller): Admin,
     OktaBody(body): OktaBody,
-) -> OktaResult<Json<Value>> {
+) -> OktaResult<Json<BouncesRemoveListResult>> {
     let Some(Value::Array(addresses)) = body.get("emailAddresses") else {
         return Err(OktaError::invalid(
             "emailAddresses",
@@ -67,10 +68,10 @@ async fn remove_bounces(
                     _ => INVALID_ADDRESS,
                 };
                 let shown = text.map_or_else(|| address.clone(), |t| Value::String(t.to_owned()));
-                errors.push(json!({ "emailAddress": shown, "reason": reason }));
+                errors.push(BouncesRemoveListError { email_address: shown, reason: reason.to_owned() });
             }
             Ok(errors)
         })
         .await?;
-    Ok(Json(json!({ "errors": errors })))
+    Ok(Json(BouncesRemoveListResult { errors }))
 }

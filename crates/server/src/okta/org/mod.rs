@@ -13,11 +13,12 @@ use crate::okta::body::OktaBody;
 use crate::okta::error::{OktaError, OktaResult};
 use crate::okta::fields::{self, Problems, is_web_url};
 use crate::okta::links::BaseUrl;
-use crate::okta::users::json::time;
 use crate::store::{org, users};
 use axum::Json;
 use axum::extract::{Path, State};
-use serde_json::{Map, Value, json};
+use okta_hr_domain::okta::org::{OrgContactTypeObj, OrgContactUser, OrgContactUserWrite, OrgSetting, OrgSettingWrite};
+use okta_hr_domain::okta::{LifecycleStatus, Links};
+use serde_json::{Map, Value};
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
@@ -44,36 +45,46 @@ async fn load(state: &AppState, company_id: i64) -> OktaResult<org::Org> {
         .ok_or_else(|| OktaError::not_found(company_id.to_string(), "Org"))
 }
 
-fn org_json(base: &BaseUrl, org: &org::Org) -> Value {
-    let mut body = Map::new();
-    body.insert("id".into(), json!(org.okta_id));
-    body.insert("subdomain".into(), json!(org.subdomain));
-    body.insert("companyName".into(), json!(org.company_name));
-    body.insert("status".into(), json!("ACTIVE"));
-    body.insert("expiresAt".into(), Value::Null);
-    body.insert("created".into(), time(Some(org.created)));
-    body.insert("lastUpdated".into(), time(Some(org.updated)));
-    for ((name, _), value) in org::PROFILE_FIELDS.iter().zip(&org.profile) {
-        body.insert((*name).into(), json!(value));
-    }
-    let mut links = Map::new();
-    links.insert("preferences".into(), base.href("/api/v1/org/preferences"));
-    links.insert("uploadLogo".into(), base.action("/api/v1/org/logo", "POST"));
-    links.insert("oktaCommunication".into(), base.href("/api/v1/org/privacy/oktaCommunication"));
+fn org_json(base: &BaseUrl, org: org::Org) -> OrgSetting {
+    let mut links = Links::new();
+    links.insert("preferences", base.href("/api/v1/org/preferences"));
+    links.insert("uploadLogo", base.action("/api/v1/org/logo", "POST"));
+    links.insert("oktaCommunication", base.href("/api/v1/org/privacy/oktaCommunication"));
     if let Some(file_id) = &org.logo_file_id {
-        links.insert("logo".into(), base.href(&org::logo_path(file_id)));
+        links.insert("logo", base.href(&org::logo_path(file_id)));
     }
-    links.insert("oktaSupport".into(), base.href("/api/v1/org/privacy/oktaSupport"));
-    links.insert("contacts".into(), base.href("/api/v1/org/contacts"));
-    body.insert("_links".into(), Value::Object(links));
-    Value::Object(body)
+    links.insert("oktaSupport", base.href("/api/v1/org/privacy/oktaSupport"));
+    links.insert("contacts", base.href("/api/v1/org/contacts"));
+    let field = |name: &str| {
+        org::PROFILE_FIELDS.iter().position(|(field, _)| *field == name).and_then(|at| org.profile.get(at).cloned()?)
+    };
+    OrgSetting {
+        website: field("website"),
+        phone_number: field("phoneNumber"),
+        end_user_support_help_url: field("endUserSupportHelpURL"),
+        support_phone_number: field("supportPhoneNumber"),
+        address1: field("address1"),
+        address2: field("address2"),
+        city: field("city"),
+        state: field("state"),
+        country: field("country"),
+        postal_code: field("postalCode"),
+        id: org.okta_id,
+        subdomain: org.subdomain,
+        company_name: org.company_name,
+        status: LifecycleStatus::Active,
+        expires_at: None,
+        created: org.created,
+        last_updated: org.updated,
+        links,
+    }
 }
 
 /// Get the org's settings: the caller's company.
 #[utoipa::path(get, path = "/api/v1/org", tag = "Org", security(("api_token" = []), ("bearer" = [])),
-    responses((status = 200, description = "The Org Setting", body = Value), (status = 403, description = "Administrators only")))]
-async fn get_org(State(state): State<AppState>, Admin(caller): Admin, base: BaseUrl) -> OktaResult<Json<Value>> {
-    Ok(Json(org_json(&base, &load(&state, caller.company_id).await?)))
+    responses((status = 200, description = "The Org Setting", body = OrgSetting), (status = 403, description = "Administrators only")))]
+async fn get_org(State(state): State<AppState>, Admin(caller): Admin, base: BaseUrl) -> OktaResult<Json<OrgSetting>> {
+    Ok(Json(org_json(&base, load(&state, caller.company_id).await?)))
 }
 
 /// Replace the org's settings.
@@ -81,15 +92,15 @@ async fn get_org(State(state): State<AppState>, Admin(caller): Admin, base: Base
 /// Every property not in the body is cleared; `companyName` is required, as the company must keep a name.
 /// Read-only properties (`id`, `subdomain`, `status`, `created`, …) are ignored.
 #[utoipa::path(put, path = "/api/v1/org", tag = "Org", security(("api_token" = []), ("bearer" = [])),
-    request_body = Value,
-    responses((status = 200, description = "The applied Org Setting", body = Value),
+    request_body = OrgSettingWrite,
+    responses((status = 200, description = "The applied Org Setting", body = OrgSetting),
         (status = 422, description = "Invalid settings"), (status = 403, description = "Administrators only")))]
 async fn replace_org(
     State(state): State<AppState>,
     Admin(caller): Admin,
     base: BaseUrl,
     OktaBody(body): OktaBody,
-) -> OktaResult<Json<Value>> {
+) -> OktaResult<Json<OrgSetting>> {
     save(&state, Change::by(caller.actor(), "org.replace"), caller.company_id, &base, &body, true).await
 }
 
@@ -97,15 +108,15 @@ async fn replace_org(
 ///
 /// Only the properties in the body change; `null` clears one (but not `companyName`).
 #[utoipa::path(post, path = "/api/v1/org", tag = "Org", security(("api_token" = []), ("bearer" = [])),
-    request_body = Value,
-    responses((status = 200, description = "The applied Org Setting", body = Value),
+    request_body = OrgSettingWrite,
+    responses((status = 200, description = "The applied Org Setting", body = OrgSetting),
         (status = 422, description = "Invalid settings"), (status = 403, description = "Administrators only")))]
 async fn update_org(
     State(state): State<AppState>,
     Admin(caller): Admin,
     base: BaseUrl,
     OktaBody(body): OktaBody,
-) -> OktaResult<Json<Value>> {
+) -> OktaResult<Json<OrgSetting>> {
     save(&state, Change::by(caller.actor(), "org.update"), caller.company_id, &base, &body, false).await
 }
 
@@ -116,7 +127,7 @@ async fn save(
     base: &BaseUrl,
     body: &Map<String, Value>,
     replace: bool,
-) -> OktaResult<Json<Value>> {
+) -> OktaResult<Json<OrgSetting>> {
     let mut problems = Problems::default();
     let company_name = if replace || body.contains_key("companyName") {
         fields::required_text(body, "companyName", COMPANY_NAME_MAX, &mut problems)
@@ -148,7 +159,7 @@ async fn save(
         })
         .await?
         .ok_or_else(|| OktaError::not_found(company_id.to_string(), "Org"))?;
-    Ok(Json(org_json(base, &org)))
+    Ok(Json(org_json(base, org)))
 }
 
 /// Digits with the separators people write (`+`, spaces, `-`, `.`, parentheses), and at least five digits.
@@ -168,24 +179,25 @@ fn contact_type(text: &str) -> OktaResult<&'static str> {
         .ok_or_else(|| OktaError::not_found(text, "ContactType"))
 }
 
-fn contact_json(base: &BaseUrl, user_id: Option<&str>) -> Value {
-    let links = match user_id {
-        Some(id) => json!({ "user": base.href(&format!("/api/v1/users/{id}")) }),
-        None => json!({}),
-    };
-    json!({ "userId": user_id, "_links": links })
+fn contact_json(base: &BaseUrl, user_id: Option<String>) -> OrgContactUser {
+    let mut links = Links::new();
+    if let Some(id) = &user_id {
+        links.insert("user", base.href(&format!("/api/v1/users/{id}")));
+    }
+    OrgContactUser { user_id, links }
 }
 
 /// List the org's contact types.
 #[utoipa::path(get, path = "/api/v1/org/contacts", tag = "Org", security(("api_token" = []), ("bearer" = [])),
-    responses((status = 200, description = "The contact types", body = Vec<Value>), (status = 403, description = "Administrators only")))]
-async fn contact_types(_admin: Admin, base: BaseUrl) -> Json<Vec<Value>> {
+    responses((status = 200, description = "The contact types", body = Vec<OrgContactTypeObj>), (status = 403, description = "Administrators only")))]
+async fn contact_types(_admin: Admin, base: BaseUrl) -> Json<Vec<OrgContactTypeObj>> {
     Json(
         CONTACT_TYPES
             .iter()
             .map(|kind| {
                 let lower = kind.to_ascii_lowercase();
-                json!({ "contactType": kind, "_links": { lower.clone(): base.href(&format!("/api/v1/org/contacts/{lower}")) } })
+                let link = base.href(&format!("/api/v1/org/contacts/{lower}"));
+                OrgContactTypeObj { contact_type: (*kind).to_owned(), links: Links::from([(lower, link)]) }
             })
             .collect(),
     )
@@ -196,24 +208,24 @@ async fn contact_types(_admin: Admin, base: BaseUrl) -> Json<Vec<Value>> {
 /// Until one is chosen, it is the company's first HR administrator.
 #[utoipa::path(get, path = "/api/v1/org/contacts/{contactType}", tag = "Org", security(("api_token" = []), ("bearer" = [])),
     params(("contactType" = String, Path, description = "BILLING or TECHNICAL")),
-    responses((status = 200, description = "The contact user", body = Value), (status = 404, description = "Unknown contact type")))]
+    responses((status = 200, description = "The contact user", body = OrgContactUser), (status = 404, description = "Unknown contact type")))]
 async fn get_contact(
     State(state): State<AppState>,
     Admin(caller): Admin,
     base: BaseUrl,
     Path(kind): Path<String>,
-) -> OktaResult<Json<Value>> {
+) -> OktaResult<Json<OrgContactUser>> {
     let kind = contact_type(&kind)?;
     let company_id = caller.company_id;
     let user_id = state.db.read(move |conn| org::contact(conn, company_id, kind)).await?;
-    Ok(Json(contact_json(&base, user_id.as_deref())))
+    Ok(Json(contact_json(&base, user_id)))
 }
 
 /// Make a user the org's billing or technical contact.
 #[utoipa::path(put, path = "/api/v1/org/contacts/{contactType}", tag = "Org", security(("api_token" = []), ("bearer" = [])),
     params(("contactType" = String, Path, description = "BILLING or TECHNICAL")),
-    request_body = Value,
-    responses((status = 200, description = "The contact user", body = Value),
+    request_body = OrgContactUserWrite,
+    responses((status = 200, description = "The contact user", body = OrgContactUser),
         (status = 404, description = "Unknown contact type or user"), (status = 422, description = "No userId")))]
 async fn set_contact(
     State(state): State<AppState>,
@@ -221,7 +233,7 @@ async fn set_contact(
     base: BaseUrl,
     Path(kind): Path<String>,
     OktaBody(body): OktaBody,
-) -> OktaResult<Json<Value>> {
+) -> OktaResult<Json<OrgContactUser>> {
     let kind = contact_type(&kind)?;
     let mut problems = Problems::default();
     let user_key = fields::required_text(&body, "userId", FIELD_MAX, &mut problems);
@@ -240,5 +252,5 @@ async fn set_contact(
         })
         .await?
         .ok_or_else(|| OktaError::not_found(user_key, "User"))?;
-    Ok(Json(contact_json(&base, Some(&user_id))))
+    Ok(Json(contact_json(&base, Some(user_id))))
 }

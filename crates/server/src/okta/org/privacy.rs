@@ -9,13 +9,16 @@ use crate::okta::body::OktaBody;
 use crate::okta::error::OktaResult;
 use crate::okta::fields::{self, Problems};
 use crate::okta::links::BaseUrl;
-use crate::okta::users::json::time;
 use crate::store::org::{self, Privacy, Switch};
 use crate::store::{StoreError, StoreResult};
 use axum::Json;
 use axum::extract::State;
 use chrono::{Duration, Utc};
-use serde_json::{Value, json};
+use okta_hr_domain::okta::Links;
+use okta_hr_domain::okta::org::{
+    OrgOktaCommunicationSetting, OrgOktaSupportSetting, OrgOktaSupportSettingsObj, OrgPreferences,
+    ThirdPartyAdminSetting,
+};
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
@@ -72,39 +75,41 @@ async fn switch(state: &AppState, caller: &Caller, switch: Switch, on: bool) -> 
     .await
 }
 
-fn support_json(base: &BaseUrl, privacy: &Privacy) -> Value {
+fn support_json(base: &BaseUrl, privacy: &Privacy) -> OrgOktaSupportSettingsObj {
+    let action = |name: &str| (name.to_owned(), base.action(&format!("{SUPPORT}/{name}"), "POST"));
     match privacy.support_access_until.filter(|until| *until > Utc::now()) {
-        Some(until) => json!({
-            "support": "ENABLED",
-            "expiration": time(Some(until)),
-            "_links": {
-                "extend": base.action(&format!("{SUPPORT}/extend"), "POST"),
-                "revoke": base.action(&format!("{SUPPORT}/revoke"), "POST"),
-            },
-        }),
-        None => json!({
-            "support": "DISABLED",
-            "expiration": null,
-            "_links": { "grant": base.action(&format!("{SUPPORT}/grant"), "POST") },
-        }),
+        Some(until) => OrgOktaSupportSettingsObj {
+            support: OrgOktaSupportSetting::Enabled,
+            expiration: Some(until),
+            links: Links::from([action("extend"), action("revoke")]),
+        },
+        None => OrgOktaSupportSettingsObj {
+            support: OrgOktaSupportSetting::Disabled,
+            expiration: None,
+            links: Links::from([action("grant")]),
+        },
     }
 }
 
 /// Whether Okta Support may access the org, and until when.
 #[utoipa::path(get, path = "/api/v1/org/privacy/oktaSupport", tag = "Org", security(("api_token" = []), ("bearer" = [])),
-    responses((status = 200, description = "The Okta Support setting", body = Value)))]
-async fn okta_support(State(state): State<AppState>, Admin(caller): Admin, base: BaseUrl) -> OktaResult<Json<Value>> {
+    responses((status = 200, description = "The Okta Support setting", body = OrgOktaSupportSettingsObj)))]
+async fn okta_support(
+    State(state): State<AppState>,
+    Admin(caller): Admin,
+    base: BaseUrl,
+) -> OktaResult<Json<OrgOktaSupportSettingsObj>> {
     Ok(Json(support_json(&base, &privacy(&state, caller.company_id).await?)))
 }
 
 /// Allow Okta Support to access the org for eight hours from now.
 #[utoipa::path(post, path = "/api/v1/org/privacy/oktaSupport/grant", tag = "Org", security(("api_token" = []), ("bearer" = [])),
-    responses((status = 200, description = "The Okta Support setting", body = Value)))]
+    responses((status = 200, description = "The Okta Support setting", body = OrgOktaSupportSettingsObj)))]
 async fn grant_okta_support(
     State(state): State<AppState>,
     Admin(caller): Admin,
     base: BaseUrl,
-) -> OktaResult<Json<Value>> {
+) -> OktaResult<Json<OrgOktaSupportSettingsObj>> {
     let company_id = caller.company_id;
     let privacy = change(&state, Change::by(caller.actor(), "org.support_access"), company_id, move |conn| {
         let current = org::privacy(conn, company_id)?.support_access_until;
@@ -120,13 +125,13 @@ async fn grant_okta_support(
 ///
 /// Only while access is granted; otherwise 422.
 #[utoipa::path(post, path = "/api/v1/org/privacy/oktaSupport/extend", tag = "Org", security(("api_token" = []), ("bearer" = [])),
-    responses((status = 200, description = "The Okta Support setting", body = Value),
+    responses((status = 200, description = "The Okta Support setting", body = OrgOktaSupportSettingsObj),
         (status = 422, description = "Okta Support access is not granted")))]
 async fn extend_okta_support(
     State(state): State<AppState>,
     Admin(caller): Admin,
     base: BaseUrl,
-) -> OktaResult<Json<Value>> {
+) -> OktaResult<Json<OrgOktaSupportSettingsObj>> {
     let company_id = caller.company_id;
     let privacy = change(&state, Change::by(caller.actor(), "org.support_access"), company_id, move |conn| {
         let current = org::privacy(conn, company_id)?.support_access_until.filter(|until| *until > Utc::now());
@@ -140,12 +145,12 @@ async fn extend_okta_support(
 
 /// End Okta Support's access now.
 #[utoipa::path(post, path = "/api/v1/org/privacy/oktaSupport/revoke", tag = "Org", security(("api_token" = []), ("bearer" = [])),
-    responses((status = 200, description = "The Okta Support setting", body = Value)))]
+    responses((status = 200, description = "The Okta Support setting", body = OrgOktaSupportSettingsObj)))]
 async fn revoke_okta_support(
     State(state): State<AppState>,
     Admin(caller): Admin,
     base: BaseUrl,
-) -> OktaResult<Json<Value>> {
+) -> OktaResult<Json<OrgOktaSupportSettingsObj>> {
     let company_id = caller.company_id;
     let privacy = change(&state, Change::by(caller.actor(), "org.support_access"), company_id, move |conn| {
         org::set_support_access_until(conn, company_id, None)
@@ -154,106 +159,113 @@ async fn revoke_okta_support(
     Ok(Json(support_json(&base, &privacy)))
 }
 
-fn communication_json(base: &BaseUrl, privacy: &Privacy) -> Value {
-    let (rel, action) = if privacy.opt_out_email_users { ("optIn", "optIn") } else { ("optOut", "optOut") };
-    json!({
-        "optOutEmailUsers": privacy.opt_out_email_users,
-        "_links": { rel: base.action(&format!("{COMMUNICATION}/{action}"), "POST") },
-    })
+fn communication_json(base: &BaseUrl, privacy: &Privacy) -> OrgOktaCommunicationSetting {
+    let action = if privacy.opt_out_email_users { "optIn" } else { "optOut" };
+    OrgOktaCommunicationSetting {
+        opt_out_email_users: privacy.opt_out_email_users,
+        links: Links::from([(action.to_owned(), base.action(&format!("{COMMUNICATION}/{action}"), "POST"))]),
+    }
 }
 
 /// Whether the org's users are opted out of Okta communication emails.
 #[utoipa::path(get, path = "/api/v1/org/privacy/oktaCommunication", tag = "Org", security(("api_token" = []), ("bearer" = [])),
-    responses((status = 200, description = "The Okta communication setting", body = Value)))]
+    responses((status = 200, description = "The Okta communication setting", body = OrgOktaCommunicationSetting)))]
 async fn okta_communication(
     State(state): State<AppState>,
     Admin(caller): Admin,
     base: BaseUrl,
-) -> OktaResult<Json<Value>> {
+) -> OktaResult<Json<OrgOktaCommunicationSetting>> {
     Ok(Json(communication_json(&base, &privacy(&state, caller.company_id).await?)))
 }
 
 /// Opt every user of the org out of Okta communication emails.
 #[utoipa::path(post, path = "/api/v1/org/privacy/oktaCommunication/optOut", tag = "Org", security(("api_token" = []), ("bearer" = [])),
-    responses((status = 200, description = "The Okta communication setting", body = Value)))]
+    responses((status = 200, description = "The Okta communication setting", body = OrgOktaCommunicationSetting)))]
 async fn opt_out_of_okta_communication(
     State(state): State<AppState>,
     Admin(caller): Admin,
     base: BaseUrl,
-) -> OktaResult<Json<Value>> {
+) -> OktaResult<Json<OrgOktaCommunicationSetting>> {
     Ok(Json(communication_json(&base, &switch(&state, &caller, Switch::OptOutEmailUsers, true).await?)))
 }
 
 /// Opt every user of the org in to Okta communication emails.
 #[utoipa::path(post, path = "/api/v1/org/privacy/oktaCommunication/optIn", tag = "Org", security(("api_token" = []), ("bearer" = [])),
-    responses((status = 200, description = "The Okta communication setting", body = Value)))]
+    responses((status = 200, description = "The Okta communication setting", body = OrgOktaCommunicationSetting)))]
 async fn opt_in_to_okta_communication(
     State(state): State<AppState>,
     Admin(caller): Admin,
     base: BaseUrl,
-) -> OktaResult<Json<Value>> {
+) -> OktaResult<Json<OrgOktaCommunicationSetting>> {
     Ok(Json(communication_json(&base, &switch(&state, &caller, Switch::OptOutEmailUsers, false).await?)))
 }
 
 /// The link offers the opposite of the current state, named after what it does.
-fn preferences_json(base: &BaseUrl, privacy: &Privacy) -> Value {
+fn preferences_json(base: &BaseUrl, privacy: &Privacy) -> OrgPreferences {
     let action = if privacy.show_end_user_footer { "hideEndUserFooter" } else { "showEndUserFooter" };
-    json!({
-        "showEndUserFooter": privacy.show_end_user_footer,
-        "_links": { action: base.action(&format!("{PREFERENCES}/{action}"), "POST") },
-    })
+    OrgPreferences {
+        show_end_user_footer: privacy.show_end_user_footer,
+        links: Links::from([(action.to_owned(), base.action(&format!("{PREFERENCES}/{action}"), "POST"))]),
+    }
 }
 
 /// The org's preferences: whether end users see the footer.
 #[utoipa::path(get, path = "/api/v1/org/preferences", tag = "Org", security(("api_token" = []), ("bearer" = [])),
-    responses((status = 200, description = "The org preferences", body = Value)))]
-async fn preferences(State(state): State<AppState>, Admin(caller): Admin, base: BaseUrl) -> OktaResult<Json<Value>> {
+    responses((status = 200, description = "The org preferences", body = OrgPreferences)))]
+async fn preferences(
+    State(state): State<AppState>,
+    Admin(caller): Admin,
+    base: BaseUrl,
+) -> OktaResult<Json<OrgPreferences>> {
     Ok(Json(preferences_json(&base, &privacy(&state, caller.company_id).await?)))
 }
 
 /// Show the footer to the org's end users.
 #[utoipa::path(post, path = "/api/v1/org/preferences/showEndUserFooter", tag = "Org", security(("api_token" = []), ("bearer" = [])),
-    responses((status = 200, description = "The org preferences", body = Value)))]
+    responses((status = 200, description = "The org preferences", body = OrgPreferences)))]
 async fn show_end_user_footer(
     State(state): State<AppState>,
     Admin(caller): Admin,
     base: BaseUrl,
-) -> OktaResult<Json<Value>> {
+) -> OktaResult<Json<OrgPreferences>> {
     Ok(Json(preferences_json(&base, &switch(&state, &caller, Switch::ShowEndUserFooter, true).await?)))
 }
 
 /// Hide the footer from the org's end users.
 #[utoipa::path(post, path = "/api/v1/org/preferences/hideEndUserFooter", tag = "Org", security(("api_token" = []), ("bearer" = [])),
-    responses((status = 200, description = "The org preferences", body = Value)))]
+    responses((status = 200, description = "The org preferences", body = OrgPreferences)))]
 async fn hide_end_user_footer(
     State(state): State<AppState>,
     Admin(caller): Admin,
     base: BaseUrl,
-) -> OktaResult<Json<Value>> {
+) -> OktaResult<Json<OrgPreferences>> {
     Ok(Json(preferences_json(&base, &switch(&state, &caller, Switch::ShowEndUserFooter, false).await?)))
 }
 
 /// Whether third-party administrators are allowed (default false).
 #[utoipa::path(get, path = "/api/v1/org/orgSettings/thirdPartyAdminSetting", tag = "Org", security(("api_token" = []), ("bearer" = [])),
-    responses((status = 200, description = "The third-party admin setting", body = Value)))]
-async fn third_party_admin_setting(State(state): State<AppState>, Admin(caller): Admin) -> OktaResult<Json<Value>> {
+    responses((status = 200, description = "The third-party admin setting", body = ThirdPartyAdminSetting)))]
+async fn third_party_admin_setting(
+    State(state): State<AppState>,
+    Admin(caller): Admin,
+) -> OktaResult<Json<ThirdPartyAdminSetting>> {
     let privacy = privacy(&state, caller.company_id).await?;
-    Ok(Json(json!({ "thirdPartyAdmin": privacy.third_party_admin })))
+    Ok(Json(ThirdPartyAdminSetting { third_party_admin: privacy.third_party_admin }))
 }
 
 /// Allow or disallow third-party administrators.
 #[utoipa::path(post, path = "/api/v1/org/orgSettings/thirdPartyAdminSetting", tag = "Org", security(("api_token" = []), ("bearer" = [])),
-    request_body = Value,
-    responses((status = 200, description = "The third-party admin setting", body = Value),
+    request_body = ThirdPartyAdminSetting,
+    responses((status = 200, description = "The third-party admin setting", body = ThirdPartyAdminSetting),
         (status = 422, description = "thirdPartyAdmin is missing or not a boolean")))]
 async fn update_third_party_admin_setting(
     State(state): State<AppState>,
     Admin(caller): Admin,
     OktaBody(body): OktaBody,
-) -> OktaResult<Json<Value>> {
+) -> OktaResult<Json<ThirdPartyAdminSetting>> {
     let mut problems = Problems::default();
     let on = fields::required_flag(&body, "thirdPartyAdmin", &mut problems);
     problems.finish()?;
     let privacy = switch(&state, &caller, Switch::ThirdPartyAdmin, on.unwrap_or_default()).await?;
-    Ok(Json(json!({ "thirdPartyAdmin": privacy.third_party_admin })))
+    Ok(Json(ThirdPartyAdminSetting { third_party_admin: privacy.third_party_admin }))
 }

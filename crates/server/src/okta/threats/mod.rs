@@ -7,11 +7,12 @@ use crate::okta::body::OktaBody;
 use crate::okta::error::OktaResult;
 use crate::okta::fields::Problems;
 use crate::okta::links::BaseUrl;
-use crate::okta::users::json::time;
 use crate::store::threats::{self, Action, Configuration};
 use axum::Json;
 use axum::extract::State;
-use serde_json::{Value, json};
+use okta_hr_domain::okta::Links;
+use okta_hr_domain::okta::threats::{ThreatInsightAction, ThreatInsightConfiguration, ThreatInsightConfigurationWrite};
+use serde_json::Value;
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
@@ -22,23 +23,31 @@ pub fn router() -> OpenApiRouter<AppState> {
 const PATH: &str = "/api/v1/threats/configuration";
 const ZONE_ID_MAX: usize = 255;
 
-fn configuration_json(base: &BaseUrl, configuration: &Configuration) -> Value {
-    json!({
-        "action": configuration.action.as_str(),
-        "excludeZones": configuration.exclude_zones,
-        "created": time(configuration.created),
-        "lastUpdated": time(configuration.updated),
-        "_links": { "self": { "href": format!("{}{PATH}", base.0), "hints": { "allow": ["GET", "POST"] } } },
-    })
+fn configuration_json(base: &BaseUrl, configuration: Configuration) -> ThreatInsightConfiguration {
+    ThreatInsightConfiguration {
+        action: match configuration.action {
+            Action::None => ThreatInsightAction::None,
+            Action::Audit => ThreatInsightAction::Audit,
+            Action::Block => ThreatInsightAction::Block,
+        },
+        exclude_zones: configuration.exclude_zones,
+        created: configuration.created,
+        last_updated: configuration.updated,
+        links: Links::from([("self".to_owned(), base.allowing(PATH, &["GET", "POST"]))]),
+    }
 }
 
 /// The org's ThreatInsight configuration (`none` until set).
 #[utoipa::path(get, path = "/api/v1/threats/configuration", tag = "ThreatInsight", security(("api_token" = []), ("bearer" = [])),
-    responses((status = 200, description = "The configuration", body = Value), (status = 403, description = "Administrators only")))]
-async fn configuration(State(state): State<AppState>, Admin(caller): Admin, base: BaseUrl) -> OktaResult<Json<Value>> {
+    responses((status = 200, description = "The configuration", body = ThreatInsightConfiguration), (status = 403, description = "Administrators only")))]
+async fn configuration(
+    State(state): State<AppState>,
+    Admin(caller): Admin,
+    base: BaseUrl,
+) -> OktaResult<Json<ThreatInsightConfiguration>> {
     let company_id = caller.company_id;
     let configuration = state.db.read(move |conn| threats::get(conn, company_id)).await?;
-    Ok(Json(configuration_json(&base, &configuration)))
+    Ok(Json(configuration_json(&base, configuration)))
 }
 
 /// Set the ThreatInsight configuration.
@@ -47,14 +56,14 @@ async fn configuration(State(state): State<AppState>, Admin(caller): Admin, base
 /// REPORT_SUSPICIOUS_ACTIVITY) or `block` (they are also refused). `excludeZones` lists network zone ids;
 /// this server has no network zones API, so they are kept and returned but exclude no address.
 #[utoipa::path(post, path = "/api/v1/threats/configuration", tag = "ThreatInsight", security(("api_token" = []), ("bearer" = [])),
-    request_body = Value,
-    responses((status = 200, description = "The configuration", body = Value), (status = 422, description = "Invalid configuration")))]
+    request_body = ThreatInsightConfigurationWrite,
+    responses((status = 200, description = "The configuration", body = ThreatInsightConfiguration), (status = 422, description = "Invalid configuration")))]
 async fn update_configuration(
     State(state): State<AppState>,
     Admin(caller): Admin,
     base: BaseUrl,
     OktaBody(body): OktaBody,
-) -> OktaResult<Json<Value>> {
+) -> OktaResult<Json<ThreatInsightConfiguration>> {
     let mut problems = Problems::default();
     let action = match body.get("action") {
         None | Some(Value::Null) => {
@@ -96,5 +105,5 @@ async fn update_configuration(
             threats::get(conn, company_id)
         })
         .await?;
-    Ok(Json(configuration_json(&base, &configuration)))
+    Ok(Json(configuration_json(&base, configuration)))
 }

@@ -13,11 +13,14 @@ use crate::okta::fields::{self, Problems};
 use crate::okta::links::BaseUrl;
 use crate::okta::page::{PageQuery, Paged};
 use crate::okta::resource::find_or_404;
-use crate::okta::users::json::time;
 use crate::store::trusted_origins::{self, OriginChange, TrustedOrigin};
 use axum::Json;
 use axum::extract::{Path, State};
-use serde_json::{Map, Value, json};
+use okta_hr_domain::okta::trusted_origins::{
+    TrustedOrigin as TrustedOriginJson, TrustedOriginScope, TrustedOriginScopeType, TrustedOriginWrite,
+};
+use okta_hr_domain::okta::{LifecycleStatus, Links};
+use serde_json::{Map, Value};
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
@@ -33,31 +36,33 @@ const NAME_MAX: usize = 255;
 const ORIGIN_MAX: usize = 2048;
 const SCOPE_TYPES: &[&str] = &["CORS", "REDIRECT"];
 
-fn origin_json(base: &BaseUrl, origin: &TrustedOrigin) -> Value {
-    let mut scopes = Vec::new();
-    if origin.allows_cors {
-        scopes.push(json!({ "type": "CORS" }));
-    }
-    if origin.allows_redirect {
-        scopes.push(json!({ "type": "REDIRECT" }));
-    }
+fn origin_json(base: &BaseUrl, origin: TrustedOrigin) -> TrustedOriginJson {
+    let scopes = [
+        (origin.allows_cors, TrustedOriginScopeType::Cors),
+        (origin.allows_redirect, TrustedOriginScopeType::Redirect),
+    ]
+    .into_iter()
+    .filter(|(allowed, _)| *allowed)
+    .map(|(_, scope_type)| TrustedOriginScope { scope_type })
+    .collect();
     let path = format!("/api/v1/trustedOrigins/{}", origin.okta_id);
-    let (rel, operation) = if origin.active { ("deactivate", "deactivate") } else { ("activate", "activate") };
-    json!({
-        "id": origin.okta_id,
-        "name": origin.name,
-        "origin": origin.origin,
-        "scopes": scopes,
-        "status": if origin.active { "ACTIVE" } else { "INACTIVE" },
-        "created": time(Some(origin.created)),
-        "createdBy": origin.created_by,
-        "lastUpdated": time(Some(origin.updated)),
-        "lastUpdatedBy": origin.updated_by,
-        "_links": {
-            "self": { "href": format!("{}{path}", base.0), "hints": { "allow": ["GET", "PUT", "DELETE"] } },
-            rel: base.action(&format!("{path}/lifecycle/{operation}"), "POST"),
-        },
-    })
+    let operation = if origin.active { "deactivate" } else { "activate" };
+    let links = Links::from([
+        ("self".to_owned(), base.allowing(&path, &["GET", "PUT", "DELETE"])),
+        (operation.to_owned(), base.action(&format!("{path}/lifecycle/{operation}"), "POST")),
+    ]);
+    TrustedOriginJson {
+        id: origin.okta_id,
+        name: origin.name,
+        origin: origin.origin,
+        scopes,
+        status: if origin.active { LifecycleStatus::Active } else { LifecycleStatus::Inactive },
+        created: origin.created,
+        created_by: origin.created_by,
+        last_updated: origin.updated,
+        last_updated_by: origin.updated_by,
+        links,
+    }
 }
 
 /// `scheme://host[:port]`, lower-cased, without a path: the form a browser sends in `Origin`.
@@ -116,10 +121,15 @@ async fn load(state: &AppState, caller: &Caller, okta_id: &str) -> OktaResult<(i
     find_or_404(state, okta_id, "TrustedOrigin", move |conn, id| trusted_origins::get(conn, company_id, id)).await
 }
 
-async fn reread(state: &AppState, caller: &Caller, base: &BaseUrl, okta_id: &str) -> OktaResult<Json<Value>> {
+async fn reread(
+    state: &AppState,
+    caller: &Caller,
+    base: &BaseUrl,
+    okta_id: &str,
+) -> OktaResult<Json<TrustedOriginJson>> {
     // The CORS answers must follow every change at once.
     state.trusted_cors_origins.invalidate();
-    Ok(Json(origin_json(base, &load(state, caller, okta_id).await?.1)))
+    Ok(Json(origin_json(base, load(state, caller, okta_id).await?.1)))
 }
 
 /// List the org's trusted origins.
@@ -129,30 +139,30 @@ async fn reread(state: &AppState, caller: &Caller, base: &BaseUrl, okta_id: &str
 #[utoipa::path(get, path = "/api/v1/trustedOrigins", tag = "TrustedOrigins", security(("api_token" = []), ("bearer" = [])),
     params(("q" = Option<String>, Query), ("filter" = Option<String>, Query),
         ("after" = Option<String>, Query), ("limit" = Option<i64>, Query)),
-    responses((status = 200, description = "Trusted origins", body = Vec<Value>),
+    responses((status = 200, description = "Trusted origins", body = Vec<TrustedOriginJson>),
         (status = 400, description = "Invalid filter"), (status = 403, description = "Administrators only")))]
 async fn list_origins(
     State(state): State<AppState>,
     Admin(caller): Admin,
     base: BaseUrl,
     query: PageQuery,
-) -> OktaResult<Paged<Value>> {
+) -> OktaResult<Paged<TrustedOriginJson>> {
     let condition = filter::condition(query.text("q"), query.text("filter"))?;
     let (company_id, after, limit) = (caller.company_id, query.after, query.limit);
     let rows = state.db.read(move |conn| trusted_origins::page(conn, company_id, condition, after, limit)).await?;
-    Ok(query.page(rows.into_iter().map(|(id, origin)| (id, origin_json(&base, &origin))).collect()))
+    Ok(query.page(rows.into_iter().map(|(id, origin)| (id, origin_json(&base, origin))).collect()))
 }
 
 /// Trust an origin (active at once).
 #[utoipa::path(post, path = "/api/v1/trustedOrigins", tag = "TrustedOrigins", security(("api_token" = []), ("bearer" = [])),
-    request_body = Value,
-    responses((status = 200, description = "The trusted origin", body = Value), (status = 422, description = "Invalid origin")))]
+    request_body = TrustedOriginWrite,
+    responses((status = 200, description = "The trusted origin", body = TrustedOriginJson), (status = 422, description = "Invalid origin")))]
 async fn create_origin(
     State(state): State<AppState>,
     Admin(caller): Admin,
     base: BaseUrl,
     OktaBody(body): OktaBody,
-) -> OktaResult<Json<Value>> {
+) -> OktaResult<Json<TrustedOriginJson>> {
     let change = change(&body)?;
     let (company_id, by) = (caller.company_id, caller.employee_id);
     let okta_id = state
@@ -167,21 +177,21 @@ async fn create_origin(
 /// Get a trusted origin.
 #[utoipa::path(get, path = "/api/v1/trustedOrigins/{trustedOriginId}", tag = "TrustedOrigins",
     security(("api_token" = []), ("bearer" = [])), params(("trustedOriginId" = String, Path)),
-    responses((status = 200, description = "The trusted origin", body = Value), (status = 404, description = "Not found")))]
+    responses((status = 200, description = "The trusted origin", body = TrustedOriginJson), (status = 404, description = "Not found")))]
 async fn get_origin(
     State(state): State<AppState>,
     Admin(caller): Admin,
     base: BaseUrl,
     Path(id): Path<String>,
-) -> OktaResult<Json<Value>> {
-    Ok(Json(origin_json(&base, &load(&state, &caller, &id).await?.1)))
+) -> OktaResult<Json<TrustedOriginJson>> {
+    Ok(Json(origin_json(&base, load(&state, &caller, &id).await?.1)))
 }
 
 /// Replace a trusted origin's name, origin and scopes.
 #[utoipa::path(put, path = "/api/v1/trustedOrigins/{trustedOriginId}", tag = "TrustedOrigins",
     security(("api_token" = []), ("bearer" = [])), params(("trustedOriginId" = String, Path)),
-    request_body = Value,
-    responses((status = 200, description = "The trusted origin", body = Value),
+    request_body = TrustedOriginWrite,
+    responses((status = 200, description = "The trusted origin", body = TrustedOriginJson),
         (status = 404, description = "Not found"), (status = 422, description = "Invalid origin")))]
 async fn replace_origin(
     State(state): State<AppState>,
@@ -189,7 +199,7 @@ async fn replace_origin(
     base: BaseUrl,
     Path(id): Path<String>,
     OktaBody(body): OktaBody,
-) -> OktaResult<Json<Value>> {
+) -> OktaResult<Json<TrustedOriginJson>> {
     let (internal_id, _) = load(&state, &caller, &id).await?;
     let change = change(&body)?;
     let by = caller.employee_id;
@@ -224,7 +234,7 @@ async fn set_active(
     base: &BaseUrl,
     id: &str,
     active: bool,
-) -> OktaResult<Json<Value>> {
+) -> OktaResult<Json<TrustedOriginJson>> {
     let (internal_id, _) = load(state, caller, id).await?;
     let by = caller.employee_id;
     state
@@ -240,26 +250,26 @@ async fn set_active(
 /// Activate a trusted origin.
 #[utoipa::path(post, path = "/api/v1/trustedOrigins/{trustedOriginId}/lifecycle/activate", tag = "TrustedOrigins",
     security(("api_token" = []), ("bearer" = [])), params(("trustedOriginId" = String, Path)),
-    responses((status = 200, description = "The trusted origin", body = Value), (status = 404, description = "Not found")))]
+    responses((status = 200, description = "The trusted origin", body = TrustedOriginJson), (status = 404, description = "Not found")))]
 async fn activate_origin(
     State(state): State<AppState>,
     Admin(caller): Admin,
     base: BaseUrl,
     Path(id): Path<String>,
-) -> OktaResult<Json<Value>> {
+) -> OktaResult<Json<TrustedOriginJson>> {
     set_active(&state, &caller, &base, &id, true).await
 }
 
 /// Deactivate a trusted origin: kept, but no longer trusted.
 #[utoipa::path(post, path = "/api/v1/trustedOrigins/{trustedOriginId}/lifecycle/deactivate", tag = "TrustedOrigins",
     security(("api_token" = []), ("bearer" = [])), params(("trustedOriginId" = String, Path)),
-    responses((status = 200, description = "The trusted origin", body = Value), (status = 404, description = "Not found")))]
+    responses((status = 200, description = "The trusted origin", body = TrustedOriginJson), (status = 404, description = "Not found")))]
 async fn deactivate_origin(
     State(state): State<AppState>,
     Admin(caller): Admin,
     base: BaseUrl,
     Path(id): Path<String>,
-) -> OktaResult<Json<Value>> {
+) -> OktaResult<Json<TrustedOriginJson>> {
     set_active(&state, &caller, &base, &id, false).await
 }
 

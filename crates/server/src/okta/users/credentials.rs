@@ -1,8 +1,8 @@
 //! Credential operations: change the password or the recovery question with the current password, and
 //! the forgot-password flow (a reset link, or a new password against the recovery answer).
 
-use super::lifecycle::{link_unless_emailed, transition};
-use super::{hash, input, load};
+use super::lifecycle::{OneTimeLink, link_unless_emailed, transition};
+use super::{hash, input, json, load};
 use crate::AppState;
 use crate::db::Change;
 use crate::okta::auth::Caller;
@@ -16,7 +16,8 @@ use axum::Json;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use okta_hr_domain::lifecycle::{Transition, UserStatus};
-use serde_json::{Value, json};
+use okta_hr_domain::okta::users::{ChangePasswordRequest, ForgotPasswordResult, UserCredentials, UserCredentialsWrite};
+use serde_json::Value;
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
@@ -27,12 +28,9 @@ pub fn router() -> OpenApiRouter<AppState> {
         .routes(routes!(forgot_password))
 }
 
-fn credentials(user: &User, question: Option<&str>) -> Value {
-    let mut body = json!({ "password": {}, "provider": { "type": "OKTA", "name": "OKTA" } });
-    if let Some(question) = question.or(user.recovery_question.as_deref()) {
-        body["recovery_question"] = json!({ "question": question });
-    }
-    body
+/// The credentials of a user who has just set their password or recovery question.
+fn credentials(user: &User, question: Option<String>) -> UserCredentials {
+    json::credentials(true, question.or_else(|| user.recovery_question.clone()))
 }
 
 fn credentials_refused(cause: &str) -> OktaError {
@@ -55,8 +53,8 @@ async fn verify(state: &AppState, user: &User, password: String) -> OktaResult<b
 /// user is ACTIVE afterwards. This is the password the app signs in with.
 #[utoipa::path(post, path = "/api/v1/users/{userId}/credentials/change_password", tag = "Users credentials",
     security(("api_token" = []), ("bearer" = [])), params(("userId" = String, Path), ("strict" = Option<bool>, Query)),
-    request_body = Value,
-    responses((status = 200, description = "The user's credentials", body = Value),
+    request_body = ChangePasswordRequest,
+    responses((status = 200, description = "The user's credentials", body = UserCredentials),
         (status = 403, description = "Wrong current password, or not allowed in the user's status"),
         (status = 400, description = "The new password does not meet the policy")))]
 async fn change_password(
@@ -65,7 +63,7 @@ async fn change_password(
     params: Params,
     Path(user_id): Path<String>,
     OktaBody(body): OktaBody,
-) -> OktaResult<Json<Value>> {
+) -> OktaResult<Json<UserCredentials>> {
     params.flag("strict")?;
     let user = load(&state, &caller, &user_id).await?;
     caller.require_self_or_admin(user.id)?;
@@ -104,15 +102,16 @@ async fn change_password(
 
 /// Change the recovery question and answer by validating the current password.
 #[utoipa::path(post, path = "/api/v1/users/{userId}/credentials/change_recovery_question", tag = "Users credentials",
-    security(("api_token" = []), ("bearer" = [])), params(("userId" = String, Path)), request_body = Value,
-    responses((status = 200, description = "The user's credentials", body = Value),
+    security(("api_token" = []), ("bearer" = [])), params(("userId" = String, Path)),
+    request_body = UserCredentialsWrite,
+    responses((status = 200, description = "The user's credentials", body = UserCredentials),
         (status = 403, description = "Wrong password, or not allowed in the user's status")))]
 async fn change_recovery_question(
     State(state): State<AppState>,
     caller: Caller,
     Path(user_id): Path<String>,
     OktaBody(body): OktaBody,
-) -> OktaResult<Json<Value>> {
+) -> OktaResult<Json<UserCredentials>> {
     let user = load(&state, &caller, &user_id).await?;
     caller.require_self_or_admin(user.id)?;
     if !matches!(user.status, UserStatus::Staged | UserStatus::Active | UserStatus::Recovery) || !user.has_password {
@@ -133,7 +132,7 @@ async fn change_recovery_question(
             users::set_recovery_question(conn, employee_id, &stored_question, &answer_hash)
         })
         .await?;
-    Ok(Json(credentials(&user, Some(&question))))
+    Ok(Json(credentials(&user, Some(question))))
 }
 
 /// Forgot password.
@@ -143,8 +142,8 @@ async fn change_recovery_question(
 /// use the reset link, shown with `sendEmail=false`.
 #[utoipa::path(post, path = "/api/v1/users/{userId}/credentials/forgot_password", tag = "Users credentials",
     security(("api_token" = []), ("bearer" = [])), params(("userId" = String, Path), ("sendEmail" = Option<bool>, Query)),
-    request_body = Value,
-    responses((status = 200, description = "The credentials, or the reset link", body = Value),
+    request_body = UserCredentialsWrite,
+    responses((status = 200, description = "The credentials, or the reset link", body = ForgotPasswordResult),
         (status = 403, description = "Wrong answer, or not allowed in the user's status")))]
 async fn forgot_password(
     State(state): State<AppState>,
@@ -153,13 +152,14 @@ async fn forgot_password(
     params: Params,
     Path(user_id): Path<String>,
     OktaBody(body): OktaBody,
-) -> OktaResult<Json<Value>> {
+) -> OktaResult<Json<ForgotPasswordResult>> {
     let new = input::password_value(body.get("password"), "password")?;
     let answer = body.get("recovery_question").and_then(|q| q.get("answer")).and_then(Value::as_str).map(str::trim);
     let (Some(new), Some(answer)) = (new, answer) else {
         caller.require_admin()?;
-        let extra = link_unless_emailed(&params, "resetPasswordUrl")?;
-        return Ok(Json(transition(&state, &caller, &base, &user_id, Transition::ResetPassword, extra).await?));
+        let extra = link_unless_emailed(&params, OneTimeLink::PasswordReset)?;
+        let reset = transition(&state, &caller, &base, &user_id, Transition::ResetPassword, extra).await?;
+        return Ok(Json(ForgotPasswordResult::Reset(reset)));
     };
     let user = load(&state, &caller, &user_id).await?;
     caller.require_self_or_admin(user.id)?;
@@ -186,5 +186,5 @@ async fn forgot_password(
             users::set_password(conn, employee_id, &new_hash)
         })
         .await?;
-    Ok(Json(credentials(&user, None)))
+    Ok(Json(ForgotPasswordResult::Credentials(credentials(&user, None))))
 }

@@ -14,14 +14,14 @@ use crate::okta::links::BaseUrl;
 use crate::okta::page::Params;
 use crate::secrets::sha256_hex;
 use crate::store::notifications;
-use crate::store::users;
+use crate::store::users::{self, User};
 use axum::Json;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use okta_hr_domain::lifecycle::{Transition, UserStatus, apply};
+use okta_hr_domain::okta::users::{ExpirePasswordResult, TempPassword, UserLifecycleResult};
 use rand::Rng;
 use rand::distr::Alphanumeric;
-use serde_json::{Value, json};
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
@@ -48,14 +48,29 @@ fn random_text(length: usize) -> String {
 /// What a transition hands back besides the new status: a one-time link, or a temporary password.
 pub(super) enum Extra {
     Nothing,
-    /// A one-time token, and whether its link (named `name` in the response) is shown.
+    /// A one-time token, and whether its link is shown.
     Link {
-        name: &'static str,
+        kind: OneTimeLink,
         shown: bool,
     },
     TemporaryPassword,
 }
 
+/// What a one-time link is for; an activation link comes with its token.
+#[derive(Clone, Copy)]
+pub(super) enum OneTimeLink {
+    Activation,
+    PasswordReset,
+}
+
+/// The user after a transition, with the one-time token and the temporary password it made, if any.
+struct Applied {
+    user: User,
+    token: Option<String>,
+    temporary: Option<String>,
+}
+
+/// Makes a transition and answers the one-time link when it is shown, else `{}`.
 pub(super) async fn transition(
     state: &AppState,
     caller: &crate::okta::auth::Caller,
@@ -63,7 +78,31 @@ pub(super) async fn transition(
     user_id: &str,
     transition: Transition,
     extra: Extra,
-) -> OktaResult<Value> {
+) -> OktaResult<UserLifecycleResult> {
+    let shown = match extra {
+        Extra::Link { kind, shown: true } => Some(kind),
+        _ => None,
+    };
+    let token = apply_transition(state, caller, user_id, transition, extra).await?.token;
+    let (Some(kind), Some(token)) = (shown, token) else {
+        return Ok(UserLifecycleResult::default());
+    };
+    let url = format!("{}/api/v1/auth/set-password?token={token}", base.0);
+    Ok(match kind {
+        OneTimeLink::Activation => {
+            UserLifecycleResult { activation_url: Some(url), activation_token: Some(token), ..Default::default() }
+        }
+        OneTimeLink::PasswordReset => UserLifecycleResult { reset_password_url: Some(url), ..Default::default() },
+    })
+}
+
+async fn apply_transition(
+    state: &AppState,
+    caller: &crate::okta::auth::Caller,
+    user_id: &str,
+    transition: Transition,
+    extra: Extra,
+) -> OktaResult<Applied> {
     let user = load(state, caller, user_id).await?;
     let next = apply(user.status, transition, user.has_password)?;
     if user.id == caller.employee_id && matches!(transition, Transition::Deactivate | Transition::Suspend) {
@@ -110,20 +149,12 @@ pub(super) async fn transition(
         state.login_limiter.clear_prefix(&format!("{}|", updated.profile.email.to_lowercase())).await?;
         state.login_limiter.clear_prefix(&format!("{}|", updated.profile.login.to_lowercase())).await?;
     }
-    Ok(match (extra, token, temporary) {
-        (Extra::Link { name, shown: true }, Some(token), _) => {
-            let url = format!("{}/api/v1/auth/set-password?token={token}", base.0);
-            if name == "activationUrl" { json!({ name: url, "activationToken": token }) } else { json!({ name: url }) }
-        }
-        (Extra::TemporaryPassword, _, Some(password)) => json!({ "tempPassword": password }),
-        (Extra::Nothing, _, _) if transition == Transition::ExpirePassword => json::user(base, &updated),
-        _ => json!({}),
-    })
+    Ok(Applied { user: updated, token, temporary })
 }
 
 /// `sendEmail`: `true` (the default) keeps the link out of the response, as an emailed one would be.
-pub(super) fn link_unless_emailed(params: &Params, name: &'static str) -> OktaResult<Extra> {
-    Ok(Extra::Link { name, shown: !params.flag("sendEmail")?.unwrap_or(true) })
+pub(super) fn link_unless_emailed(params: &Params, kind: OneTimeLink) -> OktaResult<Extra> {
+    Ok(Extra::Link { kind, shown: !params.flag("sendEmail")?.unwrap_or(true) })
 }
 
 /// Activate a STAGED or PROVISIONED user.
@@ -132,7 +163,7 @@ pub(super) fn link_unless_emailed(params: &Params, name: &'static str) -> OktaRe
 /// activation token (`POST /api/v1/auth/set-password`). Activating an active user answers E0000016.
 #[utoipa::path(post, path = "/api/v1/users/{userId}/lifecycle/activate", tag = "Users lifecycle",
     security(("api_token" = []), ("bearer" = [])), params(("userId" = String, Path), ("sendEmail" = Option<bool>, Query)),
-    responses((status = 200, description = "Activated; with sendEmail=false the activation link", body = Value),
+    responses((status = 200, description = "Activated; with sendEmail=false the activation link", body = UserLifecycleResult),
         (status = 403, description = "Not allowed in the user's status")))]
 async fn activate(
     State(state): State<AppState>,
@@ -140,15 +171,15 @@ async fn activate(
     base: BaseUrl,
     params: Params,
     Path(user_id): Path<String>,
-) -> OktaResult<Json<Value>> {
-    let extra = link_unless_emailed(&params, "activationUrl")?;
+) -> OktaResult<Json<UserLifecycleResult>> {
+    let extra = link_unless_emailed(&params, OneTimeLink::Activation)?;
     Ok(Json(transition(&state, &caller, &base, &user_id, Transition::Activate, extra).await?))
 }
 
 /// Restart the activation of a PROVISIONED user with a new activation token.
 #[utoipa::path(post, path = "/api/v1/users/{userId}/lifecycle/reactivate", tag = "Users lifecycle",
     security(("api_token" = []), ("bearer" = [])), params(("userId" = String, Path), ("sendEmail" = Option<bool>, Query)),
-    responses((status = 200, description = "A new activation link with sendEmail=false", body = Value),
+    responses((status = 200, description = "A new activation link with sendEmail=false", body = UserLifecycleResult),
         (status = 403, description = "Only PROVISIONED users")))]
 async fn reactivate(
     State(state): State<AppState>,
@@ -156,22 +187,22 @@ async fn reactivate(
     base: BaseUrl,
     params: Params,
     Path(user_id): Path<String>,
-) -> OktaResult<Json<Value>> {
-    let extra = link_unless_emailed(&params, "activationUrl")?;
+) -> OktaResult<Json<UserLifecycleResult>> {
+    let extra = link_unless_emailed(&params, OneTimeLink::Activation)?;
     Ok(Json(transition(&state, &caller, &base, &user_id, Transition::Reactivate, extra).await?))
 }
 
 /// Deactivate a user: DEPROVISIONED, signed out everywhere, inactive in the HR API.
 #[utoipa::path(post, path = "/api/v1/users/{userId}/lifecycle/deactivate", tag = "Users lifecycle",
     security(("api_token" = []), ("bearer" = [])), params(("userId" = String, Path), ("sendEmail" = Option<bool>, Query)),
-    responses((status = 200, description = "Deactivated", body = Value), (status = 403, description = "Already deactivated")))]
+    responses((status = 200, description = "Deactivated", body = UserLifecycleResult), (status = 403, description = "Already deactivated")))]
 async fn deactivate(
     State(state): State<AppState>,
     Admin(caller): Admin,
     base: BaseUrl,
     params: Params,
     Path(user_id): Path<String>,
-) -> OktaResult<Json<Value>> {
+) -> OktaResult<Json<UserLifecycleResult>> {
     params.flag("sendEmail")?;
     Ok(Json(transition(&state, &caller, &base, &user_id, Transition::Deactivate, Extra::Nothing).await?))
 }
@@ -179,46 +210,46 @@ async fn deactivate(
 /// Suspend an ACTIVE user: their devices are signed out with the reason until they are unsuspended.
 #[utoipa::path(post, path = "/api/v1/users/{userId}/lifecycle/suspend", tag = "Users lifecycle",
     security(("api_token" = []), ("bearer" = [])), params(("userId" = String, Path)),
-    responses((status = 200, description = "Suspended", body = Value), (status = 400, description = "Not active")))]
+    responses((status = 200, description = "Suspended", body = UserLifecycleResult), (status = 400, description = "Not active")))]
 async fn suspend(
     State(state): State<AppState>,
     Admin(caller): Admin,
     base: BaseUrl,
     Path(user_id): Path<String>,
-) -> OktaResult<Json<Value>> {
+) -> OktaResult<Json<UserLifecycleResult>> {
     Ok(Json(transition(&state, &caller, &base, &user_id, Transition::Suspend, Extra::Nothing).await?))
 }
 
 /// Return a SUSPENDED user to ACTIVE; they sign in again.
 #[utoipa::path(post, path = "/api/v1/users/{userId}/lifecycle/unsuspend", tag = "Users lifecycle",
     security(("api_token" = []), ("bearer" = [])), params(("userId" = String, Path)),
-    responses((status = 200, description = "Active again", body = Value), (status = 400, description = "Not suspended")))]
+    responses((status = 200, description = "Active again", body = UserLifecycleResult), (status = 400, description = "Not suspended")))]
 async fn unsuspend(
     State(state): State<AppState>,
     Admin(caller): Admin,
     base: BaseUrl,
     Path(user_id): Path<String>,
-) -> OktaResult<Json<Value>> {
+) -> OktaResult<Json<UserLifecycleResult>> {
     Ok(Json(transition(&state, &caller, &base, &user_id, Transition::Unsuspend, Extra::Nothing).await?))
 }
 
 /// Unlock a LOCKED_OUT user and clear their sign-in throttle.
 #[utoipa::path(post, path = "/api/v1/users/{userId}/lifecycle/unlock", tag = "Users lifecycle",
     security(("api_token" = []), ("bearer" = [])), params(("userId" = String, Path)),
-    responses((status = 200, description = "Unlocked", body = Value), (status = 403, description = "Not locked out")))]
+    responses((status = 200, description = "Unlocked", body = UserLifecycleResult), (status = 403, description = "Not locked out")))]
 async fn unlock(
     State(state): State<AppState>,
     Admin(caller): Admin,
     base: BaseUrl,
     Path(user_id): Path<String>,
-) -> OktaResult<Json<Value>> {
+) -> OktaResult<Json<UserLifecycleResult>> {
     Ok(Json(transition(&state, &caller, &base, &user_id, Transition::Unlock, Extra::Nothing).await?))
 }
 
 /// Start a password reset: RECOVERY until the user sets a new password with the reset token.
 #[utoipa::path(post, path = "/api/v1/users/{userId}/lifecycle/reset_password", tag = "Users lifecycle",
     security(("api_token" = []), ("bearer" = [])), params(("userId" = String, Path), ("sendEmail" = Option<bool>, Query)),
-    responses((status = 200, description = "With sendEmail=false, the resetPasswordUrl", body = Value),
+    responses((status = 200, description = "With sendEmail=false, the resetPasswordUrl", body = UserLifecycleResult),
         (status = 403, description = "Not allowed in the user's status")))]
 async fn reset_password(
     State(state): State<AppState>,
@@ -226,8 +257,8 @@ async fn reset_password(
     base: BaseUrl,
     params: Params,
     Path(user_id): Path<String>,
-) -> OktaResult<Json<Value>> {
-    let extra = link_unless_emailed(&params, "resetPasswordUrl")?;
+) -> OktaResult<Json<UserLifecycleResult>> {
+    let extra = link_unless_emailed(&params, OneTimeLink::PasswordReset)?;
     Ok(Json(transition(&state, &caller, &base, &user_id, Transition::ResetPassword, extra).await?))
 }
 
@@ -235,7 +266,7 @@ async fn reset_password(
 /// password is replaced by a temporary one, returned once.
 #[utoipa::path(post, path = "/api/v1/users/{userId}/lifecycle/expire_password", tag = "Users lifecycle",
     security(("api_token" = []), ("bearer" = [])), params(("userId" = String, Path), ("tempPassword" = Option<bool>, Query)),
-    responses((status = 200, description = "The user, or the temporary password", body = Value),
+    responses((status = 200, description = "The user, or the temporary password", body = ExpirePasswordResult),
         (status = 403, description = "Not allowed in the user's status")))]
 async fn expire_password(
     State(state): State<AppState>,
@@ -243,21 +274,25 @@ async fn expire_password(
     base: BaseUrl,
     params: Params,
     Path(user_id): Path<String>,
-) -> OktaResult<Json<Value>> {
+) -> OktaResult<Json<ExpirePasswordResult>> {
     let extra = if params.flag("tempPassword")?.unwrap_or(false) { Extra::TemporaryPassword } else { Extra::Nothing };
-    Ok(Json(transition(&state, &caller, &base, &user_id, Transition::ExpirePassword, extra).await?))
+    let applied = apply_transition(&state, &caller, &user_id, Transition::ExpirePassword, extra).await?;
+    Ok(Json(match applied.temporary {
+        Some(temp_password) => ExpirePasswordResult::TempPassword(TempPassword { temp_password }),
+        None => ExpirePasswordResult::User(Box::new(json::user(&base, applied.user))),
+    }))
 }
 
 /// Reset MFA factors. This server has no MFA factors to enrol, so an ACTIVE user stays as they are.
 #[utoipa::path(post, path = "/api/v1/users/{userId}/lifecycle/reset_factors", tag = "Users lifecycle",
     security(("api_token" = []), ("bearer" = [])), params(("userId" = String, Path)),
-    responses((status = 200, description = "Nothing to reset", body = Value), (status = 403, description = "Not active")))]
+    responses((status = 200, description = "Nothing to reset", body = UserLifecycleResult), (status = 403, description = "Not active")))]
 async fn reset_factors(
     State(state): State<AppState>,
     Admin(caller): Admin,
     base: BaseUrl,
     Path(user_id): Path<String>,
-) -> OktaResult<Json<Value>> {
+) -> OktaResult<Json<UserLifecycleResult>> {
     Ok(Json(transition(&state, &caller, &base, &user_id, Transition::ResetFactors, Extra::Nothing).await?))
 }
 

@@ -26,6 +26,7 @@ use axum::http::StatusCode;
 use filter::Dialect;
 use input::ProfileInput;
 use okta_hr_domain::lifecycle::{Transition, UserStatus, apply};
+use okta_hr_domain::okta::users::{CreateUserRequest, UpdateUserRequest, User as UserJson};
 use serde_json::{Map, Value};
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
@@ -110,7 +111,7 @@ fn join_groups(conn: &Connection, company_id: i64, employee_id: i64, group_ids: 
     params(("q" = Option<String>, Query), ("filter" = Option<String>, Query), ("search" = Option<String>, Query),
         ("sortBy" = Option<String>, Query), ("sortOrder" = Option<String>, Query),
         ("after" = Option<String>, Query), ("limit" = Option<i64>, Query)),
-    responses((status = 200, description = "Users", body = Vec<Value>),
+    responses((status = 200, description = "Users", body = Vec<UserJson>),
         (status = 400, description = "Invalid filter or search expression"),
         (status = 403, description = "Administrators only")))]
 async fn list_users(
@@ -118,7 +119,7 @@ async fn list_users(
     Admin(caller): Admin,
     base: BaseUrl,
     query: PageQuery,
-) -> OktaResult<Paged<json::UserJson>> {
+) -> OktaResult<Paged<UserJson>> {
     let mut conditions: Vec<String> = Vec::new();
     let mut args = Vec::new();
     for (name, dialect) in [("filter", Dialect::Filter), ("search", Dialect::Search)] {
@@ -154,7 +155,7 @@ async fn list_users(
             users::page(conn, company_id, Some((&condition, args)), q.as_deref(), order, after, limit)
         })
         .await?;
-    Ok(query.page(rows.into_iter().map(|(id, user)| (id, json::UserJson { base: base.clone(), user })).collect()))
+    Ok(query.page(rows.into_iter().map(|(id, user)| (id, json::user(&base, user))).collect()))
 }
 
 /// Create a user, optionally with a password and in groups.
@@ -164,8 +165,8 @@ async fn list_users(
 /// password expire so it is changed at the first sign-in. The user is an employee of the HR API at once.
 #[utoipa::path(post, path = "/api/v1/users", tag = "Users", security(("api_token" = []), ("bearer" = [])),
     params(("activate" = Option<bool>, Query), ("provider" = Option<bool>, Query), ("nextLogin" = Option<String>, Query)),
-    request_body = Value,
-    responses((status = 200, description = "The new user", body = Value),
+    request_body = CreateUserRequest,
+    responses((status = 200, description = "The new user", body = UserJson),
         (status = 422, description = "Invalid profile or credentials"), (status = 403, description = "Administrators only")))]
 async fn create_user(
     State(state): State<AppState>,
@@ -173,7 +174,7 @@ async fn create_user(
     base: BaseUrl,
     params: Params,
     OktaBody(body): OktaBody,
-) -> OktaResult<Json<Value>> {
+) -> OktaResult<Json<UserJson>> {
     let activate = params.flag("activate")?.unwrap_or(true);
     if params.flag("provider")? == Some(true) {
         return Err(OktaError::invalid("provider", "This server has no external identity providers."));
@@ -217,7 +218,7 @@ async fn create_user(
         })
         .await?
         .ok_or_else(|| OktaError::internal(anyhow::anyhow!("a created user could not be read back")))?;
-    Ok(Json(json::user(&base, &user)))
+    Ok(Json(json::user(&base, user)))
 }
 
 fn group_ids(body: &Map<String, Value>) -> OktaResult<Vec<String>> {
@@ -235,9 +236,9 @@ fn group_ids(body: &Map<String, Value>) -> OktaResult<Vec<String>> {
 
 /// The signed-in user.
 #[utoipa::path(get, path = "/api/v1/users/me", tag = "Users", security(("api_token" = []), ("bearer" = [])),
-    responses((status = 200, description = "The caller", body = Value), (status = 401, description = "Invalid token provided")))]
-async fn current_user(State(state): State<AppState>, caller: Caller, base: BaseUrl) -> OktaResult<Json<Value>> {
-    Ok(Json(json::user(&base, &load(&state, &caller, "me").await?)))
+    responses((status = 200, description = "The caller", body = UserJson), (status = 401, description = "Invalid token provided")))]
+async fn current_user(State(state): State<AppState>, caller: Caller, base: BaseUrl) -> OktaResult<Json<UserJson>> {
+    Ok(Json(json::user(&base, load(&state, &caller, "me").await?)))
 }
 
 /// Get a user by id or login.
@@ -245,22 +246,22 @@ async fn current_user(State(state): State<AppState>, caller: Caller, base: BaseU
 /// People may read themselves; administrators anyone in their organization.
 #[utoipa::path(get, path = "/api/v1/users/{userId}", tag = "Users", security(("api_token" = []), ("bearer" = [])),
     params(("userId" = String, Path, description = "The user's id or login")),
-    responses((status = 200, description = "The user", body = Value), (status = 404, description = "Not found")))]
+    responses((status = 200, description = "The user", body = UserJson), (status = 404, description = "Not found")))]
 async fn get_user(
     State(state): State<AppState>,
     caller: Caller,
     base: BaseUrl,
     Path(user_id): Path<String>,
-) -> OktaResult<Json<Value>> {
+) -> OktaResult<Json<UserJson>> {
     let user = load(&state, &caller, &user_id).await?;
     caller.require_self_or_admin(user.id)?;
-    Ok(Json(json::user(&base, &user)))
+    Ok(Json(json::user(&base, user)))
 }
 
 /// The stored profile as a JSON object, for merging a partial update over it.
 fn stored_profile(user: &User) -> Map<String, Value> {
-    match json::profile(&user.profile, user.role) {
-        Value::Object(mut fields) => {
+    match serde_json::to_value(json::profile(user.profile.clone(), user.role)) {
+        Ok(Value::Object(mut fields)) => {
             fields.remove("manager");
             fields
         }
@@ -275,7 +276,7 @@ async fn update(
     user_id: String,
     body: Map<String, Value>,
     partial: bool,
-) -> OktaResult<Json<Value>> {
+) -> OktaResult<Json<UserJson>> {
     let user = load(&state, &caller, &user_id).await?;
     caller.require_admin()?;
     let sent = input::profile_object(&body)?;
@@ -326,34 +327,34 @@ async fn update(
         })
         .await?
         .ok_or_else(|| OktaError::not_found(&user_id, "User"))?;
-    Ok(Json(json::user(&base, &updated)))
+    Ok(Json(json::user(&base, updated)))
 }
 
 /// Update a user's profile or credentials, partially: attributes not sent are kept.
 #[utoipa::path(post, path = "/api/v1/users/{userId}", tag = "Users", security(("api_token" = []), ("bearer" = [])),
-    params(("userId" = String, Path), ("strict" = Option<bool>, Query)), request_body = Value,
-    responses((status = 200, description = "The updated user", body = Value), (status = 422, description = "Invalid profile")))]
+    params(("userId" = String, Path), ("strict" = Option<bool>, Query)), request_body = UpdateUserRequest,
+    responses((status = 200, description = "The updated user", body = UserJson), (status = 422, description = "Invalid profile")))]
 async fn update_user(
     State(state): State<AppState>,
     caller: Caller,
     base: BaseUrl,
     Path(user_id): Path<String>,
     OktaBody(body): OktaBody,
-) -> OktaResult<Json<Value>> {
+) -> OktaResult<Json<UserJson>> {
     update(state, caller, base, user_id, body, true).await
 }
 
 /// Replace a user's profile (attributes not sent are removed) and optionally set credentials.
 #[utoipa::path(put, path = "/api/v1/users/{userId}", tag = "Users", security(("api_token" = []), ("bearer" = [])),
-    params(("userId" = String, Path), ("strict" = Option<bool>, Query)), request_body = Value,
-    responses((status = 200, description = "The updated user", body = Value), (status = 422, description = "Invalid profile")))]
+    params(("userId" = String, Path), ("strict" = Option<bool>, Query)), request_body = UpdateUserRequest,
+    responses((status = 200, description = "The updated user", body = UserJson), (status = 422, description = "Invalid profile")))]
 async fn replace_user(
     State(state): State<AppState>,
     caller: Caller,
     base: BaseUrl,
     Path(user_id): Path<String>,
     OktaBody(body): OktaBody,
-) -> OktaResult<Json<Value>> {
+) -> OktaResult<Json<UserJson>> {
     update(state, caller, base, user_id, body, false).await
 }
 

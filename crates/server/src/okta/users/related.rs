@@ -5,7 +5,6 @@
 //! app's client, so an administrator can see a person's devices and sign one out. The server issues no
 //! OAuth consent grants and has no external identity providers, so those lists are truthfully empty.
 
-use super::json::time;
 use super::load;
 use crate::AppState;
 use crate::db::Change;
@@ -18,7 +17,10 @@ use axum::Json;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use chrono::{DateTime, Utc};
-use serde_json::{Value, json};
+use okta_hr_domain::okta::Links;
+use okta_hr_domain::okta::user_resources::{
+    AppLink, Group, GroupProfile, IdentityProvider, OAuth2Client, OAuth2RefreshToken, OAuth2ScopeConsentGrant,
+};
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
@@ -48,16 +50,16 @@ async fn visible(state: &AppState, caller: &Caller, user_id: &str) -> OktaResult
     Ok(user)
 }
 
-fn group_json(row: &GroupRow) -> Value {
-    json!({
-        "id": row.okta_id,
-        "created": time(Some(row.created)),
-        "lastUpdated": time(Some(row.updated)),
-        "lastMembershipUpdated": time(Some(row.updated)),
-        "objectClass": ["okta:user_group"],
-        "type": "OKTA_GROUP",
-        "profile": { "name": row.name, "description": row.description },
-    })
+fn group_json(row: GroupRow) -> Group {
+    Group {
+        id: row.okta_id,
+        created: row.created,
+        last_updated: row.updated,
+        last_membership_updated: row.updated,
+        object_class: vec!["okta:user_group".to_owned()],
+        group_type: "OKTA_GROUP".to_owned(),
+        profile: GroupProfile { name: row.name, description: row.description },
+    }
 }
 
 struct GroupRow {
@@ -70,12 +72,12 @@ struct GroupRow {
 
 /// The groups a user is in: their department's, and every other group that lists them.
 #[utoipa::path(get, path = "/api/v1/users/{userId}/groups", tag = "Users", security(("api_token" = []), ("bearer" = [])),
-    params(("userId" = String, Path)), responses((status = 200, description = "Groups", body = Vec<Value>)))]
+    params(("userId" = String, Path)), responses((status = 200, description = "Groups", body = Vec<Group>)))]
 async fn user_groups(
     State(state): State<AppState>,
     caller: Caller,
     Path(user_id): Path<String>,
-) -> OktaResult<Json<Vec<Value>>> {
+) -> OktaResult<Json<Vec<Group>>> {
     let user = visible(&state, &caller, &user_id).await?;
     let rows = state
         .db
@@ -99,64 +101,66 @@ async fn user_groups(
                 .collect::<crate::db::Result<Vec<_>>>()?)
         })
         .await?;
-    Ok(Json(rows.iter().map(group_json).collect()))
+    Ok(Json(rows.into_iter().map(group_json).collect()))
 }
 
 /// The apps the user can open: Okta HR itself.
 #[utoipa::path(get, path = "/api/v1/users/{userId}/appLinks", tag = "Users", security(("api_token" = []), ("bearer" = [])),
-    params(("userId" = String, Path)), responses((status = 200, description = "App links", body = Vec<Value>)))]
+    params(("userId" = String, Path)), responses((status = 200, description = "App links", body = Vec<AppLink>)))]
 async fn app_links(
     State(state): State<AppState>,
     caller: Caller,
     base: BaseUrl,
     Path(user_id): Path<String>,
-) -> OktaResult<Json<Vec<Value>>> {
+) -> OktaResult<Json<Vec<AppLink>>> {
     let user = visible(&state, &caller, &user_id).await?;
     let mut links = Vec::new();
     if user.status.employment_status() == "active" {
-        links.push(json!({
-            "id": format!("{APP_CLIENT_ID}-{}", user.okta_id),
-            "label": "Okta HR",
-            "linkUrl": base.0,
-            "logoUrl": null,
-            "appName": APP_CLIENT_ID,
-            "appInstanceId": APP_CLIENT_ID,
-            "appAssignmentId": user.okta_id,
-            "credentialsSetup": false,
-            "hidden": false,
-            "sortOrder": 0,
-        }));
+        links.push(AppLink {
+            id: format!("{APP_CLIENT_ID}-{}", user.okta_id),
+            label: "Okta HR".to_owned(),
+            link_url: base.0,
+            logo_url: None,
+            app_name: APP_CLIENT_ID.to_owned(),
+            app_instance_id: APP_CLIENT_ID.to_owned(),
+            app_assignment_id: user.okta_id,
+            credentials_setup: false,
+            hidden: false,
+            sort_order: 0,
+        });
     }
     Ok(Json(links))
 }
 
 /// External identity providers linked to the user: this server has none.
 #[utoipa::path(get, path = "/api/v1/users/{userId}/idps", tag = "Users", security(("api_token" = []), ("bearer" = [])),
-    params(("userId" = String, Path)), responses((status = 200, description = "Always empty here", body = Vec<Value>)))]
+    params(("userId" = String, Path)), responses((status = 200, description = "Always empty here", body = Vec<IdentityProvider>)))]
 async fn identity_providers(
     State(state): State<AppState>,
     caller: Caller,
     Path(user_id): Path<String>,
-) -> OktaResult<Json<Vec<Value>>> {
+) -> OktaResult<Json<Vec<IdentityProvider>>> {
     visible(&state, &caller, &user_id).await?;
     Ok(Json(Vec::new()))
 }
 
-fn token_json(base: &BaseUrl, user: &User, session: &Session) -> Value {
+fn token_json(base: &BaseUrl, user: &User, session: Session) -> OAuth2RefreshToken {
     let path = format!("/api/v1/users/{}/clients/{APP_CLIENT_ID}/tokens/{}", user.okta_id, session.id);
-    json!({
-        "id": session.id.to_string(),
-        "status": "ACTIVE",
-        "created": time(Some(session.created)),
-        "lastUpdated": time(session.last_used.or(Some(session.created))),
-        "expiresAt": null,
-        "issuer": base.0,
-        "clientId": APP_CLIENT_ID,
-        "userId": user.okta_id,
-        "scopes": ["okta-hr"],
-        "deviceName": session.device_name,
-        "_links": { "self": base.href(&path), "revoke": base.action(&path, "DELETE") },
-    })
+    let links =
+        Links::from([("self".to_owned(), base.href(&path)), ("revoke".to_owned(), base.action(&path, "DELETE"))]);
+    OAuth2RefreshToken {
+        id: session.id.to_string(),
+        status: "ACTIVE".to_owned(),
+        created: session.created,
+        last_updated: session.last_used.unwrap_or(session.created),
+        expires_at: None,
+        issuer: base.0.clone(),
+        client_id: APP_CLIENT_ID.to_owned(),
+        user_id: user.okta_id.clone(),
+        scopes: vec!["okta-hr".to_owned()],
+        device_name: session.device_name,
+        links,
+    }
 }
 
 fn app_client(client_id: &str) -> OktaResult<()> {
@@ -165,26 +169,29 @@ fn app_client(client_id: &str) -> OktaResult<()> {
 
 /// The clients the user has tokens for: the app, while any device is signed in.
 #[utoipa::path(get, path = "/api/v1/users/{userId}/clients", tag = "Users", security(("api_token" = []), ("bearer" = [])),
-    params(("userId" = String, Path)), responses((status = 200, description = "Clients", body = Vec<Value>)))]
+    params(("userId" = String, Path)), responses((status = 200, description = "Clients", body = Vec<OAuth2Client>)))]
 async fn clients(
     State(state): State<AppState>,
     Admin(caller): Admin,
     base: BaseUrl,
     Path(user_id): Path<String>,
-) -> OktaResult<Json<Vec<Value>>> {
+) -> OktaResult<Json<Vec<OAuth2Client>>> {
     let user = load(&state, &caller, &user_id).await?;
     let signed_in = state.db.read(move |conn| users::sessions(conn, user.id, None, 1)).await?;
     let path = format!("/api/v1/users/{user_id}/clients/{APP_CLIENT_ID}");
     Ok(Json(if signed_in.is_empty() {
         Vec::new()
     } else {
-        vec![json!({
-            "client_id": APP_CLIENT_ID,
-            "client_name": "Okta HR app",
-            "client_uri": null,
-            "logo_uri": null,
-            "_links": { "grants": base.href(&format!("{path}/grants")), "tokens": base.href(&format!("{path}/tokens")) },
-        })]
+        vec![OAuth2Client {
+            client_id: APP_CLIENT_ID.to_owned(),
+            client_name: "Okta HR app".to_owned(),
+            client_uri: None,
+            logo_uri: None,
+            links: Links::from([
+                ("grants".to_owned(), base.href(&format!("{path}/grants"))),
+                ("tokens".to_owned(), base.href(&format!("{path}/tokens"))),
+            ]),
+        }]
     }))
 }
 
@@ -193,19 +200,19 @@ async fn clients(
     security(("api_token" = []), ("bearer" = [])),
     params(("userId" = String, Path), ("clientId" = String, Path), ("expand" = Option<String>, Query),
         ("after" = Option<String>, Query), ("limit" = Option<i64>, Query)),
-    responses((status = 200, description = "Tokens", body = Vec<Value>)))]
+    responses((status = 200, description = "Tokens", body = Vec<OAuth2RefreshToken>)))]
 async fn client_tokens(
     State(state): State<AppState>,
     Admin(caller): Admin,
     base: BaseUrl,
     query: PageQuery,
     Path((user_id, client_id)): Path<(String, String)>,
-) -> OktaResult<Paged<Value>> {
+) -> OktaResult<Paged<OAuth2RefreshToken>> {
     app_client(&client_id)?;
     let user = load(&state, &caller, &user_id).await?;
     let (employee_id, after, limit) = (user.id, query.after, query.limit);
     let sessions = state.db.read(move |conn| users::sessions(conn, employee_id, after, limit)).await?;
-    Ok(query.page(sessions.into_iter().map(|(id, s)| (id, token_json(&base, &user, &s))).collect()))
+    Ok(query.page(sessions.into_iter().map(|(id, s)| (id, token_json(&base, &user, s))).collect()))
 }
 
 /// Sign the user out of every device.
@@ -253,15 +260,15 @@ async fn find_session(
     security(("api_token" = []), ("bearer" = [])),
     params(("userId" = String, Path), ("clientId" = String, Path), ("tokenId" = String, Path),
         ("expand" = Option<String>, Query), ("limit" = Option<i64>, Query), ("after" = Option<String>, Query)),
-    responses((status = 200, description = "The token", body = Value), (status = 404, description = "Not found")))]
+    responses((status = 200, description = "The token", body = OAuth2RefreshToken), (status = 404, description = "Not found")))]
 async fn client_token(
     State(state): State<AppState>,
     Admin(caller): Admin,
     base: BaseUrl,
     Path((user_id, client_id, token_id)): Path<(String, String, String)>,
-) -> OktaResult<Json<Value>> {
+) -> OktaResult<Json<OAuth2RefreshToken>> {
     let (user, session) = find_session(&state, &caller, &user_id, &client_id, &token_id).await?;
-    Ok(Json(token_json(&base, &user, &session)))
+    Ok(Json(token_json(&base, &user, session)))
 }
 
 /// Sign the user out of one device; it learns why at its next request.
@@ -289,13 +296,13 @@ async fn revoke_client_token(
     security(("api_token" = []), ("bearer" = [])),
     params(("userId" = String, Path), ("clientId" = String, Path), ("expand" = Option<String>, Query),
         ("after" = Option<String>, Query), ("limit" = Option<i64>, Query)),
-    responses((status = 200, description = "Always empty here", body = Vec<Value>)))]
+    responses((status = 200, description = "Always empty here", body = Vec<OAuth2ScopeConsentGrant>)))]
 async fn client_grants(
     State(state): State<AppState>,
     Admin(caller): Admin,
     query: PageQuery,
     Path((user_id, client_id)): Path<(String, String)>,
-) -> OktaResult<Paged<Value>> {
+) -> OktaResult<Paged<OAuth2ScopeConsentGrant>> {
     app_client(&client_id)?;
     load(&state, &caller, &user_id).await?;
     Ok(query.page(Vec::new()))
@@ -319,13 +326,13 @@ async fn revoke_client_grants(
 #[utoipa::path(get, path = "/api/v1/users/{userId}/grants", tag = "Users", security(("api_token" = []), ("bearer" = [])),
     params(("userId" = String, Path), ("scopeId" = Option<String>, Query), ("expand" = Option<String>, Query),
         ("after" = Option<String>, Query), ("limit" = Option<i64>, Query)),
-    responses((status = 200, description = "Always empty here", body = Vec<Value>)))]
+    responses((status = 200, description = "Always empty here", body = Vec<OAuth2ScopeConsentGrant>)))]
 async fn grants(
     State(state): State<AppState>,
     Admin(caller): Admin,
     query: PageQuery,
     Path(user_id): Path<String>,
-) -> OktaResult<Paged<Value>> {
+) -> OktaResult<Paged<OAuth2ScopeConsentGrant>> {
     load(&state, &caller, &user_id).await?;
     Ok(query.page(Vec::new()))
 }
@@ -350,7 +357,7 @@ async fn grant(
     State(state): State<AppState>,
     Admin(caller): Admin,
     Path((user_id, grant_id)): Path<(String, String)>,
-) -> OktaResult<Json<Value>> {
+) -> OktaResult<Json<OAuth2ScopeConsentGrant>> {
     load(&state, &caller, &user_id).await?;
     Err(OktaError::not_found(grant_id, "Grant"))
 }
