@@ -4,7 +4,8 @@ use crate::db::{Actor, Change};
 use crate::db::{DEFAULT_CONNECTIONS, Database, Db};
 use crate::secrets::hash_password;
 use crate::settings::{MockLocationPolicy, Settings};
-use crate::store::provisioning::{self, NewEmployee};
+use crate::store::people::{self, NewEmployee};
+use crate::store::provisioning;
 use crate::{AppState, demo};
 use anyhow::Context;
 use clap::{Args, Parser, Subcommand};
@@ -246,7 +247,7 @@ fn run(cli: Cli) -> anyhow::Result<()> {
                     .as_deref()
                     .map(|b| provisioning::find_by_id_or_name(conn, "branches", company, b))
                     .transpose()?;
-                provisioning::create_employee(
+                people::hire(
                     conn,
                     &NewEmployee {
                         company_id: company,
@@ -276,7 +277,7 @@ fn run(cli: Cli) -> anyhow::Result<()> {
         }
         Command::ApiToken(ApiTokenCommand::Create { company, user, name }) => {
             let token = db.write_blocking(Change::by(Actor::Server, "api_token.create"), move |conn| {
-                let employee_id = crate::store::users::resolve(conn, company, &user)?
+                let employee_id = crate::store::people::account::resolve(conn, company, &user)?
                     .ok_or_else(|| crate::store::StoreError::invalid("user", "No such user in this company."))?;
                 provisioning::create_api_token(conn, company, employee_id, &name, None)
             })?;

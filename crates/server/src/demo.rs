@@ -7,8 +7,9 @@ use crate::error::{ApiError, ApiResult};
 use crate::secrets::hash_password;
 use crate::store::directory::{groups, organizations};
 use crate::store::notifications::{Notice, notify};
-use crate::store::provisioning::{self, NewEmployee};
-use crate::store::users;
+use crate::store::people::{self, NewEmployee};
+use crate::store::provisioning;
+
 use chrono::{Datelike, Duration, NaiveDate, Utc, Weekday};
 use okta_hr_domain::geofence::Geofence;
 use okta_hr_domain::lifecycle::UserStatus;
@@ -88,7 +89,7 @@ struct Person<'a> {
 }
 
 fn hire(conn: &Connection, company_id: i64, password_hash: &str, p: Person) -> ApiResult<i64> {
-    Ok(provisioning::create_employee(
+    Ok(people::hire(
         conn,
         &NewEmployee {
             company_id,
@@ -196,7 +197,7 @@ fn seed_acme(conn: &Connection, password_hash: &str, headcount: usize) -> ApiRes
 
     seed_attendance(conn, acme, hq)?;
     seed_payroll(conn, acme, &staff)?;
-    seed_lifecycle_states(conn, &staff[staff.len() - 3..])?;
+    seed_lifecycle_states(conn, acme, &staff[staff.len() - 3..])?;
     seed_pending_leave(conn, acme, staff[5], manager)?;
 
     let now = Utc::now();
@@ -298,10 +299,10 @@ fn seed_acme_org_admin(conn: &Connection, acme: i64, hr: i64) -> ApiResult<()> {
 /// Three of Acme's people are not simply active, so the identity APIs and HR's admin screens have every
 /// kind of account to show: one staged (hired, no account yet), one provisioned (invited, no password
 /// set) and one suspended.
-fn seed_lifecycle_states(conn: &Connection, people: &[i64]) -> ApiResult<()> {
+fn seed_lifecycle_states(conn: &Connection, company_id: i64, people: &[i64]) -> ApiResult<()> {
     let states = [UserStatus::Staged, UserStatus::Provisioned, UserStatus::Suspended];
     for (&employee_id, status) in people.iter().zip(states) {
-        users::set_status(conn, employee_id, status)?;
+        people::account::set_status(conn, company_id, employee_id, status)?;
         if status != UserStatus::Suspended {
             conn.execute("UPDATE employees SET password_hash = NULL WHERE id = ?1", [employee_id])?;
         }

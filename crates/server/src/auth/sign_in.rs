@@ -7,8 +7,8 @@ use crate::AppState;
 use crate::db::{Actor, Change, OptionalExtension};
 use crate::error::{ApiError, ApiResult};
 use crate::secrets::{decoy_password_hash, verify_password};
-use crate::store::users::LOCK_OUT_AFTER_FAILURES;
-use crate::store::{employees, notifications};
+use crate::store::people::account::LOCK_OUT_AFTER_FAILURES;
+use crate::store::{notifications, people};
 use okta_hr_domain::lifecycle::{UserStatus, sign_in_refusal};
 
 /// Checks an email (or login) and password as the sign-in does: failed attempts are limited per email and
@@ -90,8 +90,8 @@ async fn record_failure(state: &AppState, account: Account) -> ApiResult<()> {
     state
         .db
         .write(Change::by(Actor::Anonymous, "auth.sign_in_failed"), move |conn| {
-            if crate::store::users::record_failed_sign_in(conn, employee_id)? {
-                let name = employees::name(conn, employee_id)?;
+            if crate::store::people::account::record_failed_sign_in(conn, company_id, employee_id)? {
+                let name = people::record::name(conn, company_id, employee_id)?;
                 notifications::notify_admins(
                     conn,
                     company_id,

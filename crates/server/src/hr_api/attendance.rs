@@ -8,7 +8,7 @@ use crate::http::idempotency::{self, Outcome};
 use crate::http::input::PostInput;
 use crate::http::jsonapi::{JsonApi, ListQuery};
 use crate::store::attendance::{self, Direction, Filter, PunchInput};
-use crate::store::{CompanyClock, employees};
+use crate::store::{CompanyClock, people};
 use axum::extract::State;
 use axum::http::StatusCode;
 use chrono::{Datelike, NaiveDate};
@@ -179,10 +179,10 @@ async fn attendance_records(State(state): State<AppState>, user: AuthUser, query
         .read(move |conn| {
             let mut scope = match user.role {
                 Role::Hr => None,
-                _ => Some(employees::report_ids(conn, user.id)?),
+                _ => Some(people::record::report_ids(conn, user.company_id, user.id)?),
             };
             if let Some(id) = employee_id {
-                if employees::get(conn, user.company_id, id)?.is_none() {
+                if people::record::get(conn, user.company_id, id)?.is_none() {
                     return Err(ApiError::invalid("employee_id", "The selected employee id is invalid."));
                 }
                 if scope.as_ref().is_some_and(|ids| !ids.contains(&id)) {

@@ -10,7 +10,7 @@ use crate::http::ClientIp;
 use crate::http::input::PostInput;
 use crate::http::jsonapi::{JsonApi, included};
 use crate::secrets::{hash_password, new_token_secret, sha256_hex};
-use crate::store::{employees, users};
+use crate::store::people;
 use axum::Json;
 use axum::extract::State;
 use axum::http::StatusCode;
@@ -91,10 +91,10 @@ async fn login(
         .db
         .write(Change::by(Actor::Person { company_id, employee_id }, "auth.sign_in"), move |conn| -> ApiResult<_> {
             if let Some(hash) = &new_password_hash {
-                users::set_password(conn, employee_id, hash)?;
-                users::set_status(conn, employee_id, UserStatus::Active)?;
+                people::account::set_password(conn, company_id, employee_id, hash)?;
+                people::account::set_status(conn, company_id, employee_id, UserStatus::Active)?;
             }
-            users::record_sign_in(conn, employee_id)?;
+            people::account::record_sign_in(conn, company_id, employee_id)?;
             let now = Utc::now();
             let token_id: i64 = conn.query_row(
                 "INSERT INTO personal_access_tokens (employee_id, name, token_hash, last_used_at, created_at)
@@ -102,7 +102,7 @@ async fn login(
                 params![employee_id, token_name, token_hash, now],
                 |r| r.get(0),
             )?;
-            let employee = employees::get(conn, company_id, employee_id)?.ok_or(ApiError::Unauthenticated)?;
+            let employee = people::record::get(conn, company_id, employee_id)?.ok_or(ApiError::Unauthenticated)?;
             Ok((token_id, now, employee))
         })
         .await?;
@@ -152,8 +152,9 @@ async fn set_password(State(state): State<AppState>, input: PostInput) -> ApiRes
         return Err(ApiError::invalid("password", problem));
     }
     let token_hash = sha256_hex(&token);
-    let found = state.db.read(move |conn| users::by_one_time_token(conn, &token_hash)).await?;
-    let Some((employee_id, _, UserStatus::Provisioned | UserStatus::Recovery | UserStatus::Staged)) = found else {
+    let found = state.db.read(move |conn| people::account::by_one_time_token(conn, &token_hash)).await?;
+    let Some((employee_id, company_id, UserStatus::Provisioned | UserStatus::Recovery | UserStatus::Staged)) = found
+    else {
         return Err(ApiError::invalid(
             "token",
             "This link has expired or was already used. Ask your HR team for a new one.",
@@ -166,8 +167,8 @@ async fn set_password(State(state): State<AppState>, input: PostInput) -> ApiRes
     state
         .db
         .write(Change::by(Actor::Anonymous, "auth.set_password"), move |conn| {
-            users::set_password(conn, employee_id, &hash)?;
-            users::set_status(conn, employee_id, UserStatus::Active)
+            people::account::set_password(conn, company_id, employee_id, &hash)?;
+            people::account::set_status(conn, company_id, employee_id, UserStatus::Active)
         })
         .await?;
     Ok(Json(serde_json::json!({ "message": "Your password is set. You can sign in now." })))

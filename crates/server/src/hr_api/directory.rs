@@ -5,7 +5,7 @@ use crate::auth::AuthUser;
 use crate::error::{ApiError, ApiResult};
 use crate::http::PathId;
 use crate::http::jsonapi::{JsonApi, ListQuery, one};
-use crate::store::{companies, employees};
+use crate::store::{companies, people};
 use axum::extract::State;
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::Response;
@@ -23,7 +23,7 @@ pub fn router() -> OpenApiRouter<AppState> {
 }
 
 /// Reads `filter[status]` and `filter[search]`, shared with the internal employee listing.
-pub fn employee_filter(query: &ListQuery) -> ApiResult<employees::Filter> {
+pub fn employee_filter(query: &ListQuery) -> ApiResult<people::record::Filter> {
     let status = query.filter_one_of("status", &["active", "inactive"])?;
     let search = query.text("filter[search]").map(str::to_owned);
     if search.as_ref().is_some_and(|s| s.chars().count() > 100) {
@@ -32,7 +32,7 @@ pub fn employee_filter(query: &ListQuery) -> ApiResult<employees::Filter> {
             "The filter.search field must not be greater than 100 characters.",
         ));
     }
-    Ok(employees::Filter { status, search })
+    Ok(people::record::Filter { status, search })
 }
 
 /// List employees (paginated, filterable by status and search).
@@ -61,7 +61,7 @@ async fn list_employees(
     }
     let (offset, limit) = (query.offset(), query.limit());
     let (items, total) =
-        state.db.read(move |conn| employees::list(conn, user.company_id, &filter, offset, limit)).await?;
+        state.db.read(move |conn| people::record::list(conn, user.company_id, &filter, offset, limit)).await?;
     let body = serde_json::to_vec(&query.page(items, total).1).map_err(ApiError::internal)?;
     Ok(state.directory_pages.put(key, version, body.into()).respond(&headers))
 }
@@ -78,7 +78,7 @@ async fn show_employee(
     user: AuthUser,
     PathId(id): PathId,
 ) -> ApiResult<JsonApi<Document<Resource<EmployeeAttributes>>>> {
-    let employee = state.db.read(move |conn| employees::get(conn, user.company_id, id)).await?;
+    let employee = state.db.read(move |conn| people::record::get(conn, user.company_id, id)).await?;
     Ok(one(employee.ok_or_else(|| ApiError::not_found("Employee"))?))
 }
 

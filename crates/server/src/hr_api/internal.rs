@@ -6,7 +6,7 @@ use crate::error::{ApiError, ApiResult};
 use crate::hr_api::directory::employee_filter;
 use crate::http::PathId;
 use crate::http::jsonapi::{JsonApi, ListQuery};
-use crate::store::{companies, employees};
+use crate::store::{companies, people};
 use axum::extract::State;
 use axum::http::StatusCode;
 use okta_hr_domain::jsonapi::{Document, Resource};
@@ -65,7 +65,8 @@ async fn company_employees(
     let company_id = scoped(client, company_id)?;
     let filter = employee_filter(&query)?;
     let (offset, limit) = (query.offset(), query.limit());
-    let (items, total) = state.db.read(move |conn| employees::list(conn, company_id, &filter, offset, limit)).await?;
+    let (items, total) =
+        state.db.read(move |conn| people::record::list(conn, company_id, &filter, offset, limit)).await?;
     Ok(query.page(items, total))
 }
 

@@ -9,7 +9,7 @@ use crate::http::idempotency::{self, Outcome};
 use crate::http::input::PostInput;
 use crate::http::jsonapi::{JsonApi, ListQuery};
 use crate::store::leave::{self, Decision, Filter, Submission};
-use crate::store::{CompanyClock, employees};
+use crate::store::{CompanyClock, people};
 use axum::extract::State;
 use axum::http::StatusCode;
 use chrono::Datelike;
@@ -197,7 +197,7 @@ async fn leave_requests(State(state): State<AppState>, user: AuthUser, query: Li
         .read(move |conn| {
             let scope = match user.role {
                 Role::Hr => None,
-                _ => Some(employees::report_ids(conn, user.id)?),
+                _ => Some(people::record::report_ids(conn, user.company_id, user.id)?),
             };
             leave::list(conn, user.company_id, &Filter { status, employees: scope, awaiting }, offset, limit)
         })

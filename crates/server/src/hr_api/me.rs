@@ -7,7 +7,7 @@ use crate::error::{ApiError, ApiResult};
 use crate::http::idempotency::{self, Outcome};
 use crate::http::input::PostInput;
 use crate::http::jsonapi::{JsonApi, ListQuery, included};
-use crate::store::{companies, employees, notifications};
+use crate::store::{companies, notifications, people};
 use axum::extract::State;
 use axum::http::StatusCode;
 use okta_hr_domain::jsonapi::{Document, Resource};
@@ -42,7 +42,7 @@ async fn profile(
     let document = state
         .db
         .read(move |conn| -> ApiResult<_> {
-            let me = employees::get(conn, user.company_id, user.id)?.ok_or(ApiError::Unauthenticated)?;
+            let me = people::record::get(conn, user.company_id, user.id)?.ok_or(ApiError::Unauthenticated)?;
             let mut related = Vec::new();
             if let Some(company) = companies::company(conn, user.company_id)? {
                 related.push(included(company)?);
@@ -58,7 +58,7 @@ async fn profile(
                 related.push(included(branch)?);
             }
             if let Some(id) = me.related_id("manager").and_then(|id| id.parse().ok())
-                && let Some(manager) = employees::get(conn, user.company_id, id)?
+                && let Some(manager) = people::record::get(conn, user.company_id, id)?
             {
                 related.push(included(manager)?);
             }

@@ -3,7 +3,7 @@
 use crate::db::{Connection, OptionalExtension, Row, params};
 use crate::store::Member;
 use crate::store::notifications::{Notice, notify};
-use crate::store::{CompanyClock, Listing, employees};
+use crate::store::{CompanyClock, Listing, people};
 use crate::store::{StoreError, StoreResult};
 use chrono::{Datelike, NaiveDate, Utc};
 use okta_hr_domain::jsonapi::Resource;
@@ -190,7 +190,7 @@ fn notify_current_approvers(
     let requester: i64 = request.related_id("employee").and_then(|id| id.parse().ok()).unwrap_or_default();
     let approvers = match &step.approver_id {
         Some(id) => vec![id.parse().unwrap_or_default()],
-        None => employees::hr_ids(conn, company_id)?.into_iter().filter(|&id| id != requester).collect(),
+        None => people::record::hr_ids(conn, company_id)?.into_iter().filter(|&id| id != requester).collect(),
     };
     let notice = Notice {
         kind: "leave.submitted",
@@ -231,7 +231,7 @@ pub fn act(
 ) -> StoreResult<Resource<LeaveRequestAttributes>> {
     let request = get(conn, user.company_id, request_id)?.ok_or_else(|| StoreError::not_found("Leave request"))?;
     let requester: i64 = request.related_id("employee").and_then(|id| id.parse().ok()).unwrap_or_default();
-    if user.role != Role::Hr && !employees::reports_to(conn, requester, user.id)? {
+    if user.role != Role::Hr && !people::record::reports_to(conn, user.company_id, requester, user.id)? {
         return Err(StoreError::not_found("Leave request"));
     }
     if request.attributes.status != "pending" {
@@ -265,7 +265,7 @@ pub fn act(
         .prepare_cached("SELECT MIN(sequence) FROM approval_steps WHERE leave_request_id = ?1 AND status = 'waiting'")?
         .query_row([request_id], |r| r.get(0))?;
 
-    let approver = employees::name(conn, user.id)?;
+    let approver = people::record::name(conn, user.company_id, user.id)?;
     let a = &request.attributes;
     let period = format!("{} from {} to {}", a.leave_type_name, a.start_date, a.end_date);
     let notice = match (decision, next_step) {

@@ -1,13 +1,12 @@
-//! Creating companies, people, branches and keys: for the admin commands and the demo seed.
+//! Creating companies, branches, departments and keys: for the admin commands and the demo seed (people
+//! are hired in `store::people`).
 
 use crate::db::{Connection, OptionalExtension, params};
 use crate::secrets::{new_api_token, new_service_key, sha256_hex};
 use crate::store::new_okta_id;
 use crate::store::{StoreError, StoreResult};
-use chrono::{NaiveDate, Utc};
+use chrono::Utc;
 use okta_hr_domain::geofence::Geofence;
-use okta_hr_domain::validation::is_email;
-use okta_hr_domain::wire::Role;
 
 /// Leave types every new company starts with.
 pub const DEFAULT_LEAVE_TYPES: &[(&str, &str, i64)] = &[("annual", "Annual Leave", 21), ("sick", "Sick Leave", 10)];
@@ -33,7 +32,7 @@ pub fn create_company(conn: &Connection, name: &str, timezone: &str, currency: &
     Ok(company_id)
 }
 
-fn ensure_company(conn: &Connection, company_id: i64) -> StoreResult<()> {
+pub(super) fn ensure_company(conn: &Connection, company_id: i64) -> StoreResult<()> {
     let exists: bool =
         conn.query_row("SELECT EXISTS (SELECT 1 FROM companies WHERE id = ?1)", [company_id], |r| r.get(0))?;
     if exists { Ok(()) } else { Err(StoreError::not_found(format!("Company {company_id}"))) }
@@ -89,66 +88,6 @@ pub fn find_by_id_or_name(conn: &Connection, table: &str, company_id: i64, key: 
     conn.query_row(&sql, params![company_id, key], |r| r.get(0))
         .optional()?
         .ok_or_else(|| StoreError::not_found(format!("{} {key:?}", table.trim_end_matches('s'))))
-}
-
-pub struct NewEmployee<'a> {
-    pub company_id: i64,
-    pub email: &'a str,
-    pub first_name: &'a str,
-    pub last_name: &'a str,
-    pub role: Role,
-    /// An argon2id hash; `None` for someone who cannot sign in.
-    pub password_hash: Option<&'a str>,
-    pub job_title: Option<&'a str>,
-    pub department_id: Option<i64>,
-    pub branch_id: Option<i64>,
-    pub manager_id: Option<i64>,
-    pub hire_date: Option<NaiveDate>,
-}
-
-pub fn create_employee(conn: &Connection, new: &NewEmployee) -> StoreResult<i64> {
-    ensure_company(conn, new.company_id)?;
-    if !is_email(new.email) {
-        return Err(StoreError::invalid("email", "The email field must be a valid email address."));
-    }
-    let taken: bool =
-        conn.query_row("SELECT EXISTS (SELECT 1 FROM employees WHERE email = ?1)", [new.email], |r| r.get(0))?;
-    if taken {
-        return Err(StoreError::invalid("email", "The email has already been taken."));
-    }
-    if let Some(manager) = new.manager_id {
-        let same_company: bool = conn.query_row(
-            "SELECT EXISTS (SELECT 1 FROM employees WHERE id = ?1 AND company_id = ?2)",
-            params![manager, new.company_id],
-            |r| r.get(0),
-        )?;
-        if !same_company {
-            return Err(StoreError::invalid("manager_id", "The manager must work for the same company."));
-        }
-    }
-    let next_number: i64 =
-        conn.query_row("SELECT COUNT(*) + 1 FROM employees WHERE company_id = ?1", [new.company_id], |r| r.get(0))?;
-    Ok(conn.query_row(
-        "INSERT INTO employees (company_id, employee_number, first_name, last_name, email, job_title, role, hire_date,
-             department_id, branch_id, manager_id, password_hash, created_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13) RETURNING id",
-        params![
-            new.company_id,
-            format!("E{next_number:05}"),
-            new.first_name,
-            new.last_name,
-            new.email,
-            new.job_title,
-            new.role.as_str(),
-            new.hire_date,
-            new.department_id,
-            new.branch_id,
-            new.manager_id,
-            new.password_hash,
-            Utc::now()
-        ],
-        |r| r.get(0),
-    )?)
 }
 
 /// Stores a service key by its hash. `key` is generated when `None`; the plaintext is returned once.

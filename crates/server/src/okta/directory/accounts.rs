@@ -13,7 +13,8 @@ use crate::okta::links::BaseUrl;
 use crate::okta::page::{PageQuery, Paged};
 use crate::okta::resource::find_or_404;
 use crate::store::directory::organizations::{self as orgs, Scope};
-use crate::store::directory::people::{self, Person};
+use crate::store::people;
+use crate::store::people::directory::Person;
 use crate::store::{StoreError, StoreResult};
 use axum::Json;
 use axum::extract::{Path, State};
@@ -60,7 +61,7 @@ fn account_json(base: &BaseUrl, person: &Person) -> DirectoryAccount {
 /// The person `key` (UUID, Okta id, email or login) of the caller's organization, or Okta's 404.
 pub(super) async fn load(state: &AppState, caller: &Caller, key: &str, kind: &'static str) -> OktaResult<Person> {
     let company_id = caller.company_id;
-    find_or_404(state, key, kind, move |conn, key| people::find(conn, company_id, key)).await
+    find_or_404(state, key, kind, move |conn, key| people::directory::find(conn, company_id, key)).await
 }
 
 async fn page(
@@ -71,7 +72,10 @@ async fn page(
     condition: &'static str,
 ) -> OktaResult<Paged<DirectoryAccount>> {
     let (company_id, after, limit) = (caller.company_id, query.after, query.limit);
-    let rows = state.db.read(move |conn| people::page(conn, company_id, condition, Vec::new(), after, limit)).await?;
+    let rows = state
+        .db
+        .read(move |conn| people::directory::page(conn, company_id, condition, Vec::new(), after, limit))
+        .await?;
     Ok(query.page(rows.into_iter().map(|(id, person)| (id, account_json(base, &person))).collect()))
 }
 
@@ -174,8 +178,8 @@ pub(super) async fn create_person(
     let (person, token) = state
         .db
         .write(what, move |conn| -> OktaResult<_> {
-            let (id, token) = people::create(conn, company_id, &new.name, &new.email, new.role)?;
-            Ok((people::get(conn, company_id, id)?, token))
+            let (id, token) = people::directory::create(conn, company_id, &new.name, &new.email, new.role)?;
+            Ok((people::directory::get(conn, company_id, id)?, token))
         })
         .await?;
     let person = person.ok_or_else(|| OktaError::internal(anyhow::anyhow!("a created person could not be read")))?;
@@ -196,7 +200,7 @@ pub(super) async fn change_person(
         .db
         .write(what, move |conn| {
             change(conn)?;
-            people::get(conn, company_id, id)
+            people::directory::get(conn, company_id, id)
         })
         .await?
         .ok_or_else(|| OktaError::not_found(key, kind))
@@ -236,7 +240,7 @@ async fn update_account(
         caller.company_id,
         person.id,
         (&account, "Account"),
-        move |conn| people::rename(conn, person.id, name.as_deref(), &email),
+        move |conn| people::directory::rename(conn, caller.company_id, person.id, name.as_deref(), &email),
     )
     .await?;
     Ok(Json(account_json(&base, &updated)))
@@ -282,7 +286,7 @@ async fn grant_role(
                 }
             }
             if let Some(role) = role {
-                people::set_role(conn, company_id, id, role)?;
+                people::directory::set_role(conn, company_id, id, role)?;
             }
             Ok(())
         },

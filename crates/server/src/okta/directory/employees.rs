@@ -11,8 +11,8 @@ use crate::okta::error::{OktaError, OktaResult};
 use crate::okta::links::BaseUrl;
 use crate::okta::page::{PageQuery, Paged};
 use crate::store::StoreError;
-use crate::store::directory::people::{self, Person, Profile};
-use crate::store::{contains_pattern, employees as hr_employees, users};
+use crate::store::people::directory::{Person, Profile};
+use crate::store::{contains_pattern, people};
 use axum::Json;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
@@ -118,7 +118,8 @@ async fn list_employees(
     }
     let condition = conditions.join(" AND ");
     let (company_id, after, limit) = (caller.company_id, query.after, query.limit);
-    let rows = state.db.read(move |conn| people::page(conn, company_id, &condition, args, after, limit)).await?;
+    let rows =
+        state.db.read(move |conn| people::directory::page(conn, company_id, &condition, args, after, limit)).await?;
     Ok(query.page(rows.into_iter().map(|(id, person)| (id, employee_json(&base, &person))).collect()))
 }
 
@@ -183,15 +184,15 @@ async fn create_employee(
 
 async fn people_find(state: &AppState, company_id: i64, key: &str) -> OktaResult<Option<Person>> {
     let key = key.to_owned();
-    Ok(state.db.read(move |conn| people::find(conn, company_id, &key)).await?)
+    Ok(state.db.read(move |conn| people::directory::find(conn, company_id, &key)).await?)
 }
 
 /// Writes name, email and role over an employee and reads them back.
 async fn apply(state: &AppState, what: Change, company_id: i64, id: i64, input: EmployeeInput) -> OktaResult<Person> {
     change_person(state, what, company_id, id, (&id.to_string(), "Employee"), move |conn| {
-        people::rename(conn, id, Some(&input.name), &input.email)?;
+        people::directory::rename(conn, company_id, id, Some(&input.name), &input.email)?;
         if let Some(role) = input.role {
-            people::set_role(conn, company_id, id, role)?;
+            people::directory::set_role(conn, company_id, id, role)?;
         }
         Ok(())
     })
@@ -249,7 +250,7 @@ async fn employees_by_name(
     let found = state
         .db
         .read(move |conn| {
-            people::page(
+            people::directory::page(
                 conn,
                 company_id,
                 "(e.first_name || ' ' || e.last_name) LIKE ? ESCAPE '\\'",
@@ -269,7 +270,7 @@ async fn managers_json(
     person: &Person,
 ) -> OktaResult<Vec<DirectoryEmployee>> {
     let Some(manager_id) = person.manager_id else { return Ok(Vec::new()) };
-    let manager = state.db.read(move |conn| people::get(conn, company_id, manager_id)).await?;
+    let manager = state.db.read(move |conn| people::directory::get(conn, company_id, manager_id)).await?;
     Ok(manager
         .map(|manager| DirectoryEmployee { manager_type: Some(DIRECT.to_owned()), ..employee_json(base, &manager) })
         .into_iter()
@@ -321,10 +322,10 @@ async fn set_manager(
         id,
         (&employee, "Employee"),
         move |conn| {
-            let manager = people::find(conn, company_id, &manager)?.ok_or_else(|| {
+            let manager = people::directory::find(conn, company_id, &manager)?.ok_or_else(|| {
                 StoreError::invalid("managerId", "The manager is not an employee of this organization.")
             })?;
-            users::set_manager(conn, company_id, id, manager.id)
+            people::account::set_manager(conn, company_id, id, manager.id)
         },
     )
     .await?;
@@ -350,7 +351,9 @@ async fn remove_manager(
     let id = person.id;
     state
         .db
-        .write(Change::by(caller.actor(), "employee.remove_manager"), move |conn| people::clear_manager(conn, id))
+        .write(Change::by(caller.actor(), "employee.remove_manager"), move |conn| {
+            people::directory::clear_manager(conn, caller.company_id, id)
+        })
         .await?;
     Ok(StatusCode::OK)
 }
@@ -423,12 +426,12 @@ async fn write_profile(
     let profile = state
         .db
         .write(Change::by(caller.actor(), "employee.profile"), move |conn| {
-            let stored = people::profile(conn, id)?;
+            let stored = people::directory::profile(conn, company_id, id)?;
             // A partial update keeps what it does not send; a replace clears it, except the HR record's
             // fields when the caller may not change them.
             let profile = merged(&body, sent, stored, partial || !may_change_hr_fields, partial);
-            people::write_profile(conn, company_id, id, &profile)?;
-            people::profile(conn, id)
+            people::directory::write_profile(conn, company_id, id, &profile)?;
+            people::directory::profile(conn, company_id, id)
         })
         .await?;
     Ok(Json(profile_json(profile)))
@@ -445,7 +448,7 @@ async fn get_profile(
     Path(employee): Path<String>,
 ) -> OktaResult<Json<DirectoryEmployeeProfile>> {
     let id = load(&state, &caller, &employee, "Employee").await?.id;
-    Ok(Json(profile_json(state.db.read(move |conn| people::profile(conn, id)).await?)))
+    Ok(Json(profile_json(state.db.read(move |conn| people::directory::profile(conn, caller.company_id, id)).await?)))
 }
 
 /// Create or replace employee profile: attributes not sent are cleared, except the employee number and
@@ -514,7 +517,7 @@ async fn reports_of_manager(
         .db
         .read(move |conn| -> OktaResult<_> {
             let ids = if whole_tree {
-                hr_employees::report_ids(conn, manager_id)?
+                people::record::report_ids(conn, company_id, manager_id)?
             } else {
                 conn.prepare_cached("SELECT id FROM employees WHERE manager_id = ?1 ORDER BY id")?
                     .query_map([manager_id], |r| r.get(0))?
@@ -522,7 +525,7 @@ async fn reports_of_manager(
             };
             let mut reports = Vec::with_capacity(ids.len());
             for id in ids {
-                reports.extend(people::get(conn, company_id, id)?);
+                reports.extend(people::directory::get(conn, company_id, id)?);
             }
             Ok(reports)
         })

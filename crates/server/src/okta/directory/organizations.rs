@@ -13,7 +13,8 @@ use crate::okta::error::{OktaError, OktaResult};
 use crate::okta::links::BaseUrl;
 use crate::okta::resource::find_or_404;
 use crate::store::directory::organizations::{self as orgs, Organization, Profile, Scope};
-use crate::store::directory::people;
+use crate::store::people;
+
 use crate::store::provisioning;
 use crate::store::{StoreError, StoreResult};
 use axum::Json;
@@ -191,7 +192,7 @@ fn create_owner(conn: &Connection, company_id: i64, email: &str) -> Result<(i64,
         return Err(StoreError::invalid("ownerEmail", "The ownerEmail has already been taken."));
     }
     let name = email.split('@').next().unwrap_or(email);
-    people::create(conn, company_id, name, email, Role::Hr)
+    people::directory::create(conn, company_id, name, email, Role::Hr)
 }
 
 async fn update_organization_row(
@@ -209,7 +210,7 @@ async fn update_organization_row(
             let owner = match &input.owner_email {
                 None => None,
                 Some(email) => {
-                    let owner = people::find(conn, company_id, email)?.ok_or_else(|| {
+                    let owner = people::directory::find(conn, company_id, email)?.ok_or_else(|| {
                         StoreError::invalid("ownerEmail", "The owner must be an account of the organization.")
                     })?;
                     // The owner administers the organization.

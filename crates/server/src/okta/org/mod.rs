@@ -13,7 +13,7 @@ use crate::okta::body::OktaBody;
 use crate::okta::error::{OktaError, OktaResult};
 use crate::okta::fields::{self, Problems, is_web_url};
 use crate::okta::links::BaseUrl;
-use crate::store::{org, users};
+use crate::store::{org, people};
 use axum::Json;
 use axum::extract::{Path, State};
 use okta_hr_domain::okta::org::{OrgContactTypeObj, OrgContactUser, OrgContactUserWrite, OrgSetting, OrgSettingWrite};
@@ -244,7 +244,7 @@ async fn set_contact(
     let user_id = state
         .db
         .write(Change::by(caller.actor(), "org.contact"), move |conn| {
-            let Some(employee_id) = users::resolve(conn, company_id, &lookup)? else {
+            let Some(employee_id) = people::account::resolve(conn, company_id, &lookup)? else {
                 return Ok(None);
             };
             org::set_contact(conn, company_id, kind, employee_id)?;

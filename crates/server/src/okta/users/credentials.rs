@@ -11,7 +11,8 @@ use crate::okta::error::{OktaError, OktaResult};
 use crate::okta::links::BaseUrl;
 use crate::okta::page::Params;
 use crate::secrets::verify_password;
-use crate::store::users::{self, User};
+use crate::store::people;
+use crate::store::people::account::User;
 use axum::Json;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
@@ -39,8 +40,8 @@ fn credentials_refused(cause: &str) -> OktaError {
 
 /// Checks `password` against the user's stored hash off the async runtime.
 async fn verify(state: &AppState, user: &User, password: String) -> OktaResult<bool> {
-    let employee_id = user.id;
-    let stored = state.db.read(move |conn| users::password_hash(conn, employee_id)).await?;
+    let (company_id, employee_id) = (user.company_id, user.id);
+    let stored = state.db.read(move |conn| people::account::password_hash(conn, company_id, employee_id)).await?;
     let Some(stored) = stored else {
         return Ok(false);
     };
@@ -86,13 +87,13 @@ async fn change_password(
         return Err(credentials_refused("newPassword: Password cannot be your current password"));
     }
     let new_hash = hash(new).await?;
-    let (employee_id, status) = (user.id, user.status);
+    let (company_id, employee_id, status) = (user.company_id, user.id, user.status);
     state
         .db
         .write(Change::by(caller.actor(), "user.change_password"), move |conn| -> OktaResult<_> {
-            users::set_password(conn, employee_id, &new_hash)?;
+            people::account::set_password(conn, company_id, employee_id, &new_hash)?;
             if matches!(status, UserStatus::PasswordExpired | UserStatus::Recovery) {
-                users::set_status(conn, employee_id, UserStatus::Active)?;
+                people::account::set_status(conn, company_id, employee_id, UserStatus::Active)?;
             }
             Ok(())
         })
@@ -125,11 +126,11 @@ async fn change_recovery_question(
         return Err(credentials_refused("password: The password is not correct"));
     }
     let answer_hash = hash(answer).await?;
-    let (employee_id, stored_question) = (user.id, question.clone());
+    let (company_id, employee_id, stored_question) = (user.company_id, user.id, question.clone());
     state
         .db
         .write(Change::by(caller.actor(), "user.set_recovery_question"), move |conn| {
-            users::set_recovery_question(conn, employee_id, &stored_question, &answer_hash)
+            people::account::set_recovery_question(conn, company_id, employee_id, &stored_question, &answer_hash)
         })
         .await?;
     Ok(Json(credentials(&user, Some(question))))
@@ -167,8 +168,9 @@ async fn forgot_password(
         return Err(credentials_refused("This operation is not allowed in the user's current status."));
     }
     input::check_password(&new, Some(&user.profile), "password")?;
-    let employee_id = user.id;
-    let stored = state.db.read(move |conn| users::recovery_answer_hash(conn, employee_id)).await?;
+    let (company_id, employee_id) = (user.company_id, user.id);
+    let stored =
+        state.db.read(move |conn| people::account::recovery_answer_hash(conn, company_id, employee_id)).await?;
     let answer = answer.to_lowercase();
     let matches = match stored {
         Some(stored) => {
@@ -183,7 +185,7 @@ async fn forgot_password(
     state
         .db
         .write(Change::by(caller.actor(), "user.forgot_password"), move |conn| {
-            users::set_password(conn, employee_id, &new_hash)
+            people::account::set_password(conn, company_id, employee_id, &new_hash)
         })
         .await?;
     Ok(Json(ForgotPasswordResult::Credentials(credentials(&user, None))))

@@ -1,7 +1,7 @@
 //! Reading a user's profile and credentials from a request body, with Okta's field names and limits.
 
 use crate::okta::error::OktaError;
-use crate::store::users::Profile;
+use crate::store::people::account::Profile;
 use indexmap::IndexMap;
 use okta_hr_domain::lifecycle::password_problem;
 use okta_hr_domain::validation::is_email;

@@ -2,7 +2,7 @@
 //! lifecycle operations its status allows.
 
 use crate::okta::links::BaseUrl;
-use crate::store::users::{Profile, User};
+use crate::store::people::account::{Profile, User};
 use okta_hr_domain::lifecycle::{Transition, available};
 use okta_hr_domain::okta::users::{
     AuthenticationProvider, PasswordCredential, RecoveryQuestionCredential, User as UserJson, UserCredentials,

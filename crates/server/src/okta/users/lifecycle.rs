@@ -14,7 +14,8 @@ use crate::okta::links::BaseUrl;
 use crate::okta::page::Params;
 use crate::secrets::sha256_hex;
 use crate::store::notifications;
-use crate::store::users::{self, User};
+use crate::store::people;
+use crate::store::people::account::User;
 use axum::Json;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
@@ -125,12 +126,12 @@ async fn apply_transition(
     let updated = state
         .db
         .write(Change::by(caller.actor(), action_of(transition)), move |conn| {
-            users::set_status(conn, employee_id, next)?;
+            people::account::set_status(conn, company_id, employee_id, next)?;
             if let Some(hash) = &token_hash {
-                users::set_one_time_token(conn, employee_id, hash, ONE_TIME_TOKEN_HOURS)?;
+                people::account::set_one_time_token(conn, company_id, employee_id, hash, ONE_TIME_TOKEN_HOURS)?;
             }
             if let Some(hash) = &temporary_hash {
-                users::set_password(conn, employee_id, hash)?;
+                people::account::set_password(conn, company_id, employee_id, hash)?;
             }
             if next == UserStatus::Deprovisioned && transition == Transition::Deactivate {
                 notifications::notify_admins(
@@ -141,7 +142,7 @@ async fn apply_transition(
                     &format!("{name} was deactivated and can no longer sign in."),
                 )?;
             }
-            users::get(conn, company_id, employee_id)
+            people::account::get(conn, company_id, employee_id)
         })
         .await?
         .ok_or_else(|| OktaError::not_found(user_id, "User"))?;

@@ -17,8 +17,9 @@ use crate::okta::error::{OktaError, OktaResult};
 use crate::okta::links::BaseUrl;
 use crate::okta::page::{PageQuery, Paged, Params};
 use crate::secrets::hash_password;
+use crate::store::people;
+use crate::store::people::account::{ProfileChange, User};
 use crate::store::provisioning;
-use crate::store::users::{self, ProfileChange, User};
 use crate::store::{StoreError, StoreResult};
 use axum::Json;
 use axum::extract::{Path, State};
@@ -49,8 +50,8 @@ pub(crate) async fn load(state: &AppState, caller: &Caller, key: &str) -> OktaRe
     let found = state
         .db
         .read(move |conn| {
-            let id = if lookup == "me" { Some(me) } else { users::resolve(conn, company_id, &lookup)? };
-            id.map(|id| users::get(conn, company_id, id)).transpose().map(Option::flatten)
+            let id = if lookup == "me" { Some(me) } else { people::account::resolve(conn, company_id, &lookup)? };
+            id.map(|id| people::account::get(conn, company_id, id)).transpose().map(Option::flatten)
         })
         .await?;
     found.ok_or_else(|| OktaError::not_found(key, "User"))
@@ -69,7 +70,7 @@ fn resolve_profile<'a>(conn: &Connection, company_id: i64, input: &'a ProfileInp
         input.profile.department.as_deref().map(|name| provisioning::department(conn, company_id, name)).transpose()?;
     let manager_employee_id = match input.profile.manager_id.as_deref() {
         None => None,
-        Some(key) => Some(users::resolve(conn, company_id, key)?.ok_or_else(|| {
+        Some(key) => Some(people::account::resolve(conn, company_id, key)?.ok_or_else(|| {
             StoreError::invalid("profile.managerId", "The manager is not a user of this organization.")
         })?),
     };
@@ -152,7 +153,7 @@ async fn list_users(
         .db
         .read(move |conn| {
             let order = order.as_ref().map(|(column, descending)| (column.as_str(), *descending));
-            users::page(conn, company_id, Some((&condition, args)), q.as_deref(), order, after, limit)
+            people::account::page(conn, company_id, Some((&condition, args)), q.as_deref(), order, after, limit)
         })
         .await?;
     Ok(query.page(rows.into_iter().map(|(id, user)| (id, json::user(&base, user))).collect()))
@@ -209,12 +210,12 @@ async fn create_user(
         .db
         .write(Change::by(caller.actor(), "user.create"), move |conn| {
             let change = resolve_profile(conn, company_id, &input)?;
-            let id = users::create(conn, company_id, &change, password_hash.as_deref(), status)?;
+            let id = people::account::create(conn, company_id, &change, password_hash.as_deref(), status)?;
             if let Some((question, answer_hash)) = &recovery {
-                users::set_recovery_question(conn, id, question, answer_hash)?;
+                people::account::set_recovery_question(conn, company_id, id, question, answer_hash)?;
             }
             join_groups(conn, company_id, id, &group_ids)?;
-            users::get(conn, company_id, id)
+            people::account::get(conn, company_id, id)
         })
         .await?
         .ok_or_else(|| OktaError::internal(anyhow::anyhow!("a created user could not be read back")))?;
@@ -313,17 +314,17 @@ async fn update(
             if let Some(input) = &input {
                 let change = resolve_profile(conn, company_id, input)?;
                 if let Some(manager) = change.manager_employee_id {
-                    users::set_manager(conn, company_id, employee_id, manager)?;
+                    people::account::set_manager(conn, company_id, employee_id, manager)?;
                 }
-                users::replace_profile(conn, employee_id, &change)?;
+                people::account::replace_profile(conn, company_id, employee_id, &change)?;
             }
             if let Some(hash) = &password_hash {
-                users::set_password(conn, employee_id, hash)?;
+                people::account::set_password(conn, company_id, employee_id, hash)?;
             }
             if let Some((question, answer_hash)) = &recovery {
-                users::set_recovery_question(conn, employee_id, question, answer_hash)?;
+                people::account::set_recovery_question(conn, company_id, employee_id, question, answer_hash)?;
             }
-            users::get(conn, company_id, employee_id)
+            people::account::get(conn, company_id, employee_id)
         })
         .await?
         .ok_or_else(|| OktaError::not_found(&user_id, "User"))?;
@@ -377,8 +378,12 @@ async fn delete_user(
     if user.id == caller.employee_id {
         return Err(OktaError::refused(StatusCode::FORBIDDEN, "E0000038", "You cannot delete yourself."));
     }
-    let deleted =
-        state.db.write(Change::by(caller.actor(), "user.delete"), move |conn| users::delete(conn, user.id)).await?;
+    let deleted = state
+        .db
+        .write(Change::by(caller.actor(), "user.delete"), move |conn| {
+            people::account::delete(conn, user.company_id, user.id)
+        })
+        .await?;
     if !deleted {
         return Err(OktaError::refused(
             StatusCode::FORBIDDEN,

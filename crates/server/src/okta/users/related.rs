@@ -12,7 +12,8 @@ use crate::okta::auth::{Admin, Caller};
 use crate::okta::error::{OktaError, OktaResult};
 use crate::okta::links::BaseUrl;
 use crate::okta::page::{PageQuery, Paged, Params};
-use crate::store::users::{self, Session, User};
+use crate::store::people;
+use crate::store::people::account::{Session, User};
 use axum::Json;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
@@ -177,7 +178,8 @@ async fn clients(
     Path(user_id): Path<String>,
 ) -> OktaResult<Json<Vec<OAuth2Client>>> {
     let user = load(&state, &caller, &user_id).await?;
-    let signed_in = state.db.read(move |conn| users::sessions(conn, user.id, None, 1)).await?;
+    let signed_in =
+        state.db.read(move |conn| people::account::sessions(conn, user.company_id, user.id, None, 1)).await?;
     let path = format!("/api/v1/users/{user_id}/clients/{APP_CLIENT_ID}");
     Ok(Json(if signed_in.is_empty() {
         Vec::new()
@@ -210,8 +212,9 @@ async fn client_tokens(
 ) -> OktaResult<Paged<OAuth2RefreshToken>> {
     app_client(&client_id)?;
     let user = load(&state, &caller, &user_id).await?;
-    let (employee_id, after, limit) = (user.id, query.after, query.limit);
-    let sessions = state.db.read(move |conn| users::sessions(conn, employee_id, after, limit)).await?;
+    let (company_id, employee_id, after, limit) = (user.company_id, user.id, query.after, query.limit);
+    let sessions =
+        state.db.read(move |conn| people::account::sessions(conn, company_id, employee_id, after, limit)).await?;
     Ok(query.page(sessions.into_iter().map(|(id, s)| (id, token_json(&base, &user, s))).collect()))
 }
 
@@ -229,7 +232,7 @@ async fn revoke_client_tokens(
     state
         .db
         .write(Change::by(caller.actor(), "user.revoke_client_tokens"), move |conn| {
-            users::revoke_sessions(conn, user.id, None, SIGNED_OUT_BY_ADMIN)
+            people::account::revoke_sessions(conn, user.company_id, user.id, None, SIGNED_OUT_BY_ADMIN)
         })
         .await?;
     Ok(StatusCode::NO_CONTENT)
@@ -245,8 +248,9 @@ async fn find_session(
     app_client(client_id)?;
     let user = load(state, caller, user_id).await?;
     let id: i64 = token_id.parse().map_err(|_| OktaError::not_found(token_id, "Token"))?;
-    let employee_id = user.id;
-    let sessions = state.db.read(move |conn| users::sessions(conn, employee_id, Some(id - 1), 1)).await?;
+    let (company_id, employee_id) = (user.company_id, user.id);
+    let sessions =
+        state.db.read(move |conn| people::account::sessions(conn, company_id, employee_id, Some(id - 1), 1)).await?;
     let session = sessions
         .into_iter()
         .map(|(_, s)| s)
@@ -285,7 +289,7 @@ async fn revoke_client_token(
     state
         .db
         .write(Change::by(caller.actor(), "user.revoke_client_token"), move |conn| {
-            users::revoke_sessions(conn, user.id, Some(session.id), SIGNED_OUT_BY_ADMIN)
+            people::account::revoke_sessions(conn, user.company_id, user.id, Some(session.id), SIGNED_OUT_BY_ADMIN)
         })
         .await?;
     Ok(StatusCode::NO_CONTENT)
@@ -388,7 +392,7 @@ async fn clear_sessions(
     state
         .db
         .write(Change::by(caller.actor(), "user.clear_sessions"), move |conn| {
-            users::revoke_sessions(conn, user.id, None, SIGNED_OUT_BY_ADMIN)
+            people::account::revoke_sessions(conn, user.company_id, user.id, None, SIGNED_OUT_BY_ADMIN)
         })
         .await?;
     Ok(StatusCode::NO_CONTENT)
@@ -414,7 +418,7 @@ async fn set_linked_object(
     state
         .db
         .write(Change::by(caller.actor(), "user.link"), move |conn| {
-            users::set_manager(conn, company_id, associated.id, primary.id)
+            people::account::set_manager(conn, company_id, associated.id, primary.id)
         })
         .await?;
     Ok(StatusCode::NO_CONTENT)

@@ -4,4 +4,3 @@
 
 pub mod groups;
 pub mod organizations;
-pub mod people;

@@ -1,10 +1,10 @@
 //! Accounts and employees: one employees row is both a person's sign-in account and their HR employee
 //! record, so both share one id (the row's UUID) and every change shows in the HR and Users APIs.
 
+use super::NewEmployee;
+use super::account;
 use crate::db::{Connection, OptionalExtension, Row, params};
 use crate::secrets::sha256_hex;
-use crate::store::provisioning::{self, NewEmployee};
-use crate::store::users;
 use crate::store::{StoreError, StoreResult};
 use chrono::{DateTime, NaiveDate, Utc};
 use okta_hr_domain::lifecycle::UserStatus;
@@ -126,7 +126,7 @@ pub fn split_name(name: &str) -> (&str, &str) {
 /// password. Answers the row id and the activation token (stored only as its SHA-256).
 pub fn create(conn: &Connection, company_id: i64, name: &str, email: &str, role: Role) -> StoreResult<(i64, String)> {
     let (first_name, last_name) = split_name(name);
-    let id = provisioning::create_employee(
+    let id = super::hire(
         conn,
         &NewEmployee {
             company_id,
@@ -142,14 +142,14 @@ pub fn create(conn: &Connection, company_id: i64, name: &str, email: &str, role:
             hire_date: Some(Utc::now().date_naive()),
         },
     )?;
-    users::set_status(conn, id, UserStatus::Provisioned)?;
+    account::set_status(conn, company_id, id, UserStatus::Provisioned)?;
     let token = crate::secrets::new_token_secret();
-    users::set_one_time_token(conn, id, &sha256_hex(&token), ACTIVATION_HOURS)?;
+    account::set_one_time_token(conn, company_id, id, &sha256_hex(&token), ACTIVATION_HOURS)?;
     Ok((id, token))
 }
 
 /// Sets a person's name and email; their login follows the email when it was the email.
-pub fn rename(conn: &Connection, id: i64, name: Option<&str>, email: &str) -> StoreResult<()> {
+pub fn rename(conn: &Connection, company_id: i64, id: i64, name: Option<&str>, email: &str) -> StoreResult<()> {
     let taken: bool = conn
         .prepare_cached("SELECT EXISTS (SELECT 1 FROM employees WHERE (email = ?1 OR login = ?1) AND id <> ?2)")?
         .query_row(params![email, id], |r| r.get(0))?;
@@ -160,9 +160,9 @@ pub fn rename(conn: &Connection, id: i64, name: Option<&str>, email: &str) -> St
     conn.prepare_cached(
         "UPDATE employees SET login = CASE WHEN login = email THEN ?1 ELSE login END, email = ?1,
              first_name = coalesce(?2, first_name), last_name = coalesce(?3, last_name), updated_at = ?4
-         WHERE id = ?5",
+         WHERE id = ?5 AND company_id = ?6",
     )?
-    .execute(params![email, first, last, Utc::now(), id])?;
+    .execute(params![email, first, last, Utc::now(), id, company_id])?;
     Ok(())
 }
 
@@ -184,9 +184,9 @@ pub fn set_role(conn: &Connection, company_id: i64, id: i64, role: Role) -> Stor
     Ok(())
 }
 
-pub fn clear_manager(conn: &Connection, id: i64) -> StoreResult<()> {
-    conn.prepare_cached("UPDATE employees SET manager_id = NULL, updated_at = ?1 WHERE id = ?2")?
-        .execute(params![Utc::now(), id])?;
+pub fn clear_manager(conn: &Connection, company_id: i64, id: i64) -> StoreResult<()> {
+    conn.prepare_cached("UPDATE employees SET manager_id = NULL, updated_at = ?1 WHERE id = ?2 AND company_id = ?3")?
+        .execute(params![Utc::now(), id, company_id])?;
     Ok(())
 }
 
@@ -207,14 +207,15 @@ pub struct Profile {
     pub company_role: Option<String>,
 }
 
-pub fn profile(conn: &Connection, id: i64) -> StoreResult<Profile> {
+pub fn profile(conn: &Connection, company_id: i64, id: i64) -> StoreResult<Profile> {
     Ok(conn
         .prepare_cached(
             "SELECT e.employee_number, e.first_name, e.last_name, p.bio, p.profile_image, p.birth_date, p.gender,
                     p.timezone, p.location, e.hire_date, e.job_title
-             FROM employees e LEFT JOIN employee_profiles p ON p.employee_id = e.id WHERE e.id = ?1",
+             FROM employees e LEFT JOIN employee_profiles p ON p.employee_id = e.id
+             WHERE e.id = ?1 AND e.company_id = ?2",
         )?
-        .query_row([id], |r| {
+        .query_row([id, company_id], |r| {
             Ok(Profile {
                 employee_number: r.get(0)?,
                 first_name: r.get(1)?,

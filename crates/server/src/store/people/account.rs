@@ -4,9 +4,9 @@
 //! employee's columns, so a change through either API is seen by both. Profile attributes the HR model
 //! has no column for live in `profile_extra`.
 
+use super::NewEmployee;
 use crate::db::{Connection, OptionalExtension, Row, params};
 use crate::store::instant;
-use crate::store::provisioning::{self, NewEmployee};
 use crate::store::{StoreError, StoreResult};
 use chrono::{DateTime, Utc};
 use okta_hr_domain::lifecycle::{UserStatus, sign_out_reason};
@@ -199,7 +199,7 @@ pub fn create(
 ) -> StoreResult<i64> {
     ensure_login_free(conn, &change.profile.login, None)?;
     let profile = change.profile;
-    let id = provisioning::create_employee(
+    let id = super::hire(
         conn,
         &NewEmployee {
             company_id,
@@ -249,7 +249,12 @@ fn ensure_login_free(conn: &Connection, login: &str, except: Option<i64>) -> Sto
 }
 
 /// Writes the whole profile over the user's.
-pub fn replace_profile(conn: &Connection, employee_id: i64, change: &ProfileChange) -> StoreResult<()> {
+pub fn replace_profile(
+    conn: &Connection,
+    company_id: i64,
+    employee_id: i64,
+    change: &ProfileChange,
+) -> StoreResult<()> {
     let profile = change.profile;
     ensure_login_free(conn, &profile.login, Some(employee_id))?;
     let email_taken: bool = conn
@@ -265,7 +270,7 @@ pub fn replace_profile(conn: &Connection, employee_id: i64, change: &ProfileChan
         "UPDATE employees SET first_name = ?1, last_name = ?2, email = ?3, login = ?4, phone = ?5, job_title = ?6,
              employee_number = coalesce(?7, employee_number), department_id = ?8, manager_id = ?9,
              profile_extra = ?10, role = coalesce(?11, role), updated_at = ?12
-         WHERE id = ?13",
+         WHERE id = ?13 AND company_id = ?14",
     )?
     .execute(params![
         profile.first_name,
@@ -280,83 +285,102 @@ pub fn replace_profile(conn: &Connection, employee_id: i64, change: &ProfileChan
         Value::Object(profile.extra.clone()).to_string(),
         change.role.map(Role::as_str),
         Utc::now(),
-        employee_id
+        employee_id,
+        company_id
     ])?;
     Ok(())
 }
 
 /// Moves a user to `status`, keeping the HR employment status in step. A status that signs people out
 /// revokes every device's token with the reason, so each device hears why at its next request.
-pub fn set_status(conn: &Connection, employee_id: i64, status: UserStatus) -> StoreResult<()> {
+pub fn set_status(conn: &Connection, company_id: i64, employee_id: i64, status: UserStatus) -> StoreResult<()> {
     let now = Utc::now();
     conn.prepare_cached(
         "UPDATE employees SET lifecycle = ?1, status = ?2, status_changed_at = ?3, updated_at = ?3,
              activated_at = CASE WHEN ?1 = 'ACTIVE' THEN coalesce(activated_at, ?3) ELSE activated_at END,
              failed_sign_ins = CASE WHEN ?1 = 'ACTIVE' THEN 0 ELSE failed_sign_ins END
-         WHERE id = ?4",
+         WHERE id = ?4 AND company_id = ?5",
     )?
-    .execute(params![status.as_str(), status.employment_status(), now, employee_id])?;
+    .execute(params![status.as_str(), status.employment_status(), now, employee_id, company_id])?;
     if let Some(reason) = sign_out_reason(status) {
-        revoke_sessions(conn, employee_id, None, reason)?;
+        revoke_sessions(conn, company_id, employee_id, None, reason)?;
     }
     Ok(())
 }
 
 /// Revokes the user's app sessions (one token, or all of them), keeping the rows so devices learn why.
-pub fn revoke_sessions(conn: &Connection, employee_id: i64, token_id: Option<i64>, reason: &str) -> StoreResult<usize> {
+pub fn revoke_sessions(
+    conn: &Connection,
+    company_id: i64,
+    employee_id: i64,
+    token_id: Option<i64>,
+    reason: &str,
+) -> StoreResult<usize> {
     Ok(conn
         .prepare_cached(
             "UPDATE personal_access_tokens SET revoked_at = ?1, revoked_reason = ?2
-             WHERE employee_id = ?3 AND revoked_at IS NULL AND (CAST(?4 AS BIGINT) IS NULL OR id = ?4)",
+             WHERE employee_id = (SELECT id FROM employees WHERE id = ?3 AND company_id = ?5)
+                 AND revoked_at IS NULL AND (CAST(?4 AS BIGINT) IS NULL OR id = ?4)",
         )?
-        .execute(params![Utc::now(), reason, employee_id, token_id])?)
+        .execute(params![Utc::now(), reason, employee_id, token_id, company_id])?)
 }
 
 /// Sets a new password (an argon2id hash); the one-time token and failure count are spent.
-pub fn set_password(conn: &Connection, employee_id: i64, password_hash: &str) -> StoreResult<()> {
+pub fn set_password(conn: &Connection, company_id: i64, employee_id: i64, password_hash: &str) -> StoreResult<()> {
     let now = Utc::now();
     conn.prepare_cached(
         "UPDATE employees SET password_hash = ?1, password_changed_at = ?2, updated_at = ?2, failed_sign_ins = 0,
              one_time_token_hash = NULL, one_time_token_expires_at = NULL
-         WHERE id = ?3",
+         WHERE id = ?3 AND company_id = ?4",
     )?
-    .execute(params![password_hash, now, employee_id])?;
+    .execute(params![password_hash, now, employee_id, company_id])?;
     Ok(())
 }
 
-pub fn password_hash(conn: &Connection, employee_id: i64) -> StoreResult<Option<String>> {
+pub fn password_hash(conn: &Connection, company_id: i64, employee_id: i64) -> StoreResult<Option<String>> {
     Ok(conn
-        .prepare_cached("SELECT password_hash FROM employees WHERE id = ?1")?
-        .query_row([employee_id], |r| r.get(0))
+        .prepare_cached("SELECT password_hash FROM employees WHERE id = ?1 AND company_id = ?2")?
+        .query_row([employee_id, company_id], |r| r.get(0))
         .optional()?
         .flatten())
 }
 
 pub fn set_recovery_question(
     conn: &Connection,
+    company_id: i64,
     employee_id: i64,
     question: &str,
     answer_hash: &str,
 ) -> StoreResult<()> {
     conn.prepare_cached(
-        "UPDATE employees SET recovery_question = ?1, recovery_answer_hash = ?2, updated_at = ?3 WHERE id = ?4",
+        "UPDATE employees SET recovery_question = ?1, recovery_answer_hash = ?2, updated_at = ?3
+         WHERE id = ?4 AND company_id = ?5",
     )?
-    .execute(params![question, answer_hash, Utc::now(), employee_id])?;
+    .execute(params![question, answer_hash, Utc::now(), employee_id, company_id])?;
     Ok(())
 }
 
-pub fn recovery_answer_hash(conn: &Connection, employee_id: i64) -> StoreResult<Option<String>> {
+pub fn recovery_answer_hash(conn: &Connection, company_id: i64, employee_id: i64) -> StoreResult<Option<String>> {
     Ok(conn
-        .prepare_cached("SELECT recovery_answer_hash FROM employees WHERE id = ?1")?
-        .query_row([employee_id], |r| r.get(0))
+        .prepare_cached("SELECT recovery_answer_hash FROM employees WHERE id = ?1 AND company_id = ?2")?
+        .query_row([employee_id, company_id], |r| r.get(0))
         .optional()?
         .flatten())
 }
 
 /// Stores the SHA-256 of an activation or reset token, valid for `hours`.
-pub fn set_one_time_token(conn: &Connection, employee_id: i64, token_hash: &str, hours: i64) -> StoreResult<()> {
-    conn.prepare_cached("UPDATE employees SET one_time_token_hash = ?1, one_time_token_expires_at = ?2 WHERE id = ?3")?
-        .execute(params![token_hash, Utc::now() + chrono::Duration::hours(hours), employee_id])?;
+pub fn set_one_time_token(
+    conn: &Connection,
+    company_id: i64,
+    employee_id: i64,
+    token_hash: &str,
+    hours: i64,
+) -> StoreResult<()> {
+    conn.prepare_cached(
+        "UPDATE employees SET one_time_token_hash = ?1, one_time_token_expires_at = ?2
+         WHERE id = ?3 AND company_id = ?4",
+    )?
+    .execute(params![token_hash, Utc::now() + chrono::Duration::hours(hours), employee_id, company_id])?;
     Ok(())
 }
 
@@ -374,29 +398,34 @@ pub fn by_one_time_token(conn: &Connection, token_hash: &str) -> StoreResult<Opt
 }
 
 /// Counts a wrong password; answers whether this one locked the account out.
-pub fn record_failed_sign_in(conn: &Connection, employee_id: i64) -> StoreResult<bool> {
+pub fn record_failed_sign_in(conn: &Connection, company_id: i64, employee_id: i64) -> StoreResult<bool> {
     let (failures, status): (i64, String) = conn
         .prepare_cached(
-            "UPDATE employees SET failed_sign_ins = failed_sign_ins + 1 WHERE id = ?1
+            "UPDATE employees SET failed_sign_ins = failed_sign_ins + 1 WHERE id = ?1 AND company_id = ?2
              RETURNING failed_sign_ins, lifecycle",
         )?
-        .query_row([employee_id], |r| Ok((r.get(0)?, r.get(1)?)))?;
+        .query_row([employee_id, company_id], |r| Ok((r.get(0)?, r.get(1)?)))?;
     if failures >= LOCK_OUT_AFTER_FAILURES && status == UserStatus::Active.as_str() {
-        set_status(conn, employee_id, UserStatus::LockedOut)?;
+        set_status(conn, company_id, employee_id, UserStatus::LockedOut)?;
         return Ok(true);
     }
     Ok(false)
 }
 
-pub fn record_sign_in(conn: &Connection, employee_id: i64) -> StoreResult<()> {
-    conn.prepare_cached("UPDATE employees SET failed_sign_ins = 0, last_login_at = ?1 WHERE id = ?2")?
-        .execute(params![Utc::now(), employee_id])?;
+pub fn record_sign_in(conn: &Connection, company_id: i64, employee_id: i64) -> StoreResult<()> {
+    conn.prepare_cached(
+        "UPDATE employees SET failed_sign_ins = 0, last_login_at = ?1 WHERE id = ?2 AND company_id = ?3",
+    )?
+    .execute(params![Utc::now(), employee_id, company_id])?;
     Ok(())
 }
 
 /// Deletes a deactivated user for good. Someone with attendance, leave or payroll history cannot be
 /// deleted: those records must be kept, so the person stays deactivated.
-pub fn delete(conn: &Connection, employee_id: i64) -> StoreResult<bool> {
+pub fn delete(conn: &Connection, company_id: i64, employee_id: i64) -> StoreResult<bool> {
+    if get(conn, company_id, employee_id)?.is_none() {
+        return Ok(false);
+    }
     let has_history: bool = conn
         .prepare_cached(
             "SELECT EXISTS (SELECT 1 FROM attendance_records WHERE employee_id = ?1)
@@ -434,6 +463,7 @@ pub struct Session {
 /// The user's live app sessions after the cursor, `limit + 1` of them.
 pub fn sessions(
     conn: &Connection,
+    company_id: i64,
     employee_id: i64,
     after: Option<i64>,
     limit: i64,
@@ -441,9 +471,10 @@ pub fn sessions(
     Ok(conn
         .prepare_cached(
             "SELECT id, name, created_at, last_used_at FROM personal_access_tokens
-             WHERE employee_id = ?1 AND revoked_at IS NULL AND id > ?2 ORDER BY id LIMIT ?3",
+             WHERE employee_id = (SELECT id FROM employees WHERE id = ?1 AND company_id = ?4)
+                 AND revoked_at IS NULL AND id > ?2 ORDER BY id LIMIT ?3",
         )?
-        .query_map(params![employee_id, after.unwrap_or(0), limit + 1], |r| {
+        .query_map(params![employee_id, after.unwrap_or(0), limit + 1, company_id], |r| {
             Ok((r.get(0)?, Session { id: r.get(0)?, device_name: r.get(1)?, created: r.get(2)?, last_used: r.get(3)? }))
         })?
         .collect::<crate::db::Result<Vec<_>>>()?)
@@ -451,7 +482,7 @@ pub fn sessions(
 
 /// Sets `employee_id`'s manager, refusing one from another company or one who reports to them.
 pub fn set_manager(conn: &Connection, company_id: i64, employee_id: i64, manager_id: i64) -> StoreResult<()> {
-    if manager_id == employee_id || crate::store::employees::reports_to(conn, manager_id, employee_id)? {
+    if manager_id == employee_id || super::record::reports_to(conn, company_id, manager_id, employee_id)? {
         return Err(StoreError::invalid(
             "managerId",
             "A person cannot be managed by themselves or by their own report.",

@@ -74,39 +74,40 @@ pub fn get(conn: &Connection, company_id: i64, id: i64) -> StoreResult<Option<Re
 }
 
 /// Whether `employee_id` reports to `manager_id`, directly or through other managers.
-pub fn reports_to(conn: &Connection, employee_id: i64, manager_id: i64) -> StoreResult<bool> {
+pub fn reports_to(conn: &Connection, company_id: i64, employee_id: i64, manager_id: i64) -> StoreResult<bool> {
     Ok(conn
         .prepare_cached(
             "WITH RECURSIVE chain(id, depth) AS (
-                 SELECT manager_id, 1 FROM employees WHERE id = ?1
+                 SELECT manager_id, 1 FROM employees WHERE id = ?1 AND company_id = ?3
                  UNION ALL
                  SELECT e.manager_id, c.depth + 1 FROM employees e JOIN chain c ON e.id = c.id
-                 WHERE c.depth < 32
+                 WHERE c.depth < 32 AND e.company_id = ?3
              )
              SELECT EXISTS (SELECT 1 FROM chain WHERE id = ?2)",
         )?
-        .query_row([employee_id, manager_id], |r| r.get(0))?)
+        .query_row([employee_id, manager_id, company_id], |r| r.get(0))?)
 }
 
 /// The ids of everyone below `manager_id` in the reporting tree.
-pub fn report_ids(conn: &Connection, manager_id: i64) -> StoreResult<Vec<i64>> {
+pub fn report_ids(conn: &Connection, company_id: i64, manager_id: i64) -> StoreResult<Vec<i64>> {
     Ok(conn
         .prepare_cached(
             "WITH RECURSIVE tree(id, depth) AS (
-                 SELECT id, 1 FROM employees WHERE manager_id = ?1
+                 SELECT id, 1 FROM employees WHERE manager_id = ?1 AND company_id = ?2
                  UNION
-                 SELECT e.id, t.depth + 1 FROM employees e JOIN tree t ON e.manager_id = t.id WHERE t.depth < 32
+                 SELECT e.id, t.depth + 1 FROM employees e JOIN tree t ON e.manager_id = t.id
+                 WHERE t.depth < 32 AND e.company_id = ?2
              )
              SELECT DISTINCT id FROM tree",
         )?
-        .query_map([manager_id], |r| r.get(0))?
+        .query_map([manager_id, company_id], |r| r.get(0))?
         .collect::<crate::db::Result<Vec<_>>>()?)
 }
 
-pub fn name(conn: &Connection, id: i64) -> StoreResult<String> {
+pub fn name(conn: &Connection, company_id: i64, id: i64) -> StoreResult<String> {
     Ok(conn
-        .prepare_cached("SELECT first_name || ' ' || last_name FROM employees WHERE id = ?1")?
-        .query_row([id], |r| r.get(0))
+        .prepare_cached("SELECT first_name || ' ' || last_name FROM employees WHERE id = ?1 AND company_id = ?2")?
+        .query_row([id, company_id], |r| r.get(0))
         .optional()?
         .unwrap_or_default())
 }
