@@ -4,71 +4,18 @@
 //! SQLite's value model (null, integer, real, text, blob) is the common language: parameters are
 //! rusqlite `ToSql` values and columns are read with rusqlite `FromSql`, whichever backend runs the
 //! statement. On PostgreSQL a parameter is converted to the type the server inferred for it, and a
-//! column is turned back into SQLite's model before it is read (see `postgres::values`).
+//! column is turned back into SQLite's model before it is read (see `postgres::values`). Without the
+//! `postgres` feature the PostgreSQL variants below, and the match arms that name them, are left out.
 
+#[cfg(feature = "postgres")]
 use super::postgres::{PgColumn, PgParam, PgSession};
 use rusqlite::types::{FromSql, ToSql, ToSqlOutput, Value, ValueRef};
+#[cfg(feature = "postgres")]
 use std::cell::RefCell;
+use std::marker::PhantomData;
 
+pub use super::error::{Error, Result};
 pub use rusqlite::params;
-
-pub type Result<T, E = Error> = std::result::Result<T, E>;
-
-#[derive(Debug, thiserror::Error)]
-pub enum Error {
-    #[error(transparent)]
-    Sqlite(rusqlite::Error),
-    #[error(transparent)]
-    Postgres(#[from] postgres::Error),
-    #[error("PostgreSQL could not prepare {sql:?}: {source}")]
-    Prepare {
-        sql: String,
-        #[source]
-        source: postgres::Error,
-    },
-    #[error("the query returned no rows")]
-    NoRows,
-    #[error("column {index} could not be read: {source}")]
-    Conversion {
-        index: usize,
-        #[source]
-        source: rusqlite::types::FromSqlError,
-    },
-    #[error("column {0} is NULL where a value is required")]
-    UnexpectedNull(&'static str),
-    /// PostgreSQL's text cannot hold U+0000, so neither backend takes it: a request carrying one is
-    /// refused the same way on both.
-    #[error("text with a NUL character cannot be stored or searched for")]
-    NulInText,
-    /// No connection could be had, or the writer has stopped: nothing was read or written.
-    #[error("the database is unavailable: {0:#}")]
-    Unavailable(#[source] anyhow::Error),
-    /// The write ran but its transaction did not commit, so none of it happened.
-    #[error("the transaction did not commit")]
-    NotCommitted,
-}
-
-impl From<rusqlite::Error> for Error {
-    fn from(error: rusqlite::Error) -> Self {
-        match error {
-            rusqlite::Error::QueryReturnedNoRows => Error::NoRows,
-            other => Error::Sqlite(other),
-        }
-    }
-}
-
-impl Error {
-    /// A UNIQUE, CHECK, NOT NULL or foreign key constraint refused the write.
-    pub fn is_constraint_violation(&self) -> bool {
-        match self {
-            Error::Sqlite(rusqlite::Error::SqliteFailure(failure, _)) => {
-                failure.code == rusqlite::ErrorCode::ConstraintViolation
-            }
-            Error::Postgres(error) => error.code().is_some_and(|code| code.code().starts_with("23")),
-            _ => false,
-        }
-    }
-}
 
 /// `query_row(…).optional()`: no row is `None` rather than an error.
 pub trait OptionalExtension<T> {
@@ -147,7 +94,9 @@ pub struct Connection<'c> {
 
 enum Inner<'c> {
     Sqlite(&'c rusqlite::Connection),
-    Postgres(RefCell<&'c mut PgSession>),
+    /// The caller's session, in a cell that the statements prepared on it share.
+    #[cfg(feature = "postgres")]
+    Postgres(&'c RefCell<&'c mut PgSession>),
 }
 
 impl<'c> Connection<'c> {
@@ -155,13 +104,15 @@ impl<'c> Connection<'c> {
         Connection { inner: Inner::Sqlite(conn) }
     }
 
-    pub(crate) fn postgres(session: &'c mut PgSession) -> Self {
-        Connection { inner: Inner::Postgres(RefCell::new(session)) }
+    #[cfg(feature = "postgres")]
+    pub(crate) fn postgres(session: &'c RefCell<&'c mut PgSession>) -> Self {
+        Connection { inner: Inner::Postgres(session) }
     }
 
     pub fn dialect(&self) -> Dialect {
         match self.inner {
             Inner::Sqlite(_) => Dialect::Sqlite,
+            #[cfg(feature = "postgres")]
             Inner::Postgres(_) => Dialect::Postgres,
         }
     }
@@ -170,24 +121,26 @@ impl<'c> Connection<'c> {
     pub fn prepare_cached(&self, sql: &str) -> Result<Statement<'_, 'c>> {
         let inner = match &self.inner {
             Inner::Sqlite(conn) => StatementInner::SqliteCached(conn.prepare_cached(sql)?),
+            #[cfg(feature = "postgres")]
             Inner::Postgres(session) => {
                 let statement = session.borrow_mut().prepare_cached(sql)?;
                 StatementInner::Postgres { session, statement }
             }
         };
-        Ok(Statement { inner })
+        Ok(Statement { inner, connection: PhantomData })
     }
 
     /// Prepares SQL built for one request (an id list, a search), which is not worth caching.
     pub fn prepare(&self, sql: &str) -> Result<Statement<'_, 'c>> {
         let inner = match &self.inner {
             Inner::Sqlite(conn) => StatementInner::Sqlite(conn.prepare(sql)?),
+            #[cfg(feature = "postgres")]
             Inner::Postgres(session) => {
                 let statement = session.borrow_mut().prepare(sql)?;
                 StatementInner::Postgres { session, statement }
             }
         };
-        Ok(Statement { inner })
+        Ok(Statement { inner, connection: PhantomData })
     }
 
     pub fn execute<P: Params>(&self, sql: &str, params: P) -> Result<usize> {
@@ -206,6 +159,7 @@ impl<'c> Connection<'c> {
     pub fn execute_batch(&self, sql: &str) -> Result<()> {
         match &self.inner {
             Inner::Sqlite(conn) => Ok(conn.execute_batch(sql)?),
+            #[cfg(feature = "postgres")]
             Inner::Postgres(session) => Ok(session.borrow_mut().client().batch_execute(sql)?),
         }
     }
@@ -213,13 +167,18 @@ impl<'c> Connection<'c> {
 
 /// A prepared statement; `'s` is the borrow of its [`Connection`], `'c` the connection's own.
 pub struct Statement<'s, 'c> {
-    inner: StatementInner<'s, 'c>,
+    inner: StatementInner<'c>,
+    connection: PhantomData<&'s Connection<'c>>,
 }
 
-enum StatementInner<'s, 'c> {
+enum StatementInner<'c> {
     SqliteCached(rusqlite::CachedStatement<'c>),
     Sqlite(rusqlite::Statement<'c>),
-    Postgres { session: &'s RefCell<&'c mut PgSession>, statement: postgres::Statement },
+    #[cfg(feature = "postgres")]
+    Postgres {
+        session: &'c RefCell<&'c mut PgSession>,
+        statement: postgres::Statement,
+    },
 }
 
 /// The rows of `query_map`, each mapped; iteration stops at the first error.
@@ -251,6 +210,7 @@ impl Statement<'_, '_> {
         match &mut self.inner {
             StatementInner::SqliteCached(statement) => Ok(statement.execute(rusqlite::params_from_iter(&outputs))?),
             StatementInner::Sqlite(statement) => Ok(statement.execute(rusqlite::params_from_iter(&outputs))?),
+            #[cfg(feature = "postgres")]
             StatementInner::Postgres { session, statement } => {
                 let params = PgParam::all(&outputs)?;
                 let affected = session.borrow_mut().client().execute(statement, &PgParam::refs(&params))?;
@@ -294,6 +254,7 @@ impl Statement<'_, '_> {
         match &mut self.inner {
             StatementInner::SqliteCached(statement) => sqlite_rows(statement, &outputs, &mut map, &mut push)?,
             StatementInner::Sqlite(statement) => sqlite_rows(statement, &outputs, &mut map, &mut push)?,
+            #[cfg(feature = "postgres")]
             StatementInner::Postgres { session, statement } => {
                 let params = PgParam::all(&outputs)?;
                 let rows = session.borrow_mut().client().query(statement, &PgParam::refs(&params))?;
@@ -329,6 +290,7 @@ pub struct Row<'r> {
 
 enum RowInner<'r> {
     Sqlite(&'r rusqlite::Row<'r>),
+    #[cfg(feature = "postgres")]
     Postgres(&'r postgres::Row),
 }
 
@@ -347,6 +309,7 @@ impl Row<'_> {
     pub fn column_count(&self) -> usize {
         match self.inner {
             RowInner::Sqlite(row) => row.as_ref().column_count(),
+            #[cfg(feature = "postgres")]
             RowInner::Postgres(row) => row.len(),
         }
     }
@@ -361,6 +324,7 @@ impl Row<'_> {
     pub fn with_value<I: ColumnIndex, R>(&self, index: I, read: impl FnOnce(ValueRef<'_>) -> R) -> Result<R> {
         match self.inner {
             RowInner::Sqlite(row) => Ok(read(row.get_ref(index.position())?)),
+            #[cfg(feature = "postgres")]
             RowInner::Postgres(row) => {
                 let column: PgColumn = row.try_get(index.position())?;
                 Ok(read(ValueRef::from(&column.0)))

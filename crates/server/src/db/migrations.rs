@@ -1,11 +1,13 @@
 //! The schema's one list of versions. Each version is a pair of files, `migrations/sqlite/NNN_name.sql`
 //! and `migrations/postgres/NNN_name.sql`, that make the same change in each dialect: a version without
-//! its twin does not compile, and a test fails for a file that is not listed here.
+//! its twin does not compile, and a test fails for a file that is not listed here. A build without the
+//! `postgres` feature leaves PostgreSQL's files out.
 
 pub struct Migration {
     pub version: i64,
     pub name: &'static str,
     pub sqlite: &'static str,
+    #[cfg(feature = "postgres")]
     pub postgres: &'static str,
 }
 
@@ -15,6 +17,7 @@ macro_rules! twins {
             version: $version,
             name: $name,
             sqlite: include_str!(concat!("../../migrations/sqlite/", $name, ".sql")),
+            #[cfg(feature = "postgres")]
             postgres: include_str!(concat!("../../migrations/postgres/", $name, ".sql")),
         }),*]
     };

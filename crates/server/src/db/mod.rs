@@ -1,10 +1,15 @@
 //! The database: SQLite (the default, one file) or PostgreSQL (for several server instances on one
 //! database), behind one API. Routes hand `read` and `write` a closure over a [`Connection`]; the SQL in
 //! it is written once and runs on either backend.
+//!
+//! PostgreSQL is the `postgres` feature (on by default). A build without it (the app's, which embeds the
+//! server on SQLite) still reads a `postgres://` URL, and refuses to connect to it.
 
 mod change;
 mod connection;
+mod error;
 pub mod migrations;
+#[cfg(feature = "postgres")]
 mod postgres;
 mod sqlite;
 mod writer;
@@ -20,6 +25,11 @@ use std::path::{Path, PathBuf};
 /// Connections an instance keeps at most: SQLite's readers, or PostgreSQL connections (whose server allows
 /// 100 by default, so six instances fit).
 pub const DEFAULT_CONNECTIONS: u32 = 16;
+
+/// Why a build without the `postgres` feature cannot open a `postgres://` database.
+#[cfg(not(feature = "postgres"))]
+const NO_POSTGRES: &str =
+    "this build of okta-hr-server has no PostgreSQL support; build it with the `postgres` feature";
 
 /// Where the data lives, from `--database`.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -51,6 +61,7 @@ impl std::fmt::Display for Database {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Database::Sqlite(path) => write!(f, "sqlite://{}", path.display()),
+            #[cfg(feature = "postgres")]
             Database::Postgres(url) => match postgres::PgUrl::parse(url) {
                 Ok(url) => {
                     let config = &url.config;
@@ -67,6 +78,8 @@ impl std::fmt::Display for Database {
                 }
                 Err(_) => write!(f, "postgres://(unreadable URL)"),
             },
+            #[cfg(not(feature = "postgres"))]
+            Database::Postgres(_) => write!(f, "postgres://(no PostgreSQL support in this build)"),
         }
     }
 }
@@ -85,7 +98,10 @@ impl Database {
     /// SQLite file in `dir`. Blocks while it creates the database.
     pub fn scratch(dir: &Path) -> anyhow::Result<Database> {
         match std::env::var("OKTA_HR_TEST_POSTGRES") {
+            #[cfg(feature = "postgres")]
             Ok(server) if !server.is_empty() => postgres::create_database(&server).map(Database::Postgres),
+            #[cfg(not(feature = "postgres"))]
+            Ok(server) if !server.is_empty() => bail!("OKTA_HR_TEST_POSTGRES is set, but {NO_POSTGRES}"),
             _ => Ok(Database::Sqlite(dir.join("okta-hr.sqlite"))),
         }
     }
@@ -99,7 +115,8 @@ pub struct Db {
 #[derive(Clone)]
 enum Backend {
     Sqlite(sqlite::Sqlite),
-    Postgres(postgres::Postgres),
+    #[cfg(feature = "postgres")]
+    Postgres(postgres::Postgres, writer::Writer),
 }
 
 impl Db {
@@ -117,7 +134,14 @@ impl Db {
     pub fn connect_with(database: &Database, connections: u32) -> anyhow::Result<Db> {
         let backend = match database {
             Database::Sqlite(path) => Backend::Sqlite(sqlite::Sqlite::open(path, connections)?),
-            Database::Postgres(url) => Backend::Postgres(postgres::Postgres::open(url, connections)?),
+            #[cfg(feature = "postgres")]
+            Database::Postgres(url) => {
+                let postgres = postgres::Postgres::open(url, connections)?;
+                let writer = writer::Writer::start(writer::Target::Postgres(postgres.writer_pool.clone()))?;
+                Backend::Postgres(postgres, writer)
+            }
+            #[cfg(not(feature = "postgres"))]
+            Database::Postgres(_) => bail!(NO_POSTGRES),
         };
         Ok(Db { backend })
     }
@@ -125,7 +149,8 @@ impl Db {
     pub fn dialect(&self) -> Dialect {
         match self.backend {
             Backend::Sqlite(_) => Dialect::Sqlite,
-            Backend::Postgres(_) => Dialect::Postgres,
+            #[cfg(feature = "postgres")]
+            Backend::Postgres(..) => Dialect::Postgres,
         }
     }
 
@@ -133,7 +158,8 @@ impl Db {
     pub fn sqlite_path(&self) -> Option<&Path> {
         match &self.backend {
             Backend::Sqlite(sqlite) => Some(sqlite.path()),
-            Backend::Postgres(_) => None,
+            #[cfg(feature = "postgres")]
+            Backend::Postgres(..) => None,
         }
     }
 
@@ -147,7 +173,8 @@ impl Db {
         let backend = self.backend.clone();
         tokio::task::spawn_blocking(move || match &backend {
             Backend::Sqlite(sqlite) => sqlite.read(read),
-            Backend::Postgres(postgres) => postgres.read(read),
+            #[cfg(feature = "postgres")]
+            Backend::Postgres(postgres, _) => read_postgres(postgres, read),
         })
         .await
         .map_err(|error| Error::Unavailable(error.into()))?
@@ -156,7 +183,8 @@ impl Db {
     fn writer(&self) -> &writer::Writer {
         match &self.backend {
             Backend::Sqlite(sqlite) => &sqlite.writer,
-            Backend::Postgres(postgres) => &postgres.writer,
+            #[cfg(feature = "postgres")]
+            Backend::Postgres(_, writer) => writer,
         }
     }
 
@@ -209,10 +237,21 @@ impl Db {
             scope
                 .spawn(|| match &self.backend {
                     Backend::Sqlite(sqlite) => sqlite.direct(run),
-                    Backend::Postgres(postgres) => postgres.read(run),
+                    #[cfg(feature = "postgres")]
+                    Backend::Postgres(postgres, _) => read_postgres(postgres, run),
                 })
                 .join()
                 .unwrap_or_else(|_| Err(Error::Unavailable(anyhow::anyhow!("a direct database call panicked")).into()))
         })
     }
+}
+
+/// Runs `read` on a pooled PostgreSQL connection, each statement on its own.
+#[cfg(feature = "postgres")]
+fn read_postgres<T, E: From<Error>>(
+    postgres: &postgres::Postgres,
+    read: impl FnOnce(&Connection) -> Result<T, E>,
+) -> Result<T, E> {
+    let mut session = postgres.reader()?;
+    read(&Connection::postgres(&std::cell::RefCell::new(&mut session)))
 }

@@ -9,6 +9,7 @@
 //! lifecycle transition) true across instances, without an isolation level that would refuse and retry.
 
 use super::connection::{Connection, Error};
+#[cfg(feature = "postgres")]
 use super::postgres::PgPool;
 use anyhow::anyhow;
 use std::sync::mpsc;
@@ -16,6 +17,7 @@ use tokio::sync::oneshot;
 
 /// PostgreSQL's database-wide write lock: an advisory lock every instance's writer takes, held until
 /// its transaction ends.
+#[cfg(feature = "postgres")]
 const POSTGRES_BEGIN: &str = "BEGIN; SELECT pg_advisory_xact_lock(7950303582066766935)";
 
 /// The most jobs folded into one transaction; bounds how long the first of them waits.
@@ -35,6 +37,7 @@ pub struct Writer {
 /// transaction (a broken one is replaced by the pool).
 pub enum Target {
     Sqlite(rusqlite::Connection),
+    #[cfg(feature = "postgres")]
     Postgres(PgPool),
 }
 
@@ -104,8 +107,11 @@ fn run(target: Target, queue: mpsc::Receiver<Job>) {
         }
         match &target {
             Target::Sqlite(conn) => commit_batch(&Connection::sqlite(conn), "BEGIN IMMEDIATE", batch),
+            #[cfg(feature = "postgres")]
             Target::Postgres(pool) => match pool.get() {
-                Ok(mut session) => commit_batch(&Connection::postgres(&mut session), POSTGRES_BEGIN, batch),
+                Ok(mut session) => {
+                    commit_batch(&Connection::postgres(&std::cell::RefCell::new(&mut session)), POSTGRES_BEGIN, batch)
+                }
                 // Dropping the jobs unrun tells each caller the write failed; none of it happened.
                 Err(error) => tracing::error!(%error, "no connection to PostgreSQL for a write transaction"),
             },

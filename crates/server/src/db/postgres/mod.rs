@@ -11,8 +11,7 @@ use endpoint::Endpoint;
 pub use endpoint::PgUrl;
 pub use values::{PgColumn, PgParam};
 
-use super::connection::{Connection, Error};
-use super::writer::{Target, Writer};
+use super::error::Error;
 use anyhow::Context;
 use postgres::Client;
 use std::collections::HashMap;
@@ -110,7 +109,8 @@ pub fn create_database(server_url: &str) -> anyhow::Result<String> {
 #[derive(Clone)]
 pub struct Postgres {
     readers: PgPool,
-    pub(super) writer: Writer,
+    /// The writer's connections: it needs one at a time, and a second is ready when the first breaks.
+    pub(super) writer_pool: PgPool,
 }
 
 impl Postgres {
@@ -130,14 +130,11 @@ impl Postgres {
                 .build(Manager { endpoint: endpoint.clone() })
                 .context("opening the connection pool")
         };
-        // The writer needs one connection at a time; a second one is ready when the first breaks.
-        let writer = Writer::start(Target::Postgres(pool(2)?))?;
-        Ok(Postgres { readers: pool(connections.max(1))?, writer })
+        Ok(Postgres { readers: pool(connections.max(1))?, writer_pool: pool(2)? })
     }
 
-    /// Runs `read` on a pooled connection, each statement on its own.
-    pub fn read<T, E: From<Error>>(&self, read: impl FnOnce(&Connection) -> Result<T, E>) -> Result<T, E> {
-        let mut session = self.readers.get().map_err(|error| Error::Unavailable(error.into()))?;
-        read(&Connection::postgres(&mut session))
+    /// A pooled connection for reads, each statement on its own.
+    pub fn reader(&self) -> Result<r2d2::PooledConnection<Manager>, Error> {
+        self.readers.get().map_err(|error| Error::Unavailable(error.into()))
     }
 }

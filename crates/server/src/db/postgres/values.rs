@@ -7,7 +7,7 @@
 //! column is read back as SQLite would have answered it (a boolean is 0 or 1, a `NUMERIC` sum an
 //! integer when it is whole).
 
-use super::super::connection::{Error, Result};
+use super::super::error::{Error, Result};
 use bytes::BytesMut;
 use postgres::types::{FromSql, IsNull, ToSql, Type, to_sql_checked};
 use rusqlite::types::{ToSqlOutput, Value, ValueRef};
