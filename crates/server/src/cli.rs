@@ -4,6 +4,7 @@ use crate::db::{Actor, Change};
 use crate::db::{DEFAULT_CONNECTIONS, Database, Db};
 use crate::secrets::hash_password;
 use crate::settings::{MockLocationPolicy, Settings};
+use crate::store::groups;
 use crate::store::people::{self, NewEmployee};
 use crate::store::provisioning;
 use crate::{AppState, demo};
@@ -240,7 +241,7 @@ fn run(cli: Cli) -> anyhow::Result<()> {
                     .as_deref()
                     .map(|d| {
                         provisioning::find_by_id_or_name(conn, "departments", company, d)
-                            .or_else(|_| provisioning::department(conn, company, d))
+                            .or_else(|_| groups::department_named(conn, company, d))
                     })
                     .transpose()?;
                 let branch_id = branch

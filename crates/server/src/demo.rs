@@ -5,8 +5,9 @@ use crate::db::{Actor, Change};
 use crate::db::{Connection, params};
 use crate::error::{ApiError, ApiResult};
 use crate::secrets::hash_password;
-use crate::store::directory::{groups, organizations};
+use crate::store::groups;
 use crate::store::notifications::{Notice, notify};
+use crate::store::organisation::directory as organizations;
 use crate::store::people::{self, NewEmployee};
 use crate::store::provisioning;
 
@@ -111,9 +112,9 @@ fn seed_acme(conn: &Connection, password_hash: &str, headcount: usize) -> ApiRes
     let acme = provisioning::create_company(conn, "Acme Demo", "UTC", "EUR")?;
     let hq = provisioning::create_branch(conn, acme, "HQ", Some("Alexanderplatz 1, 10178 Berlin"), Some(HQ))?;
     let field = provisioning::create_branch(conn, acme, "Field", None, None)?;
-    let engineering = provisioning::department(conn, acme, "Engineering")?;
-    let people = provisioning::department(conn, acme, "People")?;
-    let sales = provisioning::department(conn, acme, "Sales")?;
+    let engineering = groups::department_named(conn, acme, "Engineering")?;
+    let people = groups::department_named(conn, acme, "People")?;
+    let sales = groups::department_named(conn, acme, "Sales")?;
 
     let person = |email, first, last, role, title, department, branch, manager| Person {
         email,
@@ -258,7 +259,8 @@ pub const DEV_APP_ORIGIN: &str = "http://localhost:5173";
 /// Acme's org settings, a trusted origin for the app in development and a custom SMS template, so the
 /// org admin APIs show real data.
 fn seed_acme_org_admin(conn: &Connection, acme: i64, hr: i64) -> ApiResult<()> {
-    use crate::store::{org, sms_templates, trusted_origins};
+    use crate::store::organisation::settings as org;
+    use crate::store::{sms_templates, trusted_origins};
     let profile = [
         ("website", "https://acme.example"),
         ("phoneNumber", "+49-30-555-0100"),
@@ -484,7 +486,7 @@ fn seed_pending_leave(conn: &Connection, company_id: i64, employee: i64, manager
 fn seed_globex(conn: &Connection, password_hash: &str) -> ApiResult<()> {
     let globex = provisioning::create_company(conn, "Globex Demo", "UTC", "USD")?;
     let main = provisioning::create_branch(conn, globex, "Main Office", Some("1 Globex Way, Cypress Creek"), None)?;
-    let operations = provisioning::department(conn, globex, "Operations")?;
+    let operations = groups::department_named(conn, globex, "Operations")?;
     let hr = hire(
         conn,
         globex,

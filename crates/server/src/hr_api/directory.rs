@@ -5,7 +5,9 @@ use crate::auth::AuthUser;
 use crate::error::{ApiError, ApiResult};
 use crate::http::PathId;
 use crate::http::jsonapi::{JsonApi, ListQuery, one};
-use crate::store::{companies, people};
+use crate::store::groups;
+use crate::store::organisation::company;
+use crate::store::people;
 use axum::extract::State;
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::Response;
@@ -89,7 +91,7 @@ async fn list_departments(
     State(state): State<AppState>,
     user: AuthUser,
 ) -> ApiResult<JsonApi<Document<Vec<Resource<DepartmentAttributes>>>>> {
-    let items = state.db.read(move |conn| companies::departments(conn, user.company_id)).await?;
+    let items = state.db.read(move |conn| groups::departments(conn, user.company_id)).await?;
     Ok(JsonApi(StatusCode::OK, Document::new(items)))
 }
 
@@ -103,6 +105,6 @@ async fn list_branches(
     State(state): State<AppState>,
     user: AuthUser,
 ) -> ApiResult<JsonApi<Document<Vec<Resource<BranchAttributes>>>>> {
-    let items = state.db.read(move |conn| companies::branches(conn, user.company_id)).await?;
+    let items = state.db.read(move |conn| company::branches(conn, user.company_id)).await?;
     Ok(JsonApi(StatusCode::OK, Document::new(items)))
 }

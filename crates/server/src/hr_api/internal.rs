@@ -6,7 +6,9 @@ use crate::error::{ApiError, ApiResult};
 use crate::hr_api::directory::employee_filter;
 use crate::http::PathId;
 use crate::http::jsonapi::{JsonApi, ListQuery};
-use crate::store::{companies, people};
+use crate::store::groups;
+use crate::store::organisation::company;
+use crate::store::people;
 use axum::extract::State;
 use axum::http::StatusCode;
 use okta_hr_domain::jsonapi::{Document, Resource};
@@ -41,7 +43,7 @@ async fn list_companies(
     State(state): State<AppState>,
     client: ServiceClient,
 ) -> ApiResult<JsonApi<Document<Vec<Resource<CompanyAttributes>>>>> {
-    let company = state.db.read(move |conn| companies::company(conn, client.company_id)).await?;
+    let company = state.db.read(move |conn| company::company(conn, client.company_id)).await?;
     Ok(JsonApi(StatusCode::OK, Document::new(company.into_iter().collect())))
 }
 
@@ -85,6 +87,6 @@ async fn company_departments(
     PathId(company_id): PathId,
 ) -> ApiResult<JsonApi<Document<Vec<Resource<DepartmentAttributes>>>>> {
     let company_id = scoped(client, company_id)?;
-    let items = state.db.read(move |conn| companies::departments(conn, company_id)).await?;
+    let items = state.db.read(move |conn| groups::departments(conn, company_id)).await?;
     Ok(JsonApi(StatusCode::OK, Document::new(items)))
 }

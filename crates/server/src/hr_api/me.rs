@@ -7,7 +7,9 @@ use crate::error::{ApiError, ApiResult};
 use crate::http::idempotency::{self, Outcome};
 use crate::http::input::PostInput;
 use crate::http::jsonapi::{JsonApi, ListQuery, included};
-use crate::store::{companies, notifications, people};
+use crate::store::groups;
+use crate::store::organisation::company;
+use crate::store::{notifications, people};
 use axum::extract::State;
 use axum::http::StatusCode;
 use okta_hr_domain::jsonapi::{Document, Resource};
@@ -44,16 +46,16 @@ async fn profile(
         .read(move |conn| -> ApiResult<_> {
             let me = people::record::get(conn, user.company_id, user.id)?.ok_or(ApiError::Unauthenticated)?;
             let mut related = Vec::new();
-            if let Some(company) = companies::company(conn, user.company_id)? {
+            if let Some(company) = company::company(conn, user.company_id)? {
                 related.push(included(company)?);
             }
             if let Some(id) = me.related_id("department").and_then(|id| id.parse().ok())
-                && let Some(department) = companies::department(conn, user.company_id, id)?
+                && let Some(department) = groups::department(conn, user.company_id, id)?
             {
                 related.push(included(department)?);
             }
             if let Some(id) = me.related_id("branch").and_then(|id| id.parse().ok())
-                && let Some(branch) = companies::branch(conn, user.company_id, id)?
+                && let Some(branch) = company::branch(conn, user.company_id, id)?
             {
                 related.push(included(branch)?);
             }

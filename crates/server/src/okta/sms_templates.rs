@@ -12,7 +12,7 @@ use crate::okta::error::{OktaError, OktaResult};
 use crate::okta::fields::{self, Problems};
 use crate::okta::page::Params;
 use crate::okta::resource::find_or_404;
-use crate::store::org;
+use crate::store::organisation::settings as org;
 use crate::store::sms_templates::{self, SmsTemplate, TemplateChange};
 use axum::Json;
 use axum::extract::{Path, State};

@@ -6,12 +6,11 @@
 pub mod announcements;
 pub mod assets;
 pub mod attendance;
-pub mod companies;
-pub mod directory;
 mod error;
+pub mod groups;
 pub mod leave;
 pub mod notifications;
-pub mod org;
+pub mod organisation;
 pub mod payroll;
 pub mod people;
 pub mod provisioning;

@@ -38,20 +38,6 @@ pub(super) fn ensure_company(conn: &Connection, company_id: i64) -> StoreResult<
     if exists { Ok(()) } else { Err(StoreError::not_found(format!("Company {company_id}"))) }
 }
 
-/// The department called `name`, created if the company has none by that name.
-pub fn department(conn: &Connection, company_id: i64, name: &str) -> StoreResult<i64> {
-    ensure_company(conn, company_id)?;
-    conn.execute(
-        "INSERT INTO departments (company_id, name) VALUES (?1, ?2) ON CONFLICT DO NOTHING",
-        params![company_id, name],
-    )?;
-    Ok(conn.query_row(
-        "SELECT id FROM departments WHERE company_id = ?1 AND name = ?2",
-        params![company_id, name],
-        |r| r.get(0),
-    )?)
-}
-
 pub fn create_branch(
     conn: &Connection,
     company_id: i64,

@@ -10,7 +10,7 @@ use crate::error::ApiError;
 use crate::okta::body::OktaArray;
 use crate::okta::error::{OktaError, OktaResult};
 use crate::okta::links::BaseUrl;
-use crate::store::directory::groups;
+use crate::store::groups;
 use axum::Json;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;

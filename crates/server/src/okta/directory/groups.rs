@@ -13,7 +13,7 @@ use crate::okta::links::BaseUrl;
 use crate::okta::page::PageQuery;
 use crate::okta::resource::find_or_404;
 use crate::store::StoreResult;
-use crate::store::directory::groups::{self, BY_DEPARTMENT, DEPARTMENT, DIRECT, Group};
+use crate::store::groups::{self, BY_DEPARTMENT, DEPARTMENT, DIRECT, Group};
 use axum::Json;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;

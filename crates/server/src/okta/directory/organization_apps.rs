@@ -8,7 +8,7 @@ use crate::AppState;
 use crate::okta::body::OktaBody;
 use crate::okta::error::OktaResult;
 use crate::okta::links::BaseUrl;
-use crate::store::directory::organizations::{self as orgs, Organization};
+use crate::store::organisation::directory::{self as orgs, Organization};
 use axum::Json;
 use axum::extract::{Path, State};
 use okta_hr_domain::okta::directory::DirectoryOrganization;

@@ -8,7 +8,7 @@ use crate::db::Change;
 use crate::okta::body::OktaBody;
 use crate::okta::error::{OktaError, OktaResult};
 use crate::secrets::sha256_hex;
-use crate::store::directory::organizations::{self as orgs, ApiKey, Organization};
+use crate::store::organisation::directory::{self as orgs, ApiKey, Organization};
 use crate::store::provisioning;
 use axum::Json;
 use axum::extract::{Path, State};

@@ -12,7 +12,7 @@ use crate::okta::body::OktaBody;
 use crate::okta::error::{OktaError, OktaResult};
 use crate::okta::links::BaseUrl;
 use crate::okta::resource::find_or_404;
-use crate::store::directory::organizations::{self as orgs, Organization, Profile, Scope};
+use crate::store::organisation::directory::{self as orgs, Organization, Profile, Scope};
 use crate::store::people;
 
 use crate::store::provisioning;

@@ -6,7 +6,7 @@ use crate::db::Change;
 use crate::okta::auth::Admin;
 use crate::okta::body::OktaBody;
 use crate::okta::error::{OktaError, OktaResult};
-use crate::store::org;
+use crate::store::organisation::settings as org;
 use axum::Json;
 use axum::extract::State;
 use axum::http::StatusCode;

@@ -9,7 +9,7 @@ use crate::okta::error::{OktaError, OktaResult};
 use crate::okta::links::BaseUrl;
 use crate::okta::page::Params;
 use crate::okta::resource::find_or_404;
-use crate::store::org;
+use crate::store::organisation::settings as org;
 use axum::extract::State;
 use axum::extract::multipart::{Multipart, MultipartError, MultipartRejection};
 use axum::http::{StatusCode, header};

@@ -9,7 +9,7 @@ use crate::okta::body::OktaBody;
 use crate::okta::error::OktaResult;
 use crate::okta::fields::{self, Problems};
 use crate::okta::links::BaseUrl;
-use crate::store::org::{self, Privacy, Switch};
+use crate::store::organisation::settings::{self as org, Privacy, Switch};
 use crate::store::{StoreError, StoreResult};
 use axum::Json;
 use axum::extract::State;

@@ -16,7 +16,7 @@ pub enum Dialect {
 }
 
 /// An attribute a client may name, and the SQL it reads (over the `e`, `d` and `m` aliases of
-/// [`crate::store::users::FROM`]).
+/// [`crate::store::people::account::FROM`]).
 pub fn column(attribute: &str) -> Option<(String, bool)> {
     let (sql, is_time) = match attribute {
         "id" => ("e.okta_id", false),

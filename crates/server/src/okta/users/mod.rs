@@ -17,9 +17,9 @@ use crate::okta::error::{OktaError, OktaResult};
 use crate::okta::links::BaseUrl;
 use crate::okta::page::{PageQuery, Paged, Params};
 use crate::secrets::hash_password;
+use crate::store::groups;
 use crate::store::people;
 use crate::store::people::account::{ProfileChange, User};
-use crate::store::provisioning;
 use crate::store::{StoreError, StoreResult};
 use axum::Json;
 use axum::extract::{Path, State};
@@ -67,7 +67,7 @@ pub(crate) async fn hash(password: String) -> OktaResult<String> {
 /// Looks up the department (created when new, as the HR admin commands do) and the manager of a profile.
 fn resolve_profile<'a>(conn: &Connection, company_id: i64, input: &'a ProfileInput) -> StoreResult<ProfileChange<'a>> {
     let department_id =
-        input.profile.department.as_deref().map(|name| provisioning::department(conn, company_id, name)).transpose()?;
+        input.profile.department.as_deref().map(|name| groups::department_named(conn, company_id, name)).transpose()?;
     let manager_employee_id = match input.profile.manager_id.as_deref() {
         None => None,
         Some(key) => Some(people::account::resolve(conn, company_id, key)?.ok_or_else(|| {

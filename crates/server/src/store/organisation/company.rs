@@ -1,12 +1,12 @@
-//! Companies and their departments and branches.
+//! The HR API's company and its branches (its departments are groups: `store::groups`).
 
 use crate::db::{Connection, OptionalExtension, Row};
 use crate::store::StoreResult;
 use okta_hr_domain::jsonapi::Resource;
-use okta_hr_domain::wire::{BranchAttributes, CompanyAttributes, ContactAttributes, DepartmentAttributes, kind};
+use okta_hr_domain::wire::{BranchAttributes, CompanyAttributes, ContactAttributes, kind};
 
 /// The company with the help its org settings give employees. The technical contact is the one chosen
-/// through the Org API, or else the first HR administrator, as `store::org::contact` answers.
+/// through the Org API, or else the first HR administrator, as `settings::contact` answers.
 pub fn company(conn: &Connection, company_id: i64) -> StoreResult<Option<Resource<CompanyAttributes>>> {
     Ok(conn
         .prepare_cached(
@@ -36,27 +36,11 @@ pub fn company(conn: &Connection, company_id: i64) -> StoreResult<Option<Resourc
                     support_url: r.get(4)?,
                     support_phone: r.get(5)?,
                     technical_contact: contact,
-                    logo_path: r.get::<_, Option<String>>(8)?.as_deref().map(super::org::logo_path),
+                    logo_path: r.get::<_, Option<String>>(8)?.as_deref().map(super::settings::logo_path),
                 },
             ))
         })
         .optional()?)
-}
-
-pub fn departments(conn: &Connection, company_id: i64) -> StoreResult<Vec<Resource<DepartmentAttributes>>> {
-    Ok(conn
-        .prepare_cached(
-            "SELECT d.id, d.name, (SELECT COUNT(*) FROM employees e WHERE e.department_id = d.id)
-             FROM departments d WHERE d.company_id = ?1 ORDER BY d.name",
-        )?
-        .query_map([company_id], |r| {
-            Ok(Resource::new(
-                kind::DEPARTMENT,
-                r.get::<_, i64>(0)?,
-                DepartmentAttributes { name: r.get(1)?, employee_count: r.get(2)? },
-            ))
-        })?
-        .collect::<crate::db::Result<Vec<_>>>()?)
 }
 
 fn branch_from_row(r: &Row) -> crate::db::Result<Resource<BranchAttributes>> {
@@ -91,8 +75,4 @@ pub fn branch(conn: &Connection, company_id: i64, id: i64) -> StoreResult<Option
         )?
         .query_row([id, company_id], branch_from_row)
         .optional()?)
-}
-
-pub fn department(conn: &Connection, company_id: i64, id: i64) -> StoreResult<Option<Resource<DepartmentAttributes>>> {
-    Ok(departments(conn, company_id)?.into_iter().find(|d| d.id == id.to_string()))
 }

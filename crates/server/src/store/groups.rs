@@ -1,10 +1,13 @@
-//! Groups: one per department, whose members are the department's employees, and any number of others
-//! whose members are listed in group_members.
+//! Groups and departments: every department is a group (of type `department`, whose members are the
+//! department's employees), and any number of other groups list their members in group_members. The
+//! HR API's departments, the Directory API's groups and the Users API's groups read and change them here.
 
 use crate::db::{Connection, OptionalExtension, Row, params};
 use crate::store::new_okta_id;
 use crate::store::{StoreError, StoreResult};
 use chrono::{DateTime, Utc};
+use okta_hr_domain::jsonapi::Resource;
+use okta_hr_domain::wire::{DepartmentAttributes, kind};
 
 /// The type of the groups departments have; no other group may take it.
 pub const DEPARTMENT: &str = "department";
@@ -195,4 +198,38 @@ pub fn remove_member(conn: &Connection, group: &Group, employee_id: i64) -> Stor
         .prepare_cached("DELETE FROM group_members WHERE group_id = ?1 AND employee_id = ?2")?
         .execute(params![group.id, employee_id])?
         > 0)
+}
+
+pub fn departments(conn: &Connection, company_id: i64) -> StoreResult<Vec<Resource<DepartmentAttributes>>> {
+    Ok(conn
+        .prepare_cached(
+            "SELECT d.id, d.name, (SELECT COUNT(*) FROM employees e WHERE e.department_id = d.id)
+             FROM departments d WHERE d.company_id = ?1 ORDER BY d.name",
+        )?
+        .query_map([company_id], |r| {
+            Ok(Resource::new(
+                kind::DEPARTMENT,
+                r.get::<_, i64>(0)?,
+                DepartmentAttributes { name: r.get(1)?, employee_count: r.get(2)? },
+            ))
+        })?
+        .collect::<crate::db::Result<Vec<_>>>()?)
+}
+
+pub fn department(conn: &Connection, company_id: i64, id: i64) -> StoreResult<Option<Resource<DepartmentAttributes>>> {
+    Ok(departments(conn, company_id)?.into_iter().find(|d| d.id == id.to_string()))
+}
+
+/// The department called `name`, created if the company has none by that name.
+pub fn department_named(conn: &Connection, company_id: i64, name: &str) -> StoreResult<i64> {
+    super::provisioning::ensure_company(conn, company_id)?;
+    conn.execute(
+        "INSERT INTO departments (company_id, name) VALUES (?1, ?2) ON CONFLICT DO NOTHING",
+        params![company_id, name],
+    )?;
+    Ok(conn.query_row(
+        "SELECT id FROM departments WHERE company_id = ?1 AND name = ?2",
+        params![company_id, name],
+        |r| r.get(0),
+    )?)
 }
