@@ -238,7 +238,10 @@ impl Db {
                 .spawn(|| match &self.backend {
                     Backend::Sqlite(sqlite) => sqlite.direct(run),
                     #[cfg(feature = "postgres")]
-                    Backend::Postgres(postgres, _) => read_postgres(postgres, run),
+                    Backend::Postgres(postgres, _) => {
+                        let mut session = postgres.direct()?;
+                        run(&Connection::postgres(&std::cell::RefCell::new(&mut session)))
+                    }
                 })
                 .join()
                 .unwrap_or_else(|_| Err(Error::Unavailable(anyhow::anyhow!("a direct database call panicked")).into()))

@@ -68,6 +68,9 @@ impl PgSession {
 
 pub struct Manager {
     endpoint: Endpoint,
+    /// Readers' sessions refuse writes, as SQLite's reader connections do (`query_only`): every write
+    /// goes through the writer, with its actor.
+    read_only: bool,
 }
 
 pub type PgPool = r2d2::Pool<Manager>;
@@ -77,7 +80,11 @@ impl r2d2::ManageConnection for Manager {
     type Error = postgres::Error;
 
     fn connect(&self) -> Result<PgSession, postgres::Error> {
-        PgSession::connect(&self.endpoint)
+        let mut session = PgSession::connect(&self.endpoint)?;
+        if self.read_only {
+            session.client().batch_execute("SET default_transaction_read_only = on")?;
+        }
+        Ok(session)
     }
 
     fn is_valid(&self, session: &mut PgSession) -> Result<(), postgres::Error> {
@@ -120,21 +127,27 @@ impl Postgres {
         let endpoint = Endpoint::open(url)?;
         let mut session = PgSession::connect(&endpoint).context("connecting to PostgreSQL")?;
         migrations::run(session.client()).context("migrating the database")?;
-        let pool = |size: u32| {
+        let pool = |size: u32, read_only: bool| {
             // A broken connection is known by its failed statement and dropped on return (`has_broken`),
             // rather than tested with a round trip at every checkout.
             r2d2::Pool::builder()
                 .max_size(size)
                 .min_idle(Some(1))
                 .test_on_check_out(false)
-                .build(Manager { endpoint: endpoint.clone() })
+                .build(Manager { endpoint: endpoint.clone(), read_only })
                 .context("opening the connection pool")
         };
-        Ok(Postgres { readers: pool(connections.max(1))?, writer_pool: pool(2)? })
+        Ok(Postgres { readers: pool(connections.max(1), true)?, writer_pool: pool(2, false)? })
     }
 
     /// A pooled connection for reads, each statement on its own.
     pub fn reader(&self) -> Result<r2d2::PooledConnection<Manager>, Error> {
         self.readers.get().map_err(|error| Error::Unavailable(error.into()))
+    }
+
+    /// A connection that may write, outside the writer: for the tools and tests that arrange a state in
+    /// the database directly.
+    pub fn direct(&self) -> Result<r2d2::PooledConnection<Manager>, Error> {
+        self.writer_pool.get().map_err(|error| Error::Unavailable(error.into()))
     }
 }
