@@ -72,22 +72,6 @@ fn employee_json(base: &BaseUrl, person: &Person) -> DirectoryEmployee {
     }
 }
 
-fn profile_json(profile: Profile) -> DirectoryEmployeeProfile {
-    DirectoryEmployeeProfile {
-        employee_number: profile.employee_number,
-        first_name: profile.first_name,
-        last_name: profile.last_name,
-        bio: profile.bio,
-        profile_image: profile.profile_image,
-        birth_date: profile.birth_date,
-        gender: profile.gender,
-        timezone: profile.timezone,
-        location: profile.location,
-        join_date: profile.join_date,
-        company_role: profile.company_role,
-    }
-}
-
 /// List employees, cursor-paged. `status` is the HR employment status (`active` or `inactive`); `type`
 /// is the role (`employee`, `manager` or `hr`). Any account of the organization may read them.
 #[utoipa::path(get, path = "/api/v1/employee", tag = "Directory", security(("bearer" = []), ("api_token" = [])),
@@ -434,7 +418,7 @@ async fn write_profile(
             people::directory::profile(conn, company_id, id)
         })
         .await?;
-    Ok(Json(profile_json(profile)))
+    Ok(Json(profile))
 }
 
 /// Get employee profile. `employeeNumber`, the names, `joinDate` (hire date) and `companyRole` (job
@@ -448,7 +432,7 @@ async fn get_profile(
     Path(employee): Path<String>,
 ) -> OktaResult<Json<DirectoryEmployeeProfile>> {
     let id = load(&state, &caller, &employee, "Employee").await?.id;
-    Ok(Json(profile_json(state.db.read(move |conn| people::directory::profile(conn, caller.company_id, id)).await?)))
+    Ok(Json(state.db.read(move |conn| people::directory::profile(conn, caller.company_id, id)).await?))
 }
 
 /// Create or replace employee profile: attributes not sent are cleared, except the employee number and

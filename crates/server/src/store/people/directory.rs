@@ -191,21 +191,8 @@ pub fn clear_manager(conn: &Connection, company_id: i64, id: i64) -> StoreResult
 }
 
 /// The employee profile: HR columns (number, names, join date, company role as job title) and the
-/// directory's own attributes.
-#[derive(Debug, Clone, Default, PartialEq)]
-pub struct Profile {
-    pub employee_number: Option<String>,
-    pub first_name: Option<String>,
-    pub last_name: Option<String>,
-    pub bio: Option<String>,
-    pub profile_image: Option<String>,
-    pub birth_date: Option<NaiveDate>,
-    pub gender: Option<String>,
-    pub timezone: Option<String>,
-    pub location: Option<String>,
-    pub join_date: Option<NaiveDate>,
-    pub company_role: Option<String>,
-}
+/// directory's own attributes, as the Directory API's wire type has them.
+pub use okta_hr_domain::okta::directory::DirectoryEmployeeProfile as Profile;
 
 pub fn profile(conn: &Connection, company_id: i64, id: i64) -> StoreResult<Profile> {
     Ok(conn
