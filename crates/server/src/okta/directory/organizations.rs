@@ -62,18 +62,6 @@ pub(super) fn organization_json(base: &BaseUrl, org: Organization) -> DirectoryO
     }
 }
 
-fn profile_json(profile: Profile) -> DirectoryOrganizationProfile {
-    DirectoryOrganizationProfile {
-        logo_url: profile.logo_url,
-        timezone: profile.timezone,
-        location: profile.location,
-        country_code: profile.country_code,
-        company_size: profile.company_size,
-        website: profile.website,
-        mission: profile.mission,
-    }
-}
-
 /// The organization `key` (UUID or Okta id) if the caller may see it, else Okta's 404.
 pub(super) async fn load(state: &AppState, caller: &Caller, key: &str) -> OktaResult<Organization> {
     let scope = scope(caller);
@@ -342,12 +330,12 @@ async fn write_profile(
             orgs::profile(conn, company_id)
         })
         .await?;
-    Ok(Json(profile_json(profile)))
+    Ok(Json(profile))
 }
 
 async fn read_profile(state: &AppState, org: &Organization) -> OktaResult<Json<DirectoryOrganizationProfile>> {
     let company_id = org.id;
-    Ok(Json(profile_json(state.db.read(move |conn| orgs::profile(conn, company_id)).await?)))
+    Ok(Json(state.db.read(move |conn| orgs::profile(conn, company_id)).await?))
 }
 
 /// Get organization profile (the caller's organization).

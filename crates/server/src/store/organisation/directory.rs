@@ -36,17 +36,8 @@ pub struct Organization {
     pub created: DateTime<Utc>,
 }
 
-/// The organization profile; `timezone` is the company's clock.
-#[derive(Debug, Clone, Default, PartialEq)]
-pub struct Profile {
-    pub logo_url: Option<String>,
-    pub timezone: Option<String>,
-    pub location: Option<String>,
-    pub country_code: Option<String>,
-    pub company_size: Option<String>,
-    pub website: Option<String>,
-    pub mission: Option<String>,
-}
+/// The organization profile; `timezone` is the company's clock. The Directory API's wire type.
+pub use okta_hr_domain::okta::directory::DirectoryOrganizationProfile as Profile;
 
 const COLUMNS: &str = "c.id, c.okta_id, c.uuid, c.name, c.alias, o.email, c.owner_employee_id, p.uuid, c.created_at";
 const FROM: &str = "FROM companies c LEFT JOIN employees o ON o.id = c.owner_employee_id \
