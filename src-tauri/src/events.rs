@@ -4,7 +4,7 @@ use chrono::{DateTime, Utc};
 use okta_hr_core::{Change, Core};
 use serde::Serialize;
 use std::sync::Arc;
-use tauri::AppHandle;
+use tauri::{AppHandle, Manager};
 use tauri_plugin_notification::NotificationExt;
 use tauri_specta::Event;
 use tokio::sync::RwLock;
@@ -30,7 +30,8 @@ pub async fn forward(app: AppHandle, core: Arc<RwLock<Core>>) {
         let core = core.read().await;
         match change {
             Change::Outbox { rejected, .. } if rejected > rejected_seen => {
-                if let Ok(status) = core.status() {
+                // In front of the user, the screen of the refused thing says it; away, the OS does.
+                if let (Ok(status), false) = (core.status(), in_front(&app)) {
                     for write in status.rejected.iter().skip(rejected_seen) {
                         let reason = write.rejection.clone().unwrap_or_default();
                         notify(&app, &format!("{} was refused", write.description), &reason);
@@ -56,12 +57,18 @@ pub async fn forward(app: AppHandle, core: Arc<RwLock<Core>>) {
                     .unwrap_or(told_until)
                     .max(told_until);
             }
+            Change::Outbox { rejected, .. } => rejected_seen = rejected,
             Change::SignedIn | Change::SignedOut => {
                 rejected_seen = core.status().map(|s| s.rejected.len()).unwrap_or_default();
             }
             _ => {}
         }
     }
+}
+
+/// Whether one of the app's windows has the focus.
+fn in_front(app: &AppHandle) -> bool {
+    app.webview_windows().values().any(|window| window.is_focused().unwrap_or(false))
 }
 
 /// An OS notification. On Linux without a notification daemon this silently shows nothing, so it is

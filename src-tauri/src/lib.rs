@@ -37,6 +37,7 @@ pub fn specta_builder() -> Builder<tauri::Wry> {
             session::refresh,
             session::sync_status,
             session::sync_now,
+            session::dismiss_refusals,
             session::report_ready,
             attendance::position,
             attendance::set_desk_location,

@@ -13,7 +13,12 @@ use std::time::Duration;
 /// Why a request did not succeed, in the terms the caller has to act on.
 #[derive(Debug, thiserror::Error)]
 pub enum ClientError {
-    /// No answer: no network, connection refused, timed out. Try again later.
+    /// No connection could be made (no network, nothing listening): the request never left the
+    /// device. Try again later.
+    #[error("the server cannot be reached: {0}")]
+    CouldNotConnect(String),
+    /// The connection broke or timed out: the server may or may not have received the request.
+    /// Try again later.
     #[error("the server cannot be reached: {0}")]
     Unreachable(String),
     /// The server failed (5xx) or answered something unreadable. Try again later.
@@ -33,7 +38,13 @@ pub enum ClientError {
 impl ClientError {
     /// Worth retrying later without anything changing on the device.
     pub fn is_transient(&self) -> bool {
-        matches!(self, ClientError::Unreachable(_) | ClientError::ServerFault { .. } | ClientError::RateLimited { .. })
+        matches!(
+            self,
+            ClientError::CouldNotConnect(_)
+                | ClientError::Unreachable(_)
+                | ClientError::ServerFault { .. }
+                | ClientError::RateLimited { .. }
+        )
     }
 }
 
@@ -105,7 +116,7 @@ impl ApiClient {
         if let Some(body) = body {
             request = request.json(body);
         }
-        let response = request.send().await.map_err(|e| ClientError::Unreachable(short(&e)))?;
+        let response = request.send().await.map_err(|e| unreachable(&e))?;
         let status = response.status();
         let server_time = response
             .headers()
@@ -161,12 +172,7 @@ impl ApiClient {
 
     /// An image or other file the server serves as is: its media type and bytes.
     pub async fn get_file(&self, path: &str) -> Result<(String, Vec<u8>), ClientError> {
-        let response = self
-            .http
-            .get(format!("{}{path}", self.base_url))
-            .send()
-            .await
-            .map_err(|e| ClientError::Unreachable(short(&e)))?;
+        let response = self.http.get(format!("{}{path}", self.base_url)).send().await.map_err(|e| unreachable(&e))?;
         let status = response.status();
         if !status.is_success() {
             return Err(ClientError::ServerFault {
@@ -318,14 +324,17 @@ fn okta_error_message(body: &Value) -> Option<String> {
     })
 }
 
+/// Tells a request that never left the device from one whose answer was lost, which matters to a
+/// write the user wants to take back.
+fn unreachable(error: &reqwest::Error) -> ClientError {
+    if error.is_connect() { ClientError::CouldNotConnect(short(error)) } else { ClientError::Unreachable(short(error)) }
+}
+
 fn short(error: &reqwest::Error) -> String {
-    if error.is_timeout() {
-        "timed out".to_owned()
-    } else if error.is_connect() {
-        "connection refused or no network".to_owned()
-    } else {
-        error.to_string()
+    if error.is_connect() {
+        return "connection refused or no network".to_owned();
     }
+    if error.is_timeout() { "timed out".to_owned() } else { error.to_string() }
 }
 
 #[cfg(test)]

@@ -110,6 +110,25 @@ impl Core {
         (self.nudge.clone(), self.rearm.clone())
     }
 
+    /// After a pass over the outbox: what the delivered writes changed on the server is fetched back
+    /// before the screens are told, so no number they show lags behind the user's own write.
+    pub(crate) async fn after_drain(&self, report: &SyncReport) -> CoreResult<()> {
+        let refetched = if report.approvals_changed {
+            self.refresh_requests().await
+        } else if report.leave_changed {
+            self.refresh_balances().await
+        } else {
+            Ok(())
+        };
+        if let Err(error) = refetched {
+            tracing::warn!(%error, "could not fetch back what a delivered write changed");
+        }
+        if !report.rejected.is_empty() {
+            self.recheck_queued_requests()?;
+        }
+        self.announce_outbox(report)
+    }
+
     pub(crate) fn announce_outbox(&self, report: &SyncReport) -> CoreResult<()> {
         let rejected = self.status().map(|s| s.rejected.len()).unwrap_or_default();
         self.announce(Change::Outbox { pending: report.pending, rejected });
@@ -170,9 +189,9 @@ impl Core {
     ) -> CoreResult<WriteOutcome> {
         let account = self.account()?;
         let context = Context { employee_id: account.session.employee_id, work_date: Utc::now().date_naive(), days };
-        let id = sync::enqueue(&mut lock(&account.cache), &operation, &context)?;
+        let id = sync::enqueue(&mut lock(&account.cache), &operation, &context, warning.as_deref())?;
         let report = sync::drain(&account.cache, &account.client, true).await?;
-        self.announce_outbox(&report)?;
+        self.after_drain(&report).await?;
         let write = lock(&account.cache).queued_write(id)?.ok_or_else(|| CoreError::Storage("lost a write".into()))?;
         if write.state == OutboxState::Pending {
             self.rearm.notify_one();

@@ -3,12 +3,20 @@
 
 use crate::cache::{CachedDocument, LeaveEntry};
 use crate::error::{CoreError, CoreResult};
-use crate::sync::{Operation, lock};
+use crate::sync::{Operation, OutboxState, lock};
 use crate::{Core, Fresh, WriteOutcome, precheck};
 use chrono::{Datelike, NaiveDate};
 use okta_hr_domain::leave::{working_days, working_days_by_year};
 use okta_hr_domain::wire::LeaveBalanceAttributes;
 use serde::Serialize;
+
+/// A cancelled request that had never reached the server: taken off the queue, nothing sent.
+pub const WITHDRAWN: &str = "withdrawn";
+
+/// The outbox id of a request still queued, from its local key.
+fn queued_operation_of(entry: &LeaveEntry) -> Option<i64> {
+    crate::cache::queued_operation(&entry.key).and_then(|id| id.parse().ok())
+}
 
 /// The refusal of a date range that ends before it starts, before anything else is judged.
 pub const END_BEFORE_START: &str = "The end date must be on or after the start date.";
@@ -60,24 +68,29 @@ impl Core {
         Ok(Fresh { data, fetched_at: this_year.fetched_at })
     }
 
-    /// This year's and next year's balances, with requests still queued counted as pending.
+    /// This year's and next year's balances as they will be once the queued writes reach the server:
+    /// a queued request counts as pending, a queued cancellation gives its days back.
     pub fn balances(&self) -> CoreResult<Fresh<Vec<LeaveBalanceAttributes>>> {
         let server = self.server_balances()?;
-        let queued: Vec<LeaveEntry> =
-            self.leaves()?.into_iter().filter(|l| l.pending && l.status == "pending").collect();
+        let queued = lock(&self.account()?.cache).queued_leave_changes()?;
         let data = server
             .data
             .into_iter()
             .map(|mut balance| {
-                let extra: i64 = queued
-                    .iter()
-                    .filter(|l| l.leave_type == balance.leave_type)
-                    .flat_map(|l| working_days_by_year(l.start_date, l.end_date))
-                    .filter(|(year, _)| *year == balance.year)
-                    .map(|(_, days)| i64::from(days))
-                    .sum();
-                balance.pending += extra;
-                balance.remaining -= extra;
+                for change in queued.iter().filter(|c| c.leave_type == balance.leave_type) {
+                    let days: i64 = working_days_by_year(change.start_date, change.end_date)
+                        .into_iter()
+                        .filter(|(year, _)| *year == balance.year)
+                        .map(|(_, days)| i64::from(days))
+                        .sum();
+                    match change.was {
+                        None => balance.pending += days,
+                        Some(ref was) if was == "pending" => balance.pending -= days,
+                        Some(ref was) if was == "approved" => balance.used -= days,
+                        Some(_) => continue,
+                    }
+                    balance.remaining += if change.was.is_some() { days } else { -days };
+                }
                 balance
             })
             .collect();
@@ -127,12 +140,45 @@ impl Core {
         self.write(operation, days, warning).await
     }
 
+    /// Cancels a request. One the server has never received is taken back from the queue instead,
+    /// so it never reaches the server, and the requests queued after it are judged again.
     pub async fn cancel_leave(&self, key: &str) -> CoreResult<WriteOutcome> {
         let leave = self.leaves()?.into_iter().find(|l| l.key == key);
         if leave.is_none() {
             return Err(CoreError::Invalid(format!("no leave request {key} on this device")));
         }
+        let account = self.account()?;
+        if lock(&account.cache).withdraw_unsent_request(key)? {
+            self.recheck_queued_requests()?;
+            let pending = lock(&account.cache).pending_count()?;
+            self.announce_outbox(&crate::sync::SyncReport { pending, ..Default::default() })?;
+            return Ok(WriteOutcome {
+                operation_id: 0,
+                state: WITHDRAWN.to_owned(),
+                message: Some("It had not reached the server yet, so it was simply taken off the queue.".to_owned()),
+                warning: None,
+                server_id: None,
+            });
+        }
         self.write(Operation::CancelLeave { key: key.to_owned() }, 0, None).await
+    }
+
+    /// Judges every queued request again against what is queued before it, after the local state
+    /// changed under them (a request taken back, another refused).
+    pub(crate) fn recheck_queued_requests(&self) -> CoreResult<()> {
+        let account = self.account()?;
+        let queued = lock(&account.cache).queued_writes()?;
+        let balances = self.server_balances()?.data;
+        let requests = self.leaves()?;
+        for write in queued.iter().filter(|w| w.state == OutboxState::Pending) {
+            let Operation::SubmitLeave { leave_type, start_date, end_date, .. } = &write.operation else { continue };
+            // What was known when it was queued: the server's requests and the ones queued before it.
+            let before: Vec<LeaveEntry> =
+                requests.iter().filter(|r| queued_operation_of(r).is_none_or(|op| op < write.id)).cloned().collect();
+            let warning = precheck::leave(leave_type, *start_date, *end_date, &balances, &before).err();
+            lock(&account.cache).set_warning(write.id, warning.as_deref())?;
+        }
+        Ok(())
     }
 }
 

@@ -22,5 +22,5 @@ mod team;
 
 pub use error::{CoreError, CoreResult};
 pub use facade::{Change, Core, Fresh, WriteOutcome};
-pub use leave::{END_BEFORE_START, LeavePreview};
+pub use leave::{END_BEFORE_START, LeavePreview, WITHDRAWN};
 pub use session::Status;

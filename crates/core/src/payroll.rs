@@ -96,7 +96,10 @@ impl Core {
     /// Fetches a payroll run into the cache; unreachable, the cached one stands.
     async fn refresh_payroll_run(&self, id: i64) -> CoreResult<()> {
         match self.fetch_document::<Document<Resource<PayrollRunAttributes>>>(CachedDocument::PayrollRun(id)).await {
-            Ok(_) | Err(CoreError::Client(ClientError::Unreachable(_) | ClientError::ServerFault { .. })) => Ok(()),
+            Ok(_)
+            | Err(CoreError::Client(
+                ClientError::CouldNotConnect(_) | ClientError::Unreachable(_) | ClientError::ServerFault { .. },
+            )) => Ok(()),
             Err(other) => Err(other),
         }
     }

@@ -48,6 +48,14 @@ impl Core {
         Ok(())
     }
 
+    /// The leave balances alone, after a request was sent or cancelled.
+    pub(crate) async fn refresh_balances(&self) -> CoreResult<()> {
+        for document in [CachedDocument::BalancesThisYear, CachedDocument::BalancesNextYear] {
+            self.fetch_document::<serde_json::Value>(document).await?;
+        }
+        Ok(())
+    }
+
     /// Fills the signed-in person's own data: what a sign-in waits for, and all a change to their own
     /// notifications or requests needs.
     pub async fn refresh_own(&self) -> CoreResult<()> {
@@ -97,6 +105,13 @@ impl Core {
             records.extend(account.client.all_pages::<AttendanceRecordAttributes>(&path).await?);
         }
         let leaves = account.client.all_pages::<LeaveRequestAttributes>("/api/v1/me/leaves").await?;
+        // Stored before the balances are fetched: a list that lags behind its own balance would show
+        // "no requests" beside "5 pending" whenever a later fetch fails.
+        {
+            let mut cache = lock(&account.cache);
+            cache.upsert_attendance(&records)?;
+            cache.replace_leaves(&leaves)?;
+        }
         for document in [
             CachedDocument::Branches,
             CachedDocument::Departments,
@@ -109,10 +124,7 @@ impl Core {
             self.fetch_document::<serde_json::Value>(document).await?;
         }
         self.refresh_company_logo(&me).await?;
-        let mut cache = lock(&account.cache);
-        cache.upsert_attendance(&records)?;
-        cache.replace_leaves(&leaves)?;
-        cache.record_reachable()?;
+        lock(&account.cache).record_reachable()?;
         Ok(me.data.attributes.role)
     }
 

@@ -25,7 +25,11 @@ pub struct Status {
     #[cfg_attr(feature = "specta", specta(type = specta_typescript::Number))]
     pub employee_id: i64,
     pub pending: Vec<QueuedWrite>,
+    /// Refusals the user has not dismissed yet, oldest first.
     pub rejected: Vec<QueuedWrite>,
+    /// Leave requests waiting for the user's decision.
+    #[cfg_attr(feature = "specta", specta(type = specta_typescript::Number))]
+    pub approvals_waiting: u64,
     pub last_sync_at: Option<DateTime<Utc>>,
     pub last_error: Option<String>,
     pub needs_login: bool,
@@ -115,6 +119,7 @@ impl Core {
     }
 
     pub fn status(&self) -> CoreResult<Status> {
+        let approvals_waiting = self.approvals_waiting()?;
         let account = self.account()?;
         let cache = lock(&account.cache);
         let session = cache.session()?.ok_or(CoreError::NotSignedIn)?;
@@ -125,12 +130,25 @@ impl Core {
             employee_id: session.employee_id,
             pending,
             rejected,
+            approvals_waiting,
             last_sync_at: session.last_sync_at,
             last_error: session.last_error,
             needs_login: session.needs_login,
             signed_out_reason: session.signed_out_reason,
             clock_offset_ms: session.clock_offset_ms,
         })
+    }
+
+    /// Dismisses the refusal `id` (an outbox id), or all of them when `None`; answers how many.
+    pub fn dismiss_refusals(&self, id: Option<i64>) -> CoreResult<usize> {
+        let account = self.account()?;
+        let dismissed = lock(&account.cache).dismiss_refusals(id)?;
+        if id.is_some() && dismissed == 0 {
+            return Err(CoreError::Invalid(format!("no refusal #{} to dismiss", id.unwrap_or_default())));
+        }
+        let pending = lock(&account.cache).pending_count()?;
+        self.announce_outbox(&SyncReport { pending, ..SyncReport::default() })?;
+        Ok(dismissed)
     }
 
     /// How long until the oldest queued write is due again; `None` when nothing is queued.
@@ -145,7 +163,7 @@ impl Core {
     pub async fn sync(&self) -> CoreResult<SyncReport> {
         let account = self.account()?;
         let report = sync::drain(&account.cache, &account.client, true).await?;
-        self.announce_outbox(&report)?;
+        self.after_drain(&report).await?;
         if report.stopped.is_none() {
             self.refresh().await?;
         }
@@ -156,7 +174,7 @@ impl Core {
     pub async fn send_queued(&self) -> CoreResult<SyncReport> {
         let account = self.account()?;
         let report = sync::drain(&account.cache, &account.client, true).await?;
-        self.announce_outbox(&report)?;
+        self.after_drain(&report).await?;
         Ok(report)
     }
 
@@ -165,7 +183,7 @@ impl Core {
         let account = self.account()?;
         let report = sync::drain(&account.cache, &account.client, false).await?;
         if report.sent > 0 || !report.rejected.is_empty() || report.needs_login {
-            self.announce_outbox(&report)?;
+            self.after_drain(&report).await?;
         }
         Ok(report)
     }

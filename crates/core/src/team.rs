@@ -3,10 +3,11 @@
 
 use crate::cache::{AttendanceEntry, CachedDocument, TeamDay};
 use crate::error::CoreResult;
-use crate::sync::{Operation, lock};
+use crate::sync::{Operation, OutboxState, lock};
 use crate::{Core, Fresh, WriteOutcome};
 use chrono::NaiveDate;
 use okta_hr_domain::jsonapi::Resource;
+use okta_hr_domain::leave::may_decide;
 use okta_hr_domain::wire::{
     AssetAttributes, BranchAttributes, DepartmentAttributes, EmployeeAttributes, LeaveRequestAttributes,
 };
@@ -54,5 +55,30 @@ impl Core {
 
     pub fn assets(&self) -> CoreResult<Fresh<Vec<Resource<AssetAttributes>>>> {
         self.cached_list(CachedDocument::Assets)
+    }
+
+    /// How many requests wait for the user's decision, not counting decisions queued on the device.
+    pub fn approvals_waiting(&self) -> CoreResult<u64> {
+        let Some(me) = self.profile()?.data else { return Ok(0) };
+        let decided: Vec<String> = lock(&self.account()?.cache)
+            .queued_writes()?
+            .into_iter()
+            .filter(|w| w.state == OutboxState::Pending)
+            .filter_map(|w| match w.operation {
+                Operation::ActOnLeave { leave_request_id, .. } => Some(leave_request_id.to_string()),
+                _ => None,
+            })
+            .collect();
+        let waiting = self
+            .approvals()?
+            .data
+            .iter()
+            .filter(|r| !decided.contains(&r.id))
+            .filter(|r| {
+                let requester = r.related_id("employee").unwrap_or_default();
+                may_decide(&r.attributes, requester, &me.data.id, me.data.attributes.role)
+            })
+            .count();
+        Ok(waiting as u64)
     }
 }

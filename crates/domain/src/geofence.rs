@@ -45,12 +45,15 @@ impl Default for GeofencePolicy {
 pub enum Verdict {
     /// The branch has no fence: any location, or none, is accepted.
     Unrestricted,
+    /// `allowed_m` is the branch's `radius_m` plus the allowance for the fix's reported inaccuracy.
     Inside {
         distance_m: f64,
+        radius_m: f64,
         allowed_m: f64,
     },
     Outside {
         distance_m: f64,
+        radius_m: f64,
         allowed_m: f64,
     },
     /// The branch is fenced and the device sent no position.
@@ -79,12 +82,22 @@ impl Verdict {
     pub fn refusal(&self, branch_name: &str, action: &str) -> Option<String> {
         match self {
             Verdict::Unrestricted | Verdict::Inside { .. } => None,
-            Verdict::Outside { distance_m, allowed_m } => Some(format!(
-                "You are {} from {branch_name}; {} is allowed within {} of the branch.",
-                format_distance(*distance_m),
-                action.replace(' ', "-"),
-                format_distance(*allowed_m)
-            )),
+            Verdict::Outside { distance_m, radius_m, allowed_m } => {
+                // The radius is the one HR set; the accuracy allowance is said apart, so nobody
+                // mistakes it for the branch's size.
+                let allowance = allowed_m - radius_m;
+                let tolerance = if allowance >= 1.0 {
+                    format!(", plus {} for this position's accuracy", format_distance(allowance))
+                } else {
+                    String::new()
+                };
+                Some(format!(
+                    "You are {} from {branch_name}; {} is allowed within {branch_name}'s {} radius{tolerance}.",
+                    format_distance(*distance_m),
+                    action.replace(' ', "-"),
+                    format_distance(*radius_m)
+                ))
+            }
             Verdict::LocationRequired => Some(format!("Your location is required to {action} at {branch_name}.")),
             Verdict::TooImprecise { accuracy_m, max_accuracy_m } => Some(format!(
                 "Your location is too imprecise (±{}); it must be within ±{}. Move to open sky and try again.",
@@ -110,9 +123,9 @@ impl GeofencePolicy {
         let distance_m = distance_m(fence.latitude, fence.longitude, fix.latitude, fix.longitude);
         let allowed_m = fence.radius_m + accuracy.min(self.accuracy_allowance_cap_m);
         if distance_m <= allowed_m {
-            Verdict::Inside { distance_m, allowed_m }
+            Verdict::Inside { distance_m, radius_m: fence.radius_m, allowed_m }
         } else {
-            Verdict::Outside { distance_m, allowed_m }
+            Verdict::Outside { distance_m, radius_m: fence.radius_m, allowed_m }
         }
     }
 }
@@ -193,7 +206,7 @@ mod tests {
         let message = verdict.refusal("HQ", "check in").unwrap();
         assert!(message.starts_with("You are 87"), "{message}");
         assert!(message.contains("km from HQ"), "{message}");
-        assert!(message.contains("within 105 m"), "{message}");
+        assert!(message.ends_with("within HQ's 100 m radius, plus 5 m for this position's accuracy."), "{message}");
     }
 
     #[test]

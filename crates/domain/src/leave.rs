@@ -1,5 +1,6 @@
 //! Counting leave days and checking a request against a balance.
 
+use crate::wire::{LeaveRequestAttributes, Role};
 use chrono::{Datelike, NaiveDate, Weekday};
 use serde::{Deserialize, Serialize};
 
@@ -38,6 +39,20 @@ pub fn working_days_by_year(start: NaiveDate, end: NaiveDate) -> Vec<(i32, u32)>
 /// leave starts.
 pub fn can_cancel(status: &str, start_date: NaiveDate, today: NaiveDate) -> bool {
     status == "pending" || (status == "approved" && start_date > today)
+}
+
+/// Whether `me` may decide `request` now: its current step is a manager's and names `me`, or is HR's
+/// and `me` is in HR and not the requester. The server enforces it; the device counts what waits.
+pub fn may_decide(request: &LeaveRequestAttributes, requester: &str, me: &str, my_role: Role) -> bool {
+    if request.status != "pending" {
+        return false;
+    }
+    let current = request.approval_steps.iter().filter(|s| s.status == "pending").min_by_key(|s| s.sequence);
+    match current {
+        Some(step) if step.role == "manager" => step.approver_id.as_deref() == Some(me),
+        Some(_) => my_role == Role::Hr && requester != me,
+        None => false,
+    }
 }
 
 /// Whether two inclusive date ranges share at least one day.

@@ -148,7 +148,7 @@ proptest! {
             // The same place with a tighter (or no) error estimate may fall outside only by the allowance
             // the error bought, never by more.
             let exact = Fix { accuracy_m: None, ..fix };
-            if let Verdict::Outside { distance_m, allowed_m } = policy.evaluate(Some(&fence), Some(&exact)) {
+            if let Verdict::Outside { distance_m, allowed_m, .. } = policy.evaluate(Some(&fence), Some(&exact)) {
                 prop_assert!(distance_m <= allowed_m + policy.accuracy_allowance_cap_m);
             }
         }

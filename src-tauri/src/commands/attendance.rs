@@ -16,6 +16,9 @@ pub struct GeofenceCheck {
     pub fenced: bool,
     pub fix: Option<Fix>,
     pub distance_m: Option<f64>,
+    /// The branch's own radius, as HR set it.
+    pub radius_m: Option<f64>,
+    /// The radius plus the allowance for the fix's reported inaccuracy: what the server measures against.
     pub allowed_m: Option<f64>,
     /// The server would accept a check-in from here.
     pub inside: bool,
@@ -62,6 +65,7 @@ pub async fn geofence_check(state: State<'_, AppState>, fix: Option<Fix>) -> App
         fenced: fence.is_some(),
         fix,
         distance_m: verdict.distance_m(),
+        radius_m: fence.as_ref().map(|f| f.radius_m),
         allowed_m,
         inside: verdict.is_accepted(),
     })

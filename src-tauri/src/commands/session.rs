@@ -136,6 +136,14 @@ pub async fn sync_now(state: State<'_, AppState>) -> AppResult<SyncReport> {
     Ok(state.core.read().await.sync().await?)
 }
 
+/// Dismisses one refusal (its outbox id) or, without one, all of them; answers how many.
+#[tauri::command]
+#[specta::specta]
+pub async fn dismiss_refusals(state: State<'_, AppState>, id: Option<u32>) -> AppResult<u32> {
+    let dismissed = state.core.read().await.dismiss_refusals(id.map(i64::from))?;
+    Ok(u32::try_from(dismissed).unwrap_or(u32::MAX))
+}
+
 fn device_name() -> String {
     format!("Okta HR app ({})", std::env::consts::OS)
 }

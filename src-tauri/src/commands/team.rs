@@ -28,11 +28,7 @@ pub async fn act_on_leave(
     let leave_request_id = i64::from(leave_request_id);
     let core = state.core.read().await;
     let notes = notes.map(|n| n.trim().to_owned()).filter(|n| !n.is_empty());
-    let outcome = core.act_on_leave(leave_request_id, approve, notes).await?;
-    if outcome.state == "synced" {
-        core.refresh_requests().await?;
-    }
-    Ok(outcome)
+    Ok(core.act_on_leave(leave_request_id, approve, notes).await?)
 }
 
 #[derive(Debug, Clone, Serialize, specta::Type)]

@@ -19,6 +19,8 @@ export const commands = {
 	refresh: () => typedError<null, AppError>(__TAURI_INVOKE("refresh")),
 	syncStatus: () => typedError<Status_Serialize, AppError>(__TAURI_INVOKE("sync_status")),
 	syncNow: () => typedError<SyncReport_Serialize, AppError>(__TAURI_INVOKE("sync_now")),
+	/**  Dismisses one refusal (its outbox id) or, without one, all of them; answers how many. */
+	dismissRefusals: (id: number | null) => typedError<number, AppError>(__TAURI_INVOKE("dismiss_refusals", { id })),
 	/**
 	 *  The UI calls this once its first screen can be used; the time since start-up goes to the log
 	 *  (and to `bench/app.sh`).
@@ -556,6 +558,9 @@ export type GeofenceCheck_Deserialize = {
 	fenced: boolean,
 	fix?: Fix_Deserialize | null,
 	distance_m?: number | null,
+	/**  The branch's own radius, as HR set it. */
+	radius_m?: number | null,
+	/**  The radius plus the allowance for the fix's reported inaccuracy: what the server measures against. */
 	allowed_m?: number | null,
 	/**  The server would accept a check-in from here. */
 	inside: boolean,
@@ -570,6 +575,9 @@ export type GeofenceCheck_Serialize = {
 	fenced: boolean,
 	fix: Fix_Serialize | null,
 	distance_m: number | null,
+	/**  The branch's own radius, as HR set it. */
+	radius_m: number | null,
+	/**  The radius plus the allowance for the fix's reported inaccuracy: what the server measures against. */
 	allowed_m: number | null,
 	/**  The server would accept a check-in from here. */
 	inside: boolean,
@@ -1008,6 +1016,16 @@ export type QueuedWrite_Deserialize = {
 	/**  The server's reason for refusing it. */
 	rejection?: string | null,
 	idempotency_key: string,
+	/**
+	 *  What the device's pre-check expects the server to say about it, judged again whenever the
+	 *  writes queued before it change.
+	 */
+	warning?: string | null,
+	/**  When the server accepted or refused it. */
+	completed_at?: string | null,
+	/**  For a refusal: what was taken back on this device, and what the user can do about it. */
+	undone?: string | null,
+	next_step?: string | null,
 	result?: string | null,
 };
 
@@ -1026,6 +1044,16 @@ export type QueuedWrite_Serialize = {
 	/**  The server's reason for refusing it. */
 	rejection: string | null,
 	idempotency_key: string,
+	/**
+	 *  What the device's pre-check expects the server to say about it, judged again whenever the
+	 *  writes queued before it change.
+	 */
+	warning: string | null,
+	/**  When the server accepted or refused it. */
+	completed_at: string | null,
+	/**  For a refusal: what was taken back on this device, and what the user can do about it. */
+	undone: string | null,
+	next_step: string | null,
 	result: string | null,
 };
 
@@ -1069,7 +1097,10 @@ export type Status_Deserialize = {
 	email: string,
 	employee_id: number,
 	pending: QueuedWrite_Deserialize[],
+	/**  Refusals the user has not dismissed yet, oldest first. */
 	rejected: QueuedWrite_Deserialize[],
+	/**  Leave requests waiting for the user's decision. */
+	approvals_waiting: number,
 	last_sync_at?: string | null,
 	last_error?: string | null,
 	needs_login: boolean,
@@ -1084,7 +1115,10 @@ export type Status_Serialize = {
 	email: string,
 	employee_id: number,
 	pending: QueuedWrite_Serialize[],
+	/**  Refusals the user has not dismissed yet, oldest first. */
 	rejected: QueuedWrite_Serialize[],
+	/**  Leave requests waiting for the user's decision. */
+	approvals_waiting: number,
 	last_sync_at: string | null,
 	last_error: string | null,
 	needs_login: boolean,
@@ -1105,6 +1139,10 @@ export type SyncReport_Deserialize = {
 	/**  Why the pass stopped before the outbox was empty. */
 	stopped?: string | null,
 	needs_login: boolean,
+	/**  A leave request was sent or cancelled: the balances the server last sent are out of date. */
+	leave_changed: boolean,
+	/**  A decision on someone's request was sent: the approvals the server last sent are out of date. */
+	approvals_changed: boolean,
 };
 
 /**  What one pass over the outbox did. */
@@ -1116,6 +1154,10 @@ export type SyncReport_Serialize = {
 	/**  Why the pass stopped before the outbox was empty. */
 	stopped: string | null,
 	needs_login: boolean,
+	/**  A leave request was sent or cancelled: the balances the server last sent are out of date. */
+	leave_changed: boolean,
+	/**  A decision on someone's request was sent: the approvals the server last sent are out of date. */
+	approvals_changed: boolean,
 };
 
 export type TeamAttendance = TeamAttendance_Serialize | TeamAttendance_Deserialize;

@@ -64,7 +64,7 @@ fn refusal_of_read(error: ClientError) -> CoreError {
 /// An unreachable server becomes the online-only message; the server's own refusals pass through.
 fn refusal_of_write(error: ClientError) -> CoreError {
     match error {
-        ClientError::Unreachable(reason) => CoreError::NeedsConnection(reason),
+        ClientError::CouldNotConnect(reason) | ClientError::Unreachable(reason) => CoreError::NeedsConnection(reason),
         other => other.into(),
     }
 }

@@ -24,6 +24,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("signed_out_reason.sql"),
     include_str!("admin_snapshot.sql"),
     include_str!("company_logo.sql"),
+    include_str!("outbox_review.sql"),
 ];
 
 /// Who this cache belongs to and what the sync engine knows about the server.

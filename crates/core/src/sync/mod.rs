@@ -34,6 +34,10 @@ pub struct SyncReport {
     /// Why the pass stopped before the outbox was empty.
     pub stopped: Option<String>,
     pub needs_login: bool,
+    /// A leave request was sent or cancelled: the balances the server last sent are out of date.
+    pub leave_changed: bool,
+    /// A decision on someone's request was sent: the approvals the server last sent are out of date.
+    pub approvals_changed: bool,
 }
 
 pub(crate) fn lock(cache: &Mutex<Cache>) -> std::sync::MutexGuard<'_, Cache> {
@@ -77,10 +81,21 @@ pub async fn drain(cache: &Mutex<Cache>, client: &ApiClient, force: bool) -> Cor
             report.rejected.push((write.description.clone(), reason));
             continue;
         }
+        let Some(delivered_before) = lock(cache).claim_for_sending(write.id)? else { continue };
         match send(cache, client, &write, offset).await {
-            Ok(()) => report.sent += 1,
+            Ok(()) => {
+                report.sent += 1;
+                match write.operation {
+                    Operation::SubmitLeave { .. } | Operation::CancelLeave { .. } => report.leave_changed = true,
+                    Operation::ActOnLeave { .. } => report.approvals_changed = true,
+                    _ => {}
+                }
+            }
             Err(CoreError::Client(ClientError::Unauthenticated { reason })) => {
-                lock(cache).set_needs_login(reason.as_deref())?;
+                let cache = lock(cache);
+                // Refused before it was looked at: no more delivered than before.
+                cache.set_maybe_delivered(write.id, delivered_before)?;
+                cache.set_needs_login(reason.as_deref())?;
                 report.needs_login = true;
                 report.stopped = Some(ClientError::Unauthenticated { reason }.to_string());
                 break;
@@ -91,7 +106,8 @@ pub async fn drain(cache: &Mutex<Cache>, client: &ApiClient, force: bool) -> Cor
             }
             Err(CoreError::Client(error)) if error.is_transient() => {
                 let until = Utc::now() + backoff(write.attempts, &error);
-                lock(cache).postpone(write.id, &error.to_string(), until)?;
+                let maybe_delivered = delivered_before || !matches!(error, ClientError::CouldNotConnect(_));
+                lock(cache).postpone(write.id, &error.to_string(), until, maybe_delivered)?;
                 report.stopped = Some(error.to_string());
                 break;
             }

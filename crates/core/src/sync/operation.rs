@@ -40,13 +40,15 @@ pub enum Operation {
 impl Operation {
     /// A check-in's `kind`, which a queued check-out looks for to wait behind.
     pub(crate) const CHECK_IN: &str = "check_in";
+    pub(crate) const SUBMIT_LEAVE: &str = "submit_leave";
+    pub(crate) const CANCEL_LEAVE: &str = "cancel_leave";
 
     pub fn kind(&self) -> &'static str {
         match self {
             Operation::CheckIn { .. } => Self::CHECK_IN,
             Operation::CheckOut { .. } => "check_out",
-            Operation::SubmitLeave { .. } => "submit_leave",
-            Operation::CancelLeave { .. } => "cancel_leave",
+            Operation::SubmitLeave { .. } => Self::SUBMIT_LEAVE,
+            Operation::CancelLeave { .. } => Self::CANCEL_LEAVE,
             Operation::ActOnLeave { .. } => "act_on_leave",
             Operation::MarkNotificationsRead { .. } => "mark_notifications_read",
         }
@@ -66,6 +68,33 @@ impl Operation {
             }
             Operation::MarkNotificationsRead { id: Some(_) } => "Marking a notification read".to_owned(),
             Operation::MarkNotificationsRead { id: None } => "Marking all notifications read".to_owned(),
+        }
+    }
+
+    /// What a refusal took back on the device, in the words of the screen it shows on.
+    pub fn undone(&self) -> &'static str {
+        match self {
+            Operation::CheckIn { .. } => "The check-in was taken off Today: you are not checked in.",
+            Operation::CheckOut { .. } => "The check-out was taken off Today: you are still checked in.",
+            Operation::SubmitLeave { .. } => {
+                "The request was taken off your list and its days are back in your balance."
+            }
+            Operation::CancelLeave { .. } => "The request is back as it was: it was not cancelled.",
+            Operation::ActOnLeave { .. } => "The request is back in your approvals, undecided.",
+            Operation::MarkNotificationsRead { .. } => "The notifications are unread again.",
+        }
+    }
+
+    /// What the user can do about a refusal.
+    pub fn next_step(&self) -> &'static str {
+        match self {
+            Operation::CheckIn { .. } | Operation::CheckOut { .. } => {
+                "Try again from where you are, or ask HR to correct your attendance for that time."
+            }
+            Operation::SubmitLeave { .. } => "Change the dates or the leave type and request again.",
+            Operation::CancelLeave { .. } => "Ask your manager or HR to withdraw it for you.",
+            Operation::ActOnLeave { .. } => "Open the request again: someone may have decided it already.",
+            Operation::MarkNotificationsRead { .. } => "Mark them read again.",
         }
     }
 

@@ -84,12 +84,28 @@ pub struct QueuedWrite {
     /// The server's reason for refusing it.
     pub rejection: Option<String>,
     pub idempotency_key: String,
+    /// What the device's pre-check expects the server to say about it, judged again whenever the
+    /// writes queued before it change.
+    pub warning: Option<String>,
+    /// When the server accepted or refused it.
+    pub completed_at: Option<DateTime<Utc>>,
+    /// For a refusal: what was taken back on this device, and what the user can do about it.
+    pub undone: Option<String>,
+    pub next_step: Option<String>,
     #[serde(skip)]
     #[cfg_attr(feature = "specta", specta(type = Option<specta_typescript::Number>))]
     pub(crate) depends_on: Option<i64>,
     #[serde(skip)]
     pub(crate) effect: Option<Effect>,
     pub result: Option<String>,
+}
+
+/// A queued leave request (`was` is `None`) or cancellation (`was` is the status it cancels).
+pub(crate) struct QueuedLeaveChange {
+    pub(crate) leave_type: String,
+    pub(crate) start_date: NaiveDate,
+    pub(crate) end_date: NaiveDate,
+    pub(crate) was: Option<String>,
 }
 
 /// What an operation changed on the device before the server answered.
@@ -105,11 +121,15 @@ fn queued(r: &Row) -> rusqlite::Result<QueuedWrite> {
     let operation: Operation = serde_json::from_str(&body)
         .map_err(|e| rusqlite::Error::FromSqlConversionFailure(1, rusqlite::types::Type::Text, Box::new(e)))?;
     let effect: Option<String> = r.get(11)?;
+    let state: OutboxState = r.get(2)?;
+    let refused = state == OutboxState::Rejected;
     Ok(QueuedWrite {
+        undone: refused.then(|| operation.undone().to_owned()),
+        next_step: refused.then(|| operation.next_step().to_owned()),
         id: r.get(0)?,
         description: operation.describe(),
         operation,
-        state: r.get(2)?,
+        state,
         recorded_at: r.get(3)?,
         created_at: r.get(4)?,
         attempts: r.get(5)?,
@@ -120,11 +140,13 @@ fn queued(r: &Row) -> rusqlite::Result<QueuedWrite> {
         depends_on: r.get(10)?,
         effect: effect.and_then(|json| serde_json::from_str(&json).ok()),
         result: r.get(12)?,
+        warning: r.get(13)?,
+        completed_at: r.get(14)?,
     })
 }
 
 const COLUMNS: &str = "id, body, state, recorded_at, created_at, attempts, next_attempt_at, last_error, rejection,
-    idempotency_key, depends_on, effect, result";
+    idempotency_key, depends_on, effect, result, warning, completed_at";
 
 /// Where a check-in or check-out recorded on the device should appear locally.
 pub struct Context {
@@ -133,22 +155,24 @@ pub struct Context {
     pub days: i64,
 }
 
-/// Queues `operation` with its local effect, atomically; answers the outbox id.
-pub fn enqueue(cache: &mut Cache, operation: &Operation, context: &Context) -> CoreResult<i64> {
+/// Queues `operation` with its local effect and the pre-check's `warning`, atomically; answers the
+/// outbox id.
+pub fn enqueue(cache: &mut Cache, operation: &Operation, context: &Context, warning: Option<&str>) -> CoreResult<i64> {
     let now = Utc::now();
     let tx = cache.conn.transaction()?;
     let depends_on = dependency(&tx, operation)?;
     tx.execute(
         "INSERT INTO outbox (kind, path, body, idempotency_key, recorded_at, created_at, state, next_attempt_at,
-             depends_on)
-         VALUES (?1, '', ?2, ?3, ?4, ?4, ?5, ?4, ?6)",
+             depends_on, warning)
+         VALUES (?1, '', ?2, ?3, ?4, ?4, ?5, ?4, ?6, ?7)",
         params![
             operation.kind(),
             serde_json::to_string(operation)?,
             uuid::Uuid::new_v4().to_string(),
             now,
             OutboxState::Pending,
-            depends_on
+            depends_on,
+            warning
         ],
     )?;
     let id = tx.last_insert_rowid();
@@ -192,12 +216,93 @@ fn dependency(tx: &Transaction, operation: &Operation) -> CoreResult<Option<i64>
 }
 
 impl Cache {
-    /// Pending and rejected writes, oldest first (done ones are history).
+    /// Pending writes and the refusals not dismissed yet, oldest first (done ones are history).
     pub fn queued_writes(&self) -> CoreResult<Vec<QueuedWrite>> {
-        let mut statement =
-            self.conn.prepare_cached(&format!("SELECT {COLUMNS} FROM outbox WHERE state != ?1 ORDER BY id"))?;
+        let mut statement = self.conn.prepare_cached(&format!(
+            "SELECT {COLUMNS} FROM outbox WHERE state != ?1 AND dismissed_at IS NULL ORDER BY id"
+        ))?;
         let rows = statement.query_map([OutboxState::Done], queued)?;
         Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+    }
+
+    /// Dismisses the refusal `id`, or every refusal; answers how many were dismissed. A dismissed
+    /// refusal stays in the outbox as history.
+    pub fn dismiss_refusals(&self, id: Option<i64>) -> CoreResult<usize> {
+        Ok(self.conn.execute(
+            "UPDATE outbox SET dismissed_at = ?1
+             WHERE state = ?2 AND dismissed_at IS NULL AND (?3 IS NULL OR id = ?3)",
+            params![Utc::now(), OutboxState::Rejected, id],
+        )?)
+    }
+
+    /// Claims a pending write for sending: from here on it may reach the server. Answers whether it
+    /// could have reached the server before, or `None` if it was taken back meanwhile.
+    pub(crate) fn claim_for_sending(&self, id: i64) -> CoreResult<Option<bool>> {
+        let before: Option<bool> = self
+            .conn
+            .query_row(
+                "SELECT maybe_delivered FROM outbox WHERE id = ?1 AND state = ?2",
+                params![id, OutboxState::Pending],
+                |r| r.get(0),
+            )
+            .optional()?;
+        if before.is_some() {
+            self.conn.execute("UPDATE outbox SET maybe_delivered = 1 WHERE id = ?1", [id])?;
+        }
+        Ok(before)
+    }
+
+    /// Takes back a request the server has never received, with the local rows it added; answers
+    /// `false` (and changes nothing) when it may have reached the server, which must then be asked.
+    pub(crate) fn withdraw_unsent_request(&mut self, local_key: &str) -> CoreResult<bool> {
+        let Some(op) = cache::queued_operation(local_key).and_then(|id| id.parse::<i64>().ok()) else {
+            return Ok(false);
+        };
+        let tx = self.conn.transaction()?;
+        let removed = tx.execute(
+            "DELETE FROM outbox WHERE id = ?1 AND state = ?2 AND maybe_delivered = 0 AND kind = ?3",
+            params![op, OutboxState::Pending, Operation::SUBMIT_LEAVE],
+        )?;
+        if removed == 0 {
+            return Ok(false);
+        }
+        leaves::undo_submit(&tx, local_key)?;
+        tx.commit()?;
+        Ok(true)
+    }
+
+    /// The leave requests and cancellations still queued, for balances that count them already.
+    pub(crate) fn queued_leave_changes(&self) -> CoreResult<Vec<QueuedLeaveChange>> {
+        let mut changes = Vec::new();
+        for write in self.queued_writes()?.into_iter().filter(|w| w.state == OutboxState::Pending) {
+            match (write.operation, write.effect) {
+                (Operation::SubmitLeave { leave_type, start_date, end_date, .. }, _) => {
+                    changes.push(QueuedLeaveChange { leave_type, start_date, end_date, was: None });
+                }
+                (Operation::CancelLeave { .. }, Some(Effect::Leave { key, previous_status: Some(was) })) => {
+                    if let Some(leave) = self.leave(&key)? {
+                        changes.push(QueuedLeaveChange {
+                            leave_type: leave.leave_type,
+                            start_date: leave.start_date,
+                            end_date: leave.end_date,
+                            was: Some(was),
+                        });
+                    }
+                }
+                _ => {}
+            }
+        }
+        Ok(changes)
+    }
+
+    pub(crate) fn set_maybe_delivered(&self, id: i64, maybe_delivered: bool) -> CoreResult<()> {
+        self.conn.execute("UPDATE outbox SET maybe_delivered = ?1 WHERE id = ?2", params![maybe_delivered, id])?;
+        Ok(())
+    }
+
+    pub(crate) fn set_warning(&self, id: i64, warning: Option<&str>) -> CoreResult<()> {
+        self.conn.execute("UPDATE outbox SET warning = ?1 WHERE id = ?2", params![warning, id])?;
+        Ok(())
     }
 
     pub fn queued_write(&self, id: i64) -> CoreResult<Option<QueuedWrite>> {
@@ -220,10 +325,12 @@ impl Cache {
             .optional()?)
     }
 
-    pub(crate) fn postpone(&self, id: i64, error: &str, until: DateTime<Utc>) -> CoreResult<()> {
+    /// Another attempt failed; `maybe_delivered` says whether the server may have received it by now.
+    pub(crate) fn postpone(&self, id: i64, error: &str, until: DateTime<Utc>, maybe_delivered: bool) -> CoreResult<()> {
         self.conn.execute(
-            "UPDATE outbox SET attempts = attempts + 1, last_error = ?1, next_attempt_at = ?2 WHERE id = ?3",
-            params![error, until, id],
+            "UPDATE outbox SET attempts = attempts + 1, last_error = ?1, next_attempt_at = ?2, maybe_delivered = ?3
+             WHERE id = ?4",
+            params![error, until, maybe_delivered, id],
         )?;
         Ok(())
     }
@@ -232,8 +339,8 @@ impl Cache {
     pub(crate) fn reject(&mut self, write: &QueuedWrite, reason: &str) -> CoreResult<()> {
         let tx = self.conn.transaction()?;
         tx.execute(
-            "UPDATE outbox SET state = ?1, rejection = ?2, attempts = attempts + 1 WHERE id = ?3",
-            params![OutboxState::Rejected, reason, write.id],
+            "UPDATE outbox SET state = ?1, rejection = ?2, attempts = attempts + 1, completed_at = ?3 WHERE id = ?4",
+            params![OutboxState::Rejected, reason, Utc::now(), write.id],
         )?;
         match (&write.operation, &write.effect) {
             (Operation::CheckIn { .. }, Some(Effect::Attendance { key })) => attendance::undo_check_in(&tx, key)?,
@@ -257,8 +364,9 @@ impl Cache {
     ) -> CoreResult<()> {
         let tx = self.conn.transaction()?;
         tx.execute(
-            "UPDATE outbox SET state = ?1, result = ?2, attempts = attempts + 1, last_error = NULL WHERE id = ?3",
-            params![OutboxState::Done, result, id],
+            "UPDATE outbox SET state = ?1, result = ?2, attempts = attempts + 1, last_error = NULL, completed_at = ?3
+             WHERE id = ?4",
+            params![OutboxState::Done, result, Utc::now(), id],
         )?;
         settle(&tx)?;
         tx.commit()?;

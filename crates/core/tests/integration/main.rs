@@ -8,4 +8,5 @@ mod admin;
 mod background;
 mod identity;
 mod offline;
+mod own_writes;
 mod team;

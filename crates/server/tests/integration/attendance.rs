@@ -250,7 +250,7 @@ async fn just_outside_the_fence_is_refused_saying_how_far_and_from_where() {
     let token = server.login("employee@acme.test").await;
     let me = server.employee_id("employee@acme.test");
     let reply = server.post(&token, CHECK_IN, north_of_hq(101.0, None)).await;
-    assert_refused(&reply, "location", "You are 101 m from HQ; check-in is allowed within 100 m of the branch.");
+    assert_refused(&reply, "location", "You are 101 m from HQ; check-in is allowed within HQ's 100 m radius.");
     assert_eq!(open_records_of(&server, me), 0);
 }
 
@@ -264,7 +264,7 @@ async fn far_away_is_reported_in_kilometres() {
     let message = reply.error("location");
     let km = message.strip_prefix("You are ").and_then(|m| m.split_once(" km from HQ; ")).expect(message);
     assert!(matches!(km.0, "877" | "878"), "{message}");
-    assert_eq!(km.1, "check-in is allowed within 100 m of the branch.");
+    assert_eq!(km.1, "check-in is allowed within HQ's 100 m radius.");
 }
 
 #[tokio::test]
@@ -272,9 +272,17 @@ async fn reported_accuracy_widens_the_fence_but_only_by_50_m() {
     let server = TestServer::start().await;
     let token = server.login("employee@acme.test").await;
     let reply = server.post(&token, CHECK_IN, north_of_hq(130.0, Some(10.0))).await;
-    assert_refused(&reply, "location", "You are 130 m from HQ; check-in is allowed within 110 m of the branch.");
+    assert_refused(
+        &reply,
+        "location",
+        "You are 130 m from HQ; check-in is allowed within HQ's 100 m radius, plus 10 m for this position's accuracy.",
+    );
     let reply = server.post(&token, CHECK_IN, north_of_hq(160.0, Some(200.0))).await;
-    assert_refused(&reply, "location", "You are 160 m from HQ; check-in is allowed within 150 m of the branch.");
+    assert_refused(
+        &reply,
+        "location",
+        "You are 160 m from HQ; check-in is allowed within HQ's 100 m radius, plus 50 m for this position's accuracy.",
+    );
 
     let reply = server.post(&token, CHECK_IN, north_of_hq(130.0, Some(40.0))).await;
     assert_eq!(reply.status, StatusCode::CREATED, "{}", reply.body);
@@ -397,7 +405,7 @@ async fn a_refused_check_in_is_replayed_as_refused() {
     let me = server.employee_id("employee@acme.test");
     let far = north_of_hq(2_000.0, None);
     let first = server.post_idempotent(&token, CHECK_IN, "far-away", far.clone()).await;
-    assert_refused(&first, "location", "You are 2.0 km from HQ; check-in is allowed within 100 m of the branch.");
+    assert_refused(&first, "location", "You are 2.0 km from HQ; check-in is allowed within HQ's 100 m radius.");
     assert_eq!(first.header("idempotent-replayed"), None);
     let retry = server.post_idempotent(&token, CHECK_IN, "far-away", far).await;
     assert_eq!((retry.status, retry.header("idempotent-replayed")), (UNPROCESSABLE, Some("true")));
