@@ -1,6 +1,18 @@
 import { describe, expect, it } from "vitest";
 import type { AdminUser_Serialize } from "./bindings";
-import { adminTab, confirmQuestion, isDestructive, matchesPerson, offeredActions, outcomeText, statusLabel, statusTone } from "./admin";
+import {
+  ALL_STATUSES,
+  adminTab,
+  confirmQuestion,
+  hasChosenStatus,
+  isDestructive,
+  matchesPerson,
+  offeredActions,
+  outcomeText,
+  statusChoices,
+  statusLabel,
+  statusTone,
+} from "./admin";
 
 const emma: AdminUser_Serialize = {
   id: "00u1",
@@ -45,15 +57,59 @@ describe("statuses and search", () => {
     expect(statusTone("SUSPENDED")).toBe("warning");
     expect(statusLabel("LOCKED_OUT")).toBe("Locked out");
   });
-  it("finds people by name, login, email or department", () => {
+  it("finds people by name, login, email, department or title", () => {
     expect(matchesPerson(emma, "fisch")).toBe(true);
     expect(matchesPerson(emma, "ENGINEER")).toBe(true);
+    expect(matchesPerson(emma, "developer")).toBe(true);
     expect(matchesPerson(emma, "  ")).toBe(true);
     expect(matchesPerson(emma, "payroll")).toBe(false);
+  });
+  it("needs every word, in any order, without the accents", () => {
+    expect(matchesPerson(emma, "Fischer Emma")).toBe(true);
+    expect(matchesPerson(emma, "emma engineering")).toBe(true);
+    expect(matchesPerson(emma, "emma sales")).toBe(false);
+    const mia = { ...emma, first_name: "Mia", last_name: "Köhler", department: "Sales" };
+    expect(matchesPerson(mia, "kohler")).toBe(true);
+    expect(matchesPerson(mia, "MIA KÖHLER")).toBe(true);
   });
   it("reads the tab from the route, People by default", () => {
     expect(adminTab("origins")).toBe("origins");
     expect(adminTab(null)).toBe("people");
     expect(adminTab("nonsense")).toBe("people");
+  });
+});
+
+describe("the status filter", () => {
+  const people = [
+    emma,
+    { ...emma, id: "00u2", status: "SUSPENDED" as const },
+    { ...emma, id: "00u3", status: "STAGED" as const },
+    { ...emma, id: "00u4", status: "PROVISIONED" as const },
+    { ...emma, id: "00u5", status: "ACTIVE" as const },
+  ];
+  it("offers All and the statuses people have, with how many have each", () => {
+    expect(statusChoices(people, ALL_STATUSES).map((c) => [c.label, c.count])).toEqual([
+      ["All statuses", 5],
+      ["Active", 2],
+      ["Staged or provisioned", 2],
+      ["Suspended", 1],
+    ]);
+  });
+  it("keeps offering the chosen status when nobody has it any more", () => {
+    const choices = statusChoices([emma], "suspended");
+    expect(choices.map((c) => c.id)).toEqual([ALL_STATUSES, "active", "suspended"]);
+    expect(choices.find((c) => c.id === "suspended")?.count).toBe(0);
+  });
+  it("keeps the people whose status the choice stands for", () => {
+    const kept = (chosen: string) => people.filter((p) => hasChosenStatus(p, chosen)).map((p) => p.id);
+    expect(kept(ALL_STATUSES)).toEqual(["00u1", "00u2", "00u3", "00u4", "00u5"]);
+    expect(kept("not-yet-active")).toEqual(["00u3", "00u4"]);
+    expect(kept("suspended")).toEqual(["00u2"]);
+    expect(kept("deactivated")).toEqual([]);
+  });
+  it("counts each choice's people the way the filter keeps them", () => {
+    for (const choice of statusChoices(people, ALL_STATUSES)) {
+      expect(people.filter((p) => hasChosenStatus(p, choice.id))).toHaveLength(choice.count);
+    }
   });
 });

@@ -3,6 +3,7 @@
 // this only presents it.
 
 import type { AdminAction, AdminUser_Serialize, LifecycleOutcome_Serialize, UserStatus } from "./bindings";
+import { matchesEveryWord } from "./collate";
 
 /** Shown on every disabled write button, and wherever a change was refused for want of a connection. */
 export const OFFLINE_WRITE_TEXT = "Admin changes need a connection";
@@ -96,9 +97,44 @@ export function outcomeText(action: AdminAction, user: AdminUser_Serialize, outc
   return `${actionLabel(action)}: ${fullName(user)}${now}${link}`;
 }
 
-/** Whether a search box's text matches a person (name, login, email or department, any case). */
+/** Whether every word of a search box's text is in a person's name, login, email, department or title. */
 export function matchesPerson(user: AdminUser_Serialize, query: string): boolean {
-  const q = query.trim().toLowerCase();
-  if (!q) return true;
-  return [fullName(user), user.login, user.email, user.department ?? ""].some((field) => field.toLowerCase().includes(q));
+  return matchesEveryWord(query, [fullName(user), user.login, user.email, user.department, user.title]);
+}
+
+/**
+ * The status filter's choices beyond All. Staged and provisioned people are one choice: both are
+ * accounts that have never been used, waiting for HR to activate them or for the person to set a password.
+ */
+const STATUS_FILTERS: readonly { id: string; label: string; statuses: readonly UserStatus[] }[] = [
+  { id: "active", label: statusLabel("ACTIVE"), statuses: ["ACTIVE"] },
+  { id: "not-yet-active", label: "Staged or provisioned", statuses: ["STAGED", "PROVISIONED"] },
+  { id: "suspended", label: statusLabel("SUSPENDED"), statuses: ["SUSPENDED"] },
+  { id: "locked-out", label: statusLabel("LOCKED_OUT"), statuses: ["LOCKED_OUT"] },
+  { id: "password-expired", label: statusLabel("PASSWORD_EXPIRED"), statuses: ["PASSWORD_EXPIRED"] },
+  { id: "password-reset", label: statusLabel("RECOVERY"), statuses: ["RECOVERY"] },
+  { id: "deactivated", label: statusLabel("DEPROVISIONED"), statuses: ["DEPROVISIONED"] },
+];
+
+export const ALL_STATUSES = "all";
+
+export interface StatusChoice {
+  id: string;
+  label: string;
+  count: number;
+}
+
+/**
+ * What the status filter offers: All, then each status someone in `people` has, with how many have it.
+ * The chosen one stays offered when nobody has it any more (the last suspended person was unsuspended),
+ * so the filter does not jump to another status under the user.
+ */
+export function statusChoices(people: readonly Pick<AdminUser_Serialize, "status">[], chosen: string): StatusChoice[] {
+  const counted = STATUS_FILTERS.map(({ id, label, statuses }) => ({ id, label, count: people.filter((p) => statuses.includes(p.status)).length }));
+  return [{ id: ALL_STATUSES, label: "All statuses", count: people.length }, ...counted.filter((c) => c.count > 0 || c.id === chosen)];
+}
+
+/** Whether a person's status is among those the filter's choice `chosen` stands for. */
+export function hasChosenStatus(user: Pick<AdminUser_Serialize, "status">, chosen: string): boolean {
+  return chosen === ALL_STATUSES || (STATUS_FILTERS.find((f) => f.id === chosen)?.statuses.includes(user.status) ?? true);
 }

@@ -25,6 +25,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("admin_snapshot.sql"),
     include_str!("company_logo.sql"),
     include_str!("outbox_review.sql"),
+    include_str!("directory_search.sql"),
 ];
 
 /// Who this cache belongs to and what the sync engine knows about the server.

@@ -6,6 +6,7 @@ mod common;
 
 mod admin;
 mod background;
+mod directory_search;
 mod identity;
 mod offline;
 mod own_writes;

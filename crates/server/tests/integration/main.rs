@@ -10,6 +10,7 @@ mod auth;
 mod directory;
 mod directory_api;
 mod directory_people;
+mod employee_search;
 mod identity_admin;
 mod instances;
 mod internal;

@@ -5,6 +5,7 @@ use crate::store::StoreResult;
 use crate::store::{Listing, contains_pattern};
 use okta_hr_domain::jsonapi::Resource;
 use okta_hr_domain::wire::{EmployeeAttributes, Role, kind};
+use rusqlite::types::Value as SqlValue;
 
 const COLUMNS: &str = "e.id, e.employee_number, e.first_name, e.last_name, e.email, e.phone, e.job_title, \
                        e.role, e.status, e.hire_date, e.department_id, e.branch_id, e.manager_id, e.company_id";
@@ -48,12 +49,16 @@ pub fn list(
     if let Some(status) = &filter.status {
         listing.and("e.status = ?", [status.clone().into()]);
     }
-    if let Some(search) = &filter.search {
-        let pattern = contains_pattern(search);
+    // Every word must be found somewhere, so a name matches in either order ("Fischer Emma") and one
+    // word may name the person and another their department or job title ("Emma Engineering").
+    for word in filter.search.as_deref().unwrap_or_default().split_whitespace() {
+        let pattern = SqlValue::from(contains_pattern(word));
         listing.and(
             "((e.first_name || ' ' || e.last_name) LIKE ? ESCAPE '\\' OR e.email LIKE ? ESCAPE '\\' \
-             OR e.employee_number LIKE ? ESCAPE '\\')",
-            [pattern.clone().into(), pattern.clone().into(), pattern.into()],
+             OR e.employee_number LIKE ? ESCAPE '\\' OR e.job_title LIKE ? ESCAPE '\\' \
+             OR e.department_id IN (SELECT d.id FROM departments d \
+                 WHERE d.company_id = e.company_id AND d.name LIKE ? ESCAPE '\\'))",
+            std::iter::repeat_n(pattern, 5),
         );
     }
     listing.fetch(
