@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { asRole, canSee, navFor, parseRoute, routeHash, sectionsFor, tabsFor, titleOf } from "./nav";
+import { NAV, asRole, badgeCount, canSee, navFor, navName, parseRoute, routeHash, sectionsFor, tabsFor, titleOf } from "./nav";
 
 const ids = (items: { id: string }[]) => items.map((i) => i.id);
 
@@ -48,5 +48,31 @@ describe("routes", () => {
   });
   it("titles screens", () => {
     expect(titleOf("team")).toBe("Team attendance");
+  });
+});
+
+describe("one name per screen", () => {
+  it("gives the phone tab bar the sidebar's name", () => {
+    for (const item of NAV) expect(item.short, item.id).toBe(item.label);
+    expect(tabsFor("employee").tabs.map((t) => t.short)).toEqual(["Today", "Attendance", "Leave", "Notifications"]);
+  });
+  it("titles the window and top bar with the same name", () => {
+    for (const item of NAV) expect(titleOf(item.id)).toBe(item.label);
+  });
+});
+
+describe("counts on navigation entries", () => {
+  it("shows waiting approvals and unread notifications, nothing for 0", () => {
+    expect(badgeCount("approvals", { approvals: 3 })).toBe(3);
+    expect(badgeCount("approvals", { approvals: 0 })).toBe(0);
+    expect(badgeCount("approvals", {})).toBe(0);
+    expect(badgeCount("notifications", { unread: 2, approvals: 5 })).toBe(2);
+    expect(badgeCount("leave", { unread: 2, approvals: 5 })).toBe(0);
+  });
+  it("names the entry with its count", () => {
+    expect(navName({ id: "approvals", label: "Approvals" }, { approvals: 3 })).toBe("Approvals, 3 waiting");
+    expect(navName({ id: "approvals", label: "Approvals" }, { approvals: 0 })).toBe("Approvals");
+    expect(navName({ id: "notifications", label: "Notifications" }, { unread: 1 })).toBe("Notifications, 1 unread");
+    expect(navName({ id: "leave", label: "Leave" }, { unread: 1, approvals: 1 })).toBe("Leave");
   });
 });

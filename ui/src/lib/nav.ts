@@ -21,8 +21,12 @@ export type Section = "me" | "company" | "team" | "account";
 
 export interface NavItem {
   id: Screen;
+  /** The screen's one name: sidebar, phone tab bar, More menu, top bar, window title and page heading. */
   label: string;
-  /** Short label for the phone's tab bar. */
+  /**
+   * The phone tab bar's label. Always the same as `label` (a test holds it to that): a screen called
+   * "Attendance" in the sidebar and "History" on a phone read as two screens.
+   */
   short: string;
   icon: string;
   section: Section;
@@ -34,18 +38,18 @@ const LEADS: readonly Role[] = ["manager", "hr"];
 
 export const NAV: readonly NavItem[] = [
   { id: "today", label: "Today", short: "Today", icon: "clock", section: "me", roles: ALL },
-  { id: "attendance", label: "Attendance", short: "History", icon: "calendar", section: "me", roles: ALL },
+  { id: "attendance", label: "Attendance", short: "Attendance", icon: "calendar", section: "me", roles: ALL },
   { id: "leave", label: "Leave", short: "Leave", icon: "plane", section: "me", roles: ALL },
-  { id: "payslips", label: "Payslips", short: "Pay", icon: "wallet", section: "me", roles: ALL },
-  { id: "notifications", label: "Notifications", short: "Inbox", icon: "bell", section: "company", roles: ALL },
-  { id: "announcements", label: "Announcements", short: "News", icon: "megaphone", section: "company", roles: ALL },
-  { id: "approvals", label: "Approvals", short: "Approve", icon: "check-circle", section: "team", roles: LEADS },
-  { id: "team", label: "Team attendance", short: "Team", icon: "users", section: "team", roles: LEADS },
-  { id: "directory", label: "Directory", short: "People", icon: "book", section: "team", roles: LEADS },
+  { id: "payslips", label: "Payslips", short: "Payslips", icon: "wallet", section: "me", roles: ALL },
+  { id: "notifications", label: "Notifications", short: "Notifications", icon: "bell", section: "company", roles: ALL },
+  { id: "announcements", label: "Announcements", short: "Announcements", icon: "megaphone", section: "company", roles: ALL },
+  { id: "approvals", label: "Approvals", short: "Approvals", icon: "check-circle", section: "team", roles: LEADS },
+  { id: "team", label: "Team attendance", short: "Team attendance", icon: "users", section: "team", roles: LEADS },
+  { id: "directory", label: "Directory", short: "Directory", icon: "book", section: "team", roles: LEADS },
   { id: "assets", label: "Assets", short: "Assets", icon: "laptop", section: "team", roles: LEADS },
   { id: "payroll", label: "Payroll", short: "Payroll", icon: "banknote", section: "team", roles: ["hr"] },
   { id: "admin", label: "Admin", short: "Admin", icon: "building", section: "team", roles: ["hr"] },
-  { id: "settings", label: "Profile & settings", short: "Settings", icon: "settings", section: "account", roles: ALL },
+  { id: "settings", label: "Profile & settings", short: "Profile & settings", icon: "settings", section: "account", roles: ALL },
 ];
 
 export const SECTION_TITLES: Record<Section, string> = {
@@ -115,4 +119,25 @@ export function routeHash(screen: Screen, param?: string | null): string {
 
 export function titleOf(screen: Screen): string {
   return NAV.find((i) => i.id === screen)?.label ?? "Okta HR";
+}
+
+/** The numbers the navigation shows next to a screen's name. */
+export interface NavCounts {
+  /** Unread notifications. */
+  unread?: number;
+  /** Leave requests waiting for the user's decision. */
+  approvals?: number;
+}
+
+/** The count badge a screen's entry shows (0: none). */
+export function badgeCount(screen: Screen, counts: NavCounts): number {
+  const n = screen === "notifications" ? counts.unread : screen === "approvals" ? counts.approvals : 0;
+  return n && n > 0 ? Math.floor(n) : 0;
+}
+
+/** The entry's accessible name, with its count: "Approvals, 3 waiting", "Notifications, 2 unread", "Leave". */
+export function navName(item: Pick<NavItem, "id" | "label">, counts: NavCounts): string {
+  const n = badgeCount(item.id, counts);
+  if (!n) return item.label;
+  return `${item.label}, ${n} ${item.id === "approvals" ? "waiting" : "unread"}`;
 }
