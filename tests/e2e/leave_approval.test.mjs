@@ -67,7 +67,10 @@ test("a leave request goes from the employee through manager and HR and comes ba
 
     // Plans change: approved leave that has not started can still be cancelled.
     await go(s, "leave");
+    // It asks once first, naming who approved it and will be told.
     await s.click("[data-testid=leave-row][data-status=approved] [data-testid=leave-cancel]");
+    await s.waitForText("[data-testid=leave-cancel-question]", (text) => /approved leave/.test(text) && /will be told/.test(text));
+    await s.click("[data-testid=leave-cancel-confirm]");
     await s.waitFor("[data-testid=leave-row][data-status=cancelled]", { timeout: 20000 });
   } finally {
     await app.close();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { describeOutcome, errorText, isOffline, offlineMessage, syncLabel } from "./status";
+import { describeOutcome, errorText, isOffline, offlineMessage, refusalScreen, refusalTitle, syncLabel } from "./status";
 
 describe("describeOutcome", () => {
   it("says Saved when synced", () => {
@@ -58,5 +58,38 @@ describe("errorText", () => {
     expect(errorText({ kind: "unreachable", message: "connection refused" })).toBe("Can't reach the server: connection refused");
     expect(errorText({ kind: "internal", message: "" })).toBe("Something went wrong.");
     expect(errorText(null)).toBe("Something went wrong.");
+  });
+});
+
+describe("refusals", () => {
+  const time = (iso: string) => iso.slice(11, 16);
+  const range = (start: string, end: string) => `${start}–${end}`;
+  const checkIn = { operation: { kind: "check_in" }, recorded_at: "2026-12-07T08:02:00Z" };
+  const request = { operation: { kind: "submit_leave", start_date: "2027-01-11", end_date: "2027-01-15" }, recorded_at: null };
+
+  it("are shown on the screen of the thing refused", () => {
+    expect(refusalScreen(checkIn)).toBe("today");
+    expect(refusalScreen({ operation: { kind: "check_out" }, recorded_at: null })).toBe("today");
+    expect(refusalScreen(request)).toBe("leave");
+    expect(refusalScreen({ operation: { kind: "cancel_leave" }, recorded_at: null })).toBe("leave");
+    expect(refusalScreen({ operation: { kind: "act_on_leave", approve: false }, recorded_at: null })).toBe("approvals");
+  });
+
+  it("name what was refused as the user knows it", () => {
+    expect(refusalTitle(checkIn, time, range)).toBe("Your check-in at 08:02 was not accepted");
+    expect(refusalTitle(request, time, range)).toBe("Your leave request for 2027-01-11–2027-01-15 was not accepted");
+    expect(refusalTitle({ operation: { kind: "act_on_leave", approve: false }, recorded_at: null }, time, range)).toBe(
+      "Your rejection was not accepted",
+    );
+  });
+
+  it("are counted by the sync indicator before anything else", () => {
+    expect(syncLabel(0, false, 1)).toBe("1 change was refused by the server");
+    expect(syncLabel(2, false, 2)).toBe("2 changes were refused by the server; 2 changes waiting to sync");
+    expect(syncLabel(0, false, 0)).toBe("Everything is synced");
+  });
+
+  it("a request taken back before it was sent says nothing reached the server", () => {
+    expect(describeOutcome({ state: "withdrawn" }, "Request cancelled").title).toContain("never reached the server");
   });
 });

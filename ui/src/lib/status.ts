@@ -37,6 +37,8 @@ export function describeOutcome(outcome: OutcomeLike, done: string): Notice {
         tone: "error",
         title: `Not accepted: ${outcome.message || "the server refused this change."}`,
       };
+    case "withdrawn":
+      return { tone: "success", title: "Taken back — it had not been sent yet, so it never reached the server" };
     default:
       return { tone: "info", title: `${done} (${outcome.state})` };
   }
@@ -92,8 +94,66 @@ export function offlineMessage(status: ConnectionState | null | undefined, pendi
   };
 }
 
-/** The sync indicator's label, for its tooltip and screen readers. */
-export function syncLabel(pending: number, offline: boolean): string {
-  if (pending > 0) return `${pending} ${pending === 1 ? "change" : "changes"} waiting to sync${offline ? " (offline)" : ""}`;
-  return offline ? "Offline — nothing waiting to sync" : "Everything is synced";
+/** The sync indicator's label, for its tooltip and screen readers; refusals not yet dismissed come first. */
+export function syncLabel(pending: number, offline: boolean, refused = 0): string {
+  const waiting =
+    pending > 0
+      ? `${pending} ${pending === 1 ? "change" : "changes"} waiting to sync${offline ? " (offline)" : ""}`
+      : offline
+        ? "Offline — nothing waiting to sync"
+        : "Everything is synced";
+  if (refused === 0) return waiting;
+  const refusals = `${refused} ${refused === 1 ? "change was" : "changes were"} refused by the server`;
+  return pending > 0 || offline ? `${refusals}; ${waiting}` : refusals;
+}
+
+/** The write behind a refusal, as far as its screen and title need it. */
+export interface RefusedLike {
+  operation: { kind: string; start_date?: string; end_date?: string; approve?: boolean };
+  recorded_at: string | null;
+}
+
+/** Which screen a refused write belongs to: the refusal is shown there, where the user would look. */
+export function refusalScreen(write: RefusedLike): "today" | "leave" | "approvals" | "notifications" {
+  switch (write.operation.kind) {
+    case "check_in":
+    case "check_out":
+      return "today";
+    case "submit_leave":
+    case "cancel_leave":
+      return "leave";
+    case "act_on_leave":
+      return "approvals";
+    default:
+      return "notifications";
+  }
+}
+
+/**
+ * A refusal's headline, naming the thing refused as the user knows it. `time` and `range` format the
+ * recorded time and the request's dates (passed in so this stays free of locale formatting).
+ */
+export function refusalTitle(
+  write: RefusedLike,
+  time: (iso: string) => string,
+  range: (start: string, end: string) => string,
+): string {
+  const at = write.recorded_at ? ` at ${time(write.recorded_at)}` : "";
+  const op = write.operation;
+  switch (op.kind) {
+    case "check_in":
+      return `Your check-in${at} was not accepted`;
+    case "check_out":
+      return `Your check-out${at} was not accepted`;
+    case "submit_leave":
+      return op.start_date && op.end_date
+        ? `Your leave request for ${range(op.start_date, op.end_date)} was not accepted`
+        : "Your leave request was not accepted";
+    case "cancel_leave":
+      return "Cancelling your leave was not accepted";
+    case "act_on_leave":
+      return `Your ${op.approve ? "approval" : "rejection"} was not accepted`;
+    default:
+      return "A change was not accepted";
+  }
 }
