@@ -5,6 +5,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { launch } from "./harness.mjs";
 import { go, isoDate, nextYearMonday, openDemo, setValue, signOut } from "./flows.mjs";
+import { waitUntil } from "./webdriver.mjs";
 
 test("a leave request goes from the employee through manager and HR and comes back approved", async () => {
   const app = await launch();
@@ -29,20 +30,37 @@ test("a leave request goes from the employee through manager and HR and comes ba
 
     await signOut(s);
     await openDemo(s, "manager");
+    // What waits for the manager is counted where they look first: Today and the Approvals entry.
+    await go(s, "today");
+    await s.waitForText("[data-testid=today-approvals] .value", "2");
+    await s.waitForText("[data-testid=approvals-badge]", "2");
     await go(s, "approvals");
     const row = await s.waitForText("[data-testid=approval-row]", (text) => text.includes("Emma Fischer"));
     assert.ok(row);
-    const rows = await s.findAll("[data-testid=approval-row]");
-    let approved = false;
-    for (const candidate of rows) {
-      if ((await candidate.text()).includes("Emma Fischer")) {
-        const id = await candidate.attribute("data-id");
-        await s.click(`[data-testid=approval-row][data-id="${id}"] [data-testid=approve]`);
-        approved = true;
-        break;
-      }
+    let emma = null;
+    let other = null;
+    for (const candidate of await s.findAll("[data-testid=approval-row]")) {
+      const id = await candidate.attribute("data-id");
+      if ((await candidate.text()).includes("Emma Fischer")) emma = id;
+      else other = id;
     }
-    assert.ok(approved, "the manager saw Emma's request");
+    assert.ok(emma && other, "the manager saw Emma's request and the other one waiting");
+    // The card says what the request leaves of her balance, and who else is off then.
+    const card = `[data-testid=approval-row][data-id="${emma}"]`;
+    await s.waitForText(`${card} [data-testid=approval-balance]`, (text) => /\d+ of \d+ annual days.* left after this/.test(text));
+    await s.waitForText(`${card} [data-testid=approval-overlaps]`, (text) => /off then/i.test(text));
+    await s.click(`${card} [data-testid=approve]`);
+    await s.waitForText("[data-testid=approvals-badge]", "1");
+
+    // Rejecting asks for a reason first; nothing is sent until it is confirmed.
+    const otherCard = `[data-testid=approval-row][data-id="${other}"]`;
+    await s.click(`${otherCard} [data-testid=reject]`);
+    const focused = await s.execute("return document.activeElement?.getAttribute('data-testid') ?? '';");
+    assert.equal(focused, "reject-reason", "the reason box is ready to type in");
+    await s.type(`${otherCard} [data-testid=reject-reason]`, "Team offsite that week");
+    assert.ok((await s.findAll(otherCard)).length === 1, "still waiting until confirmed");
+    await s.click(`${otherCard} [data-testid=confirm-reject]`);
+    await waitUntil(async () => (await s.findAll("[data-testid=approvals-badge]")).length === 0, 15000, "nothing left waiting");
 
     await signOut(s);
     await openDemo(s, "hr");
@@ -72,6 +90,13 @@ test("a leave request goes from the employee through manager and HR and comes ba
     await s.waitForText("[data-testid=leave-cancel-question]", (text) => /approved leave/.test(text) && /will be told/.test(text));
     await s.click("[data-testid=leave-cancel-confirm]");
     await s.waitFor("[data-testid=leave-row][data-status=cancelled]", { timeout: 20000 });
+
+    // The manager is told, and the notice of her request no longer offers to open approvals.
+    await signOut(s);
+    await openDemo(s, "manager");
+    await go(s, "notifications");
+    await s.waitForText("[data-testid=notification-row]", (text) => /cancelled by Emma Fischer/i.test(text), { timeout: 20000 });
+    await s.waitForText("[data-testid=notification-since]", (text) => /cancelled/i.test(text));
   } finally {
     await app.close();
   }

@@ -207,6 +207,53 @@ pub struct LeaveRequestAttributes {
     pub approval_steps: Vec<ApprovalStep>,
     pub submitted_at: DateTime<Utc>,
     pub decided_at: Option<DateTime<Utc>>,
+    /// Extension for approvers (not in seed 000): the requester's balance of this leave type in the start
+    /// date's year, this request counted while it is pending. Only on the pending requests of
+    /// `GET /leave-requests`, so the device can show it offline; absent elsewhere and in older caches.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub balance: Option<LeaveRequestBalance>,
+    /// Extension for approvers (not in seed 000): others of the requester's team (their manager and the
+    /// manager's reports; for someone who reports to nobody, their department), among the people the
+    /// approver may see, off (approved or pending) on any of these days; the first ten, earliest first.
+    /// Present exactly when `balance` is; empty means nobody.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub overlapping: Option<Vec<OverlappingLeave>>,
+    /// Extension for approvers: how many different people are off then in all, when `overlapping` stops
+    /// at ten.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "specta", specta(type = Option<specta_typescript::Number>))]
+    pub overlapping_people: Option<i64>,
+}
+
+/// A requester's balance as an approver sees it next to the request, in working days.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+pub struct LeaveRequestBalance {
+    pub year: i32,
+    #[cfg_attr(feature = "specta", specta(type = specta_typescript::Number))]
+    pub entitled: i64,
+    #[cfg_attr(feature = "specta", specta(type = specta_typescript::Number))]
+    pub used: i64,
+    #[cfg_attr(feature = "specta", specta(type = specta_typescript::Number))]
+    pub pending: i64,
+    /// entitled − used − pending: what is left once this request is granted.
+    #[cfg_attr(feature = "specta", specta(type = specta_typescript::Number))]
+    pub remaining: i64,
+}
+
+/// Someone else's leave that shares days with the request an approver is looking at.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+pub struct OverlappingLeave {
+    pub leave_request_id: String,
+    pub employee_id: String,
+    pub employee_name: String,
+    pub start_date: NaiveDate,
+    pub end_date: NaiveDate,
+    /// approved | pending
+    pub status: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

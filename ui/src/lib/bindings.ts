@@ -686,6 +686,24 @@ export type LeaveRequestAttributes_Deserialize = {
 	approval_steps: ApprovalStep_Deserialize[],
 	submitted_at: string,
 	decided_at?: string | null,
+	/**
+	 *  Extension for approvers (not in seed 000): the requester's balance of this leave type in the start
+	 *  date's year, this request counted while it is pending. Only on the pending requests of
+	 *  `GET /leave-requests`, so the device can show it offline; absent elsewhere and in older caches.
+	 */
+	balance?: LeaveRequestBalance | null,
+	/**
+	 *  Extension for approvers (not in seed 000): others of the requester's team (their manager and the
+	 *  manager's reports; for someone who reports to nobody, their department), among the people the
+	 *  approver may see, off (approved or pending) on any of these days; the first ten, earliest first.
+	 *  Present exactly when `balance` is; empty means nobody.
+	 */
+	overlapping?: OverlappingLeave[] | null,
+	/**
+	 *  Extension for approvers: how many different people are off then in all, when `overlapping` stops
+	 *  at ten.
+	 */
+	overlapping_people?: number | null,
 };
 
 export type LeaveRequestAttributes_Serialize = {
@@ -702,6 +720,34 @@ export type LeaveRequestAttributes_Serialize = {
 	approval_steps: ApprovalStep_Serialize[],
 	submitted_at: string,
 	decided_at: string | null,
+	/**
+	 *  Extension for approvers (not in seed 000): the requester's balance of this leave type in the start
+	 *  date's year, this request counted while it is pending. Only on the pending requests of
+	 *  `GET /leave-requests`, so the device can show it offline; absent elsewhere and in older caches.
+	 */
+	balance?: LeaveRequestBalance,
+	/**
+	 *  Extension for approvers (not in seed 000): others of the requester's team (their manager and the
+	 *  manager's reports; for someone who reports to nobody, their department), among the people the
+	 *  approver may see, off (approved or pending) on any of these days; the first ten, earliest first.
+	 *  Present exactly when `balance` is; empty means nobody.
+	 */
+	overlapping?: OverlappingLeave[],
+	/**
+	 *  Extension for approvers: how many different people are off then in all, when `overlapping` stops
+	 *  at ten.
+	 */
+	overlapping_people?: number,
+};
+
+/**  A requester's balance as an approver sees it next to the request, in working days. */
+export type LeaveRequestBalance = {
+	year: number,
+	entitled: number,
+	used: number,
+	pending: number,
+	/**  entitled − used − pending: what is left once this request is granted. */
+	remaining: number,
 };
 
 export type LeaveRequestList = LeaveRequestList_Serialize | LeaveRequestList_Deserialize;
@@ -846,6 +892,17 @@ export type OrgSettings_Serialize = {
 	country: string | null,
 	postal_code: string | null,
 	contacts: OrgContact_Serialize[],
+};
+
+/**  Someone else's leave that shares days with the request an approver is looking at. */
+export type OverlappingLeave = {
+	leave_request_id: string,
+	employee_id: string,
+	employee_name: string,
+	start_date: string,
+	end_date: string,
+	/**  approved | pending */
+	status: string,
 };
 
 export type PayItem = {

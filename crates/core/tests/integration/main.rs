@@ -5,6 +5,7 @@
 mod common;
 
 mod admin;
+mod approvals_context;
 mod background;
 mod directory_search;
 mod identity;

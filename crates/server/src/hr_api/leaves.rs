@@ -17,6 +17,7 @@ use okta_hr_domain::jsonapi::{Document, Resource};
 use okta_hr_domain::validation::Validator;
 use okta_hr_domain::wire::{LeaveBalanceAttributes, LeaveRequestAttributes, Role};
 use serde::Deserialize;
+use serde_json::json;
 use utoipa::ToSchema;
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
@@ -118,7 +119,8 @@ async fn submit(State(state): State<AppState>, user: AuthUser, input: PostInput)
 /// Cancel one of the employee's own leave requests (extension).
 ///
 /// Pending requests, and approved ones that have not started, can be cancelled; their days return to the
-/// balance.
+/// balance. Cancelling an approved request needs no approval: those who approved it, and the employee's
+/// manager, get a `leave.cancelled` notification.
 #[utoipa::path(post, path = "/api/v1/me/leaves/{leave_id}/cancel", tag = "Me", security(("bearer" = [])),
     params(("leave_id" = i64, Path, description = "The ID of the leave request"),
         ("Idempotency-Key" = Option<String>, Header, description = "Makes retries return the first response")),
@@ -135,9 +137,10 @@ async fn cancel(
 ) -> ApiResult<Outcome> {
     state
         .db
-        .write(Change::by(user.actor(), "leave.cancel"), move |conn| {
-            idempotency::once(conn, user.id, &input, |conn| {
+        .write(Change::by(user.actor(), "leave.cancel"), move |tx| {
+            idempotency::once(tx, user.id, &input, |conn| {
                 let request = leave::cancel(conn, &user.member(), leave_id)?;
+                tx.audit("leave_request", &request.id, &json!({ "status": "cancelled" }))?;
                 idempotency::document(StatusCode::OK, request)
             })
         })
@@ -179,6 +182,12 @@ async fn balances(
 ///
 /// HR sees the company's requests, a manager those of their reports. `filter[status]` narrows the list;
 /// `filter[awaiting]=me` keeps the requests whose current step the caller may act on.
+///
+/// Extension: each pending request carries what its approver weighs it against, `balance` (the
+/// requester's balance of that leave type in the start date's year, this request counted), `overlapping`
+/// (the first ten requests of others in the requester's team, among those the caller may see, off on any
+/// of its days) and `overlapping_people` (how many people that is in all), so the app can show them
+/// offline from its copy of this list.
 #[utoipa::path(get, path = "/api/v1/leave-requests", tag = "Leave", security(("bearer" = [])),
     params(("filter[status]" = Option<String>, Query, description = "pending|approved|rejected|cancelled"),
         ("filter[awaiting]" = Option<String>, Query, description = "`me`: only requests the caller may act on now"),
@@ -199,7 +208,10 @@ async fn leave_requests(State(state): State<AppState>, user: AuthUser, query: Li
                 Role::Hr => None,
                 _ => Some(people::record::report_ids(conn, user.company_id, user.id)?),
             };
-            leave::list(conn, user.company_id, &Filter { status, employees: scope, awaiting }, offset, limit)
+            let filter = Filter { status, employees: scope, awaiting };
+            let (mut requests, total) = leave::list(conn, user.company_id, &filter, offset, limit)?;
+            leave::context::add(conn, user.company_id, filter.employees.as_deref(), &mut requests)?;
+            Ok::<_, ApiError>((requests, total))
         })
         .await?;
     Ok(query.page(requests, total))
@@ -244,9 +256,11 @@ async fn act(
     let decision = if decision.as_deref() == Some("approve") { Decision::Approve } else { Decision::Reject };
     state
         .db
-        .write(Change::by(user.actor(), "leave.decide"), move |conn| {
-            idempotency::once(conn, user.id, &input, |conn| {
+        .write(Change::by(user.actor(), "leave.decide"), move |tx| {
+            idempotency::once(tx, user.id, &input, |conn| {
+                let details = json!({ "decision": decision.as_str(), "notes": notes });
                 let request = leave::act(conn, &user.member(), leave_request_id, decision, notes)?;
+                tx.audit("leave_request", &request.id, &details)?;
                 idempotency::document(StatusCode::OK, request)
             })
         })

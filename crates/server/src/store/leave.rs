@@ -1,5 +1,7 @@
 //! Leave requests, their approval chain, and the balances they draw on.
 
+pub mod context;
+
 use crate::db::{Connection, OptionalExtension, Row, params};
 use crate::store::Member;
 use crate::store::notifications::{Notice, notify};
@@ -153,13 +155,7 @@ pub fn submit(
             r.get(0)
         })?;
 
-    let manager: Option<i64> = conn
-        .prepare_cached(
-            "SELECT m.id FROM employees e JOIN employees m ON m.id = e.manager_id
-             WHERE e.id = ?1 AND m.status = 'active'",
-        )?
-        .query_row([user.id], |r| r.get(0))
-        .optional()?;
+    let manager = active_manager(conn, user.id)?;
     let mut steps: Vec<(&str, Option<i64>)> = Vec::new();
     if let Some(manager) = manager {
         steps.push(("manager", Some(manager)));
@@ -176,6 +172,16 @@ pub fn submit(
     let request = get(conn, user.company_id, request_id)?.ok_or_else(|| StoreError::not_found("Leave request"))?;
     notify_current_approvers(conn, user.company_id, &request)?;
     Ok(request)
+}
+
+fn active_manager(conn: &Connection, employee_id: i64) -> StoreResult<Option<i64>> {
+    Ok(conn
+        .prepare_cached(
+            "SELECT m.id FROM employees e JOIN employees m ON m.id = e.manager_id
+             WHERE e.id = ?1 AND m.status = 'active'",
+        )?
+        .query_row([employee_id], |r| r.get(0))
+        .optional()?)
 }
 
 fn notify_current_approvers(
@@ -221,6 +227,15 @@ pub enum Decision {
     Reject,
 }
 
+impl Decision {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Decision::Approve => "approve",
+            Decision::Reject => "reject",
+        }
+    }
+}
+
 /// Acts on the current step. Only that step's approver may: the named manager, or HR for an HR step.
 pub fn act(
     conn: &Connection,
@@ -246,11 +261,9 @@ pub fn act(
         .iter()
         .find(|s| s.status == "pending")
         .ok_or_else(|| StoreError::invalid("decision", "This leave request has no step awaiting a decision."))?;
-    let may_act = match step.role.as_str() {
-        "manager" => step.approver_id.as_deref() == Some(user.id.to_string().as_str()),
-        _ => user.role == Role::Hr && user.id != requester,
-    };
-    if !may_act {
+    // The device counts what waits for its user by the same rule.
+    if !okta_hr_domain::leave::may_decide(&request.attributes, &requester.to_string(), &user.id.to_string(), user.role)
+    {
         return Err(StoreError::Forbidden);
     }
 
@@ -323,6 +336,16 @@ fn set_status(conn: &Connection, request_id: i64, status: &str) -> StoreResult<(
 }
 
 /// Withdraws the employee's own request: a pending one, or an approved one that has not started.
+///
+/// Cancelling an approved request takes effect at once: it is not a request to the approver, as in Frappe
+/// (whose employees may not cancel a submitted application; its approvers and HR may). It only hands days
+/// back before they are taken (never once the leave has started), so the company regains a day of work it
+/// had agreed to lose: an approval would almost always be yes, and while it waited the days would stay
+/// booked and the person would still show as off to approvers weighing a colleague's request for the same
+/// week. The app also queues a cancellation made offline, which a "cancellation requested" state would
+/// leave unresolved on the device. Odoo's own cancel wizard likewise cancels future approved time off at
+/// once. What approvers need is to know, since they may have planned cover: those who approved it, and
+/// the manager, are told.
 pub fn cancel(conn: &Connection, user: &Member, request_id: i64) -> StoreResult<Resource<LeaveRequestAttributes>> {
     let request = get(conn, user.company_id, request_id)?
         .filter(|r| r.related_id("employee") == Some(user.id.to_string().as_str()))
@@ -338,7 +361,47 @@ pub fn cancel(conn: &Connection, user: &Member, request_id: i64) -> StoreResult<
     )?
     .execute([request_id])?;
     set_status(conn, request_id, "cancelled")?;
+    if a.status == "approved" {
+        notify_approvers_of_cancellation(conn, user.id, &request)?;
+    }
     get(conn, user.company_id, request_id)?.ok_or_else(|| StoreError::not_found("Leave request"))
+}
+
+/// Tells whoever approved the request, and the requester's manager today (who may have been someone else
+/// then), that the approved days are off.
+fn notify_approvers_of_cancellation(
+    conn: &Connection,
+    requester: i64,
+    request: &Resource<LeaveRequestAttributes>,
+) -> StoreResult<()> {
+    let a = &request.attributes;
+    let mut told: Vec<i64> = a
+        .approval_steps
+        .iter()
+        .filter(|s| s.status == "approved")
+        .filter_map(|s| s.acted_by_id.as_deref()?.parse().ok())
+        .chain(active_manager(conn, requester)?)
+        .filter(|&id| id != requester)
+        .collect();
+    told.sort_unstable();
+    told.dedup();
+    let notice = Notice {
+        kind: "leave.cancelled",
+        title: format!("Leave cancelled by {}", a.employee_name),
+        body: format!(
+            "{} cancelled their approved {} from {} to {} ({}); the days are back in their balance.",
+            a.employee_name,
+            a.leave_type_name,
+            a.start_date,
+            a.end_date,
+            days_text(a.days)
+        ),
+        data: json!({ "leave_request_id": request.id }),
+    };
+    for id in told {
+        notify(conn, id, &notice)?;
+    }
+    Ok(())
 }
 
 const COLUMNS: &str = "r.id, r.employee_id, r.leave_type_id, t.code, t.name, r.start_date, r.end_date, r.days,
@@ -397,6 +460,9 @@ fn from_row(r: &Row) -> crate::db::Result<Resource<LeaveRequestAttributes>> {
         decided_at: r.get(11)?,
         employee_name: r.get(12)?,
         approval_steps: Vec::new(),
+        balance: None,
+        overlapping: None,
+        overlapping_people: None,
     };
     Ok(Resource::new(kind::LEAVE_REQUEST, r.get::<_, i64>(0)?, attributes)
         .with_one("employee", kind::EMPLOYEE, Some(r.get::<_, i64>(1)?))

@@ -16,6 +16,8 @@ mod instances;
 mod internal;
 mod leave;
 mod leave_approvals;
+mod leave_cancel_notice;
+mod leave_context;
 mod okta_wire;
 mod org_api;
 mod payroll;
