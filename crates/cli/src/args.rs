@@ -1,14 +1,15 @@
 //! The command line.
 
 use chrono::NaiveDate;
-use clap::{Parser, Subcommand};
+use clap::{ArgGroup, Parser, Subcommand};
 use std::path::PathBuf;
 
 #[derive(Parser)]
 #[command(
     name = "okta-hr",
     version,
-    about = "Okta HR from the command line. Works offline: writes are queued and synced."
+    about = "Okta HR from the command line. Works offline: writes are queued and synced.",
+    after_help = crate::exit::help()
 )]
 pub struct Args {
     /// Where the local cache and queued writes live.
@@ -28,25 +29,41 @@ pub struct Args {
 pub enum Command {
     /// Sign in to a company's Okta HR server.
     Login {
+        /// The server's address, e.g. https://hr.example.com.
         #[arg(long, env = "OKTA_HR_SERVER")]
         server: String,
+        /// The email address you sign in with.
         #[arg(long)]
         email: String,
         /// Read from OKTA_HR_PASSWORD, or a line of standard input, when omitted.
         #[arg(long, env = "OKTA_HR_PASSWORD", hide_env_values = true)]
         password: Option<String>,
+        /// A name for this device's session, as the server records it.
         #[arg(long, default_value = "okta-hr cli")]
         device: String,
     },
     /// Sign out (refused while writes are still queued, unless --force).
     Logout {
+        /// Sign out even though queued writes have not reached the server: they are discarded.
         #[arg(long)]
         force: bool,
     },
-    /// Who is signed in, and what is waiting to sync or was refused.
+    /// Who is signed in, today's state, and what is waiting to sync or was refused.
+    #[command(after_help = format!("Exits {} when the session has ended.", crate::exit::SIGNED_OUT))]
     Status,
     /// Send queued writes now and refresh the cache.
+    #[command(after_help = crate::exit::sync_help())]
     Sync,
+    /// Dismiss writes the server refused, once you have read why (`status` lists them).
+    #[command(group(ArgGroup::new("which").required(true).args(["id", "all"])))]
+    Dismiss {
+        /// The refusal's id as `status` shows it: 12 or #12.
+        #[arg(value_parser = parse_outbox_id)]
+        id: Option<i64>,
+        /// Dismiss every refusal.
+        #[arg(long)]
+        all: bool,
+    },
     /// Check in (the position is checked against your branch's geofence).
     CheckIn(Position),
     /// Check out.
@@ -63,7 +80,10 @@ pub enum Command {
     /// Leave balances for this year.
     Balances,
     /// Your payslips, or one payslip in detail.
-    Payslips { id: Option<i64> },
+    Payslips {
+        /// The payslip to show in detail (its ID in the list).
+        id: Option<i64>,
+    },
     /// Your notifications; `notifications read [ID]` marks one, or all.
     Notifications {
         #[command(subcommand)]
@@ -82,8 +102,10 @@ pub enum Command {
 
 #[derive(clap::Args)]
 pub struct Position {
+    /// Your latitude in degrees (negative south of the equator).
     #[arg(long, allow_hyphen_values = true, requires = "lon")]
     pub lat: Option<f64>,
+    /// Your longitude in degrees (negative west of Greenwich).
     #[arg(long, allow_hyphen_values = true, requires = "lat")]
     pub lon: Option<f64>,
     /// Reported accuracy in metres.
@@ -101,54 +123,74 @@ pub enum LeaveCommand {
         /// Leave type code or id (annual, sick).
         #[arg(long = "type", default_value = "annual")]
         leave_type: String,
+        /// The first day, YYYY-MM-DD.
         #[arg(long)]
         from: NaiveDate,
         /// The last day; the same as --from when omitted.
         #[arg(long)]
         to: Option<NaiveDate>,
+        /// Why, for whoever approves it.
         #[arg(long)]
         reason: Option<String>,
     },
     /// Your leave requests.
     List,
     /// Cancel a pending request (or an approved one not yet started).
-    Cancel { id: String },
+    Cancel {
+        /// The request's ID as `leave list` shows it (pending-N for one not sent yet).
+        id: String,
+    },
 }
 
 #[derive(Subcommand)]
 pub enum NotificationAction {
     /// Mark one notification read, or all of them.
-    Read { id: Option<String> },
+    Read {
+        /// The notification's ID as `notifications` shows it; all of them when omitted.
+        id: Option<String>,
+    },
 }
 
 #[derive(Subcommand)]
 pub enum TeamCommand {
     /// Leave requests waiting for you.
     Approvals,
+    /// Approve a leave request waiting for you.
     Approve {
+        /// The request's ID as `team approvals` shows it.
         id: i64,
+        /// A note for the employee.
         #[arg(long)]
         notes: Option<String>,
     },
+    /// Reject a leave request waiting for you.
     Reject {
+        /// The request's ID as `team approvals` shows it.
         id: i64,
+        /// Why, for the employee.
         #[arg(long)]
         notes: Option<String>,
     },
     /// Your team's attendance (the last 7 days by default).
     Attendance {
+        /// The first day, YYYY-MM-DD; six days before --to when omitted.
         #[arg(long)]
         from: Option<NaiveDate>,
+        /// The last day, YYYY-MM-DD; today when omitted.
         #[arg(long)]
         to: Option<NaiveDate>,
     },
     /// The directory.
     Employees {
+        /// Words found in a name, email, employee number, job title or department.
         #[arg(long)]
         search: Option<String>,
     },
     /// Payroll runs (HR), or one run with its lines.
-    Payroll { id: Option<i64> },
+    Payroll {
+        /// The run to show with its lines (its ID in the list).
+        id: Option<i64>,
+    },
     /// Company assets and who holds them.
     Assets,
 }
@@ -163,25 +205,32 @@ pub enum AdminCommand {
     },
     /// Activate a STAGED or PROVISIONED account; prints the activation link to hand over.
     Activate {
+        /// Their login (email) or account ID.
         user: String,
     },
     /// Suspend an ACTIVE account: the person is signed out everywhere at once.
     Suspend {
+        /// Their login (email) or account ID.
         user: String,
     },
+    /// Lift a suspension: the person can sign in again.
     Unsuspend {
+        /// Their login (email) or account ID.
         user: String,
     },
     /// Deactivate an account for good (it can then only be deleted).
     Deactivate {
+        /// Their login (email) or account ID.
         user: String,
     },
     /// Unlock an account locked by too many wrong passwords.
     Unlock {
+        /// Their login (email) or account ID.
         user: String,
     },
     /// Start a password reset; prints the reset link to hand over.
     ResetPassword {
+        /// Their login (email) or account ID.
         user: String,
     },
     /// Groups and how many people are in each.
@@ -199,27 +248,88 @@ pub enum AdminCommand {
 pub enum OriginAction {
     /// Trust a web origin for CORS requests (--cors), sign-in redirects (--redirect), or both.
     Add {
+        /// A name to recognise it by.
         #[arg(long)]
         name: String,
         /// scheme://host[:port]
         #[arg(long)]
         origin: String,
+        /// Allow cross-origin requests from it.
         #[arg(long, required_unless_present = "redirect")]
         cors: bool,
+        /// Allow sign-in redirects to it.
         #[arg(long)]
         redirect: bool,
     },
+    /// Trust an inactive origin again.
     Activate {
+        /// The origin's ID as `admin origins` shows it.
         id: String,
     },
+    /// Stop trusting an origin, keeping it to activate later.
     Deactivate {
+        /// The origin's ID as `admin origins` shows it.
         id: String,
     },
+    /// Remove an origin for good.
     Remove {
+        /// The origin's ID as `admin origins` shows it.
         id: String,
     },
 }
 
+/// An outbox id as `status` prints it (`#12`) or bare (`12`).
+fn parse_outbox_id(text: &str) -> Result<i64, String> {
+    let digits = text.strip_prefix('#').unwrap_or(text);
+    digits.parse().map_err(|_| format!("expected a refusal's id as `okta-hr status` shows it, like #12 (got {text:?})"))
+}
+
 fn parse_month(text: &str) -> Result<(i32, u32), String> {
     okta_hr_domain::validation::parse_month(text).ok_or_else(|| "expected YYYY-MM".to_owned())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    /// Every argument and subcommand of `command` and below without help text, by its path.
+    fn undocumented(command: &clap::Command, path: &str, missing: &mut Vec<String>) {
+        for arg in command.get_arguments() {
+            let automatic = matches!(arg.get_id().as_str(), "help" | "version");
+            if !automatic && arg.get_help().is_none() && arg.get_long_help().is_none() {
+                missing.push(format!("{path} {}", arg.get_id()));
+            }
+        }
+        for sub in command.get_subcommands() {
+            let sub_path = format!("{path} {}", sub.get_name());
+            if sub.get_about().is_none() && sub.get_long_about().is_none() {
+                missing.push(sub_path.clone());
+            }
+            undocumented(sub, &sub_path, missing);
+        }
+    }
+
+    #[test]
+    fn every_argument_and_command_says_what_it_is_for() {
+        let command = Args::command();
+        command.clone().debug_assert();
+        let mut missing = Vec::new();
+        undocumented(&command, "okta-hr", &mut missing);
+        assert!(missing.is_empty(), "without help text: {missing:#?}");
+    }
+
+    #[test]
+    fn dismiss_takes_one_id_as_status_prints_it_or_all() {
+        for (typed, id) in [("12", 12), ("#12", 12)] {
+            let args = Args::try_parse_from(["okta-hr", "dismiss", typed]).unwrap();
+            assert!(matches!(args.command, Command::Dismiss { id: Some(got), all: false } if got == id));
+        }
+        let all = Args::try_parse_from(["okta-hr", "dismiss", "--all"]).unwrap();
+        assert!(matches!(all.command, Command::Dismiss { id: None, all: true }));
+        for wrong in [&["okta-hr", "dismiss"][..], &["okta-hr", "dismiss", "12", "--all"], &["okta-hr", "dismiss", "x"]]
+        {
+            assert!(Args::try_parse_from(wrong).is_err(), "{wrong:?}");
+        }
+    }
 }

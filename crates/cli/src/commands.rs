@@ -3,22 +3,11 @@
 use crate::args::{Args, Command, LeaveCommand, NotificationAction, Position, TeamCommand};
 use crate::table::{Table, ago, json, or_dash, stale_note};
 use chrono::{Duration, Utc};
-use okta_hr_core::{Core, CoreError, WriteOutcome};
+use okta_hr_core::{Core, CoreError, WITHDRAWN, WriteOutcome};
 use okta_hr_domain::geofence::Fix;
+use std::io::IsTerminal;
 use std::path::PathBuf;
 use std::process::ExitCode;
-
-/// Exit codes: 0 done (or queued), 1 failed, 3 signed out, 4 refused by the server, 5 unsynced work.
-pub fn exit_code_for(error: &CoreError) -> ExitCode {
-    match error {
-        CoreError::NotSignedIn | CoreError::Client(okta_hr_core::client::ClientError::Unauthenticated { .. }) => {
-            ExitCode::from(3)
-        }
-        CoreError::Client(okta_hr_core::client::ClientError::Rejected { .. }) => ExitCode::from(4),
-        CoreError::UnsyncedWork(_) => ExitCode::from(5),
-        _ => ExitCode::FAILURE,
-    }
-}
 
 fn data_dir(args: &Args) -> PathBuf {
     args.data_dir.clone().unwrap_or_else(|| {
@@ -59,7 +48,10 @@ pub async fn run(args: Args) -> Result<ExitCode, CoreError> {
             let password = match password {
                 Some(password) => password,
                 None => {
-                    eprintln!("Password for {email}:");
+                    // A script piping the password in reads its own output: no prompt in it.
+                    if std::io::stdin().is_terminal() {
+                        eprintln!("Password for {email}:");
+                    }
                     let mut line = String::new();
                     std::io::stdin().read_line(&mut line)?;
                     line.trim_end_matches(['\r', '\n']).to_owned()
@@ -76,24 +68,10 @@ pub async fn run(args: Args) -> Result<ExitCode, CoreError> {
             core.logout(force).await?;
             println!("Signed out.");
         }
-        Command::Status => status(&core, as_json)?,
-        Command::Sync => {
-            let report = core.sync().await?;
-            if as_json {
-                json(&report);
-            } else {
-                println!("Sent {}, refused {}, still queued {}.", report.sent, report.rejected.len(), report.pending);
-                for (what, why) in &report.rejected {
-                    println!("  refused: {what}: {why}");
-                }
-                if let Some(why) = &report.stopped {
-                    println!("  stopped: {why}");
-                }
-            }
-            if report.needs_login {
-                return Ok(ExitCode::from(3));
-            }
-        }
+        Command::Status => return crate::status::run(&core, as_json),
+        Command::Sync => return crate::sync::sync(&core, as_json).await,
+        // clap lets through exactly one of ID and --all, so no ID means all of them.
+        Command::Dismiss { id, all: _ } => return crate::sync::dismiss(&core, id, as_json),
         Command::CheckIn(position) => {
             let outcome = core.check_in(fix(&position), position.mocked).await?;
             return Ok(report_write(&outcome, "Checked in", as_json));
@@ -217,7 +195,8 @@ fn fix(position: &Position) -> Option<Fix> {
     Some(Fix { latitude: position.lat?, longitude: position.lon?, accuracy_m: position.accuracy })
 }
 
-/// Queued writes exit 0 ("queued, will sync"); a refusal exits 4 with the server's reason.
+/// Queued writes exit 0 ("queued, will sync"), and so does a request taken off the queue before it was
+/// sent; a refusal prints the server's reason and exits `exit::REFUSED`.
 fn report_write(outcome: &WriteOutcome, done: &str, as_json: bool) -> ExitCode {
     if as_json {
         json(outcome);
@@ -231,52 +210,11 @@ fn report_write(outcome: &WriteOutcome, done: &str, as_json: bool) -> ExitCode {
                 "Queued, will sync{}.",
                 outcome.message.as_ref().map(|m| format!(" ({m})")).unwrap_or_default()
             ),
+            WITHDRAWN => println!("Taken off the queue: it had never reached the server."),
             _ => println!("Refused by the server: {}", outcome.message.clone().unwrap_or_default()),
         }
     }
-    if outcome.state == "rejected" { ExitCode::from(4) } else { ExitCode::SUCCESS }
-}
-
-fn status(core: &Core, as_json: bool) -> Result<(), CoreError> {
-    let status = core.status()?;
-    if as_json {
-        json(&status);
-        return Ok(());
-    }
-    println!("Signed in as {} on {}", status.email, status.server_url);
-    if status.needs_login {
-        println!("Your session has ended: run `okta-hr login` again (queued writes are kept).");
-    }
-    println!("Last successful sync: {}", ago(status.last_sync_at));
-    if let Some(error) = &status.last_error {
-        println!("Last problem: {error}");
-    }
-    let today = core.today()?;
-    match today.since {
-        Some(since) => println!(
-            "Today: checked in since {}{}",
-            since.format("%H:%M UTC"),
-            if today.pending { " (queued)" } else { "" }
-        ),
-        None => println!("Today: not checked in"),
-    }
-    println!("Waiting to sync: {}", status.pending.len());
-    for write in &status.pending {
-        println!(
-            "  #{} {} (recorded {}; {} attempt(s))",
-            write.id,
-            write.description,
-            ago(write.recorded_at),
-            write.attempts
-        );
-    }
-    if !status.rejected.is_empty() {
-        println!("Refused by the server: {}", status.rejected.len());
-        for write in &status.rejected {
-            println!("  #{} {}: {}", write.id, write.description, write.rejection.clone().unwrap_or_default());
-        }
-    }
-    Ok(())
+    if outcome.state == "rejected" { ExitCode::from(crate::exit::REFUSED) } else { ExitCode::SUCCESS }
 }
 
 fn payslips(core: &Core, id: Option<i64>, as_json: bool) -> Result<(), CoreError> {

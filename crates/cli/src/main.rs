@@ -3,6 +3,9 @@
 mod admin;
 mod args;
 mod commands;
+mod exit;
+mod status;
+mod sync;
 mod table;
 
 use clap::Parser;
@@ -15,7 +18,7 @@ async fn main() -> ExitCode {
         Ok(code) => code,
         Err(error) => {
             eprintln!("error: {error}");
-            commands::exit_code_for(&error)
+            exit::for_error(&error)
         }
     }
 }

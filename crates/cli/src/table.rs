@@ -1,6 +1,6 @@
 //! Plain aligned tables for people; JSON for scripts; and the small formatters every command shares.
 
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, Local, Utc};
 use okta_hr_core::Fresh;
 use serde::Serialize;
 
@@ -63,6 +63,12 @@ pub fn ago(at: Option<DateTime<Utc>>) -> String {
             }
         }
     }
+}
+
+/// An absolute time on this device's clock, e.g. "2026-12-06 09:14 (local)": a time read later, or
+/// compared with a clock on the wall, must not need converting from UTC.
+pub fn local_time(at: DateTime<Utc>) -> String {
+    at.with_timezone(&Local).format("%Y-%m-%d %H:%M (local)").to_string()
 }
 
 /// Tells the reader on stderr how old a read's data is, so stdout stays the table or JSON alone.

@@ -2,14 +2,23 @@
 
 mod admin;
 mod story;
+mod sync_codes;
 
+use okta_hr_test_support::Server;
+use rusqlite::types::Value as SqlValue;
 use std::path::Path;
 use std::process::Output;
 
-async fn okta_hr(data_dir: &Path, args: &[&str]) -> Output {
+/// The `okta-hr` binary on `data_dir`, for a test that needs more of the shell (standard input,
+/// a time zone) than [`okta_hr`] gives it.
+fn okta_hr_command(data_dir: &Path, args: &[&str]) -> tokio::process::Command {
     let mut command = tokio::process::Command::new(env!("CARGO_BIN_EXE_okta-hr"));
-    command.arg("--data-dir").arg(data_dir).args(args).env_remove("OKTA_HR_SERVER");
-    command.output().await.unwrap()
+    command.arg("--data-dir").arg(data_dir).args(args).env_remove("OKTA_HR_SERVER").env_remove("OKTA_HR_PASSWORD");
+    command
+}
+
+async fn okta_hr(data_dir: &Path, args: &[&str]) -> Output {
+    okta_hr_command(data_dir, args).output().await.unwrap()
 }
 
 fn stdout(output: &Output) -> String {
@@ -18,4 +27,13 @@ fn stdout(output: &Output) -> String {
 
 fn stderr(output: &Output) -> String {
     String::from_utf8_lossy(&output.stderr).into_owned()
+}
+
+/// How many rows of the server's database `sql` counts, for the demo employee.
+fn count_for_employee(server: &Server, sql: &str, value: &str) -> i64 {
+    let employee = server
+        .probe()
+        .query_row("SELECT id FROM employees WHERE email = 'employee@acme.test'", [], |r| r.get::<_, i64>(0))
+        .unwrap();
+    server.probe().query_row(sql, [SqlValue::from(employee), SqlValue::from(value.to_owned())], |r| r.get(0)).unwrap()
 }
