@@ -199,7 +199,7 @@ pub enum TeamCommand {
 pub enum AdminCommand {
     /// Everyone's sign-in account and its status.
     People {
-        /// Part of a name, login, email or department.
+        /// Words of a name, login, email or department, in any order, whatever the case and accents.
         #[arg(long)]
         search: Option<String>,
     },

@@ -16,6 +16,7 @@ mod leave;
 pub mod payroll;
 mod precheck;
 mod refresh;
+mod search;
 mod session;
 pub mod sync;
 mod team;

@@ -79,14 +79,12 @@ pub struct AdminUser {
 }
 
 impl AdminUser {
-    /// Whether `query` (any case) appears in the person's name, login, email or department.
+    /// Whether every word of `query` appears in the person's name, login, email or department, whatever
+    /// the case and accents, as the directory searches.
     pub fn matches(&self, query: &str) -> bool {
-        let query = query.trim().to_lowercase();
         let name = format!("{} {}", self.first_name, self.last_name);
-        [Some(name.as_str()), Some(&self.login), Some(&self.email), self.department.as_deref()]
-            .into_iter()
-            .flatten()
-            .any(|field| field.to_lowercase().contains(&query))
+        let fields = [Some(name.as_str()), Some(&self.login), Some(&self.email), self.department.as_deref()];
+        crate::search::every_word_in(query, fields.into_iter().flatten())
     }
 }
 

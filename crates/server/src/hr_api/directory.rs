@@ -39,11 +39,12 @@ pub fn employee_filter(query: &ListQuery) -> ApiResult<people::record::Filter> {
 
 /// List employees (paginated, filterable by status and search).
 ///
-/// `filter[search]` matches name, email or employee number; `filter[status]` is active or inactive.
+/// `filter[search]` matches people with every word of it in their name, email, employee number, job
+/// title or department; `filter[status]` is active or inactive.
 /// Sorted by last name.
 #[utoipa::path(get, path = "/api/v1/employees", tag = "Directory", security(("bearer" = [])),
     params(("filter[status]" = Option<String>, Query, description = "active|inactive"),
-        ("filter[search]" = Option<String>, Query, description = "Name, email or employee number"),
+        ("filter[search]" = Option<String>, Query, description = "Words each found in the name, email, employee number, job title or department"),
         ("page[number]" = Option<u64>, Query), ("page[size]" = Option<u64>, Query, description = "At most 100")),
     responses(
         (status = 200, description = "A page of employees, with a weak ETag", body = Document<Vec<Resource<EmployeeAttributes>>>),
