@@ -9,7 +9,7 @@ mod state;
 mod views;
 mod webview;
 
-use commands::{admin, attendance, company, files, leave, session, team};
+use commands::{admin, attendance, company, files, leave, links, session, team};
 use okta_hr_core::Core;
 use state::AppState;
 use std::sync::Arc;
@@ -67,6 +67,7 @@ pub fn specta_builder() -> Builder<tauri::Wry> {
             team::payroll_run,
             team::assets,
             files::save_export,
+            links::open_link,
             admin::admin_people,
             admin::admin_lifecycle,
             admin::admin_groups,
@@ -102,6 +103,7 @@ pub fn run() {
     let builder = specta_builder();
     tauri::Builder::default()
         .plugin(tauri_plugin_notification::init())
+        .plugin(tauri_plugin_opener::init())
         .plugin(tauri_plugin_geolocation::init())
         .invoke_handler(builder.invoke_handler())
         .setup(move |app| {

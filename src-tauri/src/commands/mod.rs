@@ -5,5 +5,6 @@ pub mod attendance;
 pub mod company;
 pub mod files;
 pub mod leave;
+pub mod links;
 pub mod session;
 pub mod team;

@@ -68,6 +68,11 @@ export const commands = {
 	 *  none) and answers the full path, to show the user where it went.
 	 */
 	saveExport: (fileName: string, contents: string) => typedError<string, AppError>(__TAURI_INVOKE("save_export", { fileName, contents })),
+	/**
+	 *  Opens `url` with the app the device uses for it. The window's capabilities grant no opener
+	 *  permission: this command is the one way in, and it opens only web, phone and mail links.
+	 */
+	openLink: (url: string) => typedError<null, AppError>(__TAURI_INVOKE("open_link", { url })),
 	adminPeople: () => typedError<AdminUserList_Serialize, AppError>(__TAURI_INVOKE("admin_people")),
 	/**  `user` is an id or a login. */
 	adminLifecycle: (user: string, action: AdminAction) => typedError<LifecycleOutcome_Serialize, AppError>(__TAURI_INVOKE("admin_lifecycle", { user, action })),
