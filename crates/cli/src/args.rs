@@ -68,11 +68,14 @@ pub enum Command {
     CheckIn(Position),
     /// Check out.
     CheckOut(Position),
-    /// Your attendance for a month.
+    /// Your attendance for a month; `attendance correct` asks to correct a record, `attendance corrections`
+    /// lists your requests.
     Attendance {
         /// YYYY-MM; this month when omitted.
         #[arg(long, value_parser = parse_month)]
         month: Option<(i32, u32)>,
+        #[command(subcommand)]
+        action: Option<crate::corrections::AttendanceAction>,
     },
     /// Leave requests.
     #[command(subcommand)]
@@ -98,6 +101,10 @@ pub enum Command {
     /// Reads work offline from the last snapshot; changes need a connection.
     #[command(subcommand)]
     Admin(AdminCommand),
+    /// HR's back-office: people, organisation, calendars, leave policy, shifts, announcements, audit trail.
+    /// Reads work offline from the last snapshot; changes need a connection.
+    #[command(subcommand)]
+    Hr(HrCommand),
 }
 
 #[derive(clap::Args)]
@@ -171,6 +178,11 @@ pub enum TeamCommand {
         #[arg(long)]
         notes: Option<String>,
     },
+    /// Attendance corrections waiting for you.
+    Corrections,
+    /// Approve or reject an attendance correction waiting for you.
+    #[command(subcommand)]
+    Correction(crate::corrections::CorrectionDecision),
     /// Your team's attendance (the last 7 days by default).
     Attendance {
         /// The first day, YYYY-MM-DD; six days before --to when omitted.
@@ -276,6 +288,132 @@ pub enum OriginAction {
         /// The origin's ID as `admin origins` shows it.
         id: String,
     },
+}
+
+#[derive(Subcommand)]
+pub enum HrCommand {
+    /// Public holidays: list, add, delete, or import an iCalendar (.ics) file.
+    #[command(subcommand)]
+    Holidays(HolidayCommand),
+    /// Working weeks: the company's and each branch's, or set one.
+    #[command(subcommand)]
+    WorkingWeeks(WorkingWeekCommand),
+    /// The audit trail of back-office changes, newest first; `--csv FILE` exports every match instead.
+    Audit(AuditArgs),
+    /// Announcements: list them in every state, create, publish, expire or delete one.
+    #[command(subcommand)]
+    Announce(crate::announce::AnnounceCommand),
+    /// Shifts: list, add, edit, retire or restore one, assign it, and who works which.
+    #[command(subcommand)]
+    Shifts(crate::shifts::ShiftCommand),
+    /// Hire someone: their record and sign-in user; prints the activation link to hand over.
+    Hire(crate::people::HireArgs),
+    /// Change someone's department, branch, manager, title or type from a day (a later day schedules it).
+    Transfer(crate::people::TransferArgs),
+    /// Offboard someone: access ends after their last working day; lists what is still open.
+    Offboard(crate::people::OffboardArgs),
+    /// Departments: list, add, rename or retire one.
+    #[command(subcommand)]
+    Departments(crate::people::DepartmentCommand),
+    /// Branches: list, add, rename or retire one.
+    #[command(subcommand)]
+    Branches(crate::people::BranchCommand),
+    /// Bank-detail requests waiting for HR, or approve or reject one.
+    BankRequests(crate::people::BankRequestArgs),
+    /// Leave types and their policies: list, add, edit or retire one.
+    #[command(subcommand)]
+    LeaveTypes(crate::leave_policy::LeaveTypeCommand),
+    /// Add or take days off someone's leave balance, with the reason.
+    LeaveAdjust(crate::leave_policy::LeaveAdjustArgs),
+    /// The leave jobs (yearly grant, monthly accrual, year-end, carry-over expiry): the run log, a
+    /// preview, or a run.
+    #[command(subcommand)]
+    LeaveJobs(crate::leave_policy::LeaveJobCommand),
+}
+
+#[derive(Subcommand)]
+pub enum HolidayCommand {
+    /// A year's public holidays, by date.
+    List {
+        /// The year; this year when omitted.
+        #[arg(long)]
+        year: Option<i32>,
+        /// Only those that apply at this branch (its ID): the company-wide ones and its own.
+        #[arg(long)]
+        branch: Option<String>,
+    },
+    /// Add a public holiday: leave requested over it from now on costs a day less.
+    Add {
+        /// The day, YYYY-MM-DD.
+        date: String,
+        /// Its name, e.g. "Company Day".
+        name: String,
+        /// Every year on the same day from DATE on.
+        #[arg(long)]
+        recurring: bool,
+        /// Only for this branch (its ID); the whole company when omitted.
+        #[arg(long)]
+        branch: Option<String>,
+    },
+    /// Remove a public holiday; requests already made over it keep their days.
+    Delete {
+        /// The holiday's ID as `hr holidays list` shows it.
+        id: String,
+    },
+    /// Import the all-day events of an iCalendar file; days that already have a holiday are skipped.
+    Import {
+        /// The .ics file.
+        file: PathBuf,
+        /// Import them for this branch (its ID); the whole company when omitted.
+        #[arg(long)]
+        branch: Option<String>,
+    },
+}
+
+#[derive(Subcommand)]
+pub enum WorkingWeekCommand {
+    /// The company's working week and each branch's.
+    List,
+    /// Set which weekdays are worked: the company's week, or with --branch one branch's own.
+    Set {
+        /// Weekdays, comma-separated: mon,tue,wed,thu,fri or 1,2,3,4,5 (Monday 1 to Sunday 7).
+        #[arg(long, value_delimiter = ',', required_unless_present = "follow_company")]
+        days: Vec<String>,
+        /// The branch (its ID); the whole company when omitted.
+        #[arg(long)]
+        branch: Option<String>,
+        /// Make the branch work the company's week again.
+        #[arg(long, requires = "branch", conflicts_with = "days")]
+        follow_company: bool,
+    },
+}
+
+#[derive(clap::Args)]
+pub struct AuditArgs {
+    /// One action (holiday.create), or every action under a prefix ending with a dot (holiday.).
+    #[arg(long)]
+    pub action: Option<String>,
+    /// The kind of record changed: user, holiday, leave_request, group, org…
+    #[arg(long)]
+    pub entity: Option<String>,
+    /// The record's ID.
+    #[arg(long)]
+    pub entity_id: Option<String>,
+    /// The employee who acted (their ID).
+    #[arg(long = "actor", value_name = "ID")]
+    pub actor: Option<i64>,
+    /// The first day, YYYY-MM-DD, in the company's time zone.
+    #[arg(long)]
+    pub from: Option<NaiveDate>,
+    /// The last day, YYYY-MM-DD, included.
+    #[arg(long)]
+    pub to: Option<NaiveDate>,
+    /// The page to show, from 1.
+    #[arg(long, default_value_t = 1, value_parser = clap::value_parser!(u64).range(1..), conflicts_with = "csv")]
+    pub page: u64,
+    /// Export every matching event to FILE as CSV instead of showing a page.
+    #[arg(long, value_name = "FILE")]
+    pub csv: Option<PathBuf>,
 }
 
 /// An outbox id as `status` prints it (`#12`) or bare (`12`).

@@ -1,6 +1,7 @@
 //! Each command: a thin call into `okta_hr_core::Core`, then a table or JSON.
 
 use crate::args::{Args, Command, LeaveCommand, NotificationAction, Position, TeamCommand};
+use crate::corrections::AttendanceAction;
 use crate::table::{Table, ago, json, or_dash, stale_note};
 use chrono::{Duration, Utc};
 use okta_hr_core::{Core, CoreError, WITHDRAWN, WriteOutcome};
@@ -22,7 +23,7 @@ pub async fn run(args: Args) -> Result<ExitCode, CoreError> {
     let is_read = matches!(
         args.command,
         Command::Status
-            | Command::Attendance { .. }
+            | Command::Attendance { action: None | Some(AttendanceAction::Corrections), .. }
             | Command::Leave(LeaveCommand::List)
             | Command::Balances
             | Command::Payslips { .. }
@@ -30,6 +31,7 @@ pub async fn run(args: Args) -> Result<ExitCode, CoreError> {
             | Command::Announcements
             | Command::Team(
                 TeamCommand::Approvals
+                    | TeamCommand::Corrections
                     | TeamCommand::Attendance { .. }
                     | TeamCommand::Employees { .. }
                     | TeamCommand::Payroll { .. }
@@ -80,7 +82,10 @@ pub async fn run(args: Args) -> Result<ExitCode, CoreError> {
             let outcome = core.check_out(fix(&position), position.mocked).await?;
             return Ok(report_write(&outcome, "Checked out", as_json));
         }
-        Command::Attendance { month } => {
+        Command::Attendance { action: Some(action), .. } => {
+            return crate::corrections::attendance(&core, action, as_json).await;
+        }
+        Command::Attendance { month, action: None } => {
             let entries = core.attendance(month)?;
             if as_json {
                 json(&entries);
@@ -187,6 +192,7 @@ pub async fn run(args: Args) -> Result<ExitCode, CoreError> {
         }
         Command::Team(command) => return team(&core, command, as_json).await,
         Command::Admin(command) => return crate::admin::run(&core, command, as_json, args.offline).await,
+        Command::Hr(command) => return crate::hr::run(&core, command, as_json, args.offline).await,
     }
     Ok(ExitCode::SUCCESS)
 }
@@ -197,7 +203,7 @@ fn fix(position: &Position) -> Option<Fix> {
 
 /// Queued writes exit 0 ("queued, will sync"), and so does a request taken off the queue before it was
 /// sent; a refusal prints the server's reason and exits `exit::REFUSED`.
-fn report_write(outcome: &WriteOutcome, done: &str, as_json: bool) -> ExitCode {
+pub(crate) fn report_write(outcome: &WriteOutcome, done: &str, as_json: bool) -> ExitCode {
     if as_json {
         json(outcome);
     } else {
@@ -293,6 +299,8 @@ async fn team(core: &Core, command: TeamCommand, as_json: bool) -> Result<ExitCo
             let outcome = core.act_on_leave(id, false, notes).await?;
             return Ok(report_write(&outcome, "Rejected", as_json));
         }
+        TeamCommand::Corrections => return crate::corrections::inbox(core, as_json),
+        TeamCommand::Correction(decision) => return crate::corrections::decide(core, decision, as_json).await,
         TeamCommand::Attendance { from, to } => {
             let to = to.unwrap_or_else(|| Utc::now().date_naive());
             let from = from.unwrap_or(to - Duration::days(6));

@@ -14,6 +14,22 @@ pub const UNSYNCED_WORK: u8 = 5;
 /// `sync` could not empty the queue: the server cannot be reached.
 pub const STILL_QUEUED: u8 = 6;
 
+/// Prints why a command failed on stderr. When the server judged the input (a 422), each field's messages
+/// are listed, as the server worded them, rather than only the first.
+pub fn report(error: &CoreError) {
+    match error {
+        CoreError::Client(ClientError::Rejected { status, errors, .. }) if !errors.is_empty() => {
+            eprintln!("error: the server refused it ({status}):");
+            for (field, messages) in &errors.0 {
+                for message in messages {
+                    eprintln!("  {field}: {message}");
+                }
+            }
+        }
+        other => eprintln!("error: {other}"),
+    }
+}
+
 pub fn for_error(error: &CoreError) -> ExitCode {
     match error {
         CoreError::NotSignedIn | CoreError::Client(ClientError::Unauthenticated { .. }) => ExitCode::from(SIGNED_OUT),

@@ -1,12 +1,19 @@
 //! `okta-hr`: Okta HR from a terminal, a kiosk or a support script; offline-first like the app.
 
 mod admin;
+mod announce;
 mod args;
 mod commands;
+mod corrections;
 mod exit;
+mod hr;
+mod leave_policy;
+mod people;
+mod shifts;
 mod status;
 mod sync;
 mod table;
+mod working_weeks;
 
 use clap::Parser;
 use std::process::ExitCode;
@@ -17,7 +24,7 @@ async fn main() -> ExitCode {
     match commands::run(args).await {
         Ok(code) => code,
         Err(error) => {
-            eprintln!("error: {error}");
+            exit::report(&error);
             exit::for_error(&error)
         }
     }

@@ -70,6 +70,12 @@ fn records() -> Vec<Resource<AttendanceRecordAttributes>> {
                 is_mocked: false,
                 employee_name: format!("First{employee}"),
                 branch_name: Some("HQ".into()),
+                auto_closed: false,
+                left_early: false,
+                corrected: false,
+                original_check_in_at: None,
+                original_check_out_at: None,
+                correction_reason: None,
             };
             Resource::new(kind::ATTENDANCE_RECORD, n + 1, attributes)
                 .with_one("employee", kind::EMPLOYEE, Some(employee + 1))

@@ -58,6 +58,12 @@ pub struct Answer<T> {
     pub next_page: Option<String>,
 }
 
+/// A successful answer that is not JSON, with its headers (an export's `X-Total-Count`).
+pub struct TextAnswer {
+    pub body: String,
+    pub headers: reqwest::header::HeaderMap,
+}
+
 #[derive(Clone)]
 pub struct ApiClient {
     base_url: String,
@@ -94,6 +100,15 @@ impl ApiClient {
         self.send_conditional(method, path, body, idempotency_key, None).await
     }
 
+    /// A request to `path` with the token, asking for `accept`.
+    fn request(&self, method: Method, path: &str, accept: &str) -> reqwest::RequestBuilder {
+        let request = self.http.request(method, format!("{}{path}", self.base_url)).header("Accept", accept);
+        match &self.token {
+            Some(token) => request.bearer_auth(token),
+            None => request,
+        }
+    }
+
     async fn send_conditional<B: Serialize>(
         &self,
         method: Method,
@@ -102,13 +117,9 @@ impl ApiClient {
         idempotency_key: Option<&str>,
         if_none_match: Option<&str>,
     ) -> Result<Answer<Value>, ClientError> {
-        let mut request =
-            self.http.request(method, format!("{}{path}", self.base_url)).header("Accept", "application/json");
+        let mut request = self.request(method, path, "application/json");
         if let Some(etag) = if_none_match {
             request = request.header(reqwest::header::IF_NONE_MATCH, etag);
-        }
-        if let Some(token) = &self.token {
-            request = request.bearer_auth(token);
         }
         if let Some(key) = idempotency_key {
             request = request.header("Idempotency-Key", key);
@@ -117,6 +128,11 @@ impl ApiClient {
             request = request.json(body);
         }
         let response = request.send().await.map_err(|e| unreachable(&e))?;
+        self.answer(response).await
+    }
+
+    /// Reads a JSON answer: the body on success (or a 304), the error it describes otherwise.
+    async fn answer(&self, response: reqwest::Response) -> Result<Answer<Value>, ClientError> {
         let status = response.status();
         let server_time = response
             .headers()
@@ -170,6 +186,38 @@ impl ApiClient {
         })
     }
 
+    /// A document the server answers as text rather than JSON (a CSV export), asking for `accept`; a
+    /// refusal is read from its JSON body as every other answer's is.
+    pub async fn get_text(&self, path: &str, accept: &str) -> Result<TextAnswer, ClientError> {
+        let response = self.request(Method::GET, path, accept).send().await.map_err(|e| unreachable(&e))?;
+        let status = response.status();
+        if !status.is_success() {
+            let unexpected =
+                ClientError::ServerFault { status: status.as_u16(), message: "unexpected answer".to_owned() };
+            return Err(self.answer(response).await.err().unwrap_or(unexpected));
+        }
+        let headers = response.headers().clone();
+        let body = response.text().await.map_err(|e| ClientError::Unreachable(short(&e)))?;
+        Ok(TextAnswer { body, headers })
+    }
+
+    /// Sends `body` as is, of media type `content_type` (an iCalendar file), and reads the JSON answer.
+    pub async fn post_text<T: DeserializeOwned>(
+        &self,
+        path: &str,
+        content_type: &str,
+        body: String,
+        idempotency_key: Option<&str>,
+    ) -> Result<Answer<T>, ClientError> {
+        let mut request =
+            self.request(Method::POST, path, "application/json").header(reqwest::header::CONTENT_TYPE, content_type);
+        if let Some(key) = idempotency_key {
+            request = request.header("Idempotency-Key", key);
+        }
+        let response = request.body(body).send().await.map_err(|e| unreachable(&e))?;
+        decode(self.answer(response).await?)
+    }
+
     /// An image or other file the server serves as is: its media type and bytes.
     pub async fn get_file(&self, path: &str) -> Result<(String, Vec<u8>), ClientError> {
         let response = self.http.get(format!("{}{path}", self.base_url)).send().await.map_err(|e| unreachable(&e))?;
@@ -220,6 +268,15 @@ impl ApiClient {
 
     pub async fn put<T: DeserializeOwned, B: Serialize>(&self, path: &str, body: &B) -> Result<Answer<T>, ClientError> {
         let answer = self.send(Method::PUT, path, Some(body), None).await?;
+        decode(answer)
+    }
+
+    pub async fn patch<T: DeserializeOwned, B: Serialize>(
+        &self,
+        path: &str,
+        body: &B,
+    ) -> Result<Answer<T>, ClientError> {
+        let answer = self.send(Method::PATCH, path, Some(body), None).await?;
         decode(answer)
     }
 

@@ -123,6 +123,11 @@ impl Core {
         if let Err(error) = refetched {
             tracing::warn!(%error, "could not fetch back what a delivered write changed");
         }
+        if report.corrections_changed
+            && let Err(error) = self.refresh_corrections().await
+        {
+            tracing::warn!(%error, "could not fetch back the corrections a delivered write changed");
+        }
         if !report.rejected.is_empty() {
             self.recheck_queued_requests()?;
         }

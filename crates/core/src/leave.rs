@@ -6,7 +6,8 @@ use crate::error::{CoreError, CoreResult};
 use crate::sync::{Operation, OutboxState, lock};
 use crate::{Core, Fresh, WriteOutcome, precheck};
 use chrono::{Datelike, NaiveDate};
-use okta_hr_domain::leave::{working_days, working_days_by_year};
+use okta_hr_domain::calendar::WorkCalendar;
+use okta_hr_domain::jsonapi::{Document, Resource};
 use okta_hr_domain::wire::LeaveBalanceAttributes;
 use serde::Serialize;
 
@@ -34,15 +35,16 @@ pub struct LeavePreview {
 }
 
 impl LeavePreview {
-    /// `balances` already count the requests still queued.
+    /// `balances` already count the requests still queued; days are counted in `calendar`.
     fn new(
+        calendar: &WorkCalendar,
         leave_type: &str,
         start_date: NaiveDate,
         end_date: NaiveDate,
         balances: &[LeaveBalanceAttributes],
         warning: Option<String>,
     ) -> LeavePreview {
-        let by_year = working_days_by_year(start_date, end_date);
+        let by_year = calendar.working_days_by_year(start_date, end_date);
         let days_in =
             |year: i32| -> i64 { by_year.iter().filter(|(y, _)| *y == year).map(|(_, d)| i64::from(*d)).sum() };
         let working_days = by_year.iter().map(|(_, days)| i64::from(*days)).sum();
@@ -58,6 +60,13 @@ impl LeavePreview {
 impl Core {
     pub fn leaves(&self) -> CoreResult<Vec<LeaveEntry>> {
         lock(&self.account()?.cache).leaves()
+    }
+
+    /// The working week and public holidays the server counts the person's leave with, as last
+    /// fetched; before the first fetch, Monday to Friday without holidays.
+    pub fn calendar(&self) -> CoreResult<WorkCalendar> {
+        let cached = self.cached_document::<Document<Resource<WorkCalendar>>>(CachedDocument::Calendar)?;
+        Ok(cached.data.map(|document| document.data.attributes).unwrap_or_default())
     }
 
     /// This year's and next year's balances as the server last sent them.
@@ -77,8 +86,10 @@ impl Core {
             .data
             .into_iter()
             .map(|mut balance| {
+                let calendar = self.counting_calendar(&balance.leave_type)?;
                 for change in queued.iter().filter(|c| c.leave_type == balance.leave_type) {
-                    let days: i64 = working_days_by_year(change.start_date, change.end_date)
+                    let days: i64 = calendar
+                        .working_days_by_year(change.start_date, change.end_date)
                         .into_iter()
                         .filter(|(year, _)| *year == balance.year)
                         .map(|(_, days)| i64::from(days))
@@ -91,9 +102,9 @@ impl Core {
                     }
                     balance.remaining += if change.was.is_some() { days } else { -days };
                 }
-                balance
+                Ok(balance)
             })
-            .collect();
+            .collect::<CoreResult<_>>()?;
         Ok(Fresh { data, fetched_at: server.fetched_at })
     }
 
@@ -107,7 +118,8 @@ impl Core {
         // The server's figures; the pre-check adds the requests still queued here.
         let balances = self.server_balances()?.data;
         let requests = self.leaves()?;
-        Ok(precheck::leave(leave_type, start_date, end_date, &balances, &requests).err())
+        let policy = (&self.request_policy(leave_type)?, crate::leave_policy::today());
+        Ok(precheck::leave(&self.calendar()?, policy, leave_type, start_date, end_date, &balances, &requests).err())
     }
 
     /// The working days a request would take, the balance left after it, and what the server would
@@ -124,7 +136,8 @@ impl Core {
         } else {
             self.leave_warning(leave_type, start_date, end_date)?
         };
-        Ok(LeavePreview::new(leave_type, start_date, end_date, &balances, warning))
+        let calendar = self.counting_calendar(leave_type)?;
+        Ok(LeavePreview::new(&calendar, leave_type, start_date, end_date, &balances, warning))
     }
 
     pub async fn submit_leave(
@@ -135,7 +148,7 @@ impl Core {
         reason: Option<String>,
     ) -> CoreResult<WriteOutcome> {
         let warning = self.leave_warning(leave_type, start_date, end_date)?;
-        let days = i64::from(working_days(start_date, end_date));
+        let days = i64::from(self.counting_calendar(leave_type)?.working_days(start_date, end_date));
         let operation = Operation::SubmitLeave { leave_type: leave_type.to_owned(), start_date, end_date, reason };
         self.write(operation, days, warning).await
     }
@@ -170,12 +183,15 @@ impl Core {
         let queued = lock(&account.cache).queued_writes()?;
         let balances = self.server_balances()?.data;
         let requests = self.leaves()?;
+        let calendar = self.calendar()?;
         for write in queued.iter().filter(|w| w.state == OutboxState::Pending) {
             let Operation::SubmitLeave { leave_type, start_date, end_date, .. } = &write.operation else { continue };
             // What was known when it was queued: the server's requests and the ones queued before it.
             let before: Vec<LeaveEntry> =
                 requests.iter().filter(|r| queued_operation_of(r).is_none_or(|op| op < write.id)).cloned().collect();
-            let warning = precheck::leave(leave_type, *start_date, *end_date, &balances, &before).err();
+            let policy = (&self.request_policy(leave_type)?, crate::leave_policy::today());
+            let warning =
+                precheck::leave(&calendar, policy, leave_type, *start_date, *end_date, &balances, &before).err();
             lock(&account.cache).set_warning(write.id, warning.as_deref())?;
         }
         Ok(())
@@ -205,13 +221,27 @@ mod tests {
     #[test]
     fn a_request_across_new_year_costs_the_start_year_only_its_own_days() {
         let balances = [annual(2026, 10), annual(2027, 25)];
-        let preview = LeavePreview::new("annual", day("2026-12-29"), day("2027-01-05"), &balances, None);
+        let preview = LeavePreview::new(
+            &WorkCalendar::default(),
+            "annual",
+            day("2026-12-29"),
+            day("2027-01-05"),
+            &balances,
+            None,
+        );
         assert_eq!((preview.working_days, preview.remaining_after), (6, Some(7)));
     }
 
     #[test]
     fn without_a_cached_balance_nothing_is_said_about_what_remains() {
-        let preview = LeavePreview::new("sick", day("2026-12-29"), day("2026-12-29"), &[annual(2026, 10)], None);
+        let preview = LeavePreview::new(
+            &WorkCalendar::default(),
+            "sick",
+            day("2026-12-29"),
+            day("2026-12-29"),
+            &[annual(2026, 10)],
+            None,
+        );
         assert_eq!((preview.working_days, preview.remaining_after), (1, None));
     }
 }

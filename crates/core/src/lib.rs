@@ -2,7 +2,8 @@
 //! and an outbox whose sync engine delivers each write made offline exactly once.
 //!
 //! The app and the `okta-hr` CLI are thin shells over [`Core`], whose calls are split by area:
-//! `session`, `attendance`, `leave`, `company`, `team`, [`admin`] and [`payroll`].
+//! `session`, `attendance`, `leave`, `company`, `team`, [`admin`] (with HR's public holidays and audit
+//! trail) and [`payroll`].
 
 pub mod admin;
 mod attendance;
@@ -10,18 +11,24 @@ pub mod background;
 pub mod cache;
 pub mod client;
 mod company;
+mod corrections;
 pub mod error;
 mod facade;
 mod leave;
+mod leave_policy;
 pub mod payroll;
 mod precheck;
 mod refresh;
 mod search;
 mod session;
+mod shifts;
 pub mod sync;
 mod team;
 
+pub use corrections::{CorrectionEntry, CorrectionRequest};
 pub use error::{CoreError, CoreResult};
 pub use facade::{Change, Core, Fresh, WriteOutcome};
 pub use leave::{END_BEFORE_START, LeavePreview, WITHDRAWN};
+pub use leave_policy::LeaveTypeChanges;
 pub use session::Status;
+pub use shifts::ShiftChanges;

@@ -2,8 +2,10 @@
 
 use crate::cache::LeaveEntry;
 use chrono::NaiveDate;
+use okta_hr_domain::calendar::WorkCalendar;
 use okta_hr_domain::geofence::{Fix, GeofencePolicy};
-use okta_hr_domain::leave::{Balance, check_request, working_days_by_year};
+use okta_hr_domain::leave::Balance;
+use okta_hr_domain::leave_policy::RequestPolicy;
 use okta_hr_domain::wire::{BranchAttributes, LeaveBalanceAttributes};
 
 /// What the server will say about checking in or out here, judged from the cached branch.
@@ -13,8 +15,11 @@ pub fn geofence(branch: Option<&BranchAttributes>, fix: Option<&Fix>, action: &s
 }
 
 /// What the server will say about a leave request, judged from cached balances and requests,
-/// counting requests still in the outbox.
+/// counting requests still in the outbox, and their days with the person's cached `calendar`, under the
+/// cached `policy` of the request's type (counting, notice from `today`, negative allowance).
 pub fn leave(
+    calendar: &WorkCalendar,
+    (policy, today): (&RequestPolicy, NaiveDate),
     leave_type: &str,
     start: NaiveDate,
     end: NaiveDate,
@@ -23,6 +28,7 @@ pub fn leave(
 ) -> Result<u32, String> {
     let open: Vec<&LeaveEntry> = requests.iter().filter(|r| r.status == "pending" || r.status == "approved").collect();
     let existing: Vec<(NaiveDate, NaiveDate)> = open.iter().map(|r| (r.start_date, r.end_date)).collect();
+    let counting = policy.counting.calendar(calendar);
     let name = balances.iter().find(|b| b.leave_type == leave_type).map_or(leave_type, |b| b.leave_type_name.as_str());
     let balance_for = |year: i32| {
         let Some(known) = balances.iter().find(|b| b.leave_type == leave_type && b.year == year) else {
@@ -33,11 +39,13 @@ pub fn leave(
         let queued: i64 = open
             .iter()
             .filter(|r| r.pending && r.leave_type == leave_type)
-            .flat_map(|r| working_days_by_year(r.start_date, r.end_date))
+            .flat_map(|r| counting.working_days_by_year(r.start_date, r.end_date))
             .filter(|(y, _)| *y == year)
             .map(|(_, days)| i64::from(days))
             .sum();
         Balance { entitled: known.entitled, used: known.used, pending: known.pending + queued }
     };
-    check_request(start, end, name, &existing, balance_for).map_err(|problem| problem.to_string())
+    policy
+        .check_request(today, calendar, (start, end), name, &existing, balance_for)
+        .map_err(|problem| problem.to_string())
 }

@@ -115,6 +115,10 @@ impl Core {
         for document in [
             CachedDocument::Branches,
             CachedDocument::Departments,
+            CachedDocument::Calendar,
+            CachedDocument::LeaveTypes,
+            CachedDocument::MyCorrections,
+            CachedDocument::MyShifts,
             CachedDocument::BalancesThisYear,
             CachedDocument::BalancesNextYear,
             CachedDocument::Payslips,
@@ -156,6 +160,7 @@ impl Core {
     async fn fetch_team_documents(&self, role: Role) -> CoreResult<()> {
         if role != Role::Employee {
             self.fetch_document::<serde_json::Value>(CachedDocument::LeaveRequests).await?;
+            self.fetch_document::<serde_json::Value>(CachedDocument::PendingCorrections).await?;
             self.fetch_document::<serde_json::Value>(CachedDocument::Assets).await?;
         }
         if role == Role::Hr {

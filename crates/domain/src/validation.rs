@@ -198,6 +198,38 @@ impl<'a> Validator<'a> {
         number
     }
 
+    /// A list of ISO weekday numbers (Monday 1 to Sunday 7), each once, at least one: Laravel's
+    /// `array`, with `integer|between:1,7|distinct` on each item. An empty list is missing, as in Laravel.
+    pub fn optional_weekdays(&mut self, field: &str) -> Option<Vec<u8>> {
+        let value = self.present(field)?;
+        let Value::Array(items) = value else {
+            self.fail(field, format!("The {} field must be an array.", attribute(field)));
+            return None;
+        };
+        if items.is_empty() {
+            self.fail(field, format!("The {} field is required.", attribute(field)));
+            return None;
+        }
+        let mut days = Vec::with_capacity(items.len());
+        for (index, item) in items.iter().enumerate() {
+            let item_field = format!("{field}.{index}");
+            match item.as_i64() {
+                None => self.fail(&item_field, format!("The {} field must be an integer.", attribute(&item_field))),
+                Some(day) if !(1..=7).contains(&day) => {
+                    self.fail(&item_field, format!("The {} field must be between 1 and 7.", attribute(&item_field)))
+                }
+                Some(day) if days.contains(&(day as u8)) => {
+                    self.fail(&item_field, format!("The {} field has a duplicate value.", attribute(&item_field)))
+                }
+                Some(day) => days.push(day as u8),
+            }
+        }
+        (days.len() == items.len()).then(|| {
+            days.sort_unstable();
+            days
+        })
+    }
+
     pub fn optional_bool(&mut self, field: &str) -> Option<bool> {
         let value = self.present(field)?;
         let parsed = match value {
@@ -371,5 +403,23 @@ mod tests {
             v.finish().unwrap_err().message(),
             "The end date field must be a date after or equal to start date."
         );
+    }
+
+    #[test]
+    fn weekdays_are_a_list_of_distinct_iso_numbers() {
+        let input = object(json!({"week": [5, 1, 2], "empty": [], "text": "1,2", "bad": [1, 8, 1, "x"]}));
+        let mut v = Validator::new(&input);
+        assert_eq!(v.optional_weekdays("week"), Some(vec![1, 2, 5]));
+        assert_eq!(v.optional_weekdays("missing"), None);
+        assert_eq!(v.optional_weekdays("empty"), None);
+        assert_eq!(v.optional_weekdays("text"), None);
+        assert_eq!(v.optional_weekdays("bad"), None);
+        let errors = v.finish().unwrap_err();
+        assert_eq!(errors.0["empty"], vec!["The empty field is required."]);
+        assert_eq!(errors.0["text"], vec!["The text field must be an array."]);
+        assert_eq!(errors.0["bad.1"], vec!["The bad.1 field must be between 1 and 7."]);
+        assert_eq!(errors.0["bad.2"], vec!["The bad.2 field has a duplicate value."]);
+        assert_eq!(errors.0["bad.3"], vec!["The bad.3 field must be an integer."]);
+        assert!(!errors.has("week") && !errors.has("missing"));
     }
 }

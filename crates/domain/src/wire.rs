@@ -25,6 +25,17 @@ pub mod kind {
     pub const ANNOUNCEMENT: &str = "announcements";
     pub const NOTIFICATION: &str = "notifications";
     pub const TOKEN: &str = "personal-access-tokens";
+    pub const HOLIDAY: &str = "holidays";
+    pub const WORK_CALENDAR: &str = "work-calendars";
+    pub const WORKING_WEEK: &str = "working-weeks";
+    pub const AUDIT_EVENT: &str = "audit-events";
+    pub const SHIFT: &str = "shifts";
+    pub const SHIFT_ASSIGNMENT: &str = "shift-assignments";
+    pub const ATTENDANCE_CORRECTION: &str = "attendance-corrections";
+    pub const EMPLOYEE_CHANGE: &str = "employee-changes";
+    pub const OFFBOARDING: &str = "offboardings";
+    pub const BANK_DETAIL_REQUEST: &str = "bank-detail-requests";
+    pub const EMERGENCY_CONTACT: &str = "emergency-contacts";
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -80,6 +91,13 @@ pub struct DepartmentAttributes {
     pub name: String,
     #[cfg_attr(feature = "specta", specta(type = specta_typescript::Number))]
     pub employee_count: i64,
+    /// The employee who heads the department, if HR named one; absent when none.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub head_id: Option<String>,
+    /// A retired department is left out of the pickers; the people and records naming it keep it. Absent
+    /// (false) for an active one, so the seed's shape is unchanged.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub retired: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -92,6 +110,10 @@ pub struct BranchAttributes {
     pub longitude: Option<f64>,
     /// Metres; `null` when the branch has no geofence.
     pub geofence_radius: Option<f64>,
+    /// A retired branch is left out of the pickers; the people and records naming it keep it. Absent
+    /// (false) for an active one, so the seed's shape is unchanged.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub retired: bool,
 }
 
 impl BranchAttributes {
@@ -169,6 +191,24 @@ pub struct AttendanceRecordAttributes {
     pub is_mocked: bool,
     pub employee_name: String,
     pub branch_name: Option<String>,
+    /// Extension: the check-out is the server's, made when nobody checked out by the end of the shift
+    /// (or of the day); `check_out` is then absent, as no punch was made.
+    #[serde(default)]
+    pub auto_closed: bool,
+    /// Extension: the check-out came before the end of the person's shift, less its early grace.
+    #[serde(default)]
+    pub left_early: bool,
+    /// Extension: the times were changed by an approved correction or by HR; `original_check_in_at` and
+    /// `original_check_out_at` keep them as punched (both absent for a record a correction added).
+    #[serde(default)]
+    pub corrected: bool,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub original_check_in_at: Option<DateTime<Utc>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub original_check_out_at: Option<DateTime<Utc>>,
+    /// Extension: why the times were last corrected.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub correction_reason: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -346,6 +386,12 @@ pub struct AnnouncementAttributes {
     pub body: String,
     pub author_name: Option<String>,
     pub published_at: DateTime<Utc>,
+    /// Extension: shown above the others. Absent from older servers' answers.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pinned: Option<bool>,
+    /// Extension: from when it is no longer shown; absent when it has no end.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub expires_at: Option<DateTime<Utc>>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -369,5 +415,40 @@ pub struct TokenAttributes {
     /// The bearer token, shown once: `{id}|{secret}`.
     pub token: String,
     pub device_name: String,
+    pub created_at: DateTime<Utc>,
+}
+
+/// A public holiday as HR manages it: the company's (`branch_id` null) or one branch's.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+pub struct HolidayAttributes {
+    pub date: NaiveDate,
+    pub name: String,
+    /// Every year on the same day from `date` on.
+    pub recurring: bool,
+    pub branch_id: Option<String>,
+}
+
+/// One audited change of the company's audit trail, as HR reads it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+pub struct AuditEventAttributes {
+    /// What was done, such as `user.suspend` or `leave.decide`.
+    pub action: String,
+    /// The kind of record changed, such as `user` or `leave_request`.
+    pub entity: String,
+    pub entity_id: String,
+    /// person, api_token (acting as its HR owner), service_key, anonymous or server.
+    pub actor_kind: String,
+    /// The employee acting (for an API token, its owner); null for the other kinds.
+    #[cfg_attr(feature = "specta", specta(type = Option<specta_typescript::Number>))]
+    pub actor_id: Option<i64>,
+    pub actor_name: Option<String>,
+    /// What changed: before and after, a reason, as the change recorded them.
+    #[cfg_attr(feature = "openapi", schema(value_type = Object))]
+    #[cfg_attr(feature = "specta", specta(type = specta_typescript::Unknown))]
+    pub details: serde_json::Value,
     pub created_at: DateTime<Utc>,
 }

@@ -3,8 +3,9 @@
 //! proptest shrinks a failure to the smallest case and stores it under `proptest-regressions/`.
 
 use chrono::{Datelike, Duration, NaiveDate};
+use okta_hr_domain::calendar::{Holiday, WorkCalendar, easter_sunday};
 use okta_hr_domain::geofence::{Fix, Geofence, GeofencePolicy, Verdict, distance_m, format_distance};
-use okta_hr_domain::leave::{Balance, LeaveProblem, check_request, overlaps, working_days, working_days_by_year};
+use okta_hr_domain::leave::{Balance, LeaveProblem, check_request, overlaps};
 use okta_hr_domain::lifecycle::{self, Transition, UserStatus};
 use okta_hr_domain::validation::{Validator, is_email, parse_date, parse_datetime, parse_month};
 use proptest::prelude::*;
@@ -67,6 +68,28 @@ fn days_of(start: NaiveDate, end: NaiveDate) -> impl Iterator<Item = NaiveDate> 
 
 fn weekdays_between(start: NaiveDate, end: NaiveDate) -> u32 {
     days_of(start, end).filter(|day| day.weekday().number_from_monday() <= 5).count() as u32
+}
+
+/// A working week of any weekdays (sometimes none, sometimes with numbers that name no weekday) and up to
+/// a dozen holidays near the ranges `date_range` makes, dated or recurring, some on the same day.
+fn calendar() -> impl Strategy<Value = WorkCalendar> {
+    let week = proptest::collection::vec(0u8..9, 0..8);
+    let holiday =
+        (date(), any::<bool>()).prop_map(|(date, recurring)| Holiday { date, name: "Holiday".to_owned(), recurring });
+    (week, proptest::collection::vec(holiday, 0..12))
+        .prop_map(|(working_week, holidays)| WorkCalendar { working_week, holidays })
+}
+
+/// What the calendar promises, read day by day: a day of the working week that no holiday falls on.
+fn is_working_day_plainly(calendar: &WorkCalendar, day: NaiveDate) -> bool {
+    let in_week = calendar.working_week.contains(&(day.weekday().number_from_monday() as u8));
+    let holiday = calendar.holidays.iter().any(|h| {
+        h.date == day
+            || (h.recurring
+                && h.date.year() <= day.year()
+                && (h.date.month(), h.date.day()) == (day.month(), day.day()))
+    });
+    in_week && !holiday
 }
 
 fn any_json() -> impl Strategy<Value = Value> {
@@ -171,14 +194,24 @@ proptest! {
     }
 
     #[test]
-    fn working_days_are_the_weekdays_of_the_range((start, end) in date_range()) {
-        prop_assert_eq!(working_days(start, end), weekdays_between(start, end));
+    fn without_holidays_working_days_are_the_weekdays_of_the_range((start, end) in date_range()) {
+        prop_assert_eq!(WorkCalendar::default().working_days(start, end), weekdays_between(start, end));
     }
 
     #[test]
-    fn working_days_split_by_year_add_up_and_stay_in_their_years((start, end) in date_range()) {
-        let by_year = working_days_by_year(start, end);
-        prop_assert_eq!(by_year.iter().map(|(_, days)| days).sum::<u32>(), working_days(start, end));
+    fn working_days_are_the_days_a_plain_reading_of_the_calendar_keeps(
+        calendar in calendar(), (start, end) in date_range(),
+    ) {
+        let plain = days_of(start, end).filter(|day| is_working_day_plainly(&calendar, *day)).count() as u32;
+        prop_assert_eq!(calendar.working_days(start, end), plain);
+    }
+
+    #[test]
+    fn working_days_split_by_year_add_up_and_stay_in_their_years(
+        calendar in calendar(), (start, end) in date_range(),
+    ) {
+        let by_year = calendar.working_days_by_year(start, end);
+        prop_assert_eq!(by_year.iter().map(|(_, days)| days).sum::<u32>(), calendar.working_days(start, end));
         for window in by_year.windows(2) {
             prop_assert!(window[0].0 < window[1].0, "{by_year:?}");
         }
@@ -186,8 +219,78 @@ proptest! {
             prop_assert!(days > 0);
             prop_assert!((start.year()..=end.year()).contains(&year));
             let in_year = days_of(start, end).filter(|day| day.year() == year);
-            prop_assert_eq!(in_year.filter(|day| day.weekday().number_from_monday() <= 5).count() as u32, days);
+            prop_assert_eq!(in_year.filter(|day| calendar.is_working_day(*day)).count() as u32, days);
         }
+    }
+
+    #[test]
+    fn a_holiday_on_a_working_day_in_the_range_costs_one_day_less_and_elsewhere_nothing(
+        calendar in calendar(), (start, end) in date_range(), offset in 0i64..1_200, recurring in any::<bool>(),
+    ) {
+        let day = start + Duration::days(offset);
+        let mut with_holiday = calendar.clone();
+        with_holiday.holidays.push(Holiday { date: day, name: "Added".to_owned(), recurring: false });
+        let before = calendar.working_days(start, end);
+        let lowered = u32::from(start <= day && day <= end && calendar.is_working_day(day));
+        prop_assert_eq!(with_holiday.working_days(start, end), before - lowered);
+        // A recurring holiday lowers the count once for each year in which it falls on a working day.
+        with_holiday.holidays.last_mut().unwrap().recurring = recurring;
+        let lowered_every_year = days_of(start, end)
+            .filter(|d| calendar.is_working_day(*d) && !with_holiday.is_working_day(*d))
+            .count() as u32;
+        prop_assert_eq!(with_holiday.working_days(start, end), before - lowered_every_year);
+    }
+
+    #[test]
+    fn counting_over_a_split_range_is_the_sum_of_its_parts(
+        calendar in calendar(), (start, end) in date_range(), cut in 0i64..1_200,
+    ) {
+        let middle = start + Duration::days(cut);
+        if start <= middle && middle < end {
+            let parts = calendar.working_days(start, middle) + calendar.working_days(middle.succ_opt().unwrap(), end);
+            prop_assert_eq!(calendar.working_days(start, end), parts);
+        }
+    }
+
+    #[test]
+    fn counting_is_monotone_in_the_range(
+        calendar in calendar(), (start, end) in date_range(), earlier in 0i64..40, later in 0i64..40,
+    ) {
+        let wider = calendar.working_days(start - Duration::days(earlier), end + Duration::days(later));
+        prop_assert!(wider >= calendar.working_days(start, end));
+        prop_assert!(calendar.working_days(start, end) <= ((end - start).num_days() + 1).max(0) as u32);
+    }
+
+    #[test]
+    fn booked_days_always_add_up_to_what_was_booked(
+        calendar in calendar(), (start, end) in date_range(), booked in 0i64..800,
+    ) {
+        let parts = calendar.booked_days_by_year(start, end, booked);
+        if start <= end {
+            prop_assert_eq!(parts.iter().map(|(_, days)| days).sum::<i64>(), booked);
+            prop_assert!(parts.iter().all(|&(year, days)| days > 0 && (start.year()..=end.year()).contains(&year)));
+        }
+        // Booked as today's calendar counts, each year gets exactly its own working days.
+        let counted = i64::from(calendar.working_days(start, end));
+        let by_year: Vec<(i32, i64)> =
+            calendar.working_days_by_year(start, end).into_iter().map(|(y, d)| (y, i64::from(d))).collect();
+        prop_assert_eq!(calendar.booked_days_by_year(start, end, counted), by_year);
+    }
+
+    #[test]
+    fn a_calendar_survives_the_wire(calendar in calendar()) {
+        let json = serde_json::to_string(&calendar).unwrap();
+        prop_assert_eq!(serde_json::from_str::<WorkCalendar>(&json).unwrap(), calendar);
+    }
+
+    #[test]
+    fn easter_is_a_sunday_between_22_march_and_25_april(year in 1583i32..4_000) {
+        let easter = easter_sunday(year).unwrap();
+        prop_assert_eq!(easter.weekday(), chrono::Weekday::Sun);
+        prop_assert_eq!(easter.year(), year);
+        let (march_22, april_25) =
+            (NaiveDate::from_ymd_opt(year, 3, 22).unwrap(), NaiveDate::from_ymd_opt(year, 4, 25).unwrap());
+        prop_assert!(march_22 <= easter && easter <= april_25, "{easter}");
     }
 
     #[test]
@@ -202,22 +305,23 @@ proptest! {
 
     #[test]
     fn a_leave_request_is_accepted_only_when_every_year_can_pay_for_it(
+        calendar in calendar(),
         (start, end) in date_range(),
         existing in proptest::collection::vec(date_range(), 0..3),
         entitled in 0i64..40, used in 0i64..40, pending in 0i64..40,
     ) {
         let balance = Balance { entitled, used, pending };
         let existing: Vec<_> = existing.into_iter().filter(|(s, e)| s <= e).collect();
-        match check_request(start, end, "Annual Leave", &existing, |_| balance) {
+        match check_request(&calendar, start, end, "Annual Leave", &existing, |_| balance) {
             Ok(days) => {
-                prop_assert_eq!(days, working_days(start, end));
+                prop_assert_eq!(days, calendar.working_days(start, end));
                 prop_assert!(days > 0);
                 prop_assert!(!existing.iter().any(|other| overlaps((start, end), *other)));
-                for (_, requested) in working_days_by_year(start, end) {
+                for (_, requested) in calendar.working_days_by_year(start, end) {
                     prop_assert!(i64::from(requested) <= balance.remaining());
                 }
             }
-            Err(LeaveProblem::NoWorkingDays) => prop_assert_eq!(working_days(start, end), 0),
+            Err(LeaveProblem::NoWorkingDays) => prop_assert_eq!(calendar.working_days(start, end), 0),
             Err(LeaveProblem::Overlap { start: s, end: e }) => {
                 prop_assert!(existing.contains(&(s, e)) && overlaps((start, end), (s, e)));
             }
@@ -225,6 +329,7 @@ proptest! {
                 prop_assert!(requested > balance.remaining());
                 prop_assert_eq!(available, balance.remaining().max(0));
             }
+            Err(LeaveProblem::TooLittleNotice { .. }) => prop_assert!(false, "notice is the policy's, not checked here"),
         }
     }
 
@@ -332,6 +437,237 @@ proptest! {
         // Only the statuses that sign out a device refuse its next sign-in.
         if lifecycle::sign_out_reason(status).is_some() {
             prop_assert!(lifecycle::sign_in_refusal(status).is_some());
+        }
+    }
+}
+
+/// Shifts and attendance corrections: which shift applies, overnight arithmetic, late and early flags,
+/// forgotten punches, and the times a correction may set.
+mod shifts_and_corrections {
+    use chrono::{DateTime, Duration, NaiveDate, NaiveDateTime, NaiveTime, Utc};
+    use okta_hr_domain::corrections::{Span, corrected_span, spans_overlap};
+    use okta_hr_domain::shifts::{Assignment, Shift, auto_close, occurrence_of, shift_on};
+    use proptest::prelude::*;
+
+    fn day() -> impl Strategy<Value = NaiveDate> {
+        (0i64..3_000).prop_map(|offset| NaiveDate::from_ymd_opt(2024, 1, 1).unwrap() + Duration::days(offset))
+    }
+
+    /// A time of day to the minute.
+    fn clock() -> impl Strategy<Value = NaiveTime> {
+        (0u32..24 * 60).prop_map(|minute| NaiveTime::from_hms_opt(minute / 60, minute % 60, 0).unwrap())
+    }
+
+    fn shift() -> impl Strategy<Value = Shift> {
+        (clock(), clock(), 0u32..90, 0u32..90, 0u32..300).prop_map(
+            |(starts_at, ends_at, late_grace_minutes, early_grace_minutes, auto_close_after_minutes)| Shift {
+                starts_at,
+                ends_at,
+                late_grace_minutes,
+                early_grace_minutes,
+                auto_close_after_minutes,
+            },
+        )
+    }
+
+    fn moment() -> impl Strategy<Value = NaiveDateTime> {
+        (day(), clock()).prop_map(|(day, time)| day.and_time(time))
+    }
+
+    fn assignments() -> impl Strategy<Value = Vec<Assignment<usize>>> {
+        proptest::collection::vec((day(), proptest::option::of(0i64..400)), 0..6).prop_map(|spans| {
+            spans
+                .into_iter()
+                .enumerate()
+                .map(|(shift, (from, length))| Assignment { from, to: length.map(|l| from + Duration::days(l)), shift })
+                .collect()
+        })
+    }
+
+    /// An instant on one day, to the minute, and spans around it.
+    fn instant() -> impl Strategy<Value = DateTime<Utc>> {
+        (0i64..3 * 24 * 60)
+            .prop_map(|minute| "2026-11-20T00:00:00Z".parse::<DateTime<Utc>>().unwrap() + Duration::minutes(minute))
+    }
+
+    fn span() -> impl Strategy<Value = Span> {
+        (instant(), proptest::option::of(1i64..20 * 60))
+            .prop_map(|(start, length)| (start, length.map(|minutes| start + Duration::minutes(minutes))))
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(2_000))]
+
+        #[test]
+        fn the_shift_of_a_day_is_the_latest_assignment_covering_it(assignments in assignments(), on in day()) {
+            match shift_on(&assignments, on) {
+                None => prop_assert!(assignments.iter().all(|a| !a.covers(on))),
+                Some(&chosen) => {
+                    let winner = &assignments[chosen];
+                    prop_assert!(winner.covers(on));
+                    for (made, other) in assignments.iter().enumerate().filter(|(_, a)| a.covers(on)) {
+                        prop_assert!((other.from, made) <= (winner.from, chosen));
+                    }
+                }
+            }
+        }
+
+        #[test]
+        fn a_shift_lasts_up_to_a_day_and_ends_the_next_day_only_overnight(shift in shift(), on in day()) {
+            let occurrence = shift.on(on);
+            let length = occurrence.end - occurrence.start;
+            prop_assert!(length > Duration::zero() && length <= Duration::hours(24), "{length}");
+            prop_assert_eq!(occurrence.start.date(), on);
+            let next_day = on.succ_opt().unwrap();
+            prop_assert_eq!(occurrence.end.date(), if shift.overnight() { next_day } else { on });
+            prop_assert_eq!(length.num_minutes(), shift.length_minutes());
+        }
+
+        #[test]
+        fn late_only_gets_later_and_early_only_gets_earlier(shift in shift(), on in day(), a in moment(), b in moment()) {
+            let occurrence = shift.on(on);
+            let (earlier, later) = if a <= b { (a, b) } else { (b, a) };
+            prop_assert!(!occurrence.is_late(earlier) || occurrence.is_late(later));
+            prop_assert!(!occurrence.left_early(later) || occurrence.left_early(earlier));
+            prop_assert!(!occurrence.is_late(occurrence.start));
+            prop_assert!(!occurrence.left_early(occurrence.end));
+        }
+
+        #[test]
+        fn a_forgotten_punch_closes_after_its_check_in_at_its_shifts_end(
+            today in shift(), yesterday in proptest::option::of(shift()), check_in in moment(),
+        ) {
+            let shift_of = |d: NaiveDate| if d == check_in.date() { Some(today) } else { yesterday };
+            let occurrence = occurrence_of(check_in, shift_of);
+            if let Some(occurrence) = occurrence {
+                prop_assert!(occurrence.day == check_in.date() || Some(occurrence.day) == check_in.date().pred_opt());
+                prop_assert!(check_in < occurrence.end);
+            }
+            let close = auto_close(check_in, occurrence.as_ref());
+            prop_assert!(close.close_at > check_in);
+            prop_assert!(close.due_at >= close.close_at);
+            match occurrence {
+                Some(occurrence) => prop_assert_eq!(close.close_at, occurrence.end),
+                None => prop_assert_eq!(close.close_at, check_in.date().succ_opt().unwrap().and_time(NaiveTime::MIN)),
+            }
+        }
+
+        #[test]
+        fn a_correction_the_rules_accept_is_past_ordered_short_and_alone(
+            current in proptest::option::of(span()), check_in in proptest::option::of(instant()),
+            check_out in proptest::option::of(instant()), now in instant(),
+            others in proptest::collection::vec(span(), 0..4),
+        ) {
+            if let Ok((start, end)) = corrected_span(current, check_in, check_out, now, &others) {
+                prop_assert!(check_in.is_none_or(|at| at <= now) && check_out.is_none_or(|at| at <= now));
+                if let Some(end) = end {
+                    prop_assert!(start < end && end - start <= Duration::hours(24));
+                }
+                prop_assert!(current.is_some() || end.is_some(), "a missing record is added closed");
+                prop_assert!(others.iter().all(|other| !spans_overlap((start, end), *other)));
+                prop_assert_ne!(Some((start, end)), current);
+            }
+        }
+
+        #[test]
+        fn overlap_is_symmetric_and_a_record_overlaps_itself(a in span(), b in span()) {
+            prop_assert_eq!(spans_overlap(a, b), spans_overlap(b, a));
+            prop_assert!(spans_overlap(a, a));
+        }
+    }
+}
+
+/// Leave policies: counting, notice, proration, accrual and the year-end.
+mod leave_policy_properties {
+    use chrono::{Datelike, Duration, NaiveDate};
+    use okta_hr_domain::calendar::WorkCalendar;
+    use okta_hr_domain::leave::{Balance, LeaveProblem};
+    use okta_hr_domain::leave_policy::{
+        DayCounting, RequestPolicy, accrual_for, carried_days_lapsing, monthly_accrual, year_end, yearly_grant,
+    };
+    use proptest::prelude::*;
+
+    fn day() -> impl Strategy<Value = NaiveDate> {
+        (0i64..36_600).prop_map(|offset| NaiveDate::from_ymd_opt(1990, 1, 1).unwrap() + Duration::days(offset))
+    }
+
+    proptest! {
+        #[test]
+        fn twelve_months_of_accrual_add_up_to_the_allowance(allowance in 0i64..400) {
+            let months: Vec<i64> = (1..=12).map(|month| monthly_accrual(allowance, month)).collect();
+            prop_assert_eq!(months.iter().sum::<i64>(), allowance);
+            prop_assert!(months.iter().all(|&m| m >= 0 && m * 12 <= allowance + 12));
+        }
+
+        #[test]
+        fn a_joiner_accrues_no_more_than_someone_there_all_year(allowance in 0i64..60, hired in day()) {
+            let year = hired.year();
+            let joiner: i64 = (1..=12).map(|month| accrual_for(allowance, Some(hired), year, month)).sum();
+            prop_assert!(joiner <= allowance);
+            prop_assert_eq!((1..=12).map(|month| accrual_for(allowance, Some(hired), year + 1, month)).sum::<i64>(), allowance);
+        }
+
+        #[test]
+        fn a_prorated_grant_is_between_nothing_and_the_allowance_and_earlier_joiners_get_more(
+            allowance in 0i64..60, hired in day(), later in 0i64..400,
+        ) {
+            let year = hired.year();
+            let grant = yearly_grant(allowance, true, Some(hired), year);
+            prop_assert!((0..=allowance).contains(&grant));
+            let later_joiner = hired + Duration::days(later);
+            if later_joiner.year() == year {
+                prop_assert!(yearly_grant(allowance, true, Some(later_joiner), year) <= grant);
+            }
+            prop_assert_eq!(yearly_grant(allowance, false, Some(hired), year), allowance);
+        }
+
+        #[test]
+        fn the_year_end_never_carries_more_than_the_cap_and_loses_nothing(remaining in -50i64..100, cap in 0i64..30) {
+            let end = year_end(remaining, cap);
+            prop_assert!(end.carried <= cap && end.carried >= 0 && end.lapsed >= 0);
+            prop_assert_eq!(end.carried + end.lapsed, remaining.max(0));
+        }
+
+        #[test]
+        fn carried_days_lapse_only_when_not_drawn_on(carried in 0i64..30, drawn in -5i64..40) {
+            let lapsing = carried_days_lapsing(carried, drawn);
+            prop_assert!((0..=carried).contains(&lapsing));
+            prop_assert_eq!(lapsing == 0, drawn.max(0) >= carried);
+        }
+
+        #[test]
+        fn calendar_day_counting_counts_every_day(start in day(), length in 0i64..800) {
+            let end = start + Duration::days(length);
+            let calendar = DayCounting::CalendarDays.calendar(&WorkCalendar::default());
+            prop_assert_eq!(i64::from(calendar.working_days(start, end)), length + 1);
+        }
+
+        #[test]
+        fn a_request_with_less_notice_than_the_type_asks_is_refused_whatever_else(
+            // A start before today is the date validation's to refuse, before any policy.
+            today in day(), ahead in 0i64..40, notice in 0i64..30, negative in 0i64..5,
+        ) {
+            let policy = RequestPolicy { counting: DayCounting::WorkingDays, min_notice_days: notice, negative_allowance: negative };
+            let start = today + Duration::days(ahead);
+            let roomy = |_| Balance { entitled: 1_000, used: 0, pending: 0 };
+            let verdict = policy.check_request(today, &WorkCalendar::default(), (start, start + Duration::days(6)), "Annual", &[], roomy);
+            if ahead < notice {
+                prop_assert_eq!(verdict, Err(LeaveProblem::TooLittleNotice { days: notice }));
+            } else {
+                prop_assert!(verdict.is_ok());
+            }
+        }
+
+        #[test]
+        fn a_negative_allowance_is_exactly_how_far_a_balance_may_be_overdrawn(
+            remaining in -3i64..10, negative in 0i64..5, length in 0i64..14,
+        ) {
+            let policy = RequestPolicy { counting: DayCounting::CalendarDays, min_notice_days: 0, negative_allowance: negative };
+            let today = NaiveDate::from_ymd_opt(2026, 3, 2).unwrap();
+            let balance = |_| Balance { entitled: remaining, used: 0, pending: 0 };
+            let range = (today, today + Duration::days(length));
+            let verdict = policy.check_request(today, &WorkCalendar::default(), range, "Annual", &[], balance);
+            prop_assert_eq!(verdict.is_ok(), length < remaining + negative, "{} days asked", length + 1);
         }
     }
 }

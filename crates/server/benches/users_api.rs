@@ -185,7 +185,7 @@ fn main() {
             let (company, tokens) = build_company(&seeder);
             let hr = tokens[0].split('|').next().and_then(|id| id.parse::<i64>().ok()).expect("token id");
             let api_token = seeder
-                .write_blocking(Change::by(Actor::Server, "bench.api_token"), move |conn| {
+                .write_blocking(Change::routine(Actor::Server, "bench.api_token"), move |conn| {
                     // The token id is the personal access token's; its owner becomes HR.
                     let employee: i64 =
                         conn.query_row("SELECT employee_id FROM personal_access_tokens WHERE id = ?1", [hr], |r| {

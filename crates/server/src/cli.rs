@@ -7,11 +7,13 @@ use crate::settings::{MockLocationPolicy, Settings};
 use crate::store::groups;
 use crate::store::people::{self, NewEmployee};
 use crate::store::provisioning;
+use crate::store::{StoreError, audit};
 use crate::{AppState, demo};
 use anyhow::Context;
 use clap::{Args, Parser, Subcommand};
 use okta_hr_domain::geofence::Geofence;
 use okta_hr_domain::wire::Role;
+use serde_json::{Value, json};
 use std::process::ExitCode;
 use tracing_subscriber::EnvFilter;
 
@@ -195,8 +197,11 @@ fn run(cli: Cli) -> anyhow::Result<()> {
     match cli.command {
         Command::Serve(args) => serve(db, &cli.database, args),
         Command::Company(CompanyCommand::Create { name, timezone, currency }) => {
-            let id = db.write_blocking(Change::by(Actor::Server, "company.create"), move |conn| {
-                provisioning::create_company(conn, &name, &timezone, &currency)
+            let id = db.write_blocking(Change::by(Actor::Server, "company.create"), move |tx| {
+                let id = provisioning::create_company(tx, &name, &timezone, &currency)?;
+                let after = json!({ "name": name, "timezone": timezone, "currency": currency });
+                tx.audit("company", &id.to_string(), &audit::changes(&Value::Null, &after))?;
+                Ok::<_, StoreError>(id)
             })?;
             println!("Created company {id}.");
             Ok(())
@@ -206,8 +211,18 @@ fn run(cli: Cli) -> anyhow::Result<()> {
                 (Some(latitude), Some(longitude), Some(radius_m)) => Some(Geofence { latitude, longitude, radius_m }),
                 _ => None,
             };
-            let id = db.write_blocking(Change::by(Actor::Server, "branch.create"), move |conn| {
-                provisioning::create_branch(conn, company, &name, address.as_deref(), fence)
+            let id = db.write_blocking(Change::by(Actor::Server, "branch.create"), move |tx| {
+                let id = provisioning::create_branch(tx, company, &name, address.as_deref(), fence)?;
+                let after = json!({
+                    "company_id": company,
+                    "name": name,
+                    "address": address,
+                    "latitude": fence.map(|f| f.latitude),
+                    "longitude": fence.map(|f| f.longitude),
+                    "geofence_radius": fence.map(|f| f.radius_m),
+                });
+                tx.audit("branch", &id.to_string(), &audit::changes(&Value::Null, &after))?;
+                Ok::<_, StoreError>(id)
             })?;
             println!("Created branch {id}.");
             Ok(())
@@ -236,20 +251,21 @@ fn run(cli: Cli) -> anyhow::Result<()> {
             anyhow::ensure!(password.chars().count() >= 8, "the password must be at least 8 characters");
             let hash = hash_password(&password)?;
             let role = Role::parse(&role).unwrap_or(Role::Employee);
-            let id = db.write_blocking(Change::by(Actor::Server, "user.create"), move |conn| {
+            let id = db.write_blocking(Change::by(Actor::Server, "user.create"), move |tx| {
                 let department_id = department
                     .as_deref()
                     .map(|d| {
-                        provisioning::find_by_id_or_name(conn, "departments", company, d)
-                            .or_else(|_| groups::department_named(conn, company, d))
+                        provisioning::find_by_id_or_name(tx, "departments", company, d)
+                            .or_else(|_| groups::department_named(tx, company, d))
                     })
                     .transpose()?;
                 let branch_id = branch
                     .as_deref()
-                    .map(|b| provisioning::find_by_id_or_name(conn, "branches", company, b))
+                    .map(|b| provisioning::find_by_id_or_name(tx, "branches", company, b))
                     .transpose()?;
-                people::hire(
-                    conn,
+                let hire_date = chrono::Utc::now().date_naive();
+                let id = people::hire(
+                    tx,
                     &NewEmployee {
                         company_id: company,
                         email: &email,
@@ -261,26 +277,53 @@ fn run(cli: Cli) -> anyhow::Result<()> {
                         department_id,
                         branch_id,
                         manager_id: manager,
-                        hire_date: Some(chrono::Utc::now().date_naive()),
+                        hire_date: Some(hire_date),
                     },
-                )
+                )?;
+                let after = json!({
+                    "company_id": company,
+                    "email": email,
+                    "first_name": first_name,
+                    "last_name": last_name,
+                    "role": role.as_str(),
+                    "job_title": job_title,
+                    "department_id": department_id,
+                    "branch_id": branch_id,
+                    "manager_id": manager,
+                    "hire_date": hire_date,
+                });
+                // That a password was set is recorded, never the password or its hash.
+                let mut details = audit::changes(&Value::Null, &after);
+                details["password_set"] = json!(true);
+                tx.audit("user", &id.to_string(), &details)?;
+                Ok::<_, StoreError>(id)
             })?;
             println!("Created user {id}.");
             Ok(())
         }
         Command::ServiceKey(ServiceKeyCommand::Create { company, name }) => {
-            let key = db.write_blocking(Change::by(Actor::Server, "service_key.create"), move |conn| {
-                provisioning::create_service_key(conn, company, &name, None)
+            let key = db.write_blocking(Change::by(Actor::Server, "service_key.create"), move |tx| {
+                let key = provisioning::create_service_key(tx, company, &name, None)?;
+                // The key's id and name, never the key or its hash.
+                let id = provisioning::service_key_id(tx, &key)?;
+                let after = json!({ "company_id": company, "name": name });
+                tx.audit("service_key", &id.to_string(), &audit::changes(&Value::Null, &after))?;
+                Ok::<_, StoreError>(key)
             })?;
             println!("{key}");
             eprintln!("Store this key now: it is shown only once.");
             Ok(())
         }
         Command::ApiToken(ApiTokenCommand::Create { company, user, name }) => {
-            let token = db.write_blocking(Change::by(Actor::Server, "api_token.create"), move |conn| {
-                let employee_id = crate::store::people::account::resolve(conn, company, &user)?
-                    .ok_or_else(|| crate::store::StoreError::invalid("user", "No such user in this company."))?;
-                provisioning::create_api_token(conn, company, employee_id, &name, None)
+            let token = db.write_blocking(Change::by(Actor::Server, "api_token.create"), move |tx| {
+                let employee_id = crate::store::people::account::resolve(tx, company, &user)?
+                    .ok_or_else(|| StoreError::invalid("user", "No such user in this company."))?;
+                let token = provisioning::create_api_token(tx, company, employee_id, &name, None)?;
+                // The token's Okta id, name and owner, never the token or its hash.
+                let id = provisioning::api_token_id(tx, &token)?;
+                let after = json!({ "company_id": company, "name": name, "employee_id": employee_id });
+                tx.audit("api_token", &id, &audit::changes(&Value::Null, &after))?;
+                Ok::<_, StoreError>(token)
             })?;
             println!("{token}");
             eprintln!("Store this token now: it is shown only once. Send it as `Authorization: SSWS {{token}}`.");

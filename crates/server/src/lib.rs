@@ -1,6 +1,8 @@
 //! The Okta HR API server: every route of the HR API v1 and the directory, identity and org APIs, over an
 //! embedded SQLite database or, for several instances on one database, PostgreSQL.
 
+pub mod announcement_schedule;
+pub mod attendance_auto_close;
 pub mod auth;
 pub mod cli;
 pub mod db;
@@ -8,7 +10,9 @@ pub mod demo;
 pub mod error;
 pub mod hr_api;
 pub mod http;
+pub mod leave_jobs;
 pub mod okta;
+pub mod people_schedule;
 pub mod router;
 pub mod secrets;
 pub mod settings;
@@ -68,6 +72,14 @@ pub async fn serve(
 ) -> std::io::Result<()> {
     // Stopped when serving ends, and also when this future is dropped before it does.
     let _purge = AbortOnDrop(tokio::spawn(purge_expired(state.clone())));
+    let _publisher = AbortOnDrop(tokio::spawn(announcement_schedule::run(state.db.clone())));
+    let _auto_close = AbortOnDrop(tokio::spawn(attendance_auto_close::run(state.db.clone())));
+    // Before the first request: balances are read from the ledger.
+    if let Err(error) = leave_jobs::record_approved_leave(&state.db).await {
+        tracing::warn!(%error, "could not write approved leave into the leave ledger");
+    }
+    let _leave_jobs = AbortOnDrop(tokio::spawn(leave_jobs::run(state.db.clone())));
+    let _people_changes = AbortOnDrop(tokio::spawn(people_schedule::run(state.db.clone())));
     let app = router::router(state);
     axum::serve(listener, app.into_make_service_with_connect_info::<SocketAddr>())
         .with_graceful_shutdown(shutdown)
@@ -88,7 +100,7 @@ async fn purge_expired(state: AppState) {
         every_hour.tick().await;
         match state
             .db
-            .write(Change::by(Actor::Server, "rate_limit.purge"), |conn| http::rate_limit::purge_closed(conn))
+            .write(Change::routine(Actor::Server, "rate_limit.purge"), |conn| http::rate_limit::purge_closed(conn))
             .await
         {
             Ok(0) => {}
@@ -98,7 +110,7 @@ async fn purge_expired(state: AppState) {
         let days = state.settings.idempotency_retention_days;
         match state
             .db
-            .write(Change::by(Actor::Server, "idempotency.purge"), move |conn| {
+            .write(Change::routine(Actor::Server, "idempotency.purge"), move |conn| {
                 http::idempotency::purge_older_than(conn, days)
             })
             .await

@@ -1,6 +1,11 @@
 //! The `okta-hr` binary against the real server, as a user types it; one binary for every story.
 
 mod admin;
+mod announce;
+mod corrections;
+mod hr;
+mod leave_policy;
+mod people;
 mod story;
 mod sync_codes;
 

@@ -1,5 +1,6 @@
 //! HR's admin area over Okta's identity APIs: people and their sign-in lifecycle, groups, the
-//! organization's settings and contacts, and trusted origins.
+//! organization's settings and contacts, and trusted origins; and over the HR API, the company's public
+//! holidays ([`holidays`]) and its audit trail ([`audit`]).
 //!
 //! Reads fetch everything fresh and keep it as a snapshot per kind, so the screens still show the last
 //! known state, with its age, when the server cannot be reached. Writes are online-only: an admin change
@@ -7,8 +8,16 @@
 //! later, when the device is back online, could lock someone out long after the reason for it is gone,
 //! or act on an account another administrator has changed since; HR must see the server's answer now.
 
+pub mod announcements;
+pub mod audit;
+pub mod holidays;
 mod models;
+pub mod people;
+pub mod working_weeks;
 
+pub use announcements::{AnnouncementChanges, AnnouncementDraft, ManagedAnnouncement};
+pub use audit::{AUDIT_PAGE_SIZE, AuditEvent, AuditExport, AuditFilter, AuditPage};
+pub use holidays::{HolidayEntry, ImportCounts};
 pub use models::{
     AdminAction, AdminGroup, AdminUser, GroupMember, LifecycleOutcome, NewTrustedOrigin, OrgChange, OrgContact,
     OrgSettings, TrustedOrigin,
@@ -27,21 +36,37 @@ use serde::de::DeserializeOwned;
 use serde_json::{Value, json};
 
 /// The admin area's reads, each kept as one snapshot under its `kind`; existing caches hold these names.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone)]
 enum Snapshot {
     People,
     Groups,
     Org,
     TrustedOrigins,
+    /// One year's public holidays, all of them or those of one branch.
+    Holidays {
+        year: i32,
+        branch_id: Option<String>,
+    },
+    /// The last page of the audit trail read, with the filter it was read with.
+    AuditEvents,
+    /// Every announcement of the company, in any state.
+    Announcements,
+    /// The company's working week and each branch's.
+    WorkingWeeks,
 }
 
 impl Snapshot {
-    fn kind(self) -> &'static str {
+    fn kind(&self) -> String {
         match self {
-            Snapshot::People => "people",
-            Snapshot::Groups => "groups",
-            Snapshot::Org => "org",
-            Snapshot::TrustedOrigins => "trusted_origins",
+            Snapshot::People => "people".to_owned(),
+            Snapshot::Groups => "groups".to_owned(),
+            Snapshot::Org => "org".to_owned(),
+            Snapshot::TrustedOrigins => "trusted_origins".to_owned(),
+            Snapshot::Holidays { year, branch_id: None } => format!("holidays/{year}"),
+            Snapshot::Holidays { year, branch_id: Some(branch) } => format!("holidays/{year}/branch/{branch}"),
+            Snapshot::AuditEvents => "audit_events".to_owned(),
+            Snapshot::Announcements => "announcements".to_owned(),
+            Snapshot::WorkingWeeks => "working_weeks".to_owned(),
         }
     }
 }
@@ -67,6 +92,16 @@ fn refusal_of_write(error: ClientError) -> CoreError {
         ClientError::CouldNotConnect(reason) | ClientError::Unreachable(reason) => CoreError::NeedsConnection(reason),
         other => other.into(),
     }
+}
+
+/// `text` as one value of a query string: everything but the unreserved characters percent-encoded.
+fn query_value(text: &str) -> String {
+    text.bytes()
+        .map(|b| match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'.' | b'_' | b'~' => (b as char).to_string(),
+            _ => format!("%{b:02X}"),
+        })
+        .collect()
 }
 
 async fn fetch_people(client: &ApiClient) -> Result<Vec<AdminUser>, ClientError> {
@@ -110,21 +145,32 @@ impl Core {
         snapshot: Snapshot,
         fetched: Result<T, ClientError>,
     ) -> CoreResult<Fresh<T>> {
+        self.admin_read_if(snapshot, fetched, |_| true).await
+    }
+
+    /// [`Core::admin_read`], falling back only to a kept snapshot that `answers` the same question (the
+    /// same filter and page of a listing read one page at a time).
+    async fn admin_read_if<T: Serialize + DeserializeOwned>(
+        &self,
+        snapshot: Snapshot,
+        fetched: Result<T, ClientError>,
+        answers: impl Fn(&T) -> bool,
+    ) -> CoreResult<Fresh<T>> {
         let account = self.account()?;
         match fetched {
             Ok(data) => {
                 let cache = lock(&account.cache);
                 cache.record_reachable()?;
-                let fetched_at = cache.put_admin_snapshot(snapshot.kind(), &data)?;
+                let fetched_at = cache.put_admin_snapshot(&snapshot.kind(), &data)?;
                 Ok(Fresh { data, fetched_at: Some(fetched_at) })
             }
             Err(error) if error.is_transient() => {
                 // The whole app shows it is offline (and disables admin changes), not only this answer.
                 let cache = lock(&account.cache);
                 cache.record_sync(Some(&error.to_string()))?;
-                match cache.admin_snapshot::<T>(snapshot.kind())? {
-                    Some((data, fetched_at)) => Ok(Fresh { data, fetched_at: Some(fetched_at) }),
-                    None => Err(error.into()),
+                match cache.admin_snapshot::<T>(&snapshot.kind())? {
+                    Some((data, fetched_at)) if answers(&data) => Ok(Fresh { data, fetched_at: Some(fetched_at) }),
+                    _ => Err(error.into()),
                 }
             }
             Err(error) => Err(refusal_of_read(error)),
@@ -133,7 +179,7 @@ impl Core {
 
     /// The kept snapshot of one kind, without contacting the server.
     fn admin_cached<T: DeserializeOwned + Default>(&self, snapshot: Snapshot) -> CoreResult<Fresh<T>> {
-        Ok(match lock(&self.account()?.cache).admin_snapshot::<T>(snapshot.kind())? {
+        Ok(match lock(&self.account()?.cache).admin_snapshot::<T>(&snapshot.kind())? {
             Some((data, fetched_at)) => Fresh { data, fetched_at: Some(fetched_at) },
             None => Fresh { data: T::default(), fetched_at: None },
         })

@@ -27,6 +27,18 @@ pub(crate) enum CachedDocument {
     PayrollRun(i64),
     /// One page of the company directory, kept with its ETag.
     DirectoryPage(u64),
+    /// The person's working week and public holidays, which leave days are counted with.
+    Calendar,
+    /// The person's own attendance correction requests.
+    MyCorrections,
+    /// The corrections waiting for the signed-in manager or HR, of the people they look after.
+    PendingCorrections,
+    /// The person's shift assignments, each with its shift.
+    MyShifts,
+    /// The company's shifts, as HR last read them.
+    Shifts,
+    /// The company's leave types, whose policies the pre-check applies.
+    LeaveTypes,
 }
 
 impl CachedDocument {
@@ -47,6 +59,14 @@ impl CachedDocument {
             CachedDocument::PayrollRuns => "/api/v1/payroll-runs?page[size]=100".to_owned(),
             CachedDocument::PayrollRun(id) => format!("/api/v1/payroll-runs/{id}"),
             CachedDocument::DirectoryPage(page) => format!("/api/v1/employees?page[size]=100&page[number]={page}"),
+            CachedDocument::Calendar => "/api/v1/me/calendar".to_owned(),
+            CachedDocument::MyCorrections => "/api/v1/me/attendance/corrections?page[size]=100".to_owned(),
+            CachedDocument::PendingCorrections => {
+                "/api/v1/attendance-corrections?filter[status]=pending&page[size]=100".to_owned()
+            }
+            CachedDocument::MyShifts => "/api/v1/shift-assignments?filter[employee]=me&page[size]=100".to_owned(),
+            CachedDocument::Shifts => "/api/v1/shifts?page[size]=100".to_owned(),
+            CachedDocument::LeaveTypes => "/api/v1/leave-types?page[size]=100".to_owned(),
         }
     }
 }

@@ -38,6 +38,9 @@ pub struct SyncReport {
     pub leave_changed: bool,
     /// A decision on someone's request was sent: the approvals the server last sent are out of date.
     pub approvals_changed: bool,
+    /// An attendance correction, or a decision on one, was sent: the corrections and records the server
+    /// last sent are out of date.
+    pub corrections_changed: bool,
 }
 
 pub(crate) fn lock(cache: &Mutex<Cache>) -> std::sync::MutexGuard<'_, Cache> {
@@ -88,6 +91,9 @@ pub async fn drain(cache: &Mutex<Cache>, client: &ApiClient, force: bool) -> Cor
                 match write.operation {
                     Operation::SubmitLeave { .. } | Operation::CancelLeave { .. } => report.leave_changed = true,
                     Operation::ActOnLeave { .. } => report.approvals_changed = true,
+                    Operation::RequestCorrection { .. } | Operation::DecideCorrection { .. } => {
+                        report.corrections_changed = true
+                    }
                     _ => {}
                 }
             }
@@ -170,6 +176,9 @@ async fn send(cache: &Mutex<Cache>, client: &ApiClient, write: &QueuedWrite, off
             let path = format!("/api/v1/leave-requests/{leave_request_id}/act");
             client.post::<Value, _>(&path, &body, key).await?;
             lock(cache).complete(write.id, Some(&leave_request_id.to_string()), |_| Ok(()))
+        }
+        Operation::RequestCorrection { .. } | Operation::DecideCorrection { .. } => {
+            crate::corrections::send(cache, client, write).await
         }
         Operation::MarkNotificationsRead { id } => {
             let body = match id {

@@ -1,6 +1,6 @@
 //! The writes a device can make offline, as they wait in the outbox.
 
-use chrono::NaiveDate;
+use chrono::{DateTime, NaiveDate, Utc};
 use okta_hr_domain::geofence::Fix;
 use serde::{Deserialize, Serialize};
 
@@ -35,6 +35,23 @@ pub enum Operation {
     MarkNotificationsRead {
         id: Option<String>,
     },
+    /// New times for one of the person's records (`attendance_record_id`, the server's id), or a record for
+    /// `date`, which has none; an absent time stays as recorded.
+    RequestCorrection {
+        #[cfg_attr(feature = "specta", specta(type = Option<specta_typescript::Number>))]
+        attendance_record_id: Option<i64>,
+        date: NaiveDate,
+        check_in_at: Option<DateTime<Utc>>,
+        check_out_at: Option<DateTime<Utc>>,
+        reason: String,
+    },
+    /// A manager's or HR's decision on a correction; `reason` is required to reject.
+    DecideCorrection {
+        #[cfg_attr(feature = "specta", specta(type = specta_typescript::Number))]
+        attendance_correction_id: i64,
+        approve: bool,
+        reason: Option<String>,
+    },
 }
 
 impl Operation {
@@ -51,6 +68,8 @@ impl Operation {
             Operation::CancelLeave { .. } => Self::CANCEL_LEAVE,
             Operation::ActOnLeave { .. } => "act_on_leave",
             Operation::MarkNotificationsRead { .. } => "mark_notifications_read",
+            Operation::RequestCorrection { .. } => "request_correction",
+            Operation::DecideCorrection { .. } => "decide_correction",
         }
     }
 
@@ -68,6 +87,11 @@ impl Operation {
             }
             Operation::MarkNotificationsRead { id: Some(_) } => "Marking a notification read".to_owned(),
             Operation::MarkNotificationsRead { id: None } => "Marking all notifications read".to_owned(),
+            Operation::RequestCorrection { date, .. } => format!("Attendance correction for {date}"),
+            Operation::DecideCorrection { attendance_correction_id, approve, .. } => format!(
+                "{} attendance correction {attendance_correction_id}",
+                if *approve { "Approving" } else { "Rejecting" }
+            ),
         }
     }
 
@@ -82,6 +106,10 @@ impl Operation {
             Operation::CancelLeave { .. } => "The request is back as it was: it was not cancelled.",
             Operation::ActOnLeave { .. } => "The request is back in your approvals, undecided.",
             Operation::MarkNotificationsRead { .. } => "The notifications are unread again.",
+            Operation::RequestCorrection { .. } => {
+                "The correction was taken off your list: your attendance stays as it was recorded."
+            }
+            Operation::DecideCorrection { .. } => "The correction is back in your approvals, undecided.",
         }
     }
 
@@ -89,12 +117,14 @@ impl Operation {
     pub fn next_step(&self) -> &'static str {
         match self {
             Operation::CheckIn { .. } | Operation::CheckOut { .. } => {
-                "Try again from where you are, or ask HR to correct your attendance for that time."
+                "Try again from where you are, or ask your manager or HR to correct your attendance for that time."
             }
             Operation::SubmitLeave { .. } => "Change the dates or the leave type and request again.",
             Operation::CancelLeave { .. } => "Ask your manager or HR to withdraw it for you.",
             Operation::ActOnLeave { .. } => "Open the request again: someone may have decided it already.",
             Operation::MarkNotificationsRead { .. } => "Mark them read again.",
+            Operation::RequestCorrection { .. } => "Check the times and ask again, or ask HR to correct it for you.",
+            Operation::DecideCorrection { .. } => "Open the correction again: someone may have decided it already.",
         }
     }
 

@@ -190,7 +190,12 @@ pub fn enqueue(cache: &mut Cache, operation: &Operation, context: &Context, warn
         Operation::CancelLeave { key } => {
             Some(Effect::Leave { key: key.clone(), previous_status: Some(leaves::mark_pending_cancel(&tx, id, key)?) })
         }
-        Operation::ActOnLeave { .. } | Operation::MarkNotificationsRead { .. } => None,
+        // A correction and a decision on one show from the outbox itself (`crate::corrections`), so a
+        // refusal has nothing on the device to undo.
+        Operation::ActOnLeave { .. }
+        | Operation::MarkNotificationsRead { .. }
+        | Operation::RequestCorrection { .. }
+        | Operation::DecideCorrection { .. } => None,
     };
     if let Some(effect) = &effect {
         tx.execute("UPDATE outbox SET effect = ?1 WHERE id = ?2", params![serde_json::to_string(effect)?, id])?;

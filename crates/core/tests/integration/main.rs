@@ -5,10 +5,15 @@
 mod common;
 
 mod admin;
+mod announcements;
 mod approvals_context;
 mod background;
+mod corrections;
 mod directory_search;
+mod holidays_audit;
 mod identity;
+mod leave_policy;
 mod offline;
 mod own_writes;
+mod people_back_office;
 mod team;

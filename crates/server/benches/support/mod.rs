@@ -56,36 +56,39 @@ pub fn build_company(db: &Db) -> (i64, Vec<String>) {
     let secrets: Vec<String> = (0..EMPLOYEES).map(|_| new_token_secret()).collect();
     let hashes: Vec<String> = secrets.iter().map(|s| sha256_hex(s)).collect();
     let (company, token_ids) = db
-        .write_blocking(Change::by(Actor::Server, "bench.company"), move |conn| -> okta_hr_server::StoreResult<_> {
-            let company = provisioning::create_company(conn, "Rush Ltd", "UTC", "EUR")?;
-            let hq = provisioning::create_branch(conn, company, "HQ", None, Some(HQ))?;
-            let now = chrono::Utc::now();
-            let mut employee = conn.prepare(
-                "INSERT INTO employees (company_id, employee_number, first_name, last_name, email, role, branch_id,
+        .write_blocking(
+            Change::routine(Actor::Server, "bench.company"),
+            move |conn| -> okta_hr_server::StoreResult<_> {
+                let company = provisioning::create_company(conn, "Rush Ltd", "UTC", "EUR")?;
+                let hq = provisioning::create_branch(conn, company, "HQ", None, Some(HQ))?;
+                let now = chrono::Utc::now();
+                let mut employee = conn.prepare(
+                    "INSERT INTO employees (company_id, employee_number, first_name, last_name, email, role, branch_id,
                      created_at) VALUES (?1, ?2, ?3, ?4, ?5, 'employee', ?6, ?7) RETURNING id",
-            )?;
-            let mut token = conn.prepare(
-                "INSERT INTO personal_access_tokens (employee_id, name, token_hash, last_used_at, created_at)
-                 VALUES (?1, 'bench', ?2, ?3, ?3) RETURNING id",
-            )?;
-            let mut ids = Vec::with_capacity(EMPLOYEES);
-            for (n, hash) in hashes.iter().enumerate() {
-                let person: i64 = employee.query_row(
-                    params![
-                        company,
-                        format!("R{n:05}"),
-                        format!("First{n}"),
-                        format!("Last{:05}", (n * 7919) % EMPLOYEES),
-                        format!("person{n}@rush.test"),
-                        hq,
-                        now
-                    ],
-                    |r| r.get(0),
                 )?;
-                ids.push(token.query_row(params![person, hash, now], |r| r.get::<_, i64>(0))?);
-            }
-            Ok((company, ids))
-        })
+                let mut token = conn.prepare(
+                    "INSERT INTO personal_access_tokens (employee_id, name, token_hash, last_used_at, created_at)
+                 VALUES (?1, 'bench', ?2, ?3, ?3) RETURNING id",
+                )?;
+                let mut ids = Vec::with_capacity(EMPLOYEES);
+                for (n, hash) in hashes.iter().enumerate() {
+                    let person: i64 = employee.query_row(
+                        params![
+                            company,
+                            format!("R{n:05}"),
+                            format!("First{n}"),
+                            format!("Last{:05}", (n * 7919) % EMPLOYEES),
+                            format!("person{n}@rush.test"),
+                            hq,
+                            now
+                        ],
+                        |r| r.get(0),
+                    )?;
+                    ids.push(token.query_row(params![person, hash, now], |r| r.get::<_, i64>(0))?);
+                }
+                Ok((company, ids))
+            },
+        )
         .expect("seed company");
     (company, token_ids.iter().zip(secrets).map(|(id, secret)| format!("{id}|{secret}")).collect())
 }

@@ -67,7 +67,7 @@ pub async fn record_failure(state: &AppState, ip: Option<IpAddr>, company_id: Op
     );
     Ok(state
         .db
-        .write(Change::by(Actor::Server, "threat.report_suspicious"), move |conn| {
+        .write(Change::routine(Actor::Server, "threat.report_suspicious"), move |conn| {
             notifications::notify_admins(
                 conn,
                 company_id,

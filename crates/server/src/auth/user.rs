@@ -118,7 +118,7 @@ impl FromRequestParts<AppState> for AuthUser {
             let (db, actor) = (state.db.clone(), row.user.actor());
             tokio::spawn(async move {
                 let touched = db
-                    .write(Change::by(actor, "auth.token_used"), move |conn| -> crate::db::Result<_> {
+                    .write(Change::routine(actor, "auth.token_used"), move |conn| -> crate::db::Result<_> {
                         conn.prepare_cached("UPDATE personal_access_tokens SET last_used_at = ?1 WHERE id = ?2")?
                             .execute(crate::db::params![now, token_id])?;
                         Ok(())

@@ -2,8 +2,10 @@
 //! audit event can be recorded in the same transaction as the change and commit or roll back with it.
 
 use super::connection::{Connection, Result, params};
-use chrono::Utc;
+use super::error::Error;
+use chrono::{DateTime, Utc};
 use serde_json::Value;
+use std::cell::Cell;
 
 /// Who makes a write.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -42,16 +44,34 @@ impl Actor {
     }
 }
 
+/// Whether a write belongs in the audit trail.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Trail {
+    /// A back-office write: HR, a manager or an administrator changing the company's records, or the
+    /// server's admin commands. It commits only with an audit event, or when it changed nothing.
+    Audited,
+    /// A person's own everyday write (a check-in, their own leave request, reading a notification) or
+    /// the server's housekeeping (sign-ins, rate limits, purges): kept in records of their own.
+    Routine,
+}
+
 /// A write's actor and action (`leave.request`, `user.suspend`, …).
 #[derive(Debug, Clone, Copy)]
 pub struct Change {
     pub actor: Actor,
     pub action: &'static str,
+    pub trail: Trail,
 }
 
 impl Change {
+    /// A back-office write, which must record what it did with [`Tx::audit`].
     pub fn by(actor: Actor, action: &'static str) -> Change {
-        Change { actor, action }
+        Change { actor, action, trail: Trail::Audited }
+    }
+
+    /// A write outside the back-office, which the audit trail does not record.
+    pub fn routine(actor: Actor, action: &'static str) -> Change {
+        Change { actor, action, trail: Trail::Routine }
     }
 }
 
@@ -59,6 +79,8 @@ impl Change {
 pub struct Tx<'t, 'c> {
     conn: &'t Connection<'c>,
     change: Change,
+    audited: Cell<bool>,
+    unchanged: Cell<bool>,
 }
 
 impl<'c> std::ops::Deref for Tx<'_, 'c> {
@@ -71,7 +93,20 @@ impl<'c> std::ops::Deref for Tx<'_, 'c> {
 
 impl<'t, 'c> Tx<'t, 'c> {
     pub(super) fn new(conn: &'t Connection<'c>, change: Change) -> Self {
-        Tx { conn, change }
+        Tx { conn, change, audited: Cell::new(false), unchanged: Cell::new(false) }
+    }
+
+    /// Declares that this write found nothing to change (a member already gone, a record already in
+    /// the state asked for), so it has nothing to audit.
+    pub fn unchanged(&self) {
+        self.unchanged.set(true);
+    }
+
+    /// Refuses to commit an audited write that recorded no event and did not declare that it changed
+    /// nothing: no back-office change reaches the database without its trail.
+    pub(super) fn finish(&self) -> Result<()> {
+        let silent = self.change.trail == Trail::Audited && !self.audited.get() && !self.unchanged.get();
+        if silent { Err(Error::Unaudited(self.change.action)) } else { Ok(()) }
     }
 
     pub fn change(&self) -> Change {
@@ -81,6 +116,31 @@ impl<'t, 'c> Tx<'t, 'c> {
     /// Records that this write's actor did its action to `entity` `entity_id`, with `details`: kept if
     /// and only if the rest of the write is.
     pub fn audit(&self, entity: &str, entity_id: &str, details: &Value) -> Result<()> {
+        self.audit_at(entity, entity_id, details, Utc::now())
+    }
+
+    /// [`Tx::audit`] for a change this write's actor made at `at` rather than now: for the demo seed,
+    /// which lays down weeks of a company's history at once.
+    pub fn audit_at(&self, entity: &str, entity_id: &str, details: &Value, at: DateTime<Utc>) -> Result<()> {
+        self.record(self.change.actor.company_id(), entity, entity_id, details, at)
+    }
+
+    /// [`Tx::audit`] for a change the server makes by itself to one company's records (a scheduled
+    /// announcement it publishes): [`Actor::Server`] names no company, but that company's HR reads the
+    /// change in their trail.
+    pub fn audit_in(&self, company_id: i64, entity: &str, entity_id: &str, details: &Value) -> Result<()> {
+        self.record(Some(company_id), entity, entity_id, details, Utc::now())
+    }
+
+    fn record(
+        &self,
+        company_id: Option<i64>,
+        entity: &str,
+        entity_id: &str,
+        details: &Value,
+        at: DateTime<Utc>,
+    ) -> Result<()> {
+        self.audited.set(true);
         let (actor_kind, actor_id) = self.change.actor.recorded_as();
         self.conn
             .prepare_cached(
@@ -89,14 +149,14 @@ impl<'t, 'c> Tx<'t, 'c> {
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
             )?
             .execute(params![
-                self.change.actor.company_id(),
+                company_id,
                 actor_kind,
                 actor_id,
                 self.change.action,
                 entity,
                 entity_id,
                 details.to_string(),
-                Utc::now(),
+                at,
             ])
             .map(drop)
     }

@@ -36,6 +36,9 @@ pub enum Error {
     /// The write ran but its transaction did not commit, so none of it happened.
     #[error("the transaction did not commit")]
     NotCommitted,
+    /// A back-office write recorded no audit event, so it was rolled back: a bug in that write.
+    #[error("the back-office write {0} recorded no audit event, so none of it was kept")]
+    Unaudited(&'static str),
 }
 
 impl From<rusqlite::Error> for Error {

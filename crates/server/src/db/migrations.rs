@@ -34,6 +34,11 @@ pub const MIGRATIONS: &[Migration] = twins![
     8 => "008_users_api_indexes",
     9 => "009_rate_limit_windows",
     10 => "010_audit_events",
+    11 => "011_holidays",
+    12 => "012_announcements_audience",
+    13 => "013_attendance_corrections",
+    14 => "014_leave_ledger",
+    15 => "015_people_back_office",
 ];
 
 /// The versions a SQLite database has applied, from its `user_version` (which counts migrations, not

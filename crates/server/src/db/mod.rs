@@ -196,7 +196,19 @@ impl Db {
         E: From<Error> + Send + 'static,
         F: FnOnce(&Tx) -> Result<T, E> + Send + 'static,
     {
-        self.writer().submit(move |conn| write(&Tx::new(conn, change))).await
+        self.writer().submit(move |conn| Self::audited(conn, change, write)).await
+    }
+
+    /// Runs `write` as `change`, and refuses its result when it bypassed the audit trail.
+    fn audited<T, E: From<Error>>(
+        conn: &Connection,
+        change: Change,
+        write: impl FnOnce(&Tx) -> Result<T, E>,
+    ) -> Result<T, E> {
+        let tx = Tx::new(conn, change);
+        let value = write(&tx)?;
+        tx.finish()?;
+        Ok(value)
     }
 
     /// [`Db::write`] from synchronous code (the admin commands and the demo seed).
@@ -206,7 +218,7 @@ impl Db {
         E: From<Error> + Send + 'static,
         F: FnOnce(&Tx) -> Result<T, E> + Send + 'static,
     {
-        self.writer().submit_blocking(move |conn| write(&Tx::new(conn, change)))
+        self.writer().submit_blocking(move |conn| Self::audited(conn, change, write))
     }
 
     /// The schema versions this database has applied, in order: on either backend, the versions of

@@ -80,7 +80,7 @@ async fn punch(state: AppState, user: AuthUser, input: PostInput, direction: Dir
     let status = if direction == Direction::In { StatusCode::CREATED } else { StatusCode::OK };
     state
         .db
-        .write(Change::by(user.actor(), "attendance.punch"), move |conn| {
+        .write(Change::routine(user.actor(), "attendance.punch"), move |conn| {
             idempotency::once(conn, user.id, &input, |conn| {
                 let record = attendance::punch(conn, &settings, &user.member(), direction, &punch)?;
                 idempotency::document(status, record)

@@ -89,22 +89,25 @@ async fn login(
     let token_hash = sha256_hex(&secret);
     let (token_id, created_at, employee) = state
         .db
-        .write(Change::by(Actor::Person { company_id, employee_id }, "auth.sign_in"), move |conn| -> ApiResult<_> {
-            if let Some(hash) = &new_password_hash {
-                people::account::set_password(conn, company_id, employee_id, hash)?;
-                people::account::set_status(conn, company_id, employee_id, UserStatus::Active)?;
-            }
-            people::account::record_sign_in(conn, company_id, employee_id)?;
-            let now = Utc::now();
-            let token_id: i64 = conn.query_row(
-                "INSERT INTO personal_access_tokens (employee_id, name, token_hash, last_used_at, created_at)
+        .write(
+            Change::routine(Actor::Person { company_id, employee_id }, "auth.sign_in"),
+            move |conn| -> ApiResult<_> {
+                if let Some(hash) = &new_password_hash {
+                    people::account::set_password(conn, company_id, employee_id, hash)?;
+                    people::account::set_status(conn, company_id, employee_id, UserStatus::Active)?;
+                }
+                people::account::record_sign_in(conn, company_id, employee_id)?;
+                let now = Utc::now();
+                let token_id: i64 = conn.query_row(
+                    "INSERT INTO personal_access_tokens (employee_id, name, token_hash, last_used_at, created_at)
                  VALUES (?1, ?2, ?3, ?4, ?4) RETURNING id",
-                params![employee_id, token_name, token_hash, now],
-                |r| r.get(0),
-            )?;
-            let employee = people::record::get(conn, company_id, employee_id)?.ok_or(ApiError::Unauthenticated)?;
-            Ok((token_id, now, employee))
-        })
+                    params![employee_id, token_name, token_hash, now],
+                    |r| r.get(0),
+                )?;
+                let employee = people::record::get(conn, company_id, employee_id)?.ok_or(ApiError::Unauthenticated)?;
+                Ok((token_id, now, employee))
+            },
+        )
         .await?;
     let attributes = TokenAttributes { token: format!("{token_id}|{secret}"), device_name, created_at };
     let mut document = Document::new(Resource::new(kind::TOKEN, token_id, attributes).with_one(
@@ -166,7 +169,7 @@ async fn set_password(State(state): State<AppState>, input: PostInput) -> ApiRes
         .map_err(ApiError::Internal)?;
     state
         .db
-        .write(Change::by(Actor::Anonymous, "auth.set_password"), move |conn| {
+        .write(Change::routine(Actor::Anonymous, "auth.set_password"), move |conn| {
             people::account::set_password(conn, company_id, employee_id, &hash)?;
             people::account::set_status(conn, company_id, employee_id, UserStatus::Active)
         })
@@ -191,7 +194,7 @@ pub struct SetPasswordRequest {
 async fn logout(State(state): State<AppState>, user: AuthUser) -> ApiResult<StatusCode> {
     state
         .db
-        .write(Change::by(user.actor(), "auth.sign_out"), move |conn| -> ApiResult<_> {
+        .write(Change::routine(user.actor(), "auth.sign_out"), move |conn| -> ApiResult<_> {
             conn.prepare_cached("DELETE FROM personal_access_tokens WHERE id = ?1")?.execute([user.token_id])?;
             Ok(())
         })

@@ -1,18 +1,18 @@
-//! Company-wide lists: assets (managers and HR) and announcements (everyone).
+//! Company-wide lists: assets (managers and HR). Announcements are `announcements.rs`'s.
 
 use crate::AppState;
 use crate::auth::AuthUser;
 use crate::error::ApiResult;
 use crate::http::jsonapi::{JsonApi, ListQuery};
-use crate::store::{announcements, assets};
+use crate::store::assets;
 use axum::extract::State;
 use okta_hr_domain::jsonapi::{Document, Resource};
-use okta_hr_domain::wire::{AnnouncementAttributes, AssetAttributes, Role};
+use okta_hr_domain::wire::{AssetAttributes, Role};
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
 pub fn router() -> OpenApiRouter<AppState> {
-    OpenApiRouter::new().routes(routes!(list_assets)).routes(routes!(list_announcements))
+    OpenApiRouter::new().routes(routes!(list_assets))
 }
 
 /// List company assets with their current holder.
@@ -32,22 +32,5 @@ async fn list_assets(
     user.require(&[Role::Manager, Role::Hr])?;
     let (offset, limit) = (query.offset(), query.limit());
     let (items, total) = state.db.read(move |conn| assets::list(conn, user.company_id, offset, limit)).await?;
-    Ok(query.page(items, total))
-}
-
-/// Published company announcements.
-///
-/// Newest first; drafts and scheduled announcements are not shown.
-#[utoipa::path(get, path = "/api/v1/announcements", tag = "Company", security(("bearer" = [])),
-    params(("page[number]" = Option<u64>, Query), ("page[size]" = Option<u64>, Query)),
-    responses((status = 200, description = "Announcements", body = Document<Vec<Resource<AnnouncementAttributes>>>)))]
-async fn list_announcements(
-    State(state): State<AppState>,
-    user: AuthUser,
-    query: ListQuery,
-) -> ApiResult<JsonApi<Document<Vec<Resource<AnnouncementAttributes>>>>> {
-    let (offset, limit) = (query.offset(), query.limit());
-    let (items, total) =
-        state.db.read(move |conn| announcements::published(conn, user.company_id, offset, limit)).await?;
     Ok(query.page(items, total))
 }

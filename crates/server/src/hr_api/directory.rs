@@ -85,27 +85,44 @@ async fn show_employee(
     Ok(one(employee.ok_or_else(|| ApiError::not_found("Employee"))?))
 }
 
+/// Whether a listing keeps retired departments or branches: `filter[retired]=include` (extension) does;
+/// pickers leave them out.
+fn with_retired(query: &ListQuery) -> ApiResult<bool> {
+    Ok(query.filter_one_of("retired", &["include", "exclude"])?.as_deref() == Some("include"))
+}
+
 /// List all departments of the current company.
+///
+/// Retired departments are left out unless `filter[retired]=include` (extension).
 #[utoipa::path(get, path = "/api/v1/departments", tag = "Directory", security(("bearer" = [])),
+    params(("filter[retired]" = Option<String>, Query, description = "include|exclude (the default)")),
     responses((status = 200, description = "Departments by name", body = Document<Vec<Resource<DepartmentAttributes>>>)))]
 async fn list_departments(
     State(state): State<AppState>,
     user: AuthUser,
+    query: ListQuery,
 ) -> ApiResult<JsonApi<Document<Vec<Resource<DepartmentAttributes>>>>> {
-    let items = state.db.read(move |conn| groups::departments(conn, user.company_id)).await?;
+    let retired = with_retired(&query)?;
+    let mut items = state.db.read(move |conn| groups::departments(conn, user.company_id)).await?;
+    items.retain(|department| retired || !department.attributes.retired);
     Ok(JsonApi(StatusCode::OK, Document::new(items)))
 }
 
 /// List all branches of the current company.
 ///
 /// `latitude`, `longitude` and `geofence_radius` (metres) describe each branch's geofence; they are
-/// `null` for a branch without one.
+/// `null` for a branch without one. Retired branches are left out unless `filter[retired]=include`
+/// (extension).
 #[utoipa::path(get, path = "/api/v1/branches", tag = "Directory", security(("bearer" = [])),
+    params(("filter[retired]" = Option<String>, Query, description = "include|exclude (the default)")),
     responses((status = 200, description = "Branches by name", body = Document<Vec<Resource<BranchAttributes>>>)))]
 async fn list_branches(
     State(state): State<AppState>,
     user: AuthUser,
+    query: ListQuery,
 ) -> ApiResult<JsonApi<Document<Vec<Resource<BranchAttributes>>>>> {
-    let items = state.db.read(move |conn| company::branches(conn, user.company_id)).await?;
+    let retired = with_retired(&query)?;
+    let mut items = state.db.read(move |conn| company::branches(conn, user.company_id)).await?;
+    items.retain(|branch| retired || !branch.attributes.retired);
     Ok(JsonApi(StatusCode::OK, Document::new(items)))
 }

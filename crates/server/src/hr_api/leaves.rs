@@ -17,7 +17,6 @@ use okta_hr_domain::jsonapi::{Document, Resource};
 use okta_hr_domain::validation::Validator;
 use okta_hr_domain::wire::{LeaveBalanceAttributes, LeaveRequestAttributes, Role};
 use serde::Deserialize;
-use serde_json::json;
 use utoipa::ToSchema;
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
@@ -72,9 +71,16 @@ pub struct LeaveSubmission {
 
 /// Submit a leave request (enters the approval chain).
 ///
-/// Working days (Monday to Friday) are counted; a request with none, one overlapping another pending or
-/// approved request, or one exceeding the balance (pending requests count against it) is refused with 422.
-/// The chain is the employee's manager, then HR.
+/// Working days are counted: those of the employee's working week (their branch's, or the company's;
+/// Monday to Friday by default) that are not public holidays of their company or branch
+/// (`GET /api/v1/me/calendar`). A request with none, one overlapping another pending or approved request,
+/// or one exceeding the balance (pending requests count against it) is refused with 422. The days are
+/// booked as counted: a holiday added later does not change them.
+/// The leave type's policy applies (`GET /api/v1/leave-types`): a type that counts non-working days
+/// counts every day, a start with less than its notice is refused ("The start date must be at least N
+/// days from today."), its negative allowance lets the balance go that far below zero, and its chain
+/// decides the approvers: the employee's manager then HR (the default), the manager alone, or nobody
+/// (approved at once), plus HR above the type's extra-step threshold.
 #[utoipa::path(post, path = "/api/v1/me/leaves", tag = "Me", security(("bearer" = [])),
     request_body = LeaveSubmission,
     params(("Idempotency-Key" = Option<String>, Header, description = "Makes retries return the first response")),
@@ -85,7 +91,7 @@ pub struct LeaveSubmission {
 async fn submit(State(state): State<AppState>, user: AuthUser, input: PostInput) -> ApiResult<Outcome> {
     state
         .db
-        .write(Change::by(user.actor(), "leave.request"), move |conn| {
+        .write(Change::routine(user.actor(), "leave.request"), move |conn| {
             idempotency::once(conn, user.id, &input, |conn| {
                 let today = CompanyClock::load(conn, user.company_id)?.today();
                 let mut v = Validator::new(&input.fields);
@@ -97,8 +103,9 @@ async fn submit(State(state): State<AppState>, user: AuthUser, input: PostInput)
                 if let Some(start) = start_date {
                     v.after_or_equal("end_date", end_date, start, "start date");
                 }
+                // A retired type can no longer be requested.
                 let leave_type = match &leave_type_text {
-                    Some(text) => leave::leave_type(conn, user.company_id, text)?,
+                    Some(text) => leave::leave_type(conn, user.company_id, text)?.filter(|t| !t.policy.retired),
                     None => None,
                 };
                 if leave_type_text.is_some() && leave_type.is_none() {
@@ -139,9 +146,9 @@ async fn cancel(
         .db
         .write(Change::by(user.actor(), "leave.cancel"), move |tx| {
             idempotency::once(tx, user.id, &input, |conn| {
-                let request = leave::cancel(conn, &user.member(), leave_id)?;
-                tx.audit("leave_request", &request.id, &json!({ "status": "cancelled" }))?;
-                idempotency::document(StatusCode::OK, request)
+                let cancelled = leave::cancel(conn, &user.member(), leave_id)?;
+                tx.audit("leave_request", &cancelled.request.id, &cancelled.audit)?;
+                idempotency::document(StatusCode::OK, cancelled.request)
             })
         })
         .await
@@ -258,10 +265,9 @@ async fn act(
         .db
         .write(Change::by(user.actor(), "leave.decide"), move |tx| {
             idempotency::once(tx, user.id, &input, |conn| {
-                let details = json!({ "decision": decision.as_str(), "notes": notes });
-                let request = leave::act(conn, &user.member(), leave_request_id, decision, notes)?;
-                tx.audit("leave_request", &request.id, &details)?;
-                idempotency::document(StatusCode::OK, request)
+                let decided = leave::act(conn, &user.member(), leave_request_id, decision, notes)?;
+                tx.audit("leave_request", &decided.request.id, &decided.audit)?;
+                idempotency::document(StatusCode::OK, decided.request)
             })
         })
         .await

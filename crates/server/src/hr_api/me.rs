@@ -114,7 +114,7 @@ async fn read_notifications(State(state): State<AppState>, user: AuthUser, input
     v.finish()?;
     state
         .db
-        .write(Change::by(user.actor(), "notifications.read"), move |conn| {
+        .write(Change::routine(user.actor(), "notifications.read"), move |conn| {
             idempotency::once(conn, user.id, &input, |conn| {
                 let marked = notifications::mark_read(conn, user.id, id.as_deref())?;
                 let unread = notifications::unread_count(conn, user.id)?;

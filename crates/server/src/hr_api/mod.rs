@@ -2,14 +2,28 @@
 //! documents, 422 `{message, errors}`), answering browsers of any origin as its contract says. The
 //! back-office extensions of the HR API join here.
 
+mod announcement_input;
+mod announcements;
 mod attendance;
+mod audit;
 pub(crate) mod auth;
 mod company;
+mod corrections;
 mod directory;
+mod holidays;
 mod internal;
+mod leave_jobs;
+mod leave_ledger;
+mod leave_types;
 mod leaves;
 mod me;
+mod offboarding;
+mod org_units;
 mod payroll;
+mod people;
+mod self_service;
+mod shifts;
+mod working_weeks;
 
 use crate::AppState;
 use crate::auth::AuthUser;
@@ -24,10 +38,23 @@ pub fn router(state: AppState) -> OpenApiRouter<AppState> {
         .merge(auth::router())
         .merge(me::router())
         .merge(attendance::router())
+        .merge(corrections::router())
+        .merge(shifts::router())
         .merge(leaves::router())
+        .merge(leave_types::router())
+        .merge(leave_ledger::router())
+        .merge(leave_jobs::router())
         .merge(directory::router())
         .merge(payroll::router())
         .merge(company::router())
+        .merge(announcements::router())
+        .merge(holidays::router())
+        .merge(working_weeks::router())
+        .merge(audit::router())
+        .merge(people::router())
+        .merge(offboarding::router())
+        .merge(org_units::router())
+        .merge(self_service::router())
         .route_layer(axum::middleware::from_fn_with_state(state.clone(), authenticated::<AuthUser>));
     OpenApiRouter::new().merge(auth::public_router()).merge(signed_in).merge(internal::router(state))
 }

@@ -1,7 +1,7 @@
 //! Exactly-once POSTs: the first response to an `Idempotency-Key` is stored in the same transaction
 //! as the write it describes, and every retry gets that response back without writing again.
 
-use crate::db::{Connection, OptionalExtension, params};
+use crate::db::{Connection, OptionalExtension, Tx, params};
 use crate::error::{ApiError, ApiResult};
 use crate::http::input::PostInput;
 use axum::http::{HeaderValue, StatusCode, header};
@@ -33,12 +33,16 @@ impl IntoResponse for Outcome {
 
 /// Runs `write` once per (user, key). A final refusal (422, 403, 404) is remembered too, so a device
 /// retrying a refused check-in hears the same refusal; a server error is not, so it can be retried.
+///
+/// A replay, and a refusal remembered for its key, change none of the records `write` changes, so an
+/// audited write that answers with one has nothing to audit ([`Tx::unchanged`]).
 pub fn once(
-    conn: &Connection,
+    tx: &Tx,
     employee_id: i64,
     input: &PostInput,
     write: impl FnOnce(&Connection) -> ApiResult<(StatusCode, Value)>,
 ) -> ApiResult<Outcome> {
+    let conn: &Connection = tx;
     let Some(key) = &input.idempotency_key else {
         let (status, body) = write(conn)?;
         return Ok(Outcome { status, body, replayed: false });
@@ -54,6 +58,7 @@ pub fn once(
                 "This Idempotency-Key was already used for a different request.",
             ));
         }
+        tx.unchanged();
         return Ok(Outcome {
             status: StatusCode::from_u16(status).map_err(ApiError::internal)?,
             body: serde_json::from_str(&body).map_err(ApiError::internal)?,
@@ -72,6 +77,7 @@ pub fn once(
             if !error.is_final() {
                 return Err(error);
             }
+            tx.unchanged();
             let body = serde_json::to_value(error.body()).map_err(ApiError::internal)?;
             (error.status(), body)
         }

@@ -52,7 +52,7 @@ impl FixedWindow {
         let closes = now + i64::try_from(self.window.as_millis()).unwrap_or(i64::MAX);
         let (hits, closes_at): (i64, i64) = self
             .db
-            .write(Change::by(Actor::Server, "rate_limit.hit"), move |conn| -> ApiResult<_> {
+            .write(Change::routine(Actor::Server, "rate_limit.hit"), move |conn| -> ApiResult<_> {
                 Ok(conn
                     .prepare_cached(
                         "INSERT INTO rate_limit_windows AS w (bucket, key, closes_at, hits) VALUES (?1, ?2, ?3, 1)
@@ -85,10 +85,12 @@ impl FixedWindow {
         Ok(self.decision(hits + 1, closes_at, now))
     }
 
+    /// Forgets `key`'s attempts: housekeeping of the limiter (after a sign-in that succeeds, or with the
+    /// unlock an administrator makes and audits in a write of its own), not a change of anyone's records.
     pub async fn clear(&self, key: &str) -> ApiResult<()> {
         let (bucket, key) = (self.bucket, key.to_owned());
         self.db
-            .write(Change::by(Actor::Server, "rate_limit.clear"), move |conn| {
+            .write(Change::routine(Actor::Server, "rate_limit.clear"), move |conn| {
                 conn.prepare_cached("DELETE FROM rate_limit_windows WHERE bucket = ?1 AND key = ?2")?
                     .execute(params![bucket, key])?;
                 Ok(())
@@ -100,7 +102,7 @@ impl FixedWindow {
     pub async fn clear_prefix(&self, prefix: &str) -> ApiResult<()> {
         let (bucket, prefix) = (self.bucket, prefix.to_owned());
         self.db
-            .write(Change::by(Actor::Server, "rate_limit.clear"), move |conn| {
+            .write(Change::routine(Actor::Server, "rate_limit.clear"), move |conn| {
                 conn.prepare_cached(
                     "DELETE FROM rate_limit_windows WHERE bucket = ?1 AND substr(key, 1, length(?2)) = ?2",
                 )?

@@ -132,7 +132,7 @@ async fn api_token_caller(state: &AppState, token: &str) -> OktaResult<Caller> {
         tokio::spawn(async move {
             let touched = db
                 .write(
-                    Change::by(Actor::ApiToken { company_id, employee_id }, "auth.token_used"),
+                    Change::routine(Actor::ApiToken { company_id, employee_id }, "auth.token_used"),
                     move |conn| -> crate::db::Result<_> {
                         conn.prepare_cached("UPDATE api_tokens SET last_used_at = ?1 WHERE id = ?2")?
                             .execute(crate::db::params![now, token_id])?;

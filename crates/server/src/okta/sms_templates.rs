@@ -14,11 +14,12 @@ use crate::okta::page::Params;
 use crate::okta::resource::find_or_404;
 use crate::store::organisation::settings as org;
 use crate::store::sms_templates::{self, SmsTemplate, TemplateChange};
+use crate::store::{StoreError, audit};
 use axum::Json;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use okta_hr_domain::okta::sms_templates::{SmsTemplate as SmsTemplateJson, SmsTemplateWrite};
-use serde_json::{Map, Value};
+use serde_json::{Map, Value, json};
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
@@ -125,6 +126,29 @@ fn validated(body: &Map<String, Value>, company_name: &str) -> OktaResult<Templa
     })
 }
 
+/// How the audit trail names a template: by its Okta id.
+const AUDITED_AS: &str = "sms_template";
+
+/// What the audit trail records of a template: what an administrator sets.
+fn recorded(change: &TemplateChange) -> Value {
+    json!({
+        "name": change.name,
+        "type": change.template_type,
+        "template": change.template,
+        "translations": change.translations,
+    })
+}
+
+/// A stored template, recorded as [`recorded`] records the change that would write it.
+fn recorded_template(template: &SmsTemplate) -> Value {
+    recorded(&TemplateChange {
+        name: template.name.clone(),
+        template_type: template.template_type.clone(),
+        template: template.template.clone(),
+        translations: template.translations.clone(),
+    })
+}
+
 async fn company_name(state: &AppState, company_id: i64) -> OktaResult<String> {
     let org = state.db.read(move |conn| org::get(conn, company_id)).await?;
     Ok(org.map(|org| org.company_name).unwrap_or_default())
@@ -168,7 +192,9 @@ async fn create_template(
     let okta_id = state
         .db
         .write(Change::by(caller.actor(), "sms_template.create"), move |conn| {
-            sms_templates::create(conn, company_id, &change)
+            let okta_id = sms_templates::create(conn, company_id, &change)?;
+            conn.audit(AUDITED_AS, &okta_id, &audit::changes(&Value::Null, &recorded(&change)))?;
+            Ok::<_, StoreError>(okta_id)
         })
         .await?;
     reread(&state, &caller, &okta_id).await
@@ -226,7 +252,7 @@ async fn update_template(
         }
         None => {}
     }
-    save(&state, &caller, internal_id, &id, &merged).await
+    save(&state, &caller, (internal_id, &current), &id, &merged).await
 }
 
 /// Replace an SMS template: every property is taken from the body.
@@ -240,22 +266,26 @@ async fn replace_template(
     Path(id): Path<String>,
     OktaBody(body): OktaBody,
 ) -> OktaResult<Json<SmsTemplateJson>> {
-    let (internal_id, _) = load(&state, &caller, &id).await?;
-    save(&state, &caller, internal_id, &id, &body).await
+    let (internal_id, current) = load(&state, &caller, &id).await?;
+    save(&state, &caller, (internal_id, &current), &id, &body).await
 }
 
+/// Writes the template validated from `body` over `current`, whose database id comes with it.
 async fn save(
     state: &AppState,
     caller: &Caller,
-    internal_id: i64,
+    (internal_id, current): (i64, &SmsTemplate),
     okta_id: &str,
     body: &Map<String, Value>,
 ) -> OktaResult<Json<SmsTemplateJson>> {
     let change = validated(body, &company_name(state, caller.company_id).await?)?;
+    let (before, key) = (recorded_template(current), okta_id.to_owned());
     state
         .db
         .write(Change::by(caller.actor(), "sms_template.replace"), move |conn| {
-            sms_templates::replace(conn, internal_id, &change)
+            sms_templates::replace(conn, internal_id, &change)?;
+            conn.audit(AUDITED_AS, &key, &audit::changes(&before, &recorded(&change)))?;
+            Ok::<_, StoreError>(())
         })
         .await?;
     reread(state, caller, okta_id).await
@@ -270,10 +300,15 @@ async fn delete_template(
     Admin(caller): Admin,
     Path(id): Path<String>,
 ) -> OktaResult<StatusCode> {
-    let (internal_id, _) = load(&state, &caller, &id).await?;
+    let (internal_id, current) = load(&state, &caller, &id).await?;
+    let before = recorded_template(&current);
     state
         .db
-        .write(Change::by(caller.actor(), "sms_template.delete"), move |conn| sms_templates::delete(conn, internal_id))
+        .write(Change::by(caller.actor(), "sms_template.delete"), move |conn| {
+            sms_templates::delete(conn, internal_id)?;
+            conn.audit(AUDITED_AS, &id, &audit::changes(&before, &Value::Null))?;
+            Ok::<_, StoreError>(())
+        })
         .await?;
     Ok(StatusCode::NO_CONTENT)
 }

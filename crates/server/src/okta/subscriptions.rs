@@ -6,11 +6,13 @@ use crate::db::Change;
 use crate::okta::auth::{Admin, Caller};
 use crate::okta::error::{OktaError, OktaResult};
 use crate::okta::links::BaseUrl;
+use crate::store::StoreError;
 use crate::store::subscriptions::{self, NOTIFICATION_TYPES, ROLE_TYPES};
 use axum::Json;
 use axum::extract::{Path, State};
 use okta_hr_domain::okta::Links;
 use okta_hr_domain::okta::subscriptions::{Subscription, SubscriptionStatus};
+use serde_json::json;
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
@@ -79,7 +81,15 @@ async fn set_role(
     state
         .db
         .write(Change::by(caller.actor(), "subscription.role"), move |conn| {
-            subscriptions::set_role(conn, company_id, role, notification_type, subscribed)
+            let before = subscriptions::role_subscribed(conn, company_id, role, notification_type)?;
+            subscriptions::set_role(conn, company_id, role, notification_type, subscribed)?;
+            // Recorded even when the role's own setting stays: setting it again clears its holders' choices.
+            let details = json!({
+                "notification_type": notification_type,
+                "subscribed": { "before": before, "after": subscribed },
+            });
+            conn.audit("role_subscription", role, &details)?;
+            Ok::<_, StoreError>(())
         })
         .await?;
     Ok(Json(subscription_json(base, &format!("/api/v1/roles/{role}"), notification_type, subscribed)))
@@ -127,9 +137,11 @@ async fn set_user(
     }
     let notification_type = known(NOTIFICATION_TYPES, &notification_type, "NotificationType")?;
     let employee_id = user.id;
+    // Only the current user chooses their own notifications: their own everyday setting, not a
+    // back-office change.
     state
         .db
-        .write(Change::by(caller.actor(), "subscription.user"), move |conn| {
+        .write(Change::routine(caller.actor(), "subscription.user"), move |conn| {
             subscriptions::set_user(conn, employee_id, notification_type, subscribed)
         })
         .await?;

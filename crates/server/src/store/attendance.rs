@@ -3,11 +3,13 @@
 use crate::db::{Connection, OptionalExtension, Row, params};
 use crate::settings::{MockLocationPolicy, Settings};
 use crate::store::Member;
+use crate::store::shifts;
 use crate::store::{CompanyClock, Listing};
 use crate::store::{StoreError, StoreResult};
-use chrono::{DateTime, NaiveDate, NaiveTime, Utc};
+use chrono::{DateTime, NaiveDate, NaiveDateTime, NaiveTime, TimeZone, Utc};
 use okta_hr_domain::geofence::{Fix, Geofence, Verdict};
 use okta_hr_domain::jsonapi::Resource;
+use okta_hr_domain::shifts::{Assignment, Shift, occurrence_of, shift_on};
 use okta_hr_domain::wire::{AttendanceRecordAttributes, Punch, kind};
 
 /// A punch recorded more than this long before it reached the server was made offline.
@@ -33,6 +35,24 @@ struct Workplace {
     fence: Option<Geofence>,
     clock: CompanyClock,
     late_after: NaiveTime,
+}
+
+/// An instant as the company's clock on the wall reads it.
+pub fn wall_clock(clock: &CompanyClock, at: DateTime<Utc>) -> NaiveDateTime {
+    at.with_timezone(&clock.timezone).naive_local()
+}
+
+/// The instant the company's clock reads `local`; a time skipped by a change to summer time is taken an hour
+/// later, when the clock shows it again.
+pub fn instant_of(clock: &CompanyClock, local: NaiveDateTime) -> DateTime<Utc> {
+    (0..3)
+        .find_map(|hours| clock.timezone.from_local_datetime(&(local + chrono::Duration::hours(hours))).earliest())
+        .map_or_else(|| local.and_utc(), |at| at.with_timezone(&Utc))
+}
+
+/// The person's shift on each day, from their assignments, as the shift rules ask for it.
+pub fn shift_of(assignments: &[Assignment<Shift>]) -> impl Fn(NaiveDate) -> Option<Shift> + '_ {
+    |day| shift_on(assignments, day).copied()
 }
 
 fn workplace(conn: &Connection, employee_id: i64) -> StoreResult<Workplace> {
@@ -112,6 +132,8 @@ pub fn punch(
         .query_row([user.id], |r| Ok((r.get(0)?, r.get(1)?)))
         .optional()?;
     let local_time = |t: DateTime<Utc>| t.with_timezone(&place.clock.timezone).format("%H:%M on %-d %b").to_string();
+    let assignments = shifts::rules_of(conn, user.id)?;
+    let shift_on_day = shift_of(&assignments);
 
     let id = match (direction, open) {
         (Direction::In, Some((_, since))) => {
@@ -136,7 +158,19 @@ pub fn punch(
                     "SELECT NOT EXISTS (SELECT 1 FROM attendance_records WHERE employee_id = ?1 AND work_date = ?2)",
                 )?
                 .query_row(params![user.id, work_date], |r| r.get(0))?;
-            let is_late = first_of_day && recorded_at.with_timezone(&place.clock.timezone).time() > place.late_after;
+            let local_in = wall_clock(&place.clock, recorded_at);
+            // The person's shift decides when they are late; without one, the company's start does.
+            let late =
+                okta_hr_domain::shifts::is_late(local_in, &shift_on_day).unwrap_or(local_in.time() > place.late_after);
+            let is_late = first_of_day && late;
+            if let Some(occurrence) = occurrence_of(local_in, &shift_on_day) {
+                // Back within the same shift: the check-out before this one was a break, not leaving early.
+                conn.prepare_cached(
+                    "UPDATE attendance_records SET left_early = 0
+                     WHERE employee_id = ?1 AND left_early = 1 AND check_out_at >= ?2",
+                )?
+                .execute(params![user.id, instant_of(&place.clock, occurrence.start)])?;
+            }
             conn.prepare_cached(
                 "INSERT INTO attendance_records (company_id, employee_id, branch_id, work_date, is_late,
                      check_in_at, check_in_received_at, check_in_latitude, check_in_longitude,
@@ -162,7 +196,7 @@ pub fn punch(
             )?
         }
         (Direction::Out, None) => {
-            return Err(StoreError::invalid("attendance", "You are not checked in, so you cannot check out."));
+            return Err(StoreError::invalid("attendance", not_checked_in(conn, user.id, &place.clock)?));
         }
         (Direction::Out, Some((id, since))) => {
             if recorded_at < since {
@@ -171,11 +205,13 @@ pub fn punch(
                     format!("The check-out time must be after your check-in at {}.", local_time(since)),
                 ));
             }
+            let left_early = occurrence_of(wall_clock(&place.clock, since), &shift_on_day)
+                .is_some_and(|occurrence| occurrence.left_early(wall_clock(&place.clock, recorded_at)));
             conn.prepare_cached(
                 "UPDATE attendance_records SET check_out_at = ?1, check_out_received_at = ?2,
                      check_out_latitude = ?3, check_out_longitude = ?4, check_out_accuracy = ?5,
-                     check_out_distance = ?6, check_out_mocked = ?7
-                 WHERE id = ?8",
+                     check_out_distance = ?6, check_out_mocked = ?7, left_early = ?8
+                 WHERE id = ?9",
             )?
             .execute(params![
                 recorded_at,
@@ -185,6 +221,7 @@ pub fn punch(
                 accuracy,
                 distance,
                 is_mocked,
+                left_early,
                 id
             ])?;
             id
@@ -193,20 +230,48 @@ pub fn punch(
     get(conn, user.company_id, id)?.ok_or_else(|| StoreError::not_found("Attendance record"))
 }
 
+/// Why a check-out finds no open record; when the server closed the last one because nobody checked out, it
+/// says so, since the person believes they are still checked in.
+fn not_checked_in(conn: &Connection, employee_id: i64, clock: &CompanyClock) -> StoreResult<String> {
+    let last: Option<(DateTime<Utc>, Option<DateTime<Utc>>, bool)> = conn
+        .prepare_cached(
+            "SELECT check_in_at, check_out_at, auto_closed FROM attendance_records WHERE employee_id = ?1
+             ORDER BY check_in_at DESC LIMIT 1",
+        )?
+        .query_row([employee_id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+        .optional()?;
+    let time = |at: DateTime<Utc>| at.with_timezone(&clock.timezone).format("%H:%M on %-d %b").to_string();
+    Ok(match last {
+        Some((check_in, Some(closed_at), true)) => format!(
+            "Your check-in of {} was closed at {} because no check-out was recorded. Ask for a correction if that is wrong.",
+            time(check_in),
+            time(closed_at)
+        ),
+        _ => "You are not checked in, so you cannot check out.".to_owned(),
+    })
+}
+
 const COLUMNS: &str = "a.id, a.employee_id, a.branch_id, a.work_date, a.is_late,
     a.check_in_at, a.check_in_received_at, a.check_in_latitude, a.check_in_longitude, a.check_in_accuracy,
     a.check_in_distance, a.check_in_mocked,
     a.check_out_at, a.check_out_received_at, a.check_out_latitude, a.check_out_longitude, a.check_out_accuracy,
     a.check_out_distance, a.check_out_mocked,
-    e.first_name || ' ' || e.last_name, b.name";
+    e.first_name || ' ' || e.last_name, b.name,
+    a.auto_closed, a.left_early, a.corrected_at IS NOT NULL, a.original_check_in_at, a.original_check_out_at,
+    a.correction_reason";
 const FROM: &str = "FROM attendance_records a JOIN employees e ON e.id = a.employee_id
     LEFT JOIN branches b ON b.id = a.branch_id";
 
-fn punch_from_row(r: &Row, at: usize, base: usize) -> crate::db::Result<Option<Punch>> {
-    let Some(recorded_at) = r.get::<_, Option<DateTime<Utc>>>(at)? else {
+/// The punch whose columns start at `base`, made at `punched_at`: the time the device recorded, which a
+/// correction may have changed since (the offline mark compares the punch's own time with its arrival).
+fn punch_from_row(r: &Row, punched_at: Option<DateTime<Utc>>, base: usize) -> crate::db::Result<Option<Punch>> {
+    let Some(punched_at) = punched_at else {
         return Ok(None);
     };
-    let received_at: DateTime<Utc> = r.get(base)?;
+    // A time the server or a correction set was never punched: no punch to describe.
+    let Some(received_at) = r.get::<_, Option<DateTime<Utc>>>(base)? else {
+        return Ok(None);
+    };
     Ok(Some(Punch {
         latitude: r.get(base + 1)?,
         longitude: r.get(base + 2)?,
@@ -214,15 +279,23 @@ fn punch_from_row(r: &Row, at: usize, base: usize) -> crate::db::Result<Option<P
         distance: r.get(base + 4)?,
         is_mocked: r.get(base + 5)?,
         received_at,
-        offline: (received_at - recorded_at).num_seconds() > OFFLINE_AFTER_SECS,
+        offline: (received_at - punched_at).num_seconds() > OFFLINE_AFTER_SECS,
     }))
 }
 
 fn from_row(r: &Row) -> crate::db::Result<Resource<AttendanceRecordAttributes>> {
     let check_in_at: DateTime<Utc> = r.get(5)?;
     let check_out_at: Option<DateTime<Utc>> = r.get(12)?;
-    let check_in = punch_from_row(r, 5, 6)?.ok_or(crate::db::Error::UnexpectedNull("check_in_at"))?;
-    let check_out = punch_from_row(r, 12, 13)?;
+    let corrected: bool = r.get(23)?;
+    let original_check_in_at: Option<DateTime<Utc>> = r.get(24)?;
+    let original_check_out_at: Option<DateTime<Utc>> = r.get(25)?;
+    let (punched_in, punched_out) = if corrected {
+        (original_check_in_at.or(Some(check_in_at)), original_check_out_at)
+    } else {
+        (Some(check_in_at), check_out_at)
+    };
+    let check_in = punch_from_row(r, punched_in, 6)?.ok_or(crate::db::Error::UnexpectedNull("check_in_at"))?;
+    let check_out = punch_from_row(r, punched_out, 13)?;
     let attributes = AttendanceRecordAttributes {
         date: r.get(3)?,
         check_in_at,
@@ -234,10 +307,38 @@ fn from_row(r: &Row) -> crate::db::Result<Resource<AttendanceRecordAttributes>> 
         check_out,
         employee_name: r.get(19)?,
         branch_name: r.get(20)?,
+        auto_closed: r.get(21)?,
+        left_early: r.get(22)?,
+        corrected,
+        original_check_in_at,
+        original_check_out_at,
+        correction_reason: r.get(26)?,
     };
     Ok(Resource::new(kind::ATTENDANCE_RECORD, r.get::<_, i64>(0)?, attributes)
         .with_one("employee", kind::EMPLOYEE, Some(r.get::<_, i64>(1)?))
         .with_one("branch", kind::BRANCH, r.get::<_, Option<i64>>(2)?))
+}
+
+/// Whether a record of `employee_id` from `check_in` to `check_out` is late and leaves early, by their shift or,
+/// without one, the company's start: what a check-in and a check-out record, for times a correction or the
+/// server set. `first_of_day` says whether the check-in is the first of its working day, the only one that can
+/// be late.
+pub fn flags(
+    conn: &Connection,
+    employee_id: i64,
+    (check_in, check_out): (DateTime<Utc>, Option<DateTime<Utc>>),
+    first_of_day: bool,
+) -> StoreResult<(bool, bool)> {
+    let place = workplace(conn, employee_id)?;
+    let assignments = shifts::rules_of(conn, employee_id)?;
+    let shift_on_day = shift_of(&assignments);
+    let local_in = wall_clock(&place.clock, check_in);
+    let late = okta_hr_domain::shifts::is_late(local_in, &shift_on_day).unwrap_or(local_in.time() > place.late_after);
+    let left_early = match (occurrence_of(local_in, &shift_on_day), check_out) {
+        (Some(occurrence), Some(out)) => occurrence.left_early(wall_clock(&place.clock, out)),
+        _ => false,
+    };
+    Ok((first_of_day && late, left_early))
 }
 
 pub fn get(conn: &Connection, company_id: i64, id: i64) -> StoreResult<Option<Resource<AttendanceRecordAttributes>>> {

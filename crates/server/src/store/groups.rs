@@ -203,14 +203,20 @@ pub fn remove_member(conn: &Connection, group: &Group, employee_id: i64) -> Stor
 pub fn departments(conn: &Connection, company_id: i64) -> StoreResult<Vec<Resource<DepartmentAttributes>>> {
     Ok(conn
         .prepare_cached(
-            "SELECT d.id, d.name, (SELECT COUNT(*) FROM employees e WHERE e.department_id = d.id)
+            "SELECT d.id, d.name, (SELECT COUNT(*) FROM employees e WHERE e.department_id = d.id), d.head_id,
+                 d.retired_at
              FROM departments d WHERE d.company_id = ?1 ORDER BY d.name",
         )?
         .query_map([company_id], |r| {
             Ok(Resource::new(
                 kind::DEPARTMENT,
                 r.get::<_, i64>(0)?,
-                DepartmentAttributes { name: r.get(1)?, employee_count: r.get(2)? },
+                DepartmentAttributes {
+                    name: r.get(1)?,
+                    employee_count: r.get(2)?,
+                    head_id: r.get::<_, Option<i64>>(3)?.map(|id| id.to_string()),
+                    retired: r.get::<_, Option<String>>(4)?.is_some(),
+                },
             ))
         })?
         .collect::<crate::db::Result<Vec<_>>>()?)

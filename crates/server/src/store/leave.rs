@@ -1,101 +1,48 @@
 //! Leave requests, their approval chain, and the balances they draw on.
 
 pub mod context;
+pub mod demo;
+pub mod jobs;
+pub mod ledger;
+pub mod types;
 
 use crate::db::{Connection, OptionalExtension, Row, params};
 use crate::store::Member;
 use crate::store::notifications::{Notice, notify};
-use crate::store::{CompanyClock, Listing, people};
+use crate::store::{CompanyClock, Listing, audit, holidays, people};
 use crate::store::{StoreError, StoreResult};
 use chrono::{Datelike, NaiveDate, Utc};
+use ledger::balance;
 use okta_hr_domain::jsonapi::Resource;
-use okta_hr_domain::leave::{Balance, check_request, working_days};
+use okta_hr_domain::leave::Balance;
+use okta_hr_domain::leave_policy::{ApprovalChain, StepRole};
 use okta_hr_domain::wire::{ApprovalStep, LeaveBalanceAttributes, LeaveRequestAttributes, Role, kind};
-use serde_json::json;
-
-pub struct LeaveType {
-    pub id: i64,
-    pub code: String,
-    pub name: String,
-    pub days_per_year: i64,
-}
+use serde_json::{Value, json};
+pub use types::LeaveType;
 
 /// Finds a leave type by id or by code (`annual`, `sick`).
 pub fn leave_type(conn: &Connection, company_id: i64, id_or_code: &str) -> StoreResult<Option<LeaveType>> {
-    Ok(conn
-        .prepare_cached(
-            "SELECT id, code, name, days_per_year FROM leave_types
-             WHERE company_id = ?1 AND (code = ?2 OR CAST(id AS TEXT) = ?2)",
-        )?
-        .query_row(params![company_id, id_or_code], |r| {
-            Ok(LeaveType { id: r.get(0)?, code: r.get(1)?, name: r.get(2)?, days_per_year: r.get(3)? })
-        })
-        .optional()?)
+    types::find(conn, company_id, id_or_code)
 }
 
-fn leave_types(conn: &Connection, company_id: i64) -> StoreResult<Vec<LeaveType>> {
-    Ok(conn
-        .prepare_cached("SELECT id, code, name, days_per_year FROM leave_types WHERE company_id = ?1 ORDER BY id")?
-        .query_map([company_id], |r| {
-            Ok(LeaveType { id: r.get(0)?, code: r.get(1)?, name: r.get(2)?, days_per_year: r.get(3)? })
-        })?
-        .collect::<crate::db::Result<Vec<_>>>()?)
-}
-
-/// The employee's balance of one leave type in one year; pending requests count against it.
-pub fn balance(conn: &Connection, employee_id: i64, leave_type: &LeaveType, year: i32) -> StoreResult<Balance> {
-    let entitled: Option<i64> = conn
-        .prepare_cached(
-            "SELECT days FROM leave_allowances WHERE employee_id = ?1 AND leave_type_id = ?2 AND year = ?3",
-        )?
-        .query_row(params![employee_id, leave_type.id, year], |r| r.get(0))
-        .optional()?;
-    let (jan_1, dec_31) = (year_start(year), year_end(year));
-    let mut balance = Balance { entitled: entitled.unwrap_or(leave_type.days_per_year), used: 0, pending: 0 };
-    let mut statement = conn.prepare_cached(
-        "SELECT start_date, end_date, status FROM leave_requests
-         WHERE employee_id = ?1 AND leave_type_id = ?2 AND status IN ('pending', 'approved')
-           AND start_date <= ?3 AND end_date >= ?4",
-    )?;
-    let rows = statement.query_map(params![employee_id, leave_type.id, dec_31, jan_1], |r| {
-        Ok((r.get::<_, NaiveDate>(0)?, r.get::<_, NaiveDate>(1)?, r.get::<_, String>(2)?))
-    })?;
-    for row in rows {
-        let (start, end, status) = row?;
-        let days = i64::from(working_days(start.max(jan_1), end.min(dec_31)));
-        if status == "approved" {
-            balance.used += days;
-        } else {
-            balance.pending += days;
-        }
-    }
-    Ok(balance)
-}
-
-fn year_start(year: i32) -> NaiveDate {
-    NaiveDate::from_ymd_opt(year, 1, 1).unwrap_or(NaiveDate::MIN)
-}
-
-fn year_end(year: i32) -> NaiveDate {
-    NaiveDate::from_ymd_opt(year, 12, 31).unwrap_or(NaiveDate::MAX)
-}
-
+/// The balances of the company's types in use (not retired) for `year`.
 pub fn balances(
     conn: &Connection,
     company_id: i64,
     employee_id: i64,
     year: i32,
 ) -> StoreResult<Vec<Resource<LeaveBalanceAttributes>>> {
-    leave_types(conn, company_id)?
+    let calendar = holidays::calendar_of(conn, company_id, employee_id)?;
+    types::all(conn, company_id, false)?
         .into_iter()
         .map(|leave_type| {
-            let balance = balance(conn, employee_id, &leave_type, year)?;
+            let balance = balance(conn, &calendar, employee_id, &leave_type, year)?;
             Ok(Resource::new(
                 kind::LEAVE_BALANCE,
-                format!("{}-{year}", leave_type.code),
+                format!("{}-{year}", leave_type.policy.code),
                 LeaveBalanceAttributes {
-                    leave_type: leave_type.code.clone(),
-                    leave_type_name: leave_type.name.clone(),
+                    leave_type: leave_type.policy.code.clone(),
+                    leave_type_name: leave_type.policy.name.clone(),
                     year,
                     entitled: balance.entitled,
                     used: balance.used,
@@ -115,7 +62,10 @@ pub struct Submission {
     pub reason: Option<String>,
 }
 
-/// Files a request and starts its approval chain: the employee's manager, then HR.
+/// Files a request and starts its approval chain, both as its type says: its days counted as working
+/// days of the requester's calendar (or every day, for a type that counts them), refused without the
+/// type's notice or beyond its balance and negative allowance, and approved by the type's chain. The
+/// days stay as booked whatever the calendar does later. A type without a chain approves it at once.
 pub fn submit(
     conn: &Connection,
     user: &Member,
@@ -129,20 +79,25 @@ pub fn submit(
         )?
         .query_map(params![user.id, end_date, start_date], |r| Ok((r.get(0)?, r.get(1)?)))?
         .collect::<crate::db::Result<Vec<(NaiveDate, NaiveDate)>>>()?;
+    let calendar = holidays::calendar_of(conn, user.company_id, user.id)?;
     let mut balances = std::collections::HashMap::new();
     for year in start_date.year()..=end_date.year() {
-        balances.insert(year, balance(conn, user.id, &leave_type, year)?);
+        balances.insert(year, balance(conn, &calendar, user.id, &leave_type, year)?);
     }
-    let days = check_request(start_date, end_date, &leave_type.name, &existing, |year| {
-        balances.get(&year).copied().unwrap_or(Balance { entitled: 0, used: 0, pending: 0 })
-    })
-    .map_err(|problem| {
-        let field = match problem {
-            okta_hr_domain::leave::LeaveProblem::InsufficientBalance { .. } => "leave_type_id",
-            _ => "start_date",
-        };
-        StoreError::invalid(field, problem.to_string())
-    })?;
+    let today = CompanyClock::load(conn, user.company_id)?.today();
+    let policy = &leave_type.policy;
+    let days = policy
+        .request_policy()
+        .check_request(today, &calendar, (start_date, end_date), &policy.name, &existing, |year| {
+            balances.get(&year).copied().unwrap_or(Balance { entitled: 0, used: 0, pending: 0 })
+        })
+        .map_err(|problem| {
+            let field = match problem {
+                okta_hr_domain::leave::LeaveProblem::InsufficientBalance { .. } => "leave_type_id",
+                _ => "start_date",
+            };
+            StoreError::invalid(field, problem.to_string())
+        })?;
 
     let now = Utc::now();
     let request_id: i64 = conn
@@ -156,18 +111,20 @@ pub fn submit(
         })?;
 
     let manager = active_manager(conn, user.id)?;
-    let mut steps: Vec<(&str, Option<i64>)> = Vec::new();
-    if let Some(manager) = manager {
-        steps.push(("manager", Some(manager)));
-    }
-    steps.push(("hr", None));
-    for (sequence, (role, approver)) in steps.iter().enumerate() {
+    let chain: ApprovalChain = policy.approval_chain;
+    let steps = chain.steps(manager.is_some(), i64::from(days), policy.extra_hr_step_above_days);
+    for (sequence, role) in steps.iter().enumerate() {
         let status = if sequence == 0 { "pending" } else { "waiting" };
+        let approver = if *role == StepRole::Manager { manager } else { None };
         conn.prepare_cached(
             "INSERT INTO approval_steps (leave_request_id, sequence, role, approver_id, status)
              VALUES (?1, ?2, ?3, ?4, ?5)",
         )?
-        .execute(params![request_id, sequence as i64 + 1, role, approver, status])?;
+        .execute(params![request_id, sequence as i64 + 1, role.as_str(), approver, status])?;
+    }
+    if steps.is_empty() {
+        set_status(conn, request_id, "approved")?;
+        ledger::record_taken(conn, &leave_type, request_id)?;
     }
     let request = get(conn, user.company_id, request_id)?.ok_or_else(|| StoreError::not_found("Leave request"))?;
     notify_current_approvers(conn, user.company_id, &request)?;
@@ -236,6 +193,41 @@ impl Decision {
     }
 }
 
+/// A leave request as a change left it, and what the audit trail records of the change.
+pub struct Changed {
+    pub request: Resource<LeaveRequestAttributes>,
+    pub audit: Value,
+}
+
+/// What the audit trail records of a leave request's state: its status, and the step (`manager`, `hr`)
+/// whose decision it awaits, if any.
+pub fn audited_state(status: &str, awaiting: Option<&str>) -> Value {
+    json!({ "status": status, "awaiting": awaiting })
+}
+
+fn audited(request: &Resource<LeaveRequestAttributes>) -> Value {
+    let a = &request.attributes;
+    let awaiting = a.approval_steps.iter().filter(|s| s.status == "pending").min_by_key(|s| s.sequence);
+    audited_state(&a.status, awaiting.map(|step| step.role.as_str()))
+}
+
+/// The audit details of a decision on the `step` (`manager`, `hr`) of a request: the decision, the
+/// request's state before and after, and the approver's note as its `reason`.
+pub fn decision_details(step: &str, decision: Decision, before: &Value, after: &Value, reason: Option<&str>) -> Value {
+    let mut details = audit::changes(before, after);
+    details["step"] = json!(step);
+    details["decision"] = json!(decision.as_str());
+    if let Some(reason) = reason {
+        details["reason"] = json!(reason);
+    }
+    details
+}
+
+/// The audit details of a cancellation: the request's state before and after.
+pub fn cancellation_details(before: &Value, after: &Value) -> Value {
+    audit::changes(before, after)
+}
+
 /// Acts on the current step. Only that step's approver may: the named manager, or HR for an HR step.
 pub fn act(
     conn: &Connection,
@@ -243,7 +235,7 @@ pub fn act(
     request_id: i64,
     decision: Decision,
     notes: Option<String>,
-) -> StoreResult<Resource<LeaveRequestAttributes>> {
+) -> StoreResult<Changed> {
     let request = get(conn, user.company_id, request_id)?.ok_or_else(|| StoreError::not_found("Leave request"))?;
     let requester: i64 = request.related_id("employee").and_then(|id| id.parse().ok()).unwrap_or_default();
     if user.role != Role::Hr && !people::record::reports_to(conn, user.company_id, requester, user.id)? {
@@ -310,6 +302,9 @@ pub fn act(
         }
         (Decision::Approve, None) => {
             set_status(conn, request_id, "approved")?;
+            let leave_type = types::get(conn, user.company_id, leave_type_id_of(&request))?
+                .ok_or_else(|| StoreError::not_found("Leave type"))?;
+            ledger::record_taken(conn, &leave_type, request_id)?;
             Notice {
                 kind: "leave.approved",
                 title: "Leave request approved".to_owned(),
@@ -323,7 +318,12 @@ pub fn act(
     if decision == Decision::Approve && next_step.is_some() {
         notify_current_approvers(conn, user.company_id, &updated)?;
     }
-    Ok(updated)
+    let audit = decision_details(&step.role, decision, &audited(&request), &audited(&updated), notes.as_deref());
+    Ok(Changed { request: updated, audit })
+}
+
+fn leave_type_id_of(request: &Resource<LeaveRequestAttributes>) -> i64 {
+    request.related_id("leave_type").and_then(|id| id.parse().ok()).unwrap_or_default()
 }
 
 fn set_status(conn: &Connection, request_id: i64, status: &str) -> StoreResult<()> {
@@ -346,7 +346,7 @@ fn set_status(conn: &Connection, request_id: i64, status: &str) -> StoreResult<(
 /// leave unresolved on the device. Odoo's own cancel wizard likewise cancels future approved time off at
 /// once. What approvers need is to know, since they may have planned cover: those who approved it, and
 /// the manager, are told.
-pub fn cancel(conn: &Connection, user: &Member, request_id: i64) -> StoreResult<Resource<LeaveRequestAttributes>> {
+pub fn cancel(conn: &Connection, user: &Member, request_id: i64) -> StoreResult<Changed> {
     let request = get(conn, user.company_id, request_id)?
         .filter(|r| r.related_id("employee") == Some(user.id.to_string().as_str()))
         .ok_or_else(|| StoreError::not_found("Leave request"))?;
@@ -362,9 +362,12 @@ pub fn cancel(conn: &Connection, user: &Member, request_id: i64) -> StoreResult<
     .execute([request_id])?;
     set_status(conn, request_id, "cancelled")?;
     if a.status == "approved" {
+        ledger::reverse_taken(conn, request_id)?;
         notify_approvers_of_cancellation(conn, user.id, &request)?;
     }
-    get(conn, user.company_id, request_id)?.ok_or_else(|| StoreError::not_found("Leave request"))
+    let updated = get(conn, user.company_id, request_id)?.ok_or_else(|| StoreError::not_found("Leave request"))?;
+    let audit = cancellation_details(&audited(&request), &audited(&updated));
+    Ok(Changed { request: updated, audit })
 }
 
 /// Tells whoever approved the request, and the requester's manager today (who may have been someone else

@@ -6,18 +6,24 @@
 pub mod announcements;
 pub mod assets;
 pub mod attendance;
+pub mod audit;
+pub mod corrections;
 mod error;
 pub mod groups;
+pub mod holidays;
 pub mod leave;
 pub mod notifications;
+pub mod org_units;
 pub mod organisation;
 pub mod payroll;
 pub mod people;
 pub mod provisioning;
+pub mod shifts;
 pub mod sms_templates;
 pub mod subscriptions;
 pub mod threats;
 pub mod trusted_origins;
+pub mod working_weeks;
 
 use crate::db::{Connection, OptionalExtension, Row};
 use chrono::{DateTime, NaiveDate, Utc};

@@ -113,3 +113,19 @@ pub fn create_api_token(
     )?;
     Ok(token)
 }
+
+/// The id of the service key `key`, a plaintext [`create_service_key`] has just answered: how the audit
+/// trail names the key, which never holds the key itself.
+pub fn service_key_id(conn: &Connection, key: &str) -> StoreResult<i64> {
+    conn.query_row("SELECT id FROM service_keys WHERE key_hash = ?1", [sha256_hex(key)], |r| r.get(0))
+        .optional()?
+        .ok_or_else(|| StoreError::not_found("Service key"))
+}
+
+/// The Okta id (`00T…`) of the API token `token`, a plaintext [`create_api_token`] has just answered:
+/// how the audit trail names the token, which never holds the token itself.
+pub fn api_token_id(conn: &Connection, token: &str) -> StoreResult<String> {
+    conn.query_row("SELECT okta_id FROM api_tokens WHERE token_hash = ?1", [sha256_hex(token)], |r| r.get(0))
+        .optional()?
+        .ok_or_else(|| StoreError::not_found("API token"))
+}

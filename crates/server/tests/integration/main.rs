@@ -4,9 +4,15 @@
 mod common;
 mod directory_support;
 
+mod announcements;
 mod attendance;
+mod attendance_corrections;
 mod attendance_offline;
+mod audit_backoffice;
+mod audit_okta;
+mod audit_trail;
 mod auth;
+mod calendars;
 mod directory;
 mod directory_api;
 mod directory_people;
@@ -18,9 +24,11 @@ mod leave;
 mod leave_approvals;
 mod leave_cancel_notice;
 mod leave_context;
+mod leave_policy;
 mod okta_wire;
 mod org_api;
 mod payroll;
+mod people_back_office;
 mod platform;
 mod security;
 mod serve;

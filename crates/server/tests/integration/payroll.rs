@@ -335,10 +335,11 @@ async fn only_published_announcements_are_shown_newest_first() {
     let token = server.login("employee@acme.test").await;
     let reply = server.get(&token, "/api/v1/announcements").await;
     assert_eq!(reply.status, StatusCode::OK);
-    assert_eq!(reply.body["meta"]["total"], 2);
+    assert_eq!(reply.body["meta"]["total"], 3);
     let data = reply.body["data"].as_array().unwrap();
     let titles = each(&reply.body, "title");
-    assert_eq!(titles, ["Office closed on 24 December", "Welcome to Okta HR"]);
+    // The demo's pinned one first, then the newest.
+    assert_eq!(titles, ["All-hands on Friday at 16:00", "Office closed on 24 December", "Welcome to Okta HR"]);
     for announcement in data {
         assert_eq!(announcement["type"], "announcements");
         assert_eq!(announcement["attributes"]["author_name"], "Hanna Richter");

@@ -53,6 +53,15 @@ fn acme_ids(server: &TestServer) -> BTreeMap<&'static str, String> {
         ("trustedOriginId", one("SELECT okta_id FROM trusted_origins WHERE company_id = ?1 LIMIT 1")),
         ("templateId", one("SELECT okta_id FROM sms_templates WHERE company_id = ?1 LIMIT 1")),
         ("leaveRequest_id", one("SELECT id FROM leave_requests WHERE company_id = ?1 LIMIT 1")),
+        ("holiday_id", one("SELECT id FROM holidays WHERE company_id = ?1 LIMIT 1")),
+        ("leaveType_id", one("SELECT id FROM leave_types WHERE company_id = ?1 LIMIT 1")),
+        ("shift_id", one("SELECT id FROM shifts WHERE company_id = ?1 LIMIT 1")),
+        ("attendanceCorrection_id", one("SELECT id FROM attendance_corrections WHERE company_id = ?1 LIMIT 1")),
+        ("attendanceRecord_id", one("SELECT id FROM attendance_records WHERE company_id = ?1 LIMIT 1")),
+        ("announcement_id", one("SELECT id FROM announcements WHERE company_id = ?1 LIMIT 1")),
+        ("department_id", one("SELECT id FROM departments WHERE company_id = ?1 ORDER BY id LIMIT 1")),
+        ("branch_id", one("SELECT id FROM branches WHERE company_id = ?1 ORDER BY id LIMIT 1")),
+        ("bankDetailRequest_id", one("SELECT id FROM bank_detail_requests WHERE company_id = ?1 LIMIT 1")),
         ("payrollRun_id", one("SELECT id FROM payroll_runs WHERE company_id = ?1 LIMIT 1")),
         (
             "payslip_id",
@@ -84,7 +93,11 @@ fn shared_value(parameter: &str) -> Option<&'static str> {
 
 /// `/api/v1/employees/{id}` is an HR employee's number, `/api/v1/group/{id}` a directory group.
 fn id_for(path: &str, server: &TestServer, ids: &BTreeMap<&'static str, String>) -> String {
-    if path.starts_with("/api/v1/employees/") {
+    if path.ends_with("/offboarding") {
+        // Only someone leaving has a checklist: the person the demo offboards.
+        let sql = "SELECT employee_id FROM offboardings WHERE cancelled_at IS NULL LIMIT 1";
+        server.db().query_row(sql, [], |r| r.get::<_, i64>(0)).expect("the demo's offboarding").to_string()
+    } else if path.starts_with("/api/v1/employees/") {
         server.employee_id("employee@acme.test").to_string()
     } else {
         ids["group"].clone()

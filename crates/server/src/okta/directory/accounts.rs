@@ -15,7 +15,7 @@ use crate::okta::resource::find_or_404;
 use crate::store::organisation::directory::{self as orgs, Scope};
 use crate::store::people;
 use crate::store::people::directory::Person;
-use crate::store::{StoreError, StoreResult};
+use crate::store::{StoreError, StoreResult, audit};
 use axum::Json;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
@@ -24,7 +24,7 @@ use okta_hr_domain::okta::directory::{ActivationEmbedded, ActivationLink, Direct
 use okta_hr_domain::okta::directory_requests::{AccountWrite, GrantRoleRequest};
 use okta_hr_domain::validation::Validator;
 use okta_hr_domain::wire::Role;
-use serde_json::{Map, Value};
+use serde_json::{Map, Value, json};
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
@@ -160,6 +160,20 @@ async fn create_account(
     Ok((StatusCode::CREATED, Json(DirectoryAccount { embedded: Some(activation), ..account_json(&base, &person) })))
 }
 
+/// How the audit trail names a person: as the Users API's `user`, by employee id, so that one filter
+/// shows their history through every API.
+pub(super) const AUDITED_AS: &str = "user";
+
+/// What the audit trail records of a person: what an administrator sets through the Directory API.
+fn recorded(person: &Person) -> Value {
+    json!({
+        "name": person.name(),
+        "email": person.email,
+        "role": person.role.as_str(),
+        "managerId": person.manager_uuid,
+    })
+}
+
 /// Who a new account or employee is.
 pub(super) struct NewPerson {
     pub name: String,
@@ -179,7 +193,17 @@ pub(super) async fn create_person(
         .db
         .write(what, move |conn| -> OktaResult<_> {
             let (id, token) = people::directory::create(conn, company_id, &new.name, &new.email, new.role)?;
-            Ok((people::directory::get(conn, company_id, id)?, token))
+            let person = people::directory::get(conn, company_id, id)?;
+            if let Some(person) = &person {
+                // That an activation link was issued is recorded, never its token.
+                let details = json!({
+                    "email": person.email,
+                    "profile": audit::changes(&Value::Null, &recorded(person)),
+                    "one_time_link": true,
+                });
+                conn.audit(AUDITED_AS, &id.to_string(), &details)?;
+            }
+            Ok((person, token))
         })
         .await?;
     let person = person.ok_or_else(|| OktaError::internal(anyhow::anyhow!("a created person could not be read")))?;
@@ -199,8 +223,19 @@ pub(super) async fn change_person(
     state
         .db
         .write(what, move |conn| {
+            let before = people::directory::get(conn, company_id, id)?;
             change(conn)?;
-            people::directory::get(conn, company_id, id)
+            let after = people::directory::get(conn, company_id, id)?;
+            match (&before, &after) {
+                (Some(before), Some(after)) => {
+                    let details =
+                        json!({ "email": after.email, "profile": audit::changes(&recorded(before), &recorded(after)) });
+                    conn.audit(AUDITED_AS, &id.to_string(), &details)?;
+                }
+                // Gone since it was read: nothing was changed, and the answer is a 404.
+                _ => conn.unchanged(),
+            }
+            Ok::<_, StoreError>(after)
         })
         .await?
         .ok_or_else(|| OktaError::not_found(key, kind))

@@ -1,7 +1,7 @@
 //! Employees: the HR employee records of the caller's organization (name, title, department, branch,
 //! manager), their directory profile, and the reporting line.
 
-use super::accounts::{NewPerson, activation_link, change_person, create_person, load};
+use super::accounts::{AUDITED_AS, NewPerson, activation_link, change_person, create_person, load};
 use super::jwt::DirectoryCaller;
 use super::{checked, patched, routes_at};
 use crate::AppState;
@@ -10,9 +10,8 @@ use crate::okta::body::OktaBody;
 use crate::okta::error::{OktaError, OktaResult};
 use crate::okta::links::BaseUrl;
 use crate::okta::page::{PageQuery, Paged};
-use crate::store::StoreError;
 use crate::store::people::directory::{Person, Profile};
-use crate::store::{contains_pattern, people};
+use crate::store::{StoreError, audit, contains_pattern, people};
 use axum::Json;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
@@ -22,7 +21,7 @@ use okta_hr_domain::okta::directory_requests::{EmployeeWrite, SetManagerRequest}
 use okta_hr_domain::validation::Validator;
 use okta_hr_domain::wire::Role;
 use rusqlite::types::Value as SqlValue;
-use serde_json::{Map, Value};
+use serde_json::{Map, Value, json};
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
@@ -332,13 +331,16 @@ async fn remove_manager(
     if person.manager_id != Some(current.id) {
         return Err(OktaError::not_found(manager, "Manager"));
     }
-    let id = person.id;
-    state
-        .db
-        .write(Change::by(caller.actor(), "employee.remove_manager"), move |conn| {
-            people::directory::clear_manager(conn, caller.company_id, id)
-        })
-        .await?;
+    let (company_id, id) = (caller.company_id, person.id);
+    change_person(
+        &state,
+        Change::by(caller.actor(), "employee.remove_manager"),
+        company_id,
+        id,
+        (&employee, "Employee"),
+        move |conn| people::directory::clear_manager(conn, company_id, id),
+    )
+    .await?;
     Ok(StatusCode::OK)
 }
 
@@ -406,16 +408,21 @@ async fn write_profile(
         return Err(OktaError::Forbidden);
     }
     let sent = profile_input(&body)?;
-    let (company_id, id) = (caller.company_id, person.id);
+    let (company_id, id, email) = (caller.company_id, person.id, person.email);
     let profile = state
         .db
-        .write(Change::by(caller.actor(), "employee.profile"), move |conn| {
+        .write(Change::by(caller.actor(), "employee.profile"), move |conn| -> OktaResult<_> {
             let stored = people::directory::profile(conn, company_id, id)?;
+            let before = serde_json::to_value(&stored)?;
             // A partial update keeps what it does not send; a replace clears it, except the HR record's
             // fields when the caller may not change them.
             let profile = merged(&body, sent, stored, partial || !may_change_hr_fields, partial);
             people::directory::write_profile(conn, company_id, id, &profile)?;
-            people::directory::profile(conn, company_id, id)
+            let written = people::directory::profile(conn, company_id, id)?;
+            let details =
+                json!({ "email": email, "profile": audit::changes(&before, &serde_json::to_value(&written)?) });
+            conn.audit(AUDITED_AS, &id.to_string(), &details)?;
+            Ok(written)
         })
         .await?;
     Ok(Json(profile))

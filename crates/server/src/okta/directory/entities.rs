@@ -10,7 +10,7 @@ use crate::error::ApiError;
 use crate::okta::body::OktaArray;
 use crate::okta::error::{OktaError, OktaResult};
 use crate::okta::links::BaseUrl;
-use crate::store::groups;
+use crate::store::{StoreError, groups};
 use axum::Json;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
@@ -96,13 +96,31 @@ async fn add_entity_to_groups(
             if !errors.is_empty() {
                 return Err(ApiError::Validation(errors));
             }
+            // Joining a group they are already in (or listed twice) changes nothing, and is not recorded.
+            let mut member_of: Vec<i64> =
+                groups::of_employee(conn, employee_id)?.iter().map(|group| group.id).collect();
+            let mut joined = false;
             for group in &found {
+                if member_of.contains(&group.id) {
+                    continue;
+                }
                 groups::add_member(conn, group, employee_id)?;
+                conn.audit("group", &group.uuid, &membership(employee_id, false, true))?;
+                member_of.push(group.id);
+                joined = true;
+            }
+            if !joined {
+                conn.unchanged();
             }
             Ok(())
         })
         .await?;
     Ok(StatusCode::OK)
+}
+
+/// What the audit trail records of a change of membership: whose, and whether they were and are a member.
+fn membership(employee_id: i64, before: bool, after: bool) -> Value {
+    serde_json::json!({ "employee_id": employee_id, "member": { "before": before, "after": after } })
 }
 
 /// Remove entity from group. A department's group cannot be left: its members are the department's
@@ -130,7 +148,14 @@ async fn remove_entity_from_group(
     let removed = state
         .db
         .write(Change::by(caller.actor(), "group.remove_entity"), move |conn| {
-            groups::remove_member(conn, &found, employee_id)
+            let removed = groups::remove_member(conn, &found, employee_id)?;
+            if removed {
+                conn.audit("group", &found.uuid, &membership(employee_id, true, false))?;
+            } else {
+                // Not a member: nothing to remove, and the answer is a 404.
+                conn.unchanged();
+            }
+            Ok::<_, StoreError>(removed)
         })
         .await?;
     if !removed {

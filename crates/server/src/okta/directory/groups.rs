@@ -12,8 +12,8 @@ use crate::okta::error::{OktaError, OktaResult};
 use crate::okta::links::BaseUrl;
 use crate::okta::page::PageQuery;
 use crate::okta::resource::find_or_404;
-use crate::store::StoreResult;
 use crate::store::groups::{self, BY_DEPARTMENT, DEPARTMENT, DIRECT, Group};
+use crate::store::{StoreError, StoreResult, audit};
 use axum::Json;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
@@ -112,7 +112,11 @@ async fn create_group(
         .write(Change::by(caller.actor(), "group.create"), move |conn| {
             let id = groups::create(conn, company_id, &name, &group_type)?;
             let uuid: String = conn.query_row("SELECT uuid FROM groups WHERE id = ?1", [id], |r| r.get(0))?;
-            groups::find(conn, company_id, &uuid)
+            let created = groups::find(conn, company_id, &uuid)?;
+            if let Some(group) = &created {
+                conn.audit(AUDITED_AS, &group.uuid, &audit::changes(&Value::Null, &recorded(group)))?;
+            }
+            Ok::<_, StoreError>(created)
         })
         .await?
         .ok_or_else(|| OktaError::internal(anyhow::anyhow!("a created group could not be read")))?;
@@ -159,6 +163,19 @@ async fn update_group(
     Ok(Json(group_json(&base, updated)))
 }
 
+/// How the audit trail names a group: by its UUID.
+const AUDITED_AS: &str = "group";
+
+/// What the audit trail records of a group: what an administrator sets.
+fn recorded(group: &Group) -> Value {
+    serde_json::json!({
+        "name": group.name,
+        "type": group.group_type,
+        "description": group.description,
+        "icon": group.icon,
+    })
+}
+
 /// Applies `change` to the group `uuid` and reads it back; Okta's 404 for `key` when it is gone by then.
 async fn change_group(
     state: &AppState,
@@ -171,8 +188,17 @@ async fn change_group(
     state
         .db
         .write(what, move |conn| {
+            let before = groups::find(conn, company_id, &uuid)?;
             change(conn)?;
-            groups::find(conn, company_id, &uuid)
+            let after = groups::find(conn, company_id, &uuid)?;
+            match (&before, &after) {
+                (Some(before), Some(after)) => {
+                    conn.audit(AUDITED_AS, &uuid, &audit::changes(&recorded(before), &recorded(after)))?
+                }
+                // Gone since it was read: nothing was changed, and the answer is a 404.
+                _ => conn.unchanged(),
+            }
+            Ok::<_, StoreError>(after)
         })
         .await?
         .ok_or_else(|| OktaError::not_found(key, "Group"))

@@ -97,7 +97,7 @@ async fn issue_jwt(
     let (company_id, employee_id) = (account.company_id, account.employee_id);
     let token = state
         .db
-        .write(Change::by(Actor::Person { company_id, employee_id }, "auth.issue_jwt"), move |conn| {
+        .write(Change::routine(Actor::Person { company_id, employee_id }, "auth.issue_jwt"), move |conn| {
             people::account::record_sign_in(conn, company_id, employee_id)?;
             let (sub, org): (String, String) = conn
                 .prepare_cached(

@@ -9,7 +9,7 @@ use crate::okta::body::OktaBody;
 use crate::okta::error::{OktaError, OktaResult};
 use crate::secrets::sha256_hex;
 use crate::store::organisation::directory::{self as orgs, ApiKey, Organization};
-use crate::store::provisioning;
+use crate::store::{audit, provisioning};
 use axum::Json;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
@@ -17,7 +17,7 @@ use okta_hr_domain::okta::directory::ApiKey as ApiKeyJson;
 use okta_hr_domain::okta::directory_requests::ApiKeyWrite;
 use okta_hr_domain::validation::Validator;
 use okta_hr_domain::wire::Role;
-use serde_json::{Map, Value};
+use serde_json::{Map, Value, json};
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
@@ -27,6 +27,20 @@ pub fn router() -> OpenApiRouter<AppState> {
         .routes(routes!(create_key))
         .routes(routes!(delete_current_key))
         .routes(routes!(delete_key))
+}
+
+/// How the audit trail names an API key: by its Okta id.
+const AUDITED_AS: &str = "api_key";
+
+/// What the audit trail records of a key of the organization `organization` (its UUID): what the key is
+/// and does, never its token.
+fn recorded(organization: &str, key: &ApiKey) -> Value {
+    json!({
+        "name": key.name,
+        "limitToRole": key.limit_to_role,
+        "actsAs": key.owner_email,
+        "organization": organization,
+    })
 }
 
 fn key_json(key: ApiKey) -> ApiKeyJson {
@@ -56,7 +70,7 @@ async fn create_key_for(
     }
     checked(v)?;
     let name = name.unwrap_or_default();
-    let company_id = org.id;
+    let (company_id, organization) = (org.id, org.uuid.clone());
     let (token, key) = state
         .db
         .write(what, move |conn| -> OktaResult<_> {
@@ -64,6 +78,9 @@ async fn create_key_for(
             let key_id = orgs::api_key_id_by_hash(conn, &sha256_hex(&token))?;
             orgs::set_key_role_limit(conn, &key_id, limit_to_role.as_deref())?;
             let key = orgs::api_key(conn, company_id, &key_id)?;
+            if let Some(key) = &key {
+                conn.audit(AUDITED_AS, &key_id, &audit::changes(&Value::Null, &recorded(&organization, key)))?;
+            }
             Ok((token, key))
         })
         .await?;
@@ -118,14 +135,19 @@ async fn delete_key_of(
     org: &Organization,
     key: String,
 ) -> OktaResult<Json<ApiKeyJson>> {
-    let company_id = org.id;
+    let (company_id, organization) = (org.id, org.uuid.clone());
     let lookup = key.clone();
     let deleted = state
         .db
         .write(what, move |conn| -> OktaResult<_> {
             let found = orgs::api_key(conn, company_id, &lookup)?;
-            if found.is_some() {
-                orgs::delete_api_key(conn, company_id, &lookup)?;
+            match &found {
+                Some(key) => {
+                    orgs::delete_api_key(conn, company_id, &lookup)?;
+                    conn.audit(AUDITED_AS, &key.okta_id, &audit::changes(&recorded(&organization, key), &Value::Null))?;
+                }
+                // No such key: nothing to delete, and the answer is a 404.
+                None => conn.unchanged(),
             }
             Ok(found)
         })

@@ -14,9 +14,8 @@ use crate::okta::links::BaseUrl;
 use crate::okta::resource::find_or_404;
 use crate::store::organisation::directory::{self as orgs, Organization, Profile, Scope};
 use crate::store::people;
-
 use crate::store::provisioning;
-use crate::store::{StoreError, StoreResult};
+use crate::store::{StoreError, StoreResult, audit};
 use axum::Json;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
@@ -27,7 +26,7 @@ use okta_hr_domain::okta::directory::{
 use okta_hr_domain::okta::directory_requests::OrganizationWrite;
 use okta_hr_domain::validation::{Validator, is_email};
 use okta_hr_domain::wire::Role;
-use serde_json::{Map, Value};
+use serde_json::{Map, Value, json};
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
@@ -154,6 +153,14 @@ async fn create_organization(
             orgs::update(conn, company_id, &input.name, input.alias.as_deref(), owner.as_ref().map(|(id, _)| *id))?;
             let scope = Scope { company_id: provisioner, admin: true };
             let org = orgs::list(conn, scope)?.into_iter().find(|org| org.id == company_id);
+            if let Some(org) = &org {
+                // That the owner got an activation link is recorded, never its token.
+                let details = json!({
+                    "profile": audit::changes(&Value::Null, &recorded(org)),
+                    "owner_one_time_link": owner.is_some(),
+                });
+                conn.audit(AUDITED_AS, &org.uuid, &details)?;
+            }
             Ok((org, owner))
         })
         .await?;
@@ -168,6 +175,14 @@ async fn create_organization(
         OwnerEmbedded { owner }
     });
     Ok((StatusCode::CREATED, Json(DirectoryOrganization { embedded, ..organization_json(&base, org) })))
+}
+
+/// How the audit trail names an organization: by its UUID, the id the Directory API gives it.
+const AUDITED_AS: &str = "organization";
+
+/// What the audit trail records of an organization: what an administrator sets.
+fn recorded(org: &Organization) -> Value {
+    json!({ "name": org.name, "alias": org.alias, "ownerEmail": org.owner_email })
 }
 
 /// The owner account of a new organization: an hr account, PROVISIONED until its activation.
@@ -192,9 +207,12 @@ async fn update_organization_row(
 ) -> OktaResult<Json<DirectoryOrganization>> {
     let input = organization_input(body)?;
     let company_id = org.id;
+    // Read as the organization itself sees it: the change was already allowed.
+    let (scope, uuid) = (Scope { company_id, admin: false }, org.uuid.clone());
     state
         .db
         .write(what, move |conn| {
+            let before = orgs::find(conn, scope, &uuid)?;
             let owner = match &input.owner_email {
                 None => None,
                 Some(email) => {
@@ -206,11 +224,17 @@ async fn update_organization_row(
                     Some(owner.id)
                 }
             };
-            orgs::update(conn, company_id, &input.name, input.alias.as_deref(), owner)
+            orgs::update(conn, company_id, &input.name, input.alias.as_deref(), owner)?;
+            match (before, orgs::find(conn, scope, &uuid)?) {
+                (Some(before), Some(after)) => {
+                    conn.audit(AUDITED_AS, &uuid, &audit::changes(&recorded(&before), &recorded(&after)))?
+                }
+                // Gone since it was read: nothing was changed, and reading it back answers a 404.
+                _ => conn.unchanged(),
+            }
+            Ok::<_, StoreError>(())
         })
         .await?;
-    // Read back as the organization itself sees it: the change was already allowed.
-    let scope = Scope { company_id: org.id, admin: false };
     let updated =
         find_or_404(state, &org.uuid, "Organization", move |conn, uuid| orgs::find(conn, scope, uuid)).await?;
     Ok(Json(organization_json(base, updated)))
@@ -306,28 +330,30 @@ async fn write_profile(
 ) -> OktaResult<Json<DirectoryOrganizationProfile>> {
     caller.require_admin()?;
     let sent = profile_input(body)?;
-    let company_id = org.id;
+    let (company_id, uuid) = (org.id, org.uuid.clone());
     let partial_body = partial.then(|| body.clone());
     let profile = state
         .db
-        .write(Change::by(caller.actor(), "organization.profile"), move |conn| {
+        .write(Change::by(caller.actor(), "organization.profile"), move |conn| -> OktaResult<_> {
+            let stored = orgs::profile(conn, company_id)?;
+            let before = serde_json::to_value(&stored)?;
             let profile = match &partial_body {
                 None => sent,
-                Some(body) => {
-                    let stored = orgs::profile(conn, company_id)?;
-                    Profile {
-                        logo_url: patched(body, "logoUrl", sent.logo_url, stored.logo_url),
-                        timezone: patched(body, "timezone", sent.timezone, stored.timezone),
-                        location: patched(body, "location", sent.location, stored.location),
-                        country_code: patched(body, "countryCode", sent.country_code, stored.country_code),
-                        company_size: patched(body, "companySize", sent.company_size, stored.company_size),
-                        website: patched(body, "website", sent.website, stored.website),
-                        mission: patched(body, "mission", sent.mission, stored.mission),
-                    }
-                }
+                Some(body) => Profile {
+                    logo_url: patched(body, "logoUrl", sent.logo_url, stored.logo_url),
+                    timezone: patched(body, "timezone", sent.timezone, stored.timezone),
+                    location: patched(body, "location", sent.location, stored.location),
+                    country_code: patched(body, "countryCode", sent.country_code, stored.country_code),
+                    company_size: patched(body, "companySize", sent.company_size, stored.company_size),
+                    website: patched(body, "website", sent.website, stored.website),
+                    mission: patched(body, "mission", sent.mission, stored.mission),
+                },
             };
             orgs::write_profile(conn, company_id, &profile)?;
-            orgs::profile(conn, company_id)
+            let written = orgs::profile(conn, company_id)?;
+            let details = json!({ "profile": audit::changes(&before, &serde_json::to_value(&written)?) });
+            conn.audit(AUDITED_AS, &uuid, &details)?;
+            Ok(written)
         })
         .await?;
     Ok(Json(profile))

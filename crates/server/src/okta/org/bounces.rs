@@ -12,7 +12,7 @@ use axum::extract::State;
 use axum::http::StatusCode;
 use okta_hr_domain::okta::org::{BouncesRemoveListError, BouncesRemoveListObj, BouncesRemoveListResult};
 use okta_hr_domain::validation::is_email;
-use serde_json::Value;
+use serde_json::{Value, json};
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
@@ -54,13 +54,14 @@ async fn remove_bounces(
     let errors = state
         .db
         .write(Change::by(caller.actor(), "org.remove_bounces"), move |conn| -> OktaResult<_> {
-            let mut errors = Vec::new();
+            let (mut accepted, mut errors) = (Vec::new(), Vec::new());
             for address in &addresses {
                 let text = address.as_str().map(str::trim);
                 let reason = match text {
                     Some(email) if is_email(email) => {
                         if org::is_member_email(conn, company_id, email)? {
                             org::request_bounce_removal(conn, company_id, email)?;
+                            accepted.push(email);
                             continue;
                         }
                         NOT_A_MEMBER
@@ -69,6 +70,13 @@ async fn remove_bounces(
                 };
                 let shown = text.map_or_else(|| address.clone(), |t| Value::String(t.to_owned()));
                 errors.push(BouncesRemoveListError { email_address: shown, reason: reason.to_owned() });
+            }
+            if accepted.is_empty() {
+                // Every address was refused: nothing was asked for.
+                conn.unchanged();
+            } else {
+                let details = json!({ "bounce_removal_requested": accepted });
+                conn.audit("org", &super::audited_id(conn, company_id)?, &details)?;
             }
             Ok(errors)
         })

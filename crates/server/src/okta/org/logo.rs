@@ -9,11 +9,13 @@ use crate::okta::error::{OktaError, OktaResult};
 use crate::okta::links::BaseUrl;
 use crate::okta::page::Params;
 use crate::okta::resource::find_or_404;
+use crate::store::StoreError;
 use crate::store::organisation::settings as org;
 use axum::extract::State;
 use axum::extract::multipart::{Multipart, MultipartError, MultipartRejection};
 use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
+use serde_json::json;
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
@@ -83,7 +85,16 @@ async fn upload_logo(
     let file_id = state
         .db
         .write(Change::by(caller.actor(), "org.logo"), move |conn| {
-            org::set_logo(conn, company_id, content_type, &image)
+            let before = org::get(conn, company_id)?.and_then(|org| org.logo_file_id);
+            let file_id = org::set_logo(conn, company_id, content_type, &image)?;
+            // The image is named by its file id, as the org's `_links.logo` names it; its bytes stay out.
+            let details = json!({
+                "logo": { "before": before, "after": file_id },
+                "content_type": content_type,
+                "bytes": image.len(),
+            });
+            conn.audit("org", &super::audited_id(conn, company_id)?, &details)?;
+            Ok::<_, StoreError>(file_id)
         })
         .await?;
     Ok((StatusCode::CREATED, [(header::LOCATION, format!("{}{}", base.0, org::logo_path(&file_id)))]).into_response())

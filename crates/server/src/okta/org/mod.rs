@@ -7,7 +7,7 @@ pub(crate) mod logo;
 mod privacy;
 
 use crate::AppState;
-use crate::db::Change;
+use crate::db::{Change, Connection};
 use crate::okta::auth::Admin;
 use crate::okta::body::OktaBody;
 use crate::okta::error::{OktaError, OktaResult};
@@ -15,11 +15,12 @@ use crate::okta::fields::{self, Problems, is_web_url};
 use crate::okta::links::BaseUrl;
 use crate::store::organisation::settings as org;
 use crate::store::people;
+use crate::store::{StoreError, StoreResult, audit};
 use axum::Json;
 use axum::extract::{Path, State};
 use okta_hr_domain::okta::org::{OrgContactTypeObj, OrgContactUser, OrgContactUserWrite, OrgSetting, OrgSettingWrite};
 use okta_hr_domain::okta::{LifecycleStatus, Links};
-use serde_json::{Map, Value};
+use serde_json::{Map, Value, json};
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
@@ -37,6 +38,22 @@ const COMPANY_NAME_MAX: usize = 255;
 const FIELD_MAX: usize = 255;
 const URL_FIELDS: &[&str] = &["website", "endUserSupportHelpURL"];
 const PHONE_FIELDS: &[&str] = &["phoneNumber", "supportPhoneNumber"];
+
+/// What the audit trail records of the org's settings: what an administrator sets, by its API name.
+fn recorded(org: &org::Org) -> Value {
+    let mut fields: Map<String, Value> = org::PROFILE_FIELDS
+        .iter()
+        .zip(&org.profile)
+        .map(|((name, _), value)| ((*name).to_owned(), json!(value)))
+        .collect();
+    fields.insert("companyName".to_owned(), json!(org.company_name));
+    Value::Object(fields)
+}
+
+/// The org's Okta id, by which the audit trail names the org and the settings it holds.
+pub(crate) fn audited_id(conn: &Connection, company_id: i64) -> StoreResult<String> {
+    org::get(conn, company_id)?.map(|org| org.okta_id).ok_or_else(|| StoreError::not_found(format!("Org {company_id}")))
+}
 
 async fn load(state: &AppState, company_id: i64) -> OktaResult<org::Org> {
     state
@@ -155,8 +172,17 @@ async fn save(
     let org = state
         .db
         .write(what, move |conn| {
+            let before = org::get(conn, company_id)?;
             org::update(conn, company_id, company_name.as_deref(), &changes)?;
-            org::get(conn, company_id)
+            let after = org::get(conn, company_id)?;
+            match (&before, &after) {
+                (Some(before), Some(after)) => {
+                    conn.audit("org", &after.okta_id, &audit::changes(&recorded(before), &recorded(after)))?
+                }
+                // No such org: nothing was stored, and the answer is a 404.
+                _ => conn.unchanged(),
+            }
+            Ok::<_, StoreError>(after)
         })
         .await?
         .ok_or_else(|| OktaError::not_found(company_id.to_string(), "Org"))?;
@@ -246,10 +272,15 @@ async fn set_contact(
         .db
         .write(Change::by(caller.actor(), "org.contact"), move |conn| {
             let Some(employee_id) = people::account::resolve(conn, company_id, &lookup)? else {
+                // No such user: nothing changes, and the answer is a 404.
+                conn.unchanged();
                 return Ok(None);
             };
+            let before = org::contact(conn, company_id, kind)?;
             org::set_contact(conn, company_id, kind, employee_id)?;
-            org::contact(conn, company_id, kind)
+            let after = org::contact(conn, company_id, kind)?;
+            conn.audit("org_contact", kind, &audit::changes(&json!({ "user": before }), &json!({ "user": after })))?;
+            Ok::<_, StoreError>(after)
         })
         .await?
         .ok_or_else(|| OktaError::not_found(user_key, "User"))?;

@@ -10,7 +10,7 @@ use crate::okta::error::OktaResult;
 use crate::okta::fields::{self, Problems};
 use crate::okta::links::BaseUrl;
 use crate::store::organisation::settings::{self as org, Privacy, Switch};
-use crate::store::{StoreError, StoreResult};
+use crate::store::{StoreError, StoreResult, audit};
 use axum::Json;
 use axum::extract::State;
 use chrono::{Duration, Utc};
@@ -19,6 +19,7 @@ use okta_hr_domain::okta::org::{
     OrgOktaCommunicationSetting, OrgOktaSupportSetting, OrgOktaSupportSettingsObj, OrgPreferences,
     ThirdPartyAdminSetting,
 };
+use serde_json::{Map, Value, json};
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
@@ -50,8 +51,18 @@ async fn privacy(state: &AppState, company_id: i64) -> OktaResult<Privacy> {
     Ok(state.db.read(move |conn| org::privacy(conn, company_id)).await?)
 }
 
+/// What the audit trail records of the org's switches, by the names the API gives them.
+fn recorded(privacy: &Privacy) -> Value {
+    json!({
+        "oktaSupportExpiration": privacy.support_access_until,
+        "optOutEmailUsers": privacy.opt_out_email_users,
+        "showEndUserFooter": privacy.show_end_user_footer,
+        "thirdPartyAdmin": privacy.third_party_admin,
+    })
+}
+
 /// Applies `change` to the org's switches and reads them back in the same write, so the answer is what
-/// was stored.
+/// was stored. A switch set to where it already was changed nothing, and is not recorded.
 async fn change(
     state: &AppState,
     what: Change,
@@ -61,8 +72,16 @@ async fn change(
     Ok(state
         .db
         .write(what, move |conn| {
+            let before = org::privacy(conn, company_id)?;
             change(conn)?;
-            org::privacy(conn, company_id)
+            let after = org::privacy(conn, company_id)?;
+            let changed = audit::changes(&recorded(&before), &recorded(&after));
+            if changed.as_object().is_some_and(Map::is_empty) {
+                conn.unchanged();
+            } else {
+                conn.audit("org", &super::audited_id(conn, company_id)?, &changed)?;
+            }
+            Ok::<_, StoreError>(after)
         })
         .await?)
 }

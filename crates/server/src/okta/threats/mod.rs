@@ -7,12 +7,14 @@ use crate::okta::body::OktaBody;
 use crate::okta::error::OktaResult;
 use crate::okta::fields::Problems;
 use crate::okta::links::BaseUrl;
+use crate::okta::org;
 use crate::store::threats::{self, Action, Configuration};
+use crate::store::{StoreError, audit};
 use axum::Json;
 use axum::extract::State;
 use okta_hr_domain::okta::Links;
 use okta_hr_domain::okta::threats::{ThreatInsightAction, ThreatInsightConfiguration, ThreatInsightConfigurationWrite};
-use serde_json::Value;
+use serde_json::{Value, json};
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
@@ -35,6 +37,11 @@ fn configuration_json(base: &BaseUrl, configuration: Configuration) -> ThreatIns
         last_updated: configuration.updated,
         links: Links::from([("self".to_owned(), base.allowing(PATH, &["GET", "POST"]))]),
     }
+}
+
+/// What the audit trail records of the configuration: what an administrator sets.
+fn recorded(configuration: &Configuration) -> Value {
+    json!({ "action": configuration.action.as_str(), "excludeZones": configuration.exclude_zones })
 }
 
 /// The org's ThreatInsight configuration (`none` until set).
@@ -101,8 +108,12 @@ async fn update_configuration(
     let configuration = state
         .db
         .write(Change::by(caller.actor(), "threat.configure"), move |conn| {
+            let before = threats::get(conn, company_id)?;
             threats::set(conn, company_id, action, &zones)?;
-            threats::get(conn, company_id)
+            let after = threats::get(conn, company_id)?;
+            let details = audit::changes(&recorded(&before), &recorded(&after));
+            conn.audit("threat_insight_configuration", &org::audited_id(conn, company_id)?, &details)?;
+            Ok::<_, StoreError>(after)
         })
         .await?;
     Ok(Json(configuration_json(&base, configuration)))

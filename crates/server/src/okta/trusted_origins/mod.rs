@@ -13,6 +13,8 @@ use crate::okta::fields::{self, Problems};
 use crate::okta::links::BaseUrl;
 use crate::okta::page::{PageQuery, Paged};
 use crate::okta::resource::find_or_404;
+use crate::store::StoreError;
+use crate::store::audit;
 use crate::store::trusted_origins::{self, OriginChange, TrustedOrigin};
 use axum::Json;
 use axum::extract::{Path, State};
@@ -20,7 +22,7 @@ use okta_hr_domain::okta::trusted_origins::{
     TrustedOrigin as TrustedOriginJson, TrustedOriginScope, TrustedOriginScopeType, TrustedOriginWrite,
 };
 use okta_hr_domain::okta::{LifecycleStatus, Links};
-use serde_json::{Map, Value};
+use serde_json::{Map, Value, json};
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
@@ -116,6 +118,25 @@ fn change(body: &Map<String, Value>) -> OktaResult<OriginChange> {
     })
 }
 
+/// How the audit trail names a trusted origin: by its Okta id.
+const ENTITY: &str = "trusted_origin";
+
+/// What the audit trail records of an origin: what an administrator sets.
+fn recorded(change: &OriginChange, active: bool) -> Value {
+    json!({
+        "name": change.name,
+        "origin": change.origin,
+        "cors": change.allows_cors,
+        "redirect": change.allows_redirect,
+        "active": active,
+    })
+}
+
+fn recorded_origin(origin: &TrustedOrigin) -> Value {
+    let TrustedOrigin { name, origin: address, allows_cors, allows_redirect, active, .. } = origin.clone();
+    recorded(&OriginChange { name, origin: address, allows_cors, allows_redirect }, active)
+}
+
 async fn load(state: &AppState, caller: &Caller, okta_id: &str) -> OktaResult<(i64, TrustedOrigin)> {
     let company_id = caller.company_id;
     find_or_404(state, okta_id, "TrustedOrigin", move |conn, id| trusted_origins::get(conn, company_id, id)).await
@@ -168,7 +189,9 @@ async fn create_origin(
     let okta_id = state
         .db
         .write(Change::by(caller.actor(), "trusted_origin.create"), move |conn| {
-            trusted_origins::create(conn, company_id, by, &change)
+            let okta_id = trusted_origins::create(conn, company_id, by, &change)?;
+            conn.audit(ENTITY, &okta_id, &audit::changes(&Value::Null, &recorded(&change, true)))?;
+            Ok::<_, StoreError>(okta_id)
         })
         .await?;
     reread(&state, &caller, &base, &okta_id).await
@@ -200,13 +223,17 @@ async fn replace_origin(
     Path(id): Path<String>,
     OktaBody(body): OktaBody,
 ) -> OktaResult<Json<TrustedOriginJson>> {
-    let (internal_id, _) = load(&state, &caller, &id).await?;
+    let (internal_id, stored) = load(&state, &caller, &id).await?;
     let change = change(&body)?;
     let by = caller.employee_id;
+    let key = id.clone();
     state
         .db
         .write(Change::by(caller.actor(), "trusted_origin.replace"), move |conn| {
-            trusted_origins::replace(conn, internal_id, by, &change)
+            trusted_origins::replace(conn, internal_id, by, &change)?;
+            let details = audit::changes(&recorded_origin(&stored), &recorded(&change, stored.active));
+            conn.audit(ENTITY, &key, &details)?;
+            Ok::<_, StoreError>(())
         })
         .await?;
     reread(&state, &caller, &base, &id).await
@@ -217,11 +244,14 @@ async fn replace_origin(
     security(("api_token" = []), ("bearer" = [])), params(("trustedOriginId" = String, Path)),
     responses((status = 200, description = "Deleted"), (status = 404, description = "Not found")))]
 async fn delete_origin(State(state): State<AppState>, Admin(caller): Admin, Path(id): Path<String>) -> OktaResult<()> {
-    let (internal_id, _) = load(&state, &caller, &id).await?;
+    let (internal_id, stored) = load(&state, &caller, &id).await?;
+    let key = id.clone();
     state
         .db
         .write(Change::by(caller.actor(), "trusted_origin.delete"), move |conn| {
-            trusted_origins::delete(conn, internal_id)
+            trusted_origins::delete(conn, internal_id)?;
+            conn.audit(ENTITY, &key, &audit::changes(&recorded_origin(&stored), &Value::Null))?;
+            Ok::<_, StoreError>(())
         })
         .await?;
     state.trusted_cors_origins.invalidate();
@@ -235,13 +265,19 @@ async fn set_active(
     id: &str,
     active: bool,
 ) -> OktaResult<Json<TrustedOriginJson>> {
-    let (internal_id, _) = load(state, caller, id).await?;
+    let (internal_id, stored) = load(state, caller, id).await?;
     let by = caller.employee_id;
+    let (key, was) = (id.to_owned(), stored.active);
     state
         .db
         .write(
             Change::by(caller.actor(), if active { "trusted_origin.activate" } else { "trusted_origin.deactivate" }),
-            move |conn| trusted_origins::set_active(conn, internal_id, by, active),
+            move |conn| {
+                trusted_origins::set_active(conn, internal_id, by, active)?;
+                let details = audit::changes(&json!({ "active": was }), &json!({ "active": active }));
+                conn.audit(ENTITY, &key, &details)?;
+                Ok::<_, StoreError>(())
+            },
         )
         .await?;
     reread(state, caller, base, id).await

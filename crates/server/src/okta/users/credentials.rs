@@ -18,7 +18,7 @@ use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use okta_hr_domain::lifecycle::{Transition, UserStatus};
 use okta_hr_domain::okta::users::{ChangePasswordRequest, ForgotPasswordResult, UserCredentials, UserCredentialsWrite};
-use serde_json::Value;
+use serde_json::{Value, json};
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
@@ -32,6 +32,15 @@ pub fn router() -> OpenApiRouter<AppState> {
 /// The credentials of a user who has just set their password or recovery question.
 fn credentials(user: &User, question: Option<String>) -> UserCredentials {
     json::credentials(true, question.or_else(|| user.recovery_question.clone()))
+}
+
+/// What the audit trail records of a new password: whose it is and that it changed, never the password.
+fn password_changed(user: &User, status_after: UserStatus) -> Value {
+    let mut details = json!({ "login": user.profile.login, "password_changed": true });
+    if status_after != user.status {
+        details["status"] = json!({ "before": user.status.as_str(), "after": status_after.as_str() });
+    }
+    details
 }
 
 fn credentials_refused(cause: &str) -> OktaError {
@@ -87,14 +96,17 @@ async fn change_password(
         return Err(credentials_refused("newPassword: Password cannot be your current password"));
     }
     let new_hash = hash(new).await?;
-    let (company_id, employee_id, status) = (user.company_id, user.id, user.status);
+    let (company_id, employee_id) = (user.company_id, user.id);
+    let reactivated = matches!(user.status, UserStatus::PasswordExpired | UserStatus::Recovery);
+    let details = password_changed(&user, if reactivated { UserStatus::Active } else { user.status });
     state
         .db
         .write(Change::by(caller.actor(), "user.change_password"), move |conn| -> OktaResult<_> {
             people::account::set_password(conn, company_id, employee_id, &new_hash)?;
-            if matches!(status, UserStatus::PasswordExpired | UserStatus::Recovery) {
+            if reactivated {
                 people::account::set_status(conn, company_id, employee_id, UserStatus::Active)?;
             }
+            conn.audit("user", &employee_id.to_string(), &details)?;
             Ok(())
         })
         .await?;
@@ -127,10 +139,17 @@ async fn change_recovery_question(
     }
     let answer_hash = hash(answer).await?;
     let (company_id, employee_id, stored_question) = (user.company_id, user.id, question.clone());
+    // The question is shown to the user and kept; the answer is a secret, so only its change is recorded.
+    let details = json!({
+        "login": user.profile.login,
+        "recovery_question": { "before": user.recovery_question, "after": question },
+        "recovery_answer_changed": true,
+    });
     state
         .db
-        .write(Change::by(caller.actor(), "user.set_recovery_question"), move |conn| {
-            people::account::set_recovery_question(conn, company_id, employee_id, &stored_question, &answer_hash)
+        .write(Change::by(caller.actor(), "user.set_recovery_question"), move |conn| -> OktaResult<_> {
+            people::account::set_recovery_question(conn, company_id, employee_id, &stored_question, &answer_hash)?;
+            Ok(conn.audit("user", &employee_id.to_string(), &details)?)
         })
         .await?;
     Ok(Json(credentials(&user, Some(question))))
@@ -182,10 +201,15 @@ async fn forgot_password(
         return Err(credentials_refused("recovery_question.answer: The recovery answer is not correct"));
     }
     let new_hash = hash(new).await?;
+    // A password set against the recovery answer is a credential change like any other: the trail shows
+    // that it happened (and how), whoever asked.
+    let mut details = password_changed(&user, user.status);
+    details["via"] = json!("recovery_answer");
     state
         .db
-        .write(Change::by(caller.actor(), "user.forgot_password"), move |conn| {
-            people::account::set_password(conn, company_id, employee_id, &new_hash)
+        .write(Change::by(caller.actor(), "user.forgot_password"), move |conn| -> OktaResult<_> {
+            people::account::set_password(conn, company_id, employee_id, &new_hash)?;
+            Ok(conn.audit("user", &employee_id.to_string(), &details)?)
         })
         .await?;
     Ok(Json(ForgotPasswordResult::Credentials(credentials(&user, None))))

@@ -27,7 +27,7 @@ use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
 /// How long an activation or reset link works.
-const ONE_TIME_TOKEN_HOURS: i64 = 7 * 24;
+pub(crate) const ONE_TIME_TOKEN_HOURS: i64 = 7 * 24;
 
 pub fn router() -> OpenApiRouter<AppState> {
     OpenApiRouter::new()
@@ -44,6 +44,16 @@ pub fn router() -> OpenApiRouter<AppState> {
 
 fn random_text(length: usize) -> String {
     rand::rng().sample_iter(&Alphanumeric).take(length).map(char::from).collect()
+}
+
+/// A new one-time token: what an activation or reset link carries. Only its SHA-256 is stored.
+pub(crate) fn new_one_time_token() -> String {
+    random_text(32)
+}
+
+/// The link a one-time token is handed over in: it opens the set-password step.
+pub(crate) fn set_password_url(base: &BaseUrl, token: &str) -> String {
+    format!("{}/api/v1/auth/set-password?token={token}", base.0)
 }
 
 /// What a transition hands back besides the new status: a one-time link, or a temporary password.
@@ -88,7 +98,7 @@ pub(super) async fn transition(
     let (Some(kind), Some(token)) = (shown, token) else {
         return Ok(UserLifecycleResult::default());
     };
-    let url = format!("{}/api/v1/auth/set-password?token={token}", base.0);
+    let url = set_password_url(base, &token);
     Ok(match kind {
         OneTimeLink::Activation => {
             UserLifecycleResult { activation_url: Some(url), activation_token: Some(token), ..Default::default() }
@@ -114,7 +124,7 @@ async fn apply_transition(
         ));
     }
     let one_time = matches!(extra, Extra::Link { .. }) || next == UserStatus::Provisioned;
-    let token = one_time.then(|| random_text(32));
+    let token = one_time.then(new_one_time_token);
     let token_hash = token.as_deref().map(sha256_hex);
     let temporary = matches!(extra, Extra::TemporaryPassword).then(|| random_text(12));
     let temporary_hash = match &temporary {
@@ -123,10 +133,18 @@ async fn apply_transition(
     };
     let (company_id, employee_id, name) =
         (caller.company_id, user.id, format!("{} {}", user.profile.first_name, user.profile.last_name));
+    // What was issued is recorded, never the link's token or the password itself.
+    let details = serde_json::json!({
+        "login": user.profile.login,
+        "status": { "before": user.status.as_str(), "after": next.as_str() },
+        "one_time_link": token.is_some(),
+        "temporary_password": temporary.is_some(),
+    });
     let updated = state
         .db
         .write(Change::by(caller.actor(), action_of(transition)), move |conn| {
             people::account::set_status(conn, company_id, employee_id, next)?;
+            conn.audit("user", &employee_id.to_string(), &details)?;
             if let Some(hash) = &token_hash {
                 people::account::set_one_time_token(conn, company_id, employee_id, hash, ONE_TIME_TOKEN_HOURS)?;
             }

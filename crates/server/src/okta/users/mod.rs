@@ -6,6 +6,7 @@ mod filter;
 mod input;
 pub mod json;
 mod lifecycle;
+pub(crate) use lifecycle::{ONE_TIME_TOKEN_HOURS, new_one_time_token, set_password_url};
 mod related;
 
 use crate::AppState;
@@ -17,6 +18,7 @@ use crate::okta::error::{OktaError, OktaResult};
 use crate::okta::links::BaseUrl;
 use crate::okta::page::{PageQuery, Paged, Params};
 use crate::secrets::hash_password;
+use crate::store::audit;
 use crate::store::groups;
 use crate::store::people;
 use crate::store::people::account::{ProfileChange, User};
@@ -215,7 +217,17 @@ async fn create_user(
                 people::account::set_recovery_question(conn, company_id, id, question, answer_hash)?;
             }
             join_groups(conn, company_id, id, &group_ids)?;
-            people::account::get(conn, company_id, id)
+            let created = people::account::get(conn, company_id, id)?;
+            if let Some(created) = &created {
+                let details = serde_json::json!({
+                    "login": created.profile.login,
+                    "status": created.status.as_str(),
+                    "profile": audit::changes(&Value::Null, &Value::Object(stored_profile(created))),
+                    "group_ids": group_ids,
+                });
+                conn.audit("user", &id.to_string(), &details)?;
+            }
+            Ok::<_, StoreError>(created)
         })
         .await?
         .ok_or_else(|| OktaError::internal(anyhow::anyhow!("a created user could not be read back")))?;
@@ -308,6 +320,7 @@ async fn update(
         None => None,
     };
     let (company_id, employee_id) = (caller.company_id, user.id);
+    let before = Value::Object(stored_profile(&user));
     let updated = state
         .db
         .write(Change::by(caller.actor(), "user.update"), move |conn| {
@@ -324,7 +337,22 @@ async fn update(
             if let Some((question, answer_hash)) = &recovery {
                 people::account::set_recovery_question(conn, company_id, employee_id, question, answer_hash)?;
             }
-            people::account::get(conn, company_id, employee_id)
+            let updated = people::account::get(conn, company_id, employee_id)?;
+            match &updated {
+                Some(updated) => {
+                    // That a credential was replaced is recorded, never what it was replaced with.
+                    let details = serde_json::json!({
+                        "login": updated.profile.login,
+                        "profile": audit::changes(&before, &Value::Object(stored_profile(updated))),
+                        "password_changed": password_hash.is_some(),
+                        "recovery_question_changed": recovery.is_some(),
+                    });
+                    conn.audit("user", &employee_id.to_string(), &details)?;
+                }
+                // Deleted since it was read: nothing was updated, and the answer is a 404.
+                None => conn.unchanged(),
+            }
+            Ok::<_, StoreError>(updated)
         })
         .await?
         .ok_or_else(|| OktaError::not_found(&user_id, "User"))?;
@@ -378,10 +406,20 @@ async fn delete_user(
     if user.id == caller.employee_id {
         return Err(OktaError::refused(StatusCode::FORBIDDEN, "E0000038", "You cannot delete yourself."));
     }
+    let before = Value::Object(stored_profile(&user));
     let deleted = state
         .db
         .write(Change::by(caller.actor(), "user.delete"), move |conn| {
-            people::account::delete(conn, user.company_id, user.id)
+            let deleted = people::account::delete(conn, user.company_id, user.id)?;
+            if deleted {
+                let details =
+                    serde_json::json!({ "login": user.profile.login, "profile": audit::changes(&before, &Value::Null) });
+                conn.audit("user", &user.id.to_string(), &details)?;
+            } else {
+                // Kept for their HR records: nothing changed, and the answer says why.
+                conn.unchanged();
+            }
+            Ok::<_, StoreError>(deleted)
         })
         .await?;
     if !deleted {

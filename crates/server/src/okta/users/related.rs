@@ -12,8 +12,8 @@ use crate::okta::auth::{Admin, Caller};
 use crate::okta::error::{OktaError, OktaResult};
 use crate::okta::links::BaseUrl;
 use crate::okta::page::{PageQuery, Paged, Params};
-use crate::store::people;
 use crate::store::people::account::{Session, User};
+use crate::store::{audit, people};
 use axum::Json;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
@@ -22,6 +22,7 @@ use okta_hr_domain::okta::Links;
 use okta_hr_domain::okta::user_resources::{
     AppLink, Group, GroupProfile, IdentityProvider, OAuth2Client, OAuth2RefreshToken, OAuth2ScopeConsentGrant,
 };
+use serde_json::{Value, json};
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
@@ -229,13 +230,30 @@ async fn revoke_client_tokens(
 ) -> OktaResult<StatusCode> {
     app_client(&client_id)?;
     let user = load(&state, &caller, &user_id).await?;
+    sign_out_everywhere(&state, Change::by(caller.actor(), "user.revoke_client_tokens"), user).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+/// What the audit trail records of signing a user out: whose devices and how many; the tokens themselves
+/// stay secret.
+fn signed_out(user: &User, sessions: usize) -> Value {
+    json!({ "login": user.profile.login, "sessions_revoked": sessions })
+}
+
+/// Revokes every app session of `user`; with none signed in there is nothing to change or record.
+async fn sign_out_everywhere(state: &AppState, what: Change, user: User) -> OktaResult<()> {
     state
         .db
-        .write(Change::by(caller.actor(), "user.revoke_client_tokens"), move |conn| {
-            people::account::revoke_sessions(conn, user.company_id, user.id, None, SIGNED_OUT_BY_ADMIN)
+        .write(what, move |conn| -> OktaResult<_> {
+            let revoked = people::account::revoke_sessions(conn, user.company_id, user.id, None, SIGNED_OUT_BY_ADMIN)?;
+            if revoked == 0 {
+                conn.unchanged();
+            } else {
+                conn.audit("user", &user.id.to_string(), &signed_out(&user, revoked))?;
+            }
+            Ok(())
         })
-        .await?;
-    Ok(StatusCode::NO_CONTENT)
+        .await
 }
 
 async fn find_session(
@@ -288,8 +306,19 @@ async fn revoke_client_token(
     let (user, session) = find_session(&state, &caller, &user_id, &client_id, &token_id).await?;
     state
         .db
-        .write(Change::by(caller.actor(), "user.revoke_client_token"), move |conn| {
-            people::account::revoke_sessions(conn, user.company_id, user.id, Some(session.id), SIGNED_OUT_BY_ADMIN)
+        .write(Change::by(caller.actor(), "user.revoke_client_token"), move |conn| -> OktaResult<_> {
+            let (company_id, employee_id) = (user.company_id, user.id);
+            let revoked =
+                people::account::revoke_sessions(conn, company_id, employee_id, Some(session.id), SIGNED_OUT_BY_ADMIN)?;
+            if revoked == 0 {
+                // Revoked by someone else in the meantime: the device is signed out already.
+                conn.unchanged();
+            } else {
+                let mut details = signed_out(&user, revoked);
+                details["device"] = json!({ "token_id": session.id, "name": session.device_name });
+                conn.audit("user", &employee_id.to_string(), &details)?;
+            }
+            Ok(())
         })
         .await?;
     Ok(StatusCode::NO_CONTENT)
@@ -389,12 +418,7 @@ async fn clear_sessions(
 ) -> OktaResult<StatusCode> {
     params.flag("oauthTokens")?;
     let user = load(&state, &caller, &user_id).await?;
-    state
-        .db
-        .write(Change::by(caller.actor(), "user.clear_sessions"), move |conn| {
-            people::account::revoke_sessions(conn, user.company_id, user.id, None, SIGNED_OUT_BY_ADMIN)
-        })
-        .await?;
+    sign_out_everywhere(&state, Change::by(caller.actor(), "user.clear_sessions"), user).await?;
     Ok(StatusCode::NO_CONTENT)
 }
 
@@ -417,8 +441,15 @@ async fn set_linked_object(
     let company_id = caller.company_id;
     state
         .db
-        .write(Change::by(caller.actor(), "user.link"), move |conn| {
-            people::account::set_manager(conn, company_id, associated.id, primary.id)
+        .write(Change::by(caller.actor(), "user.link"), move |conn| -> OktaResult<_> {
+            people::account::set_manager(conn, company_id, associated.id, primary.id)?;
+            let manager = |user: Option<&User>| json!({ "managerId": user.and_then(|u| u.profile.manager_id.clone()) });
+            let after = people::account::get(conn, company_id, associated.id)?;
+            let details = json!({
+                "login": associated.profile.login,
+                "profile": audit::changes(&manager(Some(&associated)), &manager(after.as_ref())),
+            });
+            Ok(conn.audit("user", &associated.id.to_string(), &details)?)
         })
         .await?;
     Ok(StatusCode::NO_CONTENT)

@@ -2,13 +2,16 @@
 //! is off on those days. The server works it out, where every request is known, and ships it with the
 //! listing: the device caches only the listing's first page and must show it offline.
 
-use super::{LeaveType, balance, leave_type};
+use super::ledger::balance;
+use super::{LeaveType, leave_type};
 use crate::db::{Connection, OptionalExtension, params};
-use crate::store::StoreResult;
+use crate::store::{StoreResult, holidays};
 use chrono::{Datelike, NaiveDate};
+use okta_hr_domain::calendar::WorkCalendar;
 use okta_hr_domain::jsonapi::Resource;
 use okta_hr_domain::leave::overlaps;
 use okta_hr_domain::wire::{LeaveRequestAttributes, LeaveRequestBalance, OverlappingLeave};
+use std::collections::hash_map::Entry;
 use std::collections::{HashMap, HashSet};
 
 /// How many overlapping requests a pending request carries: a card names a few people, and a team of
@@ -25,6 +28,7 @@ pub fn add(
     requests: &mut [Resource<LeaveRequestAttributes>],
 ) -> StoreResult<()> {
     let mut types: HashMap<String, Option<LeaveType>> = HashMap::new();
+    let mut calendars: HashMap<i64, WorkCalendar> = HashMap::new();
     // A page of a large company holds many requests of one team: its leave is read once for them all.
     let mut teams: HashMap<Team, Vec<usize>> = HashMap::new();
     for (index, request) in requests.iter_mut().enumerate().filter(|(_, r)| r.attributes.status == "pending") {
@@ -35,7 +39,11 @@ pub fn add(
         }
         let Some(Some(kind)) = types.get(&a.leave_type) else { continue };
         let year = a.start_date.year();
-        let b = balance(conn, requester, kind, year)?;
+        let calendar = match calendars.entry(requester) {
+            Entry::Occupied(known) => known.into_mut(),
+            Entry::Vacant(unknown) => unknown.insert(holidays::calendar_of(conn, company_id, requester)?),
+        };
+        let b = balance(conn, calendar, requester, kind, year)?;
         a.balance = Some(LeaveRequestBalance {
             year,
             entitled: b.entitled,

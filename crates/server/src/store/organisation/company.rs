@@ -53,6 +53,7 @@ fn branch_from_row(r: &Row) -> crate::db::Result<Resource<BranchAttributes>> {
             latitude: r.get(3)?,
             longitude: r.get(4)?,
             geofence_radius: r.get(5)?,
+            retired: r.get::<_, Option<String>>(6)?.is_some(),
         },
     ))
 }
@@ -60,7 +61,7 @@ fn branch_from_row(r: &Row) -> crate::db::Result<Resource<BranchAttributes>> {
 pub fn branches(conn: &Connection, company_id: i64) -> StoreResult<Vec<Resource<BranchAttributes>>> {
     Ok(conn
         .prepare_cached(
-            "SELECT id, name, address, latitude, longitude, geofence_radius FROM branches
+            "SELECT id, name, address, latitude, longitude, geofence_radius, retired_at FROM branches
              WHERE company_id = ?1 ORDER BY name",
         )?
         .query_map([company_id], branch_from_row)?
@@ -70,7 +71,7 @@ pub fn branches(conn: &Connection, company_id: i64) -> StoreResult<Vec<Resource<
 pub fn branch(conn: &Connection, company_id: i64, id: i64) -> StoreResult<Option<Resource<BranchAttributes>>> {
     Ok(conn
         .prepare_cached(
-            "SELECT id, name, address, latitude, longitude, geofence_radius FROM branches
+            "SELECT id, name, address, latitude, longitude, geofence_radius, retired_at FROM branches
              WHERE id = ?1 AND company_id = ?2",
         )?
         .query_row([id, company_id], branch_from_row)

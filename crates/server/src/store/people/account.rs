@@ -444,6 +444,9 @@ pub fn delete(conn: &Connection, company_id: i64, employee_id: i64) -> StoreResu
         "DELETE FROM notifications WHERE employee_id = ?1",
         "DELETE FROM idempotency_keys WHERE employee_id = ?1",
         "DELETE FROM leave_allowances WHERE employee_id = ?1",
+        "DELETE FROM leave_ledger WHERE employee_id = ?1",
+        "UPDATE leave_ledger SET author_id = NULL WHERE author_id = ?1",
+        "UPDATE leave_job_runs SET run_by = NULL WHERE run_by = ?1",
         "DELETE FROM employees WHERE id = ?1",
     ] {
         conn.prepare_cached(sql)?.execute([employee_id])?;

@@ -6,10 +6,16 @@
 //! - [`record`]: the HR API's employee record and the reporting line.
 //! - [`account`]: the sign-in user: lifecycle, password, recovery, sessions, the Users API's profile.
 //! - [`directory`]: the Directory API's account and employee and their profile.
+//! - [`employment`]: the HR API's hire and effective-dated changes; [`offboarding`]: someone leaving;
+//!   [`self_service`]: contact details, emergency contacts and bank details people keep themselves.
 
 pub mod account;
+pub mod demo;
 pub mod directory;
+pub mod employment;
+pub mod offboarding;
 pub mod record;
+pub mod self_service;
 
 use crate::db::{Connection, params};
 use crate::store::provisioning::ensure_company;

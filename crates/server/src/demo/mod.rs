@@ -5,11 +5,11 @@ use crate::db::{Actor, Change};
 use crate::db::{Connection, params};
 use crate::error::{ApiError, ApiResult};
 use crate::secrets::hash_password;
-use crate::store::groups;
 use crate::store::notifications::{Notice, notify};
 use crate::store::organisation::directory as organizations;
 use crate::store::people::{self, NewEmployee};
 use crate::store::provisioning;
+use crate::store::{groups, holidays};
 
 use chrono::{Datelike, Duration, NaiveDate, Utc, Weekday};
 use okta_hr_domain::geofence::Geofence;
@@ -17,6 +17,10 @@ use okta_hr_domain::lifecycle::UserStatus;
 use okta_hr_domain::money::Money;
 use okta_hr_domain::wire::{PayItem, Role};
 use serde_json::json;
+
+mod history;
+
+use history::{Past, record_history, seed_history};
 
 pub const DEMO_PASSWORD: &str = "password";
 pub const ACME_SERVICE_KEY: &str = "acme-demo-service-key";
@@ -66,16 +70,20 @@ pub fn seed(db: &Db) -> anyhow::Result<bool> {
 /// the apps at the scale of a large company. Everyone signs in with the demo password.
 pub fn seed_with_headcount(db: &Db, acme_headcount: usize) -> anyhow::Result<bool> {
     let password_hash = hash_password(DEMO_PASSWORD)?;
-    let seeded = db.write_blocking(Change::by(Actor::Server, "demo.seed"), move |conn| -> ApiResult<_> {
+    let history = db.write_blocking(Change::routine(Actor::Server, "demo.seed"), move |conn| -> ApiResult<_> {
         let companies: i64 = conn.query_row("SELECT COUNT(*) FROM companies", [], |r| r.get(0))?;
         if companies > 0 {
-            return Ok(false);
+            return Ok(None);
         }
-        seed_acme(conn, &password_hash, acme_headcount.max(ACME_HEADCOUNT))?;
+        let history = seed_acme(conn, &password_hash, acme_headcount.max(ACME_HEADCOUNT))?;
         seed_globex(conn, &password_hash)?;
-        Ok(true)
+        Ok(Some(history))
     })?;
-    Ok(seeded)
+    let Some(history) = history else {
+        return Ok(false);
+    };
+    record_history(db, history)?;
+    Ok(true)
 }
 
 struct Person<'a> {
@@ -108,7 +116,8 @@ fn hire(conn: &Connection, company_id: i64, password_hash: &str, p: Person) -> A
     )?)
 }
 
-fn seed_acme(conn: &Connection, password_hash: &str, headcount: usize) -> ApiResult<()> {
+/// Seeds Acme Demo; answers the history its audit trail shows, for [`record_history`].
+fn seed_acme(conn: &Connection, password_hash: &str, headcount: usize) -> ApiResult<Vec<Past>> {
     let acme = provisioning::create_company(conn, "Acme Demo", "UTC", "EUR")?;
     let hq = provisioning::create_branch(conn, acme, "HQ", Some("Alexanderplatz 1, 10178 Berlin"), Some(HQ))?;
     let field = provisioning::create_branch(conn, acme, "Field", None, None)?;
@@ -176,6 +185,8 @@ fn seed_acme(conn: &Connection, password_hash: &str, headcount: usize) -> ApiRes
     )?;
 
     let mut staff = vec![hr, manager, employee, field_worker, sales_manager];
+    // The People team, who report to Hanna: the leave she has decided is the audit trail's history.
+    let mut people_team = Vec::new();
     for n in 0..headcount - staff.len() {
         let first = FIRST_NAMES[n % FIRST_NAMES.len()];
         let last = LAST_NAMES[(n * 7 + 3) % LAST_NAMES.len()];
@@ -194,12 +205,17 @@ fn seed_acme(conn: &Connection, password_hash: &str, headcount: usize) -> ApiRes
             Person { email: &email, first, last, role, title, department, branch, manager: Some(manager_id) },
         )?;
         staff.push(id);
+        if manager_id == hr {
+            people_team.push(id);
+        }
     }
 
     seed_attendance(conn, acme, hq)?;
     seed_payroll(conn, acme, &staff)?;
     seed_lifecycle_states(conn, acme, &staff[staff.len() - 3..])?;
+    holidays::seed_berlin(conn, acme, hq, Utc::now().year())?;
     seed_pending_leave(conn, acme, staff[5], manager)?;
+    let history = seed_history(conn, acme, hr, hq, &people_team[..5])?;
 
     let now = Utc::now();
     let announcements = [
@@ -250,7 +266,11 @@ fn seed_acme(conn: &Connection, password_hash: &str, headcount: usize) -> ApiRes
     provisioning::create_api_token(conn, acme, hr, "Acme demo admin token", Some(ACME_API_TOKEN))?;
     seed_acme_org_admin(conn, acme, hr)?;
     seed_acme_directory(conn, acme, &[employee, manager])?;
-    Ok(())
+    crate::store::announcements::seed_demo(conn, acme, hr, sales)?;
+    crate::store::corrections::demo::seed(conn, acme, (hq, field), employee)?;
+    crate::store::people::demo::seed(conn, acme, hr)?;
+    crate::store::leave::demo::seed(conn, acme)?;
+    Ok(history)
 }
 
 /// The app's development origin (Vite's dev server), trusted so the admin APIs answer it from a browser.
@@ -442,13 +462,14 @@ fn bad_date() -> ApiError {
 
 /// One request waiting in the manager's inbox, so approvals can be tried at once.
 fn seed_pending_leave(conn: &Connection, company_id: i64, employee: i64, manager: i64) -> ApiResult<()> {
+    let calendar = holidays::calendar_of(conn, company_id, employee)?;
     let mut start = Utc::now().date_naive() + Duration::days(21);
-    while matches!(start.weekday(), Weekday::Sat | Weekday::Sun) {
+    while !calendar.is_working_day(start) {
         start += Duration::days(1);
     }
     let end = start + Duration::days(1);
-    let end = if matches!(end.weekday(), Weekday::Sat) { start } else { end };
-    let days = okta_hr_domain::leave::working_days(start, end);
+    let end = if calendar.is_working_day(end) { end } else { start };
+    let days = calendar.working_days(start, end);
     let annual: i64 =
         conn.query_row("SELECT id FROM leave_types WHERE company_id = ?1 AND code = 'annual'", [company_id], |r| {
             r.get(0)
