@@ -49,8 +49,8 @@ impl DemoServer {
             Ok(db)
         })
         .await
-        .map_err(|e| AppError::Internal(e.to_string()))?
-        .map_err(AppError::Internal)?;
+        .map_err(|e| AppError::internal(e.to_string()))?
+        .map_err(AppError::internal)?;
         let wanted = self.address.map_or_else(|| PREFERRED_ADDRESS.to_owned(), |a| a.to_string());
         let listener = match TcpListener::bind(&wanted).await {
             Ok(listener) => listener,

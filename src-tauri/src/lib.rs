@@ -9,7 +9,10 @@ mod state;
 mod views;
 mod webview;
 
-use commands::{admin, attendance, company, files, leave, links, session, team};
+use commands::{
+    admin, announcements_admin, attendance, company, corrections, files, hr, leave, links, people, session, shifts,
+    team,
+};
 use okta_hr_core::Core;
 use state::AppState;
 use std::sync::Arc;
@@ -76,6 +79,50 @@ pub fn specta_builder() -> Builder<tauri::Wry> {
             admin::admin_add_trusted_origin,
             admin::admin_set_trusted_origin_active,
             admin::admin_remove_trusted_origin,
+            hr::holidays,
+            hr::add_holiday,
+            hr::delete_holiday,
+            hr::import_holidays,
+            hr::working_weeks,
+            hr::set_working_week,
+            hr::audit_events,
+            hr::cached_audit_events,
+            hr::export_audit_events,
+            announcements_admin::managed_announcements,
+            announcements_admin::create_announcement,
+            announcements_admin::update_announcement,
+            announcements_admin::publish_announcement,
+            announcements_admin::expire_announcement,
+            announcements_admin::delete_announcement,
+            corrections::my_corrections,
+            corrections::correction_inbox,
+            corrections::corrections_waiting,
+            corrections::correction_warning,
+            corrections::request_correction,
+            corrections::decide_correction,
+            shifts::my_shift_on,
+            shifts::shifts,
+            shifts::create_shift,
+            shifts::update_shift,
+            shifts::assign_shift,
+            shifts::shift_assignments,
+            people::hire,
+            people::change_employment,
+            people::employment_history,
+            people::offboard,
+            people::offboarding,
+            people::cancel_offboarding,
+            people::manage_departments,
+            people::save_department,
+            people::manage_branches,
+            people::save_branch,
+            people::geofence_distance,
+            people::bank_detail_requests,
+            people::decide_bank_detail_request,
+            people::update_my_contact_details,
+            people::set_my_emergency_contacts,
+            people::request_bank_details,
+            people::activate_account,
         ])
         .events(collect_events![events::CoreChanged])
 }

@@ -2,10 +2,14 @@
 //! a generic type returned directly by a command, so each list gets a named type of its own.
 
 use chrono::{DateTime, Utc};
-use okta_hr_core::Fresh;
-use okta_hr_core::admin::{AdminGroup, AdminUser, OrgSettings, TrustedOrigin};
+use okta_hr_core::admin::{
+    AdminGroup, AdminUser, AuditPage, HolidayEntry, ManagedAnnouncement, OrgSettings, TrustedOrigin,
+};
 use okta_hr_core::payroll::PayrollRunPage;
+use okta_hr_core::{CorrectionEntry, Fresh};
+use okta_hr_domain::calendar::WorkingWeekAttributes;
 use okta_hr_domain::jsonapi::{Document, Resource};
+use okta_hr_domain::shifts::{ShiftAssignmentAttributes, ShiftAttributes};
 use okta_hr_domain::wire::*;
 use serde::Serialize;
 
@@ -38,6 +42,36 @@ list_view!(AssetList, Resource<AssetAttributes>);
 list_view!(AdminUserList, AdminUser);
 list_view!(AdminGroupList, AdminGroup);
 list_view!(TrustedOriginList, TrustedOrigin);
+list_view!(HolidayList, HolidayEntry);
+list_view!(WorkingWeekList, WorkingWeekAttributes);
+list_view!(ManagedAnnouncementList, ManagedAnnouncement);
+list_view!(CorrectionList, CorrectionEntry);
+list_view!(ShiftList, Resource<ShiftAttributes>);
+
+/// A shift as the server has it after a change.
+#[derive(Debug, Clone, Serialize, specta::Type)]
+pub struct SavedShift {
+    pub shift: Resource<ShiftAttributes>,
+}
+
+/// An assignment as the server made it.
+#[derive(Debug, Clone, Serialize, specta::Type)]
+pub struct SavedAssignment {
+    pub assignment: Resource<ShiftAssignmentAttributes>,
+}
+
+/// Shift assignments, as the server answered them just now.
+#[derive(Debug, Clone, Serialize, specta::Type)]
+pub struct ShiftAssignmentList {
+    pub items: Vec<Resource<ShiftAssignmentAttributes>>,
+}
+
+/// A page of the audit trail and when it was read (`None`: no page was ever read on this device).
+#[derive(Debug, Clone, Serialize, specta::Type)]
+pub struct AuditView {
+    pub page: Option<AuditPage>,
+    pub fetched_at: Option<DateTime<Utc>>,
+}
 
 /// The organization's settings and contacts, and when they were read.
 #[derive(Debug, Clone, Serialize, specta::Type)]

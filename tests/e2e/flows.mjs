@@ -49,9 +49,12 @@ export async function setDemoServer(session, running) {
   if (checked !== running) await toggle.click();
 }
 
-/** A Monday next year, so a request is always in the future and within one year's balance. */
-export function nextYearMonday(weeksIn = 10) {
-  const day = new Date(Date.UTC(new Date().getUTCFullYear() + 1, 0, 1 + weeksIn * 7));
+/**
+ * A Monday of next summer, so a request is always in the future, within one year's balance, and its week
+ * holds none of the demo company's public holidays (July to September have none, whatever the year).
+ */
+export function nextYearMonday(weeksIn = 2) {
+  const day = new Date(Date.UTC(new Date().getUTCFullYear() + 1, 6, 1 + weeksIn * 7));
   while (day.getUTCDay() !== 1) day.setUTCDate(day.getUTCDate() + 1);
   return day;
 }
@@ -60,4 +63,59 @@ export function isoDate(date, plusDays = 0) {
   const copy = new Date(date);
   copy.setUTCDate(copy.getUTCDate() + plusDays);
   return copy.toISOString().slice(0, 10);
+}
+
+/**
+ * Chooses a file with `text` in it for a file input, as picking it in the file chooser would (WebDriver
+ * cannot drive the system's chooser).
+ */
+export async function chooseFile(session, css, name, text, type = "text/plain") {
+  const input = await session.waitFor(css);
+  await session.execute(
+    `const [input, name, text, type] = arguments;
+     const files = new DataTransfer();
+     files.items.add(new File([text], name, { type }));
+     input.files = files.files;
+     input.dispatchEvent(new Event("change", { bubbles: true }));`,
+    [input.reference, name, text, type],
+  );
+}
+
+/** A moment as the app's clock inputs show it: "HH:MM" on the device's clock, and its day. */
+export function localClock(date = new Date()) {
+  const pad = (n) => String(n).padStart(2, "0");
+  return {
+    date,
+    clock: `${pad(date.getHours())}:${pad(date.getMinutes())}`,
+    day: `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`,
+  };
+}
+
+/** Waits until the clock has moved past the minute of `since`, so "HH:MM" now comes after it. */
+export async function waitForNextMinute(since) {
+  const next = new Date(since);
+  next.setSeconds(0, 0);
+  next.setMinutes(next.getMinutes() + 1);
+  const wait = next.getTime() - Date.now();
+  if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait + 250));
+}
+
+/** Picks the option of a select whose text contains `text` (waiting for it to be offered), as a user would. */
+export async function choose(session, css, text, { timeout = 15000 } = {}) {
+  const select = await session.waitFor(css, { timeout });
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const picked = await session.execute(
+      `const [select, text] = arguments;
+       const option = [...select.options].find((o) => o.text.includes(text));
+       if (!option) return false;
+       select.value = option.value;
+       select.dispatchEvent(new Event("change", { bubbles: true }));
+       return true;`,
+      [select.reference, text],
+    );
+    if (picked) return;
+    if (Date.now() > deadline) throw new Error(`timed out: no option “${text}” in ${css}`);
+    await new Promise((resolve) => setTimeout(resolve, 150));
+  }
 }

@@ -41,7 +41,7 @@ pub async fn submit_leave(
     reason: Option<String>,
 ) -> AppResult<WriteOutcome> {
     if end_date < start_date {
-        return Err(AppError::Invalid(END_BEFORE_START.to_owned()));
+        return Err(AppError::invalid(END_BEFORE_START));
     }
     let reason = reason.map(|r| r.trim().to_owned()).filter(|r| !r.is_empty());
     Ok(state.core.read().await.submit_leave(&leave_type, start_date, end_date, reason).await?)

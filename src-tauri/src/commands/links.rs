@@ -20,9 +20,9 @@ fn is_openable(url: &str) -> bool {
 #[specta::specta]
 pub fn open_link(app: tauri::AppHandle, url: String) -> AppResult<()> {
     if !is_openable(&url) {
-        return Err(AppError::Invalid("Only web pages, phone numbers and email addresses can be opened.".to_owned()));
+        return Err(AppError::invalid("Only web pages, phone numbers and email addresses can be opened."));
     }
-    app.opener().open_url(url, None::<&str>).map_err(|error| AppError::Internal(error.to_string()))
+    app.opener().open_url(url, None::<&str>).map_err(|error| AppError::internal(error.to_string()))
 }
 
 #[cfg(test)]

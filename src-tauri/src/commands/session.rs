@@ -48,7 +48,7 @@ pub async fn begin_demo(state: &AppState, role: &str) -> AppResult<()> {
         "employee" => "employee@acme.test",
         "manager" => "manager@acme.test",
         "hr" => "hr@acme.test",
-        other => return Err(AppError::Invalid(format!("no demo account for the role {other:?}"))),
+        other => return Err(AppError::invalid(format!("no demo account for the role {other:?}"))),
     };
     let url = state.demo.lock().await.start().await?;
     state.stop_team_fill();
@@ -74,7 +74,7 @@ pub async fn sign_in(
 ) -> AppResult<()> {
     let server_url = server_url.trim();
     if !(server_url.starts_with("http://") || server_url.starts_with("https://")) {
-        return Err(AppError::Invalid("The server address must start with https:// (or http://).".to_owned()));
+        return Err(AppError::invalid("The server address must start with https:// (or http://)."));
     }
     state.stop_team_fill();
     let new_password = new_password.filter(|p| !p.is_empty());

@@ -9,6 +9,8 @@ import {
   matchesPerson,
   offeredActions,
   outcomeText,
+  recordOf,
+  relatedId,
   statusChoices,
   statusLabel,
   statusTone,
@@ -74,6 +76,8 @@ describe("statuses and search", () => {
   });
   it("reads the tab from the route, People by default", () => {
     expect(adminTab("origins")).toBe("origins");
+    expect(adminTab("org-units")).toBe("org-units");
+    expect(adminTab("bank")).toBe("bank");
     expect(adminTab(null)).toBe("people");
     expect(adminTab("nonsense")).toBe("people");
   });
@@ -111,5 +115,25 @@ describe("the status filter", () => {
     for (const choice of statusChoices(people, ALL_STATUSES)) {
       expect(people.filter((p) => hasChosenStatus(p, choice.id))).toHaveLength(choice.count);
     }
+  });
+});
+
+describe("an account's HR record", () => {
+  const record = (id: string, email: string) => ({
+    type: "employees",
+    id,
+    attributes: { email } as { email: string } & Record<string, unknown>,
+    relationships: { department: { data: { type: "departments", id: "2" } }, manager: { data: null } },
+  });
+  it("is found by email, whatever the case", () => {
+    const records = [record("1", "hr@acme.test"), record("4", "Employee@Acme.test")] as never[];
+    expect((recordOf(emma, records) as { id: string } | null)?.id).toBe("4");
+    expect(recordOf({ ...emma, email: "nobody@acme.test", login: "nobody@acme.test" }, records)).toBeNull();
+  });
+  it("names what its relationships point at", () => {
+    const r = record("4", "employee@acme.test");
+    expect(relatedId(r, "department")).toBe("2");
+    expect(relatedId(r, "manager")).toBe("");
+    expect(relatedId(r, "branch")).toBe("");
   });
 });

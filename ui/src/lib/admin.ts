@@ -2,16 +2,18 @@
 // order, and which of them ask first. The server decides what is allowed (each person's `actions`);
 // this only presents it.
 
-import type { AdminAction, AdminUser_Serialize, LifecycleOutcome_Serialize, UserStatus } from "./bindings";
+import type { AdminAction, AdminUser_Serialize, EmployeeAttributes_Serialize, LifecycleOutcome_Serialize, Resource_Serialize, UserStatus } from "./bindings";
 import { matchesEveryWord } from "./collate";
 
 /** Shown on every disabled write button, and wherever a change was refused for want of a connection. */
 export const OFFLINE_WRITE_TEXT = "Admin changes need a connection";
 
-export type AdminTab = "people" | "groups" | "organization" | "origins";
+export type AdminTab = "people" | "org-units" | "bank" | "groups" | "organization" | "origins";
 
 export const ADMIN_TABS: readonly { id: AdminTab; label: string }[] = [
   { id: "people", label: "People" },
+  { id: "org-units", label: "Departments & branches" },
+  { id: "bank", label: "Bank details" },
   { id: "groups", label: "Groups" },
   { id: "organization", label: "Organization" },
   { id: "origins", label: "Trusted origins" },
@@ -137,4 +139,22 @@ export function statusChoices(people: readonly Pick<AdminUser_Serialize, "status
 /** Whether a person's status is among those the filter's choice `chosen` stands for. */
 export function hasChosenStatus(user: Pick<AdminUser_Serialize, "status">, chosen: string): boolean {
   return chosen === ALL_STATUSES || (STATUS_FILTERS.find((f) => f.id === chosen)?.statuses.includes(user.status) ?? true);
+}
+
+/**
+ * The HR record of a sign-in account, found by email among the directory's people (the Users API and the
+ * HR API number people differently); null when this device has not read them yet.
+ */
+export function recordOf<T extends Pick<Resource_Serialize<EmployeeAttributes_Serialize>, "attributes">>(
+  user: Pick<AdminUser_Serialize, "email" | "login">,
+  records: readonly T[],
+): T | null {
+  const emails = [user.email, user.login].map((e) => e.trim().toLowerCase());
+  return records.find((r) => emails.includes(r.attributes.email.trim().toLowerCase())) ?? null;
+}
+
+/** The id a directory record's relationship points at (its department, branch or manager), or "". */
+export function relatedId(record: Pick<Resource_Serialize<unknown>, "relationships">, relation: string): string {
+  const data = record.relationships?.[relation]?.data;
+  return data && !Array.isArray(data) ? data.id : "";
 }

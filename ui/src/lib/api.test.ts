@@ -12,6 +12,6 @@ describe("call", () => {
     expect(result).toEqual({ status: "error", error: { kind: "internal", message: "window.__TAURI_INTERNALS__ is undefined" } });
   });
   it("reads with a fallback", async () => {
-    expect(await read(async () => ({ status: "error" as const, error: { kind: "rejected" as const, message: "no" } }), 5)).toBe(5);
+    expect(await read(async () => ({ status: "error" as const, error: { kind: "rejected" as const, message: "no", errors: {} } }), 5)).toBe(5);
   });
 });

@@ -16,6 +16,8 @@ export const app = $state({
   /** The company's logo (a `data:` URL from the device's cache), when the org has uploaded one. */
   companyLogo: null as string | null,
   status: null as Status_Serialize | null,
+  /** Punch corrections waiting for the user's decision (leave requests are in `status`). */
+  correctionsWaiting: 0,
   unread: 0,
   /** The core said the session ended (queued writes are kept). */
   needsLogin: false,
@@ -52,6 +54,11 @@ export function companyDataFilled(): boolean {
   return !app.status || Boolean(app.status.last_sync_at);
 }
 
+/** What waits for the user's decision in Approvals: leave requests and punch corrections. */
+export function waitingForMe(): number {
+  return (app.status?.approvals_waiting ?? 0) + app.correctionsWaiting;
+}
+
 export function pendingCount(): number {
   return app.status?.pending.length ?? 0;
 }
@@ -81,7 +88,8 @@ function clearToast(): void {
 }
 
 export async function loadStatus(): Promise<void> {
-  const status = await call(() => commands.syncStatus());
+  const [status, corrections] = await Promise.all([call(() => commands.syncStatus()), call(() => commands.correctionsWaiting())]);
+  app.correctionsWaiting = corrections.status === "ok" ? corrections.data : 0;
   if (status.status === "ok") {
     app.status = status.data;
     if (!status.data.needs_login) app.needsLogin = false;
@@ -147,6 +155,7 @@ function clearSession(): void {
   app.profile = null;
   app.companyLogo = null;
   app.status = null;
+  app.correctionsWaiting = 0;
   app.unread = 0;
   app.needsLogin = false;
   app.reauth = false;

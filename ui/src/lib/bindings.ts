@@ -82,6 +82,116 @@ export const commands = {
 	adminAddTrustedOrigin: (origin: NewTrustedOrigin) => typedError<TrustedOrigin_Serialize, AppError>(__TAURI_INVOKE("admin_add_trusted_origin", { origin })),
 	adminSetTrustedOriginActive: (id: string, active: boolean) => typedError<TrustedOrigin_Serialize, AppError>(__TAURI_INVOKE("admin_set_trusted_origin_active", { id, active })),
 	adminRemoveTrustedOrigin: (id: string) => typedError<null, AppError>(__TAURI_INVOKE("admin_remove_trusted_origin", { id })),
+	/**  `year`'s public holidays, of every branch or (with `branch_id`) those that apply at one branch. */
+	holidays: (year: number, branchId: string | null) => typedError<HolidayList_Serialize, AppError>(__TAURI_INVOKE("holidays", { year, branchId })),
+	/**  Adds a public holiday; the server's validation errors come back per field (`date`, `name`, `branch_id`). */
+	addHoliday: (date: string, name: string, recurring: boolean, branchId: string | null) => typedError<HolidayEntry_Serialize, AppError>(__TAURI_INVOKE("add_holiday", { date, name, recurring, branchId })),
+	deleteHoliday: (id: string) => typedError<null, AppError>(__TAURI_INVOKE("delete_holiday", { id })),
+	/**
+	 *  Imports the all-day events of an iCalendar file, read by the web view from the file the user chose
+	 *  (so the app needs no file-system permission), for the whole company or one branch.
+	 */
+	importHolidays: (ics: string, branchId: string | null) => typedError<ImportCounts, AppError>(__TAURI_INVOKE("import_holidays", { ics, branchId })),
+	/**  The company's working week first, then each branch's. */
+	workingWeeks: () => typedError<WorkingWeekList_Serialize, AppError>(__TAURI_INVOKE("working_weeks")),
+	/**
+	 *  Sets the company's week (`branch_id` null) or a branch's; for a branch, `working_days` null makes it
+	 *  follow the company's week again. Weekdays are ISO numbers, Monday 1 to Sunday 7.
+	 */
+	setWorkingWeek: (branchId: string | null, workingDays: number[] | null) => typedError<WorkingWeekAttributes_Serialize, AppError>(__TAURI_INVOKE("set_working_week", { branchId, workingDays })),
+	/**  Page `page` (from 1) of the audit trail that matches `filter`, newest first. */
+	auditEvents: (filter: AuditFilter_Deserialize, page: number) => typedError<AuditView_Serialize, AppError>(__TAURI_INVOKE("audit_events", { filter, page })),
+	/**
+	 *  The last page of the audit trail read on this device, whatever its filter; for offline, when the
+	 *  page asked for was never read here.
+	 */
+	cachedAuditEvents: () => typedError<AuditView_Serialize, AppError>(__TAURI_INVOKE("cached_audit_events")),
+	/**
+	 *  Exports every event that matches `filter` as the server's CSV (online only) and saves it as
+	 *  `file_name` in the Downloads folder, as the other exports are.
+	 */
+	exportAuditEvents: (filter: AuditFilter_Deserialize, fileName: string) => typedError<SavedAuditExport, AppError>(__TAURI_INVOKE("export_audit_events", { filter, fileName })),
+	/**  Every announcement of the company, pinned first then newest; with `filter`, those in that state. */
+	managedAnnouncements: (filter: AnnouncementState | null) => typedError<ManagedAnnouncementList_Serialize, AppError>(__TAURI_INVOKE("managed_announcements", { filter })),
+	/**
+	 *  Creates an announcement: a draft, published at once (`publish`) or scheduled (`publish_at`). The
+	 *  server's validation comes back per field (`title`, `body`, `audience.*`, `publish_at`, `expires_at`).
+	 */
+	createAnnouncement: (draft: AnnouncementDraft_Deserialize) => typedError<ManagedAnnouncement_Serialize, AppError>(__TAURI_INVOKE("create_announcement", { draft })),
+	/**  Changes an announcement; fields left out stay as they are. */
+	updateAnnouncement: (id: string, changes: AnnouncementChanges_Deserialize) => typedError<ManagedAnnouncement_Serialize, AppError>(__TAURI_INVOKE("update_announcement", { id, changes })),
+	/**  Publishes a draft or scheduled announcement now; its audience is notified. */
+	publishAnnouncement: (id: string) => typedError<ManagedAnnouncement_Serialize, AppError>(__TAURI_INVOKE("publish_announcement", { id })),
+	/**  Takes a published announcement down now: nobody but HR sees it from then on. */
+	expireAnnouncement: (id: string) => typedError<ManagedAnnouncement_Serialize, AppError>(__TAURI_INVOKE("expire_announcement", { id })),
+	/**  Deletes a draft or scheduled announcement (a published one is expired instead). */
+	deleteAnnouncement: (id: string) => typedError<null, AppError>(__TAURI_INVOKE("delete_announcement", { id })),
+	/**  The person's own correction requests, those still queued on this device first. */
+	myCorrections: () => typedError<CorrectionList_Serialize, AppError>(__TAURI_INVOKE("my_corrections")),
+	/**
+	 *  The corrections waiting for the signed-in manager or HR; one decided on this device and not yet sent
+	 *  shows as decided, `queued`.
+	 */
+	correctionInbox: () => typedError<CorrectionList_Serialize, AppError>(__TAURI_INVOKE("correction_inbox")),
+	/**  How many corrections wait for the user's decision (the Approvals badge adds them to the leave requests). */
+	correctionsWaiting: () => typedError<number, AppError>(__TAURI_INVOKE("corrections_waiting")),
+	/**
+	 *  What the server would likely refuse `request` for, judged on the device from its cache; `None` when
+	 *  nothing. A reason not typed yet does not stop the times being judged.
+	 */
+	correctionWarning: (request: CorrectionRequest_Deserialize) => typedError<string | null, AppError>(__TAURI_INVOKE("correction_warning", { request })),
+	/**  Asks for a correction: queued, and sent at once when the server can be reached. */
+	requestCorrection: (request: CorrectionRequest_Deserialize) => typedError<WriteOutcome_Serialize, AppError>(__TAURI_INVOKE("request_correction", { request })),
+	/**
+	 *  Approves or rejects correction `id` (its server id); a rejection needs a reason, which the employee is
+	 *  told. Queued like the user's other decisions.
+	 */
+	decideCorrection: (id: string, approve: boolean, reason: string | null) => typedError<WriteOutcome_Serialize, AppError>(__TAURI_INVOKE("decide_correction", { id, approve, reason })),
+	/**  The shift the person works on `day`, from the device's copy; `None` when none applies. */
+	myShiftOn: (day: string) => typedError<ShiftAttributes | null, AppError>(__TAURI_INVOKE("my_shift_on", { day })),
+	/**  The company's shifts, fetched fresh; the last copy, with its age, when the server cannot be reached. */
+	shifts: () => typedError<ShiftList_Serialize, AppError>(__TAURI_INVOKE("shifts")),
+	/**  Adds a shift; the server's validation comes back per field (`name`, `starts_at`, `ends_at`, …). */
+	createShift: (shift: ShiftChanges_Deserialize) => typedError<SavedShift_Serialize, AppError>(__TAURI_INVOKE("create_shift", { shift })),
+	/**  Changes a shift, or retires it (`retired`) / brings it back; fields left out stay as they are. */
+	updateShift: (id: string, change: ShiftChanges_Deserialize) => typedError<SavedShift_Serialize, AppError>(__TAURI_INVOKE("update_shift", { id, change })),
+	/**  Gives shift `id` to `employee_id` from `from` until `to` (included), or for good. */
+	assignShift: (id: string, employeeId: string, from: string, to: string | null) => typedError<SavedAssignment_Serialize, AppError>(__TAURI_INVOKE("assign_shift", { id, employeeId, from, to })),
+	/**  The shift assignments of one person (`employee_id`) or of everyone HR sees; online only. */
+	shiftAssignments: (employeeId: string | null) => typedError<ShiftAssignmentList_Serialize, AppError>(__TAURI_INVOKE("shift_assignments", { employeeId })),
+	hire: (hire: NewHire_Deserialize) => typedError<Hired_Serialize, AppError>(__TAURI_INVOKE("hire", { hire })),
+	/**  Changes someone's job, department, branch, manager or type from a day; answers the lines recorded. */
+	changeEmployment: (employeeId: string, change: EmploymentChangeInput_Deserialize) => typedError<EmploymentHistory_Serialize, AppError>(__TAURI_INVOKE("change_employment", { employeeId, change })),
+	employmentHistory: (employeeId: string) => typedError<EmploymentHistory_Serialize, AppError>(__TAURI_INVOKE("employment_history", { employeeId })),
+	offboard: (employeeId: string, lastWorkingDay: string, reason: string) => typedError<OffboardingAttributes, AppError>(__TAURI_INVOKE("offboard", { employeeId, lastWorkingDay, reason })),
+	/**  Someone's offboarding with what is still open, or `None` when they are not being offboarded. */
+	offboarding: (employeeId: string) => typedError<OffboardingAttributes | null, AppError>(__TAURI_INVOKE("offboarding", { employeeId })),
+	cancelOffboarding: (employeeId: string) => typedError<null, AppError>(__TAURI_INVOKE("cancel_offboarding", { employeeId })),
+	manageDepartments: () => typedError<ManagedDepartments_Serialize, AppError>(__TAURI_INVOKE("manage_departments")),
+	/**  Creates (`id` `None`) or changes a department. */
+	saveDepartment: (id: string | null, fields: DepartmentInput_Deserialize) => typedError<SavedDepartment_Serialize, AppError>(__TAURI_INVOKE("save_department", { id, fields })),
+	manageBranches: () => typedError<ManagedBranches_Serialize, AppError>(__TAURI_INVOKE("manage_branches")),
+	/**  Creates (`id` `None`) or changes a branch; only the fields given are sent. */
+	saveBranch: (id: string | null, fields: BranchFields_Deserialize) => typedError<SavedBranch_Serialize, AppError>(__TAURI_INVOKE("save_branch", { id, fields })),
+	/**
+	 *  How far `fix` is from a fence centred on `latitude`, `longitude` (and, with `radius_m`, whether a
+	 *  check-in from there would be accepted): what HR sees while placing a branch's geofence.
+	 */
+	geofenceDistance: (fix: Fix_Deserialize, latitude: number | null, longitude: number | null, radiusM: number | null) => typedError<FenceDistance_Serialize, AppError>(__TAURI_INVOKE("geofence_distance", { fix, latitude, longitude, radiusM })),
+	/**  The company's bank-detail requests, pending first; `status` keeps one kind. */
+	bankDetailRequests: (status: string | null) => typedError<BankDetailRequestList_Serialize, AppError>(__TAURI_INVOKE("bank_detail_requests", { status })),
+	decideBankDetailRequest: (id: string, approve: boolean, reason: string | null) => typedError<BankDetailRequestAttributes_Serialize, AppError>(__TAURI_INVOKE("decide_bank_detail_request", { id, approve, reason })),
+	/**  Changes the signed-in person's phone, personal email or address; an empty field stays as it is. */
+	updateMyContactDetails: (phone: string | null, personalEmail: string | null, address: string | null) => typedError<ContactDetails_Serialize, AppError>(__TAURI_INVOKE("update_my_contact_details", { phone, personalEmail, address })),
+	/**  Replaces the signed-in person's emergency contacts (at most five); answers them as stored. */
+	setMyEmergencyContacts: (contacts: EmergencyContact[]) => typedError<EmergencyContactList, AppError>(__TAURI_INVOKE("set_my_emergency_contacts", { contacts })),
+	/**  Asks HR to pay the signed-in person to another account; answers the pending request (IBAN masked). */
+	requestBankDetails: (accountHolder: string, iban: string, bic: string | null) => typedError<BankDetailRequestAttributes_Serialize, AppError>(__TAURI_INVOKE("request_bank_details", { accountHolder, iban, bic })),
+	/**
+	 *  Sets a password from an activation (or reset) link's token at `server_url`, with nobody signed in;
+	 *  answers the server's message. The person signs in with it next.
+	 */
+	activateAccount: (serverUrl: string, token: string, password: string) => typedError<string, AppError>(__TAURI_INVOKE("activate_account", { serverUrl, token, password })),
 };
 
 /** Events */
@@ -90,6 +200,16 @@ export const events = {
 };
 
 /* Types */
+/**
+ *  The link a new person sets their password with (`POST /api/v1/auth/set-password`), shown once: HR
+ *  hands it over, the server keeps only its hash.
+ */
+export type ActivationLink = {
+	activation_url: string,
+	activation_token: string,
+	expires_at: string,
+};
+
 /**  A lifecycle change HR can make to someone's account. */
 export type AdminAction = "activate" | "suspend" | "unsuspend" | "deactivate" | "unlock" | "reset_password";
 
@@ -194,6 +314,10 @@ export type AnnouncementAttributes_Deserialize = {
 	body: string,
 	author_name?: string | null,
 	published_at: string,
+	/**  Extension: shown above the others. Absent from older servers' answers. */
+	pinned?: boolean | null,
+	/**  Extension: from when it is no longer shown; absent when it has no end. */
+	expires_at?: string | null,
 };
 
 export type AnnouncementAttributes_Serialize = {
@@ -201,6 +325,119 @@ export type AnnouncementAttributes_Serialize = {
 	body: string,
 	author_name: string | null,
 	published_at: string,
+	/**  Extension: shown above the others. Absent from older servers' answers. */
+	pinned?: boolean,
+	/**  Extension: from when it is no longer shown; absent when it has no end. */
+	expires_at?: string,
+};
+
+/**
+ *  Whom an announcement is for: everyone in the company, or anyone in one of the departments or branches
+ *  or among the people named (any mix). Ids are the directory's (`/api/v1/departments`, `/api/v1/branches`,
+ *  `/api/v1/employees`).
+ */
+export type AnnouncementAudience = AnnouncementAudience_Serialize | AnnouncementAudience_Deserialize;
+
+/**
+ *  Whom an announcement is for: everyone in the company, or anyone in one of the departments or branches
+ *  or among the people named (any mix). Ids are the directory's (`/api/v1/departments`, `/api/v1/branches`,
+ *  `/api/v1/employees`).
+ */
+export type AnnouncementAudience_Deserialize = {
+	everyone: boolean,
+	departments?: string[],
+	branches?: string[],
+	people?: string[],
+};
+
+/**
+ *  Whom an announcement is for: everyone in the company, or anyone in one of the departments or branches
+ *  or among the people named (any mix). Ids are the directory's (`/api/v1/departments`, `/api/v1/branches`,
+ *  `/api/v1/employees`).
+ */
+export type AnnouncementAudience_Serialize = {
+	everyone: boolean,
+	departments: string[],
+	branches: string[],
+	people: string[],
+};
+
+/**
+ *  What to change of an announcement; `None` and `false` leave a field as it is. The title, body,
+ *  audience and schedule change only while it is a draft or scheduled; the pin and expiry at any time.
+ */
+export type AnnouncementChanges = AnnouncementChanges_Serialize | AnnouncementChanges_Deserialize;
+
+/**
+ *  What to change of an announcement; `None` and `false` leave a field as it is. The title, body,
+ *  audience and schedule change only while it is a draft or scheduled; the pin and expiry at any time.
+ */
+export type AnnouncementChanges_Deserialize = {
+	title?: string | null,
+	body?: string | null,
+	audience?: AnnouncementAudience_Deserialize | null,
+	pinned?: boolean | null,
+	/**  Schedules it (a draft becomes scheduled), or moves its schedule. */
+	publish_at?: string | null,
+	/**  Takes a scheduled announcement back to a draft. */
+	unschedule: boolean,
+	expires_at?: string | null,
+	/**  Shows it until HR expires it. */
+	no_expiry: boolean,
+};
+
+/**
+ *  What to change of an announcement; `None` and `false` leave a field as it is. The title, body,
+ *  audience and schedule change only while it is a draft or scheduled; the pin and expiry at any time.
+ */
+export type AnnouncementChanges_Serialize = {
+	title: string | null,
+	body: string | null,
+	audience: AnnouncementAudience_Serialize | null,
+	pinned: boolean | null,
+	/**  Schedules it (a draft becomes scheduled), or moves its schedule. */
+	publish_at: string | null,
+	/**  Takes a scheduled announcement back to a draft. */
+	unschedule: boolean,
+	expires_at: string | null,
+	/**  Shows it until HR expires it. */
+	no_expiry: boolean,
+};
+
+/**
+ *  A new announcement: a draft, unless `publish` (published at once, its audience notified) or
+ *  `publish_at` (the server publishes it then).
+ */
+export type AnnouncementDraft = AnnouncementDraft_Serialize | AnnouncementDraft_Deserialize;
+
+/**
+ *  A new announcement: a draft, unless `publish` (published at once, its audience notified) or
+ *  `publish_at` (the server publishes it then).
+ */
+export type AnnouncementDraft_Deserialize = {
+	title: string,
+	body: string,
+	/**  Everyone, or any mix of the directory's department, branch and employee ids. */
+	audience: AnnouncementAudience_Deserialize,
+	pinned: boolean,
+	publish: boolean,
+	publish_at?: string | null,
+	expires_at?: string | null,
+};
+
+/**
+ *  A new announcement: a draft, unless `publish` (published at once, its audience notified) or
+ *  `publish_at` (the server publishes it then).
+ */
+export type AnnouncementDraft_Serialize = {
+	title: string,
+	body: string,
+	/**  Everyone, or any mix of the directory's department, branch and employee ids. */
+	audience: AnnouncementAudience_Serialize,
+	pinned: boolean,
+	publish: boolean,
+	publish_at: string | null,
+	expires_at: string | null,
 };
 
 export type AnnouncementList = AnnouncementList_Serialize | AnnouncementList_Deserialize;
@@ -215,11 +452,25 @@ export type AnnouncementList_Serialize = {
 	fetched_at: string | null,
 };
 
+/**  Where an announcement is in its life. Only a published one is shown to its audience. */
+export type AnnouncementState = 
+/**  Written, not yet published or scheduled. */
+"draft" | 
+/**  To be published by the server when `publish_at` passes. */
+"scheduled" | 
+/**  Shown to its audience. */
+"published" | 
+/**  Past its `expires_at`: shown to nobody but HR. */
+"expired";
+
 export type AppError = 
 /**  Show the sign-in screen. */
 { kind: "not_signed_in"; message: string } | 
-/**  The server refused; show its message next to the form. */
-{ kind: "rejected"; message: string } | 
+/**
+ *  The server refused; show its message next to the form, and each of `errors` next to its field
+ *  (field name as the server's API spells it, such as `date` or `branch_id` → its messages).
+ */
+{ kind: "rejected"; message: string; errors: { [key in string]: string[] } } | 
 /**  The password was expired by an administrator: ask for a new one and sign in with it. */
 { kind: "password_expired"; message: string } | 
 /**  The server cannot be reached and the action cannot be queued (e.g. signing in). */
@@ -315,6 +566,62 @@ export type AssetList_Serialize = {
 	fetched_at: string | null,
 };
 
+/**
+ *  A correction someone asked for (`/api/v1/me/attendance/corrections`, `/api/v1/attendance-corrections`):
+ *  new times for one of their records, or a record for a day that has none.
+ */
+export type AttendanceCorrectionAttributes = AttendanceCorrectionAttributes_Serialize | AttendanceCorrectionAttributes_Deserialize;
+
+/**
+ *  A correction someone asked for (`/api/v1/me/attendance/corrections`, `/api/v1/attendance-corrections`):
+ *  new times for one of their records, or a record for a day that has none.
+ */
+export type AttendanceCorrectionAttributes_Deserialize = {
+	/**  The working day corrected, in the company's time zone. */
+	date: string,
+	/**  The check-in asked for; absent when the check-in stays as recorded. */
+	check_in_at?: string | null,
+	/**  The check-out asked for; absent when the check-out stays as recorded. */
+	check_out_at?: string | null,
+	reason: string,
+	/**  pending | approved | rejected */
+	status: string,
+	employee_name: string,
+	/**  The record's check-in when the correction was asked for; absent for a missing record. */
+	recorded_check_in_at?: string | null,
+	recorded_check_out_at?: string | null,
+	requested_at: string,
+	decided_at?: string | null,
+	decided_by_name?: string | null,
+	/**  Why it was rejected (required), or a note on the approval. */
+	decision_reason?: string | null,
+};
+
+/**
+ *  A correction someone asked for (`/api/v1/me/attendance/corrections`, `/api/v1/attendance-corrections`):
+ *  new times for one of their records, or a record for a day that has none.
+ */
+export type AttendanceCorrectionAttributes_Serialize = {
+	/**  The working day corrected, in the company's time zone. */
+	date: string,
+	/**  The check-in asked for; absent when the check-in stays as recorded. */
+	check_in_at: string | null,
+	/**  The check-out asked for; absent when the check-out stays as recorded. */
+	check_out_at: string | null,
+	reason: string,
+	/**  pending | approved | rejected */
+	status: string,
+	employee_name: string,
+	/**  The record's check-in when the correction was asked for; absent for a missing record. */
+	recorded_check_in_at: string | null,
+	recorded_check_out_at: string | null,
+	requested_at: string,
+	decided_at: string | null,
+	decided_by_name: string | null,
+	/**  Why it was rejected (required), or a note on the approval. */
+	decision_reason: string | null,
+};
+
 /**  One attendance record as the screens show it. */
 export type AttendanceEntry = AttendanceEntry_Serialize | AttendanceEntry_Deserialize;
 
@@ -364,6 +671,22 @@ export type AttendanceRecordAttributes_Deserialize = {
 	is_mocked: boolean,
 	employee_name: string,
 	branch_name?: string | null,
+	/**
+	 *  Extension: the check-out is the server's, made when nobody checked out by the end of the shift
+	 *  (or of the day); `check_out` is then absent, as no punch was made.
+	 */
+	auto_closed?: boolean,
+	/**  Extension: the check-out came before the end of the person's shift, less its early grace. */
+	left_early?: boolean,
+	/**
+	 *  Extension: the times were changed by an approved correction or by HR; `original_check_in_at` and
+	 *  `original_check_out_at` keep them as punched (both absent for a record a correction added).
+	 */
+	corrected?: boolean,
+	original_check_in_at?: string | null,
+	original_check_out_at?: string | null,
+	/**  Extension: why the times were last corrected. */
+	correction_reason?: string | null,
 };
 
 export type AttendanceRecordAttributes_Serialize = {
@@ -380,6 +703,148 @@ export type AttendanceRecordAttributes_Serialize = {
 	is_mocked: boolean,
 	employee_name: string,
 	branch_name: string | null,
+	/**
+	 *  Extension: the check-out is the server's, made when nobody checked out by the end of the shift
+	 *  (or of the day); `check_out` is then absent, as no punch was made.
+	 */
+	auto_closed: boolean,
+	/**  Extension: the check-out came before the end of the person's shift, less its early grace. */
+	left_early: boolean,
+	/**
+	 *  Extension: the times were changed by an approved correction or by HR; `original_check_in_at` and
+	 *  `original_check_out_at` keep them as punched (both absent for a record a correction added).
+	 */
+	corrected: boolean,
+	original_check_in_at?: string,
+	original_check_out_at?: string,
+	/**  Extension: why the times were last corrected. */
+	correction_reason?: string,
+};
+
+/**  One audited change, with who acted and what changed put in words for a list. */
+export type AuditEvent = AuditEvent_Serialize | AuditEvent_Deserialize;
+
+/**  One audited change, with who acted and what changed put in words for a list. */
+export type AuditEvent_Deserialize = {
+	id: string,
+	/**  When the change was made. */
+	created_at: string,
+	/**  What was done, such as `holiday.create` or `user.suspend`. */
+	action: string,
+	/**  The kind of record changed, such as `holiday` or `user`. */
+	entity: string,
+	entity_id: string,
+	/**  person, api_token (acting as its HR owner), service_key, anonymous or server. */
+	actor_kind: string,
+	/**  The employee acting (an API token's owner); `None` for the other kinds. */
+	actor_id?: number | null,
+	actor_name?: string | null,
+	/**  Who acted, as a person reads it: their name, "Helen HR (API token)", "service key". */
+	actor: string,
+	/**  What changed, as the change recorded it (before and after, a reason…). */
+	details: unknown,
+	/**  `details` in one line: see [`summary`]. */
+	summary: string,
+};
+
+/**  One audited change, with who acted and what changed put in words for a list. */
+export type AuditEvent_Serialize = {
+	id: string,
+	/**  When the change was made. */
+	created_at: string,
+	/**  What was done, such as `holiday.create` or `user.suspend`. */
+	action: string,
+	/**  The kind of record changed, such as `holiday` or `user`. */
+	entity: string,
+	entity_id: string,
+	/**  person, api_token (acting as its HR owner), service_key, anonymous or server. */
+	actor_kind: string,
+	/**  The employee acting (an API token's owner); `None` for the other kinds. */
+	actor_id: number | null,
+	actor_name: string | null,
+	/**  Who acted, as a person reads it: their name, "Helen HR (API token)", "service key". */
+	actor: string,
+	/**  What changed, as the change recorded it (before and after, a reason…). */
+	details: unknown,
+	/**  `details` in one line: see [`summary`]. */
+	summary: string,
+};
+
+/**  Which events to read; every field set narrows the trail, none set reads all of it. */
+export type AuditFilter = AuditFilter_Serialize | AuditFilter_Deserialize;
+
+/**  Which events to read; every field set narrows the trail, none set reads all of it. */
+export type AuditFilter_Deserialize = {
+	/**  One action (`user.suspend`), or every action under a prefix ending with a dot (`holiday.`). */
+	action?: string | null,
+	/**  The kind of record changed: `user`, `holiday`, `leave_request`, `group`, `org`… */
+	entity?: string | null,
+	/**  The record's id (with `entity`: a user's is their employee id). */
+	entity_id?: string | null,
+	/**  The employee who acted. */
+	actor_id?: number | null,
+	/**  The first day, in the company's time zone. */
+	from?: string | null,
+	/**  The last day, in the company's time zone, included; not before `from`. */
+	to?: string | null,
+};
+
+/**  Which events to read; every field set narrows the trail, none set reads all of it. */
+export type AuditFilter_Serialize = {
+	/**  One action (`user.suspend`), or every action under a prefix ending with a dot (`holiday.`). */
+	action: string | null,
+	/**  The kind of record changed: `user`, `holiday`, `leave_request`, `group`, `org`… */
+	entity: string | null,
+	/**  The record's id (with `entity`: a user's is their employee id). */
+	entity_id: string | null,
+	/**  The employee who acted. */
+	actor_id: number | null,
+	/**  The first day, in the company's time zone. */
+	from: string | null,
+	/**  The last day, in the company's time zone, included; not before `from`. */
+	to: string | null,
+};
+
+/**  One page of the trail, newest first, and where it stands among all the events that match. */
+export type AuditPage = AuditPage_Serialize | AuditPage_Deserialize;
+
+/**  One page of the trail, newest first, and where it stands among all the events that match. */
+export type AuditPage_Deserialize = {
+	/**  The filter the page was read with (offline, the snapshot's). */
+	filter: AuditFilter_Deserialize,
+	/**  This page's number, from 1. */
+	page: number,
+	last_page: number,
+	/**  How many events match, on every page. */
+	total: number,
+	events: AuditEvent_Deserialize[],
+};
+
+/**  One page of the trail, newest first, and where it stands among all the events that match. */
+export type AuditPage_Serialize = {
+	/**  The filter the page was read with (offline, the snapshot's). */
+	filter: AuditFilter_Serialize,
+	/**  This page's number, from 1. */
+	page: number,
+	last_page: number,
+	/**  How many events match, on every page. */
+	total: number,
+	events: AuditEvent_Serialize[],
+};
+
+/**  A page of the audit trail and when it was read (`None`: no page was ever read on this device). */
+export type AuditView = AuditView_Serialize | AuditView_Deserialize;
+
+/**  A page of the audit trail and when it was read (`None`: no page was ever read on this device). */
+export type AuditView_Deserialize = {
+	page?: AuditPage_Deserialize | null,
+	fetched_at?: string | null,
+};
+
+/**  A page of the audit trail and when it was read (`None`: no page was ever read on this device). */
+export type AuditView_Serialize = {
+	page: AuditPage_Serialize | null,
+	fetched_at: string | null,
 };
 
 export type BalanceList = BalanceList_Serialize | BalanceList_Deserialize;
@@ -394,6 +859,54 @@ export type BalanceList_Serialize = {
 	fetched_at: string | null,
 };
 
+/**  A request to be paid to another account. Listings show the IBAN masked to its last four characters. */
+export type BankDetailRequestAttributes = BankDetailRequestAttributes_Serialize | BankDetailRequestAttributes_Deserialize;
+
+/**  A request to be paid to another account. Listings show the IBAN masked to its last four characters. */
+export type BankDetailRequestAttributes_Deserialize = {
+	employee_id: string,
+	employee_name: string,
+	account_holder: string,
+	/**  `•••• 1234`: never the whole IBAN. */
+	iban_masked: string,
+	bic?: string | null,
+	/**  pending | approved | rejected | withdrawn */
+	status: string,
+	requested_at: string,
+	decided_by?: string | null,
+	decided_at?: string | null,
+	decision_reason?: string | null,
+};
+
+/**  A request to be paid to another account. Listings show the IBAN masked to its last four characters. */
+export type BankDetailRequestAttributes_Serialize = {
+	employee_id: string,
+	employee_name: string,
+	account_holder: string,
+	/**  `•••• 1234`: never the whole IBAN. */
+	iban_masked: string,
+	bic: string | null,
+	/**  pending | approved | rejected | withdrawn */
+	status: string,
+	requested_at: string,
+	decided_by: string | null,
+	decided_at: string | null,
+	decision_reason: string | null,
+};
+
+/**  Bank-detail requests, pending first; IBANs masked by the server. */
+export type BankDetailRequestList = BankDetailRequestList_Serialize | BankDetailRequestList_Deserialize;
+
+/**  Bank-detail requests, pending first; IBANs masked by the server. */
+export type BankDetailRequestList_Deserialize = {
+	items: WithId<BankDetailRequestAttributes_Deserialize>[],
+};
+
+/**  Bank-detail requests, pending first; IBANs masked by the server. */
+export type BankDetailRequestList_Serialize = {
+	items: WithId<BankDetailRequestAttributes_Serialize>[],
+};
+
 export type BranchAttributes = BranchAttributes_Serialize | BranchAttributes_Deserialize;
 
 export type BranchAttributes_Deserialize = {
@@ -403,6 +916,11 @@ export type BranchAttributes_Deserialize = {
 	longitude?: number | null,
 	/**  Metres; `null` when the branch has no geofence. */
 	geofence_radius?: number | null,
+	/**
+	 *  A retired branch is left out of the pickers; the people and records naming it keep it. Absent
+	 *  (false) for an active one, so the seed's shape is unchanged.
+	 */
+	retired?: boolean,
 };
 
 export type BranchAttributes_Serialize = {
@@ -412,6 +930,34 @@ export type BranchAttributes_Serialize = {
 	longitude: number | null,
 	/**  Metres; `null` when the branch has no geofence. */
 	geofence_radius: number | null,
+	/**
+	 *  A retired branch is left out of the pickers; the people and records naming it keep it. Absent
+	 *  (false) for an active one, so the seed's shape is unchanged.
+	 */
+	retired?: boolean,
+};
+
+/**  A branch's fields to set; `None` leaves one as it is. */
+export type BranchFields = BranchFields_Serialize | BranchFields_Deserialize;
+
+/**  A branch's fields to set; `None` leaves one as it is. */
+export type BranchFields_Deserialize = {
+	name?: string | null,
+	address?: string | null,
+	latitude?: number | null,
+	longitude?: number | null,
+	geofence_radius?: number | null,
+	retired?: boolean | null,
+};
+
+/**  A branch's fields to set; `None` leaves one as it is. */
+export type BranchFields_Serialize = {
+	name: string | null,
+	address: string | null,
+	latitude: number | null,
+	longitude: number | null,
+	geofence_radius: number | null,
+	retired: boolean | null,
 };
 
 export type BranchList = BranchList_Serialize | BranchList_Deserialize;
@@ -474,24 +1020,184 @@ export type ContactAttributes = {
 	email: string,
 };
 
+/**  The signed-in person's contact details as the server now holds them. */
+export type ContactDetails = ContactDetails_Serialize | ContactDetails_Deserialize;
+
+/**  The signed-in person's contact details as the server now holds them. */
+export type ContactDetails_Deserialize = {
+	phone?: string | null,
+	personal_email?: string | null,
+	address?: string | null,
+};
+
+/**  The signed-in person's contact details as the server now holds them. */
+export type ContactDetails_Serialize = {
+	phone: string | null,
+	personal_email: string | null,
+	address: string | null,
+};
+
 /**  Something changed in the core: re-read what the screen shows. */
 export type CoreChanged = Change;
 
-export type DepartmentAttributes = {
+/**  One correction as the screens show it: the server's, or one still queued on this device. */
+export type CorrectionEntry = CorrectionEntry_Serialize | CorrectionEntry_Deserialize;
+
+/**  One correction as the screens show it: the server's, or one still queued on this device. */
+export type CorrectionEntry_Deserialize = {
+	/**  The server's id, or `pending-{operation}` for a request the server has not received yet. */
+	key: string,
+	/**  pending | approved | rejected: as the server last said, or as a decision queued here will make it. */
+	status: string,
+	/**  The request, or a decision on it, is still queued on this device. */
+	queued: boolean,
+	/**  The record corrected (its server id); absent for a day that had none. */
+	attendance_record_id?: string | null,
+	employee_id: string,
+	employee_name?: string | null,
+	date: string,
+	/**  The check-in asked for; absent when it stays as recorded. */
+	check_in_at?: string | null,
+	/**  The check-out asked for; absent when it stays as recorded. */
+	check_out_at?: string | null,
+	reason: string,
+	/**  Whether the signed-in person may decide it now: its requester's manager or HR, never the requester. */
+	decidable: boolean,
+	/**  The server's full correction, once it has one. */
+	correction?: AttendanceCorrectionAttributes_Deserialize | null,
+};
+
+/**  One correction as the screens show it: the server's, or one still queued on this device. */
+export type CorrectionEntry_Serialize = {
+	/**  The server's id, or `pending-{operation}` for a request the server has not received yet. */
+	key: string,
+	/**  pending | approved | rejected: as the server last said, or as a decision queued here will make it. */
+	status: string,
+	/**  The request, or a decision on it, is still queued on this device. */
+	queued: boolean,
+	/**  The record corrected (its server id); absent for a day that had none. */
+	attendance_record_id: string | null,
+	employee_id: string,
+	employee_name: string | null,
+	date: string,
+	/**  The check-in asked for; absent when it stays as recorded. */
+	check_in_at: string | null,
+	/**  The check-out asked for; absent when it stays as recorded. */
+	check_out_at: string | null,
+	reason: string,
+	/**  Whether the signed-in person may decide it now: its requester's manager or HR, never the requester. */
+	decidable: boolean,
+	/**  The server's full correction, once it has one. */
+	correction: AttendanceCorrectionAttributes_Serialize | null,
+};
+
+export type CorrectionList = CorrectionList_Serialize | CorrectionList_Deserialize;
+
+export type CorrectionList_Deserialize = {
+	items: CorrectionEntry_Deserialize[],
+	fetched_at?: string | null,
+};
+
+export type CorrectionList_Serialize = {
+	items: CorrectionEntry_Serialize[],
+	fetched_at: string | null,
+};
+
+/**  What the person asks to correct. */
+export type CorrectionRequest = CorrectionRequest_Serialize | CorrectionRequest_Deserialize;
+
+/**  What the person asks to correct. */
+export type CorrectionRequest_Deserialize = {
+	/**  The record to correct, by its key as [`Core::attendance`] lists it; `None` for a day without one. */
+	record?: string | null,
+	/**  The day of a missing record; a record's own day otherwise. */
+	date?: string | null,
+	/**  The corrected check-in; `None` keeps the recorded one (a missing record needs it). */
+	check_in_at?: string | null,
+	/**  The corrected check-out; `None` keeps the recorded one (a missing record needs it). */
+	check_out_at?: string | null,
+	reason: string,
+};
+
+/**  What the person asks to correct. */
+export type CorrectionRequest_Serialize = {
+	/**  The record to correct, by its key as [`Core::attendance`] lists it; `None` for a day without one. */
+	record: string | null,
+	/**  The day of a missing record; a record's own day otherwise. */
+	date: string | null,
+	/**  The corrected check-in; `None` keeps the recorded one (a missing record needs it). */
+	check_in_at: string | null,
+	/**  The corrected check-out; `None` keeps the recorded one (a missing record needs it). */
+	check_out_at: string | null,
+	reason: string,
+};
+
+export type DepartmentAttributes = DepartmentAttributes_Serialize | DepartmentAttributes_Deserialize;
+
+export type DepartmentAttributes_Deserialize = {
 	name: string,
 	employee_count: number,
+	/**  The employee who heads the department, if HR named one; absent when none. */
+	head_id?: string | null,
+	/**
+	 *  A retired department is left out of the pickers; the people and records naming it keep it. Absent
+	 *  (false) for an active one, so the seed's shape is unchanged.
+	 */
+	retired?: boolean,
+};
+
+export type DepartmentAttributes_Serialize = {
+	name: string,
+	employee_count: number,
+	/**  The employee who heads the department, if HR named one; absent when none. */
+	head_id?: string,
+	/**
+	 *  A retired department is left out of the pickers; the people and records naming it keep it. Absent
+	 *  (false) for an active one, so the seed's shape is unchanged.
+	 */
+	retired?: boolean,
+};
+
+/**  A department's fields to set; `None` leaves one as it is, `remove_head` takes the head away. */
+export type DepartmentInput = DepartmentInput_Serialize | DepartmentInput_Deserialize;
+
+/**  A department's fields to set; `None` leaves one as it is, `remove_head` takes the head away. */
+export type DepartmentInput_Deserialize = {
+	name?: string | null,
+	head_id?: string | null,
+	remove_head?: boolean,
+	retired?: boolean | null,
+};
+
+/**  A department's fields to set; `None` leaves one as it is, `remove_head` takes the head away. */
+export type DepartmentInput_Serialize = {
+	name: string | null,
+	head_id: string | null,
+	remove_head: boolean,
+	retired: boolean | null,
 };
 
 export type DepartmentList = DepartmentList_Serialize | DepartmentList_Deserialize;
 
 export type DepartmentList_Deserialize = {
-	items: Resource_Deserialize<DepartmentAttributes>[],
+	items: Resource_Deserialize<DepartmentAttributes_Deserialize>[],
 	fetched_at?: string | null,
 };
 
 export type DepartmentList_Serialize = {
-	items: Resource_Serialize<DepartmentAttributes>[],
+	items: Resource_Serialize<DepartmentAttributes_Serialize>[],
 	fetched_at: string | null,
+};
+
+/**  Someone to call in an emergency; a person keeps their own list. */
+export type EmergencyContact = {
+	name: string,
+	relationship: string,
+	phone: string,
+};
+
+export type EmergencyContactList = {
+	items: EmergencyContact[],
 };
 
 export type EmployeeAttributes = EmployeeAttributes_Serialize | EmployeeAttributes_Deserialize;
@@ -524,6 +1230,47 @@ export type EmployeeAttributes_Serialize = {
 	hire_date: string | null,
 };
 
+/**  One field of one person changed on a day, with who changed it and why. */
+export type EmployeeChangeAttributes = EmployeeChangeAttributes_Serialize | EmployeeChangeAttributes_Deserialize;
+
+/**  One field of one person changed on a day, with who changed it and why. */
+export type EmployeeChangeAttributes_Deserialize = {
+	employee_id: string,
+	/**  job_title | department_id | branch_id | manager_id | employment_type */
+	field: string,
+	/**  The values as text; department, branch and manager by id. */
+	before?: string | null,
+	after?: string | null,
+	effective_date: string,
+	author_id?: string | null,
+	author_name?: string | null,
+	reason?: string | null,
+	created_at: string,
+	/**  When it took effect; `null` while it is scheduled. */
+	applied_at?: string | null,
+	/**  scheduled | applied */
+	status: string,
+};
+
+/**  One field of one person changed on a day, with who changed it and why. */
+export type EmployeeChangeAttributes_Serialize = {
+	employee_id: string,
+	/**  job_title | department_id | branch_id | manager_id | employment_type */
+	field: string,
+	/**  The values as text; department, branch and manager by id. */
+	before: string | null,
+	after: string | null,
+	effective_date: string,
+	author_id: string | null,
+	author_name: string | null,
+	reason: string | null,
+	created_at: string,
+	/**  When it took effect; `null` while it is scheduled. */
+	applied_at: string | null,
+	/**  scheduled | applied */
+	status: string,
+};
+
 export type EmployeeList = EmployeeList_Serialize | EmployeeList_Deserialize;
 
 export type EmployeeList_Deserialize = {
@@ -532,6 +1279,86 @@ export type EmployeeList_Deserialize = {
 
 export type EmployeeList_Serialize = {
 	items: Resource_Serialize<EmployeeAttributes_Serialize>[],
+};
+
+/**
+ *  A change to someone's employment as the form sends it; only the fields given change. `remove_manager`
+ *  takes their manager away (a `manager_id` of `null` could not be told from "unchanged").
+ */
+export type EmploymentChangeInput = EmploymentChangeInput_Serialize | EmploymentChangeInput_Deserialize;
+
+/**
+ *  A change to someone's employment as the form sends it; only the fields given change. `remove_manager`
+ *  takes their manager away (a `manager_id` of `null` could not be told from "unchanged").
+ */
+export type EmploymentChangeInput_Deserialize = {
+	job_title?: string | null,
+	department_id?: string | null,
+	branch_id?: string | null,
+	manager_id?: string | null,
+	remove_manager?: boolean,
+	employment_type?: string | null,
+	effective_date?: string | null,
+	reason?: string | null,
+};
+
+/**
+ *  A change to someone's employment as the form sends it; only the fields given change. `remove_manager`
+ *  takes their manager away (a `manager_id` of `null` could not be told from "unchanged").
+ */
+export type EmploymentChangeInput_Serialize = {
+	job_title: string | null,
+	department_id: string | null,
+	branch_id: string | null,
+	manager_id: string | null,
+	remove_manager: boolean,
+	employment_type: string | null,
+	effective_date: string | null,
+	reason: string | null,
+};
+
+/**  Someone's history of changes (or the lines one change recorded), the latest effective first. */
+export type EmploymentHistory = EmploymentHistory_Serialize | EmploymentHistory_Deserialize;
+
+/**  Someone's history of changes (or the lines one change recorded), the latest effective first. */
+export type EmploymentHistory_Deserialize = {
+	items: EmployeeChangeAttributes_Deserialize[],
+};
+
+/**  Someone's history of changes (or the lines one change recorded), the latest effective first. */
+export type EmploymentHistory_Serialize = {
+	items: EmployeeChangeAttributes_Serialize[],
+};
+
+/**  How far a position is from a geofence's centre, judged with the rule check-ins are judged by. */
+export type FenceDistance = FenceDistance_Serialize | FenceDistance_Deserialize;
+
+/**  How far a position is from a geofence's centre, judged with the rule check-ins are judged by. */
+export type FenceDistance_Deserialize = {
+	distance_m: number | null,
+	/**  "87 m", "1.2 km". */
+	distance_text: string,
+	/**
+	 *  With a radius: whether a check-in from this position would be accepted (the position's
+	 *  reported accuracy widens the radius, as on the server); `None` without a radius.
+	 */
+	inside?: boolean | null,
+	/**  The radius plus the allowance for the position's accuracy, with a radius. */
+	allowed_m?: number | null,
+};
+
+/**  How far a position is from a geofence's centre, judged with the rule check-ins are judged by. */
+export type FenceDistance_Serialize = {
+	distance_m: number | null,
+	/**  "87 m", "1.2 km". */
+	distance_text: string,
+	/**
+	 *  With a radius: whether a check-in from this position would be accepted (the position's
+	 *  reported accuracy widens the radius, as on the server); `None` without a radius.
+	 */
+	inside: boolean | null,
+	/**  The radius plus the allowance for the position's accuracy, with a radius. */
+	allowed_m: number | null,
 };
 
 /**  A position reported by a device. */
@@ -606,10 +1433,86 @@ export type GroupMember_Serialize = {
 	membership: string,
 };
 
+/**  A hire as the server answered it: the employee and the one-time link to hand over (shown once). */
+export type Hired = Hired_Serialize | Hired_Deserialize;
+
+/**  A hire as the server answered it: the employee and the one-time link to hand over (shown once). */
+export type Hired_Deserialize = {
+	employee_id: string,
+	employee: EmployeeAttributes_Deserialize,
+	/**  `None` only when the server answered a retry from its record, which never holds the link. */
+	activation?: ActivationLink | null,
+	employment_type: string,
+	working_days: number[],
+};
+
+/**  A hire as the server answered it: the employee and the one-time link to hand over (shown once). */
+export type Hired_Serialize = {
+	employee_id: string,
+	employee: EmployeeAttributes_Serialize,
+	/**  `None` only when the server answered a retry from its record, which never holds the link. */
+	activation: ActivationLink | null,
+	employment_type: string,
+	working_days: number[],
+};
+
+/**  One public holiday as HR's list shows it. */
+export type HolidayEntry = HolidayEntry_Serialize | HolidayEntry_Deserialize;
+
+/**  One public holiday as HR's list shows it. */
+export type HolidayEntry_Deserialize = {
+	/**  The server's id, which [`Core::delete_holiday`] takes. */
+	id: string,
+	/**  Its day in the year listed: for a recurring holiday, that year's occurrence. */
+	date: string,
+	name: string,
+	/**  Every year on the same day, from the year it was added for on. */
+	recurring: boolean,
+	/**  The branch it applies at; `None` for the whole company. */
+	branch_id?: string | null,
+	/**  That branch's name, as this device last fetched the branches. */
+	branch_name?: string | null,
+};
+
+/**  One public holiday as HR's list shows it. */
+export type HolidayEntry_Serialize = {
+	/**  The server's id, which [`Core::delete_holiday`] takes. */
+	id: string,
+	/**  Its day in the year listed: for a recurring holiday, that year's occurrence. */
+	date: string,
+	name: string,
+	/**  Every year on the same day, from the year it was added for on. */
+	recurring: boolean,
+	/**  The branch it applies at; `None` for the whole company. */
+	branch_id: string | null,
+	/**  That branch's name, as this device last fetched the branches. */
+	branch_name: string | null,
+};
+
+export type HolidayList = HolidayList_Serialize | HolidayList_Deserialize;
+
+export type HolidayList_Deserialize = {
+	items: HolidayEntry_Deserialize[],
+	fetched_at?: string | null,
+};
+
+export type HolidayList_Serialize = {
+	items: HolidayEntry_Serialize[],
+	fetched_at: string | null,
+};
+
 /**  Points at a resource: `{"type": "employees", "id": "12"}`. */
 export type Identifier = {
 	type: string,
 	id: string,
+};
+
+/**  What an iCalendar import did. */
+export type ImportCounts = {
+	/**  Holidays added. */
+	imported: number,
+	/**  Events left out: a day that already had a holiday in the same scope, or an event at a time of day. */
+	skipped: number,
 };
 
 export type LeaveBalanceAttributes = {
@@ -790,6 +1693,118 @@ export type Linkage_Deserialize = Identifier[] | Identifier | null;
 
 export type Linkage_Serialize = Identifier[] | Identifier | null;
 
+/**  One announcement as HR's list shows it. */
+export type ManagedAnnouncement = ManagedAnnouncement_Serialize | ManagedAnnouncement_Deserialize;
+
+export type ManagedAnnouncementList = ManagedAnnouncementList_Serialize | ManagedAnnouncementList_Deserialize;
+
+export type ManagedAnnouncementList_Deserialize = {
+	items: ManagedAnnouncement_Deserialize[],
+	fetched_at?: string | null,
+};
+
+export type ManagedAnnouncementList_Serialize = {
+	items: ManagedAnnouncement_Serialize[],
+	fetched_at: string | null,
+};
+
+/**  One announcement as HR's list shows it. */
+export type ManagedAnnouncement_Deserialize = {
+	/**  The server's id, which the changes below take. */
+	id: string,
+	title: string,
+	body: string,
+	author_name?: string | null,
+	state: AnnouncementState,
+	audience: AnnouncementAudience_Deserialize,
+	pinned: boolean,
+	/**  When the server is to publish it (scheduled), or was scheduled to. */
+	publish_at?: string | null,
+	published_at?: string | null,
+	/**  From when nobody but HR sees it. */
+	expires_at?: string | null,
+	created_at: string,
+};
+
+/**  One announcement as HR's list shows it. */
+export type ManagedAnnouncement_Serialize = {
+	/**  The server's id, which the changes below take. */
+	id: string,
+	title: string,
+	body: string,
+	author_name: string | null,
+	state: AnnouncementState,
+	audience: AnnouncementAudience_Serialize,
+	pinned: boolean,
+	/**  When the server is to publish it (scheduled), or was scheduled to. */
+	publish_at: string | null,
+	published_at: string | null,
+	/**  From when nobody but HR sees it. */
+	expires_at: string | null,
+	created_at: string,
+};
+
+/**  Every branch, retired ones included, as HR keeps them; read from the server just now. */
+export type ManagedBranches = ManagedBranches_Serialize | ManagedBranches_Deserialize;
+
+/**  Every branch, retired ones included, as HR keeps them; read from the server just now. */
+export type ManagedBranches_Deserialize = {
+	items: WithId<BranchAttributes_Deserialize>[],
+};
+
+/**  Every branch, retired ones included, as HR keeps them; read from the server just now. */
+export type ManagedBranches_Serialize = {
+	items: WithId<BranchAttributes_Serialize>[],
+};
+
+/**  Every department, retired ones included, as HR keeps them; read from the server just now. */
+export type ManagedDepartments = ManagedDepartments_Serialize | ManagedDepartments_Deserialize;
+
+/**  Every department, retired ones included, as HR keeps them; read from the server just now. */
+export type ManagedDepartments_Deserialize = {
+	items: WithId<DepartmentAttributes_Deserialize>[],
+};
+
+/**  Every department, retired ones included, as HR keeps them; read from the server just now. */
+export type ManagedDepartments_Serialize = {
+	items: WithId<DepartmentAttributes_Serialize>[],
+};
+
+/**  Someone to hire; ids are the HR API's (departments, branches and employees). */
+export type NewHire = NewHire_Serialize | NewHire_Deserialize;
+
+/**  Someone to hire; ids are the HR API's (departments, branches and employees). */
+export type NewHire_Deserialize = {
+	first_name: string,
+	last_name: string,
+	email: string,
+	job_title: string,
+	department_id: string,
+	branch_id: string,
+	manager_id?: string | null,
+	start_date: string,
+	/**  full_time | part_time | contractor | intern */
+	employment_type: string,
+	/**  ISO weekdays; their branch's week when `None`. */
+	working_days?: number[] | null,
+};
+
+/**  Someone to hire; ids are the HR API's (departments, branches and employees). */
+export type NewHire_Serialize = {
+	first_name: string,
+	last_name: string,
+	email: string,
+	job_title: string,
+	department_id: string,
+	branch_id: string,
+	manager_id: string | null,
+	start_date: string,
+	/**  full_time | part_time | contractor | intern */
+	employment_type: string,
+	/**  ISO weekdays; their branch's week when `None`. */
+	working_days: number[] | null,
+};
+
 /**  A trusted origin to add: at least one of `cors` and `redirect`. */
 export type NewTrustedOrigin = {
 	name: string,
@@ -832,15 +1847,68 @@ export type NotificationList_Serialize = {
 	fetched_at: string | null,
 };
 
+export type OffboardingAttributes = {
+	employee_id: string,
+	employee_name: string,
+	last_working_day: string,
+	/**  The end of the last working day in the company's time zone: when the sign-in user is deactivated. */
+	access_ends_at: string,
+	reason: string,
+	/**  scheduled | completed | cancelled */
+	status: string,
+	open_items: OpenItems,
+};
+
+/**  An asset still assigned to someone leaving. */
+export type OpenAsset = {
+	id: string,
+	asset_tag: string,
+	name: string,
+};
+
+/**  A leave balance someone leaving still has. */
+export type OpenBalance = {
+	leave_type: string,
+	remaining: number,
+	pending: number,
+};
+
+/**  What is still open when someone leaves: the checklist HR works through before the last day. */
+export type OpenItems = {
+	/**  This year's balances with days left or pending. */
+	leave_balances: OpenBalance[],
+	assets: OpenAsset[],
+	/**  Their own leave requests still pending (ids). */
+	pending_leave_requests: string[],
+	/**  Others' leave requests whose current step waits on them (ids). */
+	approvals_waiting: string[],
+	/**  Their own attendance corrections still pending, and their reports' they would decide (ids). */
+	pending_corrections: string[],
+};
+
 export type Operation = Operation_Serialize | Operation_Deserialize;
 
 export type Operation_Deserialize = { kind: "check_in"; fix?: Fix_Deserialize | null; is_mocked: boolean } | { kind: "check_out"; fix?: Fix_Deserialize | null; is_mocked: boolean } | { kind: "submit_leave"; leave_type: string; start_date: string; end_date: string; reason?: string | null } | 
 /**  `key` is the request's server id, or the local key of a request still queued. */
-{ kind: "cancel_leave"; key: string } | { kind: "act_on_leave"; leave_request_id: number; approve: boolean; notes?: string | null } | { kind: "mark_notifications_read"; id?: string | null };
+{ kind: "cancel_leave"; key: string } | { kind: "act_on_leave"; leave_request_id: number; approve: boolean; notes?: string | null } | { kind: "mark_notifications_read"; id?: string | null } | 
+/**
+ *  New times for one of the person's records (`attendance_record_id`, the server's id), or a record for
+ *  `date`, which has none; an absent time stays as recorded.
+ */
+{ kind: "request_correction"; attendance_record_id?: number | null; date: string; check_in_at?: string | null; check_out_at?: string | null; reason: string } | 
+/**  A manager's or HR's decision on a correction; `reason` is required to reject. */
+{ kind: "decide_correction"; attendance_correction_id: number; approve: boolean; reason?: string | null };
 
 export type Operation_Serialize = { kind: "check_in"; fix: Fix_Serialize | null; is_mocked: boolean } | { kind: "check_out"; fix: Fix_Serialize | null; is_mocked: boolean } | { kind: "submit_leave"; leave_type: string; start_date: string; end_date: string; reason: string | null } | 
 /**  `key` is the request's server id, or the local key of a request still queued. */
-{ kind: "cancel_leave"; key: string } | { kind: "act_on_leave"; leave_request_id: number; approve: boolean; notes: string | null } | { kind: "mark_notifications_read"; id: string | null };
+{ kind: "cancel_leave"; key: string } | { kind: "act_on_leave"; leave_request_id: number; approve: boolean; notes: string | null } | { kind: "mark_notifications_read"; id: string | null } | 
+/**
+ *  New times for one of the person's records (`attendance_record_id`, the server's id), or a record for
+ *  `date`, which has none; an absent time stays as recorded.
+ */
+{ kind: "request_correction"; attendance_record_id: number | null; date: string; check_in_at: string | null; check_out_at: string | null; reason: string } | 
+/**  A manager's or HR's decision on a correction; `reason` is required to reject. */
+{ kind: "decide_correction"; attendance_correction_id: number; approve: boolean; reason: string | null };
 
 export type OrgContact = OrgContact_Serialize | OrgContact_Deserialize;
 
@@ -1013,7 +2081,7 @@ export type ProfileView = ProfileView_Serialize | ProfileView_Deserialize;
 export type ProfileView_Deserialize = {
 	employee: Resource_Deserialize<EmployeeAttributes_Deserialize>,
 	company?: CompanyAttributes_Deserialize | null,
-	department?: DepartmentAttributes | null,
+	department?: DepartmentAttributes_Deserialize | null,
 	branch?: BranchAttributes_Deserialize | null,
 	manager?: EmployeeAttributes_Deserialize | null,
 	fetched_at?: string | null,
@@ -1023,7 +2091,7 @@ export type ProfileView_Deserialize = {
 export type ProfileView_Serialize = {
 	employee: Resource_Serialize<EmployeeAttributes_Serialize>,
 	company: CompanyAttributes_Serialize | null,
-	department: DepartmentAttributes | null,
+	department: DepartmentAttributes_Serialize | null,
 	branch: BranchAttributes_Serialize | null,
 	manager: EmployeeAttributes_Serialize | null,
 	fetched_at: string | null,
@@ -1150,6 +2218,167 @@ export type Resource_Serialize<A> = {
 
 export type Role = "employee" | "manager" | "hr";
 
+/**  An assignment as the server made it. */
+export type SavedAssignment = SavedAssignment_Serialize | SavedAssignment_Deserialize;
+
+/**  An assignment as the server made it. */
+export type SavedAssignment_Deserialize = {
+	assignment: Resource_Deserialize<ShiftAssignmentAttributes_Deserialize>,
+};
+
+/**  An assignment as the server made it. */
+export type SavedAssignment_Serialize = {
+	assignment: Resource_Serialize<ShiftAssignmentAttributes_Serialize>,
+};
+
+/**  Where the audit trail's export went, and what it holds. */
+export type SavedAuditExport = {
+	/**  The file's full path. */
+	path: string,
+	/**  The events in the file. */
+	rows: number,
+	/**  How many events matched: more than `rows` when the server's limit cut the export short. */
+	total: number,
+};
+
+export type SavedBranch = SavedBranch_Serialize | SavedBranch_Deserialize;
+
+export type SavedBranch_Deserialize = {
+	branch: WithId<BranchAttributes_Deserialize>,
+};
+
+export type SavedBranch_Serialize = {
+	branch: WithId<BranchAttributes_Serialize>,
+};
+
+export type SavedDepartment = SavedDepartment_Serialize | SavedDepartment_Deserialize;
+
+export type SavedDepartment_Deserialize = {
+	department: WithId<DepartmentAttributes_Deserialize>,
+};
+
+export type SavedDepartment_Serialize = {
+	department: WithId<DepartmentAttributes_Serialize>,
+};
+
+/**  A shift as the server has it after a change. */
+export type SavedShift = SavedShift_Serialize | SavedShift_Deserialize;
+
+/**  A shift as the server has it after a change. */
+export type SavedShift_Deserialize = {
+	shift: Resource_Deserialize<ShiftAttributes>,
+};
+
+/**  A shift as the server has it after a change. */
+export type SavedShift_Serialize = {
+	shift: Resource_Serialize<ShiftAttributes>,
+};
+
+/**
+ *  A shift given to someone for a span of days (`GET /api/v1/shift-assignments`), with the shift itself so a
+ *  device can show the person's hours offline.
+ */
+export type ShiftAssignmentAttributes = ShiftAssignmentAttributes_Serialize | ShiftAssignmentAttributes_Deserialize;
+
+/**
+ *  A shift given to someone for a span of days (`GET /api/v1/shift-assignments`), with the shift itself so a
+ *  device can show the person's hours offline.
+ */
+export type ShiftAssignmentAttributes_Deserialize = {
+	/**  The first day it applies. */
+	from: string,
+	/**  The last day it applies; open-ended when absent. */
+	to?: string | null,
+	employee_name: string,
+	shift: ShiftAttributes,
+};
+
+/**
+ *  A shift given to someone for a span of days (`GET /api/v1/shift-assignments`), with the shift itself so a
+ *  device can show the person's hours offline.
+ */
+export type ShiftAssignmentAttributes_Serialize = {
+	/**  The first day it applies. */
+	from: string,
+	/**  The last day it applies; open-ended when absent. */
+	to: string | null,
+	employee_name: string,
+	shift: ShiftAttributes,
+};
+
+/**  Shift assignments, as the server answered them just now. */
+export type ShiftAssignmentList = ShiftAssignmentList_Serialize | ShiftAssignmentList_Deserialize;
+
+/**  Shift assignments, as the server answered them just now. */
+export type ShiftAssignmentList_Deserialize = {
+	items: Resource_Deserialize<ShiftAssignmentAttributes_Deserialize>[],
+};
+
+/**  Shift assignments, as the server answered them just now. */
+export type ShiftAssignmentList_Serialize = {
+	items: Resource_Serialize<ShiftAssignmentAttributes_Serialize>[],
+};
+
+/**  A shift as the API shows it (`GET /api/v1/shifts`). */
+export type ShiftAttributes = {
+	name: string,
+	/**  `HH:MM`, in the company's time zone. */
+	starts_at: string,
+	/**  `HH:MM`; at or before `starts_at` for a shift that ends the next day. */
+	ends_at: string,
+	/**  Ends the next day. */
+	overnight: boolean,
+	late_grace_minutes: number,
+	early_grace_minutes: number,
+	/**  How long after the end an open punch waits for its check-out before the server closes it at the end. */
+	auto_close_after_minutes: number,
+	/**  A retired shift can no longer be assigned; the assignments it has keep applying until they end. */
+	retired: boolean,
+};
+
+/**  A shift's fields to create or change (HR); those left `None` are not sent, so a change keeps them. */
+export type ShiftChanges = ShiftChanges_Serialize | ShiftChanges_Deserialize;
+
+/**  A shift's fields to create or change (HR); those left `None` are not sent, so a change keeps them. */
+export type ShiftChanges_Deserialize = {
+	name?: string | null,
+	/**  `HH:MM`, in the company's time zone. */
+	starts_at?: string | null,
+	/**  `HH:MM`; at or before `starts_at` for a shift that ends the next day. */
+	ends_at?: string | null,
+	late_grace_minutes?: number | null,
+	early_grace_minutes?: number | null,
+	auto_close_after_minutes?: number | null,
+	/**  Changes only: retire the shift (no new assignments), or bring it back. */
+	retired?: boolean | null,
+};
+
+/**  A shift's fields to create or change (HR); those left `None` are not sent, so a change keeps them. */
+export type ShiftChanges_Serialize = {
+	name?: string,
+	/**  `HH:MM`, in the company's time zone. */
+	starts_at?: string,
+	/**  `HH:MM`; at or before `starts_at` for a shift that ends the next day. */
+	ends_at?: string,
+	late_grace_minutes?: number,
+	early_grace_minutes?: number,
+	auto_close_after_minutes?: number,
+	/**  Changes only: retire the shift (no new assignments), or bring it back. */
+	retired?: boolean,
+};
+
+export type ShiftList = ShiftList_Serialize | ShiftList_Deserialize;
+
+export type ShiftList_Deserialize = {
+	items: Resource_Deserialize<ShiftAttributes>[],
+	fetched_at?: string | null,
+};
+
+export type ShiftList_Serialize = {
+	items: Resource_Serialize<ShiftAttributes>[],
+	fetched_at: string | null,
+};
+
 /**  Everything the sync indicator and the sync details screen show. */
 export type Status = Status_Serialize | Status_Deserialize;
 
@@ -1205,6 +2434,11 @@ export type SyncReport_Deserialize = {
 	leave_changed: boolean,
 	/**  A decision on someone's request was sent: the approvals the server last sent are out of date. */
 	approvals_changed: boolean,
+	/**
+	 *  An attendance correction, or a decision on one, was sent: the corrections and records the server
+	 *  last sent are out of date.
+	 */
+	corrections_changed: boolean,
 };
 
 /**  What one pass over the outbox did. */
@@ -1220,6 +2454,11 @@ export type SyncReport_Serialize = {
 	leave_changed: boolean,
 	/**  A decision on someone's request was sent: the approvals the server last sent are out of date. */
 	approvals_changed: boolean,
+	/**
+	 *  An attendance correction, or a decision on one, was sent: the corrections and records the server
+	 *  last sent are out of date.
+	 */
+	corrections_changed: boolean,
 };
 
 export type TeamAttendance = TeamAttendance_Serialize | TeamAttendance_Deserialize;
@@ -1313,6 +2552,47 @@ export type UserStatus =
 "LOCKED_OUT" | "SUSPENDED" | 
 /**  Deactivated: cannot sign in, and is the only status a user can be deleted from. */
 "DEPROVISIONED";
+
+/**  A department or a branch with its id, as HR manages them (retired ones included). */
+export type WithId<A> = {
+	id: string,
+	attributes: A,
+};
+
+/**  The working week of the company (`branch_id` null) or of one branch, as HR keeps them. */
+export type WorkingWeekAttributes = WorkingWeekAttributes_Serialize | WorkingWeekAttributes_Deserialize;
+
+/**  The working week of the company (`branch_id` null) or of one branch, as HR keeps them. */
+export type WorkingWeekAttributes_Deserialize = {
+	branch_id?: string | null,
+	branch_name?: string | null,
+	/**  ISO weekday numbers, Monday 1 to Sunday 7, in order. */
+	working_days: number[],
+	/**  A branch without a week of its own works the company's. */
+	follows_company: boolean,
+};
+
+/**  The working week of the company (`branch_id` null) or of one branch, as HR keeps them. */
+export type WorkingWeekAttributes_Serialize = {
+	branch_id: string | null,
+	branch_name: string | null,
+	/**  ISO weekday numbers, Monday 1 to Sunday 7, in order. */
+	working_days: number[],
+	/**  A branch without a week of its own works the company's. */
+	follows_company: boolean,
+};
+
+export type WorkingWeekList = WorkingWeekList_Serialize | WorkingWeekList_Deserialize;
+
+export type WorkingWeekList_Deserialize = {
+	items: WorkingWeekAttributes_Deserialize[],
+	fetched_at?: string | null,
+};
+
+export type WorkingWeekList_Serialize = {
+	items: WorkingWeekAttributes_Serialize[],
+	fetched_at: string | null,
+};
 
 /**  What became of a write: sent at once, queued for later, or refused. */
 export type WriteOutcome = WriteOutcome_Serialize | WriteOutcome_Deserialize;

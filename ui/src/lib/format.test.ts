@@ -16,6 +16,7 @@ import {
   humanize,
   initials,
   minutesBetween,
+  normalClock,
   parseDay,
   plural,
   relativeTime,
@@ -158,5 +159,17 @@ describe("words", () => {
     expect(initials("")).toBe("?");
     expect(humanize("step_approved")).toBe("Step approved");
     expect(humanize("laptop")).toBe("Laptop");
+  });
+});
+
+describe("normalClock", () => {
+  it("reads a clock time however it was typed", () => {
+    expect(normalClock("9:05")).toBe("09:05");
+    expect(normalClock(" 17:30 ")).toBe("17:30");
+    expect(normalClock("0905")).toBe("09:05");
+    expect(normalClock("9.05")).toBe("09:05");
+    expect(normalClock("24:00")).toBeNull();
+    expect(normalClock("9:5")).toBeNull();
+    expect(normalClock("")).toBeNull();
   });
 });

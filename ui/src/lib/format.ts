@@ -71,6 +71,18 @@ export function formatTime(iso: string | null | undefined): string {
   return `${pad(d.getHours())}:${pad(d.getMinutes())}`;
 }
 
+/**
+ * A clock time as typed ("9:05", "09:05", "0905", "9.05") as "HH:MM", or null when it is not one: where the
+ * web view has no time picker, a time field is a plain text field.
+ */
+export function normalClock(text: string): string | null {
+  const m = /^(\d{1,2})[:.h]?(\d{2})$/.exec(text.trim());
+  if (!m) return null;
+  const [hours, minutes] = [Number(m[1]), Number(m[2])];
+  if (hours > 23 || minutes > 59) return null;
+  return `${pad(hours)}:${pad(minutes)}`;
+}
+
 /** A local Date for a calendar day "YYYY-MM-DD" (midnight local time, never shifted by UTC). */
 export function parseDay(day: string): Date {
   const [y, m, d] = day.slice(0, 10).split("-").map(Number);

@@ -14,7 +14,9 @@ describe("role-based navigation", () => {
     expect(manager).toEqual(expect.arrayContaining(["approvals", "team", "directory", "assets"]));
     expect(manager).not.toContain("payroll");
     expect(manager).not.toContain("admin");
-    expect(ids(navFor("hr"))).toEqual(expect.arrayContaining(["payroll", "admin"]));
+    expect(manager).not.toContain("hr");
+    expect(ids(navFor("hr"))).toEqual(expect.arrayContaining(["payroll", "admin", "hr"]));
+    expect(canSee("hr", "employee")).toBe(false);
   });
   it("treats an unknown role as an employee", () => {
     expect(asRole("hr")).toBe("hr");
@@ -48,6 +50,8 @@ describe("routes", () => {
   });
   it("titles screens", () => {
     expect(titleOf("team")).toBe("Team attendance");
+    expect(titleOf("hr")).toBe("Schedules & audit");
+    expect(parseRoute("#/hr/audit")).toEqual({ screen: "hr", param: "audit" });
   });
 });
 

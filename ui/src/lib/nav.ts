@@ -15,6 +15,7 @@ export type Screen =
   | "payroll"
   | "assets"
   | "admin"
+  | "hr"
   | "settings";
 
 export type Section = "me" | "company" | "team" | "account";
@@ -49,6 +50,9 @@ export const NAV: readonly NavItem[] = [
   { id: "assets", label: "Assets", short: "Assets", icon: "laptop", section: "team", roles: LEADS },
   { id: "payroll", label: "Payroll", short: "Payroll", icon: "banknote", section: "team", roles: ["hr"] },
   { id: "admin", label: "Admin", short: "Admin", icon: "building", section: "team", roles: ["hr"] },
+  // Named for what it holds: "HR" would fit every screen of this section for an HR user. Its calendars
+  // (holidays, working weeks) and shifts are the company's schedules; the audit trail records their changes.
+  { id: "hr", label: "Schedules & audit", short: "Schedules & audit", icon: "calendar-check", section: "team", roles: ["hr"] },
   { id: "settings", label: "Profile & settings", short: "Profile & settings", icon: "settings", section: "account", roles: ALL },
 ];
 
@@ -125,7 +129,7 @@ export function titleOf(screen: Screen): string {
 export interface NavCounts {
   /** Unread notifications. */
   unread?: number;
-  /** Leave requests waiting for the user's decision. */
+  /** Leave requests and punch corrections waiting for the user's decision. */
   approvals?: number;
 }
 

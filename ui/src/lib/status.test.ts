@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { describeOutcome, errorText, isOffline, offlineMessage, refusalScreen, refusalTitle, syncLabel } from "./status";
+import { describeOutcome, errorText, fieldErrors, isOffline, offlineMessage, refusalScreen, refusalTitle, syncLabel } from "./status";
 
 describe("describeOutcome", () => {
   it("says Saved when synced", () => {
@@ -73,6 +73,8 @@ describe("refusals", () => {
     expect(refusalScreen(request)).toBe("leave");
     expect(refusalScreen({ operation: { kind: "cancel_leave" }, recorded_at: null })).toBe("leave");
     expect(refusalScreen({ operation: { kind: "act_on_leave", approve: false }, recorded_at: null })).toBe("approvals");
+    expect(refusalScreen({ operation: { kind: "request_correction", date: "2026-12-07" }, recorded_at: null })).toBe("attendance");
+    expect(refusalScreen({ operation: { kind: "decide_correction", approve: true }, recorded_at: null })).toBe("approvals");
   });
 
   it("name what was refused as the user knows it", () => {
@@ -80,6 +82,12 @@ describe("refusals", () => {
     expect(refusalTitle(request, time, range)).toBe("Your leave request for 2027-01-11–2027-01-15 was not accepted");
     expect(refusalTitle({ operation: { kind: "act_on_leave", approve: false }, recorded_at: null }, time, range)).toBe(
       "Your rejection was not accepted",
+    );
+    expect(refusalTitle({ operation: { kind: "request_correction", date: "2026-12-07" }, recorded_at: null }, time, range)).toBe(
+      "Your correction for 2026-12-07–2026-12-07 was not accepted",
+    );
+    expect(refusalTitle({ operation: { kind: "decide_correction", approve: true }, recorded_at: null }, time, range)).toBe(
+      "Your approval of a punch correction was not accepted",
     );
   });
 
@@ -91,5 +99,25 @@ describe("refusals", () => {
 
   it("a request taken back before it was sent says nothing reached the server", () => {
     expect(describeOutcome({ state: "withdrawn" }, "Request cancelled").title).toContain("never reached the server");
+  });
+});
+
+describe("fieldErrors", () => {
+  it("gives each field's first message of a refusal, under the form's names", () => {
+    const error = {
+      kind: "rejected" as const,
+      message: "The date has already been taken. (and 1 more error)",
+      errors: { date: ["The date has already been taken.", "second"], branch_id: ["The selected branch id is invalid."] },
+    };
+    expect(fieldErrors(error, { branch_id: "branch" })).toEqual({
+      date: "The date has already been taken.",
+      branch: "The selected branch id is invalid.",
+    });
+    expect(fieldErrors(error)).toEqual({ date: "The date has already been taken.", branch_id: "The selected branch id is invalid." });
+  });
+  it("is empty for anything but a refusal with errors", () => {
+    expect(fieldErrors({ kind: "rejected", message: "Forbidden", errors: {} })).toEqual({});
+    expect(fieldErrors({ kind: "unreachable", message: "down" })).toEqual({});
+    expect(fieldErrors(null)).toEqual({});
   });
 });

@@ -60,6 +60,24 @@ export function errorText(error: AppError | { kind?: string; message?: string } 
   }
 }
 
+/**
+ * A refusal's validation errors, the first message of each field, for a form to show beside its fields;
+ * empty for any other error. `fields` maps the server's field names to the form's (`branch_id` → `branch`).
+ */
+export function fieldErrors(
+  error: AppError | { kind?: string; errors?: Record<string, string[] | undefined> } | null | undefined,
+  fields: Record<string, string> = {},
+): Record<string, string> {
+  if (!error || error.kind !== "rejected" || !("errors" in error) || !error.errors) return {};
+  const shown: Record<string, string> = {};
+  for (const [field, messages] of Object.entries(error.errors)) {
+    const first = messages?.find((m) => m.trim());
+    const name = fields[field] ?? field;
+    if (first && !(name in shown)) shown[name] = first;
+  }
+  return shown;
+}
+
 export interface ConnectionState {
   last_error?: string | null;
   needs_login?: boolean;
@@ -109,20 +127,23 @@ export function syncLabel(pending: number, offline: boolean, refused = 0): strin
 
 /** The write behind a refusal, as far as its screen and title need it. */
 export interface RefusedLike {
-  operation: { kind: string; start_date?: string; end_date?: string; approve?: boolean };
+  operation: { kind: string; start_date?: string; end_date?: string; approve?: boolean; date?: string };
   recorded_at: string | null;
 }
 
 /** Which screen a refused write belongs to: the refusal is shown there, where the user would look. */
-export function refusalScreen(write: RefusedLike): "today" | "leave" | "approvals" | "notifications" {
+export function refusalScreen(write: RefusedLike): "today" | "attendance" | "leave" | "approvals" | "notifications" {
   switch (write.operation.kind) {
     case "check_in":
     case "check_out":
       return "today";
+    case "request_correction":
+      return "attendance";
     case "submit_leave":
     case "cancel_leave":
       return "leave";
     case "act_on_leave":
+    case "decide_correction":
       return "approvals";
     default:
       return "notifications";
@@ -153,6 +174,10 @@ export function refusalTitle(
       return "Cancelling your leave was not accepted";
     case "act_on_leave":
       return `Your ${op.approve ? "approval" : "rejection"} was not accepted`;
+    case "request_correction":
+      return op.date ? `Your correction for ${range(op.date, op.date)} was not accepted` : "Your correction was not accepted";
+    case "decide_correction":
+      return `Your ${op.approve ? "approval" : "rejection"} of a punch correction was not accepted`;
     default:
       return "A change was not accepted";
   }

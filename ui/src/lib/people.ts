@@ -1,0 +1,499 @@
+// People and organisation: hiring (and the activation link to hand over), job changes and their history,
+// offboarding's open items, departments and branches (with a branch's geofence), bank-detail requests, a
+// person's own details, and reading an activation link on the sign-in screen. The server decides what is
+// allowed; this only shapes the forms and presents the answers.
+
+import type {
+  BranchFields_Deserialize,
+  EmergencyContact,
+  EmployeeChangeAttributes_Serialize,
+  EmploymentChangeInput_Deserialize,
+  NewHire_Deserialize,
+  OpenItems,
+} from "./bindings";
+import { humanize, plural } from "./format";
+
+/** Shown on a person's own details while offline: each change is the server's answer, never queued. */
+export const SELF_SERVICE_OFFLINE_TEXT = "Changing your details needs a connection";
+
+// ---- Hiring ------------------------------------------------------------------------------------------
+
+export const EMPLOYMENT_TYPES: readonly { id: string; label: string }[] = [
+  { id: "full_time", label: "Full time" },
+  { id: "part_time", label: "Part time" },
+  { id: "contractor", label: "Contractor" },
+  { id: "intern", label: "Intern" },
+];
+
+export function employmentTypeLabel(id: string | null | undefined): string {
+  if (!id) return "";
+  return EMPLOYMENT_TYPES.find((t) => t.id === id)?.label ?? humanize(id);
+}
+
+/** ISO weekdays, Monday 1 to Sunday 7. */
+export const WEEKDAYS: readonly { day: number; short: string; long: string }[] = [
+  { day: 1, short: "Mon", long: "Monday" },
+  { day: 2, short: "Tue", long: "Tuesday" },
+  { day: 3, short: "Wed", long: "Wednesday" },
+  { day: 4, short: "Thu", long: "Thursday" },
+  { day: 5, short: "Fri", long: "Friday" },
+  { day: 6, short: "Sat", long: "Saturday" },
+  { day: 7, short: "Sun", long: "Sunday" },
+];
+
+/** "Mon–Fri", "Mon–Wed, Fri", "Sat, Sun": runs of three or more days as a range. */
+export function workingDaysText(days: readonly number[]): string {
+  const sorted = [...new Set(days)].filter((d) => d >= 1 && d <= 7).sort((a, b) => a - b);
+  if (sorted.length === 0) return "No days";
+  const short = (d: number) => WEEKDAYS[d - 1].short;
+  const parts: string[] = [];
+  let start = 0;
+  for (let i = 1; i <= sorted.length; i++) {
+    if (i < sorted.length && sorted[i] === sorted[i - 1] + 1) continue;
+    const run = sorted.slice(start, i);
+    if (run.length >= 3) parts.push(`${short(run[0])}–${short(run[run.length - 1])}`);
+    else parts.push(...run.map(short));
+    start = i;
+  }
+  return parts.join(", ");
+}
+
+export interface HireForm {
+  first_name: string;
+  last_name: string;
+  email: string;
+  job_title: string;
+  department_id: string;
+  branch_id: string;
+  /** "" for none. */
+  manager_id: string;
+  start_date: string;
+  employment_type: string;
+  /** Off: the branch's working week. */
+  own_week: boolean;
+  working_days: number[];
+}
+
+export function emptyHire(today: string): HireForm {
+  return {
+    first_name: "",
+    last_name: "",
+    email: "",
+    job_title: "",
+    department_id: "",
+    branch_id: "",
+    manager_id: "",
+    start_date: today,
+    employment_type: "full_time",
+    own_week: false,
+    working_days: [1, 2, 3, 4, 5],
+  };
+}
+
+const HIRE_LABELS: Record<string, string> = {
+  first_name: "first name",
+  last_name: "last name",
+  email: "email",
+  job_title: "job title",
+  department_id: "department",
+  branch_id: "branch",
+  start_date: "start date",
+  employment_type: "employment type",
+};
+
+/** What the form still needs before it can be sent, as words ("first name", "branch"). */
+export function hireMissing(form: HireForm): string[] {
+  const missing = Object.keys(HIRE_LABELS).filter((field) => !String(form[field as keyof HireForm] ?? "").trim());
+  if (form.own_week && form.working_days.length === 0) missing.push("working days");
+  return missing.map((field) => HIRE_LABELS[field] ?? field);
+}
+
+/** The hire as the command takes it: trimmed, the manager and working week only when given. */
+export function hireRequest(form: HireForm): NewHire_Deserialize {
+  return {
+    first_name: form.first_name.trim(),
+    last_name: form.last_name.trim(),
+    email: form.email.trim(),
+    job_title: form.job_title.trim(),
+    department_id: form.department_id,
+    branch_id: form.branch_id,
+    manager_id: form.manager_id || null,
+    start_date: form.start_date,
+    employment_type: form.employment_type,
+    working_days: form.own_week ? [...form.working_days].sort((a, b) => a - b) : null,
+  };
+}
+
+/**
+ * The server's validation errors placed on the hire form's fields: `working_days.0` on the week, anything
+ * the form has no field for under `form`.
+ */
+export function placeHireErrors(errors: Record<string, string>): Record<string, string> {
+  const placed: Record<string, string> = {};
+  for (const [field, message] of Object.entries(errors)) {
+    const name = field.startsWith("working_days") ? "working_days" : field in HIRE_LABELS || field === "manager_id" ? field : "form";
+    if (!(name in placed)) placed[name] = message;
+  }
+  return placed;
+}
+
+/** "Expires Mon, 3 Nov, 14:05"-style text is the screen's; this says how long is left. */
+export function expiresIn(expiresAt: string, now: number = Date.now()): string {
+  const ms = Date.parse(expiresAt) - now;
+  if (!Number.isFinite(ms)) return "";
+  if (ms <= 0) return "expired";
+  const hours = Math.round(ms / 3_600_000);
+  if (hours < 48) return `in ${plural(Math.max(1, hours), "hour")}`;
+  return `in ${plural(Math.round(hours / 24), "day")}`;
+}
+
+// ---- Activation (the sign-in screen) -----------------------------------------------------------------
+
+export type Activation = { ok: true; serverUrl: string | null; token: string } | { ok: false; error: string };
+
+const SET_PASSWORD_PATH = "/api/v1/auth/set-password";
+
+/**
+ * Reads what a new person pasted: the whole link (`https://hr.example.com/api/v1/auth/set-password?token=…`),
+ * which also names their company's server, or the token alone.
+ */
+export function parseActivation(pasted: string): Activation {
+  const text = pasted.trim().replace(/\s+/g, "");
+  if (!text) return { ok: false, error: "Paste the activation link HR gave you." };
+  if (/^https?:\/\//i.test(text)) {
+    let url: URL;
+    try {
+      url = new URL(text);
+    } catch {
+      return { ok: false, error: "That link is not complete. Copy the whole link HR gave you." };
+    }
+    const token = url.searchParams.get("token")?.trim() ?? "";
+    if (!token) return { ok: false, error: "That link has no activation token in it. Copy the whole link HR gave you." };
+    const at = url.pathname.indexOf(SET_PASSWORD_PATH);
+    const prefix = at >= 0 ? url.pathname.slice(0, at) : "";
+    return { ok: true, serverUrl: `${url.origin}${prefix.replace(/\/$/, "")}`, token };
+  }
+  const token = text.replace(/^token=/i, "");
+  if (!/^[A-Za-z0-9._~-]{16,255}$/.test(token)) {
+    return { ok: false, error: "That is not an activation link. Paste the whole link HR gave you." };
+  }
+  return { ok: true, serverUrl: null, token };
+}
+
+/** The server's rule, said before sending: at least 8 characters, and the two entries the same. */
+export function newPasswordProblem(password: string, again: string): string {
+  if ([...password].length < 8) return "Choose a password of at least 8 characters.";
+  if (password !== again) return "The two passwords are not the same.";
+  return "";
+}
+
+// ---- Job changes ---------------------------------------------------------------------------------------
+
+const CHANGE_LABELS: Record<string, string> = {
+  job_title: "Job title",
+  department_id: "Department",
+  branch_id: "Branch",
+  manager_id: "Manager",
+  employment_type: "Employment type",
+};
+
+export function changeFieldLabel(field: string): string {
+  return CHANGE_LABELS[field] ?? humanize(field);
+}
+
+/** Names for the ids a history line holds (departments, branches and managers are kept by id). */
+export interface Names {
+  departments?: ReadonlyMap<string, string>;
+  branches?: ReadonlyMap<string, string>;
+  people?: ReadonlyMap<string, string>;
+}
+
+function valueText(field: string, value: string | null, names: Names): string {
+  if (value == null || value === "") return "none";
+  switch (field) {
+    case "department_id":
+      return names.departments?.get(value) ?? `department ${value}`;
+    case "branch_id":
+      return names.branches?.get(value) ?? `branch ${value}`;
+    case "manager_id":
+      return names.people?.get(value) ?? `person ${value}`;
+    case "employment_type":
+      return employmentTypeLabel(value);
+    default:
+      return value;
+  }
+}
+
+/** "Department: Engineering → Sales". */
+export function historyText(line: Pick<EmployeeChangeAttributes_Serialize, "field" | "before" | "after">, names: Names = {}): string {
+  return `${changeFieldLabel(line.field)}: ${valueText(line.field, line.before, names)} → ${valueText(line.field, line.after, names)}`;
+}
+
+export interface Placement {
+  job_title: string;
+  department_id: string;
+  branch_id: string;
+  /** "" for none. */
+  manager_id: string;
+  /** "" when not known (the form then leaves it as it is unless one is picked). */
+  employment_type: string;
+}
+
+export interface ChangeForm extends Placement {
+  effective_date: string;
+  reason: string;
+}
+
+/**
+ * What to send for a job change: only the fields that differ from `current`, with the day and reason; null
+ * when nothing differs. Choosing no manager where there was one removes them.
+ */
+export function employmentChange(current: Placement, form: ChangeForm): EmploymentChangeInput_Deserialize | null {
+  const change: EmploymentChangeInput_Deserialize = {};
+  const title = form.job_title.trim();
+  if (title && title !== current.job_title.trim()) change.job_title = title;
+  if (form.department_id && form.department_id !== current.department_id) change.department_id = form.department_id;
+  if (form.branch_id && form.branch_id !== current.branch_id) change.branch_id = form.branch_id;
+  if (form.manager_id !== current.manager_id) {
+    if (form.manager_id) change.manager_id = form.manager_id;
+    else change.remove_manager = true;
+  }
+  if (form.employment_type && form.employment_type !== current.employment_type) change.employment_type = form.employment_type;
+  if (Object.keys(change).length === 0) return null;
+  if (form.effective_date) change.effective_date = form.effective_date;
+  const reason = form.reason.trim();
+  if (reason) change.reason = reason;
+  return change;
+}
+
+// ---- Offboarding ---------------------------------------------------------------------------------------
+
+export interface OpenItemGroup {
+  id: "leave" | "assets" | "requests" | "approvals" | "corrections";
+  label: string;
+  count: number;
+  /** One line per item where the server names them (balances, assets). */
+  details: string[];
+}
+
+/** The checklist of what is still open when someone leaves, every group shown (a done one with 0). */
+export function openItemGroups(items: OpenItems): OpenItemGroup[] {
+  return [
+    {
+      id: "leave",
+      label: "Leave balances to settle",
+      count: items.leave_balances.length,
+      details: items.leave_balances.map(
+        (b) => `${humanize(b.leave_type)}: ${plural(b.remaining, "day")} left${b.pending ? `, ${b.pending} pending` : ""}`,
+      ),
+    },
+    {
+      id: "assets",
+      label: "Assets to return",
+      count: items.assets.length,
+      details: items.assets.map((a) => `${a.name} (${a.asset_tag})`),
+    },
+    { id: "requests", label: "Their leave requests still pending", count: items.pending_leave_requests.length, details: [] },
+    { id: "approvals", label: "Requests waiting on their approval", count: items.approvals_waiting.length, details: [] },
+    { id: "corrections", label: "Attendance corrections pending", count: items.pending_corrections.length, details: [] },
+  ];
+}
+
+export function openItemCount(items: OpenItems): number {
+  return openItemGroups(items).reduce((sum, group) => sum + group.count, 0);
+}
+
+export function offboardingStatusLabel(status: string): string {
+  switch (status) {
+    case "scheduled":
+      return "Leaving";
+    case "completed":
+      return "Left";
+    case "cancelled":
+      return "Cancelled";
+    default:
+      return humanize(status);
+  }
+}
+
+// ---- Branches ------------------------------------------------------------------------------------------
+
+export interface BranchForm {
+  name: string;
+  address: string;
+  latitude: string;
+  longitude: string;
+  radius: string;
+}
+
+type Parsed<T> = { ok: true; value: T } | { ok: false; errors: Record<string, string> };
+
+function number(text: string): number | null {
+  const trimmed = text.trim().replace(",", ".");
+  if (!/^[-+]?\d+(\.\d+)?$/.test(trimmed)) return null;
+  return Number(trimmed);
+}
+
+/**
+ * The branch's fields to send. The fence is all three numbers or none: a centre without a radius (or the
+ * other way round) is said at its field before anything is sent. Errors are keyed by the server's names.
+ */
+export function branchFields(form: BranchForm): Parsed<BranchFields_Deserialize> {
+  const errors: Record<string, string> = {};
+  const name = form.name.trim();
+  if (!name) errors.name = "The name field is required.";
+  const given = [form.latitude, form.longitude, form.radius].map((t) => t.trim() !== "");
+  const latitude = number(form.latitude);
+  const longitude = number(form.longitude);
+  const radius = number(form.radius);
+  if (given.some(Boolean)) {
+    if (latitude == null || latitude < -90 || latitude > 90) errors.latitude = "The latitude must be a number between -90 and 90.";
+    if (longitude == null || longitude < -180 || longitude > 180) errors.longitude = "The longitude must be a number between -180 and 180.";
+    if (radius == null || radius < 1 || radius > 10_000) errors.geofence_radius = "The radius must be between 1 and 10000 metres.";
+  }
+  if (Object.keys(errors).length) return { ok: false, errors };
+  const fields: BranchFields_Deserialize = { name, address: form.address.trim() || null };
+  if (given.some(Boolean)) {
+    fields.latitude = latitude;
+    fields.longitude = longitude;
+    fields.geofence_radius = radius;
+  }
+  return { ok: true, value: fields };
+}
+
+/** The centre typed so far, when it reads as one (for the distance from this device). */
+export function fenceCentre(form: Pick<BranchForm, "latitude" | "longitude">): { latitude: number; longitude: number } | null {
+  const latitude = number(form.latitude);
+  const longitude = number(form.longitude);
+  if (latitude == null || longitude == null) return null;
+  if (latitude < -90 || latitude > 90 || longitude < -180 || longitude > 180) return null;
+  return { latitude, longitude };
+}
+
+/** A coordinate as the form shows it: six decimals (about 10 cm), no trailing zeros. */
+export function coordinateText(value: number | null | undefined): string {
+  if (value == null || !Number.isFinite(value)) return "";
+  return String(Number(value.toFixed(6)));
+}
+
+// ---- Bank details --------------------------------------------------------------------------------------
+
+const BANK_STATUS: Record<string, { label: string; tone: string }> = {
+  pending: { label: "Waiting for HR", tone: "warning" },
+  approved: { label: "Approved", tone: "success" },
+  rejected: { label: "Rejected", tone: "danger" },
+  withdrawn: { label: "Withdrawn", tone: "" },
+};
+
+export function bankStatusLabel(status: string): string {
+  return BANK_STATUS[status]?.label ?? humanize(status);
+}
+
+export function bankStatusTone(status: string): string {
+  return BANK_STATUS[status]?.tone ?? "";
+}
+
+/** An IBAN without spaces, in capitals. */
+export function normalizeIban(iban: string): string {
+  return iban.replace(/\s+/g, "").toUpperCase();
+}
+
+/** The ISO 13616 check the core and the server make, so a mistyped IBAN is said at its field first. */
+export function isValidIban(iban: string): boolean {
+  const text = normalizeIban(iban);
+  if (!/^[A-Z]{2}\d{2}[A-Z0-9]{11,30}$/.test(text)) return false;
+  const moved = text.slice(4) + text.slice(0, 4);
+  let remainder = 0;
+  for (const ch of moved) {
+    const code = ch.charCodeAt(0);
+    remainder = code >= 65 ? (remainder * 100 + (code - 55)) % 97 : (remainder * 10 + (code - 48)) % 97;
+  }
+  return remainder === 1;
+}
+
+/** "DE89 3704 0044 0532 0130 00": groups of four, as printed on a card. */
+export function formatIban(iban: string): string {
+  return normalizeIban(iban).replace(/(.{4})(?=.)/g, "$1 ");
+}
+
+// ---- Emergency contacts --------------------------------------------------------------------------------
+
+export const MAX_EMERGENCY_CONTACTS = 5;
+
+export type ContactRow = EmergencyContact;
+
+/**
+ * The contacts to save: rows left wholly empty are dropped; a row with only some of its fields says which
+ * (keyed `index.field`, as the server keys its errors).
+ */
+export function contactsToSave(rows: readonly ContactRow[]): Parsed<ContactRow[]> {
+  const errors: Record<string, string> = {};
+  const kept: ContactRow[] = [];
+  rows.forEach((row, index) => {
+    const trimmed = { name: row.name.trim(), relationship: row.relationship.trim(), phone: row.phone.trim() };
+    if (!trimmed.name && !trimmed.relationship && !trimmed.phone) return;
+    for (const field of ["name", "relationship", "phone"] as const) {
+      if (!trimmed[field]) errors[`${index}.${field}`] = `The ${field} field is required.`;
+    }
+    kept.push(trimmed);
+  });
+  if (kept.length > MAX_EMERGENCY_CONTACTS) errors.body = `At most ${MAX_EMERGENCY_CONTACTS} emergency contacts.`;
+  return Object.keys(errors).length ? { ok: false, errors } : { ok: true, value: kept };
+}
+
+// ---- What this device learnt this session --------------------------------------------------------------
+
+/**
+ * The core reads none of a person's own contact details, emergency contacts or bank-detail request back
+ * (it only writes them), so the screen remembers the server's last answers for the account while the app
+ * runs, and says so; nothing is kept on disk.
+ */
+export interface SelfServiceMemory {
+  details?: { phone: string | null; personal_email: string | null; address: string | null };
+  contacts?: ContactRow[];
+  bank?: { status: string; iban_masked: string; account_holder: string; requested_at: string; decision_reason: string | null };
+}
+
+const memory = new Map<string, SelfServiceMemory>();
+
+export function remembered(account: string): SelfServiceMemory {
+  return memory.get(account.toLowerCase()) ?? {};
+}
+
+export function remember(account: string, update: SelfServiceMemory): void {
+  const key = account.toLowerCase();
+  memory.set(key, { ...(memory.get(key) ?? {}), ...update });
+}
+
+// ---- Copying -------------------------------------------------------------------------------------------
+
+/**
+ * Puts `text` on the clipboard from the web view (no clipboard permission in the app): the asynchronous
+ * clipboard where the web view allows it, else a selected, hidden text area and the copy command.
+ */
+export async function copyText(text: string, doc: Document | undefined = globalThis.document, nav: Navigator | undefined = globalThis.navigator): Promise<boolean> {
+  try {
+    if (nav?.clipboard?.writeText) {
+      await nav.clipboard.writeText(text);
+      return true;
+    }
+  } catch {
+    // Refused (not a secure context, no focus): try the older way.
+  }
+  if (!doc?.body) return false;
+  const area = doc.createElement("textarea");
+  area.value = text;
+  area.setAttribute("readonly", "");
+  area.style.position = "fixed";
+  area.style.opacity = "0";
+  doc.body.append(area);
+  area.select();
+  let copied = false;
+  try {
+    copied = doc.execCommand("copy");
+  } catch {
+    copied = false;
+  }
+  area.remove();
+  return copied;
+}
