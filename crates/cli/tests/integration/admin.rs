@@ -13,9 +13,7 @@ async fn hr_suspends_someone_then_reads_offline() {
     let mut server = Server::start().await;
     let url = server.url();
     let laptop = tempfile::tempdir().unwrap();
-    let login =
-        okta_hr(laptop.path(), &["login", "--server", &url, "--email", "hr@acme.test", "--password", "password"]).await;
-    assert!(login.status.success(), "{login:?}");
+    crate::sign_in_as_hr(laptop.path(), &url).await;
 
     let people = okta_hr(laptop.path(), &["admin", "people", "--search", "employee@acme"]).await;
     assert!(people.status.success(), "{people:?}");

@@ -2,23 +2,17 @@
 //! named by email, schedules and deletes another, lists them by state, expires the first, and input the
 //! server refuses comes back in its words with the refusal's exit code.
 
-use crate::{okta_hr, stderr, stdout};
+use crate::{okta_hr, parsed, stderr, stdout};
 use chrono::{Duration, Local};
 use okta_hr_test_support::Server;
 use serde_json::Value;
-
-fn parsed(output: &std::process::Output) -> Value {
-    serde_json::from_str(&stdout(output)).unwrap_or_else(|e| panic!("{e}: {output:?}"))
-}
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn hr_publishes_schedules_lists_expires_and_deletes_announcements() {
     let server = Server::start().await;
     let url = server.url();
     let laptop = tempfile::tempdir().unwrap();
-    let login =
-        okta_hr(laptop.path(), &["login", "--server", &url, "--email", "hr@acme.test", "--password", "password"]).await;
-    assert!(login.status.success(), "{login:?}");
+    crate::sign_in_as_hr(laptop.path(), &url).await;
     let probe = server.probe();
     let field: i64 = probe.query_row("SELECT id FROM branches WHERE name = 'Field'", [], |r| r.get(0)).unwrap();
     let employee: i64 =

@@ -1,23 +1,17 @@
 //! `okta-hr hr …` against the real server: HR imports a calendar of public holidays, lists them, reads the
 //! import in the audit trail and exports it, and a date the server cannot read is refused in its words.
 
-use crate::{okta_hr, stderr, stdout};
+use crate::{okta_hr, parsed, stderr, stdout};
 use chrono::{Datelike, Utc};
 use okta_hr_test_support::Server;
 use serde_json::Value;
-
-fn parsed(output: &std::process::Output) -> Value {
-    serde_json::from_str(&stdout(output)).unwrap_or_else(|e| panic!("{e}: {output:?}"))
-}
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn hr_imports_holidays_lists_them_and_finds_the_import_in_the_audit_trail() {
     let mut server = Server::start().await;
     let url = server.url();
     let laptop = tempfile::tempdir().unwrap();
-    let login =
-        okta_hr(laptop.path(), &["login", "--server", &url, "--email", "hr@acme.test", "--password", "password"]).await;
-    assert!(login.status.success(), "{login:?}");
+    crate::sign_in_as_hr(laptop.path(), &url).await;
 
     let year = Utc::now().year() + 1;
     let file = laptop.path().join("acme.ics");
@@ -98,9 +92,7 @@ async fn hr_gives_a_branch_a_six_day_week_and_takes_it_back() {
     let server = Server::start().await;
     let url = server.url();
     let laptop = tempfile::tempdir().unwrap();
-    let login =
-        okta_hr(laptop.path(), &["login", "--server", &url, "--email", "hr@acme.test", "--password", "password"]).await;
-    assert!(login.status.success(), "{login:?}");
+    crate::sign_in_as_hr(laptop.path(), &url).await;
 
     let list = okta_hr(laptop.path(), &["--json", "hr", "working-weeks", "list"]).await;
     let weeks = parsed(&list);

@@ -1,23 +1,16 @@
 //! `okta-hr hr leave-types|leave-adjust|leave-jobs` against the real server: HR adds a type, adjusts a
 //! balance, previews and runs a job twice (the second run writing nothing).
 
-use crate::{okta_hr, stdout};
+use crate::{okta_hr, parsed, stdout};
 use chrono::{Datelike, Utc};
 use okta_hr_test_support::Server;
-use serde_json::Value;
-
-fn parsed(output: &std::process::Output) -> Value {
-    serde_json::from_str(&stdout(output)).unwrap_or_else(|e| panic!("{e}: {output:?}"))
-}
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn hr_manages_leave_types_adjusts_a_balance_and_runs_a_job_once() {
     let server = Server::start().await;
     let url = server.url();
     let laptop = tempfile::tempdir().unwrap();
-    let login =
-        okta_hr(laptop.path(), &["login", "--server", &url, "--email", "hr@acme.test", "--password", "password"]).await;
-    assert!(login.status.success(), "{login:?}");
+    crate::sign_in_as_hr(laptop.path(), &url).await;
 
     let add =
         ["--json", "hr", "leave-types", "add", "lieu", "Time off in lieu", "--days", "5", "--approval-chain", "none"];

@@ -26,6 +26,19 @@ async fn okta_hr(data_dir: &Path, args: &[&str]) -> Output {
     okta_hr_command(data_dir, args).output().await.unwrap()
 }
 
+/// Signs HR in with the demo password on the device whose data lives in `data_dir`.
+async fn sign_in_as_hr(data_dir: &Path, server_url: &str) {
+    let login =
+        okta_hr(data_dir, &["login", "--server", server_url, "--email", "hr@acme.test", "--password", "password"])
+            .await;
+    assert!(login.status.success(), "{login:?}");
+}
+
+/// What a `--json` command printed.
+fn parsed(output: &Output) -> serde_json::Value {
+    serde_json::from_str(&stdout(output)).unwrap_or_else(|e| panic!("{e}: {output:?}"))
+}
+
 fn stdout(output: &Output) -> String {
     String::from_utf8_lossy(&output.stdout).into_owned()
 }

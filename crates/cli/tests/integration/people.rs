@@ -10,9 +10,7 @@ async fn hr_hires_someone_from_the_shell_who_then_signs_in_with_the_link() {
     let server = Server::start().await;
     let url = server.url();
     let laptop = tempfile::tempdir().unwrap();
-    let login =
-        okta_hr(laptop.path(), &["login", "--server", &url, "--email", "hr@acme.test", "--password", "password"]).await;
-    assert!(login.status.success(), "{login:?}");
+    crate::sign_in_as_hr(laptop.path(), &url).await;
     let departments = okta_hr(laptop.path(), &["--json", "hr", "departments", "list"]).await;
     let departments: Value = serde_json::from_str(&stdout(&departments)).unwrap();
     let engineering =
