@@ -18,7 +18,7 @@ use okta_hr_domain::jsonapi::{Document, Resource};
 use okta_hr_domain::people::{BankDetailRequestAttributes, EmergencyContact, is_valid_bic, is_valid_iban};
 use okta_hr_domain::validation::{ValidationErrors, Validator, is_email};
 use okta_hr_domain::wire::Role;
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 use serde_json::{Value, json};
 use utoipa::ToSchema;
 use utoipa_axum::router::OpenApiRouter;
@@ -79,12 +79,21 @@ async fn update_contact_details(State(state): State<AppState>, user: AuthUser, i
         .await
 }
 
+/// A person's emergency contacts, in their order, as every answer about them reads.
+#[derive(Serialize, ToSchema)]
+pub struct EmergencyContactList {
+    data: Vec<EmergencyContact>,
+}
+
 /// Your emergency contacts, in your order (extension).
 #[utoipa::path(get, path = "/api/v1/me/emergency-contacts", tag = "Me", security(("bearer" = [])),
-    responses((status = 200, description = "`{\"data\": [{name, relationship, phone}]}`", body = Vec<EmergencyContact>)))]
-async fn list_emergency_contacts(State(state): State<AppState>, user: AuthUser) -> ApiResult<Json<Value>> {
-    let contacts = state.db.read(move |conn| self_service::emergency_contacts(conn, user.company_id, user.id)).await?;
-    Ok(Json(json!({ "data": contacts })))
+    responses((status = 200, description = "The contacts", body = EmergencyContactList)))]
+async fn list_emergency_contacts(
+    State(state): State<AppState>,
+    user: AuthUser,
+) -> ApiResult<Json<EmergencyContactList>> {
+    let data = state.db.read(move |conn| self_service::emergency_contacts(conn, user.company_id, user.id)).await?;
+    Ok(Json(EmergencyContactList { data }))
 }
 
 /// The contacts of a body: a list, or `{"data": [...]}`, each with a name, relationship and phone.
@@ -131,22 +140,22 @@ fn contacts_of(body: &[u8]) -> ApiResult<Vec<EmergencyContact>> {
 /// The body is the whole list, `[{name, relationship, phone}]`, at most five; an empty list removes them.
 #[utoipa::path(put, path = "/api/v1/me/emergency-contacts", tag = "Me", security(("bearer" = [])),
     request_body = Vec<EmergencyContact>,
-    responses((status = 200, description = "The contacts as stored", body = Vec<EmergencyContact>),
+    responses((status = 200, description = "The contacts as stored", body = EmergencyContactList),
         (status = 422, description = "A contact without a name, relationship or phone")))]
 async fn replace_emergency_contacts(
     State(state): State<AppState>,
     user: AuthUser,
     body: Bytes,
-) -> ApiResult<Json<Value>> {
+) -> ApiResult<Json<EmergencyContactList>> {
     let contacts = contacts_of(&body)?;
-    let stored = state
+    let data = state
         .db
         .write(Change::routine(user.actor(), "me.emergency_contacts"), move |tx| {
             self_service::replace_emergency_contacts(tx, user.company_id, user.id, &contacts)?;
             self_service::emergency_contacts(tx, user.company_id, user.id)
         })
         .await?;
-    Ok(Json(json!({ "data": stored })))
+    Ok(Json(EmergencyContactList { data }))
 }
 
 #[derive(Deserialize, ToSchema)]

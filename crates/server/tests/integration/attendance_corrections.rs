@@ -4,7 +4,7 @@
 
 use crate::common;
 
-use chrono::{DateTime, Duration, NaiveDate, SubsecRound, Utc};
+use chrono::{DateTime, Duration, NaiveDate, SubsecRound, Timelike, Utc};
 use common::{HQ_LAT, HQ_LON, Reply, TestServer};
 use okta_hr_server::attendance_auto_close::close_forgotten;
 use reqwest::{Method, StatusCode};
@@ -16,8 +16,17 @@ const MINE: &str = "/api/v1/me/attendance/corrections";
 const TO_DECIDE: &str = "/api/v1/attendance-corrections";
 const UNPROCESSABLE: StatusCode = StatusCode::UNPROCESSABLE_ENTITY;
 
+/// `span` before a moment late enough in its (UTC, the demo companies') day that every time these tests
+/// propose, at most five hours earlier, falls on the same day as it: now, or in the first hours of a day
+/// the evening before, so that a run just after midnight does not propose yesterday's times for today.
 fn ago(span: Duration) -> DateTime<Utc> {
-    (Utc::now() - span).trunc_subsecs(0)
+    let now = Utc::now().trunc_subsecs(0);
+    let anchor = if now.hour() >= 6 {
+        now
+    } else {
+        (now.date_naive() - Duration::days(1)).and_hms_opt(23, 0, 0).expect("a time").and_utc()
+    };
+    anchor - span
 }
 
 fn time(value: &Value) -> DateTime<Utc> {
@@ -388,7 +397,7 @@ async fn a_punch_left_open_is_closed_once_at_the_end_of_its_shift() {
 async fn without_a_shift_a_forgotten_punch_is_closed_at_midnight() {
     let server = TestServer::start().await;
     let hr = server.login("hr@globex.test").await;
-    check_in_at(&server, &hr, ago(Duration::minutes(5))).await;
+    check_in_at(&server, &hr, (Utc::now() - Duration::minutes(5)).trunc_subsecs(0)).await;
     let db = server.db().db();
     let midnight = (Utc::now().date_naive() + Duration::days(1)).and_hms_opt(0, 0, 0).unwrap().and_utc();
     assert_eq!(close_forgotten(&db, Utc::now()).await.unwrap(), 0);
