@@ -120,7 +120,9 @@ pub fn specta_builder() -> Builder<tauri::Wry> {
             people::bank_detail_requests,
             people::decide_bank_detail_request,
             people::update_my_contact_details,
+            people::my_emergency_contacts,
             people::set_my_emergency_contacts,
+            people::my_bank_details,
             people::request_bank_details,
             people::activate_account,
         ])

@@ -94,6 +94,9 @@ pub enum Command {
     },
     /// Company announcements.
     Announcements,
+    /// The assets you hold; ask HR for equipment or report a problem with what you hold.
+    #[command(subcommand)]
+    Assets(crate::assets::MyAssetCommand),
     /// Managers and HR: approvals, team attendance, directory, payroll, assets.
     #[command(subcommand)]
     Team(TeamCommand),
@@ -306,6 +309,9 @@ pub enum HrCommand {
     /// Shifts: list, add, edit, retire or restore one, assign it, and who works which.
     #[command(subcommand)]
     Shifts(crate::shifts::ShiftCommand),
+    /// Assets: the catalogue, assigning and taking back, an asset's history, employees' requests.
+    #[command(subcommand)]
+    Assets(crate::assets::AssetCommand),
     /// Hire someone: their record and sign-in user; prints the activation link to hand over.
     Hire(crate::people::HireArgs),
     /// Change someone's department, branch, manager, title or type from a day (a later day schedules it).

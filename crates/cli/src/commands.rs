@@ -29,6 +29,7 @@ pub async fn run(args: Args) -> Result<ExitCode, CoreError> {
             | Command::Payslips { .. }
             | Command::Notifications { action: None }
             | Command::Announcements
+            | Command::Assets(crate::assets::MyAssetCommand::Mine)
             | Command::Team(
                 TeamCommand::Approvals
                     | TeamCommand::Corrections
@@ -193,6 +194,7 @@ pub async fn run(args: Args) -> Result<ExitCode, CoreError> {
         Command::Team(command) => return team(&core, command, as_json).await,
         Command::Admin(command) => return crate::admin::run(&core, command, as_json, args.offline).await,
         Command::Hr(command) => return crate::hr::run(&core, command, as_json, args.offline).await,
+        Command::Assets(command) => crate::assets::mine(&core, command, as_json).await?,
     }
     Ok(ExitCode::SUCCESS)
 }

@@ -20,6 +20,7 @@ pub async fn run(core: &Core, command: HrCommand, as_json: bool, offline: bool) 
         HrCommand::Audit(args) => audit(core, args, as_json, offline).await?,
         HrCommand::Announce(command) => crate::announce::run(core, command, as_json, offline).await?,
         HrCommand::Shifts(command) => crate::shifts::run(core, command, as_json, offline).await?,
+        HrCommand::Assets(command) => crate::assets::run(core, command, as_json, offline).await?,
         HrCommand::Hire(args) => crate::people::hire(core, args, as_json).await?,
         HrCommand::Transfer(args) => crate::people::transfer(core, args, as_json).await?,
         HrCommand::Offboard(args) => crate::people::offboard(core, args, as_json).await?,

@@ -3,6 +3,7 @@
 mod admin;
 mod announce;
 mod args;
+mod assets;
 mod commands;
 mod corrections;
 mod exit;

@@ -119,6 +119,7 @@ impl Core {
             CachedDocument::LeaveTypes,
             CachedDocument::MyCorrections,
             CachedDocument::MyShifts,
+            CachedDocument::MyAssets,
             CachedDocument::BalancesThisYear,
             CachedDocument::BalancesNextYear,
             CachedDocument::Payslips,

@@ -4,6 +4,7 @@
 //! decide, so a user who is told "you are 350 m from HQ" offline gets the same answer online.
 
 pub mod announcements;
+pub mod assets;
 pub mod calendar;
 pub mod corrections;
 pub mod geofence;

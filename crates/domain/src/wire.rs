@@ -22,6 +22,9 @@ pub mod kind {
     pub const PAYROLL_LINE: &str = "payroll-lines";
     pub const PAYSLIP: &str = "payslips";
     pub const ASSET: &str = "assets";
+    pub const ASSET_ASSIGNMENT: &str = "asset-assignments";
+    pub const ASSET_REQUEST: &str = "asset-requests";
+    pub const ASSET_PROBLEM: &str = "asset-problems";
     pub const ANNOUNCEMENT: &str = "announcements";
     pub const NOTIFICATION: &str = "notifications";
     pub const TOKEN: &str = "personal-access-tokens";
@@ -372,10 +375,20 @@ pub struct AssetAttributes {
     pub name: String,
     pub category: String,
     pub serial_number: Option<String>,
+    // Extension: also in_repair | retired (the back-office's lifecycle; in_stock shows as available). A
+    // plain comment, so the UI's generated bindings keep the words their clients know.
     /// assigned | available
     pub status: String,
     pub holder_name: Option<String>,
     pub assigned_at: Option<DateTime<Utc>>,
+    /// Extension: when it was bought. Absent when unknown and from older servers' answers.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "specta", specta(skip))]
+    pub purchase_date: Option<NaiveDate>,
+    /// Extension: what it cost, in the company's currency, as an exact decimal string.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "specta", specta(skip))]
+    pub purchase_cost: Option<Money>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

@@ -6,9 +6,9 @@
 
 use crate::error::{AppError, AppResult};
 use crate::state::AppState;
-use chrono::NaiveDate;
+use chrono::{DateTime, NaiveDate, Utc};
 use okta_hr_core::CoreError;
-use okta_hr_core::admin::people::{BranchFields, EmploymentChange, Hired, NewHire, WithId};
+use okta_hr_core::admin::people::{BankAccount, BranchFields, EmploymentChange, Hired, NewHire, WithId};
 use okta_hr_core::client::{ApiClient, ClientError};
 use okta_hr_domain::geofence::{Fix, Geofence, GeofencePolicy, Verdict, distance_m, format_distance};
 use okta_hr_domain::people::{
@@ -63,6 +63,23 @@ pub struct ContactDetails {
 #[derive(Debug, Clone, Serialize, specta::Type)]
 pub struct EmergencyContactList {
     pub items: Vec<EmergencyContact>,
+}
+
+/// The signed-in person's emergency contacts on file and when the server last sent them (offline: the
+/// kept snapshot's age).
+#[derive(Debug, Clone, Serialize, specta::Type)]
+pub struct EmergencyContactsOnFile {
+    pub items: Vec<EmergencyContact>,
+    pub fetched_at: Option<DateTime<Utc>>,
+}
+
+/// The signed-in person's bank account (masked; `None` before HR approved one), their request waiting
+/// for HR, and when the server last sent them (offline: the kept snapshot's age).
+#[derive(Debug, Clone, Serialize, specta::Type)]
+pub struct BankDetailsOnFile {
+    pub current: Option<BankAccount>,
+    pub pending: Option<WithId<BankDetailRequestAttributes>>,
+    pub fetched_at: Option<DateTime<Utc>>,
 }
 
 /// A change to someone's employment as the form sends it; only the fields given change. `remove_manager`
@@ -297,6 +314,22 @@ pub async fn update_my_contact_details(
         .update_my_contact_details(phone.as_deref(), personal_email.as_deref(), address.as_deref())
         .await?;
     Ok(serde_json::from_value(answer).unwrap_or_default())
+}
+
+/// The signed-in person's emergency contacts on file; offline, the last ones read on this device.
+#[tauri::command]
+#[specta::specta]
+pub async fn my_emergency_contacts(state: State<'_, AppState>) -> AppResult<EmergencyContactsOnFile> {
+    let fresh = state.core.read().await.my_emergency_contacts().await?;
+    Ok(EmergencyContactsOnFile { items: fresh.data, fetched_at: fresh.fetched_at })
+}
+
+/// The signed-in person's bank account (masked) and pending request; offline, the last read on this device.
+#[tauri::command]
+#[specta::specta]
+pub async fn my_bank_details(state: State<'_, AppState>) -> AppResult<BankDetailsOnFile> {
+    let fresh = state.core.read().await.my_bank_details().await?;
+    Ok(BankDetailsOnFile { current: fresh.data.current, pending: fresh.data.pending, fetched_at: fresh.fetched_at })
 }
 
 /// Replaces the signed-in person's emergency contacts (at most five); answers them as stored.

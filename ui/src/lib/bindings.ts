@@ -183,8 +183,12 @@ export const commands = {
 	decideBankDetailRequest: (id: string, approve: boolean, reason: string | null) => typedError<BankDetailRequestAttributes_Serialize, AppError>(__TAURI_INVOKE("decide_bank_detail_request", { id, approve, reason })),
 	/**  Changes the signed-in person's phone, personal email or address; an empty field stays as it is. */
 	updateMyContactDetails: (phone: string | null, personalEmail: string | null, address: string | null) => typedError<ContactDetails_Serialize, AppError>(__TAURI_INVOKE("update_my_contact_details", { phone, personalEmail, address })),
+	/**  The signed-in person's emergency contacts on file; offline, the last ones read on this device. */
+	myEmergencyContacts: () => typedError<EmergencyContactsOnFile_Serialize, AppError>(__TAURI_INVOKE("my_emergency_contacts")),
 	/**  Replaces the signed-in person's emergency contacts (at most five); answers them as stored. */
 	setMyEmergencyContacts: (contacts: EmergencyContact[]) => typedError<EmergencyContactList, AppError>(__TAURI_INVOKE("set_my_emergency_contacts", { contacts })),
+	/**  The signed-in person's bank account (masked) and pending request; offline, the last read on this device. */
+	myBankDetails: () => typedError<BankDetailsOnFile_Serialize, AppError>(__TAURI_INVOKE("my_bank_details")),
 	/**  Asks HR to pay the signed-in person to another account; answers the pending request (IBAN masked). */
 	requestBankDetails: (accountHolder: string, iban: string, bic: string | null) => typedError<BankDetailRequestAttributes_Serialize, AppError>(__TAURI_INVOKE("request_bank_details", { accountHolder, iban, bic })),
 	/**
@@ -859,6 +863,27 @@ export type BalanceList_Serialize = {
 	fetched_at: string | null,
 };
 
+/**  The account payroll pays the signed-in person to, as HR approved it: the IBAN masked to its last four. */
+export type BankAccount = BankAccount_Serialize | BankAccount_Deserialize;
+
+/**  The account payroll pays the signed-in person to, as HR approved it: the IBAN masked to its last four. */
+export type BankAccount_Deserialize = {
+	account_holder: string,
+	/**  `•••• 1234`: never the whole IBAN. */
+	iban_masked: string,
+	bic?: string | null,
+	approved_at?: string | null,
+};
+
+/**  The account payroll pays the signed-in person to, as HR approved it: the IBAN masked to its last four. */
+export type BankAccount_Serialize = {
+	account_holder: string,
+	/**  `•••• 1234`: never the whole IBAN. */
+	iban_masked: string,
+	bic: string | null,
+	approved_at: string | null,
+};
+
 /**  A request to be paid to another account. Listings show the IBAN masked to its last four characters. */
 export type BankDetailRequestAttributes = BankDetailRequestAttributes_Serialize | BankDetailRequestAttributes_Deserialize;
 
@@ -905,6 +930,32 @@ export type BankDetailRequestList_Deserialize = {
 /**  Bank-detail requests, pending first; IBANs masked by the server. */
 export type BankDetailRequestList_Serialize = {
 	items: WithId<BankDetailRequestAttributes_Serialize>[],
+};
+
+/**
+ *  The signed-in person's bank account (masked; `None` before HR approved one), their request waiting
+ *  for HR, and when the server last sent them (offline: the kept snapshot's age).
+ */
+export type BankDetailsOnFile = BankDetailsOnFile_Serialize | BankDetailsOnFile_Deserialize;
+
+/**
+ *  The signed-in person's bank account (masked; `None` before HR approved one), their request waiting
+ *  for HR, and when the server last sent them (offline: the kept snapshot's age).
+ */
+export type BankDetailsOnFile_Deserialize = {
+	current?: BankAccount_Deserialize | null,
+	pending?: WithId<BankDetailRequestAttributes_Deserialize> | null,
+	fetched_at?: string | null,
+};
+
+/**
+ *  The signed-in person's bank account (masked; `None` before HR approved one), their request waiting
+ *  for HR, and when the server last sent them (offline: the kept snapshot's age).
+ */
+export type BankDetailsOnFile_Serialize = {
+	current: BankAccount_Serialize | null,
+	pending: WithId<BankDetailRequestAttributes_Serialize> | null,
+	fetched_at: string | null,
 };
 
 export type BranchAttributes = BranchAttributes_Serialize | BranchAttributes_Deserialize;
@@ -1198,6 +1249,30 @@ export type EmergencyContact = {
 
 export type EmergencyContactList = {
 	items: EmergencyContact[],
+};
+
+/**
+ *  The signed-in person's emergency contacts on file and when the server last sent them (offline: the
+ *  kept snapshot's age).
+ */
+export type EmergencyContactsOnFile = EmergencyContactsOnFile_Serialize | EmergencyContactsOnFile_Deserialize;
+
+/**
+ *  The signed-in person's emergency contacts on file and when the server last sent them (offline: the
+ *  kept snapshot's age).
+ */
+export type EmergencyContactsOnFile_Deserialize = {
+	items: EmergencyContact[],
+	fetched_at?: string | null,
+};
+
+/**
+ *  The signed-in person's emergency contacts on file and when the server last sent them (offline: the
+ *  kept snapshot's age).
+ */
+export type EmergencyContactsOnFile_Serialize = {
+	items: EmergencyContact[],
+	fetched_at: string | null,
 };
 
 export type EmployeeAttributes = EmployeeAttributes_Serialize | EmployeeAttributes_Deserialize;

@@ -1,11 +1,13 @@
 import { describe, expect, it, vi } from "vitest";
 import {
+  bankRequestText,
   bankStatusLabel,
   bankStatusTone,
   branchFields,
   contactsToSave,
   coordinateText,
   copyText,
+  editableContacts,
   emptyHire,
   employmentChange,
   employmentTypeLabel,
@@ -24,6 +26,7 @@ import {
   placeHireErrors,
   remember,
   remembered,
+  sameContacts,
   workingDaysText,
 } from "./people";
 
@@ -210,6 +213,13 @@ describe("bank details", () => {
     expect(bankStatusTone("rejected")).toBe("danger");
     expect(bankStatusLabel("odd_state")).toBe("Odd state");
   });
+
+  it("says since when a request waits for HR", () => {
+    const now = new Date(2027, 0, 4, 16, 0);
+    const asked = new Date(2027, 0, 4, 14, 5).toISOString();
+    expect(bankRequestText({ status: "pending", requested_at: asked }, now)).toBe("Waiting for HR since Today, 14:05");
+    expect(bankRequestText({ status: "rejected", requested_at: asked }, now)).toBe("Rejected · asked Today, 14:05");
+  });
 });
 
 describe("emergency contacts", () => {
@@ -225,14 +235,24 @@ describe("emergency contacts", () => {
     const six = Array.from({ length: 6 }, (_, i) => ({ name: `P${i}`, relationship: "Friend", phone: "1" }));
     expect(contactsToSave(six)).toMatchObject({ ok: false, errors: { body: "At most 5 emergency contacts." } });
   });
+
+  it("fills the editor from the contacts on file, with copies", () => {
+    const onFile = [{ name: "Ana", relationship: "Sister", phone: "1" }];
+    const rows = editableContacts(onFile);
+    expect(rows).toEqual(onFile);
+    rows[0].name = "Eva";
+    expect(onFile[0].name).toBe("Ana");
+    expect(editableContacts([])).toEqual([{ name: "", relationship: "", phone: "" }]);
+    expect(sameContacts(editableContacts([]), [{ name: "", relationship: "", phone: "" }])).toBe(true);
+    expect(sameContacts(rows, onFile)).toBe(false);
+  });
 });
 
 describe("this session's answers", () => {
   it("are kept per account, whatever the case", () => {
-    remember("Emma@acme.test", { contacts: [{ name: "Ana", relationship: "Sister", phone: "1" }] });
-    remember("emma@acme.test", { details: { phone: "1", personal_email: null, address: null } });
-    expect(remembered("EMMA@ACME.TEST").contacts).toHaveLength(1);
-    expect(remembered("emma@acme.test").details?.phone).toBe("1");
+    remember("Emma@acme.test", { details: { phone: "1", personal_email: null, address: null } });
+    expect(remembered("EMMA@ACME.TEST").details?.phone).toBe("1");
+    expect(remembered("emma@acme.test").details?.personal_email).toBeNull();
     expect(remembered("max@acme.test")).toEqual({});
   });
 });

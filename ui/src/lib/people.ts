@@ -11,7 +11,7 @@ import type {
   NewHire_Deserialize,
   OpenItems,
 } from "./bindings";
-import { humanize, plural } from "./format";
+import { formatDateTime, humanize, plural } from "./format";
 
 /** Shown on a person's own details while offline: each change is the server's answer, never queued. */
 export const SELF_SERVICE_OFFLINE_TEXT = "Changing your details needs a connection";
@@ -426,6 +426,22 @@ export type ContactRow = EmergencyContact;
  * The contacts to save: rows left wholly empty are dropped; a row with only some of its fields says which
  * (keyed `index.field`, as the server keys its errors).
  */
+/** The editor's rows for the contacts on file: copies (editing never touches what was read), or one empty row. */
+export function editableContacts(onFile: readonly ContactRow[]): ContactRow[] {
+  return onFile.length ? onFile.map((c) => ({ name: c.name, relationship: c.relationship, phone: c.phone })) : [{ name: "", relationship: "", phone: "" }];
+}
+
+/** Whether the editor still shows `rows` as they were filled (so a newer read may replace them). */
+export function sameContacts(a: readonly ContactRow[], b: readonly ContactRow[]): boolean {
+  return a.length === b.length && a.every((c, i) => c.name === b[i].name && c.relationship === b[i].relationship && c.phone === b[i].phone);
+}
+
+/** "Waiting for HR since Today, 14:05" for a pending request; its state and when it was asked otherwise. */
+export function bankRequestText(request: { status: string; requested_at: string }, now: Date = new Date()): string {
+  const when = formatDateTime(request.requested_at, now);
+  return request.status === "pending" ? `Waiting for HR since ${when}` : `${bankStatusLabel(request.status)} · asked ${when}`;
+}
+
 export function contactsToSave(rows: readonly ContactRow[]): Parsed<ContactRow[]> {
   const errors: Record<string, string> = {};
   const kept: ContactRow[] = [];
@@ -444,14 +460,12 @@ export function contactsToSave(rows: readonly ContactRow[]): Parsed<ContactRow[]
 // ---- What this device learnt this session --------------------------------------------------------------
 
 /**
- * The core reads none of a person's own contact details, emergency contacts or bank-detail request back
- * (it only writes them), so the screen remembers the server's last answers for the account while the app
- * runs, and says so; nothing is kept on disk.
+ * The server's profile (`GET /api/v1/me`) answers the phone but not the personal email or address, so the
+ * screen remembers the last contact details saved for the account while the app runs; nothing is kept on
+ * disk. Emergency contacts and bank details are read back from the server (kept by the core offline).
  */
 export interface SelfServiceMemory {
   details?: { phone: string | null; personal_email: string | null; address: string | null };
-  contacts?: ContactRow[];
-  bank?: { status: string; iban_masked: string; account_holder: string; requested_at: string; decision_reason: string | null };
 }
 
 const memory = new Map<string, SelfServiceMemory>();

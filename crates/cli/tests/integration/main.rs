@@ -2,6 +2,7 @@
 
 mod admin;
 mod announce;
+mod assets;
 mod corrections;
 mod hr;
 mod leave_policy;

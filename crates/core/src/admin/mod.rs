@@ -9,6 +9,7 @@
 //! or act on an account another administrator has changed since; HR must see the server's answer now.
 
 pub mod announcements;
+pub mod assets;
 pub mod audit;
 pub mod holidays;
 mod models;
@@ -16,6 +17,7 @@ pub mod people;
 pub mod working_weeks;
 
 pub use announcements::{AnnouncementChanges, AnnouncementDraft, ManagedAnnouncement};
+pub use assets::AssetDecision;
 pub use audit::{AUDIT_PAGE_SIZE, AuditEvent, AuditExport, AuditFilter, AuditPage};
 pub use holidays::{HolidayEntry, ImportCounts};
 pub use models::{
@@ -53,6 +55,14 @@ enum Snapshot {
     Announcements,
     /// The company's working week and each branch's.
     WorkingWeeks,
+    /// The signed-in person's own emergency contacts.
+    MyEmergencyContacts,
+    /// The signed-in person's bank account (masked) and their request still waiting for HR.
+    MyBankDetails,
+    /// HR's asset catalogue, every status.
+    Assets,
+    /// Employees' asset requests, every status.
+    AssetRequests,
 }
 
 impl Snapshot {
@@ -67,6 +77,10 @@ impl Snapshot {
             Snapshot::AuditEvents => "audit_events".to_owned(),
             Snapshot::Announcements => "announcements".to_owned(),
             Snapshot::WorkingWeeks => "working_weeks".to_owned(),
+            Snapshot::MyEmergencyContacts => "me/emergency_contacts".to_owned(),
+            Snapshot::MyBankDetails => "me/bank_details".to_owned(),
+            Snapshot::Assets => "assets".to_owned(),
+            Snapshot::AssetRequests => "asset_requests".to_owned(),
         }
     }
 }

@@ -5,12 +5,14 @@
 //!
 //! A person's own contact details, emergency contacts and bank-details request are online-only too: they
 //! are rare, and the server's answer (a refused IBAN, the masked one stored) is what the person must see.
+//! What is on file (their emergency contacts, their bank account masked and any request waiting for HR)
+//! is read fresh and kept as a snapshot, shown with its age when the server cannot be reached.
 
-use super::refusal_of_write;
-use crate::Core;
+use super::{Snapshot, refusal_of_write};
 use crate::client::ClientError;
 use crate::error::CoreResult;
-use chrono::NaiveDate;
+use crate::{Core, Fresh};
+use chrono::{DateTime, NaiveDate, Utc};
 use okta_hr_domain::jsonapi::{Document, Resource};
 use okta_hr_domain::people::{
     ActivationLink, BankDetailRequestAttributes, EmergencyContact, EmployeeChangeAttributes, HireMeta,
@@ -91,7 +93,7 @@ impl EmploymentChange {
 }
 
 /// A department or a branch with its id, as HR manages them (retired ones included).
-#[derive(Debug, Clone, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct WithId<A> {
     pub id: String,
@@ -114,6 +116,32 @@ pub struct BranchFields {
     pub longitude: Option<f64>,
     pub geofence_radius: Option<f64>,
     pub retired: Option<bool>,
+}
+
+/// The account payroll pays the signed-in person to, as HR approved it: the IBAN masked to its last four.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+pub struct BankAccount {
+    pub account_holder: String,
+    /// `•••• 1234`: never the whole IBAN.
+    pub iban_masked: String,
+    pub bic: Option<String>,
+    pub approved_at: Option<DateTime<Utc>>,
+}
+
+/// The signed-in person's bank details: the account paid now (`None` before HR approved one) and their
+/// request still waiting for HR, if any.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+pub struct MyBankDetails {
+    pub current: Option<BankAccount>,
+    pub pending: Option<WithId<BankDetailRequestAttributes>>,
+}
+
+#[derive(Deserialize)]
+struct MyBankDetailsWire {
+    current: Option<BankAccount>,
+    pending: Option<Resource<BankDetailRequestAttributes>>,
 }
 
 impl Core {
@@ -286,12 +314,31 @@ impl Core {
         Ok(answer["data"].clone())
     }
 
-    /// Replaces the signed-in person's emergency contacts. Online only.
+    /// The signed-in person's emergency contacts on file, in their order; the kept snapshot offline.
+    pub async fn my_emergency_contacts(&self) -> CoreResult<Fresh<Vec<EmergencyContact>>> {
+        let client = &self.account()?.client;
+        let fetched = client.get::<Document<Vec<EmergencyContact>>>("/api/v1/me/emergency-contacts").await;
+        self.admin_read(Snapshot::MyEmergencyContacts, fetched.map(|answer| answer.body.data)).await
+    }
+
+    /// Replaces the signed-in person's emergency contacts, and keeps the list as stored. Online only.
     pub async fn set_my_emergency_contacts(&self, contacts: &[EmergencyContact]) -> CoreResult<Vec<EmergencyContact>> {
         let client = &self.account()?.client;
         let answer: Document<Vec<EmergencyContact>> =
             client.put("/api/v1/me/emergency-contacts", &contacts).await.map_err(refusal_of_write)?.body;
-        Ok(answer.data)
+        Ok(self.admin_read(Snapshot::MyEmergencyContacts, Ok(answer.data)).await?.data)
+    }
+
+    /// The signed-in person's bank account (masked) and their request waiting for HR; the kept snapshot
+    /// offline.
+    pub async fn my_bank_details(&self) -> CoreResult<Fresh<MyBankDetails>> {
+        let client = &self.account()?.client;
+        let fetched = client.get::<Document<MyBankDetailsWire>>("/api/v1/me/bank-details").await;
+        let details = fetched.map(|answer| MyBankDetails {
+            current: answer.body.data.current,
+            pending: answer.body.data.pending.map(WithId::from),
+        });
+        self.admin_read(Snapshot::MyBankDetails, details).await
     }
 
     /// Asks HR to pay the signed-in person to another account; the IBAN's checksum is checked here first
@@ -311,6 +358,8 @@ impl Core {
         let client = &self.account()?.client;
         let answer: Document<Resource<BankDetailRequestAttributes>> =
             client.post("/api/v1/me/bank-details", &body, Some(&key)).await.map_err(refusal_of_write)?.body;
+        // The request is made; a failed re-read only leaves the kept bank details older.
+        let _ = self.my_bank_details().await;
         Ok(answer.data.attributes)
     }
 }

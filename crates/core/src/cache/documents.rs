@@ -39,6 +39,8 @@ pub(crate) enum CachedDocument {
     Shifts,
     /// The company's leave types, whose policies the pre-check applies.
     LeaveTypes,
+    /// The assets the signed-in person holds.
+    MyAssets,
 }
 
 impl CachedDocument {
@@ -67,6 +69,7 @@ impl CachedDocument {
             CachedDocument::MyShifts => "/api/v1/shift-assignments?filter[employee]=me&page[size]=100".to_owned(),
             CachedDocument::Shifts => "/api/v1/shifts?page[size]=100".to_owned(),
             CachedDocument::LeaveTypes => "/api/v1/leave-types?page[size]=100".to_owned(),
+            CachedDocument::MyAssets => "/api/v1/me/assets?page[size]=100".to_owned(),
         }
     }
 }

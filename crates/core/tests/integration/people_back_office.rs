@@ -101,3 +101,39 @@ async fn a_person_asks_for_new_bank_details_and_a_wrong_iban_never_leaves_the_de
     let details = employee.update_my_contact_details(Some("+49 30 1"), None, None).await.unwrap();
     assert_eq!(details["phone"], "+49 30 1");
 }
+
+#[tokio::test]
+async fn a_person_reads_back_their_emergency_contacts_and_bank_details_and_keeps_them_offline() {
+    let mut server = Server::start().await;
+    let (employee, _dir) = signed_in(&server, "employee@acme.test").await;
+    let contacts = vec![
+        okta_hr_domain::people::EmergencyContact {
+            name: "Jonas".into(),
+            relationship: "Partner".into(),
+            phone: "+49 151 1".into(),
+        },
+        okta_hr_domain::people::EmergencyContact {
+            name: "Ana".into(),
+            relationship: "Sister".into(),
+            phone: "+49 151 2".into(),
+        },
+    ];
+    employee.set_my_emergency_contacts(&contacts).await.unwrap();
+    let on_file = employee.my_emergency_contacts().await.unwrap();
+    assert_eq!(on_file.data, contacts, "in the order saved");
+    assert!(on_file.fetched_at.is_some());
+
+    let asked = employee.request_bank_details("Emma Fischer", "DE44 5001 0517 5407 3249 31", None).await.unwrap();
+    let bank = employee.my_bank_details().await.unwrap();
+    let pending = bank.data.pending.as_ref().expect("the request waiting for HR");
+    assert_eq!(pending.attributes, asked);
+    assert_eq!((pending.attributes.status.as_str(), pending.attributes.iban_masked.as_str()), ("pending", "•••• 4931"));
+    if let Some(current) = &bank.data.current {
+        assert!(current.iban_masked.starts_with("••••"), "never the whole IBAN: {current:?}");
+    }
+
+    server.stop().await;
+    let kept = employee.my_emergency_contacts().await.unwrap();
+    assert_eq!((kept.data, kept.fetched_at), (contacts, on_file.fetched_at), "the snapshot, with its age");
+    assert_eq!(employee.my_bank_details().await.unwrap().data, bank.data);
+}

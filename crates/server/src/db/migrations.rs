@@ -39,6 +39,7 @@ pub const MIGRATIONS: &[Migration] = twins![
     13 => "013_attendance_corrections",
     14 => "014_leave_ledger",
     15 => "015_people_back_office",
+    16 => "016_assets_back_office",
 ];
 
 /// The versions a SQLite database has applied, from its `user_version` (which counts migrations, not

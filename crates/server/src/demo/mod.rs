@@ -270,6 +270,7 @@ fn seed_acme(conn: &Connection, password_hash: &str, headcount: usize) -> ApiRes
     crate::store::corrections::demo::seed(conn, acme, (hq, field), employee)?;
     crate::store::people::demo::seed(conn, acme, hr)?;
     crate::store::leave::demo::seed(conn, acme)?;
+    crate::store::assets::seed_demo(conn, acme, hr)?;
     Ok(history)
 }
 

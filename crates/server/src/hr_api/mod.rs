@@ -4,10 +4,10 @@
 
 mod announcement_input;
 mod announcements;
+mod assets;
 mod attendance;
 mod audit;
 pub(crate) mod auth;
-mod company;
 mod corrections;
 mod directory;
 mod holidays;
@@ -46,7 +46,7 @@ pub fn router(state: AppState) -> OpenApiRouter<AppState> {
         .merge(leave_jobs::router())
         .merge(directory::router())
         .merge(payroll::router())
-        .merge(company::router())
+        .merge(assets::router())
         .merge(announcements::router())
         .merge(holidays::router())
         .merge(working_weeks::router())

@@ -298,17 +298,18 @@ async fn assets_are_for_managers_and_hr_with_their_holder() {
         let token = server.login(email).await;
         let reply = server.get(&token, "/api/v1/assets").await;
         assert_eq!(reply.status, StatusCode::OK, "{email}");
-        assert_eq!(reply.body["meta"]["total"], 3);
+        assert_eq!(reply.body["meta"]["total"], 4);
         let data = reply.body["data"].as_array().unwrap();
         let tags = each(&reply.body, "asset_tag");
-        assert_eq!(tags, ["ACME-LT-001", "ACME-MN-003", "ACME-PH-002"]);
-        let laptop = &data[0];
+        assert_eq!(tags, ["ACME-HS-004", "ACME-LT-001", "ACME-MN-003", "ACME-PH-002"]);
+        let laptop = &data[1];
         assert_eq!(laptop["type"], "assets");
         assert_eq!(laptop["attributes"]["status"], "assigned");
         assert_eq!(laptop["attributes"]["holder_name"], "Emma Fischer");
         assert!(laptop["attributes"]["assigned_at"].is_string());
         assert_eq!(laptop["relationships"]["holder"]["data"], json!({ "type": "employees", "id": emma }));
-        for free in &data[1..] {
+        assert_eq!(data[0]["attributes"]["status"], "assigned", "the demo's headset is out with a second person");
+        for free in &data[2..] {
             assert_eq!(free["attributes"]["status"], "available", "{free}");
             assert!(free["attributes"]["holder_name"].is_null());
             assert!(free["relationships"]["holder"]["data"].is_null());

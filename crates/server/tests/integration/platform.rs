@@ -96,6 +96,16 @@ const BACK_OFFICE_EXTENSIONS: &[(&str, &str)] = &[
     ("post", "/api/v1/me/bank-details"),
     ("get", "/api/v1/bank-detail-requests"),
     ("post", "/api/v1/bank-detail-requests/{bankDetailRequest_id}/act"),
+    ("post", "/api/v1/assets"),
+    ("patch", "/api/v1/assets/{asset_id}"),
+    ("post", "/api/v1/assets/{asset_id}/assign"),
+    ("post", "/api/v1/assets/{asset_id}/return"),
+    ("get", "/api/v1/assets/{asset_id}/history"),
+    ("get", "/api/v1/me/assets"),
+    ("post", "/api/v1/me/asset-requests"),
+    ("post", "/api/v1/me/assets/{asset_id}/problems"),
+    ("get", "/api/v1/asset-requests"),
+    ("post", "/api/v1/asset-requests/{assetRequest_id}/act"),
 ];
 
 /// Routes the identity, directory and org APIs add beyond their documents (see docs/api-decisions-*.md).

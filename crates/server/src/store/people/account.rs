@@ -431,7 +431,11 @@ pub fn delete(conn: &Connection, company_id: i64, employee_id: i64) -> StoreResu
             "SELECT EXISTS (SELECT 1 FROM attendance_records WHERE employee_id = ?1)
                  OR EXISTS (SELECT 1 FROM leave_requests WHERE employee_id = ?1)
                  OR EXISTS (SELECT 1 FROM approval_steps WHERE approver_id = ?1 OR acted_by = ?1)
-                 OR EXISTS (SELECT 1 FROM payroll_lines WHERE employee_id = ?1)",
+                 OR EXISTS (SELECT 1 FROM payroll_lines WHERE employee_id = ?1)
+                 OR EXISTS (SELECT 1 FROM asset_assignments WHERE employee_id = ?1 OR assigned_by = ?1
+                     OR returned_by = ?1)
+                 OR EXISTS (SELECT 1 FROM asset_requests WHERE employee_id = ?1 OR decided_by = ?1)
+                 OR EXISTS (SELECT 1 FROM asset_problems WHERE employee_id = ?1)",
         )?
         .query_row([employee_id], |r| r.get(0))?;
     if has_history {
@@ -439,7 +443,7 @@ pub fn delete(conn: &Connection, company_id: i64, employee_id: i64) -> StoreResu
     }
     for sql in [
         "UPDATE employees SET manager_id = NULL WHERE manager_id = ?1",
-        "UPDATE assets SET holder_id = NULL, assigned_at = NULL WHERE holder_id = ?1",
+        "UPDATE assets SET holder_id = NULL, assigned_at = NULL, status = 'in_stock' WHERE holder_id = ?1",
         "UPDATE announcements SET author_id = NULL WHERE author_id = ?1",
         "DELETE FROM notifications WHERE employee_id = ?1",
         "DELETE FROM idempotency_keys WHERE employee_id = ?1",
