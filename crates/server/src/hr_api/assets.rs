@@ -5,13 +5,13 @@
 
 use crate::AppState;
 use crate::auth::AuthUser;
-use crate::db::Change;
+use crate::db::{Change, Connection, Tx};
 use crate::error::{ApiError, ApiResult};
 use crate::http::PathId;
 use crate::http::idempotency::{self, Outcome};
 use crate::http::input::PostInput;
 use crate::http::jsonapi::{JsonApi, ListQuery};
-use crate::store::assets::{self, AssetChange, AssetFilter, Handover, NewAsset};
+use crate::store::assets::{self, Asset, AssetChange, AssetFilter, Handover, NewAsset};
 use axum::extract::State;
 use axum::http::StatusCode;
 use chrono::Utc;
@@ -34,6 +34,18 @@ const CATEGORY_MAX: usize = 100;
 const NOTE_MAX: usize = 1_000;
 
 type AssetPage = JsonApi<Document<Vec<Resource<AssetAttributes>>>>;
+
+/// One of the company's assets, or the 404 every route naming one answers.
+fn asset_of(conn: &Connection, company_id: i64, asset_id: i64) -> ApiResult<Asset> {
+    assets::get(conn, company_id, asset_id)?.ok_or_else(|| ApiError::not_found("Asset"))
+}
+
+/// Records a hand-over (an assignment or a return): the asset before and after, and the spell it opened
+/// or closed.
+fn audit_handover(tx: &Tx, before: &Asset, after: &Asset, spell: &AssetAssignmentAttributes) -> ApiResult<()> {
+    let details = json!({ "before": assets::audited(before), "after": assets::audited(after), "assignment": spell });
+    Ok(tx.audit("asset", &before.resource.id, &details)?)
+}
 
 pub fn router() -> OpenApiRouter<AppState> {
     OpenApiRouter::new()
@@ -201,7 +213,7 @@ async fn update(
         .db
         .write(Change::by(user.actor(), "asset.update"), move |tx| {
             idempotency::once(tx, user.id, &input, |conn| {
-                assets::get(conn, user.company_id, asset_id)?.ok_or_else(|| ApiError::not_found("Asset"))?;
+                asset_of(conn, user.company_id, asset_id)?;
                 let change = asset_fields(&input, false)?;
                 let (before, after) = assets::update(conn, user.company_id, asset_id, &change)?;
                 let (before, audited_after) = (assets::audited(&before), assets::audited(&after));
@@ -248,8 +260,7 @@ async fn assign(
         .db
         .write(Change::by(user.actor(), "asset.assign"), move |tx| {
             idempotency::once(tx, user.id, &input, |conn| {
-                let before =
-                    assets::get(conn, user.company_id, asset_id)?.ok_or_else(|| ApiError::not_found("Asset"))?;
+                let before = asset_of(conn, user.company_id, asset_id)?;
                 let mut v = Validator::new(&input.fields);
                 let employee_id = v.optional_integer("employee_id");
                 if !v.is_present("employee_id") {
@@ -263,17 +274,8 @@ async fn assign(
                 };
                 let handover = Handover { employee_id, by: Some(user.id), condition, note, request_id: None };
                 let assigned = assets::assign(conn, user.company_id, asset_id, &handover, Utc::now())?;
-                let after =
-                    assets::get(conn, user.company_id, asset_id)?.ok_or_else(|| ApiError::not_found("Asset"))?;
-                tx.audit(
-                    "asset",
-                    &before.resource.id,
-                    &json!({
-                        "before": assets::audited(&before),
-                        "after": assets::audited(&after),
-                        "assignment": assigned.attributes,
-                    }),
-                )?;
+                let after = asset_of(conn, user.company_id, asset_id)?;
+                audit_handover(tx, &before, &after, &assigned.attributes)?;
                 idempotency::document(StatusCode::CREATED, assigned)
             })
         })
@@ -312,8 +314,7 @@ async fn return_asset(
         .db
         .write(Change::by(user.actor(), "asset.return"), move |tx| {
             idempotency::once(tx, user.id, &input, |conn| {
-                let before =
-                    assets::get(conn, user.company_id, asset_id)?.ok_or_else(|| ApiError::not_found("Asset"))?;
+                let before = asset_of(conn, user.company_id, asset_id)?;
                 let mut v = Validator::new(&input.fields);
                 let condition = v.required_one_of("condition", CONDITIONS);
                 let note = v.optional_string("note", Some(NOTE_MAX));
@@ -323,17 +324,8 @@ async fn return_asset(
                 };
                 let returned =
                     assets::return_asset(conn, user.company_id, asset_id, Some(user.id), &condition, note.as_deref())?;
-                let after =
-                    assets::get(conn, user.company_id, asset_id)?.ok_or_else(|| ApiError::not_found("Asset"))?;
-                tx.audit(
-                    "asset",
-                    &before.resource.id,
-                    &json!({
-                        "before": assets::audited(&before),
-                        "after": assets::audited(&after),
-                        "assignment": returned.attributes,
-                    }),
-                )?;
+                let after = asset_of(conn, user.company_id, asset_id)?;
+                audit_handover(tx, &before, &after, &returned.attributes)?;
                 idempotency::document(StatusCode::OK, returned)
             })
         })

@@ -4,33 +4,15 @@
 //! history; an admin command's change is recorded without its secrets.
 
 use crate::common;
+use common::{decide_leave, request_week};
 
-use chrono::{Datelike, Duration, NaiveDate, Utc};
-use common::{Reply, TestServer};
+use chrono::{Duration, NaiveDate, Utc};
+use common::TestServer;
 use reqwest::StatusCode;
 use serde_json::{Value, json};
 use std::collections::HashMap;
 
 const TRAIL: &str = "/api/v1/audit-events";
-
-/// The Monday `week` weeks after the first Monday of next year: in the future, clear of the demo's leave.
-fn monday(week: i64) -> NaiveDate {
-    let jan_1 = NaiveDate::from_ymd_opt(Utc::now().year() + 1, 1, 1).unwrap();
-    let first = jan_1 + Duration::days((7 - i64::from(jan_1.weekday().num_days_from_monday())) % 7);
-    first + Duration::weeks(week)
-}
-
-async fn request_week(server: &TestServer, token: &str, week: i64) -> String {
-    let (start, end) = (monday(week), monday(week) + Duration::days(4));
-    let body = json!({ "leave_type_id": "annual", "start_date": start.to_string(), "end_date": end.to_string() });
-    let reply = server.post(token, "/api/v1/me/leaves", body).await;
-    assert_eq!(reply.status, StatusCode::CREATED, "{}", reply.body);
-    reply.body["data"]["id"].as_str().unwrap().to_owned()
-}
-
-async fn act(server: &TestServer, token: &str, id: &str, body: Value) -> Reply {
-    server.post(token, &format!("/api/v1/leave-requests/{id}/act"), body).await
-}
 
 /// The events of one leave request, newest first, as HR reads them.
 async fn events_of(server: &TestServer, hr: &str, id: &str) -> Vec<Value> {
@@ -53,7 +35,7 @@ async fn a_manager_s_rejection_is_in_the_trail_with_the_status_before_and_after_
         server.login("hr@acme.test").await,
     );
     let id = request_week(&server, &employee, 2).await;
-    let reply = act(&server, &manager, &id, json!({ "decision": "reject", "notes": "Release week" })).await;
+    let reply = decide_leave(&server, &manager, &id, json!({ "decision": "reject", "notes": "Release week" })).await;
     assert_eq!(reply.status, StatusCode::OK, "{}", reply.body);
 
     let events = events_of(&server, &hr, &id).await;
@@ -85,8 +67,8 @@ async fn each_step_of_an_approval_is_in_the_trail_with_what_it_moved() {
         server.login("hr@acme.test").await,
     );
     let id = request_week(&server, &employee, 3).await;
-    assert_eq!(act(&server, &manager, &id, json!({ "decision": "approve" })).await.status, StatusCode::OK);
-    let reply = act(&server, &hr, &id, json!({ "decision": "approve", "notes": "Enjoy" })).await;
+    assert_eq!(decide_leave(&server, &manager, &id, json!({ "decision": "approve" })).await.status, StatusCode::OK);
+    let reply = decide_leave(&server, &hr, &id, json!({ "decision": "approve", "notes": "Enjoy" })).await;
     assert_eq!(reply.status, StatusCode::OK, "{}", reply.body);
 
     let events = events_of(&server, &hr, &id).await;
@@ -119,7 +101,10 @@ async fn a_cancellation_is_in_the_trail_once_the_retry_included() {
     );
     let approved = request_week(&server, &employee, 4).await;
     for approver in [&manager, &hr] {
-        assert_eq!(act(&server, approver, &approved, json!({ "decision": "approve" })).await.status, StatusCode::OK);
+        assert_eq!(
+            decide_leave(&server, approver, &approved, json!({ "decision": "approve" })).await.status,
+            StatusCode::OK
+        );
     }
     let path = format!("/api/v1/me/leaves/{approved}/cancel");
     let reply = server.post_idempotent(&employee, &path, "cancel-approved", json!({})).await;
@@ -156,12 +141,12 @@ async fn a_refused_write_leaves_no_event() {
     let server = TestServer::start().await;
     let (employee, manager) = (server.login("employee@acme.test").await, server.login("manager@acme.test").await);
     let id = request_week(&server, &employee, 2).await;
-    assert_eq!(act(&server, &manager, &id, json!({ "decision": "reject" })).await.status, StatusCode::OK);
+    assert_eq!(decide_leave(&server, &manager, &id, json!({ "decision": "reject" })).await.status, StatusCode::OK);
     let before = stored_events(&server);
 
     // Deciding a request already decided, with and without an Idempotency-Key (whose refusal is kept
     // for its retries), and cancelling one that is no longer pending: 422s, and no event.
-    let reply = act(&server, &manager, &id, json!({ "decision": "approve" })).await;
+    let reply = decide_leave(&server, &manager, &id, json!({ "decision": "approve" })).await;
     assert_eq!(reply.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", reply.body);
     let path = format!("/api/v1/leave-requests/{id}/act");
     for _ in 0..2 {
@@ -179,7 +164,10 @@ async fn a_refused_write_leaves_no_event() {
     }
     // Not the approver: refused before anything is written.
     let field = server.login("field@acme.test").await;
-    assert_eq!(act(&server, &field, &id, json!({ "decision": "approve" })).await.status, StatusCode::FORBIDDEN);
+    assert_eq!(
+        decide_leave(&server, &field, &id, json!({ "decision": "approve" })).await.status,
+        StatusCode::FORBIDDEN
+    );
 
     assert_eq!(stored_events(&server), before, "no refused write left an event");
 }

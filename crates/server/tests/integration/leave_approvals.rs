@@ -2,34 +2,14 @@
 //! step sends, who may act, and who sees which requests.
 
 use crate::common;
+use common::{decide_leave, next_year_monday, request_week};
 
-use chrono::{Datelike, Duration, NaiveDate, Utc};
+use chrono::{Datelike, Duration};
 use common::{Reply, TestServer};
 use reqwest::StatusCode;
 use serde_json::{Value, json};
 
-/// The Monday `week` weeks after the first Monday of next year: always in the future, and a working
-/// week of it never crosses New Year.
-fn monday(week: i64) -> NaiveDate {
-    let jan_1 = NaiveDate::from_ymd_opt(Utc::now().year() + 1, 1, 1).unwrap();
-    let first = jan_1 + Duration::days((7 - i64::from(jan_1.weekday().num_days_from_monday())) % 7);
-    first + Duration::weeks(week)
-}
-
 const UNAUTHORIZED: &str = "This action is unauthorized.";
-
-/// Files a working week of annual leave from `monday(week)` and answers its id.
-async fn request_week(server: &TestServer, token: &str, week: i64) -> String {
-    let (start, end) = (monday(week), monday(week) + Duration::days(4));
-    let body = json!({ "leave_type_id": "annual", "start_date": start.to_string(), "end_date": end.to_string() });
-    let reply = server.post(token, "/api/v1/me/leaves", body).await;
-    assert_eq!(reply.status, StatusCode::CREATED, "{}", reply.body);
-    reply.body["data"]["id"].as_str().unwrap().to_owned()
-}
-
-async fn act(server: &TestServer, token: &str, id: &str, body: Value) -> Reply {
-    server.post(token, &format!("/api/v1/leave-requests/{id}/act"), body).await
-}
 
 /// The caller's notifications about one leave request, oldest first.
 async fn notices(server: &TestServer, token: &str, request_id: &str) -> Vec<Value> {
@@ -61,7 +41,7 @@ fn step_statuses(reply: &Reply) -> Vec<String> {
 }
 
 async fn annual_balance(server: &TestServer, token: &str) -> (i64, i64, i64) {
-    let reply = server.get(token, &format!("/api/v1/me/leave-balances?year={}", monday(0).year())).await;
+    let reply = server.get(token, &format!("/api/v1/me/leave-balances?year={}", next_year_monday(0).year())).await;
     let a = reply.body["data"].as_array().unwrap().iter().find(|b| b["attributes"]["leave_type"] == "annual").unwrap()
         ["attributes"]
         .clone();
@@ -77,7 +57,7 @@ async fn the_manager_then_hr_approve_and_everyone_is_told_at_each_step() {
         server.login("hr@acme.test").await,
     );
     let id = request_week(&server, &employee, 3).await;
-    let (start, end) = (monday(3), monday(3) + Duration::days(4));
+    let (start, end) = (next_year_monday(3), next_year_monday(3) + Duration::days(4));
 
     // Submitting tells the manager, and only the manager.
     let told = notices(&server, &manager, &id).await;
@@ -99,11 +79,11 @@ async fn the_manager_then_hr_approve_and_everyone_is_told_at_each_step() {
     assert!(!ids(&server.get(&hr, "/api/v1/leave-requests?filter[awaiting]=me").await).contains(&id));
 
     // HR cannot jump the manager's step.
-    let reply = act(&server, &hr, &id, json!({ "decision": "approve" })).await;
+    let reply = decide_leave(&server, &hr, &id, json!({ "decision": "approve" })).await;
     assert_eq!(reply.status, StatusCode::FORBIDDEN);
     assert_eq!(reply.body, json!({ "message": UNAUTHORIZED }));
 
-    let reply = act(&server, &manager, &id, json!({ "decision": "approve", "notes": "Enjoy" })).await;
+    let reply = decide_leave(&server, &manager, &id, json!({ "decision": "approve", "notes": "Enjoy" })).await;
     assert_eq!(reply.status, StatusCode::OK, "{}", reply.body);
     let a = &reply.body["data"]["attributes"];
     assert_eq!(a["status"], "pending");
@@ -126,12 +106,12 @@ async fn the_manager_then_hr_approve_and_everyone_is_told_at_each_step() {
     assert_eq!(annual_balance(&server, &employee).await, (0, 5, 16), "still pending");
 
     // The manager's step is done; the HR step is now the one awaiting a decision.
-    let reply = act(&server, &manager, &id, json!({ "decision": "approve" })).await;
+    let reply = decide_leave(&server, &manager, &id, json!({ "decision": "approve" })).await;
     assert_eq!(reply.status, StatusCode::FORBIDDEN);
     assert!(!ids(&server.get(&manager, "/api/v1/leave-requests?filter[awaiting]=me").await).contains(&id));
     assert!(ids(&server.get(&hr, "/api/v1/leave-requests?filter[awaiting]=me").await).contains(&id));
 
-    let reply = act(&server, &hr, &id, json!({ "decision": "approve" })).await;
+    let reply = decide_leave(&server, &hr, &id, json!({ "decision": "approve" })).await;
     assert_eq!(reply.status, StatusCode::OK, "{}", reply.body);
     let a = &reply.body["data"]["attributes"];
     assert_eq!(a["status"], "approved");
@@ -148,7 +128,7 @@ async fn the_manager_then_hr_approve_and_everyone_is_told_at_each_step() {
     assert_eq!(annual_balance(&server, &employee).await, (5, 0, 16));
 
     // Acting twice.
-    let reply = act(&server, &hr, &id, json!({ "decision": "approve" })).await;
+    let reply = decide_leave(&server, &hr, &id, json!({ "decision": "approve" })).await;
     assert_eq!(reply.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert_eq!(reply.error("decision"), "This leave request is already approved.");
     assert!(ids(&server.get(&hr, "/api/v1/leave-requests?filter[awaiting]=me").await).is_empty());
@@ -163,7 +143,7 @@ async fn a_rejection_ends_the_chain_and_returns_the_days() {
         server.login("hr@acme.test").await,
     );
     let id = request_week(&server, &employee, 4).await;
-    let reply = act(&server, &manager, &id, json!({ "decision": "reject", "notes": "Release week" })).await;
+    let reply = decide_leave(&server, &manager, &id, json!({ "decision": "reject", "notes": "Release week" })).await;
     assert_eq!(reply.status, StatusCode::OK, "{}", reply.body);
     assert_eq!(reply.body["data"]["attributes"]["status"], "rejected");
     assert!(reply.body["data"]["attributes"]["decided_at"].is_string());
@@ -177,15 +157,15 @@ async fn a_rejection_ends_the_chain_and_returns_the_days() {
         told[0]["attributes"]["body"],
         format!(
             "Max Weber rejected your Annual Leave from {} to {}. Note: Release week",
-            monday(4),
-            monday(4) + Duration::days(4)
+            next_year_monday(4),
+            next_year_monday(4) + Duration::days(4)
         )
     );
     assert!(notices(&server, &hr, &id).await.is_empty(), "HR never hears of it");
     assert_eq!(annual_balance(&server, &employee).await, (0, 0, 21));
 
     for token in [&manager, &hr] {
-        let reply = act(&server, token, &id, json!({ "decision": "approve" })).await;
+        let reply = decide_leave(&server, token, &id, json!({ "decision": "approve" })).await;
         assert_eq!(reply.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", reply.body);
         assert_eq!(reply.error("decision"), "This leave request is already rejected.");
     }
@@ -197,7 +177,7 @@ async fn a_rejected_request_frees_its_dates() {
     let token = server.login("employee@acme.test").await;
     let first = request_week(&server, &token, 3).await;
     let manager = server.login("manager@acme.test").await;
-    assert_eq!(act(&server, &manager, &first, json!({ "decision": "reject" })).await.status, StatusCode::OK);
+    assert_eq!(decide_leave(&server, &manager, &first, json!({ "decision": "reject" })).await.status, StatusCode::OK);
     request_week(&server, &token, 3).await;
 }
 
@@ -207,7 +187,7 @@ async fn a_rejected_request_cannot_be_cancelled() {
     let token = server.login("employee@acme.test").await;
     let id = request_week(&server, &token, 2).await;
     let manager = server.login("manager@acme.test").await;
-    assert_eq!(act(&server, &manager, &id, json!({ "decision": "reject" })).await.status, StatusCode::OK);
+    assert_eq!(decide_leave(&server, &manager, &id, json!({ "decision": "reject" })).await.status, StatusCode::OK);
     let reply = server.post(&token, &format!("/api/v1/me/leaves/{id}/cancel"), json!({})).await;
     assert_eq!(reply.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert_eq!(reply.error("status"), "This leave request is no longer pending and cannot be cancelled.");
@@ -219,9 +199,9 @@ async fn hr_can_reject_at_the_second_step() {
     let employee = server.login("field@acme.test").await;
     let id = request_week(&server, &employee, 5).await;
     let manager = server.login("manager@acme.test").await;
-    assert_eq!(act(&server, &manager, &id, json!({ "decision": "approve" })).await.status, StatusCode::OK);
+    assert_eq!(decide_leave(&server, &manager, &id, json!({ "decision": "approve" })).await.status, StatusCode::OK);
     let hr = server.login("hr@acme.test").await;
-    let reply = act(&server, &hr, &id, json!({ "decision": "reject" })).await;
+    let reply = decide_leave(&server, &hr, &id, json!({ "decision": "reject" })).await;
     assert_eq!(reply.status, StatusCode::OK, "{}", reply.body);
     assert_eq!(reply.body["data"]["attributes"]["status"], "rejected");
     assert_eq!(step_statuses(&reply), ["approved", "rejected"]);
@@ -240,15 +220,15 @@ async fn only_the_approver_of_the_current_step_may_act() {
     // Employees cannot act at all, not even on their own request.
     for email in ["employee@acme.test", "field@acme.test"] {
         let token = server.login(email).await;
-        let reply = act(&server, &token, &id, json!({ "decision": "approve" })).await;
+        let reply = decide_leave(&server, &token, &id, json!({ "decision": "approve" })).await;
         assert_eq!(reply.status, StatusCode::FORBIDDEN, "{email}");
         assert_eq!(reply.body, json!({ "message": UNAUTHORIZED }));
     }
     // A manager of another team does not see it.
     let sales = server.login("sales.manager@acme.test").await;
-    let reply = act(&server, &sales, &id, json!({ "decision": "approve" })).await;
+    let reply = decide_leave(&server, &sales, &id, json!({ "decision": "approve" })).await;
     assert_eq!(reply.status, StatusCode::NOT_FOUND, "{}", reply.body);
-    let reply = act(&server, &sales, "999999", json!({ "decision": "approve" })).await;
+    let reply = decide_leave(&server, &sales, "999999", json!({ "decision": "approve" })).await;
     assert_eq!(reply.status, StatusCode::NOT_FOUND);
 
     // None of that changed anything.
@@ -266,10 +246,10 @@ async fn act_validates_the_decision_and_notes_with_laravels_wording() {
     let id = request_week(&server, &employee, 2).await;
     let manager = server.login("manager@acme.test").await;
 
-    let reply = act(&server, &manager, &id, json!({})).await;
+    let reply = decide_leave(&server, &manager, &id, json!({})).await;
     assert_eq!(reply.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert_eq!(reply.error("decision"), "The decision field is required.");
-    let reply = act(&server, &manager, &id, json!({ "decision": "maybe", "notes": "n".repeat(256) })).await;
+    let reply = decide_leave(&server, &manager, &id, json!({ "decision": "maybe", "notes": "n".repeat(256) })).await;
     assert_eq!(reply.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert_eq!(reply.error("decision"), "The selected decision is invalid.");
     assert_eq!(reply.error("notes"), "The notes field must not be greater than 255 characters.");
@@ -282,7 +262,7 @@ async fn act_validates_the_decision_and_notes_with_laravels_wording() {
         })
         .unwrap();
     assert_eq!(status, "pending", "nothing was decided");
-    let reply = act(&server, &manager, &id, json!({ "decision": "approve", "notes": "n".repeat(255) })).await;
+    let reply = decide_leave(&server, &manager, &id, json!({ "decision": "approve", "notes": "n".repeat(255) })).await;
     assert_eq!(reply.status, StatusCode::OK, "{}", reply.body);
 }
 
@@ -296,7 +276,7 @@ async fn hr_cannot_approve_their_own_request() {
     assert_eq!(steps.len(), 1, "HR has no manager: {steps:?}");
     assert_eq!((steps[0]["role"].as_str(), steps[0]["status"].as_str()), (Some("hr"), Some("pending")));
 
-    let reply = act(&server, &hr, &id, json!({ "decision": "approve" })).await;
+    let reply = decide_leave(&server, &hr, &id, json!({ "decision": "approve" })).await;
     assert_eq!(reply.status, StatusCode::FORBIDDEN, "{}", reply.body);
     assert_eq!(reply.body, json!({ "message": UNAUTHORIZED }));
     assert!(!ids(&server.get(&hr, "/api/v1/leave-requests?filter[awaiting]=me").await).contains(&id));
@@ -310,10 +290,10 @@ async fn a_manager_without_a_manager_goes_straight_to_hr() {
     let id = request_week(&server, &manager, 2).await;
     let hr = server.login("hr@acme.test").await;
     assert_eq!(kinds(&notices(&server, &hr, &id).await), ["leave.submitted"]);
-    let reply = act(&server, &manager, &id, json!({ "decision": "approve" })).await;
+    let reply = decide_leave(&server, &manager, &id, json!({ "decision": "approve" })).await;
     // Not one of their reports' requests, so not theirs to see as an approver.
     assert_eq!(reply.status, StatusCode::NOT_FOUND, "no approving one's own leave: {}", reply.body);
-    let reply = act(&server, &hr, &id, json!({ "decision": "approve" })).await;
+    let reply = decide_leave(&server, &hr, &id, json!({ "decision": "approve" })).await;
     assert_eq!(reply.status, StatusCode::OK, "{}", reply.body);
     assert_eq!(reply.body["data"]["attributes"]["status"], "approved");
     assert_eq!(step_statuses(&reply), ["approved"]);
@@ -357,10 +337,10 @@ async fn managers_see_their_reports_requests_and_hr_the_whole_company() {
         ids(&server.get(&manager, "/api/v1/leave-requests?filter[awaiting]=me").await),
         [field.as_str(), mine.as_str(), seeded.as_str()]
     );
-    let reply = act(&server, &manager, &seeded, json!({ "decision": "approve" })).await;
+    let reply = decide_leave(&server, &manager, &seeded, json!({ "decision": "approve" })).await;
     assert_eq!(reply.status, StatusCode::OK, "{}", reply.body);
     assert_eq!(reply.body["data"]["attributes"]["reason"], "Family visit");
-    assert_eq!(act(&server, &manager, &mine, json!({ "decision": "reject" })).await.status, StatusCode::OK);
+    assert_eq!(decide_leave(&server, &manager, &mine, json!({ "decision": "reject" })).await.status, StatusCode::OK);
     assert_eq!(ids(&server.get(&manager, "/api/v1/leave-requests?filter[awaiting]=me").await), [field.as_str()]);
     assert_eq!(ids(&server.get(&hr, "/api/v1/leave-requests?filter[awaiting]=me").await), [seeded.as_str()]);
     assert_eq!(ids(&server.get(&manager, "/api/v1/leave-requests?filter[status]=rejected").await), [mine.as_str()]);
@@ -386,7 +366,7 @@ async fn globex_never_sees_or_touches_acme_requests() {
     let acme_id = request_week(&server, &server.login("employee@acme.test").await, 2).await;
     let globex_hr = server.login("hr@globex.test").await;
     assert!(ids(&server.get(&globex_hr, "/api/v1/leave-requests").await).is_empty());
-    let reply = act(&server, &globex_hr, &acme_id, json!({ "decision": "approve" })).await;
+    let reply = decide_leave(&server, &globex_hr, &acme_id, json!({ "decision": "approve" })).await;
     assert_eq!(reply.status, StatusCode::NOT_FOUND, "{}", reply.body);
     assert!(notices(&server, &globex_hr, &acme_id).await.is_empty());
 
@@ -395,13 +375,13 @@ async fn globex_never_sees_or_touches_acme_requests() {
     let globex_id = request_week(&server, &homer, 2).await;
     assert_eq!(kinds(&notices(&server, &globex_hr, &globex_id).await), ["leave.submitted"]);
     let acme_hr = server.login("hr@acme.test").await;
-    let reply = act(&server, &acme_hr, &globex_id, json!({ "decision": "approve" })).await;
+    let reply = decide_leave(&server, &acme_hr, &globex_id, json!({ "decision": "approve" })).await;
     assert_eq!(reply.status, StatusCode::NOT_FOUND, "{}", reply.body);
     assert!(!ids(&server.get(&acme_hr, "/api/v1/leave-requests").await).contains(&globex_id));
 
-    let reply = act(&server, &globex_hr, &globex_id, json!({ "decision": "approve" })).await;
+    let reply = decide_leave(&server, &globex_hr, &globex_id, json!({ "decision": "approve" })).await;
     assert_eq!(step_statuses(&reply), ["approved", "pending"]);
-    let reply = act(&server, &globex_hr, &globex_id, json!({ "decision": "approve" })).await;
+    let reply = decide_leave(&server, &globex_hr, &globex_id, json!({ "decision": "approve" })).await;
     assert_eq!(reply.status, StatusCode::OK, "{}", reply.body);
     assert_eq!(reply.body["data"]["attributes"]["status"], "approved");
     assert_eq!(kinds(&notices(&server, &homer, &globex_id).await), ["leave.step_approved", "leave.approved"]);

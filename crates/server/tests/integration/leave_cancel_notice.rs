@@ -2,27 +2,13 @@
 //! employee's manager, are told.
 
 use crate::common;
+use common::{next_year_monday, request_week};
 
-use chrono::{Datelike, Duration, NaiveDate, Utc};
+use chrono::{Duration, Utc};
 use common::TestServer;
 use okta_hr_server::db::params;
 use reqwest::StatusCode;
 use serde_json::{Value, json};
-
-/// The Monday `week` weeks after the first Monday of next year: always in the future.
-fn monday(week: i64) -> NaiveDate {
-    let jan_1 = NaiveDate::from_ymd_opt(Utc::now().year() + 1, 1, 1).unwrap();
-    let first = jan_1 + Duration::days((7 - i64::from(jan_1.weekday().num_days_from_monday())) % 7);
-    first + Duration::weeks(week)
-}
-
-async fn request_week(server: &TestServer, token: &str, week: i64) -> String {
-    let (start, end) = (monday(week), monday(week) + Duration::days(4));
-    let body = json!({ "leave_type_id": "annual", "start_date": start.to_string(), "end_date": end.to_string() });
-    let reply = server.post(token, "/api/v1/me/leaves", body).await;
-    assert_eq!(reply.status, StatusCode::CREATED, "{}", reply.body);
-    reply.body["data"]["id"].as_str().unwrap().to_owned()
-}
 
 async fn approve(server: &TestServer, token: &str, id: &str) {
     let reply = server.post(token, &format!("/api/v1/leave-requests/{id}/act"), json!({ "decision": "approve" })).await;
@@ -63,7 +49,7 @@ async fn cancelling_an_approved_request_tells_its_approvers_and_the_manager_once
     let replayed = server.post_idempotent(&employee, &path, "cancel-once", json!({})).await;
     assert_eq!(replayed.status, StatusCode::OK, "{}", replayed.body);
 
-    let (start, end) = (monday(3), monday(3) + Duration::days(4));
+    let (start, end) = (next_year_monday(3), next_year_monday(3) + Duration::days(4));
     for token in [&manager, &hr] {
         let told = cancel_notices(&server, token, &id).await;
         assert_eq!(told.len(), 1, "told once, the retry too: {told:?}");

@@ -204,3 +204,28 @@ pub fn assert_okta_error(reply: &Reply, status: StatusCode, code: &str) {
     assert_eq!(reply.body["errorCode"], code, "{}", reply.body);
     assert!(reply.body["errorCauses"].is_array());
 }
+
+/// The Monday `week` weeks after the first Monday of next year: always in the future, clear of the demo's
+/// own leave, and a Monday-to-Friday week of it never crosses New Year.
+pub fn next_year_monday(week: i64) -> chrono::NaiveDate {
+    use chrono::{Datelike, Duration, NaiveDate, Utc};
+    let jan_1 = NaiveDate::from_ymd_opt(Utc::now().year() + 1, 1, 1).unwrap();
+    let first = jan_1 + Duration::days((7 - i64::from(jan_1.weekday().num_days_from_monday())) % 7);
+    first + Duration::weeks(week)
+}
+
+/// Files a working week of annual leave from `next_year_monday(week)` and answers its id.
+pub async fn request_week(server: &TestServer, token: &str, week: i64) -> String {
+    let start = next_year_monday(week);
+    let end = start + chrono::Duration::days(4);
+    let body =
+        serde_json::json!({ "leave_type_id": "annual", "start_date": start.to_string(), "end_date": end.to_string() });
+    let reply = server.post(token, "/api/v1/me/leaves", body).await;
+    assert_eq!(reply.status, StatusCode::CREATED, "{}", reply.body);
+    reply.body["data"]["id"].as_str().unwrap().to_owned()
+}
+
+/// An approver's decision on a leave request.
+pub async fn decide_leave(server: &TestServer, token: &str, id: &str, body: Value) -> Reply {
+    server.post(token, &format!("/api/v1/leave-requests/{id}/act"), body).await
+}
