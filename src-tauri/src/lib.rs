@@ -85,6 +85,8 @@ pub fn specta_builder() -> Builder<tauri::Wry> {
             hr::import_holidays,
             hr::working_weeks,
             hr::set_working_week,
+            hr::leave_year,
+            hr::set_leave_year,
             hr::audit_events,
             hr::cached_audit_events,
             hr::export_audit_events,

@@ -1,14 +1,14 @@
 // HR's calendars and audit trail: HR adds a public holiday, the server refuses the same day twice with
 // its message beside the date field, the trail shows the holiday's creation on top; then an employee,
 // offline, sees a week with the holiday cost one working day less, and the request the server keeps
-// when it syncs books exactly those days.
+// when it syncs books exactly those days; an afternoon off costs half a day on both.
 
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync, rmSync } from "node:fs";
 import { launch } from "./harness.mjs";
 import { waitUntil } from "./webdriver.mjs";
-import { chooseFile, go, isoDate, nextYearMonday, openDemo, setDemoServer, setValue, signOut } from "./flows.mjs";
+import { choose, chooseFile, go, isoDate, nextYearMonday, openDemo, setDemoServer, setValue, signOut } from "./flows.mjs";
 
 const HOLIDAY = "Summer Company Day";
 
@@ -155,6 +155,17 @@ test("a holiday HR adds makes an employee's week cost 4 days, offline too, and h
     assert.ok(booked, "the server has the request");
     assert.equal(booked.end_date, isoDate(monday, 4));
     assert.equal(booked.days, 4, "the server counts the holiday too");
+
+    // The next Monday's afternoon alone: half a day, on the device and on the server.
+    const afternoon = isoDate(monday, 7);
+    await setValue(s, "[data-testid=leave-start]", afternoon);
+    await setValue(s, "[data-testid=leave-end]", afternoon);
+    await choose(s, "[data-testid=leave-start-half]", "From midday");
+    await s.waitForText("[data-testid=leave-preview]", "0.5 working days");
+    await s.click("[data-testid=leave-submit]");
+    await s.waitForText(`[data-testid=leave-row][data-pending=false]`, "afternoon only", { timeout: 20000 });
+    const half = (await serverRequests(serverUrl, "employee@acme.test")).find((r) => r.start_date === afternoon);
+    assert.deepEqual([half?.days, half?.start_half], [0.5, "afternoon"], "the server books half a day");
   } finally {
     await app.close();
   }

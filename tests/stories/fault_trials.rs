@@ -12,6 +12,7 @@
 use chrono::{Datelike, NaiveDate, Utc, Weekday};
 use okta_hr_core::Core;
 use okta_hr_core::sync::Operation;
+use okta_hr_domain::calendar::LeaveSpan;
 use okta_hr_server::db::Database;
 use okta_hr_test_support::{Proxy, Server, serve_when_spawned};
 use rand::rngs::StdRng;
@@ -90,7 +91,9 @@ impl Rig {
         let started = Instant::now();
         let task = tokio::spawn(async move {
             let outcome = match write {
-                Write::AskForDayOff(reason) => core.submit_leave("annual", day, day, Some(reason)).await,
+                Write::AskForDayOff(reason) => {
+                    core.submit_leave("annual", &LeaveSpan::whole_days(day, day), Some(reason)).await
+                }
                 Write::Withdraw(key) => core.cancel_leave(&key).await,
             };
             let state = outcome.expect("the write is taken, online or not").state;

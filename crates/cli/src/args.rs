@@ -139,6 +139,12 @@ pub enum LeaveCommand {
         /// The last day; the same as --from when omitted.
         #[arg(long)]
         to: Option<NaiveDate>,
+        /// `afternoon` starts the leave at midday of the first day.
+        #[arg(long, value_parser = ["morning", "afternoon"], default_value = "morning")]
+        start_half: String,
+        /// `morning` ends the leave at midday of the last day.
+        #[arg(long, value_parser = ["morning", "afternoon"], default_value = "afternoon")]
+        end_half: String,
         /// Why, for whoever approves it.
         #[arg(long)]
         reason: Option<String>,
@@ -301,6 +307,12 @@ pub enum HrCommand {
     /// Working weeks: the company's and each branch's, or set one.
     #[command(subcommand)]
     WorkingWeeks(WorkingWeekCommand),
+    /// The company's leave year, or with --start-month the month leave years start in from now on.
+    LeaveYear {
+        /// 1 (January) to 12; balances, grants and carry-over turn over on the first of that month.
+        #[arg(long)]
+        start_month: Option<u32>,
+    },
     /// The audit trail of back-office changes, newest first; `--csv FILE` exports every match instead.
     Audit(AuditArgs),
     /// Announcements: list them in every state, create, publish, expire or delete one.
@@ -357,6 +369,9 @@ pub enum HolidayCommand {
         /// Every year on the same day from DATE on.
         #[arg(long)]
         recurring: bool,
+        /// Only the afternoon is off (Christmas Eve): leave that day costs half a day.
+        #[arg(long)]
+        half_day: bool,
         /// Only for this branch (its ID); the whole company when omitted.
         #[arg(long)]
         branch: Option<String>,
@@ -385,6 +400,9 @@ pub enum WorkingWeekCommand {
         /// Weekdays, comma-separated: mon,tue,wed,thu,fri or 1,2,3,4,5 (Monday 1 to Sunday 7).
         #[arg(long, value_delimiter = ',', required_unless_present = "follow_company")]
         days: Vec<String>,
+        /// Those of the days worked in the morning only, where leave costs half a day: sat.
+        #[arg(long, value_delimiter = ',', conflicts_with = "follow_company")]
+        half_days: Vec<String>,
         /// The branch (its ID); the whole company when omitted.
         #[arg(long)]
         branch: Option<String>,

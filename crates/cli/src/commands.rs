@@ -5,6 +5,7 @@ use crate::corrections::AttendanceAction;
 use crate::table::{Table, ago, json, or_dash, stale_note};
 use chrono::{Duration, Utc};
 use okta_hr_core::{Core, CoreError, WITHDRAWN, WriteOutcome};
+use okta_hr_domain::calendar::{Half, LeaveSpan};
 use okta_hr_domain::geofence::Fix;
 use std::io::IsTerminal;
 use std::path::PathBuf;
@@ -106,8 +107,14 @@ pub async fn run(args: Args) -> Result<ExitCode, CoreError> {
                 table.print();
             }
         }
-        Command::Leave(LeaveCommand::Submit { leave_type, from, to, reason }) => {
-            let outcome = core.submit_leave(&leave_type, from, to.unwrap_or(from), reason).await?;
+        Command::Leave(LeaveCommand::Submit { leave_type, from, to, start_half, end_half, reason }) => {
+            let span = LeaveSpan {
+                start: from,
+                start_half: Half::parse(&start_half).unwrap_or(Half::Morning),
+                end: to.unwrap_or(from),
+                end_half: Half::parse(&end_half).unwrap_or(Half::Afternoon),
+            };
+            let outcome = core.submit_leave(&leave_type, &span, reason).await?;
             return Ok(report_write(&outcome, "Leave requested", as_json));
         }
         Command::Leave(LeaveCommand::List) => {
@@ -124,8 +131,14 @@ pub async fn run(args: Args) -> Result<ExitCode, CoreError> {
                     table.row(vec![
                         l.key,
                         l.leave_type,
-                        l.start_date.to_string(),
-                        l.end_date.to_string(),
+                        match l.start_half {
+                            Half::Afternoon => format!("{} pm", l.start_date),
+                            Half::Morning => l.start_date.to_string(),
+                        },
+                        match l.end_half {
+                            Half::Morning => format!("{} am", l.end_date),
+                            Half::Afternoon => l.end_date.to_string(),
+                        },
                         l.days.to_string(),
                         status,
                         or_dash(waiting),

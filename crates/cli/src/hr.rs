@@ -4,7 +4,7 @@
 use crate::args::{AuditArgs, HolidayCommand, HrCommand};
 use crate::table::{Table, json, stale_note};
 use chrono::{DateTime, Datelike, Local, Utc};
-use okta_hr_core::admin::{AuditFilter, AuditPage, HolidayEntry};
+use okta_hr_core::admin::{AuditFilter, AuditPage, HolidayEntry, HolidayKind};
 use okta_hr_core::{Core, CoreError, Fresh};
 use serde_json::json as object;
 use std::path::Path;
@@ -17,6 +17,7 @@ pub async fn run(core: &Core, command: HrCommand, as_json: bool, offline: bool) 
     match command {
         HrCommand::Holidays(command) => holidays(core, command, as_json, offline).await?,
         HrCommand::WorkingWeeks(command) => crate::working_weeks::run(core, command, as_json, offline).await?,
+        HrCommand::LeaveYear { start_month } => crate::working_weeks::leave_year(core, start_month, as_json).await?,
         HrCommand::Audit(args) => audit(core, args, as_json, offline).await?,
         HrCommand::Announce(command) => crate::announce::run(core, command, as_json, offline).await?,
         HrCommand::Shifts(command) => crate::shifts::run(core, command, as_json, offline).await?,
@@ -50,8 +51,8 @@ async fn holidays(core: &Core, command: HolidayCommand, as_json: bool, offline: 
                 stale_note(&holidays);
             }
         }
-        HolidayCommand::Add { date, name, recurring, branch } => {
-            let added = core.add_holiday(&date, &name, recurring, branch.as_deref()).await?;
+        HolidayCommand::Add { date, name, recurring, half_day, branch } => {
+            let added = core.add_holiday(&date, &name, HolidayKind { recurring, half_day }, branch.as_deref()).await?;
             if as_json {
                 json(&added);
             } else {
@@ -84,7 +85,7 @@ async fn holidays(core: &Core, command: HolidayCommand, as_json: bool, offline: 
 }
 
 fn holiday_table(holidays: &[HolidayEntry]) {
-    let mut table = Table::new(&["ID", "DATE", "DAY", "NAME", "REPEATS", "APPLIES AT"]);
+    let mut table = Table::new(&["ID", "DATE", "DAY", "NAME", "OFF", "REPEATS", "APPLIES AT"]);
     for h in holidays {
         let branch = match (&h.branch_name, &h.branch_id) {
             (Some(name), _) => name.clone(),
@@ -96,6 +97,7 @@ fn holiday_table(holidays: &[HolidayEntry]) {
             h.date.to_string(),
             h.date.format("%a").to_string(),
             h.name.clone(),
+            if h.half_day { "afternoon".to_owned() } else { "all day".to_owned() },
             if h.recurring { "yearly".to_owned() } else { String::new() },
             branch,
         ]);

@@ -1,5 +1,6 @@
-//! `okta-hr hr working-weeks …`: which weekdays the company and each branch work. The list falls back to
-//! the last snapshot (or answers from it with `--offline`); a change is online-only.
+//! `okta-hr hr working-weeks …`: which weekdays the company and each branch work, some perhaps in the
+//! morning only; and `okta-hr hr leave-year`. The list falls back to the last snapshot (or answers from it
+//! with `--offline`); a change is online-only.
 
 use crate::args::WorkingWeekCommand;
 use crate::table::{Table, json, stale_note};
@@ -23,9 +24,10 @@ pub async fn run(core: &Core, command: WorkingWeekCommand, as_json: bool, offlin
                 stale_note(&weeks);
             }
         }
-        WorkingWeekCommand::Set { days: names, branch, follow_company } => {
+        WorkingWeekCommand::Set { days: names, half_days, branch, follow_company } => {
             let working_days = if follow_company { None } else { Some(weekday_numbers(&names)?) };
-            let week = core.set_working_week(branch.as_deref(), working_days).await?;
+            let half_days = weekday_numbers(&half_days)?;
+            let week = core.set_working_week(branch.as_deref(), working_days, half_days).await?;
             if as_json {
                 json(&week);
             } else {
@@ -40,10 +42,32 @@ fn scope(week: &WorkingWeekAttributes) -> String {
     week.branch_name.clone().unwrap_or_else(|| "The company".to_owned())
 }
 
+/// "Mon Tue Wed Thu Fri Sat(am)": a day worked in the morning only is marked.
 fn days(week: &WorkingWeekAttributes) -> String {
-    let names: Vec<&str> =
-        week.working_days.iter().filter_map(|&day| WEEKDAYS.get(usize::from(day).checked_sub(1)?).copied()).collect();
-    names.join(" ")
+    let name = |day: u8| {
+        let name = WEEKDAYS.get(usize::from(day).checked_sub(1)?)?;
+        Some(if week.half_days.contains(&day) { format!("{name}(am)") } else { (*name).to_owned() })
+    };
+    week.working_days.iter().filter_map(|&day| name(day)).collect::<Vec<_>>().join(" ")
+}
+
+/// Shows the company's leave year, or sets the month it starts in.
+pub async fn leave_year(core: &Core, start_month: Option<u32>, as_json: bool) -> Result<(), CoreError> {
+    let year = match start_month {
+        Some(month) => core.set_leave_year(month).await?,
+        None => core.leave_year().await?,
+    };
+    if as_json {
+        json(&year);
+    } else {
+        let month =
+            chrono::Month::try_from(u8::try_from(year.start_month).unwrap_or(1)).map(|m| m.name()).unwrap_or("January");
+        println!(
+            "Leave years start on 1 {month}. This one is {} ({} to {}).",
+            year.current_name, year.current_first_day, year.current_last_day
+        );
+    }
+    Ok(())
 }
 
 fn note(week: &WorkingWeekAttributes) -> String {

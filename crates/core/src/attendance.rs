@@ -5,6 +5,7 @@ use crate::error::{CoreError, CoreResult};
 use crate::sync::{Operation, lock};
 use crate::{Core, WriteOutcome, precheck};
 use chrono::{Datelike, NaiveDate, Utc};
+use okta_hr_domain::days::LeaveDays;
 use okta_hr_domain::geofence::Fix;
 use okta_hr_domain::wire::{BranchAttributes, kind};
 
@@ -32,11 +33,11 @@ impl Core {
 
     pub async fn check_in(&self, fix: Option<Fix>, is_mocked: bool) -> CoreResult<WriteOutcome> {
         let warning = precheck::geofence(self.my_branch()?.as_ref(), fix.as_ref(), "check in");
-        self.write(Operation::CheckIn { fix, is_mocked }, 0, warning).await
+        self.write(Operation::CheckIn { fix, is_mocked }, LeaveDays::ZERO, warning).await
     }
 
     pub async fn check_out(&self, fix: Option<Fix>, is_mocked: bool) -> CoreResult<WriteOutcome> {
         let warning = precheck::geofence(self.my_branch()?.as_ref(), fix.as_ref(), "check out");
-        self.write(Operation::CheckOut { fix, is_mocked }, 0, warning).await
+        self.write(Operation::CheckOut { fix, is_mocked }, LeaveDays::ZERO, warning).await
     }
 }

@@ -4,6 +4,7 @@ use crate::cache::{CachedDocument, Logo};
 use crate::error::CoreResult;
 use crate::sync::{Operation, lock};
 use crate::{Core, Fresh, WriteOutcome};
+use okta_hr_domain::days::LeaveDays;
 use okta_hr_domain::jsonapi::Resource;
 use okta_hr_domain::wire::{AnnouncementAttributes, NotificationAttributes, PayslipAttributes};
 
@@ -22,7 +23,7 @@ impl Core {
     }
 
     pub async fn mark_notifications_read(&self, id: Option<String>) -> CoreResult<WriteOutcome> {
-        self.write(Operation::MarkNotificationsRead { id }, 0, None).await
+        self.write(Operation::MarkNotificationsRead { id }, LeaveDays::ZERO, None).await
     }
 
     pub fn announcements(&self) -> CoreResult<Fresh<Vec<Resource<AnnouncementAttributes>>>> {

@@ -16,6 +16,7 @@ use crate::sync::{Operation, OutboxState, QueuedWrite, lock};
 use crate::{Core, Fresh, WriteOutcome};
 use chrono::{DateTime, Duration, NaiveDate, Utc};
 use okta_hr_domain::corrections::{AttendanceCorrectionAttributes, corrected_span, may_decide};
+use okta_hr_domain::days::LeaveDays;
 use okta_hr_domain::jsonapi::{Document, Resource};
 use okta_hr_domain::wire::{AttendanceRecordAttributes, Role, kind};
 use rusqlite::{OptionalExtension, Transaction, params};
@@ -180,7 +181,7 @@ impl Core {
     /// Asks for `request` to be made: queued, and sent at once when the server can be reached.
     pub async fn request_correction(&self, request: CorrectionRequest) -> CoreResult<WriteOutcome> {
         let (operation, warning) = self.correction_operation(&request)?;
-        self.write(operation, 0, warning).await
+        self.write(operation, LeaveDays::ZERO, warning).await
     }
 
     /// Approves or rejects a correction waiting for the user; queued like their other decisions. A
@@ -195,7 +196,8 @@ impl Core {
         if !approve && reason.is_none() {
             return Err(CoreError::Invalid("Say why: a rejection needs a reason, which the employee is told.".into()));
         }
-        self.write(Operation::DecideCorrection { attendance_correction_id, approve, reason }, 0, None).await
+        self.write(Operation::DecideCorrection { attendance_correction_id, approve, reason }, LeaveDays::ZERO, None)
+            .await
     }
 
     /// Fetches the person's corrections again and, for a manager or HR, those waiting for them.

@@ -8,6 +8,7 @@ use crate::client::ApiClient;
 use crate::error::{CoreError, CoreResult};
 use crate::sync::{self, Context, Operation, OutboxState, SyncReport, lock};
 use chrono::{DateTime, Utc};
+use okta_hr_domain::days::LeaveDays;
 use okta_hr_domain::jsonapi::{Document, Resource};
 use serde::Serialize;
 use serde::de::DeserializeOwned;
@@ -189,7 +190,7 @@ impl Core {
     pub(crate) async fn write(
         &self,
         operation: Operation,
-        days: i64,
+        days: LeaveDays,
         warning: Option<String>,
     ) -> CoreResult<WriteOutcome> {
         let account = self.account()?;

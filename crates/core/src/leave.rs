@@ -5,8 +5,8 @@ use crate::cache::{CachedDocument, LeaveEntry};
 use crate::error::{CoreError, CoreResult};
 use crate::sync::{Operation, OutboxState, lock};
 use crate::{Core, Fresh, WriteOutcome, precheck};
-use chrono::{Datelike, NaiveDate};
-use okta_hr_domain::calendar::WorkCalendar;
+use okta_hr_domain::calendar::{LeaveSpan, WorkCalendar};
+use okta_hr_domain::days::LeaveDays;
 use okta_hr_domain::jsonapi::{Document, Resource};
 use okta_hr_domain::wire::LeaveBalanceAttributes;
 use serde::Serialize;
@@ -22,14 +22,18 @@ fn queued_operation_of(entry: &LeaveEntry) -> Option<i64> {
 /// The refusal of a date range that ends before it starts, before anything else is judged.
 pub const END_BEFORE_START: &str = "The end date must be on or after the start date.";
 
+/// The refusal of a one-day leave from the afternoon to the morning, which covers no time.
+pub const AFTERNOON_TO_MORNING: &str = "A leave of one day that starts in the afternoon must end in the afternoon.";
+
 #[derive(Debug, Clone, Serialize)]
 #[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct LeavePreview {
-    #[cfg_attr(feature = "specta", specta(type = specta_typescript::Number))]
-    pub working_days: i64,
-    /// Remaining balance of the start date's year after this request.
-    #[cfg_attr(feature = "specta", specta(type = Option<specta_typescript::Number>))]
-    pub remaining_after: Option<i64>,
+    /// What it costs, to the half day.
+    pub working_days: LeaveDays,
+    /// Remaining balance of the start date's leave year after this request.
+    pub remaining_after: Option<LeaveDays>,
+    /// The start date's leave year as people name it (`2026`, `2026/27`).
+    pub year_name: String,
     /// What the server would refuse it for (overlap, balance, no working days).
     pub warning: Option<String>,
 }
@@ -39,21 +43,19 @@ impl LeavePreview {
     fn new(
         calendar: &WorkCalendar,
         leave_type: &str,
-        start_date: NaiveDate,
-        end_date: NaiveDate,
+        span: &LeaveSpan,
         balances: &[LeaveBalanceAttributes],
         warning: Option<String>,
     ) -> LeavePreview {
-        let by_year = calendar.working_days_by_year(start_date, end_date);
-        let days_in =
-            |year: i32| -> i64 { by_year.iter().filter(|(y, _)| *y == year).map(|(_, d)| i64::from(*d)).sum() };
-        let working_days = by_year.iter().map(|(_, days)| i64::from(*days)).sum();
-        let year = start_date.year();
+        let by_year = calendar.leave_days_by_year(span);
+        let days_in = |year: i32| -> LeaveDays { by_year.iter().filter(|(y, _)| *y == year).map(|(_, d)| *d).sum() };
+        let working_days = by_year.iter().map(|(_, days)| *days).sum();
+        let year = calendar.leave_year_starts.of(span.start);
         let remaining_after = balances
             .iter()
             .find(|b| b.leave_type == leave_type && b.year == year)
             .map(|balance| balance.remaining - days_in(year));
-        LeavePreview { working_days, remaining_after, warning }
+        LeavePreview { working_days, remaining_after, year_name: calendar.leave_year_starts.name(year), warning }
     }
 }
 
@@ -69,7 +71,7 @@ impl Core {
         Ok(cached.data.map(|document| document.data.attributes).unwrap_or_default())
     }
 
-    /// This year's and next year's balances as the server last sent them.
+    /// This leave year's and the next one's balances as the server last sent them.
     fn server_balances(&self) -> CoreResult<Fresh<Vec<LeaveBalanceAttributes>>> {
         let this_year = self.cached_list::<LeaveBalanceAttributes>(CachedDocument::BalancesThisYear)?;
         let next_year = self.cached_list::<LeaveBalanceAttributes>(CachedDocument::BalancesNextYear)?;
@@ -77,7 +79,7 @@ impl Core {
         Ok(Fresh { data, fetched_at: this_year.fetched_at })
     }
 
-    /// This year's and next year's balances as they will be once the queued writes reach the server:
+    /// This leave year's and the next one's balances as they will be once the queued writes reach the server:
     /// a queued request counts as pending, a queued cancellation gives its days back.
     pub fn balances(&self) -> CoreResult<Fresh<Vec<LeaveBalanceAttributes>>> {
         let server = self.server_balances()?;
@@ -88,11 +90,11 @@ impl Core {
             .map(|mut balance| {
                 let calendar = self.counting_calendar(&balance.leave_type)?;
                 for change in queued.iter().filter(|c| c.leave_type == balance.leave_type) {
-                    let days: i64 = calendar
-                        .working_days_by_year(change.start_date, change.end_date)
+                    let days: LeaveDays = calendar
+                        .leave_days_by_year(&change.span)
                         .into_iter()
                         .filter(|(year, _)| *year == balance.year)
-                        .map(|(_, days)| i64::from(days))
+                        .map(|(_, days)| days)
                         .sum();
                     match change.was {
                         None => balance.pending += days,
@@ -109,47 +111,50 @@ impl Core {
     }
 
     /// What the server would refuse this request for, judged from the cache; `None` if nothing.
-    pub fn leave_warning(
-        &self,
-        leave_type: &str,
-        start_date: NaiveDate,
-        end_date: NaiveDate,
-    ) -> CoreResult<Option<String>> {
+    pub fn leave_warning(&self, leave_type: &str, span: &LeaveSpan) -> CoreResult<Option<String>> {
         // The server's figures; the pre-check adds the requests still queued here.
         let balances = self.server_balances()?.data;
         let requests = self.leaves()?;
         let policy = (&self.request_policy(leave_type)?, crate::leave_policy::today());
-        Ok(precheck::leave(&self.calendar()?, policy, leave_type, start_date, end_date, &balances, &requests).err())
+        Ok(precheck::leave(&self.calendar()?, policy, leave_type, span, &balances, &requests).err())
     }
 
-    /// The working days a request would take, the balance left after it, and what the server would
-    /// refuse it for, all from the cache.
-    pub fn leave_preview(
-        &self,
-        leave_type: &str,
-        start_date: NaiveDate,
-        end_date: NaiveDate,
-    ) -> CoreResult<LeavePreview> {
+    /// The days a request would take, the balance left after it, and what the server would refuse it
+    /// for, all from the cache.
+    pub fn leave_preview(&self, leave_type: &str, span: &LeaveSpan) -> CoreResult<LeavePreview> {
         let balances = self.balances()?.data;
-        let warning = if end_date < start_date {
+        let warning = if span.end < span.start {
             Some(END_BEFORE_START.to_owned())
+        } else if !span.is_ordered() {
+            Some(AFTERNOON_TO_MORNING.to_owned())
         } else {
-            self.leave_warning(leave_type, start_date, end_date)?
+            self.leave_warning(leave_type, span)?
         };
         let calendar = self.counting_calendar(leave_type)?;
-        Ok(LeavePreview::new(&calendar, leave_type, start_date, end_date, &balances, warning))
+        Ok(LeavePreview::new(&calendar, leave_type, span, &balances, warning))
     }
 
     pub async fn submit_leave(
         &self,
         leave_type: &str,
-        start_date: NaiveDate,
-        end_date: NaiveDate,
+        span: &LeaveSpan,
         reason: Option<String>,
     ) -> CoreResult<WriteOutcome> {
-        let warning = self.leave_warning(leave_type, start_date, end_date)?;
-        let days = i64::from(self.counting_calendar(leave_type)?.working_days(start_date, end_date));
-        let operation = Operation::SubmitLeave { leave_type: leave_type.to_owned(), start_date, end_date, reason };
+        if !span.is_ordered() {
+            return Err(CoreError::Invalid(
+                if span.end < span.start { END_BEFORE_START } else { AFTERNOON_TO_MORNING }.to_owned(),
+            ));
+        }
+        let warning = self.leave_warning(leave_type, span)?;
+        let days = self.counting_calendar(leave_type)?.leave_days(span);
+        let operation = Operation::SubmitLeave {
+            leave_type: leave_type.to_owned(),
+            start_date: span.start,
+            end_date: span.end,
+            start_half: span.start_half,
+            end_half: span.end_half,
+            reason,
+        };
         self.write(operation, days, warning).await
     }
 
@@ -173,7 +178,7 @@ impl Core {
                 server_id: None,
             });
         }
-        self.write(Operation::CancelLeave { key: key.to_owned() }, 0, None).await
+        self.write(Operation::CancelLeave { key: key.to_owned() }, LeaveDays::ZERO, None).await
     }
 
     /// Judges every queued request again against what is queued before it, after the local state
@@ -185,13 +190,16 @@ impl Core {
         let requests = self.leaves()?;
         let calendar = self.calendar()?;
         for write in queued.iter().filter(|w| w.state == OutboxState::Pending) {
-            let Operation::SubmitLeave { leave_type, start_date, end_date, .. } = &write.operation else { continue };
+            let (Some(span), Operation::SubmitLeave { leave_type, .. }) =
+                (write.operation.leave_span(), &write.operation)
+            else {
+                continue;
+            };
             // What was known when it was queued: the server's requests and the ones queued before it.
             let before: Vec<LeaveEntry> =
                 requests.iter().filter(|r| queued_operation_of(r).is_none_or(|op| op < write.id)).cloned().collect();
             let policy = (&self.request_policy(leave_type)?, crate::leave_policy::today());
-            let warning =
-                precheck::leave(&calendar, policy, leave_type, *start_date, *end_date, &balances, &before).err();
+            let warning = precheck::leave(&calendar, policy, leave_type, &span, &balances, &before).err();
             lock(&account.cache).set_warning(write.id, warning.as_deref())?;
         }
         Ok(())
@@ -201,6 +209,9 @@ impl Core {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use chrono::NaiveDate;
+    use okta_hr_domain::calendar::Half;
+    use okta_hr_domain::leave_year::LeaveYear;
 
     fn day(date: &str) -> NaiveDate {
         date.parse().expect("a date")
@@ -211,37 +222,39 @@ mod tests {
             leave_type: "annual".to_owned(),
             leave_type_name: "Annual leave".to_owned(),
             year,
-            entitled: 25,
-            used: 25 - remaining,
-            pending: 0,
-            remaining,
+            year_name: None,
+            entitled: LeaveDays::whole(25),
+            used: LeaveDays::whole(25 - remaining),
+            pending: LeaveDays::ZERO,
+            remaining: LeaveDays::whole(remaining),
         }
     }
 
     #[test]
     fn a_request_across_new_year_costs_the_start_year_only_its_own_days() {
         let balances = [annual(2026, 10), annual(2027, 25)];
-        let preview = LeavePreview::new(
-            &WorkCalendar::default(),
-            "annual",
-            day("2026-12-29"),
-            day("2027-01-05"),
-            &balances,
-            None,
-        );
-        assert_eq!((preview.working_days, preview.remaining_after), (6, Some(7)));
+        let span = LeaveSpan::whole_days(day("2026-12-29"), day("2027-01-05"));
+        let preview = LeavePreview::new(&WorkCalendar::default(), "annual", &span, &balances, None);
+        assert_eq!((preview.working_days, preview.remaining_after), (LeaveDays::whole(6), Some(LeaveDays::whole(7))));
+    }
+
+    #[test]
+    fn a_half_day_in_an_april_leave_year_costs_half_of_that_year() {
+        let april = WorkCalendar { leave_year_starts: LeaveYear::starting_in(4).unwrap(), ..WorkCalendar::default() };
+        let balances = [annual(2026, 10)];
+        // Wednesday 3 March 2027 is in the 2026/27 leave year.
+        let span =
+            LeaveSpan { start_half: Half::Afternoon, ..LeaveSpan::whole_days(day("2027-03-03"), day("2027-03-03")) };
+        let preview = LeavePreview::new(&april, "annual", &span, &balances, None);
+        assert_eq!(preview.working_days, LeaveDays::HALF);
+        assert_eq!(preview.remaining_after, Some(LeaveDays::from_halves(19)));
+        assert_eq!(preview.year_name, "2026/27");
     }
 
     #[test]
     fn without_a_cached_balance_nothing_is_said_about_what_remains() {
-        let preview = LeavePreview::new(
-            &WorkCalendar::default(),
-            "sick",
-            day("2026-12-29"),
-            day("2026-12-29"),
-            &[annual(2026, 10)],
-            None,
-        );
-        assert_eq!((preview.working_days, preview.remaining_after), (1, None));
+        let span = LeaveSpan::whole_days(day("2026-12-29"), day("2026-12-29"));
+        let preview = LeavePreview::new(&WorkCalendar::default(), "sick", &span, &[annual(2026, 10)], None);
+        assert_eq!((preview.working_days, preview.remaining_after), (LeaveDays::whole(1), None));
     }
 }

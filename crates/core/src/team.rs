@@ -6,6 +6,7 @@ use crate::error::CoreResult;
 use crate::sync::{Operation, OutboxState, lock};
 use crate::{Core, Fresh, WriteOutcome};
 use chrono::NaiveDate;
+use okta_hr_domain::days::LeaveDays;
 use okta_hr_domain::jsonapi::Resource;
 use okta_hr_domain::leave::may_decide;
 use okta_hr_domain::wire::{
@@ -23,7 +24,7 @@ impl Core {
         approve: bool,
         notes: Option<String>,
     ) -> CoreResult<WriteOutcome> {
-        self.write(Operation::ActOnLeave { leave_request_id, approve, notes }, 0, None).await
+        self.write(Operation::ActOnLeave { leave_request_id, approve, notes }, LeaveDays::ZERO, None).await
     }
 
     pub fn employees(&self, search: Option<&str>, limit: i64) -> CoreResult<Vec<Resource<EmployeeAttributes>>> {

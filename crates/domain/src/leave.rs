@@ -1,6 +1,7 @@
 //! Checking a leave request against a balance, counting its days with the requester's calendar.
 
-use crate::calendar::WorkCalendar;
+use crate::calendar::{LeaveSpan, WorkCalendar};
+use crate::days::LeaveDays;
 use crate::wire::{LeaveRequestAttributes, Role};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
@@ -30,17 +31,22 @@ pub fn overlaps(a: (NaiveDate, NaiveDate), b: (NaiveDate, NaiveDate)) -> bool {
     a.0 <= b.1 && b.0 <= a.1
 }
 
-/// A leave balance for one leave type and year, in days.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+/// Whether two leaves share a half day: a morning off and the same day's afternoon off do not.
+pub fn spans_overlap(a: &LeaveSpan, b: &LeaveSpan) -> bool {
+    (a.start, a.start_half) <= (b.end, b.end_half) && (b.start, b.start_half) <= (a.end, a.end_half)
+}
+
+/// A leave balance for one leave type and year.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
 pub struct Balance {
-    pub entitled: i64,
-    pub used: i64,
-    pub pending: i64,
+    pub entitled: LeaveDays,
+    pub used: LeaveDays,
+    pub pending: LeaveDays,
 }
 
 impl Balance {
     /// What can still be requested: pending requests already count against it.
-    pub fn remaining(&self) -> i64 {
+    pub fn remaining(&self) -> LeaveDays {
         self.entitled - self.used - self.pending
     }
 }
@@ -55,9 +61,14 @@ pub enum LeaveProblem {
     },
     InsufficientBalance {
         leave_type: String,
-        year: i32,
-        requested: i64,
-        available: i64,
+        /// The leave year as people name it (`2026`, `2026/27`).
+        year: String,
+        requested: LeaveDays,
+        available: LeaveDays,
+    },
+    /// The leave type is taken in whole days and the request starts or ends at midday.
+    WholeDaysOnly {
+        leave_type: String,
     },
     /// The leave type asks for more notice than the request gives.
     TooLittleNotice {
@@ -75,8 +86,9 @@ impl std::fmt::Display for LeaveProblem {
             LeaveProblem::InsufficientBalance { leave_type, year, requested, available } => write!(
                 f,
                 "Not enough {leave_type} balance for {year}: {requested} {} requested, {available} available.",
-                if *requested == 1 { "day" } else { "days" }
+                requested.unit()
             ),
+            LeaveProblem::WholeDaysOnly { leave_type } => write!(f, "{leave_type} is taken in whole days."),
             LeaveProblem::TooLittleNotice { days } => {
                 write!(
                     f,
@@ -88,34 +100,33 @@ impl std::fmt::Display for LeaveProblem {
     }
 }
 
-/// Checks a request against the employee's other open requests and balances, and answers the working
-/// days it costs in `calendar`, the requester's.
+/// Checks a request against the employee's other open requests and balances, and answers the days it
+/// costs in `calendar`, the requester's.
 ///
 /// `existing` are the employee's pending and approved requests; `balance_for(year)` the balance of the
-/// requested leave type in that year (already counting those requests).
+/// requested leave type in that leave year (already counting those requests).
 pub fn check_request(
     calendar: &WorkCalendar,
-    start: NaiveDate,
-    end: NaiveDate,
+    span: &LeaveSpan,
     leave_type_name: &str,
-    existing: &[(NaiveDate, NaiveDate)],
+    existing: &[LeaveSpan],
     balance_for: impl Fn(i32) -> Balance,
-) -> Result<u32, LeaveProblem> {
-    let days = calendar.working_days(start, end);
-    if days == 0 {
+) -> Result<LeaveDays, LeaveProblem> {
+    let days = calendar.leave_days(span);
+    if days.is_zero() {
         return Err(LeaveProblem::NoWorkingDays);
     }
-    if let Some(&(s, e)) = existing.iter().find(|&&other| overlaps((start, end), other)) {
-        return Err(LeaveProblem::Overlap { start: s, end: e });
+    if let Some(other) = existing.iter().find(|other| spans_overlap(span, other)) {
+        return Err(LeaveProblem::Overlap { start: other.start, end: other.end });
     }
-    for (year, requested) in calendar.working_days_by_year(start, end) {
+    for (year, requested) in calendar.leave_days_by_year(span) {
         let available = balance_for(year).remaining();
-        if i64::from(requested) > available {
+        if requested > available {
             return Err(LeaveProblem::InsufficientBalance {
                 leave_type: leave_type_name.to_owned(),
-                year,
-                requested: i64::from(requested),
-                available: available.max(0),
+                year: calendar.leave_year_starts.name(year),
+                requested,
+                available: available.max(LeaveDays::ZERO),
             });
         }
     }
@@ -147,31 +158,65 @@ mod tests {
         assert!(!overlaps((d("2026-12-01"), d("2026-12-02")), (d("2026-12-03"), d("2026-12-05"))));
     }
 
+    fn span(start: &str, end: &str) -> LeaveSpan {
+        LeaveSpan::whole_days(d(start), d(end))
+    }
+
+    fn balance(entitled: i64, used: i64, pending: i64) -> Balance {
+        Balance {
+            entitled: LeaveDays::whole(entitled),
+            used: LeaveDays::whole(used),
+            pending: LeaveDays::whole(pending),
+        }
+    }
+
     #[test]
     fn pending_requests_reduce_what_can_be_asked_for() {
-        let balance = Balance { entitled: 21, used: 10, pending: 8 };
-        assert_eq!(balance.remaining(), 3);
+        let balance = balance(21, 10, 8);
+        assert_eq!(balance.remaining(), LeaveDays::whole(3));
+        let calendar = WorkCalendar::default();
         let problem =
-            check_request(&WorkCalendar::default(), d("2026-11-23"), d("2026-11-27"), "Annual Leave", &[], |_| balance)
-                .unwrap_err();
+            check_request(&calendar, &span("2026-11-23", "2026-11-27"), "Annual Leave", &[], |_| balance).unwrap_err();
         assert_eq!(problem.to_string(), "Not enough Annual Leave balance for 2026: 5 days requested, 3 available.");
         assert_eq!(
-            check_request(&WorkCalendar::default(), d("2026-11-23"), d("2026-11-25"), "Annual Leave", &[], |_| balance),
-            Ok(3)
+            check_request(&calendar, &span("2026-11-23", "2026-11-25"), "Annual Leave", &[], |_| balance),
+            Ok(LeaveDays::whole(3))
+        );
+        let three_and_a_half =
+            LeaveSpan { end_half: crate::calendar::Half::Morning, ..span("2026-11-23", "2026-11-26") };
+        assert_eq!(
+            check_request(&calendar, &three_and_a_half, "Annual Leave", &[], |_| balance).unwrap_err().to_string(),
+            "Not enough Annual Leave balance for 2026: 3.5 days requested, 3 available."
         );
     }
 
     #[test]
     fn overlapping_and_empty_requests_are_refused() {
-        let roomy = |_| Balance { entitled: 21, used: 0, pending: 0 };
-        let existing = [(d("2026-11-25"), d("2026-11-26"))];
+        let roomy = |_| balance(21, 0, 0);
+        let calendar = WorkCalendar::default();
+        let existing = [span("2026-11-25", "2026-11-26")];
         assert_eq!(
-            check_request(&WorkCalendar::default(), d("2026-11-23"), d("2026-11-25"), "Annual Leave", &existing, roomy),
+            check_request(&calendar, &span("2026-11-23", "2026-11-25"), "Annual Leave", &existing, roomy),
             Err(LeaveProblem::Overlap { start: d("2026-11-25"), end: d("2026-11-26") })
         );
         assert_eq!(
-            check_request(&WorkCalendar::default(), d("2026-11-28"), d("2026-11-29"), "Annual Leave", &[], roomy),
+            check_request(&calendar, &span("2026-11-28", "2026-11-29"), "Annual Leave", &[], roomy),
             Err(LeaveProblem::NoWorkingDays)
+        );
+    }
+
+    #[test]
+    fn a_morning_off_and_the_same_afternoon_off_do_not_overlap() {
+        use crate::calendar::Half;
+        let monday = span("2026-11-23", "2026-11-23");
+        let morning = LeaveSpan { end_half: Half::Morning, ..monday };
+        let afternoon = LeaveSpan { start_half: Half::Afternoon, ..monday };
+        assert!(!spans_overlap(&morning, &afternoon));
+        assert!(spans_overlap(&monday, &afternoon));
+        let roomy = |_| balance(21, 0, 0);
+        assert_eq!(
+            check_request(&WorkCalendar::default(), &afternoon, "Annual Leave", &[morning], roomy),
+            Ok(LeaveDays::HALF)
         );
     }
 }

@@ -1,6 +1,8 @@
 //! The leave ledger on the wire: every change to a balance is a signed entry, and the jobs that write
 //! grants, accruals and year-ends say what they would write before they do.
 
+use crate::days::LeaveDays;
+use crate::leave_year::LeaveYear;
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
@@ -19,13 +21,13 @@ pub struct LeaveLedgerEntryAttributes {
     pub employee_name: String,
     /// The leave type's code.
     pub leave_type: String,
+    /// The leave year, by the calendar year it starts in.
     pub year: i32,
     /// One of [`ENTRY_KINDS`]: `taken` when a request is approved, `reversal` when approved leave is
     /// cancelled, `adjustment` by HR, the others by the jobs.
     pub kind: String,
     /// Positive adds to the balance, negative takes from it.
-    #[cfg_attr(feature = "specta", specta(type = specta_typescript::Number))]
-    pub days: i64,
+    pub days: LeaveDays,
     /// What the entry is for (`2026`, `2026-03`, `request:42`); none for an adjustment.
     pub period: Option<String>,
     pub reason: Option<String>,
@@ -42,9 +44,10 @@ pub struct LeaveLedgerEntryAttributes {
 #[cfg_attr(feature = "specta", derive(specta::Type))]
 #[serde(rename_all = "snake_case")]
 pub enum LeaveJob {
-    /// Period `YYYY`: the upfront types' allowance for the year, prorated for joiners.
+    /// Period `YYYY`, a leave year: the upfront types' allowance for it, prorated for joiners.
     YearlyGrant,
-    /// Period `YYYY-MM`: the monthly types' accrual for the month.
+    /// Period `YYYY-MM`, a calendar month: the monthly types' accrual for it, written to the leave year
+    /// the month is in.
     MonthlyAccrual,
     /// Period `YYYY`, the year ending: its unused days carry into the next year up to the cap, the rest
     /// lapse.
@@ -89,16 +92,17 @@ impl LeaveJob {
         }
     }
 
-    /// The period the server runs the job for by itself on `today`, once it is due: this year's grant,
-    /// last month's accrual, last year's year-end, this year's carry-over expiry (each type waits for its
-    /// own expiry date).
-    pub fn due_period(self, today: NaiveDate) -> Option<JobPeriod> {
+    /// The period the server runs the job for by itself on `today`, once it is due: this leave year's
+    /// grant, last month's accrual, last leave year's year-end, this leave year's carry-over expiry (each
+    /// type waits for its own expiry date).
+    pub fn due_period(self, today: NaiveDate, leave_year: LeaveYear) -> Option<JobPeriod> {
         use chrono::Datelike;
         let last_month = today.with_day(1)?.pred_opt()?;
+        let this_year = leave_year.of(today);
         Some(match self {
-            LeaveJob::YearlyGrant | LeaveJob::CarryOverExpiry => JobPeriod { year: today.year(), month: None },
+            LeaveJob::YearlyGrant | LeaveJob::CarryOverExpiry => JobPeriod { year: this_year, month: None },
             LeaveJob::MonthlyAccrual => JobPeriod { year: last_month.year(), month: Some(last_month.month()) },
-            LeaveJob::YearEnd => JobPeriod { year: today.year() - 1, month: None },
+            LeaveJob::YearEnd => JobPeriod { year: this_year - 1, month: None },
         })
     }
 }
@@ -112,8 +116,13 @@ impl LeaveJob {
     /// run log) up to the one due today, at most [`CATCH_UP_LIMIT`] of them, the oldest first; only the
     /// due one when the job never ran, or ran for it already. A server down over a month's end, or a run
     /// that failed, is caught up at the next pass instead of leaving an accrual silently missing.
-    pub fn periods_to_run(self, last_run: Option<JobPeriod>, today: NaiveDate) -> Vec<JobPeriod> {
-        let Some(due) = self.due_period(today) else { return Vec::new() };
+    pub fn periods_to_run(
+        self,
+        last_run: Option<JobPeriod>,
+        today: NaiveDate,
+        leave_year: LeaveYear,
+    ) -> Vec<JobPeriod> {
+        let Some(due) = self.due_period(today, leave_year) else { return Vec::new() };
         let Some(last_run) = last_run.filter(|last| *last < due) else { return vec![due] };
         let mut periods: Vec<JobPeriod> =
             std::iter::successors(last_run.next(), |period| period.next()).take_while(|p| *p <= due).collect();
@@ -160,8 +169,7 @@ pub struct LeaveJobEntry {
     pub leave_type: String,
     pub year: i32,
     pub kind: String,
-    #[cfg_attr(feature = "specta", specta(type = specta_typescript::Number))]
-    pub days: i64,
+    pub days: LeaveDays,
 }
 
 /// A job's preview or run: the entries, per person, and how many there are.
@@ -189,8 +197,7 @@ pub struct LeaveJobRunAttributes {
     #[cfg_attr(feature = "specta", specta(type = specta_typescript::Number))]
     pub entries: i64,
     /// Their days added up.
-    #[cfg_attr(feature = "specta", specta(type = specta_typescript::Number))]
-    pub days: i64,
+    pub days: LeaveDays,
     /// Who ran it; none when the server ran it by itself.
     pub run_by_id: Option<String>,
     pub run_by_name: Option<String>,
@@ -210,8 +217,16 @@ mod tests {
         assert_eq!(LeaveJob::YearlyGrant.period("26"), None);
         assert_eq!(JobPeriod { year: 2026, month: Some(3) }.to_string(), "2026-03");
         let today: NaiveDate = "2026-01-15".parse().unwrap();
-        assert_eq!(LeaveJob::MonthlyAccrual.due_period(today), Some(JobPeriod { year: 2025, month: Some(12) }));
-        assert_eq!(LeaveJob::YearEnd.due_period(today), Some(JobPeriod { year: 2025, month: None }));
+        let calendar = LeaveYear::CALENDAR;
+        assert_eq!(
+            LeaveJob::MonthlyAccrual.due_period(today, calendar),
+            Some(JobPeriod { year: 2025, month: Some(12) })
+        );
+        assert_eq!(LeaveJob::YearEnd.due_period(today, calendar), Some(JobPeriod { year: 2025, month: None }));
+        // With leave years from April, January is still in the 2025/26 year: 2024/25 is the one that ended.
+        let april = LeaveYear::starting_in(4).unwrap();
+        assert_eq!(LeaveJob::YearEnd.due_period(today, april), Some(JobPeriod { year: 2024, month: None }));
+        assert_eq!(LeaveJob::YearlyGrant.due_period(today, april), Some(JobPeriod { year: 2025, month: None }));
     }
 
     #[test]
@@ -219,15 +234,18 @@ mod tests {
         let today = NaiveDate::from_ymd_opt(2026, 3, 10).unwrap();
         let month = |year, month| JobPeriod { year, month: Some(month) };
         let accrual = LeaveJob::MonthlyAccrual;
-        assert_eq!(accrual.periods_to_run(None, today), vec![month(2026, 2)]);
-        assert_eq!(accrual.periods_to_run(Some(month(2026, 2)), today), vec![month(2026, 2)]);
+        assert_eq!(accrual.periods_to_run(None, today, LeaveYear::CALENDAR), vec![month(2026, 2)]);
+        assert_eq!(accrual.periods_to_run(Some(month(2026, 2)), today, LeaveYear::CALENDAR), vec![month(2026, 2)]);
         assert_eq!(
-            accrual.periods_to_run(Some(month(2025, 11)), today),
+            accrual.periods_to_run(Some(month(2025, 11)), today, LeaveYear::CALENDAR),
             vec![month(2025, 12), month(2026, 1), month(2026, 2)]
         );
-        let long_ago = accrual.periods_to_run(Some(month(2020, 1)), today);
+        let long_ago = accrual.periods_to_run(Some(month(2020, 1)), today, LeaveYear::CALENDAR);
         assert_eq!((long_ago.len(), long_ago[0], long_ago[23]), (CATCH_UP_LIMIT, month(2024, 3), month(2026, 2)));
         let year = |year| JobPeriod { year, month: None };
-        assert_eq!(LeaveJob::YearEnd.periods_to_run(Some(year(2023)), today), vec![year(2024), year(2025)]);
+        assert_eq!(
+            LeaveJob::YearEnd.periods_to_run(Some(year(2023)), today, LeaveYear::CALENDAR),
+            vec![year(2024), year(2025)]
+        );
     }
 }

@@ -69,8 +69,8 @@ pub struct EmployeeChangeAttributes {
 #[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct OpenBalance {
     pub leave_type: String,
-    pub remaining: i32,
-    pub pending: i32,
+    pub remaining: crate::days::LeaveDays,
+    pub pending: crate::days::LeaveDays,
 }
 
 /// An asset still assigned to someone leaving.

@@ -185,6 +185,22 @@ impl<'a> Validator<'a> {
         None
     }
 
+    /// A number of days, whole or ending in a half (`1.5`).
+    pub fn optional_leave_days(&mut self, field: &str) -> Option<crate::days::LeaveDays> {
+        let number = self.optional_number(field)?;
+        let days = crate::days::LeaveDays::from_number(number);
+        if days.is_none() {
+            self.fail(field, format!("The {} field must be a multiple of 0.5.", attribute(field)));
+        }
+        days
+    }
+
+    /// One of `allowed`, when present.
+    pub fn optional_one_of(&mut self, field: &str, allowed: &[&str]) -> Option<String> {
+        self.present(field)?;
+        self.required_one_of(field, allowed)
+    }
+
     pub fn optional_integer(&mut self, field: &str) -> Option<i64> {
         let value = self.present(field)?;
         let number = match value {

@@ -1,6 +1,8 @@
 //! The attributes of every resource the API returns, shared by the server (which writes them) and
 //! the clients (which read them), so a renamed field breaks the build rather than a phone.
 
+use crate::calendar::Half;
+use crate::days::LeaveDays;
 use crate::money::Money;
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
@@ -31,6 +33,7 @@ pub mod kind {
     pub const HOLIDAY: &str = "holidays";
     pub const WORK_CALENDAR: &str = "work-calendars";
     pub const WORKING_WEEK: &str = "working-weeks";
+    pub const LEAVE_YEAR: &str = "leave-years";
     pub const AUDIT_EVENT: &str = "audit-events";
     pub const SHIFT: &str = "shifts";
     pub const SHIFT_ASSIGNMENT: &str = "shift-assignments";
@@ -240,9 +243,14 @@ pub struct LeaveRequestAttributes {
     pub leave_type_name: String,
     pub start_date: NaiveDate,
     pub end_date: NaiveDate,
-    /// Working days the request books.
-    #[cfg_attr(feature = "specta", specta(type = specta_typescript::Number))]
-    pub days: i64,
+    /// Extension (not in seed 000): `afternoon` when the leave starts at midday of `start_date`.
+    #[serde(default)]
+    pub start_half: Half,
+    /// Extension (not in seed 000): `morning` when the leave ends at midday of `end_date`.
+    #[serde(default = "Half::afternoon")]
+    pub end_half: Half,
+    /// Working days the request books, to the half day.
+    pub days: LeaveDays,
     pub reason: Option<String>,
     /// pending | approved | rejected | cancelled
     pub status: String,
@@ -273,16 +281,13 @@ pub struct LeaveRequestAttributes {
 #[cfg_attr(feature = "openapi", derive(ToSchema))]
 #[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct LeaveRequestBalance {
+    /// The leave year, by the calendar year it starts in.
     pub year: i32,
-    #[cfg_attr(feature = "specta", specta(type = specta_typescript::Number))]
-    pub entitled: i64,
-    #[cfg_attr(feature = "specta", specta(type = specta_typescript::Number))]
-    pub used: i64,
-    #[cfg_attr(feature = "specta", specta(type = specta_typescript::Number))]
-    pub pending: i64,
+    pub entitled: LeaveDays,
+    pub used: LeaveDays,
+    pub pending: LeaveDays,
     /// entitled − used − pending: what is left once this request is granted.
-    #[cfg_attr(feature = "specta", specta(type = specta_typescript::Number))]
-    pub remaining: i64,
+    pub remaining: LeaveDays,
 }
 
 /// Someone else's leave that shares days with the request an approver is looking at.
@@ -305,15 +310,16 @@ pub struct OverlappingLeave {
 pub struct LeaveBalanceAttributes {
     pub leave_type: String,
     pub leave_type_name: String,
+    /// The leave year, by the calendar year it starts in.
     pub year: i32,
-    #[cfg_attr(feature = "specta", specta(type = specta_typescript::Number))]
-    pub entitled: i64,
-    #[cfg_attr(feature = "specta", specta(type = specta_typescript::Number))]
-    pub used: i64,
-    #[cfg_attr(feature = "specta", specta(type = specta_typescript::Number))]
-    pub pending: i64,
-    #[cfg_attr(feature = "specta", specta(type = specta_typescript::Number))]
-    pub remaining: i64,
+    /// Extension (not in seed 000): the leave year as people name it, `2026` or (a year from April)
+    /// `2026/27`; absent in caches from before leave years could start in any month.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub year_name: Option<String>,
+    pub entitled: LeaveDays,
+    pub used: LeaveDays,
+    pub pending: LeaveDays,
+    pub remaining: LeaveDays,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -440,6 +446,9 @@ pub struct HolidayAttributes {
     pub name: String,
     /// Every year on the same day from `date` on.
     pub recurring: bool,
+    /// Only the afternoon is off.
+    #[serde(default)]
+    pub half_day: bool,
     pub branch_id: Option<String>,
 }
 

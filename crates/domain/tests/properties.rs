@@ -3,9 +3,11 @@
 //! proptest shrinks a failure to the smallest case and stores it under `proptest-regressions/`.
 
 use chrono::{Datelike, Duration, NaiveDate};
-use okta_hr_domain::calendar::{Holiday, WorkCalendar, easter_sunday};
+use okta_hr_domain::calendar::{Half, Holiday, LeaveSpan, WorkCalendar, easter_sunday};
+use okta_hr_domain::days::LeaveDays;
 use okta_hr_domain::geofence::{Fix, Geofence, GeofencePolicy, Verdict, distance_m, format_distance};
-use okta_hr_domain::leave::{Balance, LeaveProblem, check_request, overlaps};
+use okta_hr_domain::leave::{Balance, LeaveProblem, check_request, overlaps, spans_overlap};
+use okta_hr_domain::leave_year::LeaveYear;
 use okta_hr_domain::lifecycle::{self, Transition, UserStatus};
 use okta_hr_domain::validation::{Validator, is_email, parse_date, parse_datetime, parse_month};
 use proptest::prelude::*;
@@ -66,30 +68,88 @@ fn days_of(start: NaiveDate, end: NaiveDate) -> impl Iterator<Item = NaiveDate> 
     start.iter_days().take_while(move |day| *day <= end)
 }
 
-fn weekdays_between(start: NaiveDate, end: NaiveDate) -> u32 {
-    days_of(start, end).filter(|day| day.weekday().number_from_monday() <= 5).count() as u32
+fn weekdays_between(start: NaiveDate, end: NaiveDate) -> i64 {
+    days_of(start, end).filter(|day| day.weekday().number_from_monday() <= 5).count() as i64
 }
 
-/// A working week of any weekdays (sometimes none, sometimes with numbers that name no weekday) and up to
-/// a dozen holidays near the ranges `date_range` makes, dated or recurring, some on the same day.
+fn half() -> impl Strategy<Value = Half> {
+    prop_oneof![Just(Half::Morning), Just(Half::Afternoon)]
+}
+
+/// A span over `date_range`, starting and ending in either half (sometimes backwards, sometimes an
+/// afternoon-to-morning day that covers nothing).
+fn span() -> impl Strategy<Value = LeaveSpan> {
+    (date_range(), half(), half()).prop_map(|((start, end), start_half, end_half)| LeaveSpan {
+        start,
+        start_half,
+        end,
+        end_half,
+    })
+}
+
+/// A working week of any weekdays (sometimes none, sometimes with numbers that name no weekday), some
+/// worked in the morning only, up to a dozen holidays near the ranges `date_range` makes, dated or
+/// recurring, whole or half days, some on the same day, and a leave year starting in any month.
 fn calendar() -> impl Strategy<Value = WorkCalendar> {
     let week = proptest::collection::vec(0u8..9, 0..8);
-    let holiday =
-        (date(), any::<bool>()).prop_map(|(date, recurring)| Holiday { date, name: "Holiday".to_owned(), recurring });
-    (week, proptest::collection::vec(holiday, 0..12))
-        .prop_map(|(working_week, holidays)| WorkCalendar { working_week, holidays })
+    let half_days = proptest::collection::vec(1u8..8, 0..3);
+    let holiday = (date(), any::<bool>(), proptest::bool::weighted(0.3))
+        .prop_map(|(date, recurring, half_day)| Holiday { date, name: "Holiday".to_owned(), recurring, half_day });
+    let leave_year = (1u32..=12).prop_map(|month| LeaveYear::starting_in(month).unwrap());
+    (week, half_days, proptest::collection::vec(holiday, 0..12), leave_year).prop_map(
+        |(working_week, half_days, holidays, leave_year_starts)| WorkCalendar {
+            working_week,
+            half_days,
+            holidays,
+            leave_year_starts,
+        },
+    )
 }
 
-/// What the calendar promises, read day by day: a day of the working week that no holiday falls on.
-fn is_working_day_plainly(calendar: &WorkCalendar, day: NaiveDate) -> bool {
-    let in_week = calendar.working_week.contains(&(day.weekday().number_from_monday() as u8));
-    let holiday = calendar.holidays.iter().any(|h| {
-        h.date == day
-            || (h.recurring
-                && h.date.year() <= day.year()
-                && (h.date.month(), h.date.day()) == (day.month(), day.day()))
-    });
-    in_week && !holiday
+/// What the calendar promises, read day by day: the morning is worked on a day of the working week that no
+/// whole-day holiday falls on; the afternoon too unless the day is a half day or a half-day holiday.
+fn worked_halves_plainly(calendar: &WorkCalendar, day: NaiveDate) -> (bool, bool) {
+    let weekday = day.weekday().number_from_monday() as u8;
+    let in_week = calendar.working_week.contains(&weekday);
+    let short_day = calendar.half_days.contains(&weekday);
+    let on_the_day: Vec<&Holiday> = calendar
+        .holidays
+        .iter()
+        .filter(|h| {
+            h.date == day
+                || (h.recurring
+                    && h.date.year() <= day.year()
+                    && (h.date.month(), h.date.day()) == (day.month(), day.day()))
+        })
+        .collect();
+    let whole_holiday = on_the_day.iter().any(|h| !h.half_day);
+    let half_holiday = on_the_day.iter().any(|h| h.half_day);
+    (in_week && !whole_holiday, in_week && !short_day && !whole_holiday && !half_holiday)
+}
+
+/// The halves a span costs, read day by day: each worked half it covers.
+fn cost_plainly(calendar: &WorkCalendar, span: &LeaveSpan) -> LeaveDays {
+    let halves = days_of(span.start, span.end)
+        .map(|day| {
+            let (morning, afternoon) = worked_halves_plainly(calendar, day);
+            let morning_covered = !(day == span.start && span.start_half == Half::Afternoon);
+            let afternoon_covered = !(day == span.end && span.end_half == Half::Morning);
+            i64::from(morning && morning_covered) + i64::from(afternoon && afternoon_covered)
+        })
+        .sum();
+    LeaveDays::from_halves(halves)
+}
+
+/// The half-day slots a span covers, as (day, 0 morning / 1 afternoon).
+fn slots(span: &LeaveSpan) -> Vec<(NaiveDate, u8)> {
+    days_of(span.start, span.end)
+        .flat_map(|day| [(day, 0u8), (day, 1u8)])
+        .filter(|&(day, half)| {
+            let morning_before_the_start = day == span.start && span.start_half == Half::Afternoon && half == 0;
+            let afternoon_after_the_end = day == span.end && span.end_half == Half::Morning && half == 1;
+            !morning_before_the_start && !afternoon_after_the_end
+        })
+        .collect()
 }
 
 fn any_json() -> impl Strategy<Value = Value> {
@@ -194,93 +254,109 @@ proptest! {
     }
 
     #[test]
-    fn without_holidays_working_days_are_the_weekdays_of_the_range((start, end) in date_range()) {
-        prop_assert_eq!(WorkCalendar::default().working_days(start, end), weekdays_between(start, end));
+    fn without_holidays_whole_days_are_the_weekdays_of_the_range((start, end) in date_range()) {
+        let days = WorkCalendar::default().leave_days(&LeaveSpan::whole_days(start, end));
+        prop_assert_eq!(days, LeaveDays::whole(weekdays_between(start, end)));
     }
 
     #[test]
-    fn working_days_are_the_days_a_plain_reading_of_the_calendar_keeps(
-        calendar in calendar(), (start, end) in date_range(),
-    ) {
-        let plain = days_of(start, end).filter(|day| is_working_day_plainly(&calendar, *day)).count() as u32;
-        prop_assert_eq!(calendar.working_days(start, end), plain);
+    fn a_span_costs_the_worked_halves_a_plain_reading_of_the_calendar_keeps(calendar in calendar(), span in span()) {
+        prop_assert_eq!(calendar.leave_days(&span), cost_plainly(&calendar, &span));
     }
 
     #[test]
-    fn working_days_split_by_year_add_up_and_stay_in_their_years(
-        calendar in calendar(), (start, end) in date_range(),
-    ) {
-        let by_year = calendar.working_days_by_year(start, end);
-        prop_assert_eq!(by_year.iter().map(|(_, days)| days).sum::<u32>(), calendar.working_days(start, end));
+    fn leave_split_by_leave_year_adds_up_and_stays_in_its_years(calendar in calendar(), span in span()) {
+        let by_year = calendar.leave_days_by_year(&span);
+        prop_assert_eq!(by_year.iter().map(|(_, days)| *days).sum::<LeaveDays>(), calendar.leave_days(&span));
         for window in by_year.windows(2) {
             prop_assert!(window[0].0 < window[1].0, "{by_year:?}");
         }
+        let leave_year = calendar.leave_year_starts;
         for (year, days) in by_year {
-            prop_assert!(days > 0);
-            prop_assert!((start.year()..=end.year()).contains(&year));
-            let in_year = days_of(start, end).filter(|day| day.year() == year);
-            prop_assert_eq!(in_year.filter(|day| calendar.is_working_day(*day)).count() as u32, days);
+            prop_assert!(days > LeaveDays::ZERO);
+            let first = leave_year.first_day(year).unwrap();
+            let last = leave_year.last_day(year).unwrap();
+            prop_assert!(first <= span.end && span.start <= last);
+            let part = LeaveSpan {
+                start: span.start.max(first),
+                start_half: if span.start >= first { span.start_half } else { Half::Morning },
+                end: span.end.min(last),
+                end_half: if span.end <= last { span.end_half } else { Half::Afternoon },
+            };
+            prop_assert_eq!(cost_plainly(&calendar, &part), days);
         }
     }
 
     #[test]
-    fn a_holiday_on_a_working_day_in_the_range_costs_one_day_less_and_elsewhere_nothing(
-        calendar in calendar(), (start, end) in date_range(), offset in 0i64..1_200, recurring in any::<bool>(),
+    fn a_holiday_lowers_the_cost_by_the_worked_halves_it_takes_and_elsewhere_nothing(
+        calendar in calendar(), span in span(), offset in 0i64..1_200, recurring in any::<bool>(), half_day in any::<bool>(),
     ) {
-        let day = start + Duration::days(offset);
+        let day = span.start + Duration::days(offset);
         let mut with_holiday = calendar.clone();
-        with_holiday.holidays.push(Holiday { date: day, name: "Added".to_owned(), recurring: false });
-        let before = calendar.working_days(start, end);
-        let lowered = u32::from(start <= day && day <= end && calendar.is_working_day(day));
-        prop_assert_eq!(with_holiday.working_days(start, end), before - lowered);
-        // A recurring holiday lowers the count once for each year in which it falls on a working day.
-        with_holiday.holidays.last_mut().unwrap().recurring = recurring;
-        let lowered_every_year = days_of(start, end)
-            .filter(|d| calendar.is_working_day(*d) && !with_holiday.is_working_day(*d))
-            .count() as u32;
-        prop_assert_eq!(with_holiday.working_days(start, end), before - lowered_every_year);
+        with_holiday.holidays.push(Holiday { date: day, name: "Added".to_owned(), recurring, half_day });
+        let before = calendar.leave_days(&span);
+        let taken: i64 = days_of(span.start, span.end)
+            .map(|d| {
+                let (m0, a0) = worked_halves_plainly(&calendar, d);
+                let (m1, a1) = worked_halves_plainly(&with_holiday, d);
+                let morning = !(d == span.start && span.start_half == Half::Afternoon);
+                let afternoon = !(d == span.end && span.end_half == Half::Morning);
+                i64::from(morning && m0 && !m1) + i64::from(afternoon && a0 && !a1)
+            })
+            .sum();
+        prop_assert_eq!(with_holiday.leave_days(&span), before - LeaveDays::from_halves(taken));
+        prop_assert!(with_holiday.leave_days(&span) <= before);
     }
 
     #[test]
-    fn counting_over_a_split_range_is_the_sum_of_its_parts(
-        calendar in calendar(), (start, end) in date_range(), cut in 0i64..1_200,
-    ) {
-        let middle = start + Duration::days(cut);
-        if start <= middle && middle < end {
-            let parts = calendar.working_days(start, middle) + calendar.working_days(middle.succ_opt().unwrap(), end);
-            prop_assert_eq!(calendar.working_days(start, end), parts);
+    fn counting_over_a_split_span_is_the_sum_of_its_parts(calendar in calendar(), span in span(), cut in 0i64..1_200) {
+        let middle = span.start + Duration::days(cut);
+        if span.start <= middle && middle < span.end {
+            let first = LeaveSpan { end: middle, end_half: Half::Afternoon, ..span };
+            let second = LeaveSpan { start: middle.succ_opt().unwrap(), start_half: Half::Morning, ..span };
+            prop_assert_eq!(calendar.leave_days(&span), calendar.leave_days(&first) + calendar.leave_days(&second));
         }
     }
 
     #[test]
-    fn counting_is_monotone_in_the_range(
-        calendar in calendar(), (start, end) in date_range(), earlier in 0i64..40, later in 0i64..40,
-    ) {
-        let wider = calendar.working_days(start - Duration::days(earlier), end + Duration::days(later));
-        prop_assert!(wider >= calendar.working_days(start, end));
-        prop_assert!(calendar.working_days(start, end) <= ((end - start).num_days() + 1).max(0) as u32);
+    fn counting_is_monotone_in_the_span(calendar in calendar(), span in span(), earlier in 0i64..40, later in 0i64..40) {
+        let wider = LeaveSpan { start: span.start - Duration::days(earlier), end: span.end + Duration::days(later), ..span };
+        let whole = LeaveSpan { start_half: Half::Morning, end_half: Half::Afternoon, ..span };
+        prop_assert!(calendar.leave_days(&wider) >= calendar.leave_days(&span));
+        prop_assert!(calendar.leave_days(&whole) >= calendar.leave_days(&span));
+        let days_in_range = ((span.end - span.start).num_days() + 1).max(0);
+        prop_assert!(calendar.leave_days(&span) <= LeaveDays::whole(days_in_range));
     }
 
     #[test]
-    fn booked_days_always_add_up_to_what_was_booked(
-        calendar in calendar(), (start, end) in date_range(), booked in 0i64..800,
-    ) {
-        let parts = calendar.booked_days_by_year(start, end, booked);
-        if start <= end {
-            prop_assert_eq!(parts.iter().map(|(_, days)| days).sum::<i64>(), booked);
-            prop_assert!(parts.iter().all(|&(year, days)| days > 0 && (start.year()..=end.year()).contains(&year)));
+    fn booked_days_always_add_up_to_what_was_booked(calendar in calendar(), span in span(), booked in 0i64..1_600) {
+        let booked = LeaveDays::from_halves(booked);
+        let parts = calendar.booked_days_by_year(&span, booked);
+        if span.start <= span.end {
+            prop_assert_eq!(parts.iter().map(|(_, days)| *days).sum::<LeaveDays>(), booked);
+            let years = calendar.leave_year_starts.of(span.start)..=calendar.leave_year_starts.of(span.end);
+            prop_assert!(parts.iter().all(|&(year, days)| days > LeaveDays::ZERO && years.contains(&year)));
         }
-        // Booked as today's calendar counts, each year gets exactly its own working days.
-        let counted = i64::from(calendar.working_days(start, end));
-        let by_year: Vec<(i32, i64)> =
-            calendar.working_days_by_year(start, end).into_iter().map(|(y, d)| (y, i64::from(d))).collect();
-        prop_assert_eq!(calendar.booked_days_by_year(start, end, counted), by_year);
+        // Booked as today's calendar counts, each year gets exactly what it costs.
+        let counted = calendar.leave_days(&span);
+        if span.is_ordered() {
+            prop_assert_eq!(calendar.booked_days_by_year(&span, counted), calendar.leave_days_by_year(&span));
+        }
     }
 
     #[test]
     fn a_calendar_survives_the_wire(calendar in calendar()) {
         let json = serde_json::to_string(&calendar).unwrap();
         prop_assert_eq!(serde_json::from_str::<WorkCalendar>(&json).unwrap(), calendar);
+    }
+
+    #[test]
+    fn every_day_falls_in_the_leave_year_that_holds_it(day in date(), month in 1u32..=12) {
+        let leave_year = LeaveYear::starting_in(month).unwrap();
+        let year = leave_year.of(day);
+        prop_assert!(leave_year.first_day(year).unwrap() <= day && day <= leave_year.last_day(year).unwrap());
+        prop_assert_eq!(leave_year.first_day(year + 1).unwrap().pred_opt().unwrap(), leave_year.last_day(year).unwrap());
+        prop_assert!((365..=366).contains(&leave_year.length(year)));
     }
 
     #[test]
@@ -304,32 +380,47 @@ proptest! {
     }
 
     #[test]
+    fn spans_overlap_exactly_when_they_share_a_half_day(((a, b), halves) in (close_ranges(), (half(), half(), half(), half()))) {
+        let a = LeaveSpan { start: a.0, start_half: halves.0, end: a.1, end_half: halves.1 };
+        let b = LeaveSpan { start: b.0, start_half: halves.2, end: b.1, end_half: halves.3 };
+        if a.is_ordered() && b.is_ordered() {
+            let theirs = slots(&b);
+            prop_assert_eq!(spans_overlap(&a, &b), slots(&a).iter().any(|slot| theirs.contains(slot)));
+        }
+        prop_assert_eq!(spans_overlap(&a, &b), spans_overlap(&b, &a));
+    }
+
+    #[test]
     fn a_leave_request_is_accepted_only_when_every_year_can_pay_for_it(
         calendar in calendar(),
-        (start, end) in date_range(),
-        existing in proptest::collection::vec(date_range(), 0..3),
-        entitled in 0i64..40, used in 0i64..40, pending in 0i64..40,
+        span in span(),
+        existing in proptest::collection::vec(span(), 0..3),
+        entitled in 0i64..80, used in 0i64..80, pending in 0i64..80,
     ) {
-        let balance = Balance { entitled, used, pending };
-        let existing: Vec<_> = existing.into_iter().filter(|(s, e)| s <= e).collect();
-        match check_request(&calendar, start, end, "Annual Leave", &existing, |_| balance) {
+        let balance = Balance {
+            entitled: LeaveDays::from_halves(entitled),
+            used: LeaveDays::from_halves(used),
+            pending: LeaveDays::from_halves(pending),
+        };
+        let existing: Vec<_> = existing.into_iter().filter(LeaveSpan::is_ordered).collect();
+        match check_request(&calendar, &span, "Annual Leave", &existing, |_| balance) {
             Ok(days) => {
-                prop_assert_eq!(days, calendar.working_days(start, end));
-                prop_assert!(days > 0);
-                prop_assert!(!existing.iter().any(|other| overlaps((start, end), *other)));
-                for (_, requested) in calendar.working_days_by_year(start, end) {
-                    prop_assert!(i64::from(requested) <= balance.remaining());
+                prop_assert_eq!(days, cost_plainly(&calendar, &span));
+                prop_assert!(days > LeaveDays::ZERO);
+                prop_assert!(!existing.iter().any(|other| spans_overlap(&span, other)));
+                for (_, requested) in calendar.leave_days_by_year(&span) {
+                    prop_assert!(requested <= balance.remaining());
                 }
             }
-            Err(LeaveProblem::NoWorkingDays) => prop_assert_eq!(calendar.working_days(start, end), 0),
+            Err(LeaveProblem::NoWorkingDays) => prop_assert_eq!(calendar.leave_days(&span), LeaveDays::ZERO),
             Err(LeaveProblem::Overlap { start: s, end: e }) => {
-                prop_assert!(existing.contains(&(s, e)) && overlaps((start, end), (s, e)));
+                prop_assert!(existing.iter().any(|other| (other.start, other.end) == (s, e) && spans_overlap(&span, other)));
             }
             Err(LeaveProblem::InsufficientBalance { requested, available, .. }) => {
                 prop_assert!(requested > balance.remaining());
-                prop_assert_eq!(available, balance.remaining().max(0));
+                prop_assert_eq!(available, balance.remaining().max(LeaveDays::ZERO));
             }
-            Err(LeaveProblem::TooLittleNotice { .. }) => prop_assert!(false, "notice is the policy's, not checked here"),
+            Err(other) => prop_assert!(false, "{other} is the policy's, not checked here"),
         }
     }
 
@@ -579,67 +670,89 @@ mod shifts_and_corrections {
 
 /// Leave policies: counting, notice, proration, accrual and the year-end.
 mod leave_policy_properties {
-    use chrono::{Datelike, Duration, NaiveDate};
-    use okta_hr_domain::calendar::WorkCalendar;
+    use chrono::{Duration, NaiveDate};
+    use okta_hr_domain::calendar::{LeaveSpan, WorkCalendar};
+    use okta_hr_domain::days::LeaveDays;
     use okta_hr_domain::leave::{Balance, LeaveProblem};
     use okta_hr_domain::leave_policy::{
         DayCounting, RequestPolicy, accrual_for, carried_days_lapsing, monthly_accrual, year_end, yearly_grant,
     };
+    use okta_hr_domain::leave_year::LeaveYear;
     use proptest::prelude::*;
 
     fn day() -> impl Strategy<Value = NaiveDate> {
         (0i64..36_600).prop_map(|offset| NaiveDate::from_ymd_opt(1990, 1, 1).unwrap() + Duration::days(offset))
     }
 
+    fn leave_year() -> impl Strategy<Value = LeaveYear> {
+        (1u32..=12).prop_map(|month| LeaveYear::starting_in(month).unwrap())
+    }
+
+    fn days(halves: i64) -> LeaveDays {
+        LeaveDays::from_halves(halves)
+    }
+
     proptest! {
         #[test]
         fn twelve_months_of_accrual_add_up_to_the_allowance(allowance in 0i64..400) {
-            let months: Vec<i64> = (1..=12).map(|month| monthly_accrual(allowance, month)).collect();
-            prop_assert_eq!(months.iter().sum::<i64>(), allowance);
-            prop_assert!(months.iter().all(|&m| m >= 0 && m * 12 <= allowance + 12));
+            let months: Vec<LeaveDays> = (1..=12).map(|index| monthly_accrual(allowance, index)).collect();
+            prop_assert_eq!(months.iter().copied().sum::<LeaveDays>(), LeaveDays::whole(allowance));
+            prop_assert!(months.iter().all(|&m| m >= LeaveDays::ZERO && m.halves() * 12 <= 2 * allowance + 12));
         }
 
         #[test]
-        fn a_joiner_accrues_no_more_than_someone_there_all_year(allowance in 0i64..60, hired in day()) {
-            let year = hired.year();
-            let joiner: i64 = (1..=12).map(|month| accrual_for(allowance, Some(hired), year, month)).sum();
-            prop_assert!(joiner <= allowance);
-            prop_assert_eq!((1..=12).map(|month| accrual_for(allowance, Some(hired), year + 1, month)).sum::<i64>(), allowance);
+        fn a_joiner_accrues_no_more_than_someone_there_all_year(allowance in 0i64..60, hired in day(), leave_year in leave_year()) {
+            let year = leave_year.of(hired);
+            let accrued_in = |year: i32| -> LeaveDays {
+                (1..=12)
+                    .map(|index| {
+                        let (calendar_year, month) = leave_year.calendar_month(year, index);
+                        let (label, days) = accrual_for(allowance, Some(hired), leave_year, calendar_year, month);
+                        assert_eq!(label, year);
+                        days
+                    })
+                    .sum()
+            };
+            prop_assert!(accrued_in(year) <= LeaveDays::whole(allowance));
+            prop_assert_eq!(accrued_in(year + 1), LeaveDays::whole(allowance));
         }
 
         #[test]
         fn a_prorated_grant_is_between_nothing_and_the_allowance_and_earlier_joiners_get_more(
-            allowance in 0i64..60, hired in day(), later in 0i64..400,
+            allowance in 0i64..60, hired in day(), later in 0i64..400, leave_year in leave_year(),
         ) {
-            let year = hired.year();
-            let grant = yearly_grant(allowance, true, Some(hired), year);
-            prop_assert!((0..=allowance).contains(&grant));
+            let year = leave_year.of(hired);
+            let grant = yearly_grant(allowance, true, Some(hired), leave_year, year);
+            prop_assert!(LeaveDays::ZERO <= grant && grant <= LeaveDays::whole(allowance));
             let later_joiner = hired + Duration::days(later);
-            if later_joiner.year() == year {
-                prop_assert!(yearly_grant(allowance, true, Some(later_joiner), year) <= grant);
+            if leave_year.of(later_joiner) == year {
+                prop_assert!(yearly_grant(allowance, true, Some(later_joiner), leave_year, year) <= grant);
             }
-            prop_assert_eq!(yearly_grant(allowance, false, Some(hired), year), allowance);
+            prop_assert_eq!(yearly_grant(allowance, false, Some(hired), leave_year, year), LeaveDays::whole(allowance));
+            if Some(hired) == leave_year.first_day(year) {
+                prop_assert_eq!(grant, LeaveDays::whole(allowance));
+            }
         }
 
         #[test]
-        fn the_year_end_never_carries_more_than_the_cap_and_loses_nothing(remaining in -50i64..100, cap in 0i64..30) {
-            let end = year_end(remaining, cap);
-            prop_assert!(end.carried <= cap && end.carried >= 0 && end.lapsed >= 0);
-            prop_assert_eq!(end.carried + end.lapsed, remaining.max(0));
+        fn the_year_end_never_carries_more_than_the_cap_and_loses_nothing(remaining in -100i64..200, cap in 0i64..30) {
+            let end = year_end(days(remaining), cap);
+            prop_assert!(end.carried <= LeaveDays::whole(cap) && end.carried >= LeaveDays::ZERO && end.lapsed >= LeaveDays::ZERO);
+            prop_assert_eq!(end.carried + end.lapsed, days(remaining).max(LeaveDays::ZERO));
         }
 
         #[test]
-        fn carried_days_lapse_only_when_not_drawn_on(carried in 0i64..30, drawn in -5i64..40) {
-            let lapsing = carried_days_lapsing(carried, drawn);
-            prop_assert!((0..=carried).contains(&lapsing));
-            prop_assert_eq!(lapsing == 0, drawn.max(0) >= carried);
+        fn carried_days_lapse_only_when_not_drawn_on(carried in 0i64..60, drawn in -10i64..80) {
+            let lapsing = carried_days_lapsing(days(carried), days(drawn));
+            prop_assert!(LeaveDays::ZERO <= lapsing && lapsing <= days(carried));
+            prop_assert_eq!(lapsing.is_zero(), drawn.max(0) >= carried);
         }
 
         #[test]
         fn calendar_day_counting_counts_every_day(start in day(), length in 0i64..800) {
             let end = start + Duration::days(length);
             let calendar = DayCounting::CalendarDays.calendar(&WorkCalendar::default());
-            prop_assert_eq!(i64::from(calendar.working_days(start, end)), length + 1);
+            prop_assert_eq!(calendar.leave_days(&LeaveSpan::whole_days(start, end)), LeaveDays::whole(length + 1));
         }
 
         #[test]
@@ -647,10 +760,16 @@ mod leave_policy_properties {
             // A start before today is the date validation's to refuse, before any policy.
             today in day(), ahead in 0i64..40, notice in 0i64..30, negative in 0i64..5,
         ) {
-            let policy = RequestPolicy { counting: DayCounting::WorkingDays, min_notice_days: notice, negative_allowance: negative };
+            let policy = RequestPolicy {
+                counting: DayCounting::WorkingDays,
+                min_notice_days: notice,
+                negative_allowance: negative,
+                half_days: true,
+            };
             let start = today + Duration::days(ahead);
-            let roomy = |_| Balance { entitled: 1_000, used: 0, pending: 0 };
-            let verdict = policy.check_request(today, &WorkCalendar::default(), (start, start + Duration::days(6)), "Annual", &[], roomy);
+            let roomy = |_| Balance { entitled: LeaveDays::whole(1_000), ..Balance::default() };
+            let span = LeaveSpan::whole_days(start, start + Duration::days(6));
+            let verdict = policy.check_request(today, &WorkCalendar::default(), &span, "Annual", &[], roomy);
             if ahead < notice {
                 prop_assert_eq!(verdict, Err(LeaveProblem::TooLittleNotice { days: notice }));
             } else {
@@ -660,14 +779,19 @@ mod leave_policy_properties {
 
         #[test]
         fn a_negative_allowance_is_exactly_how_far_a_balance_may_be_overdrawn(
-            remaining in -3i64..10, negative in 0i64..5, length in 0i64..14,
+            remaining in -6i64..20, negative in 0i64..5, length in 0i64..14,
         ) {
-            let policy = RequestPolicy { counting: DayCounting::CalendarDays, min_notice_days: 0, negative_allowance: negative };
+            let policy = RequestPolicy {
+                counting: DayCounting::CalendarDays,
+                min_notice_days: 0,
+                negative_allowance: negative,
+                half_days: true,
+            };
             let today = NaiveDate::from_ymd_opt(2026, 3, 2).unwrap();
-            let balance = |_| Balance { entitled: remaining, used: 0, pending: 0 };
-            let range = (today, today + Duration::days(length));
-            let verdict = policy.check_request(today, &WorkCalendar::default(), range, "Annual", &[], balance);
-            prop_assert_eq!(verdict.is_ok(), length < remaining + negative, "{} days asked", length + 1);
+            let balance = |_| Balance { entitled: days(remaining), ..Balance::default() };
+            let span = LeaveSpan::whole_days(today, today + Duration::days(length));
+            let verdict = policy.check_request(today, &WorkCalendar::default(), &span, "Annual", &[], balance);
+            prop_assert_eq!(verdict.is_ok(), 2 * (length + 1) <= remaining + 2 * negative, "{} days asked", length + 1);
         }
     }
 }

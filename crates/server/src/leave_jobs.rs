@@ -11,7 +11,7 @@
 
 use crate::db::{Actor, Change, Db};
 use crate::store::leave::{jobs, ledger, types};
-use crate::store::{CompanyClock, StoreError, StoreResult};
+use crate::store::{CompanyClock, StoreError, StoreResult, holidays};
 use okta_hr_domain::leave_ledger::LeaveJob;
 use std::time::Duration;
 
@@ -47,7 +47,8 @@ pub async fn run_due(db: &Db) -> StoreResult<usize> {
                 .read(move |conn| -> StoreResult<_> {
                     let today = CompanyClock::load(conn, company_id)?.today();
                     let last_run = jobs::last_logged_period(conn, company_id, job)?;
-                    Ok((today, job.periods_to_run(last_run, today)))
+                    let leave_year = holidays::leave_year_of(conn, company_id)?;
+                    Ok((today, job.periods_to_run(last_run, today, leave_year)))
                 })
                 .await?;
             for period in periods {

@@ -7,8 +7,9 @@ use crate::commands::files::save_to_downloads;
 use crate::error::{AppError, AppResult};
 use crate::state::AppState;
 use crate::views::{AuditView, HolidayList, WorkingWeekList};
-use okta_hr_core::admin::{AuditFilter, HolidayEntry, ImportCounts};
+use okta_hr_core::admin::{AuditFilter, HolidayEntry, HolidayKind, ImportCounts};
 use okta_hr_domain::calendar::WorkingWeekAttributes;
+use okta_hr_domain::leave_year::LeaveYearAttributes;
 use serde::Serialize;
 use tauri::State;
 
@@ -28,7 +29,8 @@ pub async fn holidays(state: State<'_, AppState>, year: i32, branch_id: Option<S
     Ok(state.core.read().await.holidays(year, branch_id.as_deref()).await?.into())
 }
 
-/// Adds a public holiday; the server's validation errors come back per field (`date`, `name`, `branch_id`).
+/// Adds a public holiday, the whole day or (`half_day`) its afternoon; the server's validation errors come
+/// back per field (`date`, `name`, `branch_id`).
 #[tauri::command]
 #[specta::specta]
 pub async fn add_holiday(
@@ -36,10 +38,12 @@ pub async fn add_holiday(
     date: String,
     name: String,
     recurring: bool,
+    half_day: bool,
     branch_id: Option<String>,
 ) -> AppResult<HolidayEntry> {
     let branch_id = chosen(branch_id);
-    Ok(state.core.read().await.add_holiday(&date, name.trim(), recurring, branch_id.as_deref()).await?)
+    let kind = HolidayKind { recurring, half_day };
+    Ok(state.core.read().await.add_holiday(&date, name.trim(), kind, branch_id.as_deref()).await?)
 }
 
 #[tauri::command]
@@ -72,16 +76,32 @@ pub async fn working_weeks(state: State<'_, AppState>) -> AppResult<WorkingWeekL
 }
 
 /// Sets the company's week (`branch_id` null) or a branch's; for a branch, `working_days` null makes it
-/// follow the company's week again. Weekdays are ISO numbers, Monday 1 to Sunday 7.
+/// follow the company's week again. Weekdays are ISO numbers, Monday 1 to Sunday 7; `half_days` are those
+/// worked in the morning only.
 #[tauri::command]
 #[specta::specta]
 pub async fn set_working_week(
     state: State<'_, AppState>,
     branch_id: Option<String>,
     working_days: Option<Vec<u8>>,
+    half_days: Vec<u8>,
 ) -> AppResult<WorkingWeekAttributes> {
     let branch_id = chosen(branch_id);
-    Ok(state.core.read().await.set_working_week(branch_id.as_deref(), working_days).await?)
+    Ok(state.core.read().await.set_working_week(branch_id.as_deref(), working_days, half_days).await?)
+}
+
+/// The company's leave year: the month it starts in and the one under way.
+#[tauri::command]
+#[specta::specta]
+pub async fn leave_year(state: State<'_, AppState>) -> AppResult<LeaveYearAttributes> {
+    Ok(state.core.read().await.leave_year().await?)
+}
+
+/// Makes the company's leave years start in `start_month` (1 to 12), HR only.
+#[tauri::command]
+#[specta::specta]
+pub async fn set_leave_year(state: State<'_, AppState>, start_month: u32) -> AppResult<LeaveYearAttributes> {
+    Ok(state.core.read().await.set_leave_year(start_month).await?)
 }
 
 /// Page `page` (from 1) of the audit trail that matches `filter`, newest first.

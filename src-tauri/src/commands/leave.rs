@@ -6,6 +6,7 @@ use crate::views::BalanceList;
 use chrono::NaiveDate;
 use okta_hr_core::cache::LeaveEntry;
 use okta_hr_core::{END_BEFORE_START, LeavePreview, WriteOutcome};
+use okta_hr_domain::calendar::{Half, LeaveSpan};
 use tauri::State;
 
 #[tauri::command]
@@ -27,8 +28,11 @@ pub async fn leave_preview(
     leave_type: String,
     start_date: NaiveDate,
     end_date: NaiveDate,
+    start_half: Half,
+    end_half: Half,
 ) -> AppResult<LeavePreview> {
-    Ok(state.core.read().await.leave_preview(&leave_type, start_date, end_date)?)
+    let span = LeaveSpan { start: start_date, start_half, end: end_date, end_half };
+    Ok(state.core.read().await.leave_preview(&leave_type, &span)?)
 }
 
 #[tauri::command]
@@ -38,13 +42,16 @@ pub async fn submit_leave(
     leave_type: String,
     start_date: NaiveDate,
     end_date: NaiveDate,
+    start_half: Half,
+    end_half: Half,
     reason: Option<String>,
 ) -> AppResult<WriteOutcome> {
     if end_date < start_date {
         return Err(AppError::invalid(END_BEFORE_START));
     }
+    let span = LeaveSpan { start: start_date, start_half, end: end_date, end_half };
     let reason = reason.map(|r| r.trim().to_owned()).filter(|r| !r.is_empty());
-    Ok(state.core.read().await.submit_leave(&leave_type, start_date, end_date, reason).await?)
+    Ok(state.core.read().await.submit_leave(&leave_type, &span, reason).await?)
 }
 
 #[tauri::command]

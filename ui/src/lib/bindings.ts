@@ -38,8 +38,8 @@ export const commands = {
 	attendance: (month: string | null) => typedError<AttendanceEntry_Serialize[], AppError>(__TAURI_INVOKE("attendance", { month })),
 	balances: () => typedError<BalanceList_Serialize, AppError>(__TAURI_INVOKE("balances")),
 	leaves: () => typedError<LeaveEntry_Serialize[], AppError>(__TAURI_INVOKE("leaves")),
-	leavePreview: (leaveType: string, startDate: string, endDate: string) => typedError<LeavePreview_Serialize, AppError>(__TAURI_INVOKE("leave_preview", { leaveType, startDate, endDate })),
-	submitLeave: (leaveType: string, startDate: string, endDate: string, reason: string | null) => typedError<WriteOutcome_Serialize, AppError>(__TAURI_INVOKE("submit_leave", { leaveType, startDate, endDate, reason })),
+	leavePreview: (leaveType: string, startDate: string, endDate: string, startHalf: Half, endHalf: Half) => typedError<LeavePreview_Serialize, AppError>(__TAURI_INVOKE("leave_preview", { leaveType, startDate, endDate, startHalf, endHalf })),
+	submitLeave: (leaveType: string, startDate: string, endDate: string, startHalf: Half, endHalf: Half, reason: string | null) => typedError<WriteOutcome_Serialize, AppError>(__TAURI_INVOKE("submit_leave", { leaveType, startDate, endDate, startHalf, endHalf, reason })),
 	cancelLeave: (key: string) => typedError<WriteOutcome_Serialize, AppError>(__TAURI_INVOKE("cancel_leave", { key })),
 	payslips: () => typedError<PayslipList_Serialize, AppError>(__TAURI_INVOKE("payslips")),
 	notifications: () => typedError<NotificationList_Serialize, AppError>(__TAURI_INVOKE("notifications")),
@@ -84,8 +84,11 @@ export const commands = {
 	adminRemoveTrustedOrigin: (id: string) => typedError<null, AppError>(__TAURI_INVOKE("admin_remove_trusted_origin", { id })),
 	/**  `year`'s public holidays, of every branch or (with `branch_id`) those that apply at one branch. */
 	holidays: (year: number, branchId: string | null) => typedError<HolidayList_Serialize, AppError>(__TAURI_INVOKE("holidays", { year, branchId })),
-	/**  Adds a public holiday; the server's validation errors come back per field (`date`, `name`, `branch_id`). */
-	addHoliday: (date: string, name: string, recurring: boolean, branchId: string | null) => typedError<HolidayEntry_Serialize, AppError>(__TAURI_INVOKE("add_holiday", { date, name, recurring, branchId })),
+	/**
+	 *  Adds a public holiday, the whole day or (`half_day`) its afternoon; the server's validation errors come
+	 *  back per field (`date`, `name`, `branch_id`).
+	 */
+	addHoliday: (date: string, name: string, recurring: boolean, halfDay: boolean, branchId: string | null) => typedError<HolidayEntry_Serialize, AppError>(__TAURI_INVOKE("add_holiday", { date, name, recurring, halfDay, branchId })),
 	deleteHoliday: (id: string) => typedError<null, AppError>(__TAURI_INVOKE("delete_holiday", { id })),
 	/**
 	 *  Imports the all-day events of an iCalendar file, read by the web view from the file the user chose
@@ -96,9 +99,14 @@ export const commands = {
 	workingWeeks: () => typedError<WorkingWeekList_Serialize, AppError>(__TAURI_INVOKE("working_weeks")),
 	/**
 	 *  Sets the company's week (`branch_id` null) or a branch's; for a branch, `working_days` null makes it
-	 *  follow the company's week again. Weekdays are ISO numbers, Monday 1 to Sunday 7.
+	 *  follow the company's week again. Weekdays are ISO numbers, Monday 1 to Sunday 7; `half_days` are those
+	 *  worked in the morning only.
 	 */
-	setWorkingWeek: (branchId: string | null, workingDays: number[] | null) => typedError<WorkingWeekAttributes_Serialize, AppError>(__TAURI_INVOKE("set_working_week", { branchId, workingDays })),
+	setWorkingWeek: (branchId: string | null, workingDays: number[] | null, halfDays: number[]) => typedError<WorkingWeekAttributes_Serialize, AppError>(__TAURI_INVOKE("set_working_week", { branchId, workingDays, halfDays })),
+	/**  The company's leave year: the month it starts in and the one under way. */
+	leaveYear: () => typedError<LeaveYearAttributes, AppError>(__TAURI_INVOKE("leave_year")),
+	/**  Makes the company's leave years start in `start_month` (1 to 12), HR only. */
+	setLeaveYear: (startMonth: number) => typedError<LeaveYearAttributes, AppError>(__TAURI_INVOKE("set_leave_year", { startMonth })),
 	/**  Page `page` (from 1) of the audit trail that matches `filter`, newest first. */
 	auditEvents: (filter: AuditFilter_Deserialize, page: number) => typedError<AuditView_Serialize, AppError>(__TAURI_INVOKE("audit_events", { filter, page })),
 	/**
@@ -854,12 +862,12 @@ export type AuditView_Serialize = {
 export type BalanceList = BalanceList_Serialize | BalanceList_Deserialize;
 
 export type BalanceList_Deserialize = {
-	items: LeaveBalanceAttributes[],
+	items: LeaveBalanceAttributes_Deserialize[],
 	fetched_at?: string | null,
 };
 
 export type BalanceList_Serialize = {
-	items: LeaveBalanceAttributes[],
+	items: LeaveBalanceAttributes_Serialize[],
 	fetched_at: string | null,
 };
 
@@ -1508,6 +1516,12 @@ export type GroupMember_Serialize = {
 	membership: string,
 };
 
+/**
+ *  Which half of a day: leave may start at midday and end at midday, and a half working day or a half-day
+ *  holiday leaves one half worked.
+ */
+export type Half = "morning" | "afternoon";
+
 /**  A hire as the server answered it: the employee and the one-time link to hand over (shown once). */
 export type Hired = Hired_Serialize | Hired_Deserialize;
 
@@ -1543,6 +1557,8 @@ export type HolidayEntry_Deserialize = {
 	name: string,
 	/**  Every year on the same day, from the year it was added for on. */
 	recurring: boolean,
+	/**  Only the afternoon is off. */
+	half_day: boolean,
 	/**  The branch it applies at; `None` for the whole company. */
 	branch_id?: string | null,
 	/**  That branch's name, as this device last fetched the branches. */
@@ -1558,6 +1574,8 @@ export type HolidayEntry_Serialize = {
 	name: string,
 	/**  Every year on the same day, from the year it was added for on. */
 	recurring: boolean,
+	/**  Only the afternoon is off. */
+	half_day: boolean,
 	/**  The branch it applies at; `None` for the whole company. */
 	branch_id: string | null,
 	/**  That branch's name, as this device last fetched the branches. */
@@ -1590,10 +1608,34 @@ export type ImportCounts = {
 	skipped: number,
 };
 
-export type LeaveBalanceAttributes = {
+export type LeaveBalanceAttributes = LeaveBalanceAttributes_Serialize | LeaveBalanceAttributes_Deserialize;
+
+export type LeaveBalanceAttributes_Deserialize = {
 	leave_type: string,
 	leave_type_name: string,
+	/**  The leave year, by the calendar year it starts in. */
 	year: number,
+	/**
+	 *  Extension (not in seed 000): the leave year as people name it, `2026` or (a year from April)
+	 *  `2026/27`; absent in caches from before leave years could start in any month.
+	 */
+	year_name?: string | null,
+	entitled: number,
+	used: number,
+	pending: number,
+	remaining: number,
+};
+
+export type LeaveBalanceAttributes_Serialize = {
+	leave_type: string,
+	leave_type_name: string,
+	/**  The leave year, by the calendar year it starts in. */
+	year: number,
+	/**
+	 *  Extension (not in seed 000): the leave year as people name it, `2026` or (a year from April)
+	 *  `2026/27`; absent in caches from before leave years could start in any month.
+	 */
+	year_name?: string,
 	entitled: number,
 	used: number,
 	pending: number,
@@ -1610,6 +1652,10 @@ export type LeaveEntry_Deserialize = {
 	leave_type: string,
 	start_date: string,
 	end_date: string,
+	/**  `afternoon` when it starts at midday. */
+	start_half: Half,
+	/**  `morning` when it ends at midday. */
+	end_half: Half,
 	days: number,
 	status: string,
 	/**  Submitting or cancelling it is still queued. */
@@ -1626,6 +1672,10 @@ export type LeaveEntry_Serialize = {
 	leave_type: string,
 	start_date: string,
 	end_date: string,
+	/**  `afternoon` when it starts at midday. */
+	start_half: Half,
+	/**  `morning` when it ends at midday. */
+	end_half: Half,
 	days: number,
 	status: string,
 	/**  Submitting or cancelling it is still queued. */
@@ -1638,17 +1688,23 @@ export type LeaveEntry_Serialize = {
 export type LeavePreview = LeavePreview_Serialize | LeavePreview_Deserialize;
 
 export type LeavePreview_Deserialize = {
+	/**  What it costs, to the half day. */
 	working_days: number,
-	/**  Remaining balance of the start date's year after this request. */
+	/**  Remaining balance of the start date's leave year after this request. */
 	remaining_after?: number | null,
+	/**  The start date's leave year as people name it (`2026`, `2026/27`). */
+	year_name: string,
 	/**  What the server would refuse it for (overlap, balance, no working days). */
 	warning?: string | null,
 };
 
 export type LeavePreview_Serialize = {
+	/**  What it costs, to the half day. */
 	working_days: number,
-	/**  Remaining balance of the start date's year after this request. */
+	/**  Remaining balance of the start date's leave year after this request. */
 	remaining_after: number | null,
+	/**  The start date's leave year as people name it (`2026`, `2026/27`). */
+	year_name: string,
 	/**  What the server would refuse it for (overlap, balance, no working days). */
 	warning: string | null,
 };
@@ -1660,7 +1716,11 @@ export type LeaveRequestAttributes_Deserialize = {
 	leave_type_name: string,
 	start_date: string,
 	end_date: string,
-	/**  Working days the request books. */
+	/**  Extension (not in seed 000): `afternoon` when the leave starts at midday of `start_date`. */
+	start_half?: Half,
+	/**  Extension (not in seed 000): `morning` when the leave ends at midday of `end_date`. */
+	end_half?: Half,
+	/**  Working days the request books, to the half day. */
 	days: number,
 	reason?: string | null,
 	/**  pending | approved | rejected | cancelled */
@@ -1694,7 +1754,11 @@ export type LeaveRequestAttributes_Serialize = {
 	leave_type_name: string,
 	start_date: string,
 	end_date: string,
-	/**  Working days the request books. */
+	/**  Extension (not in seed 000): `afternoon` when the leave starts at midday of `start_date`. */
+	start_half: Half,
+	/**  Extension (not in seed 000): `morning` when the leave ends at midday of `end_date`. */
+	end_half: Half,
+	/**  Working days the request books, to the half day. */
 	days: number,
 	reason: string | null,
 	/**  pending | approved | rejected | cancelled */
@@ -1725,6 +1789,7 @@ export type LeaveRequestAttributes_Serialize = {
 
 /**  A requester's balance as an approver sees it next to the request, in working days. */
 export type LeaveRequestBalance = {
+	/**  The leave year, by the calendar year it starts in. */
 	year: number,
 	entitled: number,
 	used: number,
@@ -1743,6 +1808,18 @@ export type LeaveRequestList_Deserialize = {
 export type LeaveRequestList_Serialize = {
 	items: Resource_Serialize<LeaveRequestAttributes_Serialize>[],
 	fetched_at: string | null,
+};
+
+/**  The company's leave year as HR sets it (`GET /api/v1/leave-year`), with the one under way. */
+export type LeaveYearAttributes = {
+	/**  The month leave years start in, 1 (January) to 12. */
+	start_month: number,
+	/**  The leave year under way today, by the calendar year it started in. */
+	current_year: number,
+	/**  Its name: `2026`, or `2026/27` for a year that does not start in January. */
+	current_name: string,
+	current_first_day: string,
+	current_last_day: string,
 };
 
 /**  What a lifecycle change did: the person as they are now, and the one-time link for them, if any. */
@@ -1963,7 +2040,9 @@ export type OpenItems = {
 
 export type Operation = Operation_Serialize | Operation_Deserialize;
 
-export type Operation_Deserialize = { kind: "check_in"; fix?: Fix_Deserialize | null; is_mocked: boolean } | { kind: "check_out"; fix?: Fix_Deserialize | null; is_mocked: boolean } | { kind: "submit_leave"; leave_type: string; start_date: string; end_date: string; reason?: string | null } | 
+export type Operation_Deserialize = { kind: "check_in"; fix?: Fix_Deserialize | null; is_mocked: boolean } | { kind: "check_out"; fix?: Fix_Deserialize | null; is_mocked: boolean } | { kind: "submit_leave"; leave_type: string; start_date: string; end_date: string; 
+/**  Queued before half days, a request took whole days. */
+start_half?: Half; end_half?: Half; reason?: string | null } | 
 /**  `key` is the request's server id, or the local key of a request still queued. */
 { kind: "cancel_leave"; key: string } | { kind: "act_on_leave"; leave_request_id: number; approve: boolean; notes?: string | null } | { kind: "mark_notifications_read"; id?: string | null } | 
 /**
@@ -1974,7 +2053,9 @@ export type Operation_Deserialize = { kind: "check_in"; fix?: Fix_Deserialize | 
 /**  A manager's or HR's decision on a correction; `reason` is required to reject. */
 { kind: "decide_correction"; attendance_correction_id: number; approve: boolean; reason?: string | null };
 
-export type Operation_Serialize = { kind: "check_in"; fix: Fix_Serialize | null; is_mocked: boolean } | { kind: "check_out"; fix: Fix_Serialize | null; is_mocked: boolean } | { kind: "submit_leave"; leave_type: string; start_date: string; end_date: string; reason: string | null } | 
+export type Operation_Serialize = { kind: "check_in"; fix: Fix_Serialize | null; is_mocked: boolean } | { kind: "check_out"; fix: Fix_Serialize | null; is_mocked: boolean } | { kind: "submit_leave"; leave_type: string; start_date: string; end_date: string; 
+/**  Queued before half days, a request took whole days. */
+start_half: Half; end_half: Half; reason: string | null } | 
 /**  `key` is the request's server id, or the local key of a request still queued. */
 { kind: "cancel_leave"; key: string } | { kind: "act_on_leave"; leave_request_id: number; approve: boolean; notes: string | null } | { kind: "mark_notifications_read"; id: string | null } | 
 /**
@@ -2643,6 +2724,8 @@ export type WorkingWeekAttributes_Deserialize = {
 	branch_name?: string | null,
 	/**  ISO weekday numbers, Monday 1 to Sunday 7, in order. */
 	working_days: number[],
+	/**  Those of the working days worked in the morning only (a Saturday morning at the shop). */
+	half_days?: number[],
 	/**  A branch without a week of its own works the company's. */
 	follows_company: boolean,
 };
@@ -2653,6 +2736,8 @@ export type WorkingWeekAttributes_Serialize = {
 	branch_name: string | null,
 	/**  ISO weekday numbers, Monday 1 to Sunday 7, in order. */
 	working_days: number[],
+	/**  Those of the working days worked in the morning only (a Saturday morning at the shop). */
+	half_days: number[],
 	/**  A branch without a week of its own works the company's. */
 	follows_company: boolean,
 };

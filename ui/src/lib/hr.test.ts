@@ -10,6 +10,7 @@ import {
   entityLabel,
   exportText,
   filterText,
+  leaveYearText,
   holidayScope,
   hrTab,
   importText,
@@ -194,5 +195,12 @@ describe("an event's details", () => {
     expect(shownValue("x")).toBe("x");
     expect(shownValue(3)).toBe("3");
     expect(shownValue({ a: 1 })).toBe('{"a":1}');
+  });
+});
+
+describe("the leave year", () => {
+  it("names the month it starts in and the year under way", () => {
+    expect(leaveYearText({ start_month: 4, current_name: "2026/27" })).toBe("Leave years start on 1 April; this one is 2026/27");
+    expect(leaveYearText({ start_month: 1, current_name: "2026" })).toBe("Leave years start on 1 January; this one is 2026");
   });
 });

@@ -324,3 +324,16 @@ export function detailRows(details: unknown): DetailRow[] {
 export function fieldLabel(field: string): string {
   return humanize(field);
 }
+
+// ---- The leave year -----------------------------------------------------------------------------------
+
+export const MONTHS: readonly string[] = [
+  "January", "February", "March", "April", "May", "June",
+  "July", "August", "September", "October", "November", "December",
+];
+
+/** "Leave years start on 1 April; this one is 2026/27". */
+export function leaveYearText(year: { start_month: number; current_name: string }): string {
+  const month = MONTHS[year.start_month - 1] ?? "January";
+  return `Leave years start on 1 ${month}; this one is ${year.current_name}`;
+}

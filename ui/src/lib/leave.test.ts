@@ -3,6 +3,7 @@ import {
   balanceAfter,
   canAct,
   currentStep,
+  halvesText,
   leaveTypeName,
   noticeRequestId,
   peopleOff,
@@ -141,5 +142,20 @@ describe("what became of a request since its notification", () => {
     const withHr = request("pending", [acted(1, "manager", "approved", "2", "Max Weber"), step(2, "hr", "pending")]);
     expect(sinceNotice(withHr, "3", manager)).toBe("Now with HR");
     expect(sinceNotice(withHr, "3", hr)).toBeNull();
+  });
+});
+
+describe("half days", () => {
+  const leave = (start_date: string, end_date: string, start_half: string, end_half: string) => ({ start_date, end_date, start_half, end_half });
+  it("says which half of a single day is off", () => {
+    expect(halvesText(leave("2027-09-13", "2027-09-13", "afternoon", "afternoon"))).toBe("afternoon only");
+    expect(halvesText(leave("2027-09-13", "2027-09-13", "morning", "morning"))).toBe("morning only");
+    expect(halvesText(leave("2027-09-13", "2027-09-13", "morning", "afternoon"))).toBe("");
+  });
+  it("says where a longer leave starts or ends at midday", () => {
+    expect(halvesText(leave("2027-09-13", "2027-09-15", "afternoon", "morning"))).toBe("from midday on the first day, until midday on the last");
+    expect(halvesText(leave("2027-09-13", "2027-09-15", "afternoon", "afternoon"))).toBe("from midday on the first day");
+    expect(halvesText(leave("2027-09-13", "2027-09-15", "morning", "morning"))).toBe("until midday on the last day");
+    expect(halvesText(leave("2027-09-13", "2027-09-15", "morning", "afternoon"))).toBe("");
   });
 });

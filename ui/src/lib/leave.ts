@@ -184,3 +184,31 @@ export function sinceNotice(
   if (decided?.acted_by_id === me.id) return `You ${verb} it`;
   return decided?.acted_by_name ? `Already ${verb} by ${decided.acted_by_name}` : `Already ${verb}`;
 }
+
+// ---- Half days ----------------------------------------------------------------------------------------
+
+/** How a leave's first and last days are taken, as the request form offers them. */
+export const START_HALVES: readonly { value: "morning" | "afternoon"; label: string }[] = [
+  { value: "morning", label: "The whole day" },
+  { value: "afternoon", label: "From midday (afternoon only)" },
+];
+export const END_HALVES: readonly { value: "morning" | "afternoon"; label: string }[] = [
+  { value: "afternoon", label: "The whole day" },
+  { value: "morning", label: "Until midday (morning only)" },
+];
+
+/**
+ * What a leave's halves add to its dates, as a reader says it: "afternoon only", "morning only", "from
+ * midday on the first day, until midday on the last"; empty for whole days.
+ */
+export function halvesText(leave: { start_date: string; end_date: string; start_half: string; end_half: string }): string {
+  const fromMidday = leave.start_half === "afternoon";
+  const untilMidday = leave.end_half === "morning";
+  if (leave.start_date === leave.end_date) {
+    if (fromMidday) return "afternoon only";
+    return untilMidday ? "morning only" : "";
+  }
+  if (fromMidday && untilMidday) return "from midday on the first day, until midday on the last";
+  if (fromMidday) return "from midday on the first day";
+  return untilMidday ? "until midday on the last day" : "";
+}

@@ -113,3 +113,51 @@ async fn hr_gives_a_branch_a_six_day_week_and_takes_it_back() {
     assert_eq!(twice.status.code(), Some(4), "{twice:?}");
     assert!(stderr(&twice).contains("The working days.1 field has a duplicate value."), "{}", stderr(&twice));
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn half_days_and_a_leave_year_from_april_from_the_command_line() {
+    let server = Server::start().await;
+    let url = server.url();
+    let laptop = tempfile::tempdir().unwrap();
+    crate::sign_in_as_hr(laptop.path(), &url).await;
+
+    let set = okta_hr(laptop.path(), &["hr", "leave-year", "--start-month", "4"]).await;
+    assert!(set.status.success(), "{set:?}");
+    assert!(stdout(&set).starts_with("Leave years start on 1 April. This one is "), "{}", stdout(&set));
+    let shown = parsed(&okta_hr(laptop.path(), &["--json", "hr", "leave-year"]).await);
+    assert_eq!(shown["start_month"], 4, "{shown}");
+    let refused = okta_hr(laptop.path(), &["hr", "leave-year", "--start-month", "13"]).await;
+    assert_eq!(refused.status.code(), Some(4), "{refused:?}");
+    assert!(stderr(&refused).contains("The start month field must be between 1 and 12."), "{refused:?}");
+
+    let week = okta_hr(
+        laptop.path(),
+        &["hr", "working-weeks", "set", "--days", "mon,tue,wed,thu,fri,sat", "--half-days", "sat"],
+    )
+    .await;
+    assert!(week.status.success(), "{week:?}");
+    assert!(stdout(&week).contains("Fri Sat(am)"), "{}", stdout(&week));
+    // A weekday late in next year's September, clear of the demo company's holidays.
+    let mut day = chrono::NaiveDate::from_ymd_opt(Utc::now().year() + 1, 9, 22).unwrap();
+    while day.weekday().number_from_monday() > 5 {
+        day += chrono::Duration::days(1);
+    }
+    let eve = day.to_string();
+    let holiday =
+        okta_hr(laptop.path(), &["--json", "hr", "holidays", "add", &eve, "Summer party", "--half-day"]).await;
+    assert_eq!(parsed(&holiday)["half_day"], true, "{holiday:?}");
+
+    let phone = tempfile::tempdir().unwrap();
+    let login = ["login", "--server", &url, "--email", "employee@acme.test", "--password", "password"];
+    assert!(okta_hr(phone.path(), &login).await.status.success());
+    // The afternoon of the half-day holiday is off already: its morning alone is left to take.
+    let submit = okta_hr(
+        phone.path(),
+        &["--json", "leave", "submit", "--from", &eve, "--end-half", "morning", "--reason", "Dentist"],
+    )
+    .await;
+    assert!(submit.status.success(), "{submit:?}");
+    let listed = stdout(&okta_hr(phone.path(), &["leave", "list"]).await);
+    let row = listed.lines().find(|l| l.contains(&eve)).unwrap_or_default().to_owned();
+    assert!(row.contains(&format!("{eve} am")) && row.contains("0.5"), "{listed}");
+}

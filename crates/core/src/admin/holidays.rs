@@ -31,6 +31,8 @@ pub struct HolidayEntry {
     pub name: String,
     /// Every year on the same day, from the year it was added for on.
     pub recurring: bool,
+    /// Only the afternoon is off.
+    pub half_day: bool,
     /// The branch it applies at; `None` for the whole company.
     pub branch_id: Option<String>,
     /// That branch's name, as this device last fetched the branches.
@@ -50,6 +52,7 @@ impl HolidayEntry {
             date: a.date,
             name: a.name,
             recurring: a.recurring,
+            half_day: a.half_day,
             branch_id: a.branch_id,
             branch_name,
         }
@@ -64,6 +67,13 @@ pub struct ImportCounts {
     pub imported: u32,
     /// Events left out: a day that already had a holiday in the same scope, or an event at a time of day.
     pub skipped: u32,
+}
+
+/// How a holiday falls: once or every year, the whole day or its afternoon.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct HolidayKind {
+    pub recurring: bool,
+    pub half_day: bool,
 }
 
 #[derive(Deserialize)]
@@ -120,16 +130,22 @@ impl Core {
     /// `date` is sent as typed (`YYYY-MM-DD`), so that the server judges it: a date it cannot read, a day
     /// that already has a holiday in the same scope, a name over 100 characters or an unknown branch come
     /// back as its validation errors (`ClientError::Rejected` with 422 and the errors per field).
-    /// `recurring` repeats it every year from `date` on; `branch_id` makes it one branch's, `None` the
-    /// whole company's.
+    /// `recurring` repeats it every year from `date` on; `half_day` takes only the afternoon off;
+    /// `branch_id` makes it one branch's, `None` the whole company's.
     pub async fn add_holiday(
         &self,
         date: &str,
         name: &str,
-        recurring: bool,
+        kind: HolidayKind,
         branch_id: Option<&str>,
     ) -> CoreResult<HolidayEntry> {
-        let body = json!({ "date": date.trim(), "name": name, "recurring": recurring, "branch_id": branch_id });
+        let body = json!({
+            "date": date.trim(),
+            "name": name,
+            "recurring": kind.recurring,
+            "half_day": kind.half_day,
+            "branch_id": branch_id,
+        });
         let client = &self.account()?.client;
         let created: Document<Resource<HolidayAttributes>> =
             client.post("/api/v1/holidays", &body, None).await.map_err(refusal_of_change)?.body;

@@ -19,7 +19,7 @@ pub mod working_weeks;
 pub use announcements::{AnnouncementChanges, AnnouncementDraft, ManagedAnnouncement};
 pub use assets::AssetDecision;
 pub use audit::{AUDIT_PAGE_SIZE, AuditEvent, AuditExport, AuditFilter, AuditPage};
-pub use holidays::{HolidayEntry, ImportCounts};
+pub use holidays::{HolidayEntry, HolidayKind, ImportCounts};
 pub use models::{
     AdminAction, AdminGroup, AdminUser, GroupMember, LifecycleOutcome, NewTrustedOrigin, OrgChange, OrgContact,
     OrgSettings, TrustedOrigin,

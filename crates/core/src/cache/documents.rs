@@ -2,7 +2,7 @@
 
 use super::Cache;
 use crate::error::CoreResult;
-use chrono::{DateTime, Datelike, Utc};
+use chrono::{DateTime, Utc};
 use rusqlite::{OptionalExtension, params};
 use serde::Serialize;
 use serde::de::DeserializeOwned;
@@ -50,9 +50,7 @@ impl CachedDocument {
             CachedDocument::Branches => "/api/v1/branches".to_owned(),
             CachedDocument::Departments => "/api/v1/departments".to_owned(),
             CachedDocument::BalancesThisYear => "/api/v1/me/leave-balances".to_owned(),
-            CachedDocument::BalancesNextYear => {
-                format!("/api/v1/me/leave-balances?year={}", Utc::now().year() + 1)
-            }
+            CachedDocument::BalancesNextYear => "/api/v1/me/leave-balances?year=next".to_owned(),
             CachedDocument::Payslips => "/api/v1/me/payslips?page[size]=100".to_owned(),
             CachedDocument::Notifications => "/api/v1/me/notifications?page[size]=100".to_owned(),
             CachedDocument::Announcements => "/api/v1/announcements?page[size]=100".to_owned(),

@@ -3,6 +3,8 @@
 use super::Cache;
 use crate::error::CoreResult;
 use chrono::{NaiveDate, Utc};
+use okta_hr_domain::calendar::{Half, LeaveSpan};
+use okta_hr_domain::days::LeaveDays;
 use okta_hr_domain::jsonapi::Resource;
 use okta_hr_domain::wire::LeaveRequestAttributes;
 use rusqlite::{Row, Transaction, params};
@@ -17,14 +19,24 @@ pub struct LeaveEntry {
     pub leave_type: String,
     pub start_date: NaiveDate,
     pub end_date: NaiveDate,
-    #[cfg_attr(feature = "specta", specta(type = specta_typescript::Number))]
-    pub days: i64,
+    /// `afternoon` when it starts at midday.
+    pub start_half: Half,
+    /// `morning` when it ends at midday.
+    pub end_half: Half,
+    pub days: LeaveDays,
     pub status: String,
     /// Submitting or cancelling it is still queued.
     pub pending: bool,
     /// The employee may still withdraw it (the server has the last word).
     pub cancellable: bool,
     pub request: Option<LeaveRequestAttributes>,
+}
+
+impl LeaveEntry {
+    /// The time it covers, from its first day's morning or afternoon to its last day's.
+    pub fn span(&self) -> LeaveSpan {
+        LeaveSpan { start: self.start_date, start_half: self.start_half, end: self.end_date, end_half: self.end_half }
+    }
 }
 
 fn entry(r: &Row) -> rusqlite::Result<LeaveEntry> {
@@ -37,6 +49,8 @@ fn entry(r: &Row) -> rusqlite::Result<LeaveEntry> {
         leave_type: r.get(1)?,
         start_date,
         end_date: r.get(3)?,
+        start_half: Half::parse(&r.get::<_, String>(8)?).unwrap_or(Half::Morning),
+        end_half: Half::parse(&r.get::<_, String>(9)?).unwrap_or(Half::Afternoon),
         days: r.get(4)?,
         cancellable: okta_hr_domain::leave::can_cancel(&status, start_date, Utc::now().date_naive()),
         status,
@@ -47,10 +61,12 @@ fn entry(r: &Row) -> rusqlite::Result<LeaveEntry> {
 
 pub(crate) fn upsert(tx: &Transaction, requests: &[Resource<LeaveRequestAttributes>]) -> CoreResult<()> {
     let mut statement = tx.prepare_cached(
-        "INSERT INTO leaves (key, server_id, start_date, end_date, leave_type, days, status, attributes)
-         VALUES (?1, ?1, ?2, ?3, ?4, ?5, ?6, ?7)
+        "INSERT INTO leaves (key, server_id, start_date, end_date, leave_type, days, status, attributes, start_half,
+             end_half)
+         VALUES (?1, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)
          ON CONFLICT (key) DO UPDATE SET status = excluded.status, attributes = excluded.attributes,
-             start_date = excluded.start_date, end_date = excluded.end_date, days = excluded.days
+             start_date = excluded.start_date, end_date = excluded.end_date, days = excluded.days,
+             start_half = excluded.start_half, end_half = excluded.end_half
          WHERE leaves.pending_op IS NULL",
     )?;
     for request in requests {
@@ -62,7 +78,9 @@ pub(crate) fn upsert(tx: &Transaction, requests: &[Resource<LeaveRequestAttribut
             a.leave_type,
             a.days,
             a.status,
-            serde_json::to_string(request)?
+            serde_json::to_string(request)?,
+            a.start_half.as_str(),
+            a.end_half.as_str()
         ])?;
     }
     Ok(())
@@ -81,8 +99,8 @@ impl Cache {
     /// Newest first.
     pub fn leaves(&self) -> CoreResult<Vec<LeaveEntry>> {
         let mut statement = self.conn.prepare_cached(
-            "SELECT key, leave_type, start_date, end_date, days, status, pending_op, attributes FROM leaves
-             ORDER BY start_date DESC",
+            "SELECT key, leave_type, start_date, end_date, days, status, pending_op, attributes, start_half, end_half
+             FROM leaves ORDER BY start_date DESC",
         )?;
         let rows = statement.query_map([], entry)?;
         Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
@@ -97,15 +115,14 @@ pub(crate) fn add_pending(
     tx: &Transaction,
     op: i64,
     leave_type: &str,
-    start: NaiveDate,
-    end: NaiveDate,
-    days: i64,
+    span: &LeaveSpan,
+    days: LeaveDays,
 ) -> CoreResult<String> {
     let key = super::queued_key(op);
     tx.execute(
-        "INSERT INTO leaves (key, start_date, end_date, leave_type, days, status, pending_op)
-         VALUES (?1, ?2, ?3, ?4, ?5, 'pending', ?6)",
-        params![key, start, end, leave_type, days, op],
+        "INSERT INTO leaves (key, start_date, end_date, leave_type, days, status, pending_op, start_half, end_half)
+         VALUES (?1, ?2, ?3, ?4, ?5, 'pending', ?6, ?7, ?8)",
+        params![key, span.start, span.end, leave_type, days, op, span.start_half.as_str(), span.end_half.as_str()],
     )?;
     Ok(key)
 }

@@ -26,6 +26,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("company_logo.sql"),
     include_str!("outbox_review.sql"),
     include_str!("directory_search.sql"),
+    include_str!("half_days.sql"),
 ];
 
 /// Who this cache belongs to and what the sync engine knows about the server.

@@ -155,8 +155,15 @@ async fn send(cache: &Mutex<Cache>, client: &ApiClient, write: &QueuedWrite, off
             let id = write.id;
             cache.complete(write.id, Some(&record.id), |tx| attendance::settle(tx, &local_key, &record, id))
         }
-        Operation::SubmitLeave { leave_type, start_date, end_date, reason } => {
-            let body = json!({ "leave_type_id": leave_type, "start_date": start_date, "end_date": end_date, "reason": reason });
+        Operation::SubmitLeave { leave_type, start_date, end_date, start_half, end_half, reason } => {
+            let body = json!({
+                "leave_type_id": leave_type,
+                "start_date": start_date,
+                "end_date": end_date,
+                "start_half": start_half,
+                "end_half": end_half,
+                "reason": reason,
+            });
             let answer =
                 client.post::<Document<Resource<LeaveRequestAttributes>>, _>("/api/v1/me/leaves", &body, key).await?;
             let request = answer.body.data;

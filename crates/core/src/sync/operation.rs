@@ -1,6 +1,7 @@
 //! The writes a device can make offline, as they wait in the outbox.
 
 use chrono::{DateTime, NaiveDate, Utc};
+use okta_hr_domain::calendar::{Half, LeaveSpan};
 use okta_hr_domain::geofence::Fix;
 use serde::{Deserialize, Serialize};
 
@@ -20,6 +21,11 @@ pub enum Operation {
         leave_type: String,
         start_date: NaiveDate,
         end_date: NaiveDate,
+        /// Queued before half days, a request took whole days.
+        #[serde(default)]
+        start_half: Half,
+        #[serde(default = "Half::afternoon")]
+        end_half: Half,
         reason: Option<String>,
     },
     /// `key` is the request's server id, or the local key of a request still queued.
@@ -55,6 +61,16 @@ pub enum Operation {
 }
 
 impl Operation {
+    /// The time a queued leave request covers; `None` for any other write.
+    pub fn leave_span(&self) -> Option<LeaveSpan> {
+        match self {
+            Operation::SubmitLeave { start_date, end_date, start_half, end_half, .. } => {
+                Some(LeaveSpan { start: *start_date, start_half: *start_half, end: *end_date, end_half: *end_half })
+            }
+            _ => None,
+        }
+    }
+
     /// A check-in's `kind`, which a queued check-out looks for to wait behind.
     pub(crate) const CHECK_IN: &str = "check_in";
     pub(crate) const SUBMIT_LEAVE: &str = "submit_leave";

@@ -5,6 +5,8 @@ use super::Operation;
 use crate::cache::{self, Cache, attendance, leaves};
 use crate::error::CoreResult;
 use chrono::{DateTime, NaiveDate, Utc};
+use okta_hr_domain::calendar::LeaveSpan;
+use okta_hr_domain::days::LeaveDays;
 use rusqlite::types::{FromSql, FromSqlError, FromSqlResult, ToSql, ToSqlOutput, ValueRef};
 use rusqlite::{OptionalExtension, Row, Transaction, params};
 use serde::{Deserialize, Serialize, Serializer};
@@ -103,8 +105,7 @@ pub struct QueuedWrite {
 /// A queued leave request (`was` is `None`) or cancellation (`was` is the status it cancels).
 pub(crate) struct QueuedLeaveChange {
     pub(crate) leave_type: String,
-    pub(crate) start_date: NaiveDate,
-    pub(crate) end_date: NaiveDate,
+    pub(crate) span: LeaveSpan,
     pub(crate) was: Option<String>,
 }
 
@@ -152,7 +153,7 @@ const COLUMNS: &str = "id, body, state, recorded_at, created_at, attempts, next_
 pub struct Context {
     pub employee_id: i64,
     pub work_date: NaiveDate,
-    pub days: i64,
+    pub days: LeaveDays,
 }
 
 /// Queues `operation` with its local effect and the pre-check's `warning`, atomically; answers the
@@ -183,8 +184,14 @@ pub fn enqueue(cache: &mut Cache, operation: &Operation, context: &Context, warn
         Operation::CheckOut { .. } => {
             attendance::add_pending_check_out(&tx, id, context.employee_id, now)?.map(|key| Effect::Attendance { key })
         }
-        Operation::SubmitLeave { leave_type, start_date, end_date, .. } => Some(Effect::Leave {
-            key: leaves::add_pending(&tx, id, leave_type, *start_date, *end_date, context.days)?,
+        Operation::SubmitLeave { leave_type, start_date, end_date, start_half, end_half, .. } => Some(Effect::Leave {
+            key: leaves::add_pending(
+                &tx,
+                id,
+                leave_type,
+                &LeaveSpan { start: *start_date, start_half: *start_half, end: *end_date, end_half: *end_half },
+                context.days,
+            )?,
             previous_status: None,
         }),
         Operation::CancelLeave { key } => {
@@ -281,15 +288,17 @@ impl Cache {
         let mut changes = Vec::new();
         for write in self.queued_writes()?.into_iter().filter(|w| w.state == OutboxState::Pending) {
             match (write.operation, write.effect) {
-                (Operation::SubmitLeave { leave_type, start_date, end_date, .. }, _) => {
-                    changes.push(QueuedLeaveChange { leave_type, start_date, end_date, was: None });
+                (operation @ Operation::SubmitLeave { .. }, _) => {
+                    if let (Some(span), Operation::SubmitLeave { leave_type, .. }) = (operation.leave_span(), operation)
+                    {
+                        changes.push(QueuedLeaveChange { leave_type, span, was: None });
+                    }
                 }
                 (Operation::CancelLeave { .. }, Some(Effect::Leave { key, previous_status: Some(was) })) => {
                     if let Some(leave) = self.leave(&key)? {
                         changes.push(QueuedLeaveChange {
+                            span: leave.span(),
                             leave_type: leave.leave_type,
-                            start_date: leave.start_date,
-                            end_date: leave.end_date,
                             was: Some(was),
                         });
                     }

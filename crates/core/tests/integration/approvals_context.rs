@@ -2,6 +2,8 @@
 //! with the cached requests, so the approval cards have it offline; a cache from before it still reads.
 
 use crate::common;
+use okta_hr_domain::calendar::LeaveSpan;
+use okta_hr_domain::days::LeaveDays;
 
 use chrono::{Datelike, Duration, NaiveDate, Utc, Weekday};
 use common::{Server, cache_file};
@@ -28,7 +30,11 @@ async fn signed_in(server: &Server, dir: &std::path::Path, email: &str) -> Core 
 async fn request(server: &Server, email: &str, start: NaiveDate, end: NaiveDate) {
     let dir = tempfile::tempdir().unwrap();
     let core = signed_in(server, dir.path(), email).await;
-    assert_eq!(core.submit_leave("annual", start, end, None).await.unwrap().state, "synced", "{email}");
+    assert_eq!(
+        core.submit_leave("annual", &LeaveSpan::whole_days(start, end), None).await.unwrap().state,
+        "synced",
+        "{email}"
+    );
 }
 
 #[tokio::test]
@@ -50,7 +56,7 @@ async fn the_balance_and_who_else_is_off_are_on_the_device_offline_after_a_resta
     let balance = emma.attributes.balance.as_ref().expect("her balance is cached with it");
     assert_eq!(
         (balance.year, balance.entitled, balance.used, balance.pending, balance.remaining),
-        (start.year(), 21, 0, 5, 16)
+        (start.year(), LeaveDays::whole(21), LeaveDays::ZERO, LeaveDays::whole(5), LeaveDays::whole(16))
     );
     let off: Vec<_> = emma
         .attributes

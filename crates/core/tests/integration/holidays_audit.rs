@@ -3,6 +3,9 @@
 //! and the trail of those changes, filtered, paged and exported.
 
 use crate::common;
+use okta_hr_core::admin::HolidayKind;
+use okta_hr_domain::calendar::LeaveSpan;
+use okta_hr_domain::days::LeaveDays;
 
 use chrono::{Datelike, Duration, NaiveDate, Utc, Weekday};
 use common::Server;
@@ -58,23 +61,45 @@ async fn a_holiday_hr_adds_costs_their_leave_a_day_less_at_once_and_offline() {
     let (hr, _dir) = signed_in(&server, "hr@acme.test").await;
     let wednesday = quiet_wednesday();
     let (monday, friday) = (wednesday - Duration::days(2), wednesday + Duration::days(2));
-    assert_eq!(hr.leave_preview("annual", monday, friday).unwrap().working_days, 5);
+    assert_eq!(
+        hr.leave_preview("annual", &LeaveSpan::whole_days(monday, friday)).unwrap().working_days,
+        LeaveDays::whole(5)
+    );
 
-    let added = hr.add_holiday(&wednesday.to_string(), "Company Day", false, None).await.unwrap();
+    let added = hr
+        .add_holiday(&wednesday.to_string(), "Company Day", HolidayKind { recurring: false, half_day: false }, None)
+        .await
+        .unwrap();
     assert_eq!(
         (added.date, added.name.as_str(), added.recurring, added.branch_id.as_deref()),
         (wednesday, "Company Day", false, None)
     );
-    assert_eq!(hr.leave_preview("annual", monday, friday).unwrap().working_days, 4, "the calendar was fetched again");
+    assert_eq!(
+        hr.leave_preview("annual", &LeaveSpan::whole_days(monday, friday)).unwrap().working_days,
+        LeaveDays::whole(4),
+        "the calendar was fetched again"
+    );
     let listed = hr.holidays(wednesday.year(), None).await.unwrap();
     assert!(listed.data.iter().any(|h| h.id == added.id && h.date == wednesday), "{:?}", listed.data);
 
     server.stop().await;
-    assert_eq!(hr.leave_preview("annual", monday, friday).unwrap().working_days, 4, "offline, from the cache");
+    assert_eq!(
+        hr.leave_preview("annual", &LeaveSpan::whole_days(monday, friday)).unwrap().working_days,
+        LeaveDays::whole(4),
+        "offline, from the cache"
+    );
     let offline = hr.holidays(wednesday.year(), None).await.unwrap();
     assert_eq!((offline.fetched_at, offline.data.len()), (listed.fetched_at, listed.data.len()), "the snapshot");
     assert_eq!(hr.cached_holidays(wednesday.year(), None).unwrap().data, listed.data);
-    let refused = hr.add_holiday(&(wednesday + Duration::days(1)).to_string(), "Later", false, None).await.unwrap_err();
+    let refused = hr
+        .add_holiday(
+            &(wednesday + Duration::days(1)).to_string(),
+            "Later",
+            HolidayKind { recurring: false, half_day: false },
+            None,
+        )
+        .await
+        .unwrap_err();
     assert!(matches!(refused, CoreError::NeedsConnection(_)), "{refused:?}");
     let refused = hr.delete_holiday(&added.id).await.unwrap_err();
     assert!(matches!(refused, CoreError::NeedsConnection(_)), "{refused:?}");
@@ -82,7 +107,11 @@ async fn a_holiday_hr_adds_costs_their_leave_a_day_less_at_once_and_offline() {
 
     server.start_again().await;
     hr.delete_holiday(&added.id).await.unwrap();
-    assert_eq!(hr.leave_preview("annual", monday, friday).unwrap().working_days, 5, "the day counts again");
+    assert_eq!(
+        hr.leave_preview("annual", &LeaveSpan::whole_days(monday, friday)).unwrap().working_days,
+        LeaveDays::whole(5),
+        "the day counts again"
+    );
     let listed = hr.holidays(wednesday.year(), None).await.unwrap();
     assert!(!listed.data.iter().any(|h| h.id == added.id));
     let gone = hr.delete_holiday(&added.id).await.unwrap_err();
@@ -101,7 +130,10 @@ async fn hr_imports_a_calendar_once_and_the_server_judges_what_is_wrong() {
     assert_eq!(counts, ImportCounts { imported: 2, skipped: 1 }, "the meeting is no holiday");
     assert_eq!(hr.import_holidays(&file, None).await.unwrap(), ImportCounts { imported: 0, skipped: 3 });
     let (monday, friday) = (party - Duration::days(2), party + Duration::days(2));
-    assert_eq!(hr.leave_preview("annual", monday, friday).unwrap().working_days, 4);
+    assert_eq!(
+        hr.leave_preview("annual", &LeaveSpan::whole_days(monday, friday)).unwrap().working_days,
+        LeaveDays::whole(4)
+    );
 
     let this_year = hr.holidays(founders_day.year(), None).await.unwrap().data;
     let founders = this_year.iter().find(|h| h.name == "Founders' Day").expect("imported");
@@ -111,9 +143,15 @@ async fn hr_imports_a_calendar_once_and_the_server_judges_what_is_wrong() {
     assert!(year_after.iter().any(|h| h.name == "Founders' Day"), "recurs every year");
     assert!(!year_after.iter().any(|h| h.name == "Summer Party"));
 
-    let bad_date = hr.add_holiday("2027-02-30", "Nowhere", false, None).await.unwrap_err();
+    let bad_date = hr
+        .add_holiday("2027-02-30", "Nowhere", HolidayKind { recurring: false, half_day: false }, None)
+        .await
+        .unwrap_err();
     assert_eq!(rejected(&bad_date), (422, vec!["date".to_owned()]));
-    let taken = hr.add_holiday(&party.to_string(), "Again", false, None).await.unwrap_err();
+    let taken = hr
+        .add_holiday(&party.to_string(), "Again", HolidayKind { recurring: false, half_day: false }, None)
+        .await
+        .unwrap_err();
     assert!(taken.to_string().contains("already been taken"), "{taken}");
     let not_a_calendar = hr.import_holidays("hello", None).await.unwrap_err();
     assert_eq!(rejected(&not_a_calendar), (422, vec!["calendar".to_owned()]));
@@ -123,7 +161,10 @@ async fn hr_imports_a_calendar_once_and_the_server_judges_what_is_wrong() {
 
     let (employee, _employee_dir) = signed_in(&server, "employee@acme.test").await;
     assert!(employee.holidays(party.year(), None).await.unwrap().data.iter().any(|h| h.name == "Summer Party"));
-    let refused = employee.add_holiday(&quiet_wednesday().to_string(), "Mine", false, None).await.unwrap_err();
+    let refused = employee
+        .add_holiday(&quiet_wednesday().to_string(), "Mine", HolidayKind { recurring: false, half_day: false }, None)
+        .await
+        .unwrap_err();
     assert_eq!(rejected(&refused).0, 403);
     assert!(refused.to_string().starts_with("Public holidays are kept by HR only"), "{refused}");
     let refused = employee.import_holidays(&file, None).await.unwrap_err();
@@ -143,7 +184,10 @@ async fn the_trail_shows_hr_s_holiday_changes_filtered_paged_and_exported() {
     // The demo company has a history of its own.
     let before = hr.audit_events(&holidays, 1).await.unwrap().data.total;
     let wednesday = quiet_wednesday();
-    let added = hr.add_holiday(&wednesday.to_string(), "Company Day", false, None).await.unwrap();
+    let added = hr
+        .add_holiday(&wednesday.to_string(), "Company Day", HolidayKind { recurring: false, half_day: false }, None)
+        .await
+        .unwrap();
     let file = calendar_file(wednesday + Duration::days(14), wednesday + Duration::days(21));
     hr.import_holidays(&file, None).await.unwrap();
     hr.delete_holiday(&added.id).await.unwrap();

@@ -3,6 +3,8 @@
 //! zero.
 
 use crate::common;
+use okta_hr_domain::calendar::LeaveSpan;
+use okta_hr_domain::days::LeaveDays;
 
 use chrono::{Datelike, Duration, NaiveDate, Utc, Weekday};
 use common::Server;
@@ -48,23 +50,23 @@ async fn the_device_and_the_server_agree_on_a_types_counting_notice_and_overdraf
 
     // Too soon: the device's warning is the server's refusal, word for word.
     let soon = Utc::now().date_naive() + Duration::days(3);
-    let preview = core.leave_preview("advance", soon, soon).unwrap();
+    let preview = core.leave_preview("advance", &LeaveSpan::whole_days(soon, soon)).unwrap();
     assert_eq!(preview.warning.as_deref(), Some("The start date must be at least 30 days from today."));
-    let refused = core.submit_leave("advance", soon, soon, None).await.unwrap();
+    let refused = core.submit_leave("advance", &LeaveSpan::whole_days(soon, soon), None).await.unwrap();
     assert_eq!(refused.state, "rejected");
     assert_eq!(refused.message, preview.warning);
 
     // Every day counts, and the balance may go three days below zero.
     let week = (september_monday(0), september_monday(0) + Duration::days(4));
-    let preview = core.leave_preview("advance", week.0, week.1).unwrap();
-    assert_eq!((preview.working_days, preview.warning.as_deref()), (5, None));
-    assert_eq!(preview.remaining_after, Some(-3));
-    let sent = core.submit_leave("advance", week.0, week.1, None).await.unwrap();
+    let preview = core.leave_preview("advance", &LeaveSpan::whole_days(week.0, week.1)).unwrap();
+    assert_eq!((preview.working_days, preview.warning.as_deref()), (LeaveDays::whole(5), None));
+    assert_eq!(preview.remaining_after, Some(LeaveDays::whole(-3)));
+    let sent = core.submit_leave("advance", &LeaveSpan::whole_days(week.0, week.1), None).await.unwrap();
     assert_eq!(sent.state, "synced", "{sent:?}");
     let saturday = september_monday(1) + Duration::days(5);
-    let preview = core.leave_preview("advance", saturday, saturday).unwrap();
+    let preview = core.leave_preview("advance", &LeaveSpan::whole_days(saturday, saturday)).unwrap();
     let warning = format!("Not enough Advance balance for {}: 1 day requested, 0 available.", saturday.year());
     assert_eq!(preview.warning.as_deref(), Some(warning.as_str()));
-    let refused = core.submit_leave("advance", saturday, saturday, None).await.unwrap();
+    let refused = core.submit_leave("advance", &LeaveSpan::whole_days(saturday, saturday), None).await.unwrap();
     assert_eq!(refused.message.as_deref(), Some(warning.as_str()));
 }

@@ -2,6 +2,8 @@
 //! explained, and nothing leaks between accounts.
 
 use crate::common;
+use okta_hr_domain::calendar::LeaveSpan;
+use okta_hr_domain::days::LeaveDays;
 
 use chrono::{Datelike, Duration, NaiveDate, Utc, Weekday};
 use common::{HQ, PARIS, Proxy, Server, cache_file, fix};
@@ -38,7 +40,10 @@ async fn writes_made_offline_are_synced_exactly_once_with_their_original_times()
     assert_eq!(check_in.state, "queued");
     assert_eq!(check_in.warning, None, "inside the fence: no warning");
     let start = next_year_monday();
-    let leave = core.submit_leave("annual", start, start + Duration::days(2), Some("Offline".into())).await.unwrap();
+    let leave = core
+        .submit_leave("annual", &LeaveSpan::whole_days(start, start + Duration::days(2)), Some("Offline".into()))
+        .await
+        .unwrap();
     assert_eq!(leave.state, "queued");
 
     // Both show at once, marked pending, and the leave already counts against the balance.
@@ -48,10 +53,10 @@ async fn writes_made_offline_are_synced_exactly_once_with_their_original_times()
     let today = core.today().unwrap();
     assert!(today.checked_in && today.pending);
     let queued_leave = core.leaves().unwrap().into_iter().find(|l| l.pending).expect("queued leave listed");
-    assert_eq!((queued_leave.days, queued_leave.status.as_str()), (3, "pending"));
+    assert_eq!((queued_leave.days, queued_leave.status.as_str()), (LeaveDays::whole(3), "pending"));
     let annual = core.balances().unwrap().data.into_iter().find(|b| b.leave_type == "annual" && b.year == start.year());
     if let Some(annual) = annual {
-        assert!(annual.pending >= 3);
+        assert!(annual.pending >= LeaveDays::whole(3));
     }
 
     tokio::time::sleep(std::time::Duration::from_millis(1_500)).await;
@@ -117,7 +122,7 @@ async fn a_refused_check_in_is_explained_and_the_rest_of_the_queue_still_syncs()
     assert!(warning.starts_with("You are 87") && warning.contains("km from HQ"), "{warning}");
     core.check_out(fix(PARIS), false).await.unwrap();
     let start = next_year_monday();
-    core.submit_leave("annual", start, start, None).await.unwrap();
+    core.submit_leave("annual", &LeaveSpan::whole_days(start, start), None).await.unwrap();
 
     server.start_again().await;
     let report = core.sync().await.unwrap();
@@ -185,7 +190,7 @@ async fn two_people_on_one_device_never_see_each_others_data() {
     let dir = tempfile::tempdir().unwrap();
     let mut core = signed_in(&server.url(), dir.path(), "employee@acme.test").await;
     let start = next_year_monday();
-    core.submit_leave("annual", start, start, Some("Emma's secret trip".into())).await.unwrap();
+    core.submit_leave("annual", &LeaveSpan::whole_days(start, start), Some("Emma's secret trip".into())).await.unwrap();
     core.logout(false).await.unwrap();
 
     core.login(&server.url(), "field@acme.test", "password", "shared tablet").await.unwrap();

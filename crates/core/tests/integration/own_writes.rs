@@ -2,6 +2,8 @@
 //! write taken back before it was ever sent, and refusals that stay until the user dismisses them.
 
 use crate::common;
+use okta_hr_domain::calendar::LeaveSpan;
+use okta_hr_domain::days::LeaveDays;
 
 use chrono::{Datelike, Duration, NaiveDate, Utc, Weekday};
 use common::{HQ, PARIS, Proxy, Server, fix};
@@ -39,7 +41,7 @@ async fn server_says(server: &Server, year: i32) -> LeaveBalanceAttributes {
 }
 
 /// The pending days the list shows for a year, which the balance's "pending" must agree with.
-fn pending_days_listed(core: &Core, year: i32) -> i64 {
+fn pending_days_listed(core: &Core, year: i32) -> LeaveDays {
     core.leaves()
         .unwrap()
         .iter()
@@ -58,10 +60,14 @@ async fn balances_and_lists_follow_each_write_at_once_and_match_the_server() {
     let before = annual(&core, year);
 
     // Sent at once: the device's numbers are the server's before the screen is left.
-    let sent = core.submit_leave("annual", monday, monday + Duration::days(4), None).await.unwrap();
+    let sent =
+        core.submit_leave("annual", &LeaveSpan::whole_days(monday, monday + Duration::days(4)), None).await.unwrap();
     assert_eq!(sent.state, "synced");
     let after_request = annual(&core, year);
-    assert_eq!((after_request.remaining, after_request.pending), (before.remaining - 5, before.pending + 5));
+    assert_eq!(
+        (after_request.remaining, after_request.pending),
+        (before.remaining - LeaveDays::whole(5), before.pending + LeaveDays::whole(5))
+    );
     assert_eq!(after_request, server_says(&server, year).await);
     assert_eq!(pending_days_listed(&core, year), after_request.pending);
 
@@ -90,10 +96,14 @@ async fn a_request_taken_back_before_it_was_sent_never_reaches_the_server() {
     let first = next_year_monday(8);
 
     server.stop().await;
-    let mistaken = core.submit_leave("annual", first, first + Duration::days(4), None).await.unwrap();
+    let mistaken =
+        core.submit_leave("annual", &LeaveSpan::whole_days(first, first + Duration::days(4)), None).await.unwrap();
     assert_eq!(mistaken.state, "queued");
     // A second request over the same week: the device warns it overlaps the first.
-    let wanted = core.submit_leave("annual", first + Duration::days(2), first + Duration::days(8), None).await.unwrap();
+    let wanted = core
+        .submit_leave("annual", &LeaveSpan::whole_days(first + Duration::days(2), first + Duration::days(8)), None)
+        .await
+        .unwrap();
     assert!(wanted.warning.as_deref().is_some_and(|w| w.contains("overlap")), "{wanted:?}");
     let mistaken_key = core.leaves().unwrap().into_iter().find(|l| l.pending && l.start_date == first).unwrap().key;
 
@@ -124,7 +134,7 @@ async fn a_request_whose_answer_was_lost_is_cancelled_on_the_server_too() {
     let core = Core::open(dir.path()).unwrap();
     proxy.lose_next_responses(1);
     let monday = next_year_monday(9);
-    let outcome = core.submit_leave("annual", monday, monday, None).await.unwrap();
+    let outcome = core.submit_leave("annual", &LeaveSpan::whole_days(monday, monday), None).await.unwrap();
     assert_eq!(outcome.state, "queued", "the answer never arrived: {outcome:?}");
     let key = core.leaves().unwrap().into_iter().find(|l| l.pending).unwrap().key;
 

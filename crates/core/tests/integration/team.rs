@@ -1,6 +1,8 @@
 //! A manager's day: the directory, approvals and team attendance, offline too.
 
 use crate::common;
+use okta_hr_domain::calendar::LeaveSpan;
+use okta_hr_domain::days::LeaveDays;
 
 use chrono::{Datelike, Duration, NaiveDate, Utc, Weekday};
 use common::{HQ, Server, cache_file, fix};
@@ -126,13 +128,17 @@ async fn the_device_warns_of_a_leave_request_the_balance_cannot_cover_counting_q
     }
     let remaining =
         core.balances().unwrap().data.iter().find(|b| b.leave_type == "sick" && b.year == year).unwrap().remaining;
-    assert_eq!(remaining, 10);
+    assert_eq!(remaining, LeaveDays::whole(10));
 
     server.stop().await;
-    let first = core.submit_leave("sick", monday, monday + Duration::days(4), None).await.unwrap();
+    let first =
+        core.submit_leave("sick", &LeaveSpan::whole_days(monday, monday + Duration::days(4)), None).await.unwrap();
     assert_eq!((first.state.as_str(), first.warning.as_deref()), ("queued", None));
     let second_start = monday + Duration::days(7);
-    let second = core.submit_leave("sick", second_start, second_start + Duration::days(7), None).await.unwrap();
+    let second = core
+        .submit_leave("sick", &LeaveSpan::whole_days(second_start, second_start + Duration::days(7)), None)
+        .await
+        .unwrap();
     let warning = second.warning.expect("the queued week already counts against the balance");
     assert!(warning.starts_with(&format!("Not enough Sick Leave balance for {year}")), "{warning}");
     assert!(warning.contains("5 available"), "{warning}");
@@ -147,7 +153,13 @@ async fn approved_leave_that_has_not_started_can_still_be_withdrawn_offline() {
     while monday.weekday() != Weekday::Mon {
         monday += Duration::days(1);
     }
-    assert_eq!(emma.submit_leave("annual", monday, monday + Duration::days(1), None).await.unwrap().state, "synced");
+    assert_eq!(
+        emma.submit_leave("annual", &LeaveSpan::whole_days(monday, monday + Duration::days(1)), None)
+            .await
+            .unwrap()
+            .state,
+        "synced"
+    );
     let request = emma.leaves().unwrap().into_iter().find(|l| l.start_date == monday).unwrap();
     assert!(request.cancellable, "a pending request");
     let id: i64 = request.key.parse().unwrap();

@@ -6,7 +6,8 @@ use crate::error::{ApiError, ApiResult};
 use crate::store::holidays;
 use crate::store::leave::{self, Decision};
 use chrono::{DateTime, Duration, NaiveDate, Utc};
-use okta_hr_domain::calendar::WorkCalendar;
+use okta_hr_domain::calendar::{LeaveSpan, WorkCalendar};
+use okta_hr_domain::days::LeaveDays;
 use okta_hr_domain::wire::HolidayAttributes;
 use serde_json::{Value, json};
 
@@ -79,6 +80,7 @@ pub(super) fn seed_history(conn: &Connection, acme: i64, hr: i64, hq: i64, team:
                 date: r.get(1)?,
                 name: r.get(2)?,
                 recurring: r.get(3)?,
+                half_day: false,
                 branch_id: Some(hq.to_string()),
             };
             Ok((r.get(0)?, attributes))
@@ -205,7 +207,7 @@ fn working_span(calendar: &WorkCalendar, from: NaiveDate, days: u32) -> (NaiveDa
         start += Duration::days(1);
     }
     let mut end = start;
-    while calendar.working_days(start, end) < days {
+    while calendar.leave_days(&LeaveSpan::whole_days(start, end)) < LeaveDays::whole(i64::from(days)) {
         end += Duration::days(1);
     }
     (start, end)
@@ -258,7 +260,7 @@ fn seed_past_request(
             leave_type,
             start,
             end,
-            calendar.working_days(start, end),
+            calendar.leave_days(&LeaveSpan::whole_days(start, end)),
             request.reason,
             status,
             when(request.submitted),

@@ -470,7 +470,7 @@ fn seed_pending_leave(conn: &Connection, company_id: i64, employee: i64, manager
     }
     let end = start + Duration::days(1);
     let end = if calendar.is_working_day(end) { end } else { start };
-    let days = calendar.working_days(start, end);
+    let days = calendar.leave_days(&okta_hr_domain::calendar::LeaveSpan::whole_days(start, end));
     let annual: i64 =
         conn.query_row("SELECT id FROM leave_types WHERE company_id = ?1 AND code = 'annual'", [company_id], |r| {
             r.get(0)
@@ -495,10 +495,7 @@ fn seed_pending_leave(conn: &Connection, company_id: i64, employee: i64, manager
         &Notice {
             kind: "leave.submitted",
             title: format!("Leave request from {name}"),
-            body: format!(
-                "{name} asks for {} of Annual Leave from {start} to {end}.",
-                if days == 1 { "1 day".to_owned() } else { format!("{days} days") }
-            ),
+            body: format!("{name} asks for {days} {} of Annual Leave from {start} to {end}.", days.unit()),
             data: json!({ "leave_request_id": request.to_string() }),
         },
     )?;

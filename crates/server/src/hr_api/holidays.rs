@@ -94,6 +94,9 @@ pub struct HolidayInput {
     name: String,
     /// Every year on the same day from `date` on. Defaults to false.
     recurring: Option<bool>,
+    /// Only the afternoon is off (Christmas Eve in many companies): leave that day costs half a day.
+    /// Defaults to false.
+    half_day: Option<bool>,
     /// One of the company's branches; omit it for a holiday of the whole company.
     branch_id: Option<i64>,
 }
@@ -116,12 +119,13 @@ async fn create(State(state): State<AppState>, user: AuthUser, input: PostInput)
     let date = v.required_date("date");
     let name = v.required_string("name", Some(NAME_MAX));
     let recurring = v.optional_bool("recurring").unwrap_or(false);
+    let half_day = v.optional_bool("half_day").unwrap_or(false);
     let branch_id = v.optional_integer("branch_id");
     v.finish()?;
     let (Some(date), Some(name)) = (date, name) else {
         return Err(ApiError::internal(anyhow::anyhow!("validated fields missing")));
     };
-    let holiday = NewHoliday { date, name, recurring, branch_id };
+    let holiday = NewHoliday { date, name, recurring, half_day, branch_id };
     state
         .db
         .write(Change::by(user.actor(), "holiday.create"), move |tx| {
@@ -277,7 +281,7 @@ async fn import(State(state): State<AppState>, user: AuthUser, query: ListQuery,
                 }
                 let wanted: Vec<NewHoliday> = events
                     .into_iter()
-                    .map(|(date, name, recurring)| NewHoliday { date, name, recurring, branch_id })
+                    .map(|(date, name, recurring)| NewHoliday { date, name, recurring, half_day: false, branch_id })
                     .collect();
                 let (imported, skipped) = holidays::import(conn, user.company_id, &wanted)?;
                 for holiday in &imported {
@@ -307,9 +311,15 @@ async fn my_calendar(
     let calendar = state
         .db
         .read(move |conn| -> ApiResult<_> {
-            let year = CompanyClock::load(conn, user.company_id)?.today().year();
+            let today = CompanyClock::load(conn, user.company_id)?.today();
             let mut calendar = holidays::calendar_of(conn, user.company_id, user.id)?;
-            calendar.holidays.retain(|h| h.recurring || (year..=year + 1).contains(&h.date.year()));
+            // This leave year's and the next: what a device counts requests in.
+            let leave_year = calendar.leave_year_starts;
+            let this_year = leave_year.of(today);
+            let (first, last) = (leave_year.first_day(this_year), leave_year.last_day(this_year + 1));
+            calendar.holidays.retain(|h| {
+                h.recurring || first.zip(last).is_some_and(|(first, last)| (first..=last).contains(&h.date))
+            });
             Ok(calendar)
         })
         .await?;

@@ -96,7 +96,7 @@ async fn preview(
         .db
         .read(move |conn| {
             let today = CompanyClock::load(conn, user.company_id)?.today();
-            jobs::refuse_period(job, period, today)?;
+            jobs::refuse_period(conn, user.company_id, job, period, today)?;
             jobs::preview(conn, user.company_id, job, period, today)
         })
         .await?;
@@ -123,7 +123,7 @@ async fn run(State(state): State<AppState>, user: AuthUser, input: PostInput) ->
         .write(Change::by(user.actor(), "leave_job.run"), move |tx| {
             idempotency::once(tx, user.id, &input, |conn| {
                 let today = CompanyClock::load(conn, user.company_id)?.today();
-                jobs::refuse_period(job, period, today)?;
+                jobs::refuse_period(conn, user.company_id, job, period, today)?;
                 let ran = jobs::run(conn, user.company_id, Some(user.id), job, period, today)?;
                 let run_id = ran.logged.map(|id| id.to_string()).unwrap_or_default();
                 tx.audit("leave_job_run", &run_id, &ran.audited())?;

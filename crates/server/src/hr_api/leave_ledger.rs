@@ -13,6 +13,7 @@ use crate::store::leave::types;
 use crate::store::people;
 use axum::extract::State;
 use axum::http::StatusCode;
+use okta_hr_domain::days::LeaveDays;
 use okta_hr_domain::jsonapi::{Document, Resource};
 use okta_hr_domain::leave_ledger::LeaveLedgerEntryAttributes;
 use okta_hr_domain::validation::Validator;
@@ -127,7 +128,7 @@ async fn adjust(State(state): State<AppState>, user: AuthUser, input: PostInput)
                 let employee_id = v.optional_integer("employee_id");
                 let leave_type_text = v.required_string("leave_type_id", Some(255));
                 let year = v.optional_integer("year");
-                let days = v.optional_integer("days");
+                let days = v.optional_leave_days("days");
                 let reason = v.required_string("reason", Some(255));
                 for field in ["employee_id", "year", "days"] {
                     if !v.is_present(field) {
@@ -137,9 +138,9 @@ async fn adjust(State(state): State<AppState>, user: AuthUser, input: PostInput)
                 if year.is_some_and(|y| !(1970..=9999).contains(&y)) {
                     v.fail("year", "The year field must be between 1970 and 9999.");
                 }
-                if days == Some(0) {
+                if days.is_some_and(LeaveDays::is_zero) {
                     v.fail("days", "The days field must not be zero.");
-                } else if days.is_some_and(|d| d.abs() > ADJUSTMENT_MAX) {
+                } else if days.is_some_and(|d| d.max(-d) > LeaveDays::whole(ADJUSTMENT_MAX)) {
                     v.fail("days", format!("The days field must be between -{ADJUSTMENT_MAX} and {ADJUSTMENT_MAX}."));
                 }
                 if let Some(id) = employee_id

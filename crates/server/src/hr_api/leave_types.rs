@@ -113,6 +113,7 @@ fn policy_from(input: &PostInput, current: Option<&LeaveTypeAttributes>) -> ApiR
     let days_per_year = days(&mut v, "days_per_year", 0);
     let paid_fraction = v.optional_number_between("paid_fraction", 0.0, 1.0);
     let counts_non_working_days = v.optional_bool("counts_non_working_days");
+    let half_days = v.optional_bool("half_days");
     let attachment_required = v.optional_bool("attachment_required");
     let min_notice_days = days(&mut v, "min_notice_days", 0);
     let accrual = one_of(&mut v, "accrual", &[("upfront", Accrual::Upfront), ("monthly", Accrual::Monthly)]);
@@ -139,6 +140,7 @@ fn policy_from(input: &PostInput, current: Option<&LeaveTypeAttributes>) -> ApiR
         name: String::new(),
         paid_fraction: 1.0,
         counts_non_working_days: false,
+        half_days: true,
         attachment_required: false,
         min_notice_days: 0,
         days_per_year: 0,
@@ -160,6 +162,7 @@ fn policy_from(input: &PostInput, current: Option<&LeaveTypeAttributes>) -> ApiR
         name: name.unwrap_or(base.name),
         paid_fraction: paid_fraction.map_or(base.paid_fraction, |f| (f * 100.0).round() / 100.0),
         counts_non_working_days: counts_non_working_days.unwrap_or(base.counts_non_working_days),
+        half_days: half_days.unwrap_or(base.half_days),
         attachment_required: attachment_required.unwrap_or(base.attachment_required),
         min_notice_days: min_notice_days.unwrap_or(base.min_notice_days),
         days_per_year: days_per_year.unwrap_or(base.days_per_year),

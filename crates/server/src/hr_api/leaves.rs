@@ -9,10 +9,10 @@ use crate::http::idempotency::{self, Outcome};
 use crate::http::input::PostInput;
 use crate::http::jsonapi::{JsonApi, ListQuery};
 use crate::store::leave::{self, Decision, Filter, Submission};
-use crate::store::{CompanyClock, people};
+use crate::store::{CompanyClock, holidays, people};
 use axum::extract::State;
 use axum::http::StatusCode;
-use chrono::Datelike;
+use okta_hr_domain::calendar::{Half, LeaveSpan};
 use okta_hr_domain::jsonapi::{Document, Resource};
 use okta_hr_domain::validation::Validator;
 use okta_hr_domain::wire::{LeaveBalanceAttributes, LeaveRequestAttributes, Role};
@@ -65,6 +65,14 @@ pub struct LeaveSubmission {
     /// Must be a valid date. Must be a date after or equal to start_date.
     #[schema(example = "2052-07-25")]
     end_date: String,
+    /// Extension: `afternoon` starts the leave at midday of `start_date`; `morning` (the default) takes
+    /// the whole day. Refused by a leave type taken in whole days.
+    #[schema(example = "morning")]
+    start_half: Option<Half>,
+    /// Extension: `morning` ends the leave at midday of `end_date`; `afternoon` (the default) takes the
+    /// whole day. A leave of one day that starts in the afternoon cannot end in the morning.
+    #[schema(example = "afternoon")]
+    end_half: Option<Half>,
     /// Must not be greater than 255 characters.
     reason: Option<String>,
 }
@@ -99,6 +107,16 @@ async fn submit(State(state): State<AppState>, user: AuthUser, input: PostInput)
                 let start_date = v.required_date("start_date");
                 let end_date = v.required_date("end_date");
                 let reason = v.optional_string("reason", Some(255));
+                let halves = ["morning", "afternoon"];
+                let start_half = v.optional_one_of("start_half", &halves).and_then(|h| Half::parse(&h));
+                let end_half = v.optional_one_of("end_half", &halves).and_then(|h| Half::parse(&h));
+                let (start_half, end_half) = (start_half.unwrap_or(Half::Morning), end_half.unwrap_or(Half::Afternoon));
+                if start_date.is_some()
+                    && start_date == end_date
+                    && (start_half, end_half) == (Half::Afternoon, Half::Morning)
+                {
+                    v.fail("end_half", "A leave of one day that starts in the afternoon must end in the afternoon.");
+                }
                 v.after_or_equal("start_date", start_date, today, "today");
                 if let Some(start) = start_date {
                     v.after_or_equal("end_date", end_date, start, "start date");
@@ -115,8 +133,8 @@ async fn submit(State(state): State<AppState>, user: AuthUser, input: PostInput)
                 let (Some(leave_type), Some(start_date), Some(end_date)) = (leave_type, start_date, end_date) else {
                     return Err(ApiError::internal(anyhow::anyhow!("validated fields missing")));
                 };
-                let request =
-                    leave::submit(conn, &user.member(), Submission { leave_type, start_date, end_date, reason })?;
+                let span = LeaveSpan { start: start_date, start_half, end: end_date, end_half };
+                let request = leave::submit(conn, &user.member(), Submission { leave_type, span, reason })?;
                 idempotency::document(StatusCode::CREATED, request)
             })
         })
@@ -157,9 +175,11 @@ async fn cancel(
 /// Current-year leave balances.
 ///
 /// One per leave type: `entitled`, `used` (approved), `pending` and `remaining` (entitled − used −
-/// pending), in working days. `?year=` asks for another year.
+/// pending), in working days to the half day, of the leave year under way (which starts in the month
+/// `GET /api/v1/leave-year` says). `?year=` asks for another leave year, by the calendar year it starts
+/// in, or `next` (extension) for the one after the current one.
 #[utoipa::path(get, path = "/api/v1/me/leave-balances", tag = "Me", security(("bearer" = [])),
-    params(("year" = Option<i32>, Query, description = "Defaults to the current year")),
+    params(("year" = Option<String>, Query, description = "A leave year (1970 to 9999) or `next`; defaults to the current leave year")),
     responses((status = 200, description = "Balances", body = Document<Vec<Resource<LeaveBalanceAttributes>>>)))]
 async fn balances(
     State(state): State<AppState>,
@@ -167,7 +187,8 @@ async fn balances(
     query: ListQuery,
 ) -> ApiResult<JsonApi<Document<Vec<Resource<LeaveBalanceAttributes>>>>> {
     let mut v = query.validator();
-    let year = v.optional_integer("year");
+    let next = query.text("year") == Some("next");
+    let year = if next { None } else { v.optional_integer("year") };
     if year.is_some_and(|y| !(1970..=9999).contains(&y)) {
         v.fail("year", "The year field must be between 1970 and 9999.");
     }
@@ -177,7 +198,10 @@ async fn balances(
         .read(move |conn| {
             let year = match year {
                 Some(year) => year as i32,
-                None => CompanyClock::load(conn, user.company_id)?.today().year(),
+                None => {
+                    let today = CompanyClock::load(conn, user.company_id)?.today();
+                    holidays::leave_year_of(conn, user.company_id)?.of(today) + i32::from(next)
+                }
             };
             leave::balances(conn, user.company_id, user.id, year)
         })

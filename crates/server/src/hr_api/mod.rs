@@ -15,6 +15,7 @@ mod internal;
 mod leave_jobs;
 mod leave_ledger;
 mod leave_types;
+mod leave_year;
 mod leaves;
 mod me;
 mod offboarding;
@@ -42,6 +43,7 @@ pub fn router(state: AppState) -> OpenApiRouter<AppState> {
         .merge(shifts::router())
         .merge(leaves::router())
         .merge(leave_types::router())
+        .merge(leave_year::router())
         .merge(leave_ledger::router())
         .merge(leave_jobs::router())
         .merge(directory::router())

@@ -45,6 +45,10 @@ pub struct WorkingWeekInput {
     /// branch, null or absent makes it follow the company's week again.
     #[schema(example = json!([1, 2, 3, 4, 5, 6]))]
     working_days: Option<Vec<u8>>,
+    /// Those of the working days worked in the morning only, where leave costs half a day (a shop's
+    /// Saturday morning); empty or absent: none.
+    #[schema(example = json!([6]))]
+    half_days: Option<Vec<u8>>,
     /// One of the company's branches; omit it to set the company's week.
     branch_id: Option<i64>,
 }
@@ -68,21 +72,38 @@ async fn set(
     user.require(&[Role::Hr])?;
     let mut v = Validator::new(&input.fields);
     let working_days = v.optional_weekdays("working_days");
+    let half_days = if input.fields.get("half_days") == Some(&json!([])) {
+        Some(Vec::new())
+    } else {
+        half_days_of(&mut v, working_days.as_deref())
+    };
     let branch_id = v.optional_integer("branch_id");
     if branch_id.is_none() && !v.is_present("working_days") {
         v.fail("working_days", "The working days field is required when branch id is not present.");
     }
     v.finish()?;
+    let half_days = half_days.unwrap_or_default();
     let week = state
         .db
         .write(Change::by(user.actor(), "working_week.set"), move |tx| -> ApiResult<_> {
+            let week = working_days.as_deref().map(|days| (days, half_days.as_slice()));
             let (before, after) = match branch_id {
-                Some(branch) => working_weeks::set_branch(tx, user.company_id, branch, working_days.as_deref())?,
-                None => working_weeks::set_company(tx, user.company_id, working_days.as_deref().unwrap_or_default())?,
+                Some(branch) => working_weeks::set_branch(tx, user.company_id, branch, week)?,
+                None => working_weeks::set_company(tx, user.company_id, week.unwrap_or_default())?,
             };
             tx.audit("working_week", &after.id, &json!({ "before": before.attributes, "after": after.attributes }))?;
             Ok(after)
         })
         .await?;
     Ok(JsonApi(StatusCode::OK, Document::new(week)))
+}
+
+/// The half days of the request, each one of its working days.
+fn half_days_of(v: &mut Validator, working_days: Option<&[u8]>) -> Option<Vec<u8>> {
+    let half_days = v.optional_weekdays("half_days")?;
+    if half_days.iter().any(|day| !working_days.unwrap_or_default().contains(day)) {
+        v.fail("half_days", "The half days must be working days.");
+        return None;
+    }
+    Some(half_days)
 }

@@ -1,36 +1,57 @@
 //! Public holidays and working weeks: the calendar each person's leave is counted with.
 //!
-//! A person's calendar is their branch's working week (or, when the branch sets none, the company's), the
-//! company-wide holidays and their branch's.
+//! A person's calendar is their own working week, else their branch's, else the company's; the
+//! company-wide holidays and their branch's; and the company's leave year.
 
 use crate::db::{Connection, OptionalExtension, Row, params};
 use crate::store::{StoreError, StoreResult};
 use chrono::{Datelike, Duration, NaiveDate, Utc};
 use okta_hr_domain::calendar::{Holiday, WorkCalendar, easter_sunday, parse_week};
 use okta_hr_domain::jsonapi::Resource;
+use okta_hr_domain::leave_year::LeaveYear;
 use okta_hr_domain::wire::{HolidayAttributes, kind};
 
 /// The calendar `employee_id`'s leave is counted with, every year's holidays included.
 pub fn calendar_of(conn: &Connection, company_id: i64, employee_id: i64) -> StoreResult<WorkCalendar> {
-    let placement: Option<(Option<i64>, String)> = conn
+    let placement: Option<(Option<i64>, String, u32)> = conn
         .prepare_cached(
-            "SELECT e.branch_id, COALESCE(e.working_week, b.working_week, c.working_week)
+            "SELECT e.branch_id, COALESCE(e.working_week, b.working_week, c.working_week), c.leave_year_start_month
              FROM employees e JOIN companies c ON c.id = e.company_id LEFT JOIN branches b ON b.id = e.branch_id
              WHERE e.id = ?1 AND e.company_id = ?2",
         )?
-        .query_row([employee_id, company_id], |r| Ok((r.get(0)?, r.get(1)?)))
+        .query_row([employee_id, company_id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
         .optional()?;
-    let (branch, week) = placement.ok_or_else(|| StoreError::not_found("Employee"))?;
+    let (branch, week, start_month) = placement.ok_or_else(|| StoreError::not_found("Employee"))?;
     let holidays = conn
         .prepare_cached(
-            "SELECT date, name, recurring FROM holidays
+            "SELECT date, name, recurring, half_day FROM holidays
              WHERE company_id = ?1 AND (branch_id IS NULL OR branch_id = ?2) ORDER BY date, id",
         )?
         .query_map(params![company_id, branch], |r| {
-            Ok(Holiday { date: r.get(0)?, name: r.get(1)?, recurring: r.get(2)? })
+            Ok(Holiday { date: r.get(0)?, name: r.get(1)?, recurring: r.get(2)?, half_day: r.get(3)? })
         })?
         .collect::<crate::db::Result<Vec<_>>>()?;
-    Ok(WorkCalendar { working_week: parse_week(&week), holidays })
+    let (working_week, half_days) = parse_week(&week);
+    let leave_year_starts = LeaveYear::starting_in(start_month).unwrap_or_default();
+    Ok(WorkCalendar { working_week, half_days, holidays, leave_year_starts })
+}
+
+/// The company's leave year.
+pub fn leave_year_of(conn: &Connection, company_id: i64) -> StoreResult<LeaveYear> {
+    let month: u32 = conn
+        .prepare_cached("SELECT leave_year_start_month FROM companies WHERE id = ?1")?
+        .query_row([company_id], |r| r.get(0))
+        .optional()?
+        .ok_or_else(|| StoreError::not_found("Company"))?;
+    Ok(LeaveYear::starting_in(month).unwrap_or_default())
+}
+
+/// Makes the company's leave years start in `leave_year`'s month; answers the leave year before.
+pub fn set_leave_year(conn: &Connection, company_id: i64, leave_year: LeaveYear) -> StoreResult<LeaveYear> {
+    let before = leave_year_of(conn, company_id)?;
+    conn.prepare_cached("UPDATE companies SET leave_year_start_month = ?1 WHERE id = ?2")?
+        .execute(params![leave_year.start_month(), company_id])?;
+    Ok(before)
 }
 
 fn from_row(r: &Row) -> crate::db::Result<Resource<HolidayAttributes>> {
@@ -38,12 +59,13 @@ fn from_row(r: &Row) -> crate::db::Result<Resource<HolidayAttributes>> {
         date: r.get(1)?,
         name: r.get(2)?,
         recurring: r.get(3)?,
+        half_day: r.get(5)?,
         branch_id: r.get::<_, Option<i64>>(4)?.map(|id| id.to_string()),
     };
     Ok(Resource::new(kind::HOLIDAY, r.get::<_, i64>(0)?, attributes))
 }
 
-const COLUMNS: &str = "id, date, name, recurring, branch_id";
+const COLUMNS: &str = "id, date, name, recurring, branch_id, half_day";
 
 /// Whether `branch_id` is one of the company's branches.
 pub fn is_branch_of(conn: &Connection, company_id: i64, branch_id: i64) -> StoreResult<bool> {
@@ -78,7 +100,8 @@ pub fn in_year(
     };
     for holiday in &mut holidays {
         let a = &mut holiday.attributes;
-        let occurrence = Holiday { date: a.date, name: String::new(), recurring: a.recurring }.in_year(year);
+        let occurrence =
+            Holiday { date: a.date, name: String::new(), recurring: a.recurring, half_day: a.half_day }.in_year(year);
         a.date = occurrence.unwrap_or(a.date);
     }
     holidays.retain(|h| h.attributes.date.year() == year);
@@ -90,6 +113,7 @@ pub struct NewHoliday {
     pub date: NaiveDate,
     pub name: String,
     pub recurring: bool,
+    pub half_day: bool,
     pub branch_id: Option<i64>,
 }
 
@@ -105,11 +129,19 @@ fn taken(conn: &Connection, company_id: i64, holiday: &NewHoliday) -> StoreResul
 fn insert(conn: &Connection, company_id: i64, holiday: &NewHoliday) -> StoreResult<Resource<HolidayAttributes>> {
     Ok(conn
         .prepare_cached(&format!(
-            "INSERT INTO holidays (company_id, branch_id, date, name, recurring, created_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6) RETURNING {COLUMNS}"
+            "INSERT INTO holidays (company_id, branch_id, date, name, recurring, half_day, created_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) RETURNING {COLUMNS}"
         ))?
         .query_row(
-            params![company_id, holiday.branch_id, holiday.date, holiday.name, holiday.recurring, Utc::now()],
+            params![
+                company_id,
+                holiday.branch_id,
+                holiday.date,
+                holiday.name,
+                holiday.recurring,
+                holiday.half_day,
+                Utc::now()
+            ],
             from_row,
         )?)
 }
@@ -160,7 +192,8 @@ pub fn delete(conn: &Connection, company_id: i64, id: i64) -> StoreResult<Resour
 
 /// Berlin's public holidays for the demo company from `year` on: the fixed ones recurring, those
 /// counted from Easter dated for `year` and the next; International Women's Day, Berlin's own, for
-/// `berlin` (the branch there) only.
+/// `berlin` (the branch there) only; and the afternoons of Christmas Eve and New Year's Eve, which the
+/// company gives everyone.
 pub fn seed_berlin(conn: &Connection, company_id: i64, berlin: i64, year: i32) -> StoreResult<()> {
     let day = |month, day| NaiveDate::from_ymd_opt(year, month, day);
     let fixed = [
@@ -174,13 +207,24 @@ pub fn seed_berlin(conn: &Connection, company_id: i64, berlin: i64, year: i32) -
     let mut holidays: Vec<NewHoliday> = fixed
         .into_iter()
         .filter_map(|(date, name, branch_id)| {
-            Some(NewHoliday { date: date?, name: name.to_owned(), recurring: true, branch_id })
+            Some(NewHoliday { date: date?, name: name.to_owned(), recurring: true, half_day: false, branch_id })
         })
         .collect();
+    for (date, name) in [(day(12, 24), "Christmas Eve"), (day(12, 31), "New Year's Eve")] {
+        if let Some(date) = date {
+            holidays.push(NewHoliday { date, name: name.to_owned(), recurring: true, half_day: true, branch_id: None });
+        }
+    }
     for easter in [easter_sunday(year), easter_sunday(year + 1)].into_iter().flatten() {
         for (offset, name) in [(-2, "Good Friday"), (1, "Easter Monday"), (39, "Ascension Day"), (50, "Whit Monday")] {
             let date = easter + Duration::days(offset);
-            holidays.push(NewHoliday { date, name: name.to_owned(), recurring: false, branch_id: None });
+            holidays.push(NewHoliday {
+                date,
+                name: name.to_owned(),
+                recurring: false,
+                half_day: false,
+                branch_id: None,
+            });
         }
     }
     import(conn, company_id, &holidays)?;

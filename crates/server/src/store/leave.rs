@@ -11,10 +11,11 @@ use crate::store::Member;
 use crate::store::notifications::{Notice, notify};
 use crate::store::{CompanyClock, Listing, audit, holidays, people};
 use crate::store::{StoreError, StoreResult};
-use chrono::{Datelike, NaiveDate, Utc};
+use chrono::{NaiveDate, Utc};
 use ledger::balance;
+use okta_hr_domain::calendar::{Half, LeaveSpan};
+use okta_hr_domain::days::LeaveDays;
 use okta_hr_domain::jsonapi::Resource;
-use okta_hr_domain::leave::Balance;
 use okta_hr_domain::leave_policy::{ApprovalChain, StepRole};
 use okta_hr_domain::wire::{ApprovalStep, LeaveBalanceAttributes, LeaveRequestAttributes, Role, kind};
 use serde_json::{Value, json};
@@ -25,7 +26,7 @@ pub fn leave_type(conn: &Connection, company_id: i64, id_or_code: &str) -> Store
     types::find(conn, company_id, id_or_code)
 }
 
-/// The balances of the company's types in use (not retired) for `year`.
+/// The balances of the company's types in use (not retired) for leave year `year`.
 pub fn balances(
     conn: &Connection,
     company_id: i64,
@@ -44,6 +45,7 @@ pub fn balances(
                     leave_type: leave_type.policy.code.clone(),
                     leave_type_name: leave_type.policy.name.clone(),
                     year,
+                    year_name: Some(calendar.leave_year_starts.name(year)),
                     entitled: balance.entitled,
                     used: balance.used,
                     pending: balance.pending,
@@ -57,62 +59,74 @@ pub fn balances(
 
 pub struct Submission {
     pub leave_type: LeaveType,
-    pub start_date: NaiveDate,
-    pub end_date: NaiveDate,
+    pub span: LeaveSpan,
     pub reason: Option<String>,
 }
 
-/// Files a request and starts its approval chain, both as its type says: its days counted as working
+/// Files a request and starts its approval chain, both as its type says: its days counted as worked half
 /// days of the requester's calendar (or every day, for a type that counts them), refused without the
-/// type's notice or beyond its balance and negative allowance, and approved by the type's chain. The
-/// days stay as booked whatever the calendar does later. A type without a chain approves it at once.
+/// type's notice, as a half day of a type taken in whole days, or beyond its balance and negative
+/// allowance, and approved by the type's chain. The days stay as booked whatever the calendar does later.
+/// A type without a chain approves it at once.
 pub fn submit(
     conn: &Connection,
     user: &Member,
     submission: Submission,
 ) -> StoreResult<Resource<LeaveRequestAttributes>> {
-    let Submission { leave_type, start_date, end_date, reason } = submission;
-    let existing = conn
-        .prepare_cached(
-            "SELECT start_date, end_date FROM leave_requests
-             WHERE employee_id = ?1 AND status IN ('pending', 'approved') AND start_date <= ?2 AND end_date >= ?3",
-        )?
-        .query_map(params![user.id, end_date, start_date], |r| Ok((r.get(0)?, r.get(1)?)))?
-        .collect::<crate::db::Result<Vec<(NaiveDate, NaiveDate)>>>()?;
+    let Submission { leave_type, span, reason } = submission;
+    let existing = open_spans(conn, user.id, span.start, span.end)?;
     let calendar = holidays::calendar_of(conn, user.company_id, user.id)?;
     let mut balances = std::collections::HashMap::new();
-    for year in start_date.year()..=end_date.year() {
+    let leave_year = calendar.leave_year_starts;
+    for year in leave_year.of(span.start)..=leave_year.of(span.end) {
         balances.insert(year, balance(conn, &calendar, user.id, &leave_type, year)?);
     }
     let today = CompanyClock::load(conn, user.company_id)?.today();
     let policy = &leave_type.policy;
-    let days = policy
-        .request_policy()
-        .check_request(today, &calendar, (start_date, end_date), &policy.name, &existing, |year| {
-            balances.get(&year).copied().unwrap_or(Balance { entitled: 0, used: 0, pending: 0 })
-        })
-        .map_err(|problem| {
-            let field = match problem {
-                okta_hr_domain::leave::LeaveProblem::InsufficientBalance { .. } => "leave_type_id",
-                _ => "start_date",
-            };
-            StoreError::invalid(field, problem.to_string())
-        })?;
+    let days =
+        policy
+            .request_policy()
+            .check_request(today, &calendar, &span, &policy.name, &existing, |year| {
+                balances.get(&year).copied().unwrap_or_default()
+            })
+            .map_err(|problem| {
+                let field =
+                    match problem {
+                        okta_hr_domain::leave::LeaveProblem::InsufficientBalance { .. } => "leave_type_id",
+                        okta_hr_domain::leave::LeaveProblem::WholeDaysOnly { .. } => {
+                            if span.start_half == Half::Afternoon { "start_half" } else { "end_half" }
+                        }
+                        _ => "start_date",
+                    };
+                StoreError::invalid(field, problem.to_string())
+            })?;
 
     let now = Utc::now();
     let request_id: i64 = conn
         .prepare_cached(
-            "INSERT INTO leave_requests (company_id, employee_id, leave_type_id, start_date, end_date, days, reason,
-                 status, submitted_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, 'pending', ?8) RETURNING id",
+            "INSERT INTO leave_requests (company_id, employee_id, leave_type_id, start_date, end_date, start_half,
+                 end_half, days, reason, status, submitted_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, 'pending', ?10) RETURNING id",
         )?
-        .query_row(params![user.company_id, user.id, leave_type.id, start_date, end_date, days, reason, now], |r| {
-            r.get(0)
-        })?;
+        .query_row(
+            params![
+                user.company_id,
+                user.id,
+                leave_type.id,
+                span.start,
+                span.end,
+                span.start_half.as_str(),
+                span.end_half.as_str(),
+                days,
+                reason,
+                now
+            ],
+            |r| r.get(0),
+        )?;
 
     let manager = active_manager(conn, user.id)?;
     let chain: ApprovalChain = policy.approval_chain;
-    let steps = chain.steps(manager.is_some(), i64::from(days), policy.extra_hr_step_above_days);
+    let steps = chain.steps(manager.is_some(), days, policy.extra_hr_step_above_days);
     for (sequence, role) in steps.iter().enumerate() {
         let status = if sequence == 0 { "pending" } else { "waiting" };
         let approver = if *role == StepRole::Manager { manager } else { None };
@@ -129,6 +143,29 @@ pub fn submit(
     let request = get(conn, user.company_id, request_id)?.ok_or_else(|| StoreError::not_found("Leave request"))?;
     notify_current_approvers(conn, user.company_id, &request)?;
     Ok(request)
+}
+
+/// The employee's pending and approved leave that shares a day with `start..=end`.
+fn open_spans(conn: &Connection, employee_id: i64, start: NaiveDate, end: NaiveDate) -> StoreResult<Vec<LeaveSpan>> {
+    Ok(conn
+        .prepare_cached(
+            "SELECT start_date, start_half, end_date, end_half FROM leave_requests
+             WHERE employee_id = ?1 AND status IN ('pending', 'approved') AND start_date <= ?2 AND end_date >= ?3",
+        )?
+        .query_map(params![employee_id, end, start], |r| {
+            Ok(LeaveSpan {
+                start: r.get(0)?,
+                start_half: half_of(r.get(1)?, Half::Morning),
+                end: r.get(2)?,
+                end_half: half_of(r.get(3)?, Half::Afternoon),
+            })
+        })?
+        .collect::<crate::db::Result<Vec<_>>>()?)
+}
+
+/// A stored half; the table's check allows only the two names.
+pub fn half_of(text: String, otherwise: Half) -> Half {
+    Half::parse(&text).unwrap_or(otherwise)
 }
 
 fn active_manager(conn: &Connection, employee_id: i64) -> StoreResult<Option<i64>> {
@@ -174,8 +211,8 @@ fn notify_current_approvers(
     Ok(())
 }
 
-fn days_text(days: i64) -> String {
-    if days == 1 { "1 day".to_owned() } else { format!("{days} days") }
+fn days_text(days: LeaveDays) -> String {
+    format!("{days} {}", days.unit())
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -408,7 +445,7 @@ fn notify_approvers_of_cancellation(
 }
 
 const COLUMNS: &str = "r.id, r.employee_id, r.leave_type_id, t.code, t.name, r.start_date, r.end_date, r.days,
-    r.reason, r.status, r.submitted_at, r.decided_at, e.first_name || ' ' || e.last_name";
+    r.reason, r.status, r.submitted_at, r.decided_at, e.first_name || ' ' || e.last_name, r.start_half, r.end_half";
 const FROM: &str = "FROM leave_requests r JOIN leave_types t ON t.id = r.leave_type_id
     JOIN employees e ON e.id = r.employee_id";
 
@@ -456,6 +493,8 @@ fn from_row(r: &Row) -> crate::db::Result<Resource<LeaveRequestAttributes>> {
         leave_type_name: r.get(4)?,
         start_date: r.get(5)?,
         end_date: r.get(6)?,
+        start_half: half_of(r.get(13)?, Half::Morning),
+        end_half: half_of(r.get(14)?, Half::Afternoon),
         days: r.get(7)?,
         reason: r.get(8)?,
         status: r.get(9)?,

@@ -1,5 +1,6 @@
-//! Working weeks: the company's, and a branch's own where it works other days. Leave is counted in the
-//! working days of the requester's week (see `holidays::calendar_of`).
+//! Working weeks: the company's, and a branch's own where it works other days, each with the days worked
+//! in the morning only. Leave is counted in the worked halves of the requester's week (see
+//! `holidays::calendar_of`).
 
 use crate::db::{Connection, OptionalExtension};
 use crate::store::{StoreError, StoreResult};
@@ -10,7 +11,10 @@ use okta_hr_domain::wire::kind;
 /// The id of the company's own week among the listed ones.
 pub const COMPANY: &str = "company";
 
-fn company_week(conn: &Connection, company_id: i64) -> StoreResult<Vec<u8>> {
+/// A week's working days and, among them, those worked in the morning only.
+pub type Week = (Vec<u8>, Vec<u8>);
+
+fn company_week(conn: &Connection, company_id: i64) -> StoreResult<Week> {
     let text: Option<String> = conn
         .prepare_cached("SELECT working_week FROM companies WHERE id = ?1")?
         .query_row([company_id], |r| r.get(0))
@@ -18,8 +22,9 @@ fn company_week(conn: &Connection, company_id: i64) -> StoreResult<Vec<u8>> {
     Ok(parse_week(&text.ok_or_else(|| StoreError::not_found("Company"))?))
 }
 
-fn company_resource(working_days: Vec<u8>) -> Resource<WorkingWeekAttributes> {
-    let attributes = WorkingWeekAttributes { branch_id: None, branch_name: None, working_days, follows_company: false };
+fn company_resource((working_days, half_days): Week) -> Resource<WorkingWeekAttributes> {
+    let attributes =
+        WorkingWeekAttributes { branch_id: None, branch_name: None, working_days, half_days, follows_company: false };
     Resource::new(kind::WORKING_WEEK, COMPANY, attributes)
 }
 
@@ -35,11 +40,13 @@ pub fn list(conn: &Connection, company_id: i64) -> StoreResult<Vec<Resource<Work
     Ok(weeks)
 }
 
-fn branch_resource(id: i64, name: String, own: Option<&str>, company: &[u8]) -> Resource<WorkingWeekAttributes> {
+fn branch_resource(id: i64, name: String, own: Option<&str>, company: &Week) -> Resource<WorkingWeekAttributes> {
+    let (working_days, half_days) = own.map_or_else(|| company.clone(), parse_week);
     let attributes = WorkingWeekAttributes {
         branch_id: Some(id.to_string()),
         branch_name: Some(name),
-        working_days: own.map_or_else(|| company.to_vec(), parse_week),
+        working_days,
+        half_days,
         follows_company: own.is_none(),
     };
     Resource::new(kind::WORKING_WEEK, id, attributes)
@@ -49,12 +56,13 @@ fn branch_resource(id: i64, name: String, own: Option<&str>, company: &[u8]) -> 
 pub fn set_company(
     conn: &Connection,
     company_id: i64,
-    working_days: &[u8],
+    (working_days, half_days): (&[u8], &[u8]),
 ) -> StoreResult<(Resource<WorkingWeekAttributes>, Resource<WorkingWeekAttributes>)> {
     let before = company_resource(company_week(conn, company_id)?);
+    let text = week_text(working_days, half_days);
     conn.prepare_cached("UPDATE companies SET working_week = ?1 WHERE id = ?2")?
-        .execute(crate::db::params![week_text(working_days), company_id])?;
-    Ok((before, company_resource(working_days.to_vec())))
+        .execute(crate::db::params![text, company_id])?;
+    Ok((before, company_resource(parse_week(&text))))
 }
 
 /// Gives a branch a week of its own, or with `None` makes it follow the company's again.
@@ -62,7 +70,7 @@ pub fn set_branch(
     conn: &Connection,
     company_id: i64,
     branch_id: i64,
-    working_days: Option<&[u8]>,
+    week: Option<(&[u8], &[u8])>,
 ) -> StoreResult<(Resource<WorkingWeekAttributes>, Resource<WorkingWeekAttributes>)> {
     let company = company_week(conn, company_id)?;
     let (name, own): (String, Option<String>) = conn
@@ -71,7 +79,7 @@ pub fn set_branch(
         .optional()?
         .ok_or_else(|| StoreError::invalid("branch_id", "The selected branch id is invalid."))?;
     let before = branch_resource(branch_id, name.clone(), own.as_deref(), &company);
-    let text = working_days.map(week_text);
+    let text = week.map(|(working_days, half_days)| week_text(working_days, half_days));
     conn.prepare_cached("UPDATE branches SET working_week = ?1 WHERE id = ?2 AND company_id = ?3")?
         .execute(crate::db::params![text, branch_id, company_id])?;
     Ok((before, branch_resource(branch_id, name, text.as_deref(), &company)))

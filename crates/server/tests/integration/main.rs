@@ -18,6 +18,7 @@ mod directory;
 mod directory_api;
 mod directory_people;
 mod employee_search;
+mod half_days;
 mod identity_admin;
 mod instances;
 mod internal;

@@ -53,6 +53,8 @@ const BACK_OFFICE_EXTENSIONS: &[(&str, &str)] = &[
     ("get", "/api/v1/me/calendar"),
     ("get", "/api/v1/working-weeks"),
     ("put", "/api/v1/working-weeks"),
+    ("get", "/api/v1/leave-year"),
+    ("put", "/api/v1/leave-year"),
     ("get", "/api/v1/audit-events"),
     ("get", "/api/v1/audit-events/export"),
     ("post", "/api/v1/announcements"),

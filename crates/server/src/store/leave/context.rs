@@ -6,7 +6,7 @@ use super::ledger::balance;
 use super::{LeaveType, leave_type};
 use crate::db::{Connection, OptionalExtension, params};
 use crate::store::{StoreResult, holidays};
-use chrono::{Datelike, NaiveDate};
+use chrono::NaiveDate;
 use okta_hr_domain::calendar::WorkCalendar;
 use okta_hr_domain::jsonapi::Resource;
 use okta_hr_domain::leave::overlaps;
@@ -38,11 +38,11 @@ pub fn add(
             types.insert(a.leave_type.clone(), leave_type(conn, company_id, &a.leave_type)?);
         }
         let Some(Some(kind)) = types.get(&a.leave_type) else { continue };
-        let year = a.start_date.year();
         let calendar = match calendars.entry(requester) {
             Entry::Occupied(known) => known.into_mut(),
             Entry::Vacant(unknown) => unknown.insert(holidays::calendar_of(conn, company_id, requester)?),
         };
+        let year = calendar.leave_year_starts.of(a.start_date);
         let b = balance(conn, calendar, requester, kind, year)?;
         a.balance = Some(LeaveRequestBalance {
             year,

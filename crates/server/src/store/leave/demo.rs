@@ -16,6 +16,7 @@ pub fn seed(conn: &crate::db::Connection, company_id: i64) -> StoreResult<()> {
         name: "Study Leave".to_owned(),
         paid_fraction: 1.0,
         counts_non_working_days: false,
+        half_days: false,
         attachment_required: true,
         min_notice_days: 14,
         days_per_year: 12,

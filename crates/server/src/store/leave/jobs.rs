@@ -4,16 +4,18 @@
 //! nothing the second time. Every run HR makes, and the server's runs that wrote something or were the
 //! first for their period, are kept in a run log.
 
-use super::ledger::{self, NewEntry, balance, year_start};
+use super::ledger::{self, NewEntry, balance, first_day, span_and_days};
 use super::types::{self, LeaveType};
 use crate::db::{Connection, params};
 use crate::store::{Listing, StoreError, StoreResult, holidays};
 use chrono::{Datelike, NaiveDate, Utc};
+use okta_hr_domain::days::LeaveDays;
 use okta_hr_domain::jsonapi::Resource;
 use okta_hr_domain::leave_ledger::{JobPeriod, LeaveJob, LeaveJobEntry, LeaveJobOutcome, LeaveJobRunAttributes};
 use okta_hr_domain::leave_policy::{
     Accrual, accrual_for, carried_days_lapsing, carry_over_expiry_date, year_end, yearly_grant,
 };
+use okta_hr_domain::leave_year::LeaveYear;
 use serde_json::{Value, json};
 
 pub const RUN_KIND: &str = "leave-job-runs";
@@ -42,16 +44,17 @@ fn people(conn: &Connection, company_id: i64) -> StoreResult<Vec<Person>> {
         .collect::<crate::db::Result<Vec<_>>>()?)
 }
 
-/// Refuses a period the job cannot run for yet: a month or a year not over (the accrual and the
+/// Refuses a period the job cannot run for yet: a month or a leave year not over (the accrual and the
 /// year-end), or a grant more than a year ahead.
-fn check_period(job: LeaveJob, period: JobPeriod, today: NaiveDate) -> Result<(), String> {
+fn check_period(job: LeaveJob, period: JobPeriod, today: NaiveDate, leave_year: LeaveYear) -> Result<(), String> {
+    let this_year = leave_year.of(today);
     let over = match period.month {
         Some(month) => (period.year, month) < (today.year(), today.month()),
-        None => period.year < today.year(),
+        None => period.year < this_year,
     };
     match job {
         LeaveJob::MonthlyAccrual | LeaveJob::YearEnd if !over => Err("The period must have ended.".to_owned()),
-        LeaveJob::YearlyGrant | LeaveJob::CarryOverExpiry if period.year > today.year() + 1 => {
+        LeaveJob::YearlyGrant | LeaveJob::CarryOverExpiry if period.year > this_year + 1 => {
             Err("The period must not be more than a year ahead.".to_owned())
         }
         _ => Ok(()),
@@ -67,15 +70,16 @@ fn plan(
     today: NaiveDate,
 ) -> StoreResult<Vec<Planned>> {
     let year = period.year;
+    let leave_year = holidays::leave_year_of(conn, company_id)?;
     let mut planned = Vec::new();
     let leave_types = types::all(conn, company_id, false)?;
     for person in people(conn, company_id)? {
         let calendar = holidays::calendar_of(conn, company_id, person.id)?;
         for leave_type in &leave_types {
             let policy = &leave_type.policy;
-            let mut add = |entry_year: i32, kind: &'static str, entry_period: String, days: i64| -> StoreResult<()> {
+            let mut add = |entry_year: i32, kind: &'static str, entry_period: String, days: LeaveDays| {
                 let key = (person.id, leave_type.id, entry_year);
-                if days != 0 && !ledger::exists(conn, key, kind, &entry_period)? {
+                if !days.is_zero() && !ledger::exists(conn, key, kind, &entry_period)? {
                     planned.push(Planned {
                         entry: NewEntry {
                             company_id,
@@ -94,17 +98,18 @@ fn plan(
                         leave_type: policy.code.clone(),
                     });
                 }
-                Ok(())
+                StoreResult::Ok(())
             };
             match job {
                 LeaveJob::YearlyGrant if policy.accrual == Accrual::Upfront => {
-                    let days = yearly_grant(policy.days_per_year, policy.prorated, person.hired_on, year);
+                    let days = yearly_grant(policy.days_per_year, policy.prorated, person.hired_on, leave_year, year);
                     add(year, "grant", year.to_string(), days)?;
                 }
                 LeaveJob::MonthlyAccrual if policy.accrual == Accrual::Monthly => {
                     let month = period.month.unwrap_or(12);
-                    let days = accrual_for(policy.days_per_year, person.hired_on, year, month);
-                    add(year, "accrual", period.to_string(), days)?;
+                    let (entry_year, days) =
+                        accrual_for(policy.days_per_year, person.hired_on, leave_year, year, month);
+                    add(entry_year, "accrual", period.to_string(), days)?;
                 }
                 LeaveJob::YearEnd => {
                     let remaining = balance(conn, &calendar, person.id, leave_type, year)?.remaining();
@@ -113,8 +118,9 @@ fn plan(
                     add(year + 1, "carry_over", "year_end".to_owned(), end.carried)?;
                 }
                 LeaveJob::CarryOverExpiry => {
-                    let Some(cutoff) =
-                        policy.carry_over_expiry_months.and_then(|months| carry_over_expiry_date(year, months))
+                    let Some(cutoff) = policy
+                        .carry_over_expiry_months
+                        .and_then(|months| carry_over_expiry_date(leave_year, year, months))
                     else {
                         continue;
                     };
@@ -132,7 +138,7 @@ fn plan(
     Ok(planned)
 }
 
-fn carried_into(conn: &Connection, employee_id: i64, leave_type_id: i64, year: i32) -> StoreResult<i64> {
+fn carried_into(conn: &Connection, employee_id: i64, leave_type_id: i64, year: i32) -> StoreResult<LeaveDays> {
     Ok(conn
         .prepare_cached(
             "SELECT COALESCE(SUM(days), 0) FROM leave_ledger
@@ -141,8 +147,8 @@ fn carried_into(conn: &Connection, employee_id: i64, leave_type_id: i64, year: i
         .query_row(params![employee_id, leave_type_id, year], |r| r.get(0))?)
 }
 
-/// The days of `year` that approved and pending requests starting before `cutoff` take: leave taken
-/// first draws on the carried days.
+/// The days of leave year `year` that approved and pending requests starting before `cutoff` take:
+/// leave taken first draws on the carried days.
 fn drawn_before(
     conn: &Connection,
     calendar: &okta_hr_domain::calendar::WorkCalendar,
@@ -150,21 +156,19 @@ fn drawn_before(
     leave_type: &LeaveType,
     year: i32,
     cutoff: NaiveDate,
-) -> StoreResult<i64> {
+) -> StoreResult<LeaveDays> {
     let counting = leave_type.policy.counting().calendar(calendar);
     let requests = conn
         .prepare_cached(
-            "SELECT start_date, end_date, days FROM leave_requests
+            "SELECT start_date, start_half, end_date, end_half, days FROM leave_requests
              WHERE employee_id = ?1 AND leave_type_id = ?2 AND status IN ('pending', 'approved')
                AND start_date < ?3 AND end_date >= ?4",
         )?
-        .query_map(params![employee_id, leave_type.id, cutoff, year_start(year)], |r| {
-            Ok((r.get::<_, NaiveDate>(0)?, r.get::<_, NaiveDate>(1)?, r.get::<_, i64>(2)?))
-        })?
+        .query_map(params![employee_id, leave_type.id, cutoff, first_day(calendar, year)], span_and_days)?
         .collect::<crate::db::Result<Vec<_>>>()?;
     Ok(requests
         .into_iter()
-        .flat_map(|(start, end, booked)| counting.booked_days_by_year(start, end, booked))
+        .flat_map(|(span, booked)| counting.booked_days_by_year(&span, booked))
         .filter(|(y, _)| *y == year)
         .map(|(_, days)| days)
         .sum())
@@ -211,7 +215,7 @@ pub struct Run {
 impl Run {
     /// What the audit trail records of the run.
     pub fn audited(&self) -> Value {
-        let days: i64 = self.outcome.entries.iter().map(|e| e.days).sum();
+        let days: LeaveDays = self.outcome.entries.iter().map(|e| e.days).sum();
         json!({ "before": null, "after": {
             "job": self.outcome.job, "period": self.outcome.period, "entries": self.outcome.entry_count, "days": days,
         }})
@@ -251,7 +255,7 @@ pub fn run(
             written.push(planned);
         }
     }
-    let days: i64 = written.iter().map(|p| p.entry.days).sum();
+    let days: LeaveDays = written.iter().map(|p| p.entry.days).sum();
     conn.prepare_cached("UPDATE leave_job_runs SET entries = ?1, days = ?2 WHERE id = ?3")?.execute(params![
         written.len() as i64,
         days,
@@ -260,7 +264,6 @@ pub fn run(
     Ok(Run { outcome: outcome(job, period, true, &written), logged: Some(run_id) })
 }
 
-/// The companies with people, which the server runs the jobs for.
 /// The latest period `job` has run for in the company, from its run log (a period's first run is always
 /// logged); `None` when it never ran.
 pub fn last_logged_period(conn: &Connection, company_id: i64, job: LeaveJob) -> StoreResult<Option<JobPeriod>> {
@@ -271,6 +274,7 @@ pub fn last_logged_period(conn: &Connection, company_id: i64, job: LeaveJob) -> 
     Ok(latest.and_then(|text| job.period(&text)))
 }
 
+/// The companies, which the server runs the jobs for.
 pub fn companies(conn: &Connection) -> StoreResult<Vec<i64>> {
     Ok(conn
         .prepare_cached("SELECT id FROM companies ORDER BY id")?
@@ -311,6 +315,13 @@ pub fn runs(
 }
 
 /// Refuses a run HR asks for that cannot run.
-pub fn refuse_period(job: LeaveJob, period: JobPeriod, today: NaiveDate) -> StoreResult<()> {
-    check_period(job, period, today).map_err(|message| StoreError::invalid("period", message))
+pub fn refuse_period(
+    conn: &Connection,
+    company_id: i64,
+    job: LeaveJob,
+    period: JobPeriod,
+    today: NaiveDate,
+) -> StoreResult<()> {
+    let leave_year = holidays::leave_year_of(conn, company_id)?;
+    check_period(job, period, today, leave_year).map_err(|message| StoreError::invalid("period", message))
 }

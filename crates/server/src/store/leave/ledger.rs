@@ -2,11 +2,13 @@
 //! is their sum, plus the type's upfront grant until the yearly grant has written it (so next year can be
 //! planned before the job runs), with pending requests counted against it.
 
+use super::half_of;
 use super::types::LeaveType;
 use crate::db::{Connection, OptionalExtension, Row, params};
 use crate::store::{Listing, StoreError, StoreResult, holidays};
 use chrono::{NaiveDate, Utc};
-use okta_hr_domain::calendar::WorkCalendar;
+use okta_hr_domain::calendar::{Half, LeaveSpan, WorkCalendar};
+use okta_hr_domain::days::LeaveDays;
 use okta_hr_domain::jsonapi::Resource;
 use okta_hr_domain::leave::Balance;
 use okta_hr_domain::leave_ledger::LeaveLedgerEntryAttributes;
@@ -24,7 +26,7 @@ pub struct NewEntry {
     pub leave_type_id: i64,
     pub year: i32,
     pub kind: &'static str,
-    pub days: i64,
+    pub days: LeaveDays,
     pub period: Option<String>,
     pub leave_request_id: Option<i64>,
     pub reason: Option<String>,
@@ -85,7 +87,7 @@ pub fn hired_on(conn: &Connection, employee_id: i64) -> StoreResult<Option<Naive
         .flatten())
 }
 
-/// The employee's balance of one leave type in one year; pending requests count against it.
+/// The employee's balance of one leave type in one leave year; pending requests count against it.
 ///
 /// `entitled` is what the ledger granted, accrued, carried, lapsed or adjusted; `used` what approved
 /// requests took. A pending request counts the days it was booked with, which a holiday added since does
@@ -97,7 +99,7 @@ pub fn balance(
     leave_type: &LeaveType,
     year: i32,
 ) -> StoreResult<Balance> {
-    let (entitled, used, granted): (i64, i64, bool) = conn
+    let (entitled, used, granted): (LeaveDays, LeaveDays, bool) = conn
         .prepare_cached(
             "SELECT COALESCE(SUM(CASE WHEN kind IN ('taken', 'reversal') THEN 0 ELSE days END), 0),
                     COALESCE(SUM(CASE WHEN kind IN ('taken', 'reversal') THEN -days ELSE 0 END), 0),
@@ -106,49 +108,64 @@ pub fn balance(
         )?
         .query_row(params![employee_id, leave_type.id, year], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
     let policy = &leave_type.policy;
+    let leave_year = calendar.leave_year_starts;
     let implied_grant = if policy.accrual == Accrual::Upfront && !granted {
-        yearly_grant(policy.days_per_year, policy.prorated, hired_on(conn, employee_id)?, year)
+        yearly_grant(policy.days_per_year, policy.prorated, hired_on(conn, employee_id)?, leave_year, year)
     } else {
-        0
+        LeaveDays::ZERO
     };
     let counting = policy.counting().calendar(calendar);
-    let mut pending = 0;
+    let mut pending = LeaveDays::ZERO;
     let mut statement = conn.prepare_cached(
-        "SELECT start_date, end_date, days FROM leave_requests
+        "SELECT start_date, start_half, end_date, end_half, days FROM leave_requests
          WHERE employee_id = ?1 AND leave_type_id = ?2 AND status = 'pending' AND start_date <= ?3 AND end_date >= ?4",
     )?;
-    let (jan_1, dec_31) = (year_start(year), year_end(year));
-    let rows = statement.query_map(params![employee_id, leave_type.id, dec_31, jan_1], |r| {
-        Ok((r.get::<_, NaiveDate>(0)?, r.get::<_, NaiveDate>(1)?, r.get::<_, i64>(2)?))
-    })?;
+    let (first_day, last_day) = (first_day(calendar, year), last_day(calendar, year));
+    let rows = statement.query_map(params![employee_id, leave_type.id, last_day, first_day], span_and_days)?;
     for row in rows {
-        let (start, end, booked) = row?;
+        let (span, booked) = row?;
         pending += counting
-            .booked_days_by_year(start, end, booked)
+            .booked_days_by_year(&span, booked)
             .into_iter()
             .filter(|(y, _)| *y == year)
             .map(|(_, days)| days)
-            .sum::<i64>();
+            .sum::<LeaveDays>();
     }
     Ok(Balance { entitled: entitled + implied_grant, used, pending })
 }
 
-pub fn year_start(year: i32) -> NaiveDate {
-    NaiveDate::from_ymd_opt(year, 1, 1).unwrap_or(NaiveDate::MIN)
+/// A request's span and booked days from `start_date, start_half, end_date, end_half, days`.
+pub fn span_and_days(r: &Row) -> crate::db::Result<(LeaveSpan, LeaveDays)> {
+    let span = LeaveSpan {
+        start: r.get(0)?,
+        start_half: half_of(r.get(1)?, Half::Morning),
+        end: r.get(2)?,
+        end_half: half_of(r.get(3)?, Half::Afternoon),
+    };
+    Ok((span, r.get(4)?))
 }
 
-pub fn year_end(year: i32) -> NaiveDate {
-    NaiveDate::from_ymd_opt(year, 12, 31).unwrap_or(NaiveDate::MAX)
+/// The first day of leave year `year` in `calendar`'s company.
+pub fn first_day(calendar: &WorkCalendar, year: i32) -> NaiveDate {
+    calendar.leave_year_starts.first_day(year).unwrap_or(NaiveDate::MIN)
 }
 
-/// Books an approved request's days as `taken` in each year it falls in, as it was booked. Approving a
-/// request twice cannot happen; a retried write finds the entries there and writes nothing.
+/// The last day of leave year `year` in `calendar`'s company.
+pub fn last_day(calendar: &WorkCalendar, year: i32) -> NaiveDate {
+    calendar.leave_year_starts.last_day(year).unwrap_or(NaiveDate::MAX)
+}
+
+/// Books an approved request's days as `taken` in each leave year it falls in, as it was booked.
+/// Approving a request twice cannot happen; a retried write finds the entries there and writes nothing.
 pub fn record_taken(conn: &Connection, leave_type: &LeaveType, request_id: i64) -> StoreResult<()> {
-    let (company_id, employee_id, start, end, booked): (i64, i64, NaiveDate, NaiveDate, i64) = conn
-        .prepare_cached("SELECT company_id, employee_id, start_date, end_date, days FROM leave_requests WHERE id = ?1")?
-        .query_row([request_id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)))?;
+    let (company_id, employee_id): (i64, i64) = conn
+        .prepare_cached("SELECT company_id, employee_id FROM leave_requests WHERE id = ?1")?
+        .query_row([request_id], |r| Ok((r.get(0)?, r.get(1)?)))?;
+    let (span, booked) = conn
+        .prepare_cached("SELECT start_date, start_half, end_date, end_half, days FROM leave_requests WHERE id = ?1")?
+        .query_row([request_id], span_and_days)?;
     let calendar = leave_type.policy.counting().calendar(&holidays::calendar_of(conn, company_id, employee_id)?);
-    for (year, days) in calendar.booked_days_by_year(start, end, booked) {
+    for (year, days) in calendar.booked_days_by_year(&span, booked) {
         record(
             conn,
             &NewEntry {
@@ -262,7 +279,7 @@ pub struct Adjustment {
     pub employee_id: i64,
     pub leave_type_id: i64,
     pub year: i32,
-    pub days: i64,
+    pub days: LeaveDays,
     pub reason: String,
 }
 

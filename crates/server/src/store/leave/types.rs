@@ -24,7 +24,7 @@ impl LeaveType {
 
 const COLUMNS: &str = "id, code, name, paid_percent, counts_non_working_days, attachment_required, min_notice_days,
     days_per_year, accrual, prorated, carry_over_cap, carry_over_expiry_months, negative_allowance, approval_chain,
-    extra_hr_step_above_days, retired_at IS NOT NULL";
+    extra_hr_step_above_days, retired_at IS NOT NULL, half_days";
 
 fn from_row(r: &Row) -> crate::db::Result<LeaveType> {
     let accrual: String = r.get(8)?;
@@ -36,6 +36,7 @@ fn from_row(r: &Row) -> crate::db::Result<LeaveType> {
             name: r.get(2)?,
             paid_fraction: r.get::<_, i64>(3)? as f64 / 100.0,
             counts_non_working_days: r.get(4)?,
+            half_days: r.get(16)?,
             attachment_required: r.get(5)?,
             min_notice_days: r.get(6)?,
             days_per_year: r.get(7)?,
@@ -138,8 +139,9 @@ fn write(conn: &Connection, company_id: i64, id: Option<i64>, policy: &LeaveType
             .prepare_cached(
                 "INSERT INTO leave_types (company_id, code, name, paid_percent, counts_non_working_days,
                      attachment_required, min_notice_days, days_per_year, accrual, prorated, carry_over_cap,
-                     carry_over_expiry_months, negative_allowance, approval_chain, extra_hr_step_above_days, retired_at)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16) RETURNING id",
+                     carry_over_expiry_months, negative_allowance, approval_chain, extra_hr_step_above_days, retired_at,
+                     half_days)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17) RETURNING id",
             )?
             .query_row(
                 params![
@@ -158,7 +160,8 @@ fn write(conn: &Connection, company_id: i64, id: Option<i64>, policy: &LeaveType
                     policy.negative_allowance,
                     chain,
                     policy.extra_hr_step_above_days,
-                    retired_at
+                    retired_at,
+                    policy.half_days
                 ],
                 |r| r.get(0),
             )?);
@@ -169,7 +172,7 @@ fn write(conn: &Connection, company_id: i64, id: Option<i64>, policy: &LeaveType
              attachment_required = ?6, min_notice_days = ?7, days_per_year = ?8, accrual = ?9, prorated = ?10,
              carry_over_cap = ?11, carry_over_expiry_months = ?12, negative_allowance = ?13, approval_chain = ?14,
              extra_hr_step_above_days = ?15,
-             retired_at = CASE WHEN ?16 THEN COALESCE(retired_at, ?17) ELSE NULL END
+             retired_at = CASE WHEN ?16 THEN COALESCE(retired_at, ?17) ELSE NULL END, half_days = ?19
          WHERE company_id = ?1 AND id = ?18",
     )?
     .execute(params![
@@ -190,7 +193,8 @@ fn write(conn: &Connection, company_id: i64, id: Option<i64>, policy: &LeaveType
         policy.extra_hr_step_above_days,
         policy.retired,
         Utc::now(),
-        id
+        id,
+        policy.half_days
     ])?;
     Ok(id)
 }

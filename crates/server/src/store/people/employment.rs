@@ -95,7 +95,7 @@ pub fn hire(conn: &Connection, company_id: i64, hire: &Hire, token_hash: &str, l
         hire.branch_id,
         hire.start_date,
         hire.employment_type,
-        hire.working_days.as_deref().map(week_text),
+        hire.working_days.as_deref().map(|days| week_text(days, &[])),
         id,
         company_id
     ])?;
@@ -114,7 +114,7 @@ pub fn terms(conn: &Connection, company_id: i64, employee_id: i64) -> StoreResul
              FROM employees e JOIN companies c ON c.id = e.company_id LEFT JOIN branches b ON b.id = e.branch_id
              WHERE e.id = ?1 AND e.company_id = ?2",
         )?
-        .query_row([employee_id, company_id], |r| Ok((r.get(0)?, parse_week(&r.get::<_, String>(1)?))))
+        .query_row([employee_id, company_id], |r| Ok((r.get(0)?, parse_week(&r.get::<_, String>(1)?).0)))
         .optional()?)
 }
 

@@ -5,8 +5,8 @@
 
 use super::account;
 use crate::db::{Connection, OptionalExtension, params};
-use crate::store::{CompanyClock, StoreError, StoreResult, instant, leave};
-use chrono::{DateTime, Datelike, NaiveDate, TimeZone, Utc};
+use crate::store::{CompanyClock, StoreError, StoreResult, holidays, instant, leave};
+use chrono::{DateTime, NaiveDate, TimeZone, Utc};
 use okta_hr_domain::jsonapi::Resource;
 use okta_hr_domain::lifecycle::UserStatus;
 use okta_hr_domain::people::{OffboardingAttributes, OpenAsset, OpenBalance, OpenItems};
@@ -141,14 +141,15 @@ fn ids(conn: &Connection, sql: &str, employee_id: i64, company_id: i64) -> Store
 /// What is still open for someone leaving: this year's leave left or pending, assets they hold, their
 /// pending leave requests and corrections, and the approvals waiting on them.
 pub fn open_items(conn: &Connection, company_id: i64, employee_id: i64) -> StoreResult<OpenItems> {
-    let year = CompanyClock::load(conn, company_id)?.today().year();
+    let today = CompanyClock::load(conn, company_id)?.today();
+    let year = holidays::leave_year_of(conn, company_id)?.of(today);
     let leave_balances = leave::balances(conn, company_id, employee_id, year)?
         .into_iter()
-        .filter(|b| b.attributes.remaining != 0 || b.attributes.pending != 0)
+        .filter(|b| !b.attributes.remaining.is_zero() || !b.attributes.pending.is_zero())
         .map(|b| OpenBalance {
             leave_type: b.attributes.leave_type,
-            remaining: i32::try_from(b.attributes.remaining).unwrap_or(i32::MAX),
-            pending: i32::try_from(b.attributes.pending).unwrap_or(i32::MAX),
+            remaining: b.attributes.remaining,
+            pending: b.attributes.pending,
         })
         .collect();
     let assets = conn
