@@ -63,6 +63,8 @@ enum Snapshot {
     Assets,
     /// Employees' asset requests, every status.
     AssetRequests,
+    /// Problems employees reported with their assets, open and resolved.
+    AssetProblems,
 }
 
 impl Snapshot {
@@ -81,6 +83,7 @@ impl Snapshot {
             Snapshot::MyBankDetails => "me/bank_details".to_owned(),
             Snapshot::Assets => "assets".to_owned(),
             Snapshot::AssetRequests => "asset_requests".to_owned(),
+            Snapshot::AssetProblems => "asset_problems".to_owned(),
         }
     }
 }

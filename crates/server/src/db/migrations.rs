@@ -40,6 +40,7 @@ pub const MIGRATIONS: &[Migration] = twins![
     14 => "014_leave_ledger",
     15 => "015_people_back_office",
     16 => "016_assets_back_office",
+    17 => "017_asset_problem_resolution",
 ];
 
 /// The versions a SQLite database has applied, from its `user_version` (which counts migrations, not
