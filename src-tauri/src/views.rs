@@ -7,6 +7,7 @@ use okta_hr_core::admin::{
 };
 use okta_hr_core::payroll::PayrollRunPage;
 use okta_hr_core::{CorrectionEntry, Fresh};
+use okta_hr_domain::assets::{AssetAssignmentAttributes, AssetProblemAttributes, AssetRequestAttributes};
 use okta_hr_domain::calendar::WorkingWeekAttributes;
 use okta_hr_domain::jsonapi::{Document, Resource};
 use okta_hr_domain::shifts::{ShiftAssignmentAttributes, ShiftAttributes};
@@ -39,6 +40,8 @@ list_view!(DepartmentList, Resource<DepartmentAttributes>);
 list_view!(BranchList, Resource<BranchAttributes>);
 list_view!(PayrollRunList, Resource<PayrollRunAttributes>);
 list_view!(AssetList, Resource<AssetAttributes>);
+list_view!(AssetRequestList, Resource<AssetRequestAttributes>);
+list_view!(AssetProblemList, Resource<AssetProblemAttributes>);
 list_view!(AdminUserList, AdminUser);
 list_view!(AdminGroupList, AdminGroup);
 list_view!(TrustedOriginList, TrustedOrigin);
@@ -64,6 +67,36 @@ pub struct SavedAssignment {
 #[derive(Debug, Clone, Serialize, specta::Type)]
 pub struct ShiftAssignmentList {
     pub items: Vec<Resource<ShiftAssignmentAttributes>>,
+}
+
+/// An asset as the server has it after a change.
+#[derive(Debug, Clone, Serialize, specta::Type)]
+pub struct SavedAsset {
+    pub asset: Resource<AssetAttributes>,
+}
+
+/// A spell of someone holding an asset, as an assignment opened it or a return closed it.
+#[derive(Debug, Clone, Serialize, specta::Type)]
+pub struct SavedHandover {
+    pub assignment: Resource<AssetAssignmentAttributes>,
+}
+
+/// Who held an asset, newest first, as the server answered just now.
+#[derive(Debug, Clone, Serialize, specta::Type)]
+pub struct AssetHistory {
+    pub items: Vec<Resource<AssetAssignmentAttributes>>,
+}
+
+/// A request for equipment as the server has it after it was made or decided.
+#[derive(Debug, Clone, Serialize, specta::Type)]
+pub struct SavedAssetRequest {
+    pub request: Resource<AssetRequestAttributes>,
+}
+
+/// A problem report as the server has it after it was made or resolved.
+#[derive(Debug, Clone, Serialize, specta::Type)]
+pub struct SavedAssetProblem {
+    pub problem: Resource<AssetProblemAttributes>,
 }
 
 /// A page of the audit trail and when it was read (`None`: no page was ever read on this device).

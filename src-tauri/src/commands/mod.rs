@@ -2,6 +2,7 @@
 
 pub mod admin;
 pub mod announcements_admin;
+pub mod assets;
 pub mod attendance;
 pub mod company;
 pub mod corrections;

@@ -196,6 +196,35 @@ export const commands = {
 	 *  answers the server's message. The person signs in with it next.
 	 */
 	activateAccount: (serverUrl: string, token: string, password: string) => typedError<string, AppError>(__TAURI_INVOKE("activate_account", { serverUrl, token, password })),
+	/**  The company's assets in every status, fetched fresh; the last copy, with its age, offline. */
+	assetCatalogue: () => typedError<AssetList_Serialize, AppError>(__TAURI_INVOKE("asset_catalogue")),
+	/**  Adds an asset; the server's validation comes back per field (`tag`, `name`, `purchase_cost`, …). */
+	addAsset: (asset: AssetChanges_Deserialize) => typedError<SavedAsset_Serialize, AppError>(__TAURI_INVOKE("add_asset", { asset })),
+	/**  Changes an asset's fields or status; fields left out stay as they are. */
+	editAsset: (id: string, change: AssetChanges_Deserialize) => typedError<SavedAsset_Serialize, AppError>(__TAURI_INVOKE("edit_asset", { id, change })),
+	/**  Gives an asset in stock to `employee_id`, with the condition it goes out in and a note. */
+	assignAsset: (id: string, employeeId: string, condition: string | null, note: string | null) => typedError<SavedHandover_Serialize, AppError>(__TAURI_INVOKE("assign_asset", { id, employeeId, condition, note })),
+	/**  Takes an asset back in `condition` (good, worn, damaged, lost), with a note. */
+	returnAsset: (id: string, condition: string, note: string | null) => typedError<SavedHandover_Serialize, AppError>(__TAURI_INVOKE("return_asset", { id, condition, note })),
+	/**  Who held an asset, newest first; online only. */
+	assetHistory: (id: string) => typedError<AssetHistory_Serialize, AppError>(__TAURI_INVOKE("asset_history", { id })),
+	/**  Employees' requests for equipment in every state, newest first; the last copy offline. */
+	assetRequests: () => typedError<AssetRequestList_Serialize, AppError>(__TAURI_INVOKE("asset_requests")),
+	/**
+	 *  Fulfils a request with `asset_id` (assigned to the requester), or declines it when there is none;
+	 *  the server asks for the reason of a decline.
+	 */
+	decideAssetRequest: (id: string, assetId: string | null, reason: string | null) => typedError<SavedAssetRequest_Serialize, AppError>(__TAURI_INVOKE("decide_asset_request", { id, assetId, reason })),
+	/**  Problems employees reported, open and resolved, newest first; the last copy offline. */
+	assetProblems: () => typedError<AssetProblemList_Serialize, AppError>(__TAURI_INVOKE("asset_problems")),
+	/**  Marks a problem resolved with what was done; the reporter is told. */
+	resolveAssetProblem: (id: string, note: string | null) => typedError<SavedAssetProblem_Serialize, AppError>(__TAURI_INVOKE("resolve_asset_problem", { id, note })),
+	/**  What the signed-in person holds, from the device's copy. */
+	myAssets: () => typedError<AssetList_Serialize, AppError>(__TAURI_INVOKE("my_assets")),
+	/**  Asks HR for equipment of `category`; the server's validation comes back per field. */
+	requestAsset: (category: string, reason: string) => typedError<SavedAssetRequest_Serialize, AppError>(__TAURI_INVOKE("request_asset", { category, reason })),
+	/**  Reports a problem with an asset the signed-in person holds; HR are told. */
+	reportAssetProblem: (id: string, description: string) => typedError<SavedAssetProblem_Serialize, AppError>(__TAURI_INVOKE("report_asset_problem", { id, description })),
 };
 
 /** Events */
@@ -534,6 +563,43 @@ export type ApprovalStep_Serialize = {
 	notes: string | null,
 };
 
+/**  One spell of someone holding an asset. */
+export type AssetAssignmentAttributes = AssetAssignmentAttributes_Serialize | AssetAssignmentAttributes_Deserialize;
+
+/**  One spell of someone holding an asset. */
+export type AssetAssignmentAttributes_Deserialize = {
+	asset_tag: string,
+	employee_name: string,
+	/**  Absent for an assignment made before the history was kept. */
+	assigned_at?: string | null,
+	assigned_by_name?: string | null,
+	condition_out?: string | null,
+	note_out?: string | null,
+	/**  Absent while they still hold it. */
+	returned_at?: string | null,
+	returned_by_name?: string | null,
+	/**  good | worn | damaged | lost */
+	condition_in?: string | null,
+	note_in?: string | null,
+};
+
+/**  One spell of someone holding an asset. */
+export type AssetAssignmentAttributes_Serialize = {
+	asset_tag: string,
+	employee_name: string,
+	/**  Absent for an assignment made before the history was kept. */
+	assigned_at: string | null,
+	assigned_by_name: string | null,
+	condition_out: string | null,
+	note_out: string | null,
+	/**  Absent while they still hold it. */
+	returned_at: string | null,
+	returned_by_name: string | null,
+	/**  good | worn | damaged | lost */
+	condition_in: string | null,
+	note_in: string | null,
+};
+
 export type AssetAttributes = AssetAttributes_Serialize | AssetAttributes_Deserialize;
 
 export type AssetAttributes_Deserialize = {
@@ -545,6 +611,10 @@ export type AssetAttributes_Deserialize = {
 	status: string,
 	holder_name?: string | null,
 	assigned_at?: string | null,
+	/**  Extension: when it was bought. Absent when unknown and from older servers' answers. */
+	purchase_date?: string | null,
+	/**  Extension: what it cost, in the company's currency, as an exact decimal string. */
+	purchase_cost?: string | null,
 };
 
 export type AssetAttributes_Serialize = {
@@ -556,6 +626,50 @@ export type AssetAttributes_Serialize = {
 	status: string,
 	holder_name: string | null,
 	assigned_at: string | null,
+	/**  Extension: when it was bought. Absent when unknown and from older servers' answers. */
+	purchase_date?: string,
+	/**  Extension: what it cost, in the company's currency, as an exact decimal string. */
+	purchase_cost?: string,
+};
+
+/**  What HR sends to add an asset or change one; every field optional so one shape serves both. */
+export type AssetChanges = AssetChanges_Serialize | AssetChanges_Deserialize;
+
+/**  What HR sends to add an asset or change one; every field optional so one shape serves both. */
+export type AssetChanges_Deserialize = {
+	tag?: string | null,
+	name?: string | null,
+	category?: string | null,
+	serial_number?: string | null,
+	purchase_date?: string | null,
+	purchase_cost?: string | null,
+	/**  in_stock | in_repair | retired (assigned only through an assignment). */
+	status?: string | null,
+};
+
+/**  What HR sends to add an asset or change one; every field optional so one shape serves both. */
+export type AssetChanges_Serialize = {
+	tag?: string,
+	name?: string,
+	category?: string,
+	serial_number?: string,
+	purchase_date?: string,
+	purchase_cost?: string,
+	/**  in_stock | in_repair | retired (assigned only through an assignment). */
+	status?: string,
+};
+
+/**  Who held an asset, newest first, as the server answered just now. */
+export type AssetHistory = AssetHistory_Serialize | AssetHistory_Deserialize;
+
+/**  Who held an asset, newest first, as the server answered just now. */
+export type AssetHistory_Deserialize = {
+	items: Resource_Deserialize<AssetAssignmentAttributes_Deserialize>[],
+};
+
+/**  Who held an asset, newest first, as the server answered just now. */
+export type AssetHistory_Serialize = {
+	items: Resource_Serialize<AssetAssignmentAttributes_Serialize>[],
 };
 
 export type AssetList = AssetList_Serialize | AssetList_Deserialize;
@@ -567,6 +681,100 @@ export type AssetList_Deserialize = {
 
 export type AssetList_Serialize = {
 	items: Resource_Serialize<AssetAttributes_Serialize>[],
+	fetched_at: string | null,
+};
+
+/**  A problem an employee reported with an asset they hold. */
+export type AssetProblemAttributes = AssetProblemAttributes_Serialize | AssetProblemAttributes_Deserialize;
+
+/**  A problem an employee reported with an asset they hold. */
+export type AssetProblemAttributes_Deserialize = {
+	asset_tag: string,
+	/**  Absent from servers older than problem resolution, as are the fields below. */
+	asset_name?: string,
+	/**  Who reported it. */
+	employee_name?: string,
+	description: string,
+	reported_at: string,
+	/**  open | resolved */
+	status?: string,
+	resolved_at?: string | null,
+	resolved_by_name?: string | null,
+	/**  What HR did about it. */
+	resolution_note?: string | null,
+};
+
+/**  A problem an employee reported with an asset they hold. */
+export type AssetProblemAttributes_Serialize = {
+	asset_tag: string,
+	/**  Absent from servers older than problem resolution, as are the fields below. */
+	asset_name: string,
+	/**  Who reported it. */
+	employee_name: string,
+	description: string,
+	reported_at: string,
+	/**  open | resolved */
+	status: string,
+	resolved_at: string | null,
+	resolved_by_name: string | null,
+	/**  What HR did about it. */
+	resolution_note: string | null,
+};
+
+export type AssetProblemList = AssetProblemList_Serialize | AssetProblemList_Deserialize;
+
+export type AssetProblemList_Deserialize = {
+	items: Resource_Deserialize<AssetProblemAttributes_Deserialize>[],
+	fetched_at?: string | null,
+};
+
+export type AssetProblemList_Serialize = {
+	items: Resource_Serialize<AssetProblemAttributes_Serialize>[],
+	fetched_at: string | null,
+};
+
+/**  An employee's request for equipment. */
+export type AssetRequestAttributes = AssetRequestAttributes_Serialize | AssetRequestAttributes_Deserialize;
+
+/**  An employee's request for equipment. */
+export type AssetRequestAttributes_Deserialize = {
+	employee_name: string,
+	category: string,
+	reason: string,
+	/**  pending | fulfilled | declined */
+	status: string,
+	requested_at: string,
+	decided_by_name?: string | null,
+	decided_at?: string | null,
+	decision_reason?: string | null,
+	/**  The asset that fulfilled it. */
+	asset_tag?: string | null,
+};
+
+/**  An employee's request for equipment. */
+export type AssetRequestAttributes_Serialize = {
+	employee_name: string,
+	category: string,
+	reason: string,
+	/**  pending | fulfilled | declined */
+	status: string,
+	requested_at: string,
+	decided_by_name: string | null,
+	decided_at: string | null,
+	decision_reason: string | null,
+	/**  The asset that fulfilled it. */
+	asset_tag: string | null,
+};
+
+export type AssetRequestList = AssetRequestList_Serialize | AssetRequestList_Deserialize;
+
+export type AssetRequestList_Deserialize = {
+	items: Resource_Deserialize<AssetRequestAttributes_Deserialize>[],
+	fetched_at?: string | null,
+};
+
+export type AssetRequestList_Serialize = {
+	items: Resource_Serialize<AssetRequestAttributes_Serialize>[],
 	fetched_at: string | null,
 };
 
@@ -2293,6 +2501,45 @@ export type Resource_Serialize<A> = {
 
 export type Role = "employee" | "manager" | "hr";
 
+/**  An asset as the server has it after a change. */
+export type SavedAsset = SavedAsset_Serialize | SavedAsset_Deserialize;
+
+/**  A problem report as the server has it after it was made or resolved. */
+export type SavedAssetProblem = SavedAssetProblem_Serialize | SavedAssetProblem_Deserialize;
+
+/**  A problem report as the server has it after it was made or resolved. */
+export type SavedAssetProblem_Deserialize = {
+	problem: Resource_Deserialize<AssetProblemAttributes_Deserialize>,
+};
+
+/**  A problem report as the server has it after it was made or resolved. */
+export type SavedAssetProblem_Serialize = {
+	problem: Resource_Serialize<AssetProblemAttributes_Serialize>,
+};
+
+/**  A request for equipment as the server has it after it was made or decided. */
+export type SavedAssetRequest = SavedAssetRequest_Serialize | SavedAssetRequest_Deserialize;
+
+/**  A request for equipment as the server has it after it was made or decided. */
+export type SavedAssetRequest_Deserialize = {
+	request: Resource_Deserialize<AssetRequestAttributes_Deserialize>,
+};
+
+/**  A request for equipment as the server has it after it was made or decided. */
+export type SavedAssetRequest_Serialize = {
+	request: Resource_Serialize<AssetRequestAttributes_Serialize>,
+};
+
+/**  An asset as the server has it after a change. */
+export type SavedAsset_Deserialize = {
+	asset: Resource_Deserialize<AssetAttributes_Deserialize>,
+};
+
+/**  An asset as the server has it after a change. */
+export type SavedAsset_Serialize = {
+	asset: Resource_Serialize<AssetAttributes_Serialize>,
+};
+
 /**  An assignment as the server made it. */
 export type SavedAssignment = SavedAssignment_Serialize | SavedAssignment_Deserialize;
 
@@ -2334,6 +2581,19 @@ export type SavedDepartment_Deserialize = {
 
 export type SavedDepartment_Serialize = {
 	department: WithId<DepartmentAttributes_Serialize>,
+};
+
+/**  A spell of someone holding an asset, as an assignment opened it or a return closed it. */
+export type SavedHandover = SavedHandover_Serialize | SavedHandover_Deserialize;
+
+/**  A spell of someone holding an asset, as an assignment opened it or a return closed it. */
+export type SavedHandover_Deserialize = {
+	assignment: Resource_Deserialize<AssetAssignmentAttributes_Deserialize>,
+};
+
+/**  A spell of someone holding an asset, as an assignment opened it or a return closed it. */
+export type SavedHandover_Serialize = {
+	assignment: Resource_Serialize<AssetAssignmentAttributes_Serialize>,
 };
 
 /**  A shift as the server has it after a change. */

@@ -5,7 +5,7 @@ const ids = (items: { id: string }[]) => items.map((i) => i.id);
 
 describe("role-based navigation", () => {
   it("gives employees their own screens only", () => {
-    expect(ids(navFor("employee"))).toEqual(["today", "attendance", "leave", "payslips", "notifications", "announcements", "settings"]);
+    expect(ids(navFor("employee"))).toEqual(["today", "attendance", "leave", "payslips", "notifications", "announcements", "assets", "settings"]);
     expect(canSee("approvals", "employee")).toBe(false);
     expect(canSee("payroll", "employee")).toBe(false);
   });

@@ -44,10 +44,11 @@ export const NAV: readonly NavItem[] = [
   { id: "payslips", label: "Payslips", short: "Payslips", icon: "wallet", section: "me", roles: ALL },
   { id: "notifications", label: "Notifications", short: "Notifications", icon: "bell", section: "company", roles: ALL },
   { id: "announcements", label: "Announcements", short: "Announcements", icon: "megaphone", section: "company", roles: ALL },
+  // Everyone: employees see what they hold and ask for equipment, managers their team's, HR the catalogue.
+  { id: "assets", label: "Assets", short: "Assets", icon: "laptop", section: "company", roles: ALL },
   { id: "approvals", label: "Approvals", short: "Approvals", icon: "check-circle", section: "team", roles: LEADS },
   { id: "team", label: "Team attendance", short: "Team attendance", icon: "users", section: "team", roles: LEADS },
   { id: "directory", label: "Directory", short: "Directory", icon: "book", section: "team", roles: LEADS },
-  { id: "assets", label: "Assets", short: "Assets", icon: "laptop", section: "team", roles: LEADS },
   { id: "payroll", label: "Payroll", short: "Payroll", icon: "banknote", section: "team", roles: ["hr"] },
   { id: "admin", label: "Admin", short: "Admin", icon: "building", section: "team", roles: ["hr"] },
   // Named for what it holds: "HR" would fit every screen of this section for an HR user. Its calendars
