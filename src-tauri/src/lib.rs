@@ -10,8 +10,8 @@ mod views;
 mod webview;
 
 use commands::{
-    admin, announcements_admin, assets, attendance, company, corrections, files, hr, leave, links, people, session,
-    shifts, team,
+    admin, announcements_admin, assets, attendance, company, corrections, files, hr, leave, leave_policy, links,
+    people, session, shifts, team,
 };
 use okta_hr_core::Core;
 use state::AppState;
@@ -138,6 +138,13 @@ pub fn specta_builder() -> Builder<tauri::Wry> {
             assets::my_assets,
             assets::request_asset,
             assets::report_asset_problem,
+            leave_policy::leave_types,
+            leave_policy::create_leave_type,
+            leave_policy::update_leave_type,
+            leave_policy::leave_ledger,
+            leave_policy::adjust_leave,
+            leave_policy::leave_job_runs,
+            leave_policy::leave_job,
         ])
         .events(collect_events![events::CoreChanged])
 }

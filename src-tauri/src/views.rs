@@ -10,6 +10,8 @@ use okta_hr_core::{CorrectionEntry, Fresh};
 use okta_hr_domain::assets::{AssetAssignmentAttributes, AssetProblemAttributes, AssetRequestAttributes};
 use okta_hr_domain::calendar::WorkingWeekAttributes;
 use okta_hr_domain::jsonapi::{Document, Resource};
+use okta_hr_domain::leave_ledger::{LeaveJobRunAttributes, LeaveLedgerEntryAttributes};
+use okta_hr_domain::leave_policy::LeaveTypeAttributes;
 use okta_hr_domain::shifts::{ShiftAssignmentAttributes, ShiftAttributes};
 use okta_hr_domain::wire::*;
 use serde::Serialize;
@@ -42,6 +44,9 @@ list_view!(PayrollRunList, Resource<PayrollRunAttributes>);
 list_view!(AssetList, Resource<AssetAttributes>);
 list_view!(AssetRequestList, Resource<AssetRequestAttributes>);
 list_view!(AssetProblemList, Resource<AssetProblemAttributes>);
+list_view!(LeaveTypeList, Resource<LeaveTypeAttributes>);
+list_view!(LedgerEntryList, Resource<LeaveLedgerEntryAttributes>);
+list_view!(LeaveJobRunList, Resource<LeaveJobRunAttributes>);
 list_view!(AdminUserList, AdminUser);
 list_view!(AdminGroupList, AdminGroup);
 list_view!(TrustedOriginList, TrustedOrigin);
@@ -97,6 +102,18 @@ pub struct SavedAssetRequest {
 #[derive(Debug, Clone, Serialize, specta::Type)]
 pub struct SavedAssetProblem {
     pub problem: Resource<AssetProblemAttributes>,
+}
+
+/// A leave type as the server has it after a change.
+#[derive(Debug, Clone, Serialize, specta::Type)]
+pub struct SavedLeaveType {
+    pub leave_type: Resource<LeaveTypeAttributes>,
+}
+
+/// A ledger entry HR's adjustment wrote.
+#[derive(Debug, Clone, Serialize, specta::Type)]
+pub struct SavedLedgerEntry {
+    pub entry: Resource<LeaveLedgerEntryAttributes>,
 }
 
 /// A page of the audit trail and when it was read (`None`: no page was ever read on this device).

@@ -195,13 +195,14 @@ pub async fn adjust(core: &Core, args: LeaveAdjustArgs, as_json: bool) -> Result
 pub async fn jobs(core: &Core, command: LeaveJobCommand, as_json: bool) -> Result<(), CoreError> {
     match command {
         LeaveJobCommand::List => {
-            let runs = core.leave_job_runs().await?;
+            let fresh = core.leave_job_runs().await?;
+            let runs = &fresh.data;
             if as_json {
-                json(&runs);
+                json(runs);
                 return Ok(());
             }
             let mut table = Table::new(&["ID", "JOB", "PERIOD", "ENTRIES", "DAYS", "BY", "AT"]);
-            for run in &runs {
+            for run in runs {
                 let a = &run.attributes;
                 table.row(vec![
                     run.id.clone(),
@@ -214,6 +215,7 @@ pub async fn jobs(core: &Core, command: LeaveJobCommand, as_json: bool) -> Resul
                 ]);
             }
             table.print();
+            stale_note(&fresh);
         }
         LeaveJobCommand::Preview { job, period } => outcome(&core.leave_job(&job, &period, false).await?, as_json),
         LeaveJobCommand::Run { job, period } => outcome(&core.leave_job(&job, &period, true).await?, as_json),

@@ -9,6 +9,7 @@ pub mod corrections;
 pub mod files;
 pub mod hr;
 pub mod leave;
+pub mod leave_policy;
 pub mod links;
 pub mod people;
 pub mod session;

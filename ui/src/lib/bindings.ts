@@ -225,6 +225,23 @@ export const commands = {
 	requestAsset: (category: string, reason: string) => typedError<SavedAssetRequest_Serialize, AppError>(__TAURI_INVOKE("request_asset", { category, reason })),
 	/**  Reports a problem with an asset the signed-in person holds; HR are told. */
 	reportAssetProblem: (id: string, description: string) => typedError<SavedAssetProblem_Serialize, AppError>(__TAURI_INVOKE("report_asset_problem", { id, description })),
+	/**  Every leave type of the company, retired ones too, fetched fresh; the last copy, with its age, offline. */
+	leaveTypes: () => typedError<LeaveTypeList_Serialize, AppError>(__TAURI_INVOKE("leave_types")),
+	/**  Creates a leave type; the server's validation comes back per field (`code`, `name`, `days_per_year`, …). */
+	createLeaveType: (changes: LeaveTypeChanges_Deserialize) => typedError<SavedLeaveType_Serialize, AppError>(__TAURI_INVOKE("create_leave_type", { changes })),
+	/**  Changes a leave type, or retires it (`retired`) / brings it back; fields left out stay as they are. */
+	updateLeaveType: (id: string, changes: LeaveTypeChanges_Deserialize) => typedError<SavedLeaveType_Serialize, AppError>(__TAURI_INVOKE("update_leave_type", { id, changes })),
+	/**  One person's ledger entries for a year, every type, newest first; the last copy of the same query offline. */
+	leaveLedger: (employeeId: string, year: number) => typedError<LedgerEntryList_Serialize, AppError>(__TAURI_INVOKE("leave_ledger", { employeeId, year })),
+	/**  Adds (positive) or takes (negative) days of someone's balance of a type in a year, with the reason. */
+	adjustLeave: (employeeId: string, leaveType: string, year: number, days: number, reason: string) => typedError<SavedLedgerEntry_Serialize, AppError>(__TAURI_INVOKE("adjust_leave", { employeeId, leaveType, year, days, reason })),
+	/**  The leave jobs' run log, newest first; the last copy offline. */
+	leaveJobRuns: () => typedError<LeaveJobRunList_Serialize, AppError>(__TAURI_INVOKE("leave_job_runs")),
+	/**
+	 *  What `job` would write for `period` (a year, or a month for the monthly accrual), nothing written; with
+	 *  `apply`, runs it. Running twice writes nothing the second time.
+	 */
+	leaveJob: (job: LeaveJob, period: string, apply: boolean) => typedError<LeaveJobOutcome, AppError>(__TAURI_INVOKE("leave_job", { job, period, apply })),
 };
 
 /** Events */
@@ -233,6 +250,13 @@ export const events = {
 };
 
 /* Types */
+/**  When a type's yearly allowance reaches the balance. */
+export type Accrual = 
+/**  All of it on 1 January (prorated for someone hired during the year, if the type says so). */
+"upfront" | 
+/**  A twelfth at the end of each month worked. */
+"monthly";
+
 /**
  *  The link a new person sets their password with (`POST /api/v1/auth/set-password`), shown once: HR
  *  hands it over, the server keeps only its hash.
@@ -532,6 +556,15 @@ export type AppInfo_Serialize = {
 	demo_server_running: boolean,
 	version: string,
 };
+
+/**  Who approves a request of a type. */
+export type ApprovalChain = 
+/**  Approved as soon as it is made. */
+"none" | 
+/**  The requester's manager (HR for someone without one). */
+"manager" | 
+/**  The manager, then HR: how every request was approved before leave types were configurable. */
+"manager_hr";
 
 export type ApprovalStep = ApprovalStep_Serialize | ApprovalStep_Deserialize;
 
@@ -1843,6 +1876,137 @@ export type LeaveEntry_Serialize = {
 	request: LeaveRequestAttributes_Serialize | null,
 };
 
+/**  The jobs that write into the ledger, each for a period; running one twice writes nothing the second time. */
+export type LeaveJob = 
+/**  Period `YYYY`: the upfront types' allowance for the year, prorated for joiners. */
+"yearly_grant" | 
+/**  Period `YYYY-MM`: the monthly types' accrual for the month. */
+"monthly_accrual" | 
+/**
+ *  Period `YYYY`, the year ending: its unused days carry into the next year up to the cap, the rest
+ *  lapse.
+ */
+"year_end" | 
+/**
+ *  Period `YYYY`, the year days were carried into: the carried days not drawn on by the type's expiry
+ *  date lapse.
+ */
+"carry_over_expiry";
+
+/**  One entry a job writes, or would write (a preview). */
+export type LeaveJobEntry = {
+	employee_id: string,
+	employee_name: string,
+	leave_type: string,
+	year: number,
+	kind: string,
+	days: number,
+};
+
+/**  A job's preview or run: the entries, per person, and how many there are. */
+export type LeaveJobOutcome = {
+	job: LeaveJob,
+	period: string,
+	/**  False for a preview: nothing was written. */
+	applied: boolean,
+	entry_count: number,
+	entries: LeaveJobEntry[],
+};
+
+/**  A job run, in the run log HR reads (`GET /api/v1/leave-jobs`). */
+export type LeaveJobRunAttributes = LeaveJobRunAttributes_Serialize | LeaveJobRunAttributes_Deserialize;
+
+/**  A job run, in the run log HR reads (`GET /api/v1/leave-jobs`). */
+export type LeaveJobRunAttributes_Deserialize = {
+	job: LeaveJob,
+	period: string,
+	/**  How many entries it wrote: 0 for a run that found everything done. */
+	entries: number,
+	/**  Their days added up. */
+	days: number,
+	/**  Who ran it; none when the server ran it by itself. */
+	run_by_id?: string | null,
+	run_by_name?: string | null,
+	ran_at: string,
+};
+
+/**  A job run, in the run log HR reads (`GET /api/v1/leave-jobs`). */
+export type LeaveJobRunAttributes_Serialize = {
+	job: LeaveJob,
+	period: string,
+	/**  How many entries it wrote: 0 for a run that found everything done. */
+	entries: number,
+	/**  Their days added up. */
+	days: number,
+	/**  Who ran it; none when the server ran it by itself. */
+	run_by_id: string | null,
+	run_by_name: string | null,
+	ran_at: string,
+};
+
+export type LeaveJobRunList = LeaveJobRunList_Serialize | LeaveJobRunList_Deserialize;
+
+export type LeaveJobRunList_Deserialize = {
+	items: Resource_Deserialize<LeaveJobRunAttributes_Deserialize>[],
+	fetched_at?: string | null,
+};
+
+export type LeaveJobRunList_Serialize = {
+	items: Resource_Serialize<LeaveJobRunAttributes_Serialize>[],
+	fetched_at: string | null,
+};
+
+/**  One signed change to a balance (`GET /api/v1/leave-ledger`). */
+export type LeaveLedgerEntryAttributes = LeaveLedgerEntryAttributes_Serialize | LeaveLedgerEntryAttributes_Deserialize;
+
+/**  One signed change to a balance (`GET /api/v1/leave-ledger`). */
+export type LeaveLedgerEntryAttributes_Deserialize = {
+	employee_id: string,
+	employee_name: string,
+	/**  The leave type's code. */
+	leave_type: string,
+	year: number,
+	/**
+	 *  One of [`ENTRY_KINDS`]: `taken` when a request is approved, `reversal` when approved leave is
+	 *  cancelled, `adjustment` by HR, the others by the jobs.
+	 */
+	kind: string,
+	/**  Positive adds to the balance, negative takes from it. */
+	days: number,
+	/**  What the entry is for (`2026`, `2026-03`, `request:42`); none for an adjustment. */
+	period?: string | null,
+	reason?: string | null,
+	/**  Who wrote it: HR for an adjustment or a job they ran; none for the server's own. */
+	author_id?: string | null,
+	author_name?: string | null,
+	leave_request_id?: string | null,
+	created_at: string,
+};
+
+/**  One signed change to a balance (`GET /api/v1/leave-ledger`). */
+export type LeaveLedgerEntryAttributes_Serialize = {
+	employee_id: string,
+	employee_name: string,
+	/**  The leave type's code. */
+	leave_type: string,
+	year: number,
+	/**
+	 *  One of [`ENTRY_KINDS`]: `taken` when a request is approved, `reversal` when approved leave is
+	 *  cancelled, `adjustment` by HR, the others by the jobs.
+	 */
+	kind: string,
+	/**  Positive adds to the balance, negative takes from it. */
+	days: number,
+	/**  What the entry is for (`2026`, `2026-03`, `request:42`); none for an adjustment. */
+	period: string | null,
+	reason: string | null,
+	/**  Who wrote it: HR for an adjustment or a job they ran; none for the server's own. */
+	author_id: string | null,
+	author_name: string | null,
+	leave_request_id: string | null,
+	created_at: string,
+};
+
 export type LeavePreview = LeavePreview_Serialize | LeavePreview_Deserialize;
 
 export type LeavePreview_Deserialize = {
@@ -1950,6 +2114,150 @@ export type LeaveRequestList_Deserialize = {
 
 export type LeaveRequestList_Serialize = {
 	items: Resource_Serialize<LeaveRequestAttributes_Serialize>[],
+	fetched_at: string | null,
+};
+
+/**  A leave type as HR configures it (`GET /api/v1/leave-types`). */
+export type LeaveTypeAttributes = LeaveTypeAttributes_Serialize | LeaveTypeAttributes_Deserialize;
+
+/**  A leave type as HR configures it (`GET /api/v1/leave-types`). */
+export type LeaveTypeAttributes_Deserialize = {
+	/**  Unique in the company; requests name the type by it (`annual`, `sick`). */
+	code: string,
+	name: string,
+	/**  1 paid, 0 unpaid, in between partly paid (0.5 is half pay), to hundredths. */
+	paid_fraction: number | null,
+	/**  Whether weekends and public holidays inside a request count as leave days. */
+	counts_non_working_days: boolean,
+	/**  Whether a request must come with a document (stored and shown; the app asks for it). */
+	attachment_required: boolean,
+	/**  A request must start at least this many days after today. */
+	min_notice_days: number,
+	/**  The yearly allowance, in days. */
+	days_per_year: number,
+	accrual: Accrual,
+	/**  Whether someone hired during the year gets the share of the upfront allowance left in it. */
+	prorated: boolean,
+	/**  How many unused days move to the next year at the year-end; the rest lapse. */
+	carry_over_cap: number,
+	/**  Carried days not taken by this many months into the new year lapse; `null`: they never do. */
+	carry_over_expiry_months?: number | null,
+	/**  How far below zero a request may take the balance. */
+	negative_allowance: number,
+	approval_chain: ApprovalChain,
+	/**  Requests longer than this also need HR, whatever the chain. */
+	extra_hr_step_above_days?: number | null,
+	/**  A retired type can no longer be requested; its history stays. */
+	retired: boolean,
+};
+
+/**  A leave type as HR configures it (`GET /api/v1/leave-types`). */
+export type LeaveTypeAttributes_Serialize = {
+	/**  Unique in the company; requests name the type by it (`annual`, `sick`). */
+	code: string,
+	name: string,
+	/**  1 paid, 0 unpaid, in between partly paid (0.5 is half pay), to hundredths. */
+	paid_fraction: number | null,
+	/**  Whether weekends and public holidays inside a request count as leave days. */
+	counts_non_working_days: boolean,
+	/**  Whether a request must come with a document (stored and shown; the app asks for it). */
+	attachment_required: boolean,
+	/**  A request must start at least this many days after today. */
+	min_notice_days: number,
+	/**  The yearly allowance, in days. */
+	days_per_year: number,
+	accrual: Accrual,
+	/**  Whether someone hired during the year gets the share of the upfront allowance left in it. */
+	prorated: boolean,
+	/**  How many unused days move to the next year at the year-end; the rest lapse. */
+	carry_over_cap: number,
+	/**  Carried days not taken by this many months into the new year lapse; `null`: they never do. */
+	carry_over_expiry_months: number | null,
+	/**  How far below zero a request may take the balance. */
+	negative_allowance: number,
+	approval_chain: ApprovalChain,
+	/**  Requests longer than this also need HR, whatever the chain. */
+	extra_hr_step_above_days: number | null,
+	/**  A retired type can no longer be requested; its history stays. */
+	retired: boolean,
+};
+
+/**
+ *  A leave type's fields to create or change (HR); those left `None` are not sent, so a change keeps them.
+ *  The two nullable limits are sent as null to clear them with `Some(None)`, which a null from the app
+ *  also reads as (a field left out stays `None`).
+ */
+export type LeaveTypeChanges = LeaveTypeChanges_Serialize | LeaveTypeChanges_Deserialize;
+
+/**
+ *  A leave type's fields to create or change (HR); those left `None` are not sent, so a change keeps them.
+ *  The two nullable limits are sent as null to clear them with `Some(None)`, which a null from the app
+ *  also reads as (a field left out stays `None`).
+ */
+export type LeaveTypeChanges_Deserialize = {
+	code?: string | null,
+	name?: string | null,
+	days_per_year?: number | null,
+	paid_fraction?: number | null,
+	counts_non_working_days?: boolean | null,
+	attachment_required?: boolean | null,
+	min_notice_days?: number | null,
+	accrual?: Accrual | null,
+	prorated?: boolean | null,
+	carry_over_cap?: number | null,
+	carry_over_expiry_months?: number | null,
+	negative_allowance?: number | null,
+	approval_chain?: ApprovalChain | null,
+	extra_hr_step_above_days?: number | null,
+	/**  Changes only: retire the type (no new requests), or bring it back. */
+	retired?: boolean | null,
+};
+
+/**
+ *  A leave type's fields to create or change (HR); those left `None` are not sent, so a change keeps them.
+ *  The two nullable limits are sent as null to clear them with `Some(None)`, which a null from the app
+ *  also reads as (a field left out stays `None`).
+ */
+export type LeaveTypeChanges_Serialize = {
+	code?: string,
+	name?: string,
+	days_per_year?: number,
+	paid_fraction?: number | null,
+	counts_non_working_days?: boolean,
+	attachment_required?: boolean,
+	min_notice_days?: number,
+	accrual?: Accrual,
+	prorated?: boolean,
+	carry_over_cap?: number,
+	carry_over_expiry_months?: number | null,
+	negative_allowance?: number,
+	approval_chain?: ApprovalChain,
+	extra_hr_step_above_days?: number | null,
+	/**  Changes only: retire the type (no new requests), or bring it back. */
+	retired?: boolean,
+};
+
+export type LeaveTypeList = LeaveTypeList_Serialize | LeaveTypeList_Deserialize;
+
+export type LeaveTypeList_Deserialize = {
+	items: Resource_Deserialize<LeaveTypeAttributes_Deserialize>[],
+	fetched_at?: string | null,
+};
+
+export type LeaveTypeList_Serialize = {
+	items: Resource_Serialize<LeaveTypeAttributes_Serialize>[],
+	fetched_at: string | null,
+};
+
+export type LedgerEntryList = LedgerEntryList_Serialize | LedgerEntryList_Deserialize;
+
+export type LedgerEntryList_Deserialize = {
+	items: Resource_Deserialize<LeaveLedgerEntryAttributes_Deserialize>[],
+	fetched_at?: string | null,
+};
+
+export type LedgerEntryList_Serialize = {
+	items: Resource_Serialize<LeaveLedgerEntryAttributes_Serialize>[],
 	fetched_at: string | null,
 };
 
@@ -2594,6 +2902,32 @@ export type SavedHandover_Deserialize = {
 /**  A spell of someone holding an asset, as an assignment opened it or a return closed it. */
 export type SavedHandover_Serialize = {
 	assignment: Resource_Serialize<AssetAssignmentAttributes_Serialize>,
+};
+
+/**  A leave type as the server has it after a change. */
+export type SavedLeaveType = SavedLeaveType_Serialize | SavedLeaveType_Deserialize;
+
+/**  A leave type as the server has it after a change. */
+export type SavedLeaveType_Deserialize = {
+	leave_type: Resource_Deserialize<LeaveTypeAttributes_Deserialize>,
+};
+
+/**  A leave type as the server has it after a change. */
+export type SavedLeaveType_Serialize = {
+	leave_type: Resource_Serialize<LeaveTypeAttributes_Serialize>,
+};
+
+/**  A ledger entry HR's adjustment wrote. */
+export type SavedLedgerEntry = SavedLedgerEntry_Serialize | SavedLedgerEntry_Deserialize;
+
+/**  A ledger entry HR's adjustment wrote. */
+export type SavedLedgerEntry_Deserialize = {
+	entry: Resource_Deserialize<LeaveLedgerEntryAttributes_Deserialize>,
+};
+
+/**  A ledger entry HR's adjustment wrote. */
+export type SavedLedgerEntry_Serialize = {
+	entry: Resource_Serialize<LeaveLedgerEntryAttributes_Serialize>,
 };
 
 /**  A shift as the server has it after a change. */

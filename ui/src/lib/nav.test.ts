@@ -15,7 +15,8 @@ describe("role-based navigation", () => {
     expect(manager).not.toContain("payroll");
     expect(manager).not.toContain("admin");
     expect(manager).not.toContain("hr");
-    expect(ids(navFor("hr"))).toEqual(expect.arrayContaining(["payroll", "admin", "hr"]));
+    expect(ids(navFor("hr"))).toEqual(expect.arrayContaining(["payroll", "admin", "hr", "leave-policy"]));
+    expect(canSee("leave-policy", "manager")).toBe(false);
     expect(canSee("hr", "employee")).toBe(false);
   });
   it("treats an unknown role as an employee", () => {

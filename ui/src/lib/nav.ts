@@ -16,6 +16,7 @@ export type Screen =
   | "assets"
   | "admin"
   | "hr"
+  | "leave-policy"
   | "settings";
 
 export type Section = "me" | "company" | "team" | "account";
@@ -54,6 +55,9 @@ export const NAV: readonly NavItem[] = [
   // Named for what it holds: "HR" would fit every screen of this section for an HR user. Its calendars
   // (holidays, working weeks) and shifts are the company's schedules; the audit trail records their changes.
   { id: "hr", label: "Schedules & audit", short: "Schedules & audit", icon: "calendar-check", section: "team", roles: ["hr"] },
+  // A screen of its own rather than more tabs of "Schedules & audit": leave types, balances and the jobs
+  // that fill them are one subject HR works through together, and the schedules' name would not cover it.
+  { id: "leave-policy", label: "Leave policy", short: "Leave policy", icon: "plane", section: "team", roles: ["hr"] },
   { id: "settings", label: "Profile & settings", short: "Profile & settings", icon: "settings", section: "account", roles: ALL },
 ];
 
