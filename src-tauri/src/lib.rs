@@ -10,8 +10,8 @@ mod views;
 mod webview;
 
 use commands::{
-    admin, announcements_admin, attendance, company, corrections, files, hr, leave, links, people, session, shifts,
-    team,
+    admin, announcements_admin, assets, attendance, company, corrections, files, hr, leave, leave_policy, links,
+    people, session, shifts, team,
 };
 use okta_hr_core::Core;
 use state::AppState;
@@ -127,6 +127,26 @@ pub fn specta_builder() -> Builder<tauri::Wry> {
             people::my_bank_details,
             people::request_bank_details,
             people::activate_account,
+            assets::asset_catalogue,
+            assets::add_asset,
+            assets::edit_asset,
+            assets::assign_asset,
+            assets::return_asset,
+            assets::asset_history,
+            assets::asset_requests,
+            assets::decide_asset_request,
+            assets::asset_problems,
+            assets::resolve_asset_problem,
+            assets::my_assets,
+            assets::request_asset,
+            assets::report_asset_problem,
+            leave_policy::leave_types,
+            leave_policy::create_leave_type,
+            leave_policy::update_leave_type,
+            leave_policy::leave_ledger,
+            leave_policy::adjust_leave,
+            leave_policy::leave_job_runs,
+            leave_policy::leave_job,
         ])
         .events(collect_events![events::CoreChanged])
 }

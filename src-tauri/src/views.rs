@@ -7,8 +7,11 @@ use okta_hr_core::admin::{
 };
 use okta_hr_core::payroll::PayrollRunPage;
 use okta_hr_core::{CorrectionEntry, Fresh};
+use okta_hr_domain::assets::{AssetAssignmentAttributes, AssetProblemAttributes, AssetRequestAttributes};
 use okta_hr_domain::calendar::WorkingWeekAttributes;
 use okta_hr_domain::jsonapi::{Document, Resource};
+use okta_hr_domain::leave_ledger::{LeaveJobRunAttributes, LeaveLedgerEntryAttributes};
+use okta_hr_domain::leave_policy::LeaveTypeAttributes;
 use okta_hr_domain::shifts::{ShiftAssignmentAttributes, ShiftAttributes};
 use okta_hr_domain::wire::*;
 use serde::Serialize;
@@ -39,6 +42,11 @@ list_view!(DepartmentList, Resource<DepartmentAttributes>);
 list_view!(BranchList, Resource<BranchAttributes>);
 list_view!(PayrollRunList, Resource<PayrollRunAttributes>);
 list_view!(AssetList, Resource<AssetAttributes>);
+list_view!(AssetRequestList, Resource<AssetRequestAttributes>);
+list_view!(AssetProblemList, Resource<AssetProblemAttributes>);
+list_view!(LeaveTypeList, Resource<LeaveTypeAttributes>);
+list_view!(LedgerEntryList, Resource<LeaveLedgerEntryAttributes>);
+list_view!(LeaveJobRunList, Resource<LeaveJobRunAttributes>);
 list_view!(AdminUserList, AdminUser);
 list_view!(AdminGroupList, AdminGroup);
 list_view!(TrustedOriginList, TrustedOrigin);
@@ -64,6 +72,48 @@ pub struct SavedAssignment {
 #[derive(Debug, Clone, Serialize, specta::Type)]
 pub struct ShiftAssignmentList {
     pub items: Vec<Resource<ShiftAssignmentAttributes>>,
+}
+
+/// An asset as the server has it after a change.
+#[derive(Debug, Clone, Serialize, specta::Type)]
+pub struct SavedAsset {
+    pub asset: Resource<AssetAttributes>,
+}
+
+/// A spell of someone holding an asset, as an assignment opened it or a return closed it.
+#[derive(Debug, Clone, Serialize, specta::Type)]
+pub struct SavedHandover {
+    pub assignment: Resource<AssetAssignmentAttributes>,
+}
+
+/// Who held an asset, newest first, as the server answered just now.
+#[derive(Debug, Clone, Serialize, specta::Type)]
+pub struct AssetHistory {
+    pub items: Vec<Resource<AssetAssignmentAttributes>>,
+}
+
+/// A request for equipment as the server has it after it was made or decided.
+#[derive(Debug, Clone, Serialize, specta::Type)]
+pub struct SavedAssetRequest {
+    pub request: Resource<AssetRequestAttributes>,
+}
+
+/// A problem report as the server has it after it was made or resolved.
+#[derive(Debug, Clone, Serialize, specta::Type)]
+pub struct SavedAssetProblem {
+    pub problem: Resource<AssetProblemAttributes>,
+}
+
+/// A leave type as the server has it after a change.
+#[derive(Debug, Clone, Serialize, specta::Type)]
+pub struct SavedLeaveType {
+    pub leave_type: Resource<LeaveTypeAttributes>,
+}
+
+/// A ledger entry HR's adjustment wrote.
+#[derive(Debug, Clone, Serialize, specta::Type)]
+pub struct SavedLedgerEntry {
+    pub entry: Resource<LeaveLedgerEntryAttributes>,
 }
 
 /// A page of the audit trail and when it was read (`None`: no page was ever read on this device).

@@ -321,7 +321,7 @@ pub enum HrCommand {
     /// Shifts: list, add, edit, retire or restore one, assign it, and who works which.
     #[command(subcommand)]
     Shifts(crate::shifts::ShiftCommand),
-    /// Assets: the catalogue, assigning and taking back, an asset's history, employees' requests.
+    /// Assets: the catalogue, assigning and taking back, an asset's history, employees' requests and problems.
     #[command(subcommand)]
     Assets(crate::assets::AssetCommand),
     /// Hire someone: their record and sign-in user; prints the activation link to hand over.

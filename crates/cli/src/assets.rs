@@ -1,13 +1,14 @@
-//! `okta-hr hr assets …`: HR's catalogue, who holds what, and employees' requests; `okta-hr assets …`:
-//! what you hold, asking for equipment and reporting a problem. The catalogue and the requests fall back
-//! to the last snapshot (or answer from it with `--offline`); changes are online-only.
+//! `okta-hr hr assets …`: HR's catalogue, who holds what, employees' requests and the problems they
+//! report; `okta-hr assets …`: what you hold, asking for equipment and reporting a problem. The catalogue,
+//! the requests and the problems fall back to the last snapshot (or answer from it with `--offline`);
+//! changes are online-only.
 
 use crate::table::{Table, json, or_dash, stale_note};
 use chrono::NaiveDate;
 use clap::Subcommand;
 use okta_hr_core::admin::AssetDecision;
 use okta_hr_core::{Core, CoreError};
-use okta_hr_domain::assets::{AssetAssignmentAttributes, AssetChanges, AssetRequestAttributes};
+use okta_hr_domain::assets::{AssetAssignmentAttributes, AssetChanges, AssetProblemAttributes, AssetRequestAttributes};
 use okta_hr_domain::jsonapi::Resource;
 use okta_hr_domain::money::Money;
 use okta_hr_domain::wire::AssetAttributes;
@@ -106,6 +107,20 @@ pub enum AssetCommand {
         /// Why, for the requester.
         #[arg(long)]
         reason: String,
+    },
+    /// Problems employees reported with what they hold, newest first.
+    Problems {
+        /// Only those not resolved yet.
+        #[arg(long)]
+        open: bool,
+    },
+    /// Mark a reported problem resolved; the reporter is told.
+    Resolve {
+        /// The problem's ID as `hr assets problems` shows it.
+        id: String,
+        /// What was done about it, for the reporter and the record.
+        #[arg(long)]
+        note: Option<String>,
     },
 }
 
@@ -218,6 +233,24 @@ pub async fn run(core: &Core, command: AssetCommand, as_json: bool, offline: boo
             let decided = core.decide_asset_request(&id, AssetDecision::Decline, Some(&reason)).await?;
             decision(&decided, as_json);
         }
+        AssetCommand::Problems { open } => {
+            let problems = if offline { core.cached_asset_problems()? } else { core.asset_problems(open).await? };
+            if as_json {
+                json(&problems);
+            } else {
+                problem_table(&problems.data);
+                stale_note(&problems);
+            }
+        }
+        AssetCommand::Resolve { id, note } => {
+            let resolved = core.resolve_asset_problem(&id, note.as_deref()).await?;
+            if as_json {
+                json(&resolved);
+            } else {
+                let a = &resolved.attributes;
+                println!("Resolved {}'s problem with {}: {}.", a.employee_name, a.asset_tag, a.description);
+            }
+        }
     }
     Ok(())
 }
@@ -329,6 +362,23 @@ fn request_table(requests: &[Resource<AssetRequestAttributes>]) {
             a.reason.clone(),
             a.status.clone(),
             or_dash(a.asset_tag.as_ref()),
+        ]);
+    }
+    table.print();
+}
+
+fn problem_table(problems: &[Resource<AssetProblemAttributes>]) {
+    let mut table = Table::new(&["ID", "ASSET", "REPORTED BY", "ON", "PROBLEM", "STATUS", "RESOLUTION"]);
+    for problem in problems {
+        let a = &problem.attributes;
+        table.row(vec![
+            problem.id.clone(),
+            a.asset_tag.clone(),
+            a.employee_name.clone(),
+            a.reported_at.date_naive().to_string(),
+            a.description.clone(),
+            a.status.clone(),
+            or_dash(a.resolution_note.as_ref()),
         ]);
     }
     table.print();

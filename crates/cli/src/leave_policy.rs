@@ -54,6 +54,9 @@ pub struct Policy {
     /// Whether weekends and public holidays count as leave days (true or false).
     #[arg(long)]
     counts_non_working_days: Option<bool>,
+    /// Whether a request may start or end at midday (true or false).
+    #[arg(long)]
+    half_days: Option<bool>,
     /// Whether a request needs a document (true or false).
     #[arg(long)]
     attachment_required: Option<bool>,
@@ -88,6 +91,7 @@ impl Policy {
         LeaveTypeChanges {
             paid_fraction: self.paid_fraction,
             counts_non_working_days: self.counts_non_working_days,
+            half_days: self.half_days,
             attachment_required: self.attachment_required,
             min_notice_days: self.notice,
             accrual: self.accrual.map(|a| if a == "monthly" { Accrual::Monthly } else { Accrual::Upfront }),
@@ -195,13 +199,14 @@ pub async fn adjust(core: &Core, args: LeaveAdjustArgs, as_json: bool) -> Result
 pub async fn jobs(core: &Core, command: LeaveJobCommand, as_json: bool) -> Result<(), CoreError> {
     match command {
         LeaveJobCommand::List => {
-            let runs = core.leave_job_runs().await?;
+            let fresh = core.leave_job_runs().await?;
+            let runs = &fresh.data;
             if as_json {
-                json(&runs);
+                json(runs);
                 return Ok(());
             }
             let mut table = Table::new(&["ID", "JOB", "PERIOD", "ENTRIES", "DAYS", "BY", "AT"]);
-            for run in &runs {
+            for run in runs {
                 let a = &run.attributes;
                 table.row(vec![
                     run.id.clone(),
@@ -214,6 +219,7 @@ pub async fn jobs(core: &Core, command: LeaveJobCommand, as_json: bool) -> Resul
                 ]);
             }
             table.print();
+            stale_note(&fresh);
         }
         LeaveJobCommand::Preview { job, period } => outcome(&core.leave_job(&job, &period, false).await?, as_json),
         LeaveJobCommand::Run { job, period } => outcome(&core.leave_job(&job, &period, true).await?, as_json),
@@ -279,7 +285,12 @@ fn type_table(types: &[Resource<LeaveTypeAttributes>]) {
             a.days_per_year.to_string(),
             format!("{:?}{}", a.accrual, if a.prorated { ", prorated" } else { "" }).to_lowercase(),
             format!("{}%", (a.paid_fraction * 100.0).round()),
-            if a.counts_non_working_days { "every day".into() } else { "working days".into() },
+            match (a.counts_non_working_days, a.half_days) {
+                (true, true) => "every half day".into(),
+                (true, false) => "every day".into(),
+                (false, true) => "working half days".into(),
+                (false, false) => "working days".into(),
+            },
             format!("{} days", a.min_notice_days),
             carry,
             a.negative_allowance.to_string(),

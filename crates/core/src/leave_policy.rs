@@ -3,6 +3,7 @@
 //! changes to types, the ledger and the leave jobs, which are online only like the rest of the admin area:
 //! a policy applies from the moment the server has it, and HR must see the server's answer now.
 
+use crate::admin::Snapshot;
 use crate::cache::CachedDocument;
 use crate::client::ClientError;
 use crate::error::{CoreError, CoreResult};
@@ -15,7 +16,8 @@ use serde::{Deserialize, Serialize};
 use serde_json::json;
 
 /// A leave type's fields to create or change (HR); those left `None` are not sent, so a change keeps them.
-/// The two nullable limits are sent as null to clear them with `Some(None)`.
+/// The two nullable limits are sent as null to clear them with `Some(None)`, which a null from the app
+/// also reads as (a field left out stays `None`).
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
 #[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct LeaveTypeChanges {
@@ -24,32 +26,48 @@ pub struct LeaveTypeChanges {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "specta", specta(type = Option<specta_typescript::Number>))]
     pub days_per_year: Option<i64>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub paid_fraction: Option<f64>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub counts_non_working_days: Option<bool>,
+    /// Whether a request may start or end at midday.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub half_days: Option<bool>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub attachment_required: Option<bool>,
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "specta", specta(type = Option<specta_typescript::Number>))]
     pub min_notice_days: Option<i64>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub accrual: Option<Accrual>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub prorated: Option<bool>,
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "specta", specta(type = Option<specta_typescript::Number>))]
     pub carry_over_cap: Option<i64>,
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "null_clears")]
+    #[cfg_attr(feature = "specta", specta(type = Option<Option<specta_typescript::Number>>))]
     pub carry_over_expiry_months: Option<Option<i64>>,
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "specta", specta(type = Option<specta_typescript::Number>))]
     pub negative_allowance: Option<i64>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub approval_chain: Option<ApprovalChain>,
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "null_clears")]
+    #[cfg_attr(feature = "specta", specta(type = Option<Option<specta_typescript::Number>>))]
     pub extra_hr_step_above_days: Option<Option<i64>>,
     /// Changes only: retire the type (no new requests), or bring it back.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub retired: Option<bool>,
+}
+
+/// A nullable field that is present: `null` is `Some(None)` (clear it), a number `Some(Some(n))`.
+fn null_clears<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Result<Option<Option<i64>>, D::Error> {
+    Option::<i64>::deserialize(deserializer).map(Some)
 }
 
 /// An unreachable server becomes the online-only message; the server's own refusals pass through.
@@ -149,29 +167,33 @@ impl Core {
         Ok(entry.data)
     }
 
-    /// Ledger entries, newest first: `employee` an id or `me` (anyone's for HR, only `me` otherwise).
+    /// Ledger entries, newest first: `employee` an id or `me` (anyone's for HR, only `me` otherwise). Each
+    /// query's answer is kept, so the same query answers offline with its age.
     pub async fn leave_ledger(
         &self,
         employee: Option<&str>,
         leave_type: Option<&str>,
         year: Option<i32>,
-    ) -> CoreResult<Vec<Resource<LeaveLedgerEntryAttributes>>> {
-        let mut path = "/api/v1/leave-ledger?page[size]=100".to_owned();
+    ) -> CoreResult<Fresh<Vec<Resource<LeaveLedgerEntryAttributes>>>> {
+        let mut query = String::new();
         for (name, value) in [
             ("employee", employee.map(str::to_owned)),
             ("leave_type", leave_type.map(str::to_owned)),
             ("year", year.map(|y| y.to_string())),
         ] {
             if let Some(value) = value {
-                path.push_str(&format!("&filter[{name}]={value}"));
+                query.push_str(&format!("&filter[{name}]={}", crate::admin::query_value(&value)));
             }
         }
-        self.account()?.client.all_pages(&path).await.map_err(online_only)
+        let path = format!("/api/v1/leave-ledger?page[size]=100{query}");
+        let fetched = self.account()?.client.all_pages(&path).await;
+        self.admin_read(Snapshot::LeaveLedger { query }, fetched).await
     }
 
-    /// The leave jobs' run log (HR), online only.
-    pub async fn leave_job_runs(&self) -> CoreResult<Vec<Resource<LeaveJobRunAttributes>>> {
-        self.account()?.client.all_pages("/api/v1/leave-jobs?page[size]=100").await.map_err(online_only)
+    /// The leave jobs' run log (HR); the last copy, with its age, offline.
+    pub async fn leave_job_runs(&self) -> CoreResult<Fresh<Vec<Resource<LeaveJobRunAttributes>>>> {
+        let fetched = self.account()?.client.all_pages("/api/v1/leave-jobs?page[size]=100").await;
+        self.admin_read(Snapshot::LeaveJobRuns, fetched).await
     }
 
     /// What a leave job would write for a period (HR), nothing written; or, with `apply`, runs it.
@@ -194,5 +216,20 @@ impl Core {
         if let Err(error) = self.fetch_document::<serde_json::Value>(CachedDocument::LeaveTypes).await {
             tracing::warn!(%error, "could not fetch the leave types");
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::LeaveTypeChanges;
+
+    #[test]
+    fn a_null_limit_clears_it_and_a_missing_one_keeps_it() {
+        let cleared: LeaveTypeChanges = serde_json::from_str(r#"{"carry_over_expiry_months": null}"#).unwrap();
+        assert_eq!(cleared.carry_over_expiry_months, Some(None));
+        let kept: LeaveTypeChanges = serde_json::from_str(r#"{"extra_hr_step_above_days": 5}"#).unwrap();
+        assert_eq!((kept.carry_over_expiry_months, kept.extra_hr_step_above_days), (None, Some(Some(5))));
+        let sent = serde_json::to_value(&cleared).unwrap();
+        assert_eq!(sent, serde_json::json!({ "carry_over_expiry_months": null }), "sent as null to clear it");
     }
 }

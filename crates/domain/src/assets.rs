@@ -15,6 +15,8 @@ pub const STATUSES: &[&str] = &["in_stock", "assigned", "in_repair", "retired"];
 pub const CONDITIONS: &[&str] = &["good", "worn", "damaged", "lost"];
 /// A request's states.
 pub const REQUEST_STATUSES: &[&str] = &["pending", "fulfilled", "declined"];
+/// A problem report's states: open until HR resolves it.
+pub const PROBLEM_STATUSES: &[&str] = &["open", "resolved"];
 
 /// The word `GET /api/v1/assets` shows for a lifecycle `status`.
 pub fn wire_status(status: &str) -> &str {
@@ -33,6 +35,7 @@ pub fn status_after_return(condition: &str) -> &'static str {
 /// One spell of someone holding an asset.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(ToSchema))]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct AssetAssignmentAttributes {
     pub asset_tag: String,
     pub employee_name: String,
@@ -52,6 +55,7 @@ pub struct AssetAssignmentAttributes {
 /// An employee's request for equipment.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(ToSchema))]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct AssetRequestAttributes {
     pub employee_name: String,
     pub category: String,
@@ -69,14 +73,36 @@ pub struct AssetRequestAttributes {
 /// A problem an employee reported with an asset they hold.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(ToSchema))]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct AssetProblemAttributes {
     pub asset_tag: String,
+    /// Absent from servers older than problem resolution, as are the fields below.
+    #[serde(default)]
+    pub asset_name: String,
+    /// Who reported it.
+    #[serde(default)]
+    pub employee_name: String,
     pub description: String,
     pub reported_at: DateTime<Utc>,
+    /// open | resolved
+    #[serde(default = "open")]
+    pub status: String,
+    #[serde(default)]
+    pub resolved_at: Option<DateTime<Utc>>,
+    #[serde(default)]
+    pub resolved_by_name: Option<String>,
+    /// What HR did about it.
+    #[serde(default)]
+    pub resolution_note: Option<String>,
+}
+
+fn open() -> String {
+    "open".to_owned()
 }
 
 /// What HR sends to add an asset or change one; every field optional so one shape serves both.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct AssetChanges {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub tag: Option<String>,
@@ -89,6 +115,7 @@ pub struct AssetChanges {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub purchase_date: Option<NaiveDate>,
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "specta", specta(type = Option<String>))]
     pub purchase_cost: Option<Money>,
     /// in_stock | in_repair | retired (assigned only through an assignment).
     #[serde(skip_serializing_if = "Option::is_none")]

@@ -389,11 +389,10 @@ pub struct AssetAttributes {
     pub assigned_at: Option<DateTime<Utc>>,
     /// Extension: when it was bought. Absent when unknown and from older servers' answers.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "specta", specta(skip))]
     pub purchase_date: Option<NaiveDate>,
     /// Extension: what it cost, in the company's currency, as an exact decimal string.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "specta", specta(skip))]
+    #[cfg_attr(feature = "specta", specta(type = Option<String>))]
     pub purchase_cost: Option<Money>,
 }
 

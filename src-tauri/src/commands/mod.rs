@@ -2,12 +2,14 @@
 
 pub mod admin;
 pub mod announcements_admin;
+pub mod assets;
 pub mod attendance;
 pub mod company;
 pub mod corrections;
 pub mod files;
 pub mod hr;
 pub mod leave;
+pub mod leave_policy;
 pub mod links;
 pub mod people;
 pub mod session;

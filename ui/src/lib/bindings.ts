@@ -204,6 +204,52 @@ export const commands = {
 	 *  answers the server's message. The person signs in with it next.
 	 */
 	activateAccount: (serverUrl: string, token: string, password: string) => typedError<string, AppError>(__TAURI_INVOKE("activate_account", { serverUrl, token, password })),
+	/**  The company's assets in every status, fetched fresh; the last copy, with its age, offline. */
+	assetCatalogue: () => typedError<AssetList_Serialize, AppError>(__TAURI_INVOKE("asset_catalogue")),
+	/**  Adds an asset; the server's validation comes back per field (`tag`, `name`, `purchase_cost`, …). */
+	addAsset: (asset: AssetChanges_Deserialize) => typedError<SavedAsset_Serialize, AppError>(__TAURI_INVOKE("add_asset", { asset })),
+	/**  Changes an asset's fields or status; fields left out stay as they are. */
+	editAsset: (id: string, change: AssetChanges_Deserialize) => typedError<SavedAsset_Serialize, AppError>(__TAURI_INVOKE("edit_asset", { id, change })),
+	/**  Gives an asset in stock to `employee_id`, with the condition it goes out in and a note. */
+	assignAsset: (id: string, employeeId: string, condition: string | null, note: string | null) => typedError<SavedHandover_Serialize, AppError>(__TAURI_INVOKE("assign_asset", { id, employeeId, condition, note })),
+	/**  Takes an asset back in `condition` (good, worn, damaged, lost), with a note. */
+	returnAsset: (id: string, condition: string, note: string | null) => typedError<SavedHandover_Serialize, AppError>(__TAURI_INVOKE("return_asset", { id, condition, note })),
+	/**  Who held an asset, newest first; online only. */
+	assetHistory: (id: string) => typedError<AssetHistory_Serialize, AppError>(__TAURI_INVOKE("asset_history", { id })),
+	/**  Employees' requests for equipment in every state, newest first; the last copy offline. */
+	assetRequests: () => typedError<AssetRequestList_Serialize, AppError>(__TAURI_INVOKE("asset_requests")),
+	/**
+	 *  Fulfils a request with `asset_id` (assigned to the requester), or declines it when there is none;
+	 *  the server asks for the reason of a decline.
+	 */
+	decideAssetRequest: (id: string, assetId: string | null, reason: string | null) => typedError<SavedAssetRequest_Serialize, AppError>(__TAURI_INVOKE("decide_asset_request", { id, assetId, reason })),
+	/**  Problems employees reported, open and resolved, newest first; the last copy offline. */
+	assetProblems: () => typedError<AssetProblemList_Serialize, AppError>(__TAURI_INVOKE("asset_problems")),
+	/**  Marks a problem resolved with what was done; the reporter is told. */
+	resolveAssetProblem: (id: string, note: string | null) => typedError<SavedAssetProblem_Serialize, AppError>(__TAURI_INVOKE("resolve_asset_problem", { id, note })),
+	/**  What the signed-in person holds, from the device's copy. */
+	myAssets: () => typedError<AssetList_Serialize, AppError>(__TAURI_INVOKE("my_assets")),
+	/**  Asks HR for equipment of `category`; the server's validation comes back per field. */
+	requestAsset: (category: string, reason: string) => typedError<SavedAssetRequest_Serialize, AppError>(__TAURI_INVOKE("request_asset", { category, reason })),
+	/**  Reports a problem with an asset the signed-in person holds; HR are told. */
+	reportAssetProblem: (id: string, description: string) => typedError<SavedAssetProblem_Serialize, AppError>(__TAURI_INVOKE("report_asset_problem", { id, description })),
+	/**  Every leave type of the company, retired ones too, fetched fresh; the last copy, with its age, offline. */
+	leaveTypes: () => typedError<LeaveTypeList_Serialize, AppError>(__TAURI_INVOKE("leave_types")),
+	/**  Creates a leave type; the server's validation comes back per field (`code`, `name`, `days_per_year`, …). */
+	createLeaveType: (changes: LeaveTypeChanges_Deserialize) => typedError<SavedLeaveType_Serialize, AppError>(__TAURI_INVOKE("create_leave_type", { changes })),
+	/**  Changes a leave type, or retires it (`retired`) / brings it back; fields left out stay as they are. */
+	updateLeaveType: (id: string, changes: LeaveTypeChanges_Deserialize) => typedError<SavedLeaveType_Serialize, AppError>(__TAURI_INVOKE("update_leave_type", { id, changes })),
+	/**  One person's ledger entries for a year, every type, newest first; the last copy of the same query offline. */
+	leaveLedger: (employeeId: string, year: number) => typedError<LedgerEntryList_Serialize, AppError>(__TAURI_INVOKE("leave_ledger", { employeeId, year })),
+	/**  Adds (positive) or takes (negative) days of someone's balance of a type in a year, with the reason. */
+	adjustLeave: (employeeId: string, leaveType: string, year: number, days: number, reason: string) => typedError<SavedLedgerEntry_Serialize, AppError>(__TAURI_INVOKE("adjust_leave", { employeeId, leaveType, year, days, reason })),
+	/**  The leave jobs' run log, newest first; the last copy offline. */
+	leaveJobRuns: () => typedError<LeaveJobRunList_Serialize, AppError>(__TAURI_INVOKE("leave_job_runs")),
+	/**
+	 *  What `job` would write for `period` (a year, or a month for the monthly accrual), nothing written; with
+	 *  `apply`, runs it. Running twice writes nothing the second time.
+	 */
+	leaveJob: (job: LeaveJob, period: string, apply: boolean) => typedError<LeaveJobOutcome, AppError>(__TAURI_INVOKE("leave_job", { job, period, apply })),
 };
 
 /** Events */
@@ -212,6 +258,16 @@ export const events = {
 };
 
 /* Types */
+/**  When a type's yearly allowance reaches the balance. */
+export type Accrual = 
+/**
+ *  All of it on the first day of the leave year (prorated for someone hired during it, if the type
+ *  says so).
+ */
+"upfront" | 
+/**  A twelfth at the end of each month worked, to the half day. */
+"monthly";
+
 /**
  *  The link a new person sets their password with (`POST /api/v1/auth/set-password`), shown once: HR
  *  hands it over, the server keeps only its hash.
@@ -512,6 +568,15 @@ export type AppInfo_Serialize = {
 	version: string,
 };
 
+/**  Who approves a request of a type. */
+export type ApprovalChain = 
+/**  Approved as soon as it is made. */
+"none" | 
+/**  The requester's manager (HR for someone without one). */
+"manager" | 
+/**  The manager, then HR: how every request was approved before leave types were configurable. */
+"manager_hr";
+
 export type ApprovalStep = ApprovalStep_Serialize | ApprovalStep_Deserialize;
 
 export type ApprovalStep_Deserialize = {
@@ -542,6 +607,43 @@ export type ApprovalStep_Serialize = {
 	notes: string | null,
 };
 
+/**  One spell of someone holding an asset. */
+export type AssetAssignmentAttributes = AssetAssignmentAttributes_Serialize | AssetAssignmentAttributes_Deserialize;
+
+/**  One spell of someone holding an asset. */
+export type AssetAssignmentAttributes_Deserialize = {
+	asset_tag: string,
+	employee_name: string,
+	/**  Absent for an assignment made before the history was kept. */
+	assigned_at?: string | null,
+	assigned_by_name?: string | null,
+	condition_out?: string | null,
+	note_out?: string | null,
+	/**  Absent while they still hold it. */
+	returned_at?: string | null,
+	returned_by_name?: string | null,
+	/**  good | worn | damaged | lost */
+	condition_in?: string | null,
+	note_in?: string | null,
+};
+
+/**  One spell of someone holding an asset. */
+export type AssetAssignmentAttributes_Serialize = {
+	asset_tag: string,
+	employee_name: string,
+	/**  Absent for an assignment made before the history was kept. */
+	assigned_at: string | null,
+	assigned_by_name: string | null,
+	condition_out: string | null,
+	note_out: string | null,
+	/**  Absent while they still hold it. */
+	returned_at: string | null,
+	returned_by_name: string | null,
+	/**  good | worn | damaged | lost */
+	condition_in: string | null,
+	note_in: string | null,
+};
+
 export type AssetAttributes = AssetAttributes_Serialize | AssetAttributes_Deserialize;
 
 export type AssetAttributes_Deserialize = {
@@ -553,6 +655,10 @@ export type AssetAttributes_Deserialize = {
 	status: string,
 	holder_name?: string | null,
 	assigned_at?: string | null,
+	/**  Extension: when it was bought. Absent when unknown and from older servers' answers. */
+	purchase_date?: string | null,
+	/**  Extension: what it cost, in the company's currency, as an exact decimal string. */
+	purchase_cost?: string | null,
 };
 
 export type AssetAttributes_Serialize = {
@@ -564,6 +670,50 @@ export type AssetAttributes_Serialize = {
 	status: string,
 	holder_name: string | null,
 	assigned_at: string | null,
+	/**  Extension: when it was bought. Absent when unknown and from older servers' answers. */
+	purchase_date?: string,
+	/**  Extension: what it cost, in the company's currency, as an exact decimal string. */
+	purchase_cost?: string,
+};
+
+/**  What HR sends to add an asset or change one; every field optional so one shape serves both. */
+export type AssetChanges = AssetChanges_Serialize | AssetChanges_Deserialize;
+
+/**  What HR sends to add an asset or change one; every field optional so one shape serves both. */
+export type AssetChanges_Deserialize = {
+	tag?: string | null,
+	name?: string | null,
+	category?: string | null,
+	serial_number?: string | null,
+	purchase_date?: string | null,
+	purchase_cost?: string | null,
+	/**  in_stock | in_repair | retired (assigned only through an assignment). */
+	status?: string | null,
+};
+
+/**  What HR sends to add an asset or change one; every field optional so one shape serves both. */
+export type AssetChanges_Serialize = {
+	tag?: string,
+	name?: string,
+	category?: string,
+	serial_number?: string,
+	purchase_date?: string,
+	purchase_cost?: string,
+	/**  in_stock | in_repair | retired (assigned only through an assignment). */
+	status?: string,
+};
+
+/**  Who held an asset, newest first, as the server answered just now. */
+export type AssetHistory = AssetHistory_Serialize | AssetHistory_Deserialize;
+
+/**  Who held an asset, newest first, as the server answered just now. */
+export type AssetHistory_Deserialize = {
+	items: Resource_Deserialize<AssetAssignmentAttributes_Deserialize>[],
+};
+
+/**  Who held an asset, newest first, as the server answered just now. */
+export type AssetHistory_Serialize = {
+	items: Resource_Serialize<AssetAssignmentAttributes_Serialize>[],
 };
 
 export type AssetList = AssetList_Serialize | AssetList_Deserialize;
@@ -575,6 +725,100 @@ export type AssetList_Deserialize = {
 
 export type AssetList_Serialize = {
 	items: Resource_Serialize<AssetAttributes_Serialize>[],
+	fetched_at: string | null,
+};
+
+/**  A problem an employee reported with an asset they hold. */
+export type AssetProblemAttributes = AssetProblemAttributes_Serialize | AssetProblemAttributes_Deserialize;
+
+/**  A problem an employee reported with an asset they hold. */
+export type AssetProblemAttributes_Deserialize = {
+	asset_tag: string,
+	/**  Absent from servers older than problem resolution, as are the fields below. */
+	asset_name?: string,
+	/**  Who reported it. */
+	employee_name?: string,
+	description: string,
+	reported_at: string,
+	/**  open | resolved */
+	status?: string,
+	resolved_at?: string | null,
+	resolved_by_name?: string | null,
+	/**  What HR did about it. */
+	resolution_note?: string | null,
+};
+
+/**  A problem an employee reported with an asset they hold. */
+export type AssetProblemAttributes_Serialize = {
+	asset_tag: string,
+	/**  Absent from servers older than problem resolution, as are the fields below. */
+	asset_name: string,
+	/**  Who reported it. */
+	employee_name: string,
+	description: string,
+	reported_at: string,
+	/**  open | resolved */
+	status: string,
+	resolved_at: string | null,
+	resolved_by_name: string | null,
+	/**  What HR did about it. */
+	resolution_note: string | null,
+};
+
+export type AssetProblemList = AssetProblemList_Serialize | AssetProblemList_Deserialize;
+
+export type AssetProblemList_Deserialize = {
+	items: Resource_Deserialize<AssetProblemAttributes_Deserialize>[],
+	fetched_at?: string | null,
+};
+
+export type AssetProblemList_Serialize = {
+	items: Resource_Serialize<AssetProblemAttributes_Serialize>[],
+	fetched_at: string | null,
+};
+
+/**  An employee's request for equipment. */
+export type AssetRequestAttributes = AssetRequestAttributes_Serialize | AssetRequestAttributes_Deserialize;
+
+/**  An employee's request for equipment. */
+export type AssetRequestAttributes_Deserialize = {
+	employee_name: string,
+	category: string,
+	reason: string,
+	/**  pending | fulfilled | declined */
+	status: string,
+	requested_at: string,
+	decided_by_name?: string | null,
+	decided_at?: string | null,
+	decision_reason?: string | null,
+	/**  The asset that fulfilled it. */
+	asset_tag?: string | null,
+};
+
+/**  An employee's request for equipment. */
+export type AssetRequestAttributes_Serialize = {
+	employee_name: string,
+	category: string,
+	reason: string,
+	/**  pending | fulfilled | declined */
+	status: string,
+	requested_at: string,
+	decided_by_name: string | null,
+	decided_at: string | null,
+	decision_reason: string | null,
+	/**  The asset that fulfilled it. */
+	asset_tag: string | null,
+};
+
+export type AssetRequestList = AssetRequestList_Serialize | AssetRequestList_Deserialize;
+
+export type AssetRequestList_Deserialize = {
+	items: Resource_Deserialize<AssetRequestAttributes_Deserialize>[],
+	fetched_at?: string | null,
+};
+
+export type AssetRequestList_Serialize = {
+	items: Resource_Serialize<AssetRequestAttributes_Serialize>[],
 	fetched_at: string | null,
 };
 
@@ -1685,6 +1929,142 @@ export type LeaveEntry_Serialize = {
 	request: LeaveRequestAttributes_Serialize | null,
 };
 
+/**  The jobs that write into the ledger, each for a period; running one twice writes nothing the second time. */
+export type LeaveJob = 
+/**  Period `YYYY`, a leave year: the upfront types' allowance for it, prorated for joiners. */
+"yearly_grant" | 
+/**
+ *  Period `YYYY-MM`, a calendar month: the monthly types' accrual for it, written to the leave year
+ *  the month is in.
+ */
+"monthly_accrual" | 
+/**
+ *  Period `YYYY`, the year ending: its unused days carry into the next year up to the cap, the rest
+ *  lapse.
+ */
+"year_end" | 
+/**
+ *  Period `YYYY`, the year days were carried into: the carried days not drawn on by the type's expiry
+ *  date lapse.
+ */
+"carry_over_expiry";
+
+/**  One entry a job writes, or would write (a preview). */
+export type LeaveJobEntry = {
+	employee_id: string,
+	employee_name: string,
+	leave_type: string,
+	year: number,
+	kind: string,
+	days: number,
+};
+
+/**  A job's preview or run: the entries, per person, and how many there are. */
+export type LeaveJobOutcome = {
+	job: LeaveJob,
+	period: string,
+	/**  False for a preview: nothing was written. */
+	applied: boolean,
+	entry_count: number,
+	entries: LeaveJobEntry[],
+};
+
+/**  A job run, in the run log HR reads (`GET /api/v1/leave-jobs`). */
+export type LeaveJobRunAttributes = LeaveJobRunAttributes_Serialize | LeaveJobRunAttributes_Deserialize;
+
+/**  A job run, in the run log HR reads (`GET /api/v1/leave-jobs`). */
+export type LeaveJobRunAttributes_Deserialize = {
+	job: LeaveJob,
+	period: string,
+	/**  How many entries it wrote: 0 for a run that found everything done. */
+	entries: number,
+	/**  Their days added up. */
+	days: number,
+	/**  Who ran it; none when the server ran it by itself. */
+	run_by_id?: string | null,
+	run_by_name?: string | null,
+	ran_at: string,
+};
+
+/**  A job run, in the run log HR reads (`GET /api/v1/leave-jobs`). */
+export type LeaveJobRunAttributes_Serialize = {
+	job: LeaveJob,
+	period: string,
+	/**  How many entries it wrote: 0 for a run that found everything done. */
+	entries: number,
+	/**  Their days added up. */
+	days: number,
+	/**  Who ran it; none when the server ran it by itself. */
+	run_by_id: string | null,
+	run_by_name: string | null,
+	ran_at: string,
+};
+
+export type LeaveJobRunList = LeaveJobRunList_Serialize | LeaveJobRunList_Deserialize;
+
+export type LeaveJobRunList_Deserialize = {
+	items: Resource_Deserialize<LeaveJobRunAttributes_Deserialize>[],
+	fetched_at?: string | null,
+};
+
+export type LeaveJobRunList_Serialize = {
+	items: Resource_Serialize<LeaveJobRunAttributes_Serialize>[],
+	fetched_at: string | null,
+};
+
+/**  One signed change to a balance (`GET /api/v1/leave-ledger`). */
+export type LeaveLedgerEntryAttributes = LeaveLedgerEntryAttributes_Serialize | LeaveLedgerEntryAttributes_Deserialize;
+
+/**  One signed change to a balance (`GET /api/v1/leave-ledger`). */
+export type LeaveLedgerEntryAttributes_Deserialize = {
+	employee_id: string,
+	employee_name: string,
+	/**  The leave type's code. */
+	leave_type: string,
+	/**  The leave year, by the calendar year it starts in. */
+	year: number,
+	/**
+	 *  One of [`ENTRY_KINDS`]: `taken` when a request is approved, `reversal` when approved leave is
+	 *  cancelled, `adjustment` by HR, the others by the jobs.
+	 */
+	kind: string,
+	/**  Positive adds to the balance, negative takes from it. */
+	days: number,
+	/**  What the entry is for (`2026`, `2026-03`, `request:42`); none for an adjustment. */
+	period?: string | null,
+	reason?: string | null,
+	/**  Who wrote it: HR for an adjustment or a job they ran; none for the server's own. */
+	author_id?: string | null,
+	author_name?: string | null,
+	leave_request_id?: string | null,
+	created_at: string,
+};
+
+/**  One signed change to a balance (`GET /api/v1/leave-ledger`). */
+export type LeaveLedgerEntryAttributes_Serialize = {
+	employee_id: string,
+	employee_name: string,
+	/**  The leave type's code. */
+	leave_type: string,
+	/**  The leave year, by the calendar year it starts in. */
+	year: number,
+	/**
+	 *  One of [`ENTRY_KINDS`]: `taken` when a request is approved, `reversal` when approved leave is
+	 *  cancelled, `adjustment` by HR, the others by the jobs.
+	 */
+	kind: string,
+	/**  Positive adds to the balance, negative takes from it. */
+	days: number,
+	/**  What the entry is for (`2026`, `2026-03`, `request:42`); none for an adjustment. */
+	period: string | null,
+	reason: string | null,
+	/**  Who wrote it: HR for an adjustment or a job they ran; none for the server's own. */
+	author_id: string | null,
+	author_name: string | null,
+	leave_request_id: string | null,
+	created_at: string,
+};
+
 export type LeavePreview = LeavePreview_Serialize | LeavePreview_Deserialize;
 
 export type LeavePreview_Deserialize = {
@@ -1810,6 +2190,146 @@ export type LeaveRequestList_Serialize = {
 	fetched_at: string | null,
 };
 
+/**  A leave type as HR configures it (`GET /api/v1/leave-types`). */
+export type LeaveTypeAttributes = LeaveTypeAttributes_Serialize | LeaveTypeAttributes_Deserialize;
+
+/**  A leave type as HR configures it (`GET /api/v1/leave-types`). */
+export type LeaveTypeAttributes_Deserialize = {
+	/**  Unique in the company; requests name the type by it (`annual`, `sick`). */
+	code: string,
+	name: string,
+	/**  1 paid, 0 unpaid, in between partly paid (0.5 is half pay), to hundredths. */
+	paid_fraction: number | null,
+	/**  Whether weekends and public holidays inside a request count as leave days. */
+	counts_non_working_days: boolean,
+	/**  Whether a request may start or end at midday; when false the type is taken in whole days. */
+	half_days?: boolean,
+	/**  Whether a request must come with a document (stored and shown; the app asks for it). */
+	attachment_required: boolean,
+	/**  A request must start at least this many days after today. */
+	min_notice_days: number,
+	/**  The yearly allowance, in days. */
+	days_per_year: number,
+	accrual: Accrual,
+	/**  Whether someone hired during the year gets the share of the upfront allowance left in it. */
+	prorated: boolean,
+	/**  How many unused days move to the next year at the year-end; the rest lapse. */
+	carry_over_cap: number,
+	/**  Carried days not taken by this many months into the new year lapse; `null`: they never do. */
+	carry_over_expiry_months?: number | null,
+	/**  How far below zero a request may take the balance. */
+	negative_allowance: number,
+	approval_chain: ApprovalChain,
+	/**  Requests longer than this also need HR, whatever the chain. */
+	extra_hr_step_above_days?: number | null,
+	/**  A retired type can no longer be requested; its history stays. */
+	retired: boolean,
+};
+
+/**  A leave type as HR configures it (`GET /api/v1/leave-types`). */
+export type LeaveTypeAttributes_Serialize = {
+	/**  Unique in the company; requests name the type by it (`annual`, `sick`). */
+	code: string,
+	name: string,
+	/**  1 paid, 0 unpaid, in between partly paid (0.5 is half pay), to hundredths. */
+	paid_fraction: number | null,
+	/**  Whether weekends and public holidays inside a request count as leave days. */
+	counts_non_working_days: boolean,
+	/**  Whether a request may start or end at midday; when false the type is taken in whole days. */
+	half_days: boolean,
+	/**  Whether a request must come with a document (stored and shown; the app asks for it). */
+	attachment_required: boolean,
+	/**  A request must start at least this many days after today. */
+	min_notice_days: number,
+	/**  The yearly allowance, in days. */
+	days_per_year: number,
+	accrual: Accrual,
+	/**  Whether someone hired during the year gets the share of the upfront allowance left in it. */
+	prorated: boolean,
+	/**  How many unused days move to the next year at the year-end; the rest lapse. */
+	carry_over_cap: number,
+	/**  Carried days not taken by this many months into the new year lapse; `null`: they never do. */
+	carry_over_expiry_months: number | null,
+	/**  How far below zero a request may take the balance. */
+	negative_allowance: number,
+	approval_chain: ApprovalChain,
+	/**  Requests longer than this also need HR, whatever the chain. */
+	extra_hr_step_above_days: number | null,
+	/**  A retired type can no longer be requested; its history stays. */
+	retired: boolean,
+};
+
+/**
+ *  A leave type's fields to create or change (HR); those left `None` are not sent, so a change keeps them.
+ *  The two nullable limits are sent as null to clear them with `Some(None)`, which a null from the app
+ *  also reads as (a field left out stays `None`).
+ */
+export type LeaveTypeChanges = LeaveTypeChanges_Serialize | LeaveTypeChanges_Deserialize;
+
+/**
+ *  A leave type's fields to create or change (HR); those left `None` are not sent, so a change keeps them.
+ *  The two nullable limits are sent as null to clear them with `Some(None)`, which a null from the app
+ *  also reads as (a field left out stays `None`).
+ */
+export type LeaveTypeChanges_Deserialize = {
+	code?: string | null,
+	name?: string | null,
+	days_per_year?: number | null,
+	paid_fraction?: number | null,
+	counts_non_working_days?: boolean | null,
+	/**  Whether a request may start or end at midday. */
+	half_days?: boolean | null,
+	attachment_required?: boolean | null,
+	min_notice_days?: number | null,
+	accrual?: Accrual | null,
+	prorated?: boolean | null,
+	carry_over_cap?: number | null,
+	carry_over_expiry_months?: number | null,
+	negative_allowance?: number | null,
+	approval_chain?: ApprovalChain | null,
+	extra_hr_step_above_days?: number | null,
+	/**  Changes only: retire the type (no new requests), or bring it back. */
+	retired?: boolean | null,
+};
+
+/**
+ *  A leave type's fields to create or change (HR); those left `None` are not sent, so a change keeps them.
+ *  The two nullable limits are sent as null to clear them with `Some(None)`, which a null from the app
+ *  also reads as (a field left out stays `None`).
+ */
+export type LeaveTypeChanges_Serialize = {
+	code?: string,
+	name?: string,
+	days_per_year?: number,
+	paid_fraction?: number | null,
+	counts_non_working_days?: boolean,
+	/**  Whether a request may start or end at midday. */
+	half_days?: boolean,
+	attachment_required?: boolean,
+	min_notice_days?: number,
+	accrual?: Accrual,
+	prorated?: boolean,
+	carry_over_cap?: number,
+	carry_over_expiry_months?: number | null,
+	negative_allowance?: number,
+	approval_chain?: ApprovalChain,
+	extra_hr_step_above_days?: number | null,
+	/**  Changes only: retire the type (no new requests), or bring it back. */
+	retired?: boolean,
+};
+
+export type LeaveTypeList = LeaveTypeList_Serialize | LeaveTypeList_Deserialize;
+
+export type LeaveTypeList_Deserialize = {
+	items: Resource_Deserialize<LeaveTypeAttributes_Deserialize>[],
+	fetched_at?: string | null,
+};
+
+export type LeaveTypeList_Serialize = {
+	items: Resource_Serialize<LeaveTypeAttributes_Serialize>[],
+	fetched_at: string | null,
+};
+
 /**  The company's leave year as HR sets it (`GET /api/v1/leave-year`), with the one under way. */
 export type LeaveYearAttributes = {
 	/**  The month leave years start in, 1 (January) to 12. */
@@ -1820,6 +2340,18 @@ export type LeaveYearAttributes = {
 	current_name: string,
 	current_first_day: string,
 	current_last_day: string,
+};
+
+export type LedgerEntryList = LedgerEntryList_Serialize | LedgerEntryList_Deserialize;
+
+export type LedgerEntryList_Deserialize = {
+	items: Resource_Deserialize<LeaveLedgerEntryAttributes_Deserialize>[],
+	fetched_at?: string | null,
+};
+
+export type LedgerEntryList_Serialize = {
+	items: Resource_Serialize<LeaveLedgerEntryAttributes_Serialize>[],
+	fetched_at: string | null,
 };
 
 /**  What a lifecycle change did: the person as they are now, and the one-time link for them, if any. */
@@ -2374,6 +2906,45 @@ export type Resource_Serialize<A> = {
 
 export type Role = "employee" | "manager" | "hr";
 
+/**  An asset as the server has it after a change. */
+export type SavedAsset = SavedAsset_Serialize | SavedAsset_Deserialize;
+
+/**  A problem report as the server has it after it was made or resolved. */
+export type SavedAssetProblem = SavedAssetProblem_Serialize | SavedAssetProblem_Deserialize;
+
+/**  A problem report as the server has it after it was made or resolved. */
+export type SavedAssetProblem_Deserialize = {
+	problem: Resource_Deserialize<AssetProblemAttributes_Deserialize>,
+};
+
+/**  A problem report as the server has it after it was made or resolved. */
+export type SavedAssetProblem_Serialize = {
+	problem: Resource_Serialize<AssetProblemAttributes_Serialize>,
+};
+
+/**  A request for equipment as the server has it after it was made or decided. */
+export type SavedAssetRequest = SavedAssetRequest_Serialize | SavedAssetRequest_Deserialize;
+
+/**  A request for equipment as the server has it after it was made or decided. */
+export type SavedAssetRequest_Deserialize = {
+	request: Resource_Deserialize<AssetRequestAttributes_Deserialize>,
+};
+
+/**  A request for equipment as the server has it after it was made or decided. */
+export type SavedAssetRequest_Serialize = {
+	request: Resource_Serialize<AssetRequestAttributes_Serialize>,
+};
+
+/**  An asset as the server has it after a change. */
+export type SavedAsset_Deserialize = {
+	asset: Resource_Deserialize<AssetAttributes_Deserialize>,
+};
+
+/**  An asset as the server has it after a change. */
+export type SavedAsset_Serialize = {
+	asset: Resource_Serialize<AssetAttributes_Serialize>,
+};
+
 /**  An assignment as the server made it. */
 export type SavedAssignment = SavedAssignment_Serialize | SavedAssignment_Deserialize;
 
@@ -2415,6 +2986,45 @@ export type SavedDepartment_Deserialize = {
 
 export type SavedDepartment_Serialize = {
 	department: WithId<DepartmentAttributes_Serialize>,
+};
+
+/**  A spell of someone holding an asset, as an assignment opened it or a return closed it. */
+export type SavedHandover = SavedHandover_Serialize | SavedHandover_Deserialize;
+
+/**  A spell of someone holding an asset, as an assignment opened it or a return closed it. */
+export type SavedHandover_Deserialize = {
+	assignment: Resource_Deserialize<AssetAssignmentAttributes_Deserialize>,
+};
+
+/**  A spell of someone holding an asset, as an assignment opened it or a return closed it. */
+export type SavedHandover_Serialize = {
+	assignment: Resource_Serialize<AssetAssignmentAttributes_Serialize>,
+};
+
+/**  A leave type as the server has it after a change. */
+export type SavedLeaveType = SavedLeaveType_Serialize | SavedLeaveType_Deserialize;
+
+/**  A leave type as the server has it after a change. */
+export type SavedLeaveType_Deserialize = {
+	leave_type: Resource_Deserialize<LeaveTypeAttributes_Deserialize>,
+};
+
+/**  A leave type as the server has it after a change. */
+export type SavedLeaveType_Serialize = {
+	leave_type: Resource_Serialize<LeaveTypeAttributes_Serialize>,
+};
+
+/**  A ledger entry HR's adjustment wrote. */
+export type SavedLedgerEntry = SavedLedgerEntry_Serialize | SavedLedgerEntry_Deserialize;
+
+/**  A ledger entry HR's adjustment wrote. */
+export type SavedLedgerEntry_Deserialize = {
+	entry: Resource_Deserialize<LeaveLedgerEntryAttributes_Deserialize>,
+};
+
+/**  A ledger entry HR's adjustment wrote. */
+export type SavedLedgerEntry_Serialize = {
+	entry: Resource_Serialize<LeaveLedgerEntryAttributes_Serialize>,
 };
 
 /**  A shift as the server has it after a change. */

@@ -5,7 +5,7 @@ const ids = (items: { id: string }[]) => items.map((i) => i.id);
 
 describe("role-based navigation", () => {
   it("gives employees their own screens only", () => {
-    expect(ids(navFor("employee"))).toEqual(["today", "attendance", "leave", "payslips", "notifications", "announcements", "settings"]);
+    expect(ids(navFor("employee"))).toEqual(["today", "attendance", "leave", "payslips", "notifications", "announcements", "assets", "settings"]);
     expect(canSee("approvals", "employee")).toBe(false);
     expect(canSee("payroll", "employee")).toBe(false);
   });
@@ -15,7 +15,8 @@ describe("role-based navigation", () => {
     expect(manager).not.toContain("payroll");
     expect(manager).not.toContain("admin");
     expect(manager).not.toContain("hr");
-    expect(ids(navFor("hr"))).toEqual(expect.arrayContaining(["payroll", "admin", "hr"]));
+    expect(ids(navFor("hr"))).toEqual(expect.arrayContaining(["payroll", "admin", "hr", "leave-policy"]));
+    expect(canSee("leave-policy", "manager")).toBe(false);
     expect(canSee("hr", "employee")).toBe(false);
   });
   it("treats an unknown role as an employee", () => {

@@ -16,6 +16,7 @@ export type Screen =
   | "assets"
   | "admin"
   | "hr"
+  | "leave-policy"
   | "settings";
 
 export type Section = "me" | "company" | "team" | "account";
@@ -44,15 +45,19 @@ export const NAV: readonly NavItem[] = [
   { id: "payslips", label: "Payslips", short: "Payslips", icon: "wallet", section: "me", roles: ALL },
   { id: "notifications", label: "Notifications", short: "Notifications", icon: "bell", section: "company", roles: ALL },
   { id: "announcements", label: "Announcements", short: "Announcements", icon: "megaphone", section: "company", roles: ALL },
+  // Everyone: employees see what they hold and ask for equipment, managers their team's, HR the catalogue.
+  { id: "assets", label: "Assets", short: "Assets", icon: "laptop", section: "company", roles: ALL },
   { id: "approvals", label: "Approvals", short: "Approvals", icon: "check-circle", section: "team", roles: LEADS },
   { id: "team", label: "Team attendance", short: "Team attendance", icon: "users", section: "team", roles: LEADS },
   { id: "directory", label: "Directory", short: "Directory", icon: "book", section: "team", roles: LEADS },
-  { id: "assets", label: "Assets", short: "Assets", icon: "laptop", section: "team", roles: LEADS },
   { id: "payroll", label: "Payroll", short: "Payroll", icon: "banknote", section: "team", roles: ["hr"] },
   { id: "admin", label: "Admin", short: "Admin", icon: "building", section: "team", roles: ["hr"] },
   // Named for what it holds: "HR" would fit every screen of this section for an HR user. Its calendars
   // (holidays, working weeks) and shifts are the company's schedules; the audit trail records their changes.
   { id: "hr", label: "Schedules & audit", short: "Schedules & audit", icon: "calendar-check", section: "team", roles: ["hr"] },
+  // A screen of its own rather than more tabs of "Schedules & audit": leave types, balances and the jobs
+  // that fill them are one subject HR works through together, and the schedules' name would not cover it.
+  { id: "leave-policy", label: "Leave policy", short: "Leave policy", icon: "plane", section: "team", roles: ["hr"] },
   { id: "settings", label: "Profile & settings", short: "Profile & settings", icon: "settings", section: "account", roles: ALL },
 ];
 

@@ -88,3 +88,47 @@ async fn hr_assigns_an_asset_the_employee_asks_for_another_and_the_history_is_ke
     let table = okta_hr(laptop.path(), &["hr", "assets", "list"]).await;
     assert!(crate::stdout(&table).contains("ACME-MN-003"), "{table:?}");
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn hr_lists_the_problems_employees_report_and_resolves_one_once() {
+    let server = Server::start().await;
+    let url = server.url();
+    let laptop = tempfile::tempdir().unwrap();
+    crate::sign_in_as_hr(laptop.path(), &url).await;
+    let phone = tempfile::tempdir().unwrap();
+    let login =
+        okta_hr(phone.path(), &["login", "--server", &url, "--email", "employee@acme.test", "--password", "password"])
+            .await;
+    assert!(login.status.success(), "{login:?}");
+    let mine = parsed(&okta_hr(phone.path(), &["--json", "assets", "mine"]).await);
+    let held = mine["data"][0]["id"].as_str().unwrap().to_owned();
+    let reported =
+        okta_hr(phone.path(), &["--json", "assets", "report", &held, "--description", "Cracked screen"]).await;
+    assert!(reported.status.success(), "{reported:?}");
+    let id = parsed(&reported)["id"].as_str().unwrap().to_owned();
+
+    let open = okta_hr(laptop.path(), &["--json", "hr", "assets", "problems", "--open"]).await;
+    assert!(open.status.success(), "{open:?}");
+    let open = parsed(&open);
+    assert_eq!(open["data"][0]["id"], id.as_str(), "newest first: {open}");
+    assert_eq!(open["data"][0]["attributes"]["employee_name"], "Emma Fischer");
+    let table = okta_hr(laptop.path(), &["hr", "assets", "problems"]).await;
+    assert!(crate::stdout(&table).contains("Cracked screen"), "{table:?}");
+
+    let resolved =
+        okta_hr(laptop.path(), &["--json", "hr", "assets", "resolve", &id, "--note", "Screen replaced"]).await;
+    assert!(resolved.status.success(), "{resolved:?}");
+    let resolved = parsed(&resolved);
+    assert_eq!(resolved["attributes"]["status"], "resolved");
+    assert_eq!(resolved["attributes"]["resolved_by_name"], "Hanna Richter");
+
+    let twice = okta_hr(laptop.path(), &["hr", "assets", "resolve", &id]).await;
+    assert_eq!(twice.status.code(), Some(4), "refused by the server: {twice:?}");
+    assert!(stderr(&twice).contains("already resolved"), "{}", stderr(&twice));
+    let offline = okta_hr(laptop.path(), &["--offline", "--json", "hr", "assets", "problems"]).await;
+    assert!(offline.status.success(), "{offline:?}");
+    let offline = parsed(&offline);
+    let statuses: Vec<&str> =
+        offline["data"].as_array().unwrap().iter().map(|p| p["attributes"]["status"].as_str().unwrap()).collect();
+    assert!(statuses.contains(&"open"), "the snapshot holds the demo's open problem: {statuses:?}");
+}

@@ -1,6 +1,6 @@
-//! Company assets on the device. HR's catalogue and the employees' requests are read fresh and kept as
-//! snapshots that show offline with their age; HR's changes (adding, editing, assigning, taking back,
-//! deciding a request) are online-only, as the admin area's: who holds a laptop is a fact HR must see the
+//! Company assets on the device. HR's catalogue, the employees' requests and the problems they report are
+//! read fresh and kept as snapshots that show offline with their age; HR's changes (adding, editing,
+//! assigning, taking back, deciding a request, resolving a problem) are online-only, as the admin area's: who holds a laptop is a fact HR must see the
 //! server agree to now. An employee's own assets are part of their cached data ([`Core::my_assets`]); asking
 //! for equipment and reporting a problem are online too, answered with the server's verdict.
 
@@ -160,6 +160,37 @@ impl Core {
             client.post(&path, &body, None).await.map_err(refusal_of_write)?.body;
         self.after_assets_changed().await;
         Ok(decided.data)
+    }
+
+    /// Problems employees reported (HR), newest first, fetched fresh; `open_only` keeps those not yet
+    /// resolved. The full list is kept as a snapshot and answers offline.
+    pub async fn asset_problems(&self, open_only: bool) -> CoreResult<Fresh<Vec<Resource<AssetProblemAttributes>>>> {
+        let client = &self.account()?.client;
+        if open_only {
+            let path = "/api/v1/asset-problems?filter[status]=open&page[size]=100";
+            let data = client.all_pages(path).await.map_err(refusal_of_write)?;
+            return Ok(Fresh { data, fetched_at: Some(chrono::Utc::now()) });
+        }
+        let fetched = client.all_pages("/api/v1/asset-problems?page[size]=100").await;
+        self.admin_read(Snapshot::AssetProblems, fetched).await
+    }
+
+    /// The problems as last read, without contacting the server.
+    pub fn cached_asset_problems(&self) -> CoreResult<Fresh<Vec<Resource<AssetProblemAttributes>>>> {
+        self.admin_cached(Snapshot::AssetProblems)
+    }
+
+    /// Marks a reported problem resolved, with what was done (HR), online only.
+    pub async fn resolve_asset_problem(
+        &self,
+        id: &str,
+        note: Option<&str>,
+    ) -> CoreResult<Resource<AssetProblemAttributes>> {
+        let path = format!("/api/v1/asset-problems/{}/resolve", checked_id(id, "asset problem")?);
+        let client = &self.account()?.client;
+        let resolved: Document<Resource<AssetProblemAttributes>> =
+            client.post(&path, &json!({ "note": note }), None).await.map_err(refusal_of_write)?.body;
+        Ok(resolved.data)
     }
 
     /// Asks HR for equipment of `category`, online.

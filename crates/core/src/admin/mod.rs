@@ -39,7 +39,7 @@ use serde_json::{Value, json};
 
 /// The admin area's reads, each kept as one snapshot under its `kind`; existing caches hold these names.
 #[derive(Debug, Clone)]
-enum Snapshot {
+pub(crate) enum Snapshot {
     People,
     Groups,
     Org,
@@ -63,6 +63,14 @@ enum Snapshot {
     Assets,
     /// Employees' asset requests, every status.
     AssetRequests,
+    /// Problems employees reported with their assets, open and resolved.
+    AssetProblems,
+    /// The ledger entries of one query (a person, a year, a type), as HR last read them.
+    LeaveLedger {
+        query: String,
+    },
+    /// The leave jobs' run log.
+    LeaveJobRuns,
 }
 
 impl Snapshot {
@@ -81,6 +89,9 @@ impl Snapshot {
             Snapshot::MyBankDetails => "me/bank_details".to_owned(),
             Snapshot::Assets => "assets".to_owned(),
             Snapshot::AssetRequests => "asset_requests".to_owned(),
+            Snapshot::AssetProblems => "asset_problems".to_owned(),
+            Snapshot::LeaveLedger { query } => format!("leave_ledger/{query}"),
+            Snapshot::LeaveJobRuns => "leave_job_runs".to_owned(),
         }
     }
 }
@@ -109,7 +120,7 @@ fn refusal_of_write(error: ClientError) -> CoreError {
 }
 
 /// `text` as one value of a query string: everything but the unreserved characters percent-encoded.
-fn query_value(text: &str) -> String {
+pub(crate) fn query_value(text: &str) -> String {
     text.bytes()
         .map(|b| match b {
             b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'.' | b'_' | b'~' => (b as char).to_string(),
@@ -154,7 +165,7 @@ async fn fetch_origins(client: &ApiClient) -> Result<Vec<TrustedOrigin>, ClientE
 
 impl Core {
     /// Fetches one kind and keeps it; falls back to the kept snapshot when the server cannot be reached.
-    async fn admin_read<T: Serialize + DeserializeOwned>(
+    pub(crate) async fn admin_read<T: Serialize + DeserializeOwned>(
         &self,
         snapshot: Snapshot,
         fetched: Result<T, ClientError>,

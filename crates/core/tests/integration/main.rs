@@ -7,6 +7,7 @@ mod common;
 mod admin;
 mod announcements;
 mod approvals_context;
+mod assets;
 mod background;
 mod corrections;
 mod directory_search;

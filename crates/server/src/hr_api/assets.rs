@@ -11,6 +11,7 @@ use crate::http::PathId;
 use crate::http::idempotency::{self, Outcome};
 use crate::http::input::PostInput;
 use crate::http::jsonapi::{JsonApi, ListQuery};
+use crate::store::asset_problems;
 use crate::store::assets::{self, Asset, AssetChange, AssetFilter, Handover, NewAsset};
 use axum::extract::State;
 use axum::http::StatusCode;
@@ -433,7 +434,7 @@ async fn report_problem(
                 let description = v.required_string("description", Some(NOTE_MAX));
                 v.finish()?;
                 let description = description.unwrap_or_default();
-                let reported = assets::report_problem(conn, user.company_id, user.id, asset_id, &description)?;
+                let reported = asset_problems::report(conn, user.company_id, user.id, asset_id, &description)?;
                 idempotency::document(StatusCode::CREATED, reported)
             })
         })

@@ -4,6 +4,7 @@
 
 mod announcement_input;
 mod announcements;
+mod asset_problems;
 mod assets;
 mod attendance;
 mod audit;
@@ -49,6 +50,7 @@ pub fn router(state: AppState) -> OpenApiRouter<AppState> {
         .merge(directory::router())
         .merge(payroll::router())
         .merge(assets::router())
+        .merge(asset_problems::router())
         .merge(announcements::router())
         .merge(holidays::router())
         .merge(working_weeks::router())

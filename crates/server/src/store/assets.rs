@@ -1,5 +1,5 @@
-//! Company assets: HR's catalogue, who holds what (and held it before), employees' requests for equipment
-//! and their reports of problems with what they hold.
+//! Company assets: HR's catalogue, who holds what (and held it before), and employees' requests for
+//! equipment; their reports of problems with what they hold are `asset_problems.rs`.
 //!
 //! `assets.status` is the lifecycle (in_stock, assigned, in_repair, retired); an asset is `assigned`
 //! exactly while it has an open row in `asset_assignments`, whose employee `assets.holder_id` mirrors.
@@ -8,9 +8,7 @@ use crate::db::{Connection, OptionalExtension, Row, params};
 use crate::store::notifications::{Notice, notify};
 use crate::store::{Listing, StoreError, StoreResult, people};
 use chrono::{DateTime, Duration, NaiveDate, Utc};
-use okta_hr_domain::assets::{
-    AssetAssignmentAttributes, AssetProblemAttributes, AssetRequestAttributes, status_after_return, wire_status,
-};
+use okta_hr_domain::assets::{AssetAssignmentAttributes, AssetRequestAttributes, status_after_return, wire_status};
 use okta_hr_domain::jsonapi::Resource;
 use okta_hr_domain::money::Money;
 use okta_hr_domain::wire::{AssetAttributes, kind};
@@ -392,14 +390,14 @@ pub fn requests(
     )
 }
 
-fn notify_hr(conn: &Connection, company_id: i64, except: i64, notice: &Notice) -> StoreResult<()> {
+pub(super) fn notify_hr(conn: &Connection, company_id: i64, except: i64, notice: &Notice) -> StoreResult<()> {
     for hr in people::record::hr_ids(conn, company_id)?.into_iter().filter(|&id| id != except) {
         notify(conn, hr, notice)?;
     }
     Ok(())
 }
 
-fn name_of(conn: &Connection, employee_id: i64) -> StoreResult<String> {
+pub(super) fn name_of(conn: &Connection, employee_id: i64) -> StoreResult<String> {
     Ok(conn
         .prepare_cached("SELECT first_name || ' ' || last_name FROM employees WHERE id = ?1")?
         .query_row([employee_id], |r| r.get(0))?)
@@ -499,40 +497,9 @@ pub fn decide_request(
     Ok((before, after, assigned))
 }
 
-/// An employee reports a problem with an asset they hold; the company's HR are told. An asset they do not
-/// hold is not found.
-pub fn report_problem(
-    conn: &Connection,
-    company_id: i64,
-    employee_id: i64,
-    asset_id: i64,
-    description: &str,
-) -> StoreResult<Resource<AssetProblemAttributes>> {
-    let asset = found(conn, company_id, asset_id)?;
-    if asset.holder_id != Some(employee_id) {
-        return Err(StoreError::not_found("Asset"));
-    }
-    let reported_at = Utc::now();
-    let id: i64 = conn
-        .prepare_cached(
-            "INSERT INTO asset_problems (company_id, asset_id, employee_id, description, reported_at)
-             VALUES (?1, ?2, ?3, ?4, ?5) RETURNING id",
-        )?
-        .query_row(params![company_id, asset_id, employee_id, description, reported_at], |r| r.get(0))?;
-    let tag = asset.resource.attributes.asset_tag;
-    let notice = Notice {
-        kind: "asset_problem.reported",
-        title: format!("{} reports a problem with {tag}", name_of(conn, employee_id)?),
-        body: description.to_owned(),
-        data: json!({ "asset_id": asset.resource.id, "asset_problem_id": id.to_string() }),
-    };
-    notify_hr(conn, company_id, employee_id, &notice)?;
-    let attributes = AssetProblemAttributes { asset_tag: tag, description: description.to_owned(), reported_at };
-    Ok(Resource::new(kind::ASSET_PROBLEM, id, attributes).with_one("asset", kind::ASSET, Some(asset_id)))
-}
-
 /// The demo's asset back-office: the existing holder's spell keeps its history, a headset goes out to a
-/// second person after a returned spell, and one request waits for HR.
+/// second person after a returned spell, one request waits for HR, and a problem Emma reported with her
+/// laptop is still open.
 pub fn seed_demo(conn: &Connection, company_id: i64, hr: i64) -> StoreResult<()> {
     let now = Utc::now();
     let people: Vec<(i64, String)> = conn
@@ -591,6 +558,12 @@ pub fn seed_demo(conn: &Connection, company_id: i64, hr: i64) -> StoreResult<()>
         "Monitor",
         "A second screen for design reviews",
         now - Duration::days(2),
+    )?;
+    conn.execute(
+        "INSERT INTO asset_problems (company_id, asset_id, employee_id, description, reported_at)
+         SELECT company_id, id, holder_id, 'The battery lasts barely two hours', ?1 FROM assets
+         WHERE company_id = ?2 AND holder_id = ?3 ORDER BY id LIMIT 1",
+        params![now - Duration::days(1), company_id, employee],
     )?;
     Ok(())
 }

@@ -4,6 +4,7 @@
 //! company is simply not found.
 
 pub mod announcements;
+pub mod asset_problems;
 pub mod assets;
 pub mod attendance;
 pub mod audit;

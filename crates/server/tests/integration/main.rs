@@ -5,6 +5,7 @@ mod common;
 mod directory_support;
 
 mod announcements;
+mod asset_problems;
 mod assets_back_office;
 mod attendance;
 mod attendance_corrections;

@@ -108,6 +108,8 @@ const BACK_OFFICE_EXTENSIONS: &[(&str, &str)] = &[
     ("post", "/api/v1/me/assets/{asset_id}/problems"),
     ("get", "/api/v1/asset-requests"),
     ("post", "/api/v1/asset-requests/{assetRequest_id}/act"),
+    ("get", "/api/v1/asset-problems"),
+    ("post", "/api/v1/asset-problems/{assetProblem_id}/resolve"),
 ];
 
 /// Routes the identity, directory and org APIs add beyond their documents (see docs/api-decisions-*.md).

@@ -65,6 +65,7 @@ fn acme_ids(server: &TestServer) -> BTreeMap<&'static str, String> {
         ("payrollRun_id", one("SELECT id FROM payroll_runs WHERE company_id = ?1 LIMIT 1")),
         ("asset_id", one("SELECT id FROM assets WHERE company_id = ?1 AND holder_id IS NOT NULL ORDER BY id LIMIT 1")),
         ("assetRequest_id", one("SELECT id FROM asset_requests WHERE company_id = ?1 LIMIT 1")),
+        ("assetProblem_id", one("SELECT id FROM asset_problems WHERE company_id = ?1 LIMIT 1")),
         (
             "payslip_id",
             one(

@@ -435,7 +435,7 @@ pub fn delete(conn: &Connection, company_id: i64, employee_id: i64) -> StoreResu
                  OR EXISTS (SELECT 1 FROM asset_assignments WHERE employee_id = ?1 OR assigned_by = ?1
                      OR returned_by = ?1)
                  OR EXISTS (SELECT 1 FROM asset_requests WHERE employee_id = ?1 OR decided_by = ?1)
-                 OR EXISTS (SELECT 1 FROM asset_problems WHERE employee_id = ?1)",
+                 OR EXISTS (SELECT 1 FROM asset_problems WHERE employee_id = ?1 OR resolved_by = ?1)",
         )?
         .query_row([employee_id], |r| r.get(0))?;
     if has_history {
