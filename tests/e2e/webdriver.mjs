@@ -54,6 +54,8 @@ export class Session {
 
   async type(css, text) {
     const element = await this.waitFor(css);
+    // WebKit's driver refuses to clear a field below the fold; a person would scroll to it first.
+    await this.execute("arguments[0].scrollIntoView({ block: 'center' });", [element.reference]);
     await element.clear();
     await element.type(text);
   }
