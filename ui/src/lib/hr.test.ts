@@ -78,25 +78,25 @@ describe("working weeks", () => {
     expect(weekOwner({ branch_id: "3", branch_name: "Shop" })).toBe("Shop");
   });
   it("sends only what changed", () => {
-    const company = { branch_id: null, working_days: [1, 2, 3, 4, 5], follows_company: false };
+    const company = { branch_id: null, working_days: [1, 2, 3, 4, 5], follows_company: false, half_days: [] };
     expect(weekChange(company, draftOf(company))).toBeNull();
-    expect(weekChange(company, { follows: false, days: [1, 2, 3, 4, 5, 6] })).toEqual({ workingDays: [1, 2, 3, 4, 5, 6] });
+    expect(weekChange(company, { follows: false, days: [1, 2, 3, 4, 5, 6] })).toEqual({ workingDays: [1, 2, 3, 4, 5, 6], halfDays: [] });
 
-    const following = { branch_id: "3", working_days: [1, 2, 3, 4, 5], follows_company: true };
+    const following = { branch_id: "3", working_days: [1, 2, 3, 4, 5], follows_company: true, half_days: [] };
     expect(weekChange(following, draftOf(following))).toBeNull();
     // Keeping a week of its own, even the same days as the company's, is a change: it stops following.
-    expect(weekChange(following, { follows: false, days: [1, 2, 3, 4, 5] })).toEqual({ workingDays: [1, 2, 3, 4, 5] });
+    expect(weekChange(following, { follows: false, days: [1, 2, 3, 4, 5] })).toEqual({ workingDays: [1, 2, 3, 4, 5], halfDays: [] });
 
-    const own = { branch_id: "3", working_days: [2, 3, 4, 5, 6], follows_company: false };
+    const own = { branch_id: "3", working_days: [2, 3, 4, 5, 6], follows_company: false, half_days: [] };
     expect(weekChange(own, draftOf(own))).toBeNull();
-    expect(weekChange(own, { follows: true, days: [2, 3, 4, 5, 6] })).toEqual({ workingDays: null });
-    expect(weekChange(own, { follows: false, days: [6, 2, 3, 4] })).toEqual({ workingDays: [2, 3, 4, 6] });
+    expect(weekChange(own, { follows: true, days: [2, 3, 4, 5, 6] })).toEqual({ workingDays: null, halfDays: [] });
+    expect(weekChange(own, { follows: false, days: [6, 2, 3, 4] })).toEqual({ workingDays: [2, 3, 4, 6], halfDays: [] });
   });
   it("says what a saved week means", () => {
-    expect(weekSavedText({ branch_id: null, branch_name: null, working_days: [1, 2, 3, 4, 5, 6], follows_company: false })).toMatch(
+    expect(weekSavedText({ branch_id: null, branch_name: null, working_days: [1, 2, 3, 4, 5, 6], follows_company: false, half_days: [] })).toMatch(
       /^Saved: The company works Mon–Sat\./,
     );
-    expect(weekSavedText({ branch_id: "3", branch_name: "Shop", working_days: [1, 2, 3, 4, 5], follows_company: true })).toMatch(
+    expect(weekSavedText({ branch_id: "3", branch_name: "Shop", working_days: [1, 2, 3, 4, 5], follows_company: true, half_days: [] })).toMatch(
       /^Saved: Shop follows the company's week \(Mon–Fri\)\./,
     );
   });
@@ -202,5 +202,18 @@ describe("the leave year", () => {
   it("names the month it starts in and the year under way", () => {
     expect(leaveYearText({ start_month: 4, current_name: "2026/27" })).toBe("Leave years start on 1 April; this one is 2026/27");
     expect(leaveYearText({ start_month: 1, current_name: "2026" })).toBe("Leave years start on 1 January; this one is 2026");
+  });
+});
+
+describe("half working days", () => {
+  const company = { branch_id: null, working_days: [1, 2, 3, 4, 5, 6], follows_company: false, half_days: [6] };
+  it("says which days are worked in the morning only", () => {
+    expect(weekSavedText({ ...company, branch_name: null })).toMatch(/^Saved: The company works Mon–Sat \(Sat mornings only\)\./);
+  });
+  it("a morning-only Saturday is kept, changed, and dropped with the day", () => {
+    expect(weekChange(company, draftOf(company))).toBeNull();
+    expect(weekChange(company, { ...draftOf(company), halfDays: [] })).toEqual({ workingDays: [1, 2, 3, 4, 5, 6], halfDays: [] });
+    expect(weekChange(company, { ...draftOf(company), halfDays: [5, 6] })).toEqual({ workingDays: [1, 2, 3, 4, 5, 6], halfDays: [5, 6] });
+    expect(weekChange(company, { follows: false, days: [1, 2, 3, 4, 5], halfDays: [6] })).toEqual({ workingDays: [1, 2, 3, 4, 5], halfDays: [] });
   });
 });

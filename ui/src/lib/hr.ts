@@ -107,20 +107,35 @@ export function weekOwner(week: Pick<WorkingWeekAttributes, "branch_id" | "branc
 }
 
 /** What saving a week says: who works which days now, and what that changes. */
-export function weekSavedText(now: Pick<WorkingWeekAttributes, "branch_id" | "branch_name" | "working_days" | "follows_company">): string {
+export function weekSavedText(
+  now: Pick<WorkingWeekAttributes, "branch_id" | "branch_name" | "working_days" | "follows_company"> & { half_days?: number[] },
+): string {
   const who = now.branch_id ? weekOwner(now) : "The company";
-  const what = now.follows_company ? `follows the company's week (${weekText(now.working_days)})` : `works ${weekText(now.working_days)}`;
+  const halves = normalDays(now.half_days ?? []);
+  const mornings = halves.length ? ` (${halves.map((d) => WEEKDAYS[d - 1]!.short).join(", ")} mornings only)` : "";
+  const what = now.follows_company
+    ? `follows the company's week (${weekText(now.working_days)}${mornings})`
+    : `works ${weekText(now.working_days)}${mornings}`;
   return `Saved: ${who} ${what}. Leave requested from now on is counted in it.`;
 }
 
-/** A week as HR is editing it: a branch may follow the company's week instead of keeping its own. */
+/**
+ * A week as HR is editing it: a branch may follow the company's week instead of keeping its own; some
+ * of its days may be worked in the morning only (`halfDays`, absent: none).
+ */
 export interface WeekDraft {
   follows: boolean;
   days: number[];
+  halfDays?: number[];
 }
 
-export function draftOf(week: Pick<WorkingWeekAttributes, "working_days" | "follows_company">): WeekDraft {
-  return { follows: week.follows_company, days: normalDays(week.working_days) };
+export function draftOf(week: Pick<WorkingWeekAttributes, "working_days" | "follows_company" | "half_days">): WeekDraft {
+  return { follows: week.follows_company, days: normalDays(week.working_days), halfDays: normalDays(week.half_days ?? []) };
+}
+
+/** The draft's half days that are still among its working days. */
+export function draftHalfDays(draft: WeekDraft): number[] {
+  return normalDays(draft.halfDays ?? []).filter((day) => draft.days.includes(day));
 }
 
 /**
@@ -128,12 +143,14 @@ export function draftOf(week: Pick<WorkingWeekAttributes, "working_days" | "foll
  * company again) null for `working_days`.
  */
 export function weekChange(
-  week: Pick<WorkingWeekAttributes, "branch_id" | "working_days" | "follows_company">,
+  week: Pick<WorkingWeekAttributes, "branch_id" | "working_days" | "follows_company" | "half_days">,
   draft: WeekDraft,
-): { workingDays: number[] | null } | null {
-  if (week.branch_id && draft.follows) return week.follows_company ? null : { workingDays: null };
-  if (!week.follows_company && sameDays(draft.days, week.working_days)) return null;
-  return { workingDays: normalDays(draft.days) };
+): { workingDays: number[] | null; halfDays: number[] } | null {
+  if (week.branch_id && draft.follows) return week.follows_company ? null : { workingDays: null, halfDays: [] };
+  const halfDays = draftHalfDays(draft);
+  const sameHalves = sameDays(halfDays, week.half_days ?? []);
+  if (!week.follows_company && sameDays(draft.days, week.working_days) && sameHalves) return null;
+  return { workingDays: normalDays(draft.days), halfDays };
 }
 
 // ---- The audit trail ----------------------------------------------------------------------------------
