@@ -163,3 +163,49 @@ pub async fn serve(app: Router) -> String {
 pub fn verdict(ok: bool) -> &'static str {
     if ok { "met" } else { "NOT MET" }
 }
+
+/// A company named `name` of `people` employees at a geofenced HQ, each signed in on one device, built as
+/// [`build_company`] builds its own; `tag` keeps their employee numbers and emails apart from other
+/// companies' in the same database. Returns the company's id and each person's id and bearer token, in
+/// employee-number order. The tokens count as used ten minutes from now, so that no request of a run
+/// shorter than that queues a write recording a token's use.
+pub fn build_staff(db: &Db, name: &str, tag: &str, people: usize) -> (i64, Vec<(i64, String)>) {
+    let secrets: Vec<String> = (0..people).map(|_| new_token_secret()).collect();
+    let hashes: Vec<String> = secrets.iter().map(|s| sha256_hex(s)).collect();
+    let (name, tag) = (name.to_owned(), tag.to_owned());
+    let (company, ids) = db
+        .write_blocking(Change::routine(Actor::Server, "bench.staff"), move |conn| -> okta_hr_server::StoreResult<_> {
+            let company = provisioning::create_company(conn, &name, "UTC", "EUR")?;
+            let hq = provisioning::create_branch(conn, company, "HQ", None, Some(HQ))?;
+            let now = chrono::Utc::now();
+            let used = now + chrono::Duration::minutes(10);
+            let mut employee = conn.prepare(
+                "INSERT INTO employees (company_id, employee_number, first_name, last_name, email, role, branch_id,
+                     created_at) VALUES (?1, ?2, ?3, ?4, ?5, 'employee', ?6, ?7) RETURNING id",
+            )?;
+            let mut token = conn.prepare(
+                "INSERT INTO personal_access_tokens (employee_id, name, token_hash, last_used_at, created_at)
+                     VALUES (?1, 'bench', ?2, ?3, ?4) RETURNING id",
+            )?;
+            let mut ids = Vec::with_capacity(hashes.len());
+            for (n, hash) in hashes.iter().enumerate() {
+                let person: i64 = employee.query_row(
+                    params![
+                        company,
+                        format!("{tag}{n:05}"),
+                        format!("First{n}"),
+                        format!("Last{n:05}"),
+                        format!("person{n}@{tag}.test"),
+                        hq,
+                        now
+                    ],
+                    |r| r.get(0),
+                )?;
+                ids.push((person, token.query_row(params![person, hash, used, now], |r| r.get::<_, i64>(0))?));
+            }
+            Ok((company, ids))
+        })
+        .expect("seed staff");
+    let staff = ids.into_iter().zip(secrets).map(|((person, token), secret)| (person, format!("{token}|{secret}")));
+    (company, staff.collect())
+}
