@@ -2,9 +2,9 @@
 
 use crate::args::{Args, Command, LeaveCommand, NotificationAction, Position, TeamCommand};
 use crate::corrections::AttendanceAction;
-use crate::table::{Table, ago, json, or_dash, stale_note};
+use crate::table::{Table, ago, json, or_dash, report_write, stale_note};
 use chrono::{Duration, Utc};
-use okta_hr_core::{Core, CoreError, WITHDRAWN, WriteOutcome};
+use okta_hr_core::{Core, CoreError};
 use okta_hr_domain::calendar::{Half, LeaveSpan};
 use okta_hr_domain::geofence::Fix;
 use std::io::IsTerminal;
@@ -214,28 +214,6 @@ pub async fn run(args: Args) -> Result<ExitCode, CoreError> {
 
 fn fix(position: &Position) -> Option<Fix> {
     Some(Fix { latitude: position.lat?, longitude: position.lon?, accuracy_m: position.accuracy })
-}
-
-/// Queued writes exit 0 ("queued, will sync"), and so does a request taken off the queue before it was
-/// sent; a refusal prints the server's reason and exits `exit::REFUSED`.
-pub(crate) fn report_write(outcome: &WriteOutcome, done: &str, as_json: bool) -> ExitCode {
-    if as_json {
-        json(outcome);
-    } else {
-        if let Some(warning) = &outcome.warning {
-            eprintln!("warning: {warning}");
-        }
-        match outcome.state.as_str() {
-            "synced" => println!("{done}."),
-            "queued" => println!(
-                "Queued, will sync{}.",
-                outcome.message.as_ref().map(|m| format!(" ({m})")).unwrap_or_default()
-            ),
-            WITHDRAWN => println!("Taken off the queue: it had never reached the server."),
-            _ => println!("Refused by the server: {}", outcome.message.clone().unwrap_or_default()),
-        }
-    }
-    if outcome.state == "rejected" { ExitCode::from(crate::exit::REFUSED) } else { ExitCode::SUCCESS }
 }
 
 fn payslips(core: &Core, id: Option<i64>, as_json: bool) -> Result<(), CoreError> {

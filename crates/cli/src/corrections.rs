@@ -2,8 +2,7 @@
 //! `team correction approve|reject` (their manager's or HR's). Requests and decisions are queued like every
 //! other write: a queued one exits 0, a refusal `exit::REFUSED`.
 
-use crate::commands::report_write;
-use crate::table::{Table, json, local_time, or_dash, stale_note};
+use crate::table::{Table, json, local_time, or_dash, report_write, stale_note};
 use chrono::{DateTime, Duration, Local, NaiveDate, NaiveTime, TimeZone, Utc};
 use clap::{ArgGroup, Subcommand};
 use okta_hr_core::{Core, CoreError, CorrectionEntry, CorrectionRequest, Fresh};

@@ -1,8 +1,9 @@
 //! Plain aligned tables for people; JSON for scripts; and the small formatters every command shares.
 
 use chrono::{DateTime, Local, Utc};
-use okta_hr_core::Fresh;
+use okta_hr_core::{Fresh, WITHDRAWN, WriteOutcome};
 use serde::Serialize;
+use std::process::ExitCode;
 
 pub struct Table {
     headers: Vec<&'static str>,
@@ -74,4 +75,26 @@ pub fn local_time(at: DateTime<Utc>) -> String {
 /// Tells the reader on stderr how old a read's data is, so stdout stays the table or JSON alone.
 pub fn stale_note<T>(fresh: &Fresh<T>) {
     eprintln!("(as of {})", ago(fresh.fetched_at));
+}
+
+/// Queued writes exit 0 ("queued, will sync"), and so does a request taken off the queue before it was
+/// sent; a refusal prints the server's reason and exits `exit::REFUSED`.
+pub fn report_write(outcome: &WriteOutcome, done: &str, as_json: bool) -> ExitCode {
+    if as_json {
+        json(outcome);
+    } else {
+        if let Some(warning) = &outcome.warning {
+            eprintln!("warning: {warning}");
+        }
+        match outcome.state.as_str() {
+            "synced" => println!("{done}."),
+            "queued" => println!(
+                "Queued, will sync{}.",
+                outcome.message.as_ref().map(|m| format!(" ({m})")).unwrap_or_default()
+            ),
+            WITHDRAWN => println!("Taken off the queue: it had never reached the server."),
+            _ => println!("Refused by the server: {}", outcome.message.clone().unwrap_or_default()),
+        }
+    }
+    if outcome.state == "rejected" { ExitCode::from(crate::exit::REFUSED) } else { ExitCode::SUCCESS }
 }

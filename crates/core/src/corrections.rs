@@ -10,21 +10,16 @@
 //! transaction that marks the write delivered, before the lists are fetched again.
 
 use crate::cache::{self, AttendanceEntry, CachedDocument};
-use crate::client::ApiClient;
 use crate::error::{CoreError, CoreResult};
 use crate::sync::{Operation, OutboxState, QueuedWrite, lock};
 use crate::{Core, Fresh, WriteOutcome};
 use chrono::{DateTime, Duration, NaiveDate, Utc};
 use okta_hr_domain::corrections::{AttendanceCorrectionAttributes, corrected_span, may_decide};
 use okta_hr_domain::days::LeaveDays;
-use okta_hr_domain::jsonapi::{Document, Resource};
-use okta_hr_domain::wire::{AttendanceRecordAttributes, Role, kind};
-use rusqlite::{OptionalExtension, Transaction, params};
+use okta_hr_domain::jsonapi::Resource;
+use okta_hr_domain::wire::Role;
 use serde::{Deserialize, Serialize};
-use serde_json::{Value, json};
-use std::sync::Mutex;
-
-const REQUEST_PATH: &str = "/api/v1/me/attendance/corrections";
+use serde_json::Value;
 
 /// One correction as the screens show it: the server's, or one still queued on this device.
 #[derive(Debug, Clone, Serialize)]
@@ -288,77 +283,4 @@ impl Core {
         let verdict = corrected_span(current, request.check_in_at, request.check_out_at, Utc::now(), &others);
         Ok(verdict.err().map(|problem| problem.message(local)))
     }
-}
-
-/// Sends a queued correction or decision, and keeps the server's answer in the transaction that marks it
-/// delivered.
-pub(crate) async fn send(cache: &Mutex<cache::Cache>, client: &ApiClient, write: &QueuedWrite) -> CoreResult<()> {
-    let key = Some(write.idempotency_key.as_str());
-    match &write.operation {
-        Operation::RequestCorrection { attendance_record_id, date, check_in_at, check_out_at, reason } => {
-            let body = json!({
-                "attendance_record_id": attendance_record_id,
-                "date": attendance_record_id.is_none().then_some(date),
-                "check_in_at": check_in_at,
-                "check_out_at": check_out_at,
-                "reason": reason,
-            });
-            let answer =
-                client.post::<Document<Resource<AttendanceCorrectionAttributes>>, _>(REQUEST_PATH, &body, key).await?;
-            let correction = answer.body.data;
-            lock(cache)
-                .complete(write.id, Some(&correction.id), |tx| settle(tx, CachedDocument::MyCorrections, &correction))
-        }
-        Operation::DecideCorrection { attendance_correction_id, approve, reason } => {
-            let body = json!({ "decision": if *approve { "approve" } else { "reject" }, "reason": reason });
-            let path = format!("/api/v1/attendance-corrections/{attendance_correction_id}/act");
-            let answer =
-                client.post::<Document<Resource<AttendanceCorrectionAttributes>>, _>(&path, &body, key).await?;
-            let records: Vec<Resource<AttendanceRecordAttributes>> = answer
-                .body
-                .included
-                .iter()
-                .filter(|resource| resource.kind == kind::ATTENDANCE_RECORD)
-                .filter_map(Resource::read_as)
-                .collect();
-            let correction = answer.body.data;
-            lock(cache).complete(write.id, Some(&correction.id), |tx| {
-                settle(tx, CachedDocument::PendingCorrections, &correction)?;
-                cache::attendance::upsert(tx, &records)
-            })
-        }
-        other => Err(CoreError::Invalid(format!("{} is not an attendance correction", other.describe()))),
-    }
-}
-
-/// Puts the server's `correction` into the cached list `document`, in place of the entry with its id (or
-/// first), so the delivered write shows as the server has it before the list is fetched again.
-fn settle(
-    tx: &Transaction,
-    document: CachedDocument,
-    correction: &Resource<AttendanceCorrectionAttributes>,
-) -> CoreResult<()> {
-    let path = document.path();
-    let body: Option<String> =
-        tx.query_row("SELECT body FROM documents WHERE path = ?1", [&path], |r| r.get(0)).optional()?;
-    let mut list: Document<Vec<Resource<Value>>> = match body {
-        Some(body) => serde_json::from_str(&body)?,
-        None => Document::new(Vec::new()),
-    };
-    let entry = Resource {
-        kind: correction.kind.clone(),
-        id: correction.id.clone(),
-        attributes: serde_json::to_value(&correction.attributes)?,
-        relationships: correction.relationships.clone(),
-    };
-    match list.data.iter_mut().find(|listed| listed.id == correction.id) {
-        Some(listed) => *listed = entry,
-        None => list.data.insert(0, entry),
-    }
-    tx.execute(
-        "INSERT INTO documents (path, body, fetched_at) VALUES (?1, ?2, ?3)
-         ON CONFLICT (path) DO UPDATE SET body = excluded.body",
-        params![path, serde_json::to_string(&list)?, Utc::now()],
-    )?;
-    Ok(())
 }

@@ -1,5 +1,6 @@
 //! The sync engine: drains the outbox in order, each write exactly once.
 
+mod corrections;
 mod operation;
 mod outbox;
 
@@ -185,7 +186,7 @@ async fn send(cache: &Mutex<Cache>, client: &ApiClient, write: &QueuedWrite, off
             lock(cache).complete(write.id, Some(&leave_request_id.to_string()), |_| Ok(()))
         }
         Operation::RequestCorrection { .. } | Operation::DecideCorrection { .. } => {
-            crate::corrections::send(cache, client, write).await
+            corrections::send(cache, client, write).await
         }
         Operation::MarkNotificationsRead { id } => {
             let body = match id {
