@@ -33,8 +33,9 @@ pub fn router() -> OpenApiRouter<AppState> {
 
 /// Leave ledger entries, newest first (extension).
 ///
-/// HR reads anyone's; everyone else only their own, with `filter[employee]=me` (another person's is a
-/// 403). `filter[leave_type]` (id or code) and `filter[year]` narrow the list. The balances of
+/// HR reads anyone's; a manager also the entries of someone who reports to them (directly or through
+/// other managers), with `filter[employee]`; everyone else only their own, with `filter[employee]=me`
+/// (another person's is a 403). `filter[leave_type]` (id or code) and `filter[year]` narrow the list. The balances of
 /// `GET /api/v1/me/leave-balances` are these entries added up (with the type's upfront grant counted until
 /// the yearly grant has written it).
 #[utoipa::path(get, path = "/api/v1/leave-ledger", tag = "Leave", security(("bearer" = [])),
@@ -44,7 +45,7 @@ pub fn router() -> OpenApiRouter<AppState> {
         ("page[number]" = Option<u64>, Query), ("page[size]" = Option<u64>, Query)),
     responses(
         (status = 200, description = "Entries", body = Document<Vec<Resource<LeaveLedgerEntryAttributes>>>),
-        (status = 403, description = "Someone else's entries, for anyone but HR"),
+        (status = 403, description = "Someone else's entries, for anyone but HR and that person's managers"),
         (status = 422, description = "Invalid filter"),
     ))]
 async fn entries(
@@ -58,9 +59,10 @@ async fn entries(
         Some("me") => Some(user.id),
         Some(text) => Some(text.parse::<i64>().map_err(|_| invalid("filter.employee"))?),
     };
-    if !user.is_hr() && employee != Some(user.id) {
-        return Err(ApiError::Forbidden);
-    }
+    let someone_else = match employee {
+        None => !user.is_hr(),
+        Some(id) => !user.is_hr() && id != user.id,
+    };
     let year = match query.text("filter[year]") {
         None => None,
         Some(text) => {
@@ -78,6 +80,16 @@ async fn entries(
                     Some(types::find(conn, user.company_id, &text)?.ok_or_else(|| invalid("filter.leave_type"))?.id)
                 }
             };
+            if someone_else {
+                // A person who is not theirs, or not in their company, is refused alike: nothing is told.
+                let theirs = match employee {
+                    Some(id) => people::record::reports_to(conn, user.company_id, id, user.id)?,
+                    None => false,
+                };
+                if !theirs {
+                    return Err(ApiError::Forbidden);
+                }
+            }
             if let Some(id) = employee
                 && people::record::get(conn, user.company_id, id)?.is_none()
             {

@@ -83,6 +83,19 @@ async fn only_hr_manages_policies_the_ledger_and_the_jobs() {
     assert_eq!(server.get(&employee, "/api/v1/leave-ledger").await.status, StatusCode::FORBIDDEN);
     assert_eq!(server.get(&employee, "/api/v1/leave-ledger?filter[employee]=me").await.status, StatusCode::OK);
     assert_eq!(server.get(&hr, "/api/v1/leave-ledger").await.status, StatusCode::OK);
+    // A manager reads the ledger of someone who reports to them, and nobody else's.
+    let manager = server.login("manager@acme.test").await;
+    let report = server.employee_id("employee@acme.test");
+    let report_id = report.to_string();
+    let theirs = server.get(&manager, &format!("/api/v1/leave-ledger?filter[employee]={report}")).await;
+    assert_eq!(theirs.status, StatusCode::OK, "{}", theirs.body);
+    assert!(
+        theirs.body["data"].as_array().unwrap().iter().all(|e| e["attributes"]["employee_id"] == report_id.as_str())
+    );
+    let hr_id = server.employee_id("hr@acme.test");
+    let not_theirs = server.get(&manager, &format!("/api/v1/leave-ledger?filter[employee]={hr_id}")).await;
+    assert_eq!(not_theirs.status, StatusCode::FORBIDDEN);
+    assert_eq!(server.get(&manager, "/api/v1/leave-ledger").await.status, StatusCode::FORBIDDEN);
 
     // HR's creation, retried with its key, makes one type, and is in the audit trail.
     let first = server.post_idempotent(&hr, "/api/v1/leave-types", "lieu-1", new_type.clone()).await;
