@@ -1,0 +1,12 @@
+//! Payroll's arithmetic, shared by the server, which computes and locks runs, and the device, which shows
+//! a payslip and its explanation offline exactly as the server computed it.
+//!
+//! Pure: no I/O and no clock. Money is exact (`rust_decimal::Decimal`), rounded per component and for the
+//! net; days come from the person's [`WorkCalendar`](okta_hr_domain::calendar::WorkCalendar) in exact half
+//! days, so a holiday inside unpaid leave costs nothing here as it costs nothing in the leave ledger.
+
+pub mod component;
+pub mod compute;
+pub mod diff;
+pub mod expression;
+pub mod structure;
