@@ -10,3 +10,6 @@ pub mod compute;
 pub mod diff;
 pub mod expression;
 pub mod structure;
+
+/// The exact decimal every amount is, for callers that store or parse amounts without naming the crate.
+pub use rust_decimal::Decimal;

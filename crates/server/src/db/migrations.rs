@@ -43,6 +43,7 @@ pub const MIGRATIONS: &[Migration] = twins![
     17 => "017_half_days_and_leave_years",
     18 => "018_asset_problem_resolution",
     19 => "019_leave_requests_by_status",
+    20 => "020_pay_setup",
 ];
 
 /// The versions a SQLite database has applied, from its `user_version` (which counts migrations, not

@@ -271,6 +271,7 @@ fn seed_acme(conn: &Connection, password_hash: &str, headcount: usize) -> ApiRes
     crate::store::people::demo::seed(conn, acme, hr)?;
     crate::store::leave::demo::seed(conn, acme)?;
     crate::store::assets::seed_demo(conn, acme, hr)?;
+    crate::store::pay_setup::seed_demo(conn, acme)?;
     Ok(history)
 }
 

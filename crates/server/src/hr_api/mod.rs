@@ -21,6 +21,7 @@ mod leaves;
 mod me;
 mod offboarding;
 mod org_units;
+mod pay_setup;
 mod payroll;
 mod people;
 mod self_service;
@@ -49,6 +50,7 @@ pub fn router(state: AppState) -> OpenApiRouter<AppState> {
         .merge(leave_jobs::router())
         .merge(directory::router())
         .merge(payroll::router())
+        .merge(pay_setup::router())
         .merge(assets::router())
         .merge(asset_problems::router())
         .merge(announcements::router())

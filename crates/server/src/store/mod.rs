@@ -16,6 +16,7 @@ pub mod leave;
 pub mod notifications;
 pub mod org_units;
 pub mod organisation;
+pub mod pay_setup;
 pub mod payroll;
 pub mod people;
 pub mod provisioning;

@@ -30,6 +30,7 @@ mod leave_context;
 mod leave_policy;
 mod okta_wire;
 mod org_api;
+mod pay_setup;
 mod payroll;
 mod people_back_office;
 mod platform;

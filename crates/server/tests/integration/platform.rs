@@ -110,6 +110,12 @@ const BACK_OFFICE_EXTENSIONS: &[(&str, &str)] = &[
     ("post", "/api/v1/asset-requests/{assetRequest_id}/act"),
     ("get", "/api/v1/asset-problems"),
     ("post", "/api/v1/asset-problems/{assetProblem_id}/resolve"),
+    ("get", "/api/v1/pay-components"),
+    ("post", "/api/v1/pay-components"),
+    ("patch", "/api/v1/pay-components/{payComponent_id}"),
+    ("get", "/api/v1/salary-structures"),
+    ("post", "/api/v1/salary-structures"),
+    ("patch", "/api/v1/salary-structures/{salaryStructure_id}"),
 ];
 
 /// Routes the identity, directory and org APIs add beyond their documents (see docs/api-decisions-*.md).

@@ -63,6 +63,8 @@ fn acme_ids(server: &TestServer) -> BTreeMap<&'static str, String> {
         ("branch_id", one("SELECT id FROM branches WHERE company_id = ?1 ORDER BY id LIMIT 1")),
         ("bankDetailRequest_id", one("SELECT id FROM bank_detail_requests WHERE company_id = ?1 LIMIT 1")),
         ("payrollRun_id", one("SELECT id FROM payroll_runs WHERE company_id = ?1 LIMIT 1")),
+        ("payComponent_id", one("SELECT id FROM pay_components WHERE company_id = ?1 ORDER BY id LIMIT 1")),
+        ("salaryStructure_id", one("SELECT id FROM salary_structures WHERE company_id = ?1 ORDER BY id LIMIT 1")),
         ("asset_id", one("SELECT id FROM assets WHERE company_id = ?1 AND holder_id IS NOT NULL ORDER BY id LIMIT 1")),
         ("assetRequest_id", one("SELECT id FROM asset_requests WHERE company_id = ?1 LIMIT 1")),
         ("assetProblem_id", one("SELECT id FROM asset_problems WHERE company_id = ?1 LIMIT 1")),

@@ -72,6 +72,8 @@ def real_ids(server: Server, hr: str, employee: str) -> dict[str, list]:
         "leave_id": [leave_request],
         "payrollRun_id": [first_id(server, "/api/v1/payroll-runs", f"Bearer {hr}")],
         "payslip_id": [first_id(server, "/api/v1/me/payslips", f"Bearer {employee}")],
+        "payComponent_id": [first_id(server, "/api/v1/pay-components", f"Bearer {hr}")],
+        "salaryStructure_id": [first_id(server, "/api/v1/salary-structures", f"Bearer {hr}")],
         "contactType": ["BILLING", "TECHNICAL"],
         "roleTypeOrRoleId": ["SUPER_ADMIN", "ORG_ADMIN"],
         "notificationType": ["USER_LOCKED_OUT", "REPORT_SUSPICIOUS_ACTIVITY"],
