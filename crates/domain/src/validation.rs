@@ -185,6 +185,14 @@ impl<'a> Validator<'a> {
         None
     }
 
+    /// Weekday numbers like [`Validator::optional_weekdays`], where an empty list is an answer: none.
+    pub fn optional_weekday_set(&mut self, field: &str) -> Option<Vec<u8>> {
+        if matches!(self.input.get(field), Some(Value::Array(items)) if items.is_empty()) {
+            return Some(Vec::new());
+        }
+        self.optional_weekdays(field)
+    }
+
     /// A number of days, whole or ending in a half (`1.5`).
     pub fn optional_leave_days(&mut self, field: &str) -> Option<crate::days::LeaveDays> {
         let number = self.optional_number(field)?;

@@ -72,11 +72,7 @@ async fn set(
     user.require(&[Role::Hr])?;
     let mut v = Validator::new(&input.fields);
     let working_days = v.optional_weekdays("working_days");
-    let half_days = if input.fields.get("half_days") == Some(&json!([])) {
-        Some(Vec::new())
-    } else {
-        half_days_of(&mut v, working_days.as_deref())
-    };
+    let half_days = half_days_of(&mut v, working_days.as_deref());
     let branch_id = v.optional_integer("branch_id");
     if branch_id.is_none() && !v.is_present("working_days") {
         v.fail("working_days", "The working days field is required when branch id is not present.");
@@ -100,7 +96,7 @@ async fn set(
 
 /// The half days of the request, each one of its working days.
 fn half_days_of(v: &mut Validator, working_days: Option<&[u8]>) -> Option<Vec<u8>> {
-    let half_days = v.optional_weekdays("half_days")?;
+    let half_days = v.optional_weekday_set("half_days")?;
     if half_days.iter().any(|day| !working_days.unwrap_or_default().contains(day)) {
         v.fail("half_days", "The half days must be working days.");
         return None;

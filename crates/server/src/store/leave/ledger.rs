@@ -158,12 +158,12 @@ pub fn last_day(calendar: &WorkCalendar, year: i32) -> NaiveDate {
 /// Books an approved request's days as `taken` in each leave year it falls in, as it was booked.
 /// Approving a request twice cannot happen; a retried write finds the entries there and writes nothing.
 pub fn record_taken(conn: &Connection, leave_type: &LeaveType, request_id: i64) -> StoreResult<()> {
-    let (company_id, employee_id): (i64, i64) = conn
-        .prepare_cached("SELECT company_id, employee_id FROM leave_requests WHERE id = ?1")?
-        .query_row([request_id], |r| Ok((r.get(0)?, r.get(1)?)))?;
-    let (span, booked) = conn
-        .prepare_cached("SELECT start_date, start_half, end_date, end_half, days FROM leave_requests WHERE id = ?1")?
-        .query_row([request_id], span_and_days)?;
+    let ((span, booked), company_id, employee_id): ((LeaveSpan, LeaveDays), i64, i64) = conn
+        .prepare_cached(
+            "SELECT start_date, start_half, end_date, end_half, days, company_id, employee_id FROM leave_requests
+             WHERE id = ?1",
+        )?
+        .query_row([request_id], |r| Ok((span_and_days(r)?, r.get(5)?, r.get(6)?)))?;
     let calendar = leave_type.policy.counting().calendar(&holidays::calendar_of(conn, company_id, employee_id)?);
     for (year, days) in calendar.booked_days_by_year(&span, booked) {
         record(
