@@ -50,7 +50,7 @@ impl Half {
 /// The time a leave covers: from the morning (the whole day) or the afternoon of `start`, to the morning
 /// (until midday) or the afternoon (the whole day) of `end`. A single morning is `start == end` with both
 /// halves the morning; a single afternoon, both the afternoon.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct LeaveSpan {
     pub start: NaiveDate,
     pub start_half: Half,

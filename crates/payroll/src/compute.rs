@@ -34,14 +34,14 @@ pub struct PayPeriod {
 }
 
 /// A base amount in force from a day on (until the next one).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct BasePay {
     pub from: NaiveDate,
     pub amount: Decimal,
 }
 
 /// Leave that is not fully paid, as the ledger booked it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct LeaveInPeriod {
     pub span: LeaveSpan,
     /// The leave type's share of pay: 0 unpaid, 0.5 half pay, 1 fully paid.
@@ -74,7 +74,7 @@ pub enum Recurrence {
 }
 
 /// A bonus, advance or deduction HR added for the period.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Adjustment {
     pub code: String,
     pub name: String,
@@ -83,8 +83,18 @@ pub struct Adjustment {
     pub amount: Decimal,
 }
 
+/// HR's amount for one component of one payslip, which the components after it read as they would the
+/// computed one.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LineOverride {
+    pub code: String,
+    pub amount: Decimal,
+    /// Why, printed on the line: a payslip that differs from its rules says who decided what.
+    pub reason: String,
+}
+
 /// The company's money settings.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CompanyPay {
     /// ISO 4217 (`EUR`), written on the payslip.
     pub currency: String,
@@ -110,6 +120,7 @@ pub struct PayslipInput<'a> {
     /// employed in the period must be there.
     pub base_pay: &'a [BasePay],
     pub adjustments: &'a [Adjustment],
+    pub overrides: &'a [LineOverride],
     pub company: &'a CompanyPay,
 }
 
@@ -213,6 +224,8 @@ pub enum PayslipError {
     Formula { component: String, error: ExpressionError },
     #[error("{component}: the amount is too large")]
     Overflow { component: String },
+    #[error("the salary structure {structure} does not pass its checks: {message}")]
+    Structure { structure: String, message: String },
 }
 
 /// A stretch of the employed days with one base pay.
@@ -448,7 +461,18 @@ pub fn compute_payslip(input: &PayslipInput) -> Result<Payslip, PayslipError> {
                 sheet.gross = Some(checked_sum(amounts).ok_or_else(|| too_large("gross"))?);
             }
             Step::Component(index) => {
-                let (amount, words) = sheet.amount(index)?;
+                let component = &structure.components[index];
+                let (amount, words) = match input.overrides.iter().find(|o| o.code == component.code) {
+                    Some(set) => {
+                        let computed = match sheet.amount(index) {
+                            Ok((amount, _)) => format_amount(amount, component.rounding),
+                            Err(error) => format!("not computable: {error}"),
+                        };
+                        let amount = component.rounding.apply(set.amount);
+                        (amount, format!("set by HR: {} (computed {computed})", set.reason))
+                    }
+                    None => sheet.amount(index)?,
+                };
                 sheet.amounts[index] = Some(amount);
                 explanations[index] = words;
             }

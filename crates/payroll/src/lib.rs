@@ -9,6 +9,7 @@ pub mod component;
 pub mod compute;
 pub mod diff;
 pub mod expression;
+pub mod inputs;
 pub mod structure;
 
 /// The exact decimal every amount is, for callers that store or parse amounts without naming the crate.

@@ -10,6 +10,7 @@ use okta_hr_payroll::compute::{
     compute_payslip,
 };
 use okta_hr_payroll::expression::Expression;
+use okta_hr_payroll::inputs::PayslipInputs;
 use okta_hr_payroll::structure::{PreparedStructure, SalaryStructure};
 use proptest::prelude::*;
 use rust_decimal::Decimal;
@@ -51,7 +52,7 @@ fn component(code: &str, kind: ComponentKind, rule: AmountRule, prorated: bool, 
 /// Basic pay (prorated), a fixed allowance sometimes prorated, a percentage of basic, a formula reading
 /// days and overtime, a percentage of gross as a deduction, a formula over gross and a contribution, each
 /// rounded its own way.
-fn structure() -> impl Strategy<Value = PreparedStructure> {
+fn structure() -> impl Strategy<Value = SalaryStructure> {
     (amount(), any::<bool>(), 0i64..100, 0i64..30, proptest::collection::vec(rounding(), 7)).prop_map(
         |(allowance, allowance_prorated, housing, pension, roundings)| {
             let percent = Decimal::from;
@@ -103,8 +104,6 @@ fn structure() -> impl Strategy<Value = PreparedStructure> {
                     ),
                 ],
             }
-            .prepare()
-            .unwrap()
         },
     )
 }
@@ -156,6 +155,7 @@ fn calendar() -> impl Strategy<Value = WorkCalendar> {
 
 #[derive(Debug, Clone)]
 struct Case {
+    salary: SalaryStructure,
     structure: PreparedStructure,
     calendar: WorkCalendar,
     hired: i64,
@@ -179,6 +179,7 @@ impl Case {
             structure: &self.structure,
             base_pay: &self.base_pay,
             adjustments: &self.adjustments,
+            overrides: &[],
             company: &self.company,
         }
     }
@@ -208,8 +209,9 @@ fn case() -> impl Strategy<Value = Case> {
         proptest::collection::vec(adjustment(), 0..3),
         company,
     )
-        .prop_map(|(structure, calendar, (hired, left), leave, overtime, base_pay, adjustments, company)| Case {
-            structure,
+        .prop_map(|(salary, calendar, (hired, left), leave, overtime, base_pay, adjustments, company)| Case {
+            structure: salary.prepare().unwrap(),
+            salary,
             calendar,
             hired,
             left,
@@ -292,6 +294,28 @@ proptest! {
             let read: okta_hr_payroll::compute::Payslip = serde_json::from_slice(&bytes).unwrap();
             prop_assert_eq!(serde_json::to_vec(&read).unwrap(), bytes, "a stored payslip reads back to the same bytes");
         }
+    }
+
+    #[test]
+    fn stored_inputs_recompute_to_the_same_bytes(case in case()) {
+        let inputs = PayslipInputs {
+            period: JUNE,
+            hired_on: day_of_june(case.hired),
+            left_on: case.left.map(day_of_june),
+            calendar: case.calendar.clone(),
+            leave: case.leave.clone(),
+            overtime_hours: case.overtime,
+            structure: case.salary.clone(),
+            base_pay: case.base_pay.clone(),
+            adjustments: case.adjustments.clone(),
+            overrides: Vec::new(),
+            company: case.company.clone(),
+        };
+        let stored: PayslipInputs = serde_json::from_slice(&serde_json::to_vec(&inputs).unwrap()).unwrap();
+        prop_assert_eq!(&stored, &inputs);
+        let computed = compute_payslip(&case.input()).map(|p| serde_json::to_vec(&p).unwrap());
+        let recomputed = stored.compute().map(|p| serde_json::to_vec(&p).unwrap());
+        prop_assert_eq!(computed, recomputed, "a locked run's payslip is the same whenever it is recomputed");
     }
 
     #[test]

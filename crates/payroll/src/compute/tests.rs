@@ -98,6 +98,7 @@ fn may<'a>(
         structure,
         base_pay,
         adjustments: &[],
+        overrides: &[],
         company,
     }
 }
@@ -358,4 +359,23 @@ fn what_cannot_be_computed_is_said() {
     let five_thousand = [BasePay { from: d("2020-01-01"), amount: money("5000") }];
     let input = PayslipInput { structure: &enormous, base_pay: &five_thousand, ..input };
     assert_eq!(compute_payslip(&input), Err(PayslipError::Overflow { component: "gross".to_owned() }));
+}
+
+#[test]
+fn an_override_replaces_the_line_and_the_lines_after_it_follow() {
+    let (structure, calendar, base, company) = (staff(), WorkCalendar::default(), three_thousand(), euros());
+    let overrides = [LineOverride {
+        code: "HOUSING".to_owned(),
+        amount: money("1000"),
+        reason: "agreed in the contract".to_owned(),
+    }];
+    let payslip =
+        compute_payslip(&PayslipInput { overrides: &overrides, ..may(&structure, &calendar, &base, &company) })
+            .unwrap();
+    // Housing set to 1000.00 instead of 40 % of 3000.00; gross 4000.00; pension 5 % of it 200.00.
+    let housing = &payslip.lines[1];
+    assert_eq!(housing.amount, money("1000.00"));
+    assert_eq!(housing.explanation, "set by HR: agreed in the contract (computed 1,200.00)");
+    assert_eq!(payslip.lines[3].amount, money("200.00"), "the pension reads the overridden gross");
+    assert_eq!((payslip.gross, payslip.net), (money("4000.00"), money("3800.00")));
 }
