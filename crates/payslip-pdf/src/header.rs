@@ -1,0 +1,121 @@
+//! The top of the first page: the company (and its logo), "Payslip" and the period, then who is paid and
+//! when.
+
+use crate::document::PayslipDocument;
+use crate::figures::date;
+use crate::fonts::Font;
+use crate::layout::{GREY, INK, LEFT, Pages, RIGHT, RULE, SMALL, Style};
+use crate::text::{encode, wrap};
+use crate::words;
+use pdf_writer::Name;
+
+/// The logo's box: it keeps its proportions inside it.
+const LOGO_WIDTH: f32 = 160.0;
+const LOGO_HEIGHT: f32 = 50.0;
+
+/// A logo written to the PDF, to be drawn.
+pub(crate) struct PlacedLogo {
+    pub name: Name<'static>,
+    pub width: u32,
+    pub height: u32,
+}
+
+/// The size `width` × `height` pixels take in the logo's box, proportions kept.
+fn logo_size(width: u32, height: u32) -> (f32, f32) {
+    let (width, height) = (width as f32, height as f32);
+    let scale = (LOGO_WIDTH / width).min(LOGO_HEIGHT / height);
+    (width * scale, height * scale)
+}
+
+const COMPANY: Style = Style::new(Font::Bold, 14.0, INK);
+const ADDRESS: Style = Style::new(Font::Regular, 9.0, GREY);
+const TITLE: Style = Style::new(Font::Bold, 20.0, INK);
+const PERIOD: Style = Style::new(Font::Regular, 12.0, INK);
+const NAME: Style = Style::new(Font::Bold, 11.0, INK);
+const DETAIL: Style = Style::new(Font::Regular, 9.0, INK);
+
+/// `text` wrapped to `width` in `style`.
+fn wrapped(text: &str, style: Style, width: f32) -> Vec<Vec<u8>> {
+    wrap(&encode(text), style.font, style.size, width)
+}
+
+/// Draws `lines` from `top`, each `leading` below the last; returns the height used.
+fn lines(pages: &mut Pages, x: f32, top: f32, lines: &[Vec<u8>], style: Style, leading: f32) -> f32 {
+    for (index, line) in lines.iter().enumerate() {
+        pages.text(x, top - style.size - leading * index as f32, style, line);
+    }
+    leading * lines.len() as f32
+}
+
+pub(crate) fn draw(pages: &mut Pages, document: &PayslipDocument, logo: Option<&PlacedLogo>) {
+    let top = pages.y;
+    let logo_box = logo.map(|logo| {
+        let (width, height) = logo_size(logo.width, logo.height);
+        pages.image(logo.name, RIGHT, top, width, height);
+        (width, height)
+    });
+    let text_width = RIGHT - LEFT - logo_box.map_or(0.0, |(width, _)| width + 20.0);
+
+    let company = &document.company;
+    let name = wrapped(company.name, COMPANY, text_width);
+    let mut used = lines(pages, LEFT, top, &name, COMPANY, 17.0);
+    let address: Vec<Vec<u8>> = company.address.iter().flat_map(|line| wrapped(line, ADDRESS, text_width)).collect();
+    used += lines(pages, LEFT, top - used - 2.0, &address, ADDRESS, 11.0);
+    pages.y = top - used.max(logo_box.map_or(0.0, |(_, height)| height)) - 16.0;
+
+    let title_top = pages.y;
+    pages.text(LEFT, title_top - 20.0, TITLE, &encode(words::PAYSLIP));
+    let period = wrapped(document.period_label, PERIOD, RIGHT - LEFT);
+    let used = lines(pages, LEFT, title_top - 26.0, &period, PERIOD, 15.0);
+    pages.y = title_top - 26.0 - used - 8.0;
+    pages.rule(pages.y, 0.5, RULE);
+    pages.y -= 10.0;
+    person(pages, document);
+}
+
+/// Who is paid on the left; the period, the pay date, the account and the currency on the right.
+fn person(pages: &mut Pages, document: &PayslipDocument) {
+    let top = pages.y;
+    let employee = &document.employee;
+    let left_width = 250.0;
+    let name = wrapped(employee.name, NAME, left_width);
+    let mut left_used = lines(pages, LEFT, top, &name, NAME, 14.0);
+    let number = format!("{} {}", words::EMPLOYEE_NUMBER, employee.number);
+    let details: Vec<Vec<u8>> = [Some(number.as_str()), employee.department, employee.job_title]
+        .into_iter()
+        .flatten()
+        .flat_map(|line| wrapped(line, DETAIL, left_width))
+        .collect();
+    left_used += lines(pages, LEFT, top - left_used - 2.0, &details, DETAIL, 12.0);
+
+    let (label_x, value_x) = (LEFT + 290.0, LEFT + 360.0);
+    let period = document.payslip.period;
+    let period_days = format!("{} – {}", date(period.first_day), date(period.last_day));
+    let pay_date = date(document.pay_date);
+    let rows = [
+        Some((words::PERIOD, period_days.as_str())),
+        Some((words::PAY_DATE, pay_date.as_str())),
+        employee.bank_account.map(|account| (words::PAID_TO, account)),
+        Some((words::CURRENCY, document.payslip.currency.as_str())),
+    ];
+    let mut right_used = 0.0;
+    for (label, value) in rows.into_iter().flatten() {
+        pages.text(label_x, top - right_used - 9.0, SMALL, &encode(label));
+        let value = wrapped(value, DETAIL, RIGHT - value_x);
+        right_used += lines(pages, value_x, top - right_used, &value, DETAIL, 12.0).max(12.0);
+    }
+    pages.y = top - f32::max(left_used, right_used) - 14.0;
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_logo_keeps_its_proportions_inside_its_box() {
+        assert_eq!(logo_size(320, 100), (160.0, 50.0));
+        assert_eq!(logo_size(100, 100), (50.0, 50.0));
+        assert_eq!(logo_size(1600, 100), (160.0, 10.0));
+        assert_eq!(logo_size(10, 5), (100.0, 50.0), "a small logo is scaled up to its box");
+    }
+}

@@ -1,0 +1,165 @@
+//! A4 pages filled from the top: a cursor that moves down, a new page when the next block does not fit,
+//! and the few marks a payslip is drawn with (text, rules, shaded bands). Points throughout, the origin
+//! at the bottom left as PDF has it.
+
+use crate::fonts::Font;
+use pdf_writer::{Content, Str};
+
+pub(crate) const PAGE_WIDTH: f32 = 595.28;
+pub(crate) const PAGE_HEIGHT: f32 = 841.89;
+pub(crate) const MARGIN: f32 = 42.0;
+pub(crate) const LEFT: f32 = MARGIN;
+pub(crate) const RIGHT: f32 = PAGE_WIDTH - MARGIN;
+/// Nothing but the footer goes below this.
+const BOTTOM: f32 = MARGIN + 24.0;
+const TOP: f32 = PAGE_HEIGHT - MARGIN;
+
+/// Black, the explanations' grey, the rules' grey and the bands' shade.
+pub(crate) const INK: f32 = 0.0;
+pub(crate) const GREY: f32 = 0.4;
+pub(crate) const RULE: f32 = 0.8;
+pub(crate) const SHADE: f32 = 0.93;
+
+/// How a piece of text is set.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Style {
+    pub font: Font,
+    pub size: f32,
+    pub grey: f32,
+}
+
+impl Style {
+    pub(crate) const fn new(font: Font, size: f32, grey: f32) -> Style {
+        Style { font, size, grey }
+    }
+
+    pub(crate) fn width(self, text: &[u8]) -> f32 {
+        self.font.width(text, self.size)
+    }
+}
+
+/// Small grey words: column heads, labels, the running head and the footer.
+pub(crate) const SMALL: Style = Style::new(Font::Regular, 8.0, GREY);
+
+/// What a page after the first starts with.
+pub(crate) struct Continuation {
+    /// A line naming whose payslip this is, so a loose page is never anonymous.
+    pub running_head: Vec<u8>,
+    /// The table's column heads, repeated while the table goes on: (description, amount).
+    pub column_heads: Option<(Vec<u8>, Vec<u8>)>,
+}
+
+pub(crate) struct Pages {
+    done: Vec<Content>,
+    current: Content,
+    /// Where the next block's top goes.
+    pub y: f32,
+    /// `y` on a fresh page, after its head: a block taller than a page starts there and is cut.
+    fresh_y: f32,
+    pub continuation: Continuation,
+}
+
+impl Pages {
+    pub(crate) fn new(running_head: Vec<u8>) -> Pages {
+        Pages {
+            done: Vec::new(),
+            current: Content::new(),
+            y: TOP,
+            fresh_y: TOP,
+            continuation: Continuation { running_head, column_heads: None },
+        }
+    }
+
+    /// Starts a new page unless `height` fits above the footer (or this page has nothing on it yet).
+    pub(crate) fn ensure(&mut self, height: f32) {
+        if self.y - height < BOTTOM && self.y < self.fresh_y {
+            self.new_page();
+        }
+    }
+
+    fn new_page(&mut self) {
+        self.done.push(std::mem::replace(&mut self.current, Content::new()));
+        self.y = TOP;
+        let head = std::mem::take(&mut self.continuation.running_head);
+        self.text(LEFT, self.y - 8.0, SMALL, &head);
+        self.continuation.running_head = head;
+        self.y -= 14.0;
+        self.rule(self.y, 0.5, RULE);
+        self.y -= 10.0;
+        if let Some((description, amount)) = self.continuation.column_heads.take() {
+            self.column_heads(&description, &amount);
+            self.continuation.column_heads = Some((description, amount));
+        }
+        self.fresh_y = self.y;
+    }
+
+    /// The table's column heads: small grey words over a rule.
+    pub(crate) fn column_heads(&mut self, description: &[u8], amount: &[u8]) {
+        let baseline = self.y - 9.0;
+        self.text(LEFT + 4.0, baseline, SMALL, description);
+        self.text_right(RIGHT, baseline, SMALL, amount);
+        self.y -= 13.0;
+        self.rule(self.y, 0.5, INK);
+        self.y -= 2.0;
+    }
+
+    /// The pages drawn, the last one included.
+    pub(crate) fn finish(mut self) -> Vec<Content> {
+        self.done.push(self.current);
+        self.done
+    }
+
+    /// `text` with its baseline at `y`, starting at `x`.
+    pub(crate) fn text(&mut self, x: f32, y: f32, style: Style, text: &[u8]) {
+        draw_text(&mut self.current, x, y, style, text);
+    }
+
+    /// `text` with its baseline at `y`, ending at `right`.
+    pub(crate) fn text_right(&mut self, right: f32, y: f32, style: Style, text: &[u8]) {
+        draw_text(&mut self.current, right - style.width(text), y, style, text);
+    }
+
+    /// A horizontal rule across the text column.
+    pub(crate) fn rule(&mut self, y: f32, width: f32, grey: f32) {
+        self.current.set_stroke_gray(grey).set_line_width(width).move_to(LEFT, y).line_to(RIGHT, y).stroke();
+    }
+
+    /// A shaded band across the text column from `top` down `height`.
+    pub(crate) fn band(&mut self, top: f32, height: f32, grey: f32) {
+        self.current.set_fill_gray(grey).rect(LEFT, top - height, RIGHT - LEFT, height).fill_nonzero();
+    }
+
+    /// A thin frame from (`x`, `top`), `width` wide and `height` down.
+    pub(crate) fn frame_at(&mut self, x: f32, top: f32, width: f32, height: f32, grey: f32) {
+        self.current.set_stroke_gray(grey).set_line_width(0.75).rect(x, top - height, width, height).stroke();
+    }
+
+    /// Draws the image named `name` with its top right corner at (`right`, `top`).
+    pub(crate) fn image(&mut self, name: pdf_writer::Name, right: f32, top: f32, width: f32, height: f32) {
+        self.current
+            .save_state()
+            .transform([width, 0.0, 0.0, height, right - width, top - height])
+            .x_object(name)
+            .restore_state();
+    }
+}
+
+fn draw_text(content: &mut Content, x: f32, y: f32, style: Style, text: &[u8]) {
+    if text.is_empty() {
+        return;
+    }
+    content.set_fill_gray(style.grey);
+    content.begin_text();
+    content.set_font(style.font.resource(), style.size);
+    content.next_line(x, y);
+    content.show(Str(text));
+    content.end_text();
+}
+
+/// The footer of page `number` of `count`: whose payslip on the left, the page on the right.
+pub(crate) fn footer(content: &mut Content, whose: &[u8], number: usize, count: usize) {
+    let y = MARGIN;
+    draw_text(content, LEFT, y, SMALL, whose);
+    let page = crate::words::page(number, count);
+    draw_text(content, RIGHT - SMALL.width(page.as_bytes()), y, SMALL, page.as_bytes());
+}

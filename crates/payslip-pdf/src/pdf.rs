@@ -1,0 +1,155 @@
+//! The PDF file: the pages drawn, each with its footer, the two standard fonts, the logo, and the document
+//! information. Object numbers are fixed by position, nothing is dated and no id is random, so the same
+//! document is the same bytes.
+
+use crate::document::PayslipDocument;
+use crate::fonts::Font;
+use crate::header::{self, PlacedLogo};
+use crate::layout::{self, LEFT, PAGE_HEIGHT, PAGE_WIDTH, Pages, RIGHT, SMALL};
+use crate::logo::{self, Colour, Encoding, Image};
+use crate::table::{self, Section};
+use crate::text::{encode, wrap};
+use crate::{totals, words};
+use miniz_oxide::deflate::compress_to_vec_zlib;
+use okta_hr_payroll::compute::LineKind;
+use pdf_writer::{Filter, Finish, Name, Pdf, Rect, Ref, TextStr};
+
+const CATALOG: Ref = Ref::new(1);
+const PAGE_TREE: Ref = Ref::new(2);
+const FONTS: [Ref; 2] = [Ref::new(3), Ref::new(4)];
+const INFO: Ref = Ref::new(5);
+const LOGO: Ref = Ref::new(6);
+const LOGO_MASK: Ref = Ref::new(7);
+/// Page `n` (from 0) is object `FIRST_PAGE + 2n`, its content the object after it.
+const FIRST_PAGE: i32 = 8;
+const LOGO_NAME: Name<'static> = Name(b"Im1");
+
+/// Content streams are deflated at zlib's default level: several times smaller, for a fraction of a
+/// millisecond.
+const DEFLATE_LEVEL: u8 = 6;
+
+/// The first line of `text` as it fits `width` in small print.
+fn one_line(text: &str, width: f32) -> Vec<u8> {
+    wrap(&encode(text), SMALL.font, SMALL.size, width).into_iter().next().unwrap_or_default()
+}
+
+/// The pages of `document`, drawn.
+fn draw(document: &PayslipDocument, logo: Option<&PlacedLogo>) -> Vec<pdf_writer::Content> {
+    let (payslip, employee) = (document.payslip, &document.employee);
+    let running_head = format!(
+        "{} · {} {} · {} ({})",
+        document.company.name,
+        words::PAYSLIP,
+        document.period_label,
+        employee.name,
+        words::CONTINUED
+    );
+    let mut pages = Pages::new(one_line(&running_head, RIGHT - LEFT));
+    header::draw(&mut pages, document, logo);
+    let section =
+        |kind, heading, note, total_label, total, always| Section { kind, heading, note, total_label, total, always };
+    let sections = [
+        section(LineKind::Earning, words::EARNINGS, None, words::GROSS_PAY, payslip.gross, true),
+        section(LineKind::Deduction, words::DEDUCTIONS, None, words::TOTAL_DEDUCTIONS, payslip.total_deductions, true),
+        section(
+            LineKind::Advance,
+            words::ADVANCES,
+            Some(words::ADVANCES_NOTE),
+            words::TOTAL_ADVANCES,
+            payslip.advances,
+            !payslip.advances.is_zero(),
+        ),
+    ];
+    table::start(&mut pages, &payslip.currency);
+    for section in &sections {
+        table::draw(&mut pages, &payslip.lines, section);
+    }
+    table::end(&mut pages);
+    totals::net(&mut pages, document);
+    // After the net, so they are not read as part of it.
+    let employer = section(
+        LineKind::EmployerContribution,
+        words::EMPLOYER_CONTRIBUTIONS,
+        Some(words::EMPLOYER_NOTE),
+        words::TOTAL_EMPLOYER,
+        payslip.employer_contributions,
+        !payslip.employer_contributions.is_zero(),
+    );
+    table::draw(&mut pages, &payslip.lines, &employer);
+    totals::days_and_year_to_date(&mut pages, document);
+    pages.finish()
+}
+
+fn write_image(pdf: &mut Pdf, image: &Image) {
+    let filter = match image.encoding {
+        Encoding::Jpeg => Filter::DctDecode,
+        Encoding::Deflate => Filter::FlateDecode,
+    };
+    let (width, height) = (image.width as i32, image.height as i32);
+    let mut xobject = pdf.image_xobject(LOGO, &image.data);
+    xobject.width(width).height(height).bits_per_component(8);
+    xobject.filter(filter);
+    match image.colour {
+        Colour::Gray => xobject.color_space().device_gray(),
+        Colour::Rgb => xobject.color_space().device_rgb(),
+    };
+    if image.alpha.is_some() {
+        xobject.s_mask(LOGO_MASK);
+    }
+    xobject.finish();
+    if let Some(alpha) = &image.alpha {
+        let mut mask = pdf.image_xobject(LOGO_MASK, alpha);
+        mask.width(width).height(height).bits_per_component(8);
+        mask.filter(Filter::FlateDecode);
+        mask.color_space().device_gray();
+    }
+}
+
+pub(crate) fn write(document: &PayslipDocument) -> Vec<u8> {
+    let image = document.company.logo.and_then(|logo| logo::read(logo.bytes));
+    let placed = image.as_ref().map(|image| PlacedLogo { name: LOGO_NAME, width: image.width, height: image.height });
+    let contents = draw(document, placed.as_ref());
+    let count = contents.len();
+    let page_ids: Vec<Ref> = (0..count).map(|index| Ref::new(FIRST_PAGE + 2 * index as i32)).collect();
+
+    let mut pdf = Pdf::new();
+    pdf.catalog(CATALOG).pages(PAGE_TREE);
+    pdf.pages(PAGE_TREE).kids(page_ids.iter().copied()).count(count as i32);
+    let whose = format!(
+        "{} · {} {} · {} {}",
+        document.employee.name,
+        words::PAYSLIP,
+        document.period_label,
+        words::EMPLOYEE_NUMBER,
+        document.employee.number
+    );
+    let whose = one_line(&whose, RIGHT - LEFT - 80.0);
+    for (index, (mut content, &page_id)) in contents.into_iter().zip(&page_ids).enumerate() {
+        layout::footer(&mut content, &whose, index + 1, count);
+        let content_id = Ref::new(page_id.get() + 1);
+        let mut page = pdf.page(page_id);
+        page.media_box(Rect::new(0.0, 0.0, PAGE_WIDTH, PAGE_HEIGHT)).parent(PAGE_TREE).contents(content_id);
+        let mut resources = page.resources();
+        let mut fonts = resources.fonts();
+        for (font, id) in Font::ALL.into_iter().zip(FONTS) {
+            fonts.pair(font.resource(), id);
+        }
+        fonts.finish();
+        if index == 0 && image.is_some() {
+            resources.x_objects().pair(LOGO_NAME, LOGO);
+        }
+        resources.finish();
+        page.finish();
+        let deflated = compress_to_vec_zlib(&content.finish(), DEFLATE_LEVEL);
+        pdf.stream(content_id, &deflated).filter(Filter::FlateDecode);
+    }
+    for (font, id) in Font::ALL.into_iter().zip(FONTS) {
+        pdf.type1_font(id).base_font(font.base_font()).encoding_predefined(Name(b"WinAnsiEncoding"));
+    }
+    if let Some(image) = &image {
+        write_image(&mut pdf, image);
+    }
+    let title = format!("{} {} – {}", words::PAYSLIP, document.period_label, document.employee.name);
+    pdf.document_info(INFO).title(TextStr(&title)).producer(TextStr("Okta HR"));
+    pdf.finish()
+}
