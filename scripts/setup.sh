@@ -43,7 +43,7 @@ ensure_rust() {
 }
 
 ensure_build_tools() {
-    ensure_packages build-essential pkg-config ca-certificates curl wget file
+    ensure_packages build-essential pkg-config ca-certificates curl wget file libxml2-utils
 }
 
 # What Tauri 2 needs on Linux to build the app and open its window.

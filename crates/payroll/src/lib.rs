@@ -5,6 +5,7 @@
 //! net; days come from the person's [`WorkCalendar`](okta_hr_domain::calendar::WorkCalendar) in exact half
 //! days, so a holiday inside unpaid leave costs nothing here as it costs nothing in the leave ledger.
 
+pub mod bank_file;
 pub mod component;
 pub mod compute;
 pub mod diff;
