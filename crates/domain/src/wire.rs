@@ -361,16 +361,38 @@ pub struct PayrollRunAttributes {
     pub period_start: NaiveDate,
     pub period_end: NaiveDate,
     pub pay_date: NaiveDate,
-    /// draft | finalised
+    /// draft | locked | paid | published (extension: the seed's runs were draft or finalised; a published
+    /// run is what it called finalised).
     pub status: String,
     pub currency: String,
+    /// The people paid in the run (its `ready` lines); `gross` and `net` are their totals.
     #[cfg_attr(feature = "specta", specta(type = specta_typescript::Number))]
     pub employee_count: i64,
     #[cfg_attr(feature = "specta", specta(type = String))]
     pub gross: Money,
     #[cfg_attr(feature = "specta", specta(type = String))]
     pub net: Money,
+    /// When it was published.
     pub finalised_at: Option<DateTime<Utc>>,
+    /// Extension: people who could not be computed (see their lines' `error`).
+    #[serde(default)]
+    #[cfg_attr(feature = "specta", specta(type = specta_typescript::Number))]
+    pub failed_count: i64,
+    /// Extension: people computed but whose pay HR holds.
+    #[serde(default)]
+    #[cfg_attr(feature = "specta", specta(type = specta_typescript::Number))]
+    pub held_count: i64,
+    /// Extension: people HR left out of the run.
+    #[serde(default)]
+    #[cfg_attr(feature = "specta", specta(type = specta_typescript::Number))]
+    pub excluded_count: i64,
+    /// Extension: when the run was last computed, locked and marked paid.
+    #[serde(default)]
+    pub computed_at: Option<DateTime<Utc>>,
+    #[serde(default)]
+    pub locked_at: Option<DateTime<Utc>>,
+    #[serde(default)]
+    pub paid_at: Option<DateTime<Utc>>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

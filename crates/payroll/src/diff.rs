@@ -40,6 +40,11 @@ pub enum DiffFlag {
         #[cfg_attr(feature = "specta", specta(type = Option<String>))]
         percent: Option<Decimal>,
     },
+    /// Leave in the period that is not fully paid reduced the pay by `days` days.
+    UnpaidLeave {
+        #[cfg_attr(feature = "specta", specta(type = String))]
+        days: Decimal,
+    },
     NegativeNet,
     MissingBankAccount,
     /// Not the account the last run paid into (or the last run had none).
@@ -81,6 +86,9 @@ pub fn diff_payslips(
         && let Some(percent) = net_change(previous.net, current.net, net_threshold_percent)
     {
         flags.push(DiffFlag::NetChanged { percent });
+    }
+    if current.days.unpaid_days > Decimal::ZERO {
+        flags.push(DiffFlag::UnpaidLeave { days: current.days.unpaid_days });
     }
     if current.net.is_sign_negative() && !current.net.is_zero() {
         flags.push(DiffFlag::NegativeNet);

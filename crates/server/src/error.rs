@@ -90,6 +90,7 @@ impl From<StoreError> for ApiError {
             StoreError::Invalid(errors) => ApiError::Validation(errors),
             StoreError::Forbidden => ApiError::Forbidden,
             StoreError::Database(error) => error.into(),
+            error @ StoreError::Document { .. } => ApiError::Internal(error.into()),
         }
     }
 }

@@ -2678,13 +2678,28 @@ export type PayrollRunAttributes_Deserialize = {
 	period_start: string,
 	period_end: string,
 	pay_date: string,
-	/**  draft | finalised */
+	/**
+	 *  draft | locked | paid | published (extension: the seed's runs were draft or finalised; a published
+	 *  run is what it called finalised).
+	 */
 	status: string,
 	currency: string,
+	/**  The people paid in the run (its `ready` lines); `gross` and `net` are their totals. */
 	employee_count: number,
 	gross: string,
 	net: string,
+	/**  When it was published. */
 	finalised_at?: string | null,
+	/**  Extension: people who could not be computed (see their lines' `error`). */
+	failed_count?: number,
+	/**  Extension: people computed but whose pay HR holds. */
+	held_count?: number,
+	/**  Extension: people HR left out of the run. */
+	excluded_count?: number,
+	/**  Extension: when the run was last computed, locked and marked paid. */
+	computed_at?: string | null,
+	locked_at?: string | null,
+	paid_at?: string | null,
 };
 
 export type PayrollRunAttributes_Serialize = {
@@ -2692,13 +2707,28 @@ export type PayrollRunAttributes_Serialize = {
 	period_start: string,
 	period_end: string,
 	pay_date: string,
-	/**  draft | finalised */
+	/**
+	 *  draft | locked | paid | published (extension: the seed's runs were draft or finalised; a published
+	 *  run is what it called finalised).
+	 */
 	status: string,
 	currency: string,
+	/**  The people paid in the run (its `ready` lines); `gross` and `net` are their totals. */
 	employee_count: number,
 	gross: string,
 	net: string,
+	/**  When it was published. */
 	finalised_at: string | null,
+	/**  Extension: people who could not be computed (see their lines' `error`). */
+	failed_count: number,
+	/**  Extension: people computed but whose pay HR holds. */
+	held_count: number,
+	/**  Extension: people HR left out of the run. */
+	excluded_count: number,
+	/**  Extension: when the run was last computed, locked and marked paid. */
+	computed_at: string | null,
+	locked_at: string | null,
+	paid_at: string | null,
 };
 
 export type PayrollRunList = PayrollRunList_Serialize | PayrollRunList_Deserialize;

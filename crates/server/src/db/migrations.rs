@@ -44,6 +44,7 @@ pub const MIGRATIONS: &[Migration] = twins![
     18 => "018_asset_problem_resolution",
     19 => "019_leave_requests_by_status",
     20 => "020_pay_setup",
+    21 => "021_payroll_runs",
 ];
 
 /// The versions a SQLite database has applied, from its `user_version` (which counts migrations, not

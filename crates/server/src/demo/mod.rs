@@ -3,7 +3,7 @@
 use crate::db::Db;
 use crate::db::{Actor, Change};
 use crate::db::{Connection, params};
-use crate::error::{ApiError, ApiResult};
+use crate::error::ApiResult;
 use crate::secrets::hash_password;
 use crate::store::notifications::{Notice, notify};
 use crate::store::organisation::directory as organizations;
@@ -14,8 +14,7 @@ use crate::store::{groups, holidays};
 use chrono::{Datelike, Duration, NaiveDate, Utc, Weekday};
 use okta_hr_domain::geofence::Geofence;
 use okta_hr_domain::lifecycle::UserStatus;
-use okta_hr_domain::money::Money;
-use okta_hr_domain::wire::{PayItem, Role};
+use okta_hr_domain::wire::Role;
 use serde_json::json;
 
 mod history;
@@ -211,7 +210,6 @@ fn seed_acme(conn: &Connection, password_hash: &str, headcount: usize) -> ApiRes
     }
 
     seed_attendance(conn, acme, hq)?;
-    seed_payroll(conn, acme, &staff)?;
     seed_lifecycle_states(conn, acme, &staff[staff.len() - 3..])?;
     holidays::seed_berlin(conn, acme, hq, Utc::now().year())?;
     seed_pending_leave(conn, acme, staff[5], manager)?;
@@ -268,10 +266,11 @@ fn seed_acme(conn: &Connection, password_hash: &str, headcount: usize) -> ApiRes
     seed_acme_directory(conn, acme, &[employee, manager])?;
     crate::store::announcements::seed_demo(conn, acme, hr, sales)?;
     crate::store::corrections::demo::seed(conn, acme, (hq, field), employee)?;
-    crate::store::people::demo::seed(conn, acme, hr)?;
     crate::store::leave::demo::seed(conn, acme)?;
-    crate::store::assets::seed_demo(conn, acme, hr)?;
     crate::store::pay_setup::seed_demo(conn, acme)?;
+    crate::store::payroll::seed_demo(conn, acme, hr)?;
+    crate::store::people::demo::seed(conn, acme, hr)?;
+    crate::store::assets::seed_demo(conn, acme, hr)?;
     Ok(history)
 }
 
@@ -420,46 +419,6 @@ fn seed_attendance(conn: &Connection, company_id: i64, hq: i64) -> ApiResult<()>
         }
     }
     Ok(())
-}
-
-/// Last month's payroll, finalised: salary and allowances, less tax, pension and health insurance.
-fn seed_payroll(conn: &Connection, company_id: i64, staff: &[i64]) -> ApiResult<()> {
-    let today = Utc::now().date_naive();
-    let this_month = NaiveDate::from_ymd_opt(today.year(), today.month(), 1).ok_or_else(bad_date)?;
-    let period_start = this_month.checked_sub_months(chrono::Months::new(1)).ok_or_else(bad_date)?;
-    let period_end = this_month.pred_opt().ok_or_else(bad_date)?;
-    let run: i64 = conn.query_row(
-        "INSERT INTO payroll_runs (company_id, period, period_start, period_end, pay_date, status, currency, finalised_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, 'finalised', 'EUR', ?6) RETURNING id",
-        params![company_id, period_start.format("%Y-%m").to_string(), period_start, period_end, period_end, Utc::now()],
-        |r| r.get(0),
-    )?;
-    for (index, &employee) in staff.iter().enumerate() {
-        let base = 380_000 + (index as i64 * 7_350) % 260_000;
-        let earnings = vec![
-            PayItem { label: "Base salary".to_owned(), amount: Money(base) },
-            PayItem { label: "Travel allowance".to_owned(), amount: Money(9_000) },
-        ];
-        let gross: i64 = earnings.iter().map(|e| e.amount.0).sum();
-        // Percentages in basis points, rounded half up to the cent.
-        let share = |basis_points: i64| (gross * basis_points + 5_000) / 10_000;
-        let deductions = vec![
-            PayItem { label: "Income tax".to_owned(), amount: Money(share(1_850)) },
-            PayItem { label: "Pension insurance".to_owned(), amount: Money(share(930)) },
-            PayItem { label: "Health insurance".to_owned(), amount: Money(share(815)) },
-        ];
-        let net = gross - deductions.iter().map(|d| d.amount.0).sum::<i64>();
-        conn.execute(
-            "INSERT INTO payroll_lines (payroll_run_id, employee_id, gross, net, earnings, deductions)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-            params![run, employee, gross, net, json!(earnings).to_string(), json!(deductions).to_string()],
-        )?;
-    }
-    Ok(())
-}
-
-fn bad_date() -> ApiError {
-    ApiError::internal(anyhow::anyhow!("date out of range"))
 }
 
 /// One request waiting in the manager's inbox, so approvals can be tried at once.

@@ -21,8 +21,10 @@ mod leaves;
 mod me;
 mod offboarding;
 mod org_units;
+mod pay_people;
 mod pay_setup;
 mod payroll;
+mod payroll_runs;
 mod people;
 mod self_service;
 mod shifts;
@@ -51,6 +53,8 @@ pub fn router(state: AppState) -> OpenApiRouter<AppState> {
         .merge(directory::router())
         .merge(payroll::router())
         .merge(pay_setup::router())
+        .merge(pay_people::router())
+        .merge(payroll_runs::router())
         .merge(assets::router())
         .merge(asset_problems::router())
         .merge(announcements::router())

@@ -113,7 +113,7 @@ pub struct SalaryStructureInput {
 }
 
 /// Moves a nested object's errors under `prefix` (`type` → `rule.type`), in Laravel's dotted words.
-fn nest(errors: ValidationErrors, prefix: &str, into: &mut Validator) {
+pub(crate) fn nest(errors: ValidationErrors, prefix: &str, into: &mut Validator) {
     for (field, messages) in errors.0 {
         let nested = format!("{prefix}.{field}");
         for message in messages {
@@ -123,7 +123,11 @@ fn nest(errors: ValidationErrors, prefix: &str, into: &mut Validator) {
 }
 
 /// An object field, when sent.
-fn object<'a>(v: &mut Validator, input: &'a Map<String, Value>, field: &str) -> Option<&'a Map<String, Value>> {
+pub(crate) fn object<'a>(
+    v: &mut Validator,
+    input: &'a Map<String, Value>,
+    field: &str,
+) -> Option<&'a Map<String, Value>> {
     match input.get(field) {
         None | Some(Value::Null) => None,
         Some(Value::Object(map)) => Some(map),
@@ -135,7 +139,7 @@ fn object<'a>(v: &mut Validator, input: &'a Map<String, Value>, field: &str) -> 
 }
 
 /// A decimal sent as a string (`"3000.00"`) or a number.
-fn decimal(v: &mut Validator, input: &Map<String, Value>, field: &str) -> Option<Decimal> {
+pub(crate) fn decimal(v: &mut Validator, input: &Map<String, Value>, field: &str) -> Option<Decimal> {
     let parsed = match input.get(field) {
         None | Some(Value::Null) => {
             v.fail(field, format!("The {field} field is required."));
@@ -175,7 +179,7 @@ fn rule(input: &Map<String, Value>) -> Result<Option<AmountRule>, ValidationErro
     v.finish().map(|()| rule)
 }
 
-fn rounding(input: &Map<String, Value>, current: Rounding) -> Result<Rounding, ValidationErrors> {
+pub(crate) fn rounding(input: &Map<String, Value>, current: Rounding) -> Result<Rounding, ValidationErrors> {
     let mut v = Validator::new(input);
     let places = v.optional_integer("places");
     if let Some(places) = places

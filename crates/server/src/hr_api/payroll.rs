@@ -44,7 +44,10 @@ async fn list_runs(
 /// A run with its employee lines.
 ///
 /// The lines are `payroll-lines` resources in `included` (and `relationships.lines`), each with
-/// `gross`, `net`, `earnings` and `deductions`.
+/// `gross`, `net`, `earnings` and `deductions`; and, as extensions for HR's review, its `status`
+/// (`ready`, `failed`, `held`, `excluded`), `error`, `note`, the computed `payslip` with every line's
+/// explanation, and `review`: the change from the person's payslip of the previous run, with flags
+/// (joiner, leaver, net changed, negative net, missing or changed bank account).
 #[utoipa::path(get, path = "/api/v1/payroll-runs/{payrollRun_id}", tag = "Payroll", security(("bearer" = [])),
     params(("payrollRun_id" = i64, Path, description = "The ID of the payrollRun")),
     responses(
@@ -62,7 +65,7 @@ async fn show_run(
         .db
         .read(move |conn| -> ApiResult<_> {
             let run = payroll::run(conn, user.company_id, run_id)?.ok_or_else(|| ApiError::not_found("Payroll run"))?;
-            Ok((run, payroll::lines(conn, run_id)?))
+            Ok((run, payroll::review::review(conn, user.company_id, run_id)?))
         })
         .await?;
     let identifiers = lines.iter().map(|line| okta_hr_domain::jsonapi::Identifier::new(&line.kind, &line.id)).collect();

@@ -19,6 +19,9 @@ pub enum StoreError {
     Forbidden,
     #[error(transparent)]
     Database(#[from] db::Error),
+    /// A stored document (a payslip, its inputs) could not be written or read back.
+    #[error("stored {what}: {source}")]
+    Document { what: &'static str, source: serde_json::Error },
 }
 
 pub type StoreResult<T> = Result<T, StoreError>;

@@ -94,7 +94,7 @@ pub fn contains_pattern(text: &str) -> String {
 }
 
 /// Ids written into SQL: integers only, so nothing can be injected.
-fn id_list(ids: &[i64]) -> String {
+pub(crate) fn id_list(ids: &[i64]) -> String {
     ids.iter().map(i64::to_string).collect::<Vec<_>>().join(",")
 }
 

@@ -32,6 +32,7 @@ mod okta_wire;
 mod org_api;
 mod pay_setup;
 mod payroll;
+mod payroll_runs;
 mod people_back_office;
 mod platform;
 mod security;

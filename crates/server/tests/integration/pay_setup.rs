@@ -68,7 +68,7 @@ async fn the_demo_company_has_a_staff_structure_only_hr_sees() {
 
     let components = server.get(&hr, COMPONENTS).await;
     let basic = &components.body["data"][0]["attributes"];
-    assert_eq!(basic["rule"], json!({ "type": "fixed", "amount": "3000.00" }), "{basic}");
+    assert_eq!(basic["rule"], json!({ "type": "expression", "expression": "base" }), "each person's own base pay");
     assert_eq!((&basic["prorated"], &basic["kind"]), (&json!(true), &json!("earning")));
     assert_eq!(basic["rounding"], json!({ "places": 2, "mode": "half_up" }));
     let health = &components.body["data"][4]["attributes"];

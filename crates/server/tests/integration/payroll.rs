@@ -45,7 +45,7 @@ fn last_month() -> NaiveDate {
 }
 
 fn demo_run_id(server: &TestServer) -> i64 {
-    let sql = "SELECT id FROM payroll_runs";
+    let sql = "SELECT id FROM payroll_runs WHERE status = 'published'";
     server.db().query_row(sql, [], |r| r.get(0)).unwrap()
 }
 
@@ -60,7 +60,7 @@ fn add_run(server: &TestServer, period: &str, status: &str, employee_id: i64, gr
     let start = NaiveDate::parse_from_str(&format!("{period}-01"), "%Y-%m-%d").unwrap();
     let next = start.checked_add_months(Months::new(1)).unwrap();
     let end = next.pred_opt().unwrap();
-    let finalised_at = (status == "finalised").then(Utc::now);
+    let finalised_at = (status == "published").then(Utc::now);
     let run: i64 = db
         .query_row(
             "INSERT INTO payroll_runs (company_id, period, period_start, period_end, pay_date, status, currency,
@@ -100,27 +100,29 @@ async fn only_hr_may_list_or_show_payroll_runs() {
 }
 
 #[tokio::test]
-async fn hr_lists_last_months_finalised_run_with_exact_totals() {
+async fn hr_lists_last_months_published_run_with_exact_totals() {
     let server = TestServer::start().await;
     let token = server.login("hr@acme.test").await;
     let reply = server.get(&token, "/api/v1/payroll-runs").await;
     assert_eq!(reply.status, StatusCode::OK);
     assert_eq!(reply.header("content-type"), Some("application/vnd.api+json"));
-    assert_eq!(reply.body["meta"]["total"], 1);
-    let run = &reply.body["data"][0];
+    assert_eq!(reply.body["meta"]["total"], 2, "last month's and this month's draft");
+    assert_eq!(reply.body["data"][0]["attributes"]["status"], "draft", "newest period first");
+    let run = &reply.body["data"][1];
     assert_eq!(run["type"], "payroll-runs");
     assert_eq!(run["id"], demo_run_id(&server).to_string());
     let start = last_month();
     let attributes = &run["attributes"];
     assert_eq!(attributes["period"], start.format("%Y-%m").to_string());
     assert_eq!(attributes["period_start"], start.to_string());
-    assert_eq!(attributes["status"], "finalised");
+    assert_eq!(attributes["status"], "published");
     assert_eq!(attributes["currency"], "EUR");
-    assert_eq!(attributes["employee_count"], 49);
+    assert_eq!(attributes["employee_count"], 48, "everyone but this month's joiner");
     assert!(attributes["finalised_at"].is_string());
-    // Each line: salary plus a 90.00 allowance, less 18.5% + 9.3% + 8.15% rounded half up to the cent.
-    assert_eq!(attributes["gross"], "243246.00");
-    assert_eq!(attributes["net"], "155798.95");
+    assert!(attributes["locked_at"].is_string() && attributes["paid_at"].is_string());
+    // Each line: the person's base plus a 150.00 allowance, less 5 % pension and 7.3 % health insurance.
+    assert_eq!(attributes["gross"], "241455.00");
+    assert_eq!(attributes["net"], "212963.14");
 }
 
 #[tokio::test]
@@ -135,7 +137,7 @@ async fn a_run_includes_its_lines_and_they_add_up_to_the_totals() {
     assert_eq!(run["type"], "payroll-runs");
     assert_eq!(run["id"], run_id.to_string());
     let included = reply.body["included"].as_array().expect("included lines");
-    assert_eq!(included.len(), 49);
+    assert_eq!(included.len(), 48);
     let linked = &run["relationships"]["lines"]["data"];
     let identify = |l: &Value| json!({ "type": l["type"], "id": l["id"] });
     assert_eq!(linked, &json!(included.iter().map(identify).collect::<Vec<_>>()));
@@ -189,7 +191,7 @@ async fn payslips_are_the_callers_own_lines() {
     let reply = server.get(&token, "/api/v1/me/payslips").await;
     assert_eq!(reply.status, StatusCode::OK);
     assert_eq!(reply.header("content-type"), Some("application/vnd.api+json"));
-    assert_eq!(reply.body["meta"]["total"], 1);
+    assert_eq!(reply.body["meta"]["total"], 1, "last month's; this month's is a draft");
     let slip = &reply.body["data"][0];
     assert_eq!(slip["type"], "payslips");
     assert!(slip["id"].is_string());
@@ -198,12 +200,12 @@ async fn payslips_are_the_callers_own_lines() {
     assert_eq!(a["employee_name"], "Emma Fischer");
     assert_eq!(a["employee_number"], "E00003");
     assert_eq!(a["currency"], "EUR");
-    assert_eq!(a["gross"], "4037.00");
-    assert_eq!(a["total_deductions"], "1451.31");
-    assert_eq!(a["net"], "2585.69");
-    assert_eq!(a["deductions"][0], json!({ "label": "Income tax", "amount": "746.85" }));
-    assert_eq!(a["deductions"][1]["label"], "Pension insurance");
-    assert_eq!(a["deductions"][2]["label"], "Health insurance");
+    // A base of 3,947.00 and 150.00 transport; 5 % pension 204.85; health 7.3 % of 4,097.00 = 299.081.
+    assert_eq!(a["gross"], "4097.00");
+    assert_eq!(a["total_deductions"], "503.93");
+    assert_eq!(a["net"], "3593.07");
+    assert_eq!(a["deductions"][0], json!({ "label": "Pension (employee)", "amount": "204.85" }));
+    assert_eq!(a["deductions"][1], json!({ "label": "Health insurance", "amount": "299.08" }));
     assert_adds_up(slip);
     let me = server.employee_id("employee@acme.test").to_string();
     assert_eq!(slip["relationships"]["employee"]["data"]["id"], me);
@@ -254,13 +256,14 @@ async fn draft_runs_never_appear_as_payslips() {
     // HR still sees the draft run, newest period first.
     let hr = server.login("hr@acme.test").await;
     let runs = server.get(&hr, "/api/v1/payroll-runs").await;
-    assert_eq!(runs.body["meta"]["total"], 2);
+    assert_eq!(runs.body["meta"]["total"], 3);
     assert_eq!(runs.body["data"][0]["attributes"]["period"], "2099-01");
     assert_eq!(runs.body["data"][0]["attributes"]["status"], "draft");
     assert!(runs.body["data"][0]["attributes"]["finalised_at"].is_null());
     assert_eq!(runs.body["data"][0]["attributes"]["gross"], "5000.00");
     assert_eq!(runs.body["data"][0]["attributes"]["net"], "3000.00");
-    assert_eq!(runs.body["data"][1]["attributes"]["status"], "finalised");
+    assert_eq!(runs.body["data"][1]["attributes"]["status"], "draft");
+    assert_eq!(runs.body["data"][2]["attributes"]["status"], "published");
 }
 
 #[tokio::test]
@@ -268,7 +271,7 @@ async fn payslips_are_listed_newest_period_first() {
     let server = TestServer::start().await;
     let me = server.employee_id("employee@acme.test");
     let older = last_month().checked_sub_months(Months::new(1)).unwrap().format("%Y-%m").to_string();
-    let line = add_run(&server, &older, "finalised", me, "1234.56", "234.55");
+    let line = add_run(&server, &older, "published", me, "1234.56", "234.55");
     let token = server.login("employee@acme.test").await;
     let reply = server.get(&token, "/api/v1/me/payslips").await;
     assert_eq!(reply.body["meta"]["total"], 2);
@@ -380,20 +383,24 @@ async fn unread(server: &TestServer, token: &str) -> Vec<Value> {
 }
 
 #[tokio::test]
-async fn the_employee_starts_with_one_unread_welcome_notification() {
+async fn the_employee_starts_with_the_welcome_and_last_months_payslip_unread() {
     let server = TestServer::start().await;
     let token = server.login("employee@acme.test").await;
     let reply = server.get(&token, "/api/v1/me/notifications").await;
     assert_eq!(reply.status, StatusCode::OK);
     assert_eq!(reply.header("content-type"), Some("application/vnd.api+json"));
-    assert_eq!(reply.body["meta"]["total"], 1);
-    let notification = &reply.body["data"][0];
+    assert_eq!(reply.body["meta"]["total"], 2);
+    let data = reply.body["data"].as_array().unwrap();
+    let payslip = data.iter().find(|n| n["attributes"]["title"] != "Welcome to Okta HR").unwrap();
+    let period = last_month().format("%Y-%m");
+    assert_eq!(payslip["attributes"]["title"], format!("Your payslip for {period} is ready"));
+    let notification = data.iter().find(|n| n["attributes"]["title"] == "Welcome to Okta HR").unwrap();
     assert_eq!(notification["type"], "notifications");
     let id = notification["id"].as_str().unwrap();
     assert!(uuid::Uuid::parse_str(id).is_ok(), "{id}");
     assert_eq!(notification["attributes"]["title"], "Welcome to Okta HR");
     assert!(notification["attributes"]["read_at"].is_null());
-    assert_eq!(unread(&server, &token).await.len(), 1);
+    assert_eq!(unread(&server, &token).await.len(), 2);
 
     let manager = server.login("manager@acme.test").await;
     let theirs = server.get(&manager, "/api/v1/me/notifications").await;
@@ -407,14 +414,15 @@ async fn marking_one_notification_read() {
     let other = add_notification(&server, "employee@acme.test");
     let token = server.login("employee@acme.test").await;
     let unread_before = unread(&server, &token).await;
-    let welcome = unread_before.iter().find(|n| n["id"] != other.as_str()).unwrap()["id"].clone();
+    let welcome =
+        unread_before.iter().find(|n| n["attributes"]["title"] == "Welcome to Okta HR").unwrap()["id"].clone();
 
     let reply = server.post(&token, READ, json!({ "id": welcome })).await;
     assert_eq!(reply.status, StatusCode::OK, "{}", reply.body);
-    assert_eq!(reply.body, json!({ "data": { "marked": 1, "unread": 1 } }));
+    assert_eq!(reply.body, json!({ "data": { "marked": 1, "unread": 2 } }));
     let left = unread(&server, &token).await;
-    assert_eq!(left.len(), 1);
-    assert_eq!(left[0]["id"], other);
+    assert_eq!(left.len(), 2);
+    assert!(left.iter().any(|n| n["id"] == other) && left.iter().all(|n| n["id"] != welcome));
     assert!(read_at(&server, welcome.as_str().unwrap()).is_some());
 
     let all = server.get(&token, "/api/v1/me/notifications").await;
@@ -423,7 +431,7 @@ async fn marking_one_notification_read() {
 
     // Marking it again changes nothing.
     let again = server.post(&token, READ, json!({ "id": welcome })).await;
-    assert_eq!(again.body, json!({ "data": { "marked": 0, "unread": 1 } }));
+    assert_eq!(again.body, json!({ "data": { "marked": 0, "unread": 2 } }));
 }
 
 #[tokio::test]
@@ -433,11 +441,11 @@ async fn marking_without_an_id_reads_them_all() {
     add_notification(&server, "employee@acme.test");
     let manager_note = add_notification(&server, "manager@acme.test");
     let token = server.login("employee@acme.test").await;
-    assert_eq!(unread(&server, &token).await.len(), 3);
+    assert_eq!(unread(&server, &token).await.len(), 4);
 
     let reply = server.request(Method::POST, READ, Some(&token), None, &[]).await;
     assert_eq!(reply.status, StatusCode::OK, "{}", reply.body);
-    assert_eq!(reply.body, json!({ "data": { "marked": 3, "unread": 0 } }));
+    assert_eq!(reply.body, json!({ "data": { "marked": 4, "unread": 0 } }));
     assert!(unread(&server, &token).await.is_empty());
 
     let again = server.post(&token, READ, json!({})).await;
@@ -462,5 +470,5 @@ async fn unknown_or_foreign_notification_ids_are_invalid() {
 
     assert!(read_at(&server, &foreign).is_none());
     let still_unread = unread(&server, &token).await.len();
-    assert_eq!(still_unread, 1, "a refused request marked something read");
+    assert_eq!(still_unread, 2, "a refused request marked something read");
 }

@@ -65,6 +65,13 @@ fn acme_ids(server: &TestServer) -> BTreeMap<&'static str, String> {
         ("payrollRun_id", one("SELECT id FROM payroll_runs WHERE company_id = ?1 LIMIT 1")),
         ("payComponent_id", one("SELECT id FROM pay_components WHERE company_id = ?1 ORDER BY id LIMIT 1")),
         ("salaryStructure_id", one("SELECT id FROM salary_structures WHERE company_id = ?1 ORDER BY id LIMIT 1")),
+        ("payAssignment_id", one("SELECT id FROM pay_assignments WHERE company_id = ?1 ORDER BY id LIMIT 1")),
+        ("payAdjustment_id", one("SELECT id FROM pay_adjustments WHERE company_id = ?1 ORDER BY id LIMIT 1")),
+        (
+            "payrollLine_id",
+            one("SELECT l.id FROM payroll_lines l JOIN payroll_runs r ON r.id = l.payroll_run_id
+                 WHERE r.company_id = ?1 ORDER BY l.id LIMIT 1"),
+        ),
         ("asset_id", one("SELECT id FROM assets WHERE company_id = ?1 AND holder_id IS NOT NULL ORDER BY id LIMIT 1")),
         ("assetRequest_id", one("SELECT id FROM asset_requests WHERE company_id = ?1 LIMIT 1")),
         ("assetProblem_id", one("SELECT id FROM asset_problems WHERE company_id = ?1 LIMIT 1")),

@@ -36,6 +36,14 @@ def first_id(server: Server, path: str, authorization: str, pick=lambda item: Tr
     return next(item["id"] for item in items if pick(item))
 
 
+def first_included_id(server: Server, path: str, authorization: str) -> str:
+    """The id of the first resource a document includes (a run's lines)."""
+    status, body = server.call("GET", path, authorization)
+    if status != 200:
+        raise RuntimeError(f"GET {path} answered {status}: {body}")
+    return body["included"][0]["id"]
+
+
 def real_ids(server: Server, hr: str, employee: str) -> dict[str, list]:
     """Path parameter values that name Acme's records, by parameter name.
 
@@ -74,6 +82,13 @@ def real_ids(server: Server, hr: str, employee: str) -> dict[str, list]:
         "payslip_id": [first_id(server, "/api/v1/me/payslips", f"Bearer {employee}")],
         "payComponent_id": [first_id(server, "/api/v1/pay-components", f"Bearer {hr}")],
         "salaryStructure_id": [first_id(server, "/api/v1/salary-structures", f"Bearer {hr}")],
+        "payAssignment_id": [first_id(server, "/api/v1/pay-assignments", f"Bearer {hr}")],
+        "payAdjustment_id": [first_id(server, "/api/v1/pay-adjustments", f"Bearer {hr}")],
+        "payrollLine_id": [
+            first_included_id(
+                server, "/api/v1/payroll-runs/" + first_id(server, "/api/v1/payroll-runs", f"Bearer {hr}"), f"Bearer {hr}"
+            )
+        ],
         "contactType": ["BILLING", "TECHNICAL"],
         "roleTypeOrRoleId": ["SUPER_ADMIN", "ORG_ADMIN"],
         "notificationType": ["USER_LOCKED_OUT", "REPORT_SUSPICIOUS_ACTIVITY"],

@@ -45,7 +45,7 @@ pub fn mode_from(text: &str) -> Option<RoundingMode> {
     })
 }
 
-pub(super) fn mode_name(mode: RoundingMode) -> &'static str {
+pub fn mode_name(mode: RoundingMode) -> &'static str {
     match mode {
         RoundingMode::HalfUp => "half_up",
         RoundingMode::HalfEven => "half_even",

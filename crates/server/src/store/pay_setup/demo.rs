@@ -20,7 +20,13 @@ pub fn seed_demo(conn: &Connection, company_id: i64) -> StoreResult<()> {
         rounding: Rounding::default(),
     };
     let components = [
-        component("BASIC", "Basic pay", ComponentKind::Earning, AmountRule::Fixed { amount: percent("3000.00") }, true),
+        component(
+            "BASIC",
+            "Basic pay",
+            ComponentKind::Earning,
+            AmountRule::Expression { expression: "base".to_owned() },
+            true,
+        ),
         component(
             "TRANSPORT",
             "Transport allowance",

@@ -17,10 +17,12 @@ use utoipa::ToSchema;
 
 mod columns;
 mod demo;
+mod structures;
 
-use columns::{conversion, decimal, kind_from, mode_name};
-pub use columns::{kind_name, mode_from};
+use columns::{conversion, decimal, kind_from};
+pub use columns::{kind_name, mode_from, mode_name};
 pub use demo::seed_demo;
+pub use structures::salary_structures;
 
 /// The JSON:API types of pay setup's resources.
 pub const PAY_COMPONENT: &str = "pay-components";
@@ -84,30 +86,35 @@ const COMPONENT_COLUMNS: &str = "c.id, c.code, c.name, c.kind, c.rule_type, c.am
 
 /// The component's id and attributes from [`COMPONENT_COLUMNS`].
 fn component_row(r: &Row) -> crate::db::Result<(i64, PayComponentAttributes)> {
-    let kind: String = r.get(3)?;
-    let rule_type: String = r.get(4)?;
+    component_row_at(r, 0)
+}
+
+/// The same, with [`COMPONENT_COLUMNS`] starting at column `at`.
+fn component_row_at(r: &Row, at: usize) -> crate::db::Result<(i64, PayComponentAttributes)> {
+    let kind: String = r.get(at + 3)?;
+    let rule_type: String = r.get(at + 4)?;
     let rule = match rule_type.as_str() {
-        "fixed" => AmountRule::Fixed { amount: decimal(r, 5)? },
-        "percent_of" => AmountRule::PercentOf { component: r.get(7)?, percent: decimal(r, 6)? },
-        "percent_of_gross" => AmountRule::PercentOfGross { percent: decimal(r, 6)? },
-        "expression" => AmountRule::Expression { expression: r.get(8)? },
-        other => return Err(conversion(4, format!("unknown rule type {other}"))),
+        "fixed" => AmountRule::Fixed { amount: decimal(r, at + 5)? },
+        "percent_of" => AmountRule::PercentOf { component: r.get(at + 7)?, percent: decimal(r, at + 6)? },
+        "percent_of_gross" => AmountRule::PercentOfGross { percent: decimal(r, at + 6)? },
+        "expression" => AmountRule::Expression { expression: r.get(at + 8)? },
+        other => return Err(conversion(at + 4, format!("unknown rule type {other}"))),
     };
-    let mode: String = r.get(12)?;
+    let mode: String = r.get(at + 12)?;
     let attributes = PayComponentAttributes {
-        code: r.get(1)?,
-        name: r.get(2)?,
-        kind: kind_from(&kind).ok_or_else(|| conversion(3, format!("unknown kind {kind}")))?,
+        code: r.get(at + 1)?,
+        name: r.get(at + 2)?,
+        kind: kind_from(&kind).ok_or_else(|| conversion(at + 3, format!("unknown kind {kind}")))?,
         rule,
-        prorated: r.get(9)?,
-        hidden_when_zero: r.get(10)?,
+        prorated: r.get(at + 9)?,
+        hidden_when_zero: r.get(at + 10)?,
         rounding: Rounding {
-            places: r.get(11)?,
-            mode: mode_from(&mode).ok_or_else(|| conversion(12, format!("unknown rounding {mode}")))?,
+            places: r.get(at + 11)?,
+            mode: mode_from(&mode).ok_or_else(|| conversion(at + 12, format!("unknown rounding {mode}")))?,
         },
-        retired: r.get(13)?,
+        retired: r.get(at + 13)?,
     };
-    Ok((r.get(0)?, attributes))
+    Ok((r.get(at)?, attributes))
 }
 
 fn component_resource(r: &Row) -> crate::db::Result<Resource<PayComponentAttributes>> {

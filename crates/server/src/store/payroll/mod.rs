@@ -1,4 +1,16 @@
-//! Payroll runs, their lines, and payslips (an employee's lines of finalised runs).
+//! Payroll runs, their lines, and payslips (an employee's lines of published runs).
+
+pub mod assignments;
+pub mod back_pay;
+pub mod bank;
+pub mod compute;
+mod demo;
+mod lines;
+pub mod review;
+pub mod runs;
+pub mod settings;
+
+pub use demo::seed_demo;
 
 use crate::db::{Connection, OptionalExtension, Row, params};
 use crate::store::StoreResult;
@@ -7,9 +19,13 @@ use okta_hr_domain::money::Money;
 use okta_hr_domain::wire::{PayItem, PayrollRunAttributes, PayslipAttributes, kind};
 
 const RUN_COLUMNS: &str = "r.id, r.period, r.period_start, r.period_end, r.pay_date, r.status, r.currency,
-    r.finalised_at, (SELECT COUNT(*) FROM payroll_lines l WHERE l.payroll_run_id = r.id),
-    (SELECT COALESCE(SUM(l.gross), 0) FROM payroll_lines l WHERE l.payroll_run_id = r.id),
-    (SELECT COALESCE(SUM(l.net), 0) FROM payroll_lines l WHERE l.payroll_run_id = r.id)";
+    r.finalised_at, (SELECT COUNT(*) FROM payroll_lines l WHERE l.payroll_run_id = r.id AND l.status = 'ready'),
+    (SELECT COALESCE(SUM(l.gross), 0) FROM payroll_lines l WHERE l.payroll_run_id = r.id AND l.status = 'ready'),
+    (SELECT COALESCE(SUM(l.net), 0) FROM payroll_lines l WHERE l.payroll_run_id = r.id AND l.status = 'ready'),
+    (SELECT COUNT(*) FROM payroll_lines l WHERE l.payroll_run_id = r.id AND l.status = 'failed'),
+    (SELECT COUNT(*) FROM payroll_lines l WHERE l.payroll_run_id = r.id AND l.status = 'held'),
+    (SELECT COUNT(*) FROM payroll_lines l WHERE l.payroll_run_id = r.id AND l.status = 'excluded'),
+    r.computed_at, r.locked_at, r.paid_at";
 
 fn run_from_row(r: &Row) -> crate::db::Result<Resource<PayrollRunAttributes>> {
     Ok(Resource::new(
@@ -26,6 +42,12 @@ fn run_from_row(r: &Row) -> crate::db::Result<Resource<PayrollRunAttributes>> {
             employee_count: r.get(8)?,
             gross: Money(r.get(9)?),
             net: Money(r.get(10)?),
+            failed_count: r.get(11)?,
+            held_count: r.get(12)?,
+            excluded_count: r.get(13)?,
+            computed_at: r.get(14)?,
+            locked_at: r.get(15)?,
+            paid_at: r.get(16)?,
         },
     ))
 }
@@ -89,15 +111,6 @@ fn line_from_row(r: &Row, resource_kind: &str) -> crate::db::Result<Resource<Pay
         .with_one("employee", kind::EMPLOYEE, Some(r.get::<_, i64>(2)?)))
 }
 
-pub fn lines(conn: &Connection, run_id: i64) -> StoreResult<Vec<Resource<PayslipAttributes>>> {
-    Ok(conn
-        .prepare_cached(&format!(
-            "SELECT {LINE_COLUMNS} {LINE_FROM} WHERE l.payroll_run_id = ?1 ORDER BY e.last_name, e.first_name"
-        ))?
-        .query_map([run_id], |r| line_from_row(r, kind::PAYROLL_LINE))?
-        .collect::<crate::db::Result<Vec<_>>>()?)
-}
-
 pub fn payslips(
     conn: &Connection,
     employee_id: i64,
@@ -107,12 +120,12 @@ pub fn payslips(
     let total: u64 = conn
         .prepare_cached(
             "SELECT COUNT(*) FROM payroll_lines l JOIN payroll_runs r ON r.id = l.payroll_run_id
-             WHERE l.employee_id = ?1 AND r.status = 'finalised'",
+             WHERE l.employee_id = ?1 AND r.status = 'published' AND l.status = 'ready'",
         )?
         .query_row([employee_id], |r| r.get(0))?;
     let slips = conn
         .prepare_cached(&format!(
-            "SELECT {LINE_COLUMNS} {LINE_FROM} WHERE l.employee_id = ?1 AND r.status = 'finalised'
+            "SELECT {LINE_COLUMNS} {LINE_FROM} WHERE l.employee_id = ?1 AND r.status = 'published' AND l.status = 'ready'
              ORDER BY r.period DESC LIMIT ?2 OFFSET ?3"
         ))?
         .query_map(params![employee_id, limit, offset], |r| line_from_row(r, kind::PAYSLIP))?
@@ -123,7 +136,8 @@ pub fn payslips(
 pub fn payslip(conn: &Connection, employee_id: i64, id: i64) -> StoreResult<Option<Resource<PayslipAttributes>>> {
     Ok(conn
         .prepare_cached(&format!(
-            "SELECT {LINE_COLUMNS} {LINE_FROM} WHERE l.id = ?1 AND l.employee_id = ?2 AND r.status = 'finalised'"
+            "SELECT {LINE_COLUMNS} {LINE_FROM} WHERE l.id = ?1 AND l.employee_id = ?2 AND r.status = 'published'
+             AND l.status = 'ready'"
         ))?
         .query_row([id, employee_id], |r| line_from_row(r, kind::PAYSLIP))
         .optional()?)

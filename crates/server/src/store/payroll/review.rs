@@ -1,0 +1,191 @@
+//! A run's lines as HR reviews them: each person's computed payslip (every line with its explanation),
+//! their state, and the difference from their payslip of the company's previous run with its flags.
+
+use super::settings::settings;
+use crate::db::{Connection, Row};
+use crate::store::{StoreError, StoreResult};
+use okta_hr_domain::jsonapi::Resource;
+use okta_hr_domain::money::Money;
+use okta_hr_domain::people::mask_iban;
+use okta_hr_domain::wire::{PayItem, PayslipAttributes, kind};
+use okta_hr_payroll::Decimal;
+use okta_hr_payroll::compute::{LineKind, PayDays, PayPeriod, Payslip, PayslipLine};
+use okta_hr_payroll::diff::{BankAccounts, PayslipDiff, diff_payslips};
+use serde::Serialize;
+use std::collections::HashMap;
+use utoipa::ToSchema;
+
+/// A run's line for HR: the seed's payslip fields and, as extensions, what review needs.
+#[derive(Debug, Clone, PartialEq, Serialize, ToSchema)]
+pub struct PayrollLineAttributes {
+    #[serde(flatten)]
+    pub summary: PayslipAttributes,
+    /// `ready`, `failed` (see `error`), `held` (computed, not paid in this run) or `excluded`.
+    pub status: String,
+    /// Why the person could not be computed.
+    pub error: Option<String>,
+    /// HR's reason for holding or excluding.
+    pub note: Option<String>,
+    /// The computed payslip, every line with how it was computed.
+    pub payslip: Option<Payslip>,
+    /// Against the person's payslip of the previous run, with flags.
+    pub review: Option<PayslipDiff>,
+    /// The account paid into, masked (`•••• 1234`).
+    pub bank_account: Option<String>,
+}
+
+fn document<T: serde::de::DeserializeOwned>(text: Option<String>) -> StoreResult<Option<T>> {
+    text.map(|text| serde_json::from_str(&text))
+        .transpose()
+        .map_err(|source| StoreError::Document { what: "payslip", source })
+}
+
+/// A line from before payslips were stored whole, rebuilt from its seed fields so it can be compared.
+fn from_seed(summary: &PayslipAttributes) -> Payslip {
+    let decimal = |money: Money| Decimal::new(money.0, 2);
+    let lines = |items: &[PayItem], kind: LineKind| -> Vec<PayslipLine> {
+        items
+            .iter()
+            .map(|item| PayslipLine {
+                code: item.label.clone(),
+                name: item.label.clone(),
+                kind,
+                amount: decimal(item.amount),
+                explanation: String::new(),
+                hidden: false,
+            })
+            .collect()
+    };
+    let mut all = lines(&summary.earnings, LineKind::Earning);
+    all.extend(lines(&summary.deductions, LineKind::Deduction));
+    let period = PayPeriod { first_day: summary.period_start, last_day: summary.period_end };
+    Payslip {
+        period,
+        currency: summary.currency.clone(),
+        days: PayDays {
+            employed_from: period.first_day,
+            employed_to: period.last_day,
+            working_days: Default::default(),
+            employed_days: Default::default(),
+            unpaid_days: Decimal::ZERO,
+            paid_days: Decimal::ZERO,
+        },
+        lines: all,
+        gross: decimal(summary.gross),
+        total_deductions: decimal(summary.total_deductions),
+        employer_contributions: Decimal::ZERO,
+        advances: Decimal::ZERO,
+        net_rounding: Decimal::ZERO,
+        net: decimal(summary.net),
+    }
+}
+
+const COLUMNS: &str = "l.id, l.payroll_run_id, l.employee_id, r.period, r.period_start, r.period_end,
+    r.pay_date, r.currency, l.gross, l.net, l.earnings, l.deductions,
+    e.first_name || ' ' || e.last_name, e.employee_number, l.status, l.error, l.note, l.payslip, l.bank_iban";
+const FROM: &str = "FROM payroll_lines l JOIN payroll_runs r ON r.id = l.payroll_run_id
+    JOIN employees e ON e.id = l.employee_id";
+
+struct Stored {
+    id: i64,
+    employee_id: i64,
+    summary: PayslipAttributes,
+    status: String,
+    error: Option<String>,
+    note: Option<String>,
+    payslip: Option<String>,
+    iban: Option<String>,
+}
+
+fn stored(r: &Row) -> crate::db::Result<Stored> {
+    let gross = Money(r.get(8)?);
+    let net = Money(r.get(9)?);
+    let items = |text: String| serde_json::from_str::<Vec<PayItem>>(&text).unwrap_or_default();
+    Ok(Stored {
+        id: r.get(0)?,
+        employee_id: r.get(2)?,
+        summary: PayslipAttributes {
+            period: r.get(3)?,
+            period_start: r.get(4)?,
+            period_end: r.get(5)?,
+            pay_date: r.get(6)?,
+            currency: r.get(7)?,
+            gross,
+            net,
+            total_deductions: Money(gross.0 - net.0),
+            earnings: items(r.get(10)?),
+            deductions: items(r.get(11)?),
+            employee_name: r.get(12)?,
+            employee_number: r.get(13)?,
+        },
+        status: r.get(14)?,
+        error: r.get(15)?,
+        note: r.get(16)?,
+        payslip: r.get(17)?,
+        iban: r.get(18)?,
+    })
+}
+
+fn lines_of(conn: &Connection, run_id: i64) -> StoreResult<Vec<Stored>> {
+    Ok(conn
+        .prepare_cached(&format!(
+            "SELECT {COLUMNS} {FROM} WHERE l.payroll_run_id = ?1 ORDER BY e.last_name, e.first_name, l.id"
+        ))?
+        .query_map([run_id], stored)?
+        .collect::<crate::db::Result<Vec<_>>>()?)
+}
+
+/// The company's run before `run_id`: the latest locked, paid or published one ending before it starts.
+fn previous_run(conn: &Connection, company_id: i64, run_id: i64) -> StoreResult<Option<i64>> {
+    use crate::db::OptionalExtension;
+    Ok(conn
+        .prepare_cached(
+            "SELECT p.id FROM payroll_runs p JOIN payroll_runs r ON r.id = ?2
+             WHERE p.company_id = ?1 AND p.status <> 'draft' AND p.corrects_run_id IS NULL
+               AND p.period_end < r.period_start
+             ORDER BY p.period_end DESC LIMIT 1",
+        )?
+        .query_row([company_id, run_id], |r| r.get(0))
+        .optional()?)
+}
+
+/// Every line of the run with its review.
+pub fn review(conn: &Connection, company_id: i64, run_id: i64) -> StoreResult<Vec<Resource<PayrollLineAttributes>>> {
+    let threshold = settings(conn, company_id)?.net_change_threshold;
+    let mut previous: HashMap<i64, (Payslip, Option<String>)> = HashMap::new();
+    if let Some(previous_id) = previous_run(conn, company_id, run_id)? {
+        for line in lines_of(conn, previous_id)? {
+            if line.status != "ready" {
+                continue;
+            }
+            let payslip = document::<Payslip>(line.payslip)?.unwrap_or_else(|| from_seed(&line.summary));
+            previous.insert(line.employee_id, (payslip, line.iban));
+        }
+    }
+    lines_of(conn, run_id)?
+        .into_iter()
+        .map(|line| {
+            let payslip = document::<Payslip>(line.payslip)?;
+            let before = previous.get(&line.employee_id);
+            let review = payslip.as_ref().map(|payslip| {
+                let bank = BankAccounts {
+                    current: line.iban.as_deref(),
+                    previous_run: before.and_then(|(_, iban)| iban.as_deref()),
+                };
+                diff_payslips(payslip, before.map(|(payslip, _)| payslip), bank, threshold)
+            });
+            let attributes = PayrollLineAttributes {
+                summary: line.summary,
+                status: line.status,
+                error: line.error,
+                note: line.note,
+                payslip,
+                review,
+                bank_account: line.iban.as_deref().map(mask_iban),
+            };
+            Ok(Resource::new(kind::PAYROLL_LINE, line.id, attributes)
+                .with_one("payroll_run", kind::PAYROLL_RUN, Some(run_id))
+                .with_one("employee", kind::EMPLOYEE, Some(line.employee_id)))
+        })
+        .collect()
+}

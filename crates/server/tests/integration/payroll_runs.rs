@@ -1,0 +1,415 @@
+//! A month of payroll through the real server: the demo's draft reviewed (a joiner, unpaid leave, a
+//! bonus), lines overridden, held and excluded, a lock refused until every problem is dealt with, the bank
+//! files, paid and published to the people, and a raise dated into locked pay arriving as back pay.
+
+use crate::common;
+
+use common::{Reply, TestServer};
+use reqwest::StatusCode;
+use serde_json::{Value, json};
+use std::process::Command;
+
+const UNPROCESSABLE: StatusCode = StatusCode::UNPROCESSABLE_ENTITY;
+
+/// The demo's runs: (last month's, published; this month's, a draft).
+async fn demo_runs(server: &TestServer, hr: &str) -> (String, String) {
+    let runs = server.get(hr, "/api/v1/payroll-runs").await;
+    let data = runs.body["data"].as_array().unwrap_or_else(|| panic!("{}", runs.body));
+    let find = |status: &str| {
+        let run =
+            data.iter().find(|r| r["attributes"]["status"] == status).unwrap_or_else(|| panic!("{status}: {data:?}"));
+        run["id"].as_str().unwrap().to_owned()
+    };
+    (find("published"), find("draft"))
+}
+
+/// A run's lines by person's name.
+async fn lines(server: &TestServer, hr: &str, run: &str) -> Vec<Value> {
+    let reply = server.get(hr, &format!("/api/v1/payroll-runs/{run}")).await;
+    assert_eq!(reply.status, StatusCode::OK, "{}", reply.body);
+    reply.body["included"].as_array().unwrap().clone()
+}
+
+fn line_of<'a>(lines: &'a [Value], name: &str) -> &'a Value {
+    lines.iter().find(|l| l["attributes"]["employee_name"] == name).unwrap_or_else(|| panic!("no line for {name}"))
+}
+
+fn flags(line: &Value) -> Vec<String> {
+    line["attributes"]["review"]["flags"]
+        .as_array()
+        .map(|flags| flags.iter().map(|f| f["flag"].as_str().unwrap().to_owned()).collect())
+        .unwrap_or_default()
+}
+
+/// A payslip line by component code: (amount, explanation).
+fn payslip_line(line: &Value, code: &str) -> (String, String) {
+    let lines = line["attributes"]["payslip"]["lines"].as_array().unwrap_or_else(|| panic!("no payslip: {line}"));
+    let found = lines.iter().find(|l| l["code"] == code).unwrap_or_else(|| panic!("no {code}: {lines:?}"));
+    (found["amount"].as_str().unwrap().to_owned(), found["explanation"].as_str().unwrap().to_owned())
+}
+
+fn name_of(server: &TestServer, email: &str) -> String {
+    server
+        .db()
+        .query_row("SELECT first_name || ' ' || last_name FROM employees WHERE email = ?1", [email], |r| r.get(0))
+        .unwrap()
+}
+
+fn joiner(lines: &[Value]) -> &Value {
+    lines.iter().find(|l| flags(l).contains(&"joiner".to_owned())).expect("the demo's joiner")
+}
+
+/// A file's text (the test client keeps what is not JSON as a string).
+fn file_text(reply: &Reply) -> String {
+    reply.body.as_str().unwrap_or_else(|| panic!("not a file: {}", reply.body)).to_owned()
+}
+
+async fn post(server: &TestServer, hr: &str, path: &str, body: Value) -> Reply {
+    server.post(hr, path, body).await
+}
+
+#[tokio::test]
+async fn the_demo_draft_flags_the_joiner_the_unpaid_leave_and_explains_every_line() {
+    let server = TestServer::start().await;
+    let hr = server.login("hr@acme.test").await;
+    let (_, draft) = demo_runs(&server, &hr).await;
+    let lines = lines(&server, &hr, &draft).await;
+    assert!(lines.iter().all(|l| l["attributes"]["status"] == "ready"), "every demo person computes");
+
+    let joiner = joiner(&lines);
+    let (_, basic) = payslip_line(joiner, "BASIC");
+    assert!(basic.contains(" × ") && basic.ends_with(" days"), "prorated with its days: {basic}");
+    let employed_from = joiner["attributes"]["payslip"]["days"]["employed_from"].as_str().unwrap();
+    assert!(employed_from.ends_with("-08"), "hired on the 8th: {employed_from}");
+
+    let on_leave: Vec<&Value> = lines.iter().filter(|l| flags(l).contains(&"unpaid_leave".to_owned())).collect();
+    assert_eq!(on_leave.len(), 1, "the demo's one person on unpaid leave");
+    let on_leave = on_leave[0];
+    assert_eq!(on_leave["attributes"]["payslip"]["days"]["unpaid_days"], "2");
+    let (_, basic) = payslip_line(on_leave, "BASIC");
+    let working = on_leave["attributes"]["payslip"]["days"]["working_days"].as_u64().unwrap();
+    assert!(basic.ends_with(&format!("{}/{working} days", working - 2)), "two unpaid days cost: {basic}");
+
+    let sara = line_of(&lines, "Sara Braun");
+    let bonus =
+        sara["attributes"]["payslip"]["lines"].as_array().unwrap().iter().find(|l| l["name"] == "Year-end bonus");
+    assert_eq!(bonus.expect("the bonus line")["amount"], "500.00");
+    let changes = sara["attributes"]["review"]["changes"].as_array().unwrap();
+    assert!(changes.iter().any(|c| c["name"] == "Year-end bonus" && c["change"] == "500.00"), "{changes:?}");
+
+    // The seed's fields add up as before, in cents, on every line.
+    for line in &lines {
+        let a = &line["attributes"];
+        let gross: f64 = a["gross"].as_str().unwrap().parse().unwrap();
+        let earnings: f64 = a["earnings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|i| i["amount"].as_str().unwrap().parse::<f64>().unwrap())
+            .sum();
+        assert!((gross - earnings).abs() < 0.005, "{a}");
+    }
+}
+
+#[tokio::test]
+async fn hr_reviews_locks_exports_pays_and_publishes_a_month() {
+    let server = TestServer::start().await;
+    let hr = server.login("hr@acme.test").await;
+    let (_, draft) = demo_runs(&server, &hr).await;
+    let all = lines(&server, &hr, &draft).await;
+    let emma_name = name_of(&server, "employee@acme.test");
+    let emma = line_of(&all, &emma_name)["id"].as_str().unwrap().to_owned();
+    let felix = line_of(&all, &name_of(&server, "field@acme.test"))["id"].as_str().unwrap().to_owned();
+    let joiner_line = joiner(&all).clone();
+    let joiner_name = joiner_line["attributes"]["employee_name"].as_str().unwrap().to_owned();
+
+    // An override needs its reason; with it, the line says so and the pension follows the new gross.
+    let no_reason = post(
+        &server,
+        &hr,
+        &format!("/api/v1/payroll-lines/{emma}/overrides"),
+        json!({ "code": "TRANSPORT", "amount": "300" }),
+    )
+    .await;
+    assert_eq!(no_reason.status, UNPROCESSABLE);
+    assert_eq!(no_reason.error("reason"), "The reason field is required.");
+    let overridden = post(
+        &server,
+        &hr,
+        &format!("/api/v1/payroll-lines/{emma}/overrides"),
+        json!({ "code": "TRANSPORT", "amount": "300", "reason": "Relocation month" }),
+    )
+    .await;
+    assert_eq!(overridden.status, StatusCode::OK, "{}", overridden.body);
+    let line = &overridden.body["data"];
+    assert_eq!(
+        payslip_line(line, "TRANSPORT"),
+        ("300.00".to_owned(), "set by HR: Relocation month (computed 150.00)".to_owned())
+    );
+    let gross: f64 = line["attributes"]["payslip"]["gross"].as_str().unwrap().parse().unwrap();
+    let pension: f64 = payslip_line(line, "PENSION_EE").0.parse().unwrap();
+    assert!(
+        (pension - (gross * 0.05 * 100.0).round() / 100.0).abs() < 0.001,
+        "5 % of the new gross {gross}: {pension}"
+    );
+
+    // Felix's pay is held; holding needs a reason.
+    let held = post(&server, &hr, &format!("/api/v1/payroll-lines/{felix}/hold"), json!({})).await;
+    assert_eq!(held.error("reason"), "The reason field is required.");
+    let held =
+        post(&server, &hr, &format!("/api/v1/payroll-lines/{felix}/hold"), json!({ "reason": "Timesheets missing" }))
+            .await;
+    assert_eq!(held.body["data"]["attributes"]["status"], "held", "{}", held.body);
+
+    // The joiner's assignment is removed: they fail, and the lock is refused naming them.
+    let assignments = server
+        .get(
+            &hr,
+            &format!(
+                "/api/v1/pay-assignments?filter[employee]={}",
+                joiner_line["relationships"]["employee"]["data"]["id"].as_str().unwrap()
+            ),
+        )
+        .await;
+    let assignment = assignments.body["data"][0]["id"].as_str().unwrap().to_owned();
+    let removed = server
+        .request(reqwest::Method::DELETE, &format!("/api/v1/pay-assignments/{assignment}"), Some(&hr), None, &[])
+        .await;
+    assert_eq!(removed.status, StatusCode::NO_CONTENT, "{}", removed.body);
+    let recomputed = post(&server, &hr, &format!("/api/v1/payroll-runs/{draft}/recompute"), json!({})).await;
+    assert_eq!(recomputed.body["data"]["attributes"]["failed_count"], 1, "{}", recomputed.body);
+    let failed = line_of(&lines(&server, &hr, &draft).await, &joiner_name).clone();
+    assert_eq!(failed["attributes"]["status"], "failed");
+    assert_eq!(failed["attributes"]["error"], "No pay assignment: give them a salary structure and a base amount.");
+    let refused = post(&server, &hr, &format!("/api/v1/payroll-runs/{draft}/lock"), json!({})).await;
+    assert_eq!(refused.status, UNPROCESSABLE);
+    assert!(refused.error("lines").starts_with(&format!("{joiner_name} could not be computed")), "{}", refused.body);
+    let failed_id = failed["id"].as_str().unwrap();
+    let excluded = post(
+        &server,
+        &hr,
+        &format!("/api/v1/payroll-lines/{failed_id}/exclude"),
+        json!({ "reason": "Starts next month" }),
+    )
+    .await;
+    assert_eq!(excluded.body["data"]["attributes"]["status"], "excluded");
+
+    let locked = post(&server, &hr, &format!("/api/v1/payroll-runs/{draft}/lock"), json!({})).await;
+    assert_eq!(locked.status, StatusCode::OK, "{}", locked.body);
+    assert_eq!(locked.body["data"]["attributes"]["status"], "locked");
+    let frozen = lines(&server, &hr, &draft).await;
+
+    // Locked: nothing changes it, and what changes in the setup later does not reach it.
+    let late = post(
+        &server,
+        &hr,
+        &format!("/api/v1/payroll-lines/{emma}/overrides"),
+        json!({ "code": "TRANSPORT", "amount": null }),
+    )
+    .await;
+    assert_eq!(late.status, UNPROCESSABLE);
+    assert!(late.error("status").contains("is locked"), "{}", late.body);
+    let transport = server.get(&hr, "/api/v1/pay-components?page[size]=100").await.body["data"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["attributes"]["code"] == "TRANSPORT")
+        .unwrap()["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let raised = server
+        .request(
+            reqwest::Method::PATCH,
+            &format!("/api/v1/pay-components/{transport}"),
+            Some(&hr),
+            Some(&json!({ "rule": { "type": "fixed", "amount": "999" } })),
+            &[],
+        )
+        .await;
+    assert_eq!(raised.status, StatusCode::OK, "{}", raised.body);
+    let again = post(&server, &hr, &format!("/api/v1/payroll-runs/{draft}/recompute"), json!({})).await;
+    assert_eq!(again.status, StatusCode::OK, "{}", again.body);
+    assert_eq!(lines(&server, &hr, &draft).await, frozen, "a locked run recomputes to what was locked");
+
+    // The bank files: everyone ready, not the held or the excluded.
+    let csv = server.get(&hr, &format!("/api/v1/payroll-runs/{draft}/bank-file?format=csv")).await;
+    assert_eq!(csv.status, StatusCode::OK);
+    let text = file_text(&csv);
+    let ready = frozen.iter().filter(|l| l["attributes"]["status"] == "ready").count();
+    assert_eq!(text.lines().count(), ready + 1, "a header and one row per person paid");
+    assert!(text.contains(&emma_name) && !text.contains(&joiner_name));
+    assert!(!text.contains(
+        line_of(&frozen, &name_of(&server, "field@acme.test"))["attributes"]["employee_name"].as_str().unwrap()
+    ));
+    let xml = server.get(&hr, &format!("/api/v1/payroll-runs/{draft}/bank-file?format=pain.001")).await;
+    assert_eq!(xml.status, StatusCode::OK, "{}", file_text(&xml));
+    assert_eq!(xml.header("content-type"), Some("application/xml"));
+    let file = std::env::temp_dir().join(format!("okta-hr-pain001-{draft}-{}.xml", std::process::id()));
+    std::fs::write(&file, file_text(&xml)).unwrap();
+    let schema = concat!(env!("CARGO_MANIFEST_DIR"), "/../payroll/tests/fixtures/pain.001.001.03.xsd");
+    let checked = Command::new("xmllint")
+        .args(["--noout", "--schema", schema])
+        .arg(&file)
+        .output()
+        .expect("xmllint (libxml2-utils)");
+    assert!(checked.status.success(), "{}", String::from_utf8_lossy(&checked.stderr));
+    assert_eq!(
+        file_text(&xml),
+        server
+            .get(&hr, &format!("/api/v1/payroll-runs/{draft}/bank-file?format=pain.001"))
+            .await
+            .body
+            .as_str()
+            .unwrap_or_default()
+            .to_owned(),
+        "the same file twice"
+    );
+
+    // Emma cannot see the month before it is published; then she can, and she is told.
+    let emma_token = server.login("employee@acme.test").await;
+    let before = server.get(&emma_token, "/api/v1/me/payslips").await.body["meta"]["total"].clone();
+    let paid = post(&server, &hr, &format!("/api/v1/payroll-runs/{draft}/pay"), json!({})).await;
+    assert_eq!(paid.body["data"]["attributes"]["status"], "paid", "{}", paid.body);
+    let published = post(&server, &hr, &format!("/api/v1/payroll-runs/{draft}/publish"), json!({})).await;
+    assert_eq!(published.body["data"]["attributes"]["status"], "published", "{}", published.body);
+    let slips = server.get(&emma_token, "/api/v1/me/payslips").await;
+    assert_eq!(slips.body["meta"]["total"].as_u64(), before.as_u64().map(|n| n + 1), "{}", slips.body);
+    let newest = &slips.body["data"][0]["attributes"];
+    assert_eq!(newest["net"], line_of(&frozen, &emma_name)["attributes"]["net"]);
+    let notices = server.get(&emma_token, "/api/v1/me/notifications").await;
+    assert!(notices.body.to_string().contains("Your payslip for"), "{}", notices.body);
+    let felix_token = server.login("field@acme.test").await;
+    let felix_slips = server.get(&felix_token, "/api/v1/me/payslips").await;
+    assert_eq!(felix_slips.body["meta"]["total"], before, "a held payslip is not published");
+}
+
+#[tokio::test]
+async fn a_negative_net_is_refused_at_lock_and_bad_input_changes_nothing() {
+    let server = TestServer::start().await;
+    let hr = server.login("hr@acme.test").await;
+    let (published, draft) = demo_runs(&server, &hr).await;
+    let emma_id = server.employee_id("employee@acme.test");
+    let today = chrono::Utc::now().date_naive();
+
+    // A deduction dated in locked pay is refused; in this month it lands in the draft.
+    let locked_day = post(&server, &hr, "/api/v1/pay-adjustments", json!({
+        "employee_id": emma_id, "kind": "deduction", "name": "Laptop damage", "amount": "99999", "starts_on": "2020-01-01"
+    })).await;
+    assert_eq!(locked_day.status, UNPROCESSABLE);
+    assert!(locked_day.error("starts_on").contains("is locked"), "{}", locked_day.body);
+    let deduction = post(&server, &hr, "/api/v1/pay-adjustments", json!({
+        "employee_id": emma_id, "kind": "deduction", "name": "Laptop damage", "amount": "99999", "starts_on": today.to_string()
+    })).await;
+    assert_eq!(deduction.status, StatusCode::CREATED, "{}", deduction.body);
+    post(&server, &hr, &format!("/api/v1/payroll-runs/{draft}/recompute"), json!({})).await;
+    let emma = line_of(&lines(&server, &hr, &draft).await, &name_of(&server, "employee@acme.test")).clone();
+    assert!(flags(&emma).contains(&"negative_net".to_owned()), "{:?}", flags(&emma));
+    let refused = post(&server, &hr, &format!("/api/v1/payroll-runs/{draft}/lock"), json!({})).await;
+    assert_eq!(refused.status, UNPROCESSABLE);
+    assert!(refused.error("lines").contains("would be negative"), "{}", refused.body);
+
+    // Bad periods and bad fields: a clear 422, and no run made.
+    let count = || -> i64 { server.db().query_row("SELECT COUNT(*) FROM payroll_runs", [], |r| r.get(0)).unwrap() };
+    let runs_before = count();
+    for (body, field) in [
+        (json!({}), "period"),
+        (json!({ "period": "2026-13" }), "period"),
+        (json!({ "period_start": "2027-02-10", "period_end": "2027-02-01" }), "period_end"),
+        (json!({ "period_start": "2027-01-01", "period_end": "2028-06-01" }), "period_end"),
+    ] {
+        let reply = post(&server, &hr, "/api/v1/payroll-runs", body.clone()).await;
+        assert_eq!(reply.status, UNPROCESSABLE, "{body}");
+        assert!(!reply.error(field).is_empty(), "{body}: {}", reply.body);
+    }
+    let period =
+        server.get(&hr, &format!("/api/v1/payroll-runs/{published}")).await.body["data"]["attributes"]["period"]
+            .clone();
+    let overlapping = post(&server, &hr, "/api/v1/payroll-runs", json!({ "period": period })).await;
+    assert!(overlapping.error("period").ends_with("already covers part of this period."), "{}", overlapping.body);
+    assert_eq!(count(), runs_before);
+
+    // Only HR runs payroll.
+    let manager = server.login("manager@acme.test").await;
+    for path in [format!("/api/v1/payroll-runs/{draft}/lock"), "/api/v1/pay-adjustments".to_owned()] {
+        assert_eq!(post(&server, &manager, &path, json!({})).await.status, StatusCode::FORBIDDEN, "{path}");
+    }
+    let deleted = server
+        .request(reqwest::Method::DELETE, &format!("/api/v1/payroll-runs/{published}"), Some(&hr), None, &[])
+        .await;
+    assert_eq!(deleted.status, UNPROCESSABLE, "a published run is never deleted");
+}
+
+#[tokio::test]
+async fn a_raise_dated_into_locked_pay_is_back_pay_in_the_next_run() {
+    let server = TestServer::start().await;
+    let hr = server.login("hr@acme.test").await;
+    let (published, draft) = demo_runs(&server, &hr).await;
+    let emma_id = server.employee_id("employee@acme.test");
+    let emma_name = name_of(&server, "employee@acme.test");
+    let paid_before = lines(&server, &hr, &published).await;
+    let last_month =
+        server.get(&hr, &format!("/api/v1/payroll-runs/{published}")).await.body["data"]["attributes"].clone();
+    let structure = server.get(&hr, "/api/v1/salary-structures").await.body["data"][0]["id"]
+        .as_str()
+        .unwrap()
+        .parse::<i64>()
+        .unwrap();
+    let old_base: String = server
+        .db()
+        .query_row("SELECT base_amount FROM pay_assignments WHERE employee_id = ?1", [emma_id], |r| r.get(0))
+        .unwrap();
+    let new_base = old_base.parse::<f64>().unwrap() + 210.0;
+
+    let raise = post(
+        &server,
+        &hr,
+        "/api/v1/pay-assignments",
+        json!({
+            "employee_id": emma_id, "effective_from": last_month["period_start"], "salary_structure_id": structure,
+            "base_amount": format!("{new_base:.2}"),
+        }),
+    )
+    .await;
+    assert_eq!(raise.status, StatusCode::CREATED, "{}", raise.body);
+
+    let adjustments = server.get(&hr, &format!("/api/v1/pay-adjustments?filter[employee]={emma_id}")).await;
+    let back_pay = adjustments.body["data"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|a| a["attributes"]["origin_run_id"] == published.as_str())
+        .unwrap_or_else(|| panic!("{}", adjustments.body))["attributes"]
+        .clone();
+    assert_eq!(back_pay["name"], format!("Back pay for {}", last_month["period"].as_str().unwrap()));
+    assert_eq!(back_pay["kind"], "bonus");
+    assert_eq!(back_pay["amount"], "210.00", "the whole month's raise: basic pay is the base");
+
+    assert_eq!(lines(&server, &hr, &published).await, paid_before, "the published run is not edited");
+    post(&server, &hr, &format!("/api/v1/payroll-runs/{draft}/recompute"), json!({})).await;
+    let emma = line_of(&lines(&server, &hr, &draft).await, &emma_name).clone();
+    let names: Vec<&str> = emma["attributes"]["payslip"]["lines"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|l| l["name"].as_str().unwrap())
+        .collect();
+    assert!(names.contains(&back_pay["name"].as_str().unwrap()), "{names:?}");
+
+    // The same change sent again pays nothing twice.
+    let again = post(
+        &server,
+        &hr,
+        "/api/v1/pay-assignments",
+        json!({
+            "employee_id": emma_id, "effective_from": last_month["period_start"], "salary_structure_id": structure,
+            "base_amount": format!("{new_base:.2}"),
+        }),
+    )
+    .await;
+    assert_eq!(again.status, StatusCode::CREATED);
+    let count =
+        server.get(&hr, &format!("/api/v1/pay-adjustments?filter[employee]={emma_id}")).await.body["meta"]["total"]
+            .clone();
+    assert_eq!(count, adjustments.body["meta"]["total"]);
+}
