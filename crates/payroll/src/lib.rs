@@ -12,6 +12,7 @@ pub mod diff;
 pub mod expression;
 pub mod inputs;
 pub mod structure;
+pub mod wire;
 
 /// The exact decimal every amount is, for callers that store or parse amounts without naming the crate.
 pub use rust_decimal::Decimal;

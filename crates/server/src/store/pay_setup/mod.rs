@@ -7,13 +7,12 @@ use crate::store::{Listing, StoreError, StoreResult};
 use chrono::Utc;
 use okta_hr_domain::jsonapi::Resource;
 use okta_hr_domain::validation::ValidationErrors;
-use okta_hr_payroll::component::{AmountRule, Component, ComponentKind, GROSS, INPUT_NAMES, Rounding};
+use okta_hr_payroll::component::{AmountRule, Component, GROSS, INPUT_NAMES, Rounding};
 use okta_hr_payroll::expression::Expression;
 use okta_hr_payroll::structure::{MAX_COMPONENTS, SalaryStructure};
 use serde::Serialize;
 use serde_json::{Value, json};
 use std::collections::{BTreeSet, HashMap};
-use utoipa::ToSchema;
 
 mod columns;
 mod demo;
@@ -24,62 +23,9 @@ pub use columns::{kind_name, mode_from, mode_name};
 pub use demo::seed_demo;
 pub use structures::salary_structures;
 
-/// The JSON:API types of pay setup's resources.
-pub const PAY_COMPONENT: &str = "pay-components";
-pub const SALARY_STRUCTURE: &str = "salary-structures";
-
-/// A pay component as HR reads it: payroll's component, and whether it is retired.
-#[derive(Debug, Clone, PartialEq, Serialize, ToSchema)]
-pub struct PayComponentAttributes {
-    /// Unique in the company; formulas and percentages name the component by it.
-    #[schema(example = "BASIC")]
-    pub code: String,
-    #[schema(example = "Basic pay")]
-    pub name: String,
-    pub kind: ComponentKind,
-    pub rule: AmountRule,
-    pub prorated: bool,
-    pub hidden_when_zero: bool,
-    pub rounding: Rounding,
-    /// A retired component can no longer be put in a structure.
-    pub retired: bool,
-}
-
-impl PayComponentAttributes {
-    pub fn component(&self) -> Component {
-        Component {
-            code: self.code.clone(),
-            name: self.name.clone(),
-            kind: self.kind,
-            rule: self.rule.clone(),
-            prorated: self.prorated,
-            hidden_when_zero: self.hidden_when_zero,
-            rounding: self.rounding,
-        }
-    }
-}
-
-/// One component of a structure, in the structure's order.
-#[derive(Debug, Clone, PartialEq, Serialize, ToSchema)]
-pub struct StructureComponent {
-    /// The pay component's id.
-    #[schema(example = "1")]
-    pub id: String,
-    #[schema(example = "BASIC")]
-    pub code: String,
-    pub name: String,
-    pub kind: ComponentKind,
-}
-
-/// A salary structure: its name and its components in the order payslips show them.
-#[derive(Debug, Clone, PartialEq, Serialize, ToSchema)]
-pub struct SalaryStructureAttributes {
-    #[schema(example = "Staff")]
-    pub name: String,
-    pub components: Vec<StructureComponent>,
-    /// A retired structure is kept for the record; it can be brought back.
-    pub retired: bool,
-}
+pub use okta_hr_payroll::wire::{
+    PAY_COMPONENT, PayComponentAttributes, SALARY_STRUCTURE, SalaryStructureAttributes, StructureComponent,
+};
 
 const COMPONENT_COLUMNS: &str = "c.id, c.code, c.name, c.kind, c.rule_type, c.amount, c.percent, c.of_component,
     c.expression, c.prorated, c.hidden_when_zero, c.rounding_places, c.rounding_mode, c.retired_at IS NOT NULL";

@@ -9,46 +9,7 @@ use chrono::{NaiveDate, Utc};
 use okta_hr_domain::jsonapi::Resource;
 use okta_hr_payroll::Decimal;
 use okta_hr_payroll::compute::{AdjustmentKind, Recurrence};
-use serde::Serialize;
-use utoipa::ToSchema;
-
-pub const PAY_ASSIGNMENT: &str = "pay-assignments";
-pub const PAY_ADJUSTMENT: &str = "pay-adjustments";
-
-#[derive(Debug, Clone, PartialEq, Serialize, ToSchema)]
-pub struct PayAssignmentAttributes {
-    #[schema(example = "12")]
-    pub employee_id: String,
-    pub employee_name: String,
-    /// In force from this day until the person's next assignment.
-    pub effective_from: NaiveDate,
-    #[schema(example = "1")]
-    pub salary_structure_id: String,
-    pub salary_structure_name: String,
-    /// A decimal string: `"3000.00"`.
-    #[schema(value_type = String, example = "3000.00")]
-    pub base_amount: Decimal,
-}
-
-#[derive(Debug, Clone, PartialEq, Serialize, ToSchema)]
-pub struct PayAdjustmentAttributes {
-    #[schema(example = "12")]
-    pub employee_id: String,
-    pub employee_name: String,
-    pub kind: AdjustmentKind,
-    pub recurrence: Recurrence,
-    #[schema(example = "Year-end bonus")]
-    pub name: String,
-    #[schema(value_type = String, example = "500.00")]
-    pub amount: Decimal,
-    /// A one-off is paid in the run whose period holds this day; a recurring one from this day on.
-    pub starts_on: NaiveDate,
-    /// A recurring adjustment's last day.
-    pub ends_on: Option<NaiveDate>,
-    pub reason: Option<String>,
-    /// Set when the adjustment is back pay for a change dated into this locked run.
-    pub origin_run_id: Option<String>,
-}
+pub use okta_hr_payroll::wire::{PAY_ADJUSTMENT, PAY_ASSIGNMENT, PayAdjustmentAttributes, PayAssignmentAttributes};
 
 /// A change of pay for one person.
 pub struct NewAssignment {

@@ -10,29 +10,9 @@ use okta_hr_domain::people::mask_iban;
 use okta_hr_domain::wire::{PayItem, PayslipAttributes, kind};
 use okta_hr_payroll::Decimal;
 use okta_hr_payroll::compute::{LineKind, PayDays, PayPeriod, Payslip, PayslipLine};
-use okta_hr_payroll::diff::{BankAccounts, PayslipDiff, diff_payslips};
-use serde::Serialize;
+use okta_hr_payroll::diff::{BankAccounts, diff_payslips};
+pub use okta_hr_payroll::wire::PayrollLineAttributes;
 use std::collections::HashMap;
-use utoipa::ToSchema;
-
-/// A run's line for HR: the seed's payslip fields and, as extensions, what review needs.
-#[derive(Debug, Clone, PartialEq, Serialize, ToSchema)]
-pub struct PayrollLineAttributes {
-    #[serde(flatten)]
-    pub summary: PayslipAttributes,
-    /// `ready`, `failed` (see `error`), `held` (computed, not paid in this run) or `excluded`.
-    pub status: String,
-    /// Why the person could not be computed.
-    pub error: Option<String>,
-    /// HR's reason for holding or excluding.
-    pub note: Option<String>,
-    /// The computed payslip, every line with how it was computed.
-    pub payslip: Option<Payslip>,
-    /// Against the person's payslip of the previous run, with flags.
-    pub review: Option<PayslipDiff>,
-    /// The account paid into, masked (`•••• 1234`).
-    pub bank_account: Option<String>,
-}
 
 fn document<T: serde::de::DeserializeOwned>(text: Option<String>) -> StoreResult<Option<T>> {
     text.map(|text| serde_json::from_str(&text))

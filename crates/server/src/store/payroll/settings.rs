@@ -6,47 +6,7 @@ use crate::store::pay_setup::mode_from;
 use crate::store::{StoreError, StoreResult};
 use okta_hr_payroll::Decimal;
 use okta_hr_payroll::component::{Rounding, RoundingMode};
-use okta_hr_payroll::compute::CompanyPay;
-use serde::Serialize;
-use utoipa::ToSchema;
-
-pub const PAYROLL_SETTINGS: &str = "payroll-settings";
-
-#[derive(Debug, Clone, PartialEq, Serialize, ToSchema)]
-pub struct PayrollSettingsAttributes {
-    /// The company's currency (ISO 4217), as payslips write it.
-    #[schema(example = "EUR")]
-    pub currency: String,
-    /// How each net pay is rounded; the difference is shown on the payslip.
-    pub net_rounding: Rounding,
-    /// A net that moves more than this percentage from the person's previous run is flagged.
-    #[schema(value_type = String, example = "10")]
-    pub net_change_threshold: Decimal,
-    /// The account salaries are paid from, for the bank files.
-    pub debtor_name: Option<String>,
-    pub debtor_iban: Option<String>,
-    pub debtor_bic: Option<String>,
-}
-
-impl PayrollSettingsAttributes {
-    pub fn company_pay(&self) -> CompanyPay {
-        CompanyPay {
-            currency: self.currency.clone(),
-            currency_places: currency_places(&self.currency),
-            net_rounding: self.net_rounding,
-        }
-    }
-}
-
-/// ISO 4217's minor units of the currencies without two; every other currency has two.
-pub fn currency_places(currency: &str) -> u32 {
-    match currency {
-        "BIF" | "CLP" | "DJF" | "GNF" | "ISK" | "JPY" | "KMF" | "KRW" | "PYG" | "RWF" | "UGX" | "UYI" | "VND"
-        | "VUV" | "XAF" | "XOF" | "XPF" => 0,
-        "BHD" | "IQD" | "JOD" | "KWD" | "LYD" | "OMR" | "TND" => 3,
-        _ => 2,
-    }
-}
+pub use okta_hr_payroll::wire::{PAYROLL_SETTINGS, PayrollSettingsAttributes, currency_places};
 
 pub fn settings(conn: &Connection, company_id: i64) -> StoreResult<PayrollSettingsAttributes> {
     let currency: String = conn
