@@ -2,10 +2,11 @@
 //! attributes of their JSON:API resources.
 
 use crate::component::{AmountRule, Component, ComponentKind, Rounding};
-use crate::compute::{AdjustmentKind, CompanyPay, Payslip, Recurrence};
+use crate::compute::{AdjustmentKind, CompanyPay, LineKind, PayDays, PayPeriod, Payslip, PayslipLine, Recurrence};
 use crate::diff::PayslipDiff;
 use chrono::NaiveDate;
-use okta_hr_domain::wire::PayslipAttributes;
+use okta_hr_domain::money::Money;
+use okta_hr_domain::wire::{PayItem, PayslipAttributes};
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
@@ -177,4 +178,93 @@ pub struct PayrollLineAttributes {
     pub review: Option<PayslipDiff>,
     /// The account paid into, masked (`•••• 1234`).
     pub bank_account: Option<String>,
+}
+
+/// The year's totals of a person's published payslips up to and including one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+pub struct YearToDate {
+    #[cfg_attr(feature = "specta", specta(type = String))]
+    #[cfg_attr(feature = "openapi", schema(value_type = String))]
+    pub gross: Decimal,
+    #[cfg_attr(feature = "specta", specta(type = String))]
+    #[cfg_attr(feature = "openapi", schema(value_type = String))]
+    pub total_deductions: Decimal,
+    #[cfg_attr(feature = "specta", specta(type = String))]
+    #[cfg_attr(feature = "openapi", schema(value_type = String))]
+    pub net: Decimal,
+}
+
+/// An employee's payslip: the seed's fields and, as extensions, everything its PDF shows, so the device
+/// renders the same document offline as the server does.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+pub struct PayslipView {
+    #[serde(flatten)]
+    pub summary: PayslipAttributes,
+    /// The computed payslip, every line with how it was computed; absent for payslips of runs from before
+    /// payroll was computed here (their seed fields are all there is).
+    #[serde(default)]
+    pub payslip: Option<Payslip>,
+    #[serde(default)]
+    pub year_to_date: Option<YearToDate>,
+    #[serde(default)]
+    pub company_name: Option<String>,
+    #[serde(default)]
+    pub department: Option<String>,
+    #[serde(default)]
+    pub job_title: Option<String>,
+    /// The account paid into, masked (`•••• 1234`).
+    #[serde(default)]
+    pub bank_account: Option<String>,
+}
+
+impl PayslipView {
+    /// The computed payslip, or one rebuilt from the seed's fields.
+    pub fn payslip(&self) -> Payslip {
+        self.payslip.clone().unwrap_or_else(|| payslip_from_summary(&self.summary))
+    }
+}
+
+/// A payslip rebuilt from the seed's fields (earnings, deductions, gross and net in cents), for lines from
+/// before payslips were stored whole: enough to compare and to print, without explanations.
+pub fn payslip_from_summary(summary: &PayslipAttributes) -> Payslip {
+    let decimal = |money: Money| Decimal::new(money.0, 2);
+    let lines = |items: &[PayItem], kind: LineKind| -> Vec<PayslipLine> {
+        items
+            .iter()
+            .map(|item| PayslipLine {
+                code: item.label.clone(),
+                name: item.label.clone(),
+                kind,
+                amount: decimal(item.amount),
+                explanation: String::new(),
+                hidden: false,
+            })
+            .collect()
+    };
+    let mut all = lines(&summary.earnings, LineKind::Earning);
+    all.extend(lines(&summary.deductions, LineKind::Deduction));
+    let period = PayPeriod { first_day: summary.period_start, last_day: summary.period_end };
+    Payslip {
+        period,
+        currency: summary.currency.clone(),
+        days: PayDays {
+            employed_from: period.first_day,
+            employed_to: period.last_day,
+            working_days: Default::default(),
+            employed_days: Default::default(),
+            unpaid_days: Decimal::ZERO,
+            paid_days: Decimal::ZERO,
+        },
+        lines: all,
+        gross: decimal(summary.gross),
+        total_deductions: decimal(summary.total_deductions),
+        employer_contributions: Decimal::ZERO,
+        advances: Decimal::ZERO,
+        net_rounding: Decimal::ZERO,
+        net: decimal(summary.net),
+    }
 }

@@ -52,9 +52,11 @@ mod pdf;
 mod table;
 mod text;
 mod totals;
+mod view;
 mod words;
 
 pub use document::{Company, Employee, Logo, PayslipDocument, YearToDate};
+pub use view::{period_label, render_view};
 
 /// The PDF of `document`: A4, one page or more, the same bytes for the same document.
 pub fn render(document: &PayslipDocument) -> Vec<u8> {

@@ -35,3 +35,18 @@ pub(crate) const CONTINUED: &str = "continued";
 pub(crate) fn page(number: usize, count: usize) -> String {
     format!("Page {number} of {count}")
 }
+
+pub(crate) const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];

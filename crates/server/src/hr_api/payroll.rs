@@ -5,11 +5,13 @@ use crate::auth::AuthUser;
 use crate::error::{ApiError, ApiResult};
 use crate::http::PathId;
 use crate::http::jsonapi::{JsonApi, ListQuery, included, one};
-use crate::store::payroll;
+use crate::store::payroll::{self, payslips};
 use axum::extract::State;
-use axum::http::StatusCode;
+use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Response};
 use okta_hr_domain::jsonapi::{Document, Linkage, Relationship, Resource};
-use okta_hr_domain::wire::{PayrollRunAttributes, PayslipAttributes, Role};
+use okta_hr_domain::wire::{PayrollRunAttributes, Role};
+use okta_hr_payroll::wire::PayslipView;
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
@@ -78,32 +80,77 @@ async fn show_run(
 
 /// The authenticated employee's payslips from closed runs.
 ///
-/// Newest period first; each with earnings and deductions.
+/// Newest period first; each with earnings and deductions, and (extensions) the computed `payslip` with
+/// every line's explanation, `year_to_date`, `company_name`, `department`, `job_title` and the masked
+/// `bank_account`: what the device needs to show it, and render its PDF, offline.
 #[utoipa::path(get, path = "/api/v1/me/payslips", tag = "Me", security(("bearer" = [])),
     params(("page[number]" = Option<u64>, Query), ("page[size]" = Option<u64>, Query)),
-    responses((status = 200, description = "Payslips", body = Document<Vec<Resource<PayslipAttributes>>>)))]
+    responses((status = 200, description = "Payslips", body = Document<Vec<Resource<PayslipView>>>)))]
 async fn list_payslips(
     State(state): State<AppState>,
     user: AuthUser,
     query: ListQuery,
-) -> ApiResult<JsonApi<Document<Vec<Resource<PayslipAttributes>>>>> {
+) -> ApiResult<JsonApi<Document<Vec<Resource<PayslipView>>>>> {
     let (offset, limit) = (query.offset(), query.limit());
-    let (slips, total) = state.db.read(move |conn| payroll::payslips(conn, user.id, offset, limit)).await?;
+    let (slips, total) = state.db.read(move |conn| payslips::payslips(conn, user.id, offset, limit)).await?;
     Ok(query.page(slips, total))
 }
 
-/// One of the employee's payslips (extension).
+/// Whether the request asks for a PDF.
+fn wants_pdf(headers: &HeaderMap) -> bool {
+    headers
+        .get_all(header::ACCEPT)
+        .iter()
+        .filter_map(|value| value.to_str().ok())
+        .flat_map(|value| value.split(','))
+        .any(|media| media.split(';').next().is_some_and(|media| media.trim().eq_ignore_ascii_case("application/pdf")))
+}
+
+/// One of the employee's payslips (extension); with `Accept: application/pdf`, its PDF.
+///
+/// The PDF is the document the device renders offline from the same payslip: company and logo, person,
+/// period, every line with its explanation, totals and the year to date.
 #[utoipa::path(get, path = "/api/v1/me/payslips/{payslip_id}", tag = "Me", security(("bearer" = [])),
     params(("payslip_id" = i64, Path, description = "The ID of the payslip")),
     responses(
-        (status = 200, description = "The payslip", body = Document<Resource<PayslipAttributes>>),
+        (status = 200, description = "The payslip (JSON:API), or its PDF with `Accept: application/pdf`",
+            body = Document<Resource<PayslipView>>),
         (status = 404, description = "Not one of the caller's payslips"),
     ))]
 async fn show_payslip(
     State(state): State<AppState>,
     user: AuthUser,
     PathId(payslip_id): PathId,
-) -> ApiResult<JsonApi<Document<Resource<PayslipAttributes>>>> {
-    let slip = state.db.read(move |conn| payroll::payslip(conn, user.id, payslip_id)).await?;
-    Ok(one(slip.ok_or_else(|| ApiError::not_found("Payslip"))?))
+    headers: HeaderMap,
+) -> ApiResult<Response> {
+    let pdf = wants_pdf(&headers);
+    let (slip, logo) = state
+        .db
+        .read(move |conn| -> ApiResult<_> {
+            let slip = payslips::payslip(conn, user.id, payslip_id)?.ok_or_else(|| ApiError::not_found("Payslip"))?;
+            let logo = if pdf { payslips::company_logo(conn, user.company_id)? } else { None };
+            Ok((slip, logo))
+        })
+        .await?;
+    if !pdf {
+        return Ok(one(slip).into_response());
+    }
+    let bytes = okta_hr_payslip_pdf::render_view(&slip.attributes, logo.as_deref());
+    Ok(pdf_response(bytes, &payslip_file_name(&slip.attributes)))
+}
+
+/// `payslip-2026-12-E00003.pdf`: sorts by period, names the person by number only.
+pub(super) fn payslip_file_name(view: &PayslipView) -> String {
+    let safe = |text: &str| text.chars().filter(|c| c.is_ascii_alphanumeric() || *c == '-').collect::<String>();
+    format!("payslip-{}-{}.pdf", safe(&view.summary.period.replace('/', "-")), safe(&view.summary.employee_number))
+}
+
+fn pdf_response(bytes: Vec<u8>, file_name: &str) -> Response {
+    let mut response = bytes.into_response();
+    let headers = response.headers_mut();
+    headers.insert(header::CONTENT_TYPE, HeaderValue::from_static("application/pdf"));
+    if let Ok(disposition) = HeaderValue::from_str(&format!("inline; filename=\"{file_name}\"")) {
+        headers.insert(header::CONTENT_DISPOSITION, disposition);
+    }
+    response
 }

@@ -12,17 +12,18 @@ use crate::http::input::PostInput;
 use crate::store::payroll::compute::Computed;
 use crate::store::payroll::review::{self, PayrollLineAttributes};
 use crate::store::payroll::runs::{self, RunState};
-use crate::store::payroll::{self as store, bank};
+use crate::store::payroll::{self as store, bank, payslips};
 use axum::extract::{Query, State};
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use okta_hr_domain::jsonapi::{Document, Resource};
 use okta_hr_domain::validation::Validator;
 use okta_hr_domain::wire::{PayrollRunAttributes, Role};
 use okta_hr_payroll::Decimal;
 use okta_hr_payroll::bank_file;
 use okta_hr_payroll::compute::PayPeriod;
+use okta_hr_payroll::wire::PayslipView;
 use serde::Deserialize;
 use serde_json::json;
 use utoipa::{IntoParams, ToSchema};
@@ -42,6 +43,7 @@ pub fn router() -> OpenApiRouter<AppState> {
         .routes(routes!(pay_run))
         .routes(routes!(publish_run))
         .routes(routes!(bank_file))
+        .routes(routes!(payslips_zip))
         .routes(routes!(hold_line))
         .routes(routes!(exclude_line))
         .routes(routes!(include_line))
@@ -361,6 +363,63 @@ async fn bank_file(
         .map_err(|error| ApiError::internal(anyhow::anyhow!(error)))?;
     headers.insert(header::CONTENT_DISPOSITION, disposition);
     Ok(response)
+}
+
+/// Every payslip of a locked run as one ZIP of PDFs (HR, extension): one file per person paid, named
+/// `payslip-<period>-<employee number>.pdf`, the same documents the people download.
+#[utoipa::path(get, path = "/api/v1/payroll-runs/{payrollRun_id}/payslips.zip", tag = "Payroll", security(("bearer" = [])),
+    params(("payrollRun_id" = i64, Path, description = "The ID of the payrollRun")),
+    responses(
+        (status = 200, description = "The ZIP", content_type = "application/zip"),
+        (status = 403, description = "HR only"),
+        (status = 404, description = "No such run in the company"),
+        (status = 422, description = "A draft"),
+    ))]
+async fn payslips_zip(State(state): State<AppState>, user: AuthUser, PathId(run_id): PathId) -> ApiResult<Response> {
+    user.require(&[Role::Hr])?;
+    let (views, logo, run) = state
+        .db
+        .read(move |conn| -> ApiResult<_> {
+            let run = runs::run_state(conn, user.company_id, run_id)?;
+            let views = payslips::run_payslips(conn, user.company_id, run_id)?;
+            Ok((views, payslips::company_logo(conn, user.company_id)?, run))
+        })
+        .await?;
+    let bytes = tokio::task::spawn_blocking(move || zip_of(&views, logo.as_deref(), run.pay_date))
+        .await
+        .map_err(ApiError::internal)??;
+    let mut response = bytes.into_response();
+    let headers = response.headers_mut();
+    headers.insert(header::CONTENT_TYPE, HeaderValue::from_static("application/zip"));
+    let file = format!("payslips-{}.zip", run.label.replace('/', "_"));
+    let disposition = HeaderValue::from_str(&format!("attachment; filename=\"{file}\""))
+        .map_err(|error| ApiError::internal(anyhow::anyhow!(error)))?;
+    headers.insert(header::CONTENT_DISPOSITION, disposition);
+    Ok(response)
+}
+
+/// The PDFs in a ZIP, every entry dated on the pay day so the same run gives the same bytes.
+fn zip_of(views: &[Resource<PayslipView>], logo: Option<&[u8]>, pay_date: NaiveDate) -> ApiResult<Vec<u8>> {
+    use std::io::Write;
+    let dated = zip::DateTime::from_date_and_time(
+        u16::try_from(pay_date.year()).unwrap_or(1980),
+        u8::try_from(pay_date.month()).unwrap_or(1),
+        u8::try_from(pay_date.day()).unwrap_or(1),
+        0,
+        0,
+        0,
+    )
+    .unwrap_or_default();
+    let options = zip::write::SimpleFileOptions::default()
+        .compression_method(zip::CompressionMethod::Deflated)
+        .last_modified_time(dated);
+    let mut archive = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    let failed = |error: &dyn std::fmt::Display| ApiError::internal(anyhow::anyhow!("payslip zip: {error}"));
+    for view in views {
+        archive.start_file(super::payroll::payslip_file_name(&view.attributes), options).map_err(|e| failed(&e))?;
+        archive.write_all(&okta_hr_payslip_pdf::render_view(&view.attributes, logo)).map_err(|e| failed(&e))?;
+    }
+    Ok(archive.finish().map_err(|e| failed(&e))?.into_inner())
 }
 
 /// The line's review after a change.

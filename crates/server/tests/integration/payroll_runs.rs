@@ -413,3 +413,87 @@ async fn a_raise_dated_into_locked_pay_is_back_pay_in_the_next_run() {
             .clone();
     assert_eq!(count, adjustments.body["meta"]["total"]);
 }
+
+/// A file's bytes, asked for with `accept`.
+async fn download(server: &TestServer, token: &str, path: &str, accept: &str) -> (StatusCode, String, Vec<u8>) {
+    let response = server
+        .client
+        .get(format!("{}{path}", server.url))
+        .bearer_auth(token)
+        .header("Accept", accept)
+        .send()
+        .await
+        .unwrap();
+    let status = response.status();
+    let kind = response.headers().get("content-type").and_then(|v| v.to_str().ok()).unwrap_or_default().to_owned();
+    (status, kind, response.bytes().await.unwrap().to_vec())
+}
+
+/// The text of every page of a PDF, as a viewer would copy it.
+fn pdf_text(bytes: &[u8]) -> String {
+    let document = lopdf::Document::load_mem(bytes).expect("a PDF a reader opens");
+    let pages: Vec<u32> = document.get_pages().keys().copied().collect();
+    document.extract_text(&pages).expect("its text")
+}
+
+/// `4,097.00` for `4097.00`: amounts as the payslip prints them.
+fn grouped(amount: &str) -> String {
+    let (whole, cents) = amount.split_once('.').unwrap();
+    let mut out = String::new();
+    for (index, digit) in whole.chars().enumerate() {
+        if index > 0 && (whole.len() - index) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(digit);
+    }
+    format!("{out}.{cents}")
+}
+
+#[tokio::test]
+async fn payslips_are_pdfs_for_the_employee_and_a_zip_for_hr() {
+    let server = TestServer::start().await;
+    let emma = server.login("employee@acme.test").await;
+    let slips = server.get(&emma, "/api/v1/me/payslips").await;
+    let slip = &slips.body["data"][0];
+    let view = &slip["attributes"];
+    assert_eq!(view["company_name"], "Acme Demo", "{view}");
+    assert!(view["payslip"]["lines"].as_array().is_some_and(|lines| !lines.is_empty()), "explained lines: {view}");
+    assert_eq!(view["year_to_date"]["net"], view["net"], "the year's first published payslip: {view}");
+
+    let id = slip["id"].as_str().unwrap();
+    let (status, kind, bytes) = download(&server, &emma, &format!("/api/v1/me/payslips/{id}"), "application/pdf").await;
+    assert_eq!((status, kind.as_str()), (StatusCode::OK, "application/pdf"));
+    let text = pdf_text(&bytes);
+    for expected in [
+        "Emma Fischer".to_owned(),
+        grouped(view["net"].as_str().unwrap()),
+        grouped(view["gross"].as_str().unwrap()),
+        "Pension (employee)".to_owned(),
+        "5 % of gross".to_owned(),
+    ] {
+        assert!(text.contains(&expected), "{expected} not in the PDF: {text}");
+    }
+    let hr = server.login("hr@acme.test").await;
+    let (status, _, _) = download(&server, &hr, &format!("/api/v1/me/payslips/{id}"), "application/pdf").await;
+    assert_eq!(status, StatusCode::NOT_FOUND, "someone else's payslip is not found as a PDF either");
+
+    let (published, draft) = demo_runs(&server, &hr).await;
+    let (status, _, body) = download(&server, &hr, &format!("/api/v1/payroll-runs/{draft}/payslips.zip"), "*/*").await;
+    assert_eq!(status, UNPROCESSABLE, "{}", String::from_utf8_lossy(&body));
+    let (status, kind, zipped) =
+        download(&server, &hr, &format!("/api/v1/payroll-runs/{published}/payslips.zip"), "*/*").await;
+    assert_eq!((status, kind.as_str()), (StatusCode::OK, "application/zip"));
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(zipped.clone())).expect("a ZIP");
+    let paid = server.get(&hr, &format!("/api/v1/payroll-runs/{published}")).await.body["data"]["attributes"]["employee_count"].clone();
+    assert_eq!(Some(archive.len() as u64), paid.as_u64(), "one PDF per person paid");
+    let period = view["period"].as_str().unwrap();
+    let mut emma_pdf = Vec::new();
+    std::io::Read::read_to_end(
+        &mut archive.by_name(&format!("payslip-{period}-E00003.pdf")).expect("Emma's file"),
+        &mut emma_pdf,
+    )
+    .unwrap();
+    assert_eq!(emma_pdf, bytes, "HR's copy is the document Emma downloads");
+    let (_, _, again) = download(&server, &hr, &format!("/api/v1/payroll-runs/{published}/payslips.zip"), "*/*").await;
+    assert_eq!(again, zipped, "the same run gives the same ZIP");
+}

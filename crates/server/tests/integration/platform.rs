@@ -132,6 +132,7 @@ const BACK_OFFICE_EXTENSIONS: &[(&str, &str)] = &[
     ("post", "/api/v1/payroll-runs/{payrollRun_id}/pay"),
     ("post", "/api/v1/payroll-runs/{payrollRun_id}/publish"),
     ("get", "/api/v1/payroll-runs/{payrollRun_id}/bank-file"),
+    ("get", "/api/v1/payroll-runs/{payrollRun_id}/payslips.zip"),
     ("post", "/api/v1/payroll-lines/{payrollLine_id}/hold"),
     ("post", "/api/v1/payroll-lines/{payrollLine_id}/exclude"),
     ("post", "/api/v1/payroll-lines/{payrollLine_id}/include"),

@@ -6,6 +6,7 @@ pub mod bank;
 pub mod compute;
 mod demo;
 mod lines;
+pub mod payslips;
 pub mod review;
 pub mod runs;
 pub mod settings;
@@ -16,7 +17,7 @@ use crate::db::{Connection, OptionalExtension, Row, params};
 use crate::store::StoreResult;
 use okta_hr_domain::jsonapi::Resource;
 use okta_hr_domain::money::Money;
-use okta_hr_domain::wire::{PayItem, PayrollRunAttributes, PayslipAttributes, kind};
+use okta_hr_domain::wire::{PayrollRunAttributes, kind};
 
 const RUN_COLUMNS: &str = "r.id, r.period, r.period_start, r.period_end, r.pay_date, r.status, r.currency,
     r.finalised_at, (SELECT COUNT(*) FROM payroll_lines l WHERE l.payroll_run_id = r.id AND l.status = 'ready'),
@@ -75,70 +76,5 @@ pub fn run(conn: &Connection, company_id: i64, id: i64) -> StoreResult<Option<Re
     Ok(conn
         .prepare_cached(&format!("SELECT {RUN_COLUMNS} FROM payroll_runs r WHERE r.id = ?1 AND r.company_id = ?2"))?
         .query_row([id, company_id], run_from_row)
-        .optional()?)
-}
-
-const LINE_COLUMNS: &str = "l.id, l.payroll_run_id, l.employee_id, r.period, r.period_start, r.period_end,
-    r.pay_date, r.currency, l.gross, l.net, l.earnings, l.deductions,
-    e.first_name || ' ' || e.last_name, e.employee_number";
-const LINE_FROM: &str = "FROM payroll_lines l JOIN payroll_runs r ON r.id = l.payroll_run_id
-    JOIN employees e ON e.id = l.employee_id";
-
-fn items(json: &str) -> Vec<PayItem> {
-    serde_json::from_str(json).unwrap_or_default()
-}
-
-/// A payroll line, presented as the payslip it is for its employee.
-fn line_from_row(r: &Row, resource_kind: &str) -> crate::db::Result<Resource<PayslipAttributes>> {
-    let gross = Money(r.get(8)?);
-    let net = Money(r.get(9)?);
-    let attributes = PayslipAttributes {
-        period: r.get(3)?,
-        period_start: r.get(4)?,
-        period_end: r.get(5)?,
-        pay_date: r.get(6)?,
-        currency: r.get(7)?,
-        gross,
-        net,
-        total_deductions: Money(gross.0 - net.0),
-        earnings: items(&r.get::<_, String>(10)?),
-        deductions: items(&r.get::<_, String>(11)?),
-        employee_name: r.get(12)?,
-        employee_number: r.get(13)?,
-    };
-    Ok(Resource::new(resource_kind, r.get::<_, i64>(0)?, attributes)
-        .with_one("payroll_run", kind::PAYROLL_RUN, Some(r.get::<_, i64>(1)?))
-        .with_one("employee", kind::EMPLOYEE, Some(r.get::<_, i64>(2)?)))
-}
-
-pub fn payslips(
-    conn: &Connection,
-    employee_id: i64,
-    offset: i64,
-    limit: i64,
-) -> StoreResult<(Vec<Resource<PayslipAttributes>>, u64)> {
-    let total: u64 = conn
-        .prepare_cached(
-            "SELECT COUNT(*) FROM payroll_lines l JOIN payroll_runs r ON r.id = l.payroll_run_id
-             WHERE l.employee_id = ?1 AND r.status = 'published' AND l.status = 'ready'",
-        )?
-        .query_row([employee_id], |r| r.get(0))?;
-    let slips = conn
-        .prepare_cached(&format!(
-            "SELECT {LINE_COLUMNS} {LINE_FROM} WHERE l.employee_id = ?1 AND r.status = 'published' AND l.status = 'ready'
-             ORDER BY r.period DESC LIMIT ?2 OFFSET ?3"
-        ))?
-        .query_map(params![employee_id, limit, offset], |r| line_from_row(r, kind::PAYSLIP))?
-        .collect::<crate::db::Result<Vec<_>>>()?;
-    Ok((slips, total))
-}
-
-pub fn payslip(conn: &Connection, employee_id: i64, id: i64) -> StoreResult<Option<Resource<PayslipAttributes>>> {
-    Ok(conn
-        .prepare_cached(&format!(
-            "SELECT {LINE_COLUMNS} {LINE_FROM} WHERE l.id = ?1 AND l.employee_id = ?2 AND r.status = 'published'
-             AND l.status = 'ready'"
-        ))?
-        .query_row([id, employee_id], |r| line_from_row(r, kind::PAYSLIP))
         .optional()?)
 }

@@ -8,56 +8,16 @@ use okta_hr_domain::jsonapi::Resource;
 use okta_hr_domain::money::Money;
 use okta_hr_domain::people::mask_iban;
 use okta_hr_domain::wire::{PayItem, PayslipAttributes, kind};
-use okta_hr_payroll::Decimal;
-use okta_hr_payroll::compute::{LineKind, PayDays, PayPeriod, Payslip, PayslipLine};
+use okta_hr_payroll::compute::Payslip;
 use okta_hr_payroll::diff::{BankAccounts, diff_payslips};
 pub use okta_hr_payroll::wire::PayrollLineAttributes;
+use okta_hr_payroll::wire::payslip_from_summary;
 use std::collections::HashMap;
 
 fn document<T: serde::de::DeserializeOwned>(text: Option<String>) -> StoreResult<Option<T>> {
     text.map(|text| serde_json::from_str(&text))
         .transpose()
         .map_err(|source| StoreError::Document { what: "payslip", source })
-}
-
-/// A line from before payslips were stored whole, rebuilt from its seed fields so it can be compared.
-fn from_seed(summary: &PayslipAttributes) -> Payslip {
-    let decimal = |money: Money| Decimal::new(money.0, 2);
-    let lines = |items: &[PayItem], kind: LineKind| -> Vec<PayslipLine> {
-        items
-            .iter()
-            .map(|item| PayslipLine {
-                code: item.label.clone(),
-                name: item.label.clone(),
-                kind,
-                amount: decimal(item.amount),
-                explanation: String::new(),
-                hidden: false,
-            })
-            .collect()
-    };
-    let mut all = lines(&summary.earnings, LineKind::Earning);
-    all.extend(lines(&summary.deductions, LineKind::Deduction));
-    let period = PayPeriod { first_day: summary.period_start, last_day: summary.period_end };
-    Payslip {
-        period,
-        currency: summary.currency.clone(),
-        days: PayDays {
-            employed_from: period.first_day,
-            employed_to: period.last_day,
-            working_days: Default::default(),
-            employed_days: Default::default(),
-            unpaid_days: Decimal::ZERO,
-            paid_days: Decimal::ZERO,
-        },
-        lines: all,
-        gross: decimal(summary.gross),
-        total_deductions: decimal(summary.total_deductions),
-        employer_contributions: Decimal::ZERO,
-        advances: Decimal::ZERO,
-        net_rounding: Decimal::ZERO,
-        net: decimal(summary.net),
-    }
 }
 
 const COLUMNS: &str = "l.id, l.payroll_run_id, l.employee_id, r.period, r.period_start, r.period_end,
@@ -138,7 +98,7 @@ pub fn review(conn: &Connection, company_id: i64, run_id: i64) -> StoreResult<Ve
             if line.status != "ready" {
                 continue;
             }
-            let payslip = document::<Payslip>(line.payslip)?.unwrap_or_else(|| from_seed(&line.summary));
+            let payslip = document::<Payslip>(line.payslip)?.unwrap_or_else(|| payslip_from_summary(&line.summary));
             previous.insert(line.employee_id, (payslip, line.iban));
         }
     }

@@ -1,0 +1,46 @@
+//! A payslip as it travels ([`PayslipView`]) made into its document: the one path the server and the
+//! device both take, so the PDF an employee saves offline is the one the server sends.
+
+use crate::document::{Company, Employee, Logo, PayslipDocument, YearToDate};
+use crate::words::MONTHS;
+use okta_hr_payroll::compute::PayPeriod;
+use okta_hr_payroll::wire::PayslipView;
+
+/// "December 2026" for a month's run (`2026-12`); a run of another period is named by its days.
+pub fn period_label(period: &str, days: PayPeriod) -> String {
+    let month = period.split_once('-').and_then(|(year, month)| {
+        let month: usize = month.parse().ok()?;
+        Some(format!("{} {year}", MONTHS.get(month.checked_sub(1)?)?))
+    });
+    month.filter(|_| period.len() == 7).unwrap_or_else(|| format!("{} – {}", days.first_day, days.last_day))
+}
+
+/// The PDF of `view`, with the company's logo when there is one.
+pub fn render_view(view: &PayslipView, logo: Option<&[u8]>) -> Vec<u8> {
+    let summary = &view.summary;
+    let payslip = view.payslip();
+    let label = period_label(&summary.period, payslip.period);
+    let year_to_date = view.year_to_date.map_or_else(YearToDate::default, |totals| YearToDate {
+        gross: totals.gross,
+        total_deductions: totals.total_deductions,
+        net: totals.net,
+    });
+    crate::render(&PayslipDocument {
+        company: Company {
+            name: view.company_name.as_deref().unwrap_or_default(),
+            address: &[],
+            logo: logo.map(|bytes| Logo { bytes }),
+        },
+        employee: Employee {
+            name: &summary.employee_name,
+            number: &summary.employee_number,
+            department: view.department.as_deref(),
+            job_title: view.job_title.as_deref(),
+            bank_account: view.bank_account.as_deref(),
+        },
+        period_label: &label,
+        pay_date: summary.pay_date,
+        payslip: &payslip,
+        year_to_date,
+    })
+}
