@@ -7,6 +7,7 @@ use crate::{Core, Fresh, WriteOutcome};
 use okta_hr_domain::days::LeaveDays;
 use okta_hr_domain::jsonapi::Resource;
 use okta_hr_domain::wire::{AnnouncementAttributes, NotificationAttributes, PayslipAttributes};
+use okta_hr_payroll::wire::PayslipView;
 
 impl Core {
     pub fn payslips(&self) -> CoreResult<Fresh<Vec<Resource<PayslipAttributes>>>> {
@@ -16,6 +17,22 @@ impl Core {
     /// One payslip with its earnings and deductions.
     pub fn payslip(&self, id: &str) -> CoreResult<Option<Resource<PayslipAttributes>>> {
         Ok(self.payslips()?.data.into_iter().find(|slip| slip.id == id))
+    }
+
+    /// One payslip with everything its page shows: every line with how it was computed, the days, the
+    /// year to date; from the cache, so offline too.
+    pub fn payslip_details(&self, id: &str) -> CoreResult<Option<Resource<PayslipView>>> {
+        let slips: Fresh<Vec<Resource<PayslipView>>> = self.cached_list(CachedDocument::Payslips)?;
+        Ok(slips.data.into_iter().find(|slip| slip.id == id))
+    }
+
+    /// A payslip's PDF, rendered here from the cache: the same document the server sends, offline. Answers
+    /// a file name for it (`payslip-2026-12-E00003.pdf`) and its bytes.
+    pub fn payslip_pdf(&self, id: &str) -> CoreResult<Option<(String, Vec<u8>)>> {
+        let Some(slip) = self.payslip_details(id)? else { return Ok(None) };
+        let logo = self.company_logo()?;
+        let bytes = okta_hr_payslip_pdf::render_view(&slip.attributes, logo.as_ref().map(|logo| logo.image.as_slice()));
+        Ok(Some((okta_hr_payslip_pdf::file_name(&slip.attributes), bytes)))
     }
 
     pub fn notifications(&self) -> CoreResult<Fresh<Vec<Resource<NotificationAttributes>>>> {

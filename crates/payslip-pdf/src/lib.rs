@@ -56,7 +56,7 @@ mod view;
 mod words;
 
 pub use document::{Company, Employee, Logo, PayslipDocument, YearToDate};
-pub use view::{period_label, render_view};
+pub use view::{file_name, period_label, render_view};
 
 /// The PDF of `document`: A4, one page or more, the same bytes for the same document.
 pub fn render(document: &PayslipDocument) -> Vec<u8> {

@@ -44,3 +44,9 @@ pub fn render_view(view: &PayslipView, logo: Option<&[u8]>) -> Vec<u8> {
         year_to_date,
     })
 }
+
+/// `payslip-2026-12-E00003.pdf`: sorts by period, names the person by number only.
+pub fn file_name(view: &PayslipView) -> String {
+    let safe = |text: &str| text.chars().filter(|c| c.is_ascii_alphanumeric() || *c == '-').collect::<String>();
+    format!("payslip-{}-{}.pdf", safe(&view.summary.period.replace('/', "-")), safe(&view.summary.employee_number))
+}

@@ -13,6 +13,7 @@ pub mod assets;
 pub mod audit;
 pub mod holidays;
 mod models;
+pub mod payroll;
 pub mod people;
 pub mod working_weeks;
 

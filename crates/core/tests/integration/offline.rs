@@ -270,3 +270,44 @@ async fn a_device_killed_after_sending_resends_on_start_and_the_server_applies_i
     assert_eq!(server.check_ins_today(me), 1);
     assert!(core.today().unwrap().checked_in);
 }
+
+#[tokio::test]
+async fn a_payslip_pdf_made_offline_is_the_document_the_server_sends() {
+    let mut server = Server::start().await;
+    let dir = tempfile::tempdir().unwrap();
+    drop(signed_in(&server.url(), dir.path(), "employee@acme.test").await);
+    let http = reqwest::Client::new();
+    let login: serde_json::Value = http
+        .post(format!("{}/api/v1/auth/login", server.url()))
+        .json(&serde_json::json!({ "email": "employee@acme.test", "password": "password", "device_name": "browser" }))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let token = login["data"]["attributes"]["token"].as_str().unwrap().to_owned();
+    let core = Core::open(dir.path()).unwrap();
+    let slip = core.payslips().unwrap().data.into_iter().next().expect("last month's payslip cached");
+    let from_server = http
+        .get(format!("{}/api/v1/me/payslips/{}", server.url(), slip.id))
+        .bearer_auth(&token)
+        .header("Accept", "application/pdf")
+        .send()
+        .await
+        .unwrap()
+        .bytes()
+        .await
+        .unwrap()
+        .to_vec();
+    server.stop().await;
+
+    let (file_name, offline) = core.payslip_pdf(&slip.id).unwrap().expect("rendered from the cache");
+    assert_eq!(file_name, format!("payslip-{}-E00003.pdf", slip.attributes.period));
+    assert!(offline.starts_with(b"%PDF-"), "a PDF");
+    assert_eq!(offline, from_server, "the same document, to the byte, with the server gone");
+    let details = core.payslip_details(&slip.id).unwrap().expect("details cached");
+    let basic = details.attributes.payslip.expect("the computed payslip").lines.into_iter().next().unwrap();
+    assert_eq!(basic.code, "BASIC");
+    assert!(!basic.explanation.is_empty(), "each line says how it was computed, offline");
+}

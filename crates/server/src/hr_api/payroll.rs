@@ -136,13 +136,7 @@ async fn show_payslip(
         return Ok(one(slip).into_response());
     }
     let bytes = okta_hr_payslip_pdf::render_view(&slip.attributes, logo.as_deref());
-    Ok(pdf_response(bytes, &payslip_file_name(&slip.attributes)))
-}
-
-/// `payslip-2026-12-E00003.pdf`: sorts by period, names the person by number only.
-pub(super) fn payslip_file_name(view: &PayslipView) -> String {
-    let safe = |text: &str| text.chars().filter(|c| c.is_ascii_alphanumeric() || *c == '-').collect::<String>();
-    format!("payslip-{}-{}.pdf", safe(&view.summary.period.replace('/', "-")), safe(&view.summary.employee_number))
+    Ok(pdf_response(bytes, &okta_hr_payslip_pdf::file_name(&slip.attributes)))
 }
 
 fn pdf_response(bytes: Vec<u8>, file_name: &str) -> Response {

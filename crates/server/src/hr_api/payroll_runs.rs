@@ -416,7 +416,7 @@ fn zip_of(views: &[Resource<PayslipView>], logo: Option<&[u8]>, pay_date: NaiveD
     let mut archive = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
     let failed = |error: &dyn std::fmt::Display| ApiError::internal(anyhow::anyhow!("payslip zip: {error}"));
     for view in views {
-        archive.start_file(super::payroll::payslip_file_name(&view.attributes), options).map_err(|e| failed(&e))?;
+        archive.start_file(okta_hr_payslip_pdf::file_name(&view.attributes), options).map_err(|e| failed(&e))?;
         archive.write_all(&okta_hr_payslip_pdf::render_view(&view.attributes, logo)).map_err(|e| failed(&e))?;
     }
     Ok(archive.finish().map_err(|e| failed(&e))?.into_inner())
