@@ -1,16 +1,56 @@
 //! Payslips, notifications, announcements and the company's logo.
 
-use crate::error::AppResult;
+use super::files::{downloads_folder, save_to_downloads};
+use crate::error::{AppError, AppResult};
 use crate::state::AppState;
 use crate::views::{AnnouncementList, NotificationList, PayslipList};
 use base64::Engine;
 use okta_hr_core::WriteOutcome;
+use okta_hr_payroll::wire::PayslipView;
+use tauri_plugin_opener::OpenerExt;
 use tauri::State;
 
 #[tauri::command]
 #[specta::specta]
 pub async fn payslips(state: State<'_, AppState>) -> AppResult<PayslipList> {
     Ok(state.core.read().await.payslips()?.into())
+}
+
+/// One payslip with every line's explanation, the days and the year to date, from the cache.
+#[tauri::command]
+#[specta::specta]
+pub async fn payslip_details(state: State<'_, AppState>, id: String) -> AppResult<Option<PayslipView>> {
+    Ok(state.core.read().await.payslip_details(&id)?.map(|slip| slip.attributes))
+}
+
+/// Renders the payslip's PDF on the device (offline too) and saves it with the user's downloads; answers
+/// where it went. Opening it is the user's next tap ([`open_saved_payslip`]).
+#[tauri::command]
+#[specta::specta]
+pub async fn save_payslip_pdf(app: tauri::AppHandle, state: State<'_, AppState>, id: String) -> AppResult<String> {
+    let (file_name, bytes) = state
+        .core
+        .read()
+        .await
+        .payslip_pdf(&id)?
+        .ok_or_else(|| AppError::invalid("That payslip is not on this device: refresh while online."))?;
+    save_to_downloads(&app, &file_name, &bytes)
+}
+
+/// Opens a saved payslip with the device's PDF viewer (or its share sheet, where the system offers one).
+/// Only a payslip file in the downloads folder this app saved to can be opened.
+#[tauri::command]
+#[specta::specta]
+pub fn open_saved_payslip(app: tauri::AppHandle, path: String) -> AppResult<()> {
+    let path = std::path::PathBuf::from(path);
+    let folder = downloads_folder(&app)?;
+    let is_payslip = path.file_name().and_then(|name| name.to_str()).is_some_and(|name| {
+        name.starts_with("payslip-") && name.ends_with(".pdf") && !name.contains(std::path::MAIN_SEPARATOR)
+    });
+    if !is_payslip || path.parent() != Some(folder.as_path()) || !path.is_file() {
+        return Err(AppError::invalid("Only a payslip this app saved can be opened."));
+    }
+    app.opener().open_path(path.display().to_string(), None::<&str>).map_err(|error| AppError::internal(error.to_string()))
 }
 
 #[tauri::command]

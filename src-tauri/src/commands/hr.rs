@@ -145,7 +145,7 @@ pub async fn export_audit_events(
     file_name: String,
 ) -> AppResult<SavedAuditExport> {
     let export = state.core.read().await.export_audit_events(&filter).await?;
-    let path = save_to_downloads(&app, &file_name, &export.csv)?;
+    let path = save_to_downloads(&app, &file_name, export.csv.as_bytes())?;
     Ok(SavedAuditExport { path, rows: export.rows, total: export.total })
 }
 

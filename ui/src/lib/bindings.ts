@@ -42,6 +42,18 @@ export const commands = {
 	submitLeave: (leaveType: string, startDate: string, endDate: string, startHalf: Half, endHalf: Half, reason: string | null) => typedError<WriteOutcome_Serialize, AppError>(__TAURI_INVOKE("submit_leave", { leaveType, startDate, endDate, startHalf, endHalf, reason })),
 	cancelLeave: (key: string) => typedError<WriteOutcome_Serialize, AppError>(__TAURI_INVOKE("cancel_leave", { key })),
 	payslips: () => typedError<PayslipList_Serialize, AppError>(__TAURI_INVOKE("payslips")),
+	/**  One payslip with every line's explanation, the days and the year to date, from the cache. */
+	payslipDetails: (id: string) => typedError<PayslipView_Serialize | null, AppError>(__TAURI_INVOKE("payslip_details", { id })),
+	/**
+	 *  Renders the payslip's PDF on the device (offline too) and saves it with the user's downloads; answers
+	 *  where it went. Opening it is the user's next tap ([`open_saved_payslip`]).
+	 */
+	savePayslipPdf: (id: string) => typedError<string, AppError>(__TAURI_INVOKE("save_payslip_pdf", { id })),
+	/**
+	 *  Opens a saved payslip with the device's PDF viewer (or its share sheet, where the system offers one).
+	 *  Only a payslip file in the downloads folder this app saved to can be opened.
+	 */
+	openSavedPayslip: (path: string) => typedError<null, AppError>(__TAURI_INVOKE("open_saved_payslip", { path })),
 	notifications: () => typedError<NotificationList_Serialize, AppError>(__TAURI_INVOKE("notifications")),
 	/**  Marks one notification read, or all of them when `id` is `None`. */
 	markRead: (id: string | null) => typedError<WriteOutcome_Serialize, AppError>(__TAURI_INVOKE("mark_read", { id })),
@@ -2371,6 +2383,11 @@ export type LifecycleOutcome_Serialize = {
 	link: string | null,
 };
 
+/**  Where a payslip line goes. */
+export type LineKind = "earning" | "deduction" | "employer_contribution" | 
+/**  Added to net outside gross. */
+"advance";
+
 export type Linkage = Linkage_Serialize | Linkage_Deserialize;
 
 export type Linkage_Deserialize = Identifier[] | Identifier | null;
@@ -2666,9 +2683,29 @@ export type OverlappingLeave = {
 	status: string,
 };
 
+/**  The days behind the payslip's proration. */
+export type PayDays = {
+	employed_from: string,
+	employed_to: string,
+	/**  Worked in the whole period by the calendar. */
+	working_days: number,
+	/**  Worked while employed. */
+	employed_days: number,
+	/**  Leave's unpaid share while employed (partly paid leave counts its unpaid part). */
+	unpaid_days: string,
+	/**  Employed days less unpaid days: what prorated components pay for. */
+	paid_days: string,
+};
+
 export type PayItem = {
 	label: string,
 	amount: string,
+};
+
+/**  The days a run pays for, both included. */
+export type PayPeriod = {
+	first_day: string,
+	last_day: string,
 };
 
 export type PayrollRunAttributes = PayrollRunAttributes_Serialize | PayrollRunAttributes_Deserialize;
@@ -2764,6 +2801,21 @@ export type PayrollRunView_Serialize = {
 	fetched_at: string | null,
 };
 
+/**  A computed payslip. Earnings less deductions plus advances plus `net_rounding` is `net`, exactly. */
+export type Payslip = {
+	period: PayPeriod,
+	currency: string,
+	days: PayDays,
+	lines: PayslipLine[],
+	gross: string,
+	total_deductions: string,
+	employer_contributions: string,
+	advances: string,
+	/**  What rounding the net added (negative when it took away). */
+	net_rounding: string,
+	net: string,
+};
+
 export type PayslipAttributes = {
 	/**  YYYY-MM */
 	period: string,
@@ -2780,6 +2832,17 @@ export type PayslipAttributes = {
 	employee_number: string,
 };
 
+export type PayslipLine = {
+	code: string,
+	name: string,
+	kind: LineKind,
+	amount: string,
+	/**  How the amount was computed: `3,000.00 × 19/21 days`, `10 % of gross 2,850.00`. */
+	explanation: string,
+	/**  Zero, and its component is hidden when zero: left off the printed payslip, kept in the figures. */
+	hidden: boolean,
+};
+
 export type PayslipList = PayslipList_Serialize | PayslipList_Deserialize;
 
 export type PayslipList_Deserialize = {
@@ -2791,6 +2854,48 @@ export type PayslipList_Serialize = {
 	items: Resource_Serialize<PayslipAttributes>[],
 	fetched_at: string | null,
 };
+
+/**
+ *  An employee's payslip: the seed's fields and, as extensions, everything its PDF shows, so the device
+ *  renders the same document offline as the server does.
+ */
+export type PayslipView = PayslipView_Serialize | PayslipView_Deserialize;
+
+/**
+ *  An employee's payslip: the seed's fields and, as extensions, everything its PDF shows, so the device
+ *  renders the same document offline as the server does.
+ */
+export type PayslipView_Deserialize = {
+	/**
+	 *  The computed payslip, every line with how it was computed; absent for payslips of runs from before
+	 *  payroll was computed here (their seed fields are all there is).
+	 */
+	payslip?: Payslip | null,
+	year_to_date?: YearToDate | null,
+	company_name?: string | null,
+	department?: string | null,
+	job_title?: string | null,
+	/**  The account paid into, masked (`•••• 1234`). */
+	bank_account?: string | null,
+} & PayslipAttributes;
+
+/**
+ *  An employee's payslip: the seed's fields and, as extensions, everything its PDF shows, so the device
+ *  renders the same document offline as the server does.
+ */
+export type PayslipView_Serialize = {
+	/**
+	 *  The computed payslip, every line with how it was computed; absent for payslips of runs from before
+	 *  payroll was computed here (their seed fields are all there is).
+	 */
+	payslip: Payslip | null,
+	year_to_date: YearToDate | null,
+	company_name: string | null,
+	department: string | null,
+	job_title: string | null,
+	/**  The account paid into, masked (`•••• 1234`). */
+	bank_account: string | null,
+} & PayslipAttributes;
 
 /**  The signed-in employee with what the profile document includes, already resolved. */
 export type ProfileView = ProfileView_Serialize | ProfileView_Deserialize;
@@ -3421,6 +3526,13 @@ export type WriteOutcome_Serialize = {
 	warning: string | null,
 	/**  The id of what the server created or changed. */
 	server_id: string | null,
+};
+
+/**  The year's totals of a person's published payslips up to and including one. */
+export type YearToDate = {
+	gross: string,
+	total_deductions: string,
+	net: string,
 };
 
 /* Tauri Specta runtime */
