@@ -347,6 +347,9 @@ pub enum HrCommand {
     /// preview, or a run.
     #[command(subcommand)]
     LeaveJobs(crate::leave_policy::LeaveJobCommand),
+    /// Payroll: pay setup, who is paid what, the settings, and a month's run from draft to published.
+    #[command(subcommand)]
+    Payroll(crate::payroll::PayrollCommand),
 }
 
 #[derive(Subcommand)]

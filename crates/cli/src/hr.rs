@@ -31,6 +31,7 @@ pub async fn run(core: &Core, command: HrCommand, as_json: bool, offline: bool) 
         HrCommand::LeaveTypes(command) => crate::leave_policy::leave_types(core, command, as_json, offline).await?,
         HrCommand::LeaveAdjust(args) => crate::leave_policy::adjust(core, args, as_json).await?,
         HrCommand::LeaveJobs(command) => crate::leave_policy::jobs(core, command, as_json).await?,
+        HrCommand::Payroll(command) => crate::payroll::run(core, command, as_json, offline).await?,
     }
     Ok(ExitCode::SUCCESS)
 }

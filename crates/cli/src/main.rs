@@ -9,6 +9,7 @@ mod corrections;
 mod exit;
 mod hr;
 mod leave_policy;
+mod payroll;
 mod people;
 mod shifts;
 mod status;

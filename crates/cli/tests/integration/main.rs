@@ -6,6 +6,7 @@ mod assets;
 mod corrections;
 mod hr;
 mod leave_policy;
+mod payroll;
 mod people;
 mod story;
 mod sync_codes;

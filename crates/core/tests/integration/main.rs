@@ -16,5 +16,6 @@ mod identity;
 mod leave_policy;
 mod offline;
 mod own_writes;
+mod payroll_admin;
 mod people_back_office;
 mod team;

@@ -325,7 +325,8 @@ pub struct BankFileQuery {
 #[utoipa::path(get, path = "/api/v1/payroll-runs/{payrollRun_id}/bank-file", tag = "Payroll", security(("bearer" = [])),
     params(("payrollRun_id" = i64, Path, description = "The ID of the payrollRun"), BankFileQuery),
     responses(
-        (status = 200, description = "The file", content_type = "text/csv"),
+        (status = 200, description = "The file: CSV, or the SEPA XML",
+            content((String = "text/csv"), (String = "application/xml"))),
         (status = 403, description = "HR only"),
         (status = 404, description = "No such run in the company"),
         (status = 422, description = "A draft, an unknown format, or a run SEPA cannot carry"),

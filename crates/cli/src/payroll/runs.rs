@@ -1,0 +1,420 @@
+//! `okta-hr hr payroll runs|run|line …`: a month's run from draft to published. The run's table is what HR
+//! reviews (who is paid what, what changed since the last run and why it is flagged); `--person` shows a
+//! payslip line by line with how each amount was found.
+
+use crate::table::{Table, json, stale_note};
+use chrono::NaiveDate;
+use clap::{ArgGroup, Subcommand};
+use okta_hr_core::admin::payroll::{BankFileFormat, LineDecision, PayrollRunReview, RunPeriod, RunStep};
+use okta_hr_core::{Core, CoreError};
+use okta_hr_domain::jsonapi::Resource;
+use okta_hr_domain::wire::PayrollRunAttributes;
+use okta_hr_payroll::Decimal;
+use okta_hr_payroll::compute::LineKind;
+use okta_hr_payroll::diff::{DiffFlag, PayslipDiff};
+use okta_hr_payroll::wire::PayrollLineAttributes;
+use std::path::PathBuf;
+
+#[derive(Subcommand)]
+pub enum RunCommand {
+    /// Make a draft run for a month (or --from/--to) and compute everyone employed in it.
+    #[command(group(ArgGroup::new("period").required(true).args(["month", "from"])))]
+    Create {
+        /// The month, YYYY-MM.
+        #[arg(value_parser = parse_month)]
+        month: Option<(i32, u32)>,
+        /// The first day of another period, YYYY-MM-DD.
+        #[arg(long, requires = "to")]
+        from: Option<NaiveDate>,
+        /// The last day of that period, included.
+        #[arg(long, requires = "from")]
+        to: Option<NaiveDate>,
+        /// The day people are paid; the period's last day when omitted.
+        #[arg(long)]
+        pay_date: Option<NaiveDate>,
+    },
+    /// A run's lines: person, status, gross, net, the change of net since the last run and its flags.
+    Show {
+        /// The run's ID as `hr payroll runs` shows it.
+        id: i64,
+        /// Only the lines flagged for a second look, or that could not be computed.
+        #[arg(long)]
+        flagged: bool,
+        /// Show the payslips of the people whose name or number contains this, line by line with how each
+        /// amount was found.
+        #[arg(long)]
+        person: Option<String>,
+    },
+    /// Compute a draft again from today's data (holds and overrides kept); a locked run is checked.
+    Recompute {
+        /// The run's ID.
+        id: i64,
+    },
+    /// Lock a draft: its figures and bank accounts are frozen.
+    Lock {
+        /// The run's ID.
+        id: i64,
+    },
+    /// Record that a locked run's bank transfers were made.
+    Pay {
+        /// The run's ID.
+        id: i64,
+    },
+    /// Publish a locked or paid run: everyone paid sees their payslip and is notified.
+    Publish {
+        /// The run's ID.
+        id: i64,
+    },
+    /// Delete a draft.
+    Delete {
+        /// The run's ID.
+        id: i64,
+    },
+    /// Save a locked run's bank file: everyone paid, with their account and net.
+    BankFile {
+        /// The run's ID.
+        id: i64,
+        /// csv (any bank) or pain.001 (a SEPA credit transfer, in euros).
+        #[arg(long, value_parser = ["csv", "pain.001"], default_value = "csv")]
+        format: String,
+        /// Where to write it; the name the server gives it, in this directory, when omitted.
+        #[arg(long)]
+        output: Option<PathBuf>,
+    },
+}
+
+#[derive(Subcommand)]
+pub enum LineCommand {
+    /// Hold a person's pay: computed and locked with the run, but not paid nor published.
+    Hold {
+        /// The line's ID as `hr payroll run show` shows it.
+        id: String,
+        /// Why, for the record.
+        #[arg(long)]
+        reason: String,
+    },
+    /// Leave a person out of the run.
+    Exclude {
+        /// The line's ID.
+        id: String,
+        /// Why, for the record.
+        #[arg(long)]
+        reason: String,
+    },
+    /// Take a held or excluded person back into the run.
+    Include {
+        /// The line's ID.
+        id: String,
+    },
+    /// Pay an amount instead of what a component computes; the lines after it follow.
+    #[command(group(ArgGroup::new("change").required(true).args(["amount", "clear"])))]
+    Override {
+        /// The line's ID.
+        id: String,
+        /// The component's code, e.g. TRANSPORT.
+        #[arg(long)]
+        code: String,
+        /// The amount to pay, e.g. 80.00.
+        #[arg(long, requires = "reason")]
+        amount: Option<Decimal>,
+        /// Printed on the payslip line ("set by HR: …").
+        #[arg(long)]
+        reason: Option<String>,
+        /// Remove the override: the component's rule computes it again.
+        #[arg(long)]
+        clear: bool,
+    },
+}
+
+fn parse_month(text: &str) -> Result<(i32, u32), String> {
+    okta_hr_domain::validation::parse_month(text).ok_or_else(|| "expected YYYY-MM".to_owned())
+}
+
+pub async fn list(core: &Core, as_json: bool, offline: bool) -> Result<(), CoreError> {
+    let runs = if offline { core.payroll_runs()? } else { core.review_payroll_runs().await? };
+    if as_json {
+        json(&runs);
+        return Ok(());
+    }
+    let mut table =
+        Table::new(&["ID", "PERIOD", "STATUS", "PAY DATE", "PAID", "GROSS", "NET", "FAILED", "HELD", "EXCLUDED"]);
+    for run in &runs.data {
+        let a = &run.attributes;
+        table.row(vec![
+            run.id.clone(),
+            a.period.clone(),
+            a.status.clone(),
+            a.pay_date.to_string(),
+            a.employee_count.to_string(),
+            a.gross.to_string(),
+            a.net.to_string(),
+            a.failed_count.to_string(),
+            a.held_count.to_string(),
+            a.excluded_count.to_string(),
+        ]);
+    }
+    table.print();
+    stale_note(&runs);
+    Ok(())
+}
+
+pub async fn run(core: &Core, command: RunCommand, as_json: bool, offline: bool) -> Result<(), CoreError> {
+    let (id, step) = match command {
+        RunCommand::Create { month, from, to, pay_date } => {
+            let period = match (month, from, to) {
+                (Some((year, month)), ..) => RunPeriod::Month { year, month },
+                (None, Some(first_day), Some(last_day)) => RunPeriod::Days { first_day, last_day },
+                _ => return Err(CoreError::Invalid("give a month (YYYY-MM), or --from and --to".to_owned())),
+            };
+            let created = core.create_payroll_run(period, pay_date).await?;
+            run_done(&created, "Created the draft", as_json);
+            return Ok(());
+        }
+        RunCommand::Show { id, flagged, person } => {
+            let review =
+                if offline { core.cached_payroll_run_review(id)? } else { core.review_payroll_run(id).await? };
+            if as_json {
+                json(&review);
+            } else {
+                show(&review.data, flagged, person.as_deref())?;
+                stale_note(&review);
+            }
+            return Ok(());
+        }
+        RunCommand::Delete { id } => {
+            core.delete_payroll_run(id).await?;
+            if as_json {
+                json(&serde_json::json!({ "deleted": id }));
+            } else {
+                println!("Deleted the draft run {id}.");
+            }
+            return Ok(());
+        }
+        RunCommand::BankFile { id, format, output } => return bank_file(core, id, &format, output, as_json).await,
+        RunCommand::Recompute { id } => (id, RunStep::Recompute),
+        RunCommand::Lock { id } => (id, RunStep::Lock),
+        RunCommand::Pay { id } => (id, RunStep::Pay),
+        RunCommand::Publish { id } => (id, RunStep::Publish),
+    };
+    let advanced = core.advance_payroll_run(id, step).await?;
+    let done = match step {
+        RunStep::Recompute => "Computed",
+        RunStep::Lock => "Locked",
+        RunStep::Pay => "Marked paid",
+        RunStep::Publish => "Published (everyone paid sees their payslip and is notified)",
+    };
+    run_done(&advanced, done, as_json);
+    Ok(())
+}
+
+fn run_done(run: &Resource<PayrollRunAttributes>, done: &str, as_json: bool) {
+    if as_json {
+        json(run);
+    } else {
+        println!("{done}: {}.", run_summary(run));
+    }
+}
+
+/// "run 2, 2026-12 (draft), paid on 2026-12-31: 49 people, gross 245145.00, net 216199.27 EUR; 1 held"
+fn run_summary(run: &Resource<PayrollRunAttributes>) -> String {
+    let a = &run.attributes;
+    let set_aside: Vec<String> = [(a.failed_count, "failed"), (a.held_count, "held"), (a.excluded_count, "excluded")]
+        .into_iter()
+        .filter(|(count, _)| *count > 0)
+        .map(|(count, what)| format!("{count} {what}"))
+        .collect();
+    let set_aside = if set_aside.is_empty() { String::new() } else { format!("; {}", set_aside.join(", ")) };
+    format!(
+        "run {}, {} ({}), paid on {}: {} people, gross {}, net {} {}{set_aside}",
+        run.id, a.period, a.status, a.pay_date, a.employee_count, a.gross, a.net, a.currency
+    )
+}
+
+async fn bank_file(
+    core: &Core,
+    id: i64,
+    format: &str,
+    output: Option<PathBuf>,
+    as_json: bool,
+) -> Result<(), CoreError> {
+    let format = if format == "pain.001" { BankFileFormat::Pain001 } else { BankFileFormat::Csv };
+    let file = core.payroll_bank_file(id, format).await?;
+    let path = output.unwrap_or_else(|| PathBuf::from(&file.file_name));
+    std::fs::write(&path, &file.content)
+        .map_err(|e| CoreError::Invalid(format!("cannot write {}: {e}", path.display())))?;
+    if as_json {
+        json(&serde_json::json!({ "file": path, "bytes": file.content.len() }));
+    } else {
+        println!("Wrote {} to {}.", file.file_name, path.display());
+    }
+    Ok(())
+}
+
+pub async fn line(core: &Core, command: LineCommand, as_json: bool) -> Result<(), CoreError> {
+    let changed = match &command {
+        LineCommand::Hold { id, reason } => core.decide_payroll_line(id, LineDecision::Hold, Some(reason)).await?,
+        LineCommand::Exclude { id, reason } => {
+            core.decide_payroll_line(id, LineDecision::Exclude, Some(reason)).await?
+        }
+        LineCommand::Include { id } => core.decide_payroll_line(id, LineDecision::Include, None).await?,
+        LineCommand::Override { id, code, amount: Some(amount), reason: Some(reason), .. } => {
+            core.override_payroll_line(id, code, *amount, reason).await?
+        }
+        LineCommand::Override { id, code, .. } => core.clear_payroll_line_override(id, code).await?,
+    };
+    if as_json {
+        json(&changed);
+        return Ok(());
+    }
+    let a = &changed.attributes;
+    let name = &a.summary.employee_name;
+    match command {
+        LineCommand::Hold { reason, .. } => println!("{name}'s pay is held: {reason}."),
+        LineCommand::Exclude { reason, .. } => println!("{name} is left out of this run: {reason}."),
+        LineCommand::Include { .. } => println!("{name} is back in the run ({}), net {}.", a.status, a.summary.net),
+        LineCommand::Override { code, .. } => {
+            let line = a.payslip.as_ref().and_then(|p| p.lines.iter().find(|line| line.code == code));
+            match line {
+                Some(line) => {
+                    println!("{name}: {code} {} ({}); net now {}.", line.amount, line.explanation, a.summary.net)
+                }
+                None => println!("{name}: {code} changed; net now {}.", a.summary.net),
+            }
+        }
+    }
+    Ok(())
+}
+
+/// The lines worth a second look: flagged by the review, or that could not be computed.
+fn is_flagged(line: &PayrollLineAttributes) -> bool {
+    line.status == "failed" || line.review.as_ref().is_some_and(|review| !review.flags.is_empty())
+}
+
+fn show(review: &PayrollRunReview, flagged: bool, person: Option<&str>) -> Result<(), CoreError> {
+    println!("Payroll {}.", run_summary(&review.run));
+    let wanted = person.map(|p| p.trim().to_lowercase());
+    let lines: Vec<&Resource<PayrollLineAttributes>> = review
+        .lines
+        .iter()
+        .filter(|line| !flagged || is_flagged(&line.attributes))
+        .filter(|line| {
+            let a = &line.attributes.summary;
+            wanted.as_ref().is_none_or(|wanted| {
+                a.employee_name.to_lowercase().contains(wanted) || a.employee_number.to_lowercase().contains(wanted)
+            })
+        })
+        .collect();
+    if let Some(person) = person {
+        if lines.is_empty() {
+            return Err(CoreError::Invalid(format!("nobody in run {} is called {person:?}", review.run.id)));
+        }
+        for line in lines {
+            payslip(line);
+        }
+        return Ok(());
+    }
+    let mut table = Table::new(&["LINE", "PERSON", "STATUS", "GROSS", "NET", "NET CHANGE", "FLAGS", "NOTE"]);
+    for line in lines {
+        let a = &line.attributes;
+        let review = a.review.as_ref();
+        table.row(vec![
+            line.id.clone(),
+            a.summary.employee_name.clone(),
+            a.status.clone(),
+            a.summary.gross.to_string(),
+            a.summary.net.to_string(),
+            review.map_or_else(String::new, net_change_text),
+            review.map(|r| r.flags.iter().map(flag_text).collect::<Vec<_>>().join(", ")).unwrap_or_default(),
+            a.error.clone().or_else(|| a.note.clone()).unwrap_or_default(),
+        ]);
+    }
+    table.print();
+    Ok(())
+}
+
+/// How the net moved from the person's payslip of the previous run, summed from the review's changed lines
+/// (before the net's own rounding); "new" for someone who was not in that run.
+fn net_change_text(review: &PayslipDiff) -> String {
+    if !review.changes.is_empty() && review.changes.iter().all(|change| change.previous.is_none()) {
+        return "new".to_owned();
+    }
+    let moved: Decimal = review
+        .changes
+        .iter()
+        .map(|change| match change.kind {
+            LineKind::Earning | LineKind::Advance => change.change,
+            LineKind::Deduction => -change.change,
+            LineKind::EmployerContribution => Decimal::ZERO,
+        })
+        .sum();
+    if moved.is_zero() { "0.00".to_owned() } else { format!("{moved:+}") }
+}
+
+fn flag_text(flag: &DiffFlag) -> String {
+    match flag {
+        DiffFlag::Joiner => "joiner".to_owned(),
+        DiffFlag::Leaver => "leaver".to_owned(),
+        DiffFlag::NetChanged { percent: Some(percent) } => format!("net {percent:+} %"),
+        DiffFlag::NetChanged { percent: None } => "net changed".to_owned(),
+        DiffFlag::UnpaidLeave { days } => format!("unpaid leave {days} d"),
+        DiffFlag::NegativeNet => "negative net".to_owned(),
+        DiffFlag::MissingBankAccount => "no bank account".to_owned(),
+        DiffFlag::BankAccountChanged => "new bank account".to_owned(),
+    }
+}
+
+/// One person's payslip, every line with how it was found, and what changed since the last run.
+fn payslip(line: &Resource<PayrollLineAttributes>) {
+    let a = &line.attributes;
+    println!();
+    println!("{} ({}), line {}: {}", a.summary.employee_name, a.summary.employee_number, line.id, a.status);
+    for said in [&a.error, &a.note].into_iter().flatten() {
+        println!("  {said}");
+    }
+    if let Some(review) = &a.review
+        && !review.flags.is_empty()
+    {
+        println!("  Flagged: {}", review.flags.iter().map(flag_text).collect::<Vec<_>>().join(", "));
+    }
+    let Some(payslip) = &a.payslip else {
+        return;
+    };
+    let days = &payslip.days;
+    println!(
+        "  Employed {} to {}: {} working days, {} paid, {} unpaid",
+        days.employed_from, days.employed_to, days.working_days, days.paid_days, days.unpaid_days
+    );
+    let mut table = Table::new(&["CODE", "LINE", "KIND", "AMOUNT", "HOW"]);
+    for item in payslip.lines.iter().filter(|item| !item.hidden) {
+        let kind = match item.kind {
+            LineKind::Earning => "earning",
+            LineKind::Deduction => "deduction",
+            LineKind::EmployerContribution => "employer",
+            LineKind::Advance => "advance",
+        };
+        table.row(vec![
+            item.code.clone(),
+            item.name.clone(),
+            kind.to_owned(),
+            item.amount.to_string(),
+            item.explanation.clone(),
+        ]);
+    }
+    table.print();
+    let rounding = if payslip.net_rounding.is_zero() {
+        String::new()
+    } else {
+        format!(" (rounded by {:+})", payslip.net_rounding)
+    };
+    println!(
+        "  Gross {}, deductions {}, net {}{rounding} {}",
+        payslip.gross, payslip.total_deductions, payslip.net, payslip.currency
+    );
+    if let Some(review) = &a.review
+        && !review.changes.is_empty()
+    {
+        let changes: Vec<String> =
+            review.changes.iter().map(|change| format!("{} {:+}", change.name, change.change)).collect();
+        println!("  Since the last run: {} (net {})", changes.join(", "), net_change_text(review));
+    }
+}
