@@ -9,9 +9,10 @@ mod state;
 mod views;
 mod webview;
 
+use commands::pay_setup;
 use commands::{
     admin, announcements_admin, assets, attendance, company, corrections, files, hr, leave, leave_policy, links,
-    people, session, shifts, team,
+    payroll_admin, people, session, shifts, team,
 };
 use okta_hr_core::Core;
 use state::AppState;
@@ -69,8 +70,6 @@ pub fn specta_builder() -> Builder<tauri::Wry> {
             team::employees,
             team::departments,
             team::branches,
-            team::payroll_runs,
-            team::payroll_run,
             team::assets,
             files::save_export,
             links::open_link,
@@ -150,6 +149,26 @@ pub fn specta_builder() -> Builder<tauri::Wry> {
             leave_policy::adjust_leave,
             leave_policy::leave_job_runs,
             leave_policy::leave_job,
+            payroll_admin::payroll_admin_runs,
+            payroll_admin::payroll_review,
+            payroll_admin::create_payroll_run,
+            payroll_admin::advance_payroll_run,
+            payroll_admin::save_payroll_bank_file,
+            payroll_admin::decide_payroll_line,
+            payroll_admin::override_payroll_line,
+            payroll_admin::clear_payroll_line_override,
+            pay_setup::pay_components,
+            pay_setup::save_pay_component,
+            pay_setup::salary_structures,
+            pay_setup::save_salary_structure,
+            pay_setup::person_pay,
+            pay_setup::assign_pay,
+            pay_setup::remove_pay_assignment,
+            pay_setup::add_pay_adjustment,
+            pay_setup::end_pay_adjustment,
+            pay_setup::remove_pay_adjustment,
+            pay_setup::payroll_settings,
+            pay_setup::update_payroll_settings,
         ])
         .events(collect_events![events::CoreChanged])
 }

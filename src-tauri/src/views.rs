@@ -5,7 +5,6 @@ use chrono::{DateTime, Utc};
 use okta_hr_core::admin::{
     AdminGroup, AdminUser, AuditPage, HolidayEntry, ManagedAnnouncement, OrgSettings, TrustedOrigin,
 };
-use okta_hr_core::payroll::PayrollRunPage;
 use okta_hr_core::{CorrectionEntry, Fresh};
 use okta_hr_domain::assets::{AssetAssignmentAttributes, AssetProblemAttributes, AssetRequestAttributes};
 use okta_hr_domain::calendar::WorkingWeekAttributes;
@@ -169,18 +168,78 @@ fn related<A: serde::de::DeserializeOwned>(
     document.find_included::<A>(kind, id).map(|resource| resource.attributes)
 }
 
-/// A payroll run with one page of its lines.
+/// A payroll run with one page of its lines as HR reviews them.
 #[derive(Debug, Clone, Serialize, specta::Type)]
-pub struct PayrollRunView {
+pub struct PayrollReviewView {
     pub run: Resource<PayrollRunAttributes>,
-    pub lines: Vec<Resource<PayslipAttributes>>,
-    /// How many lines match the search (every line without one).
+    pub lines: Vec<Resource<okta_hr_payroll::wire::PayrollLineAttributes>>,
+    /// How many lines match the search and the filter.
     pub matching: u32,
+    /// How many lines of the whole run are flagged for a second look (or failed).
+    pub flagged: u32,
     pub fetched_at: Option<DateTime<Utc>>,
 }
 
-impl PayrollRunView {
-    pub fn new(page: PayrollRunPage, fetched_at: Option<DateTime<Utc>>) -> Self {
-        PayrollRunView { run: page.run, lines: page.lines, matching: page.matching, fetched_at }
-    }
+/// A payroll run as the server has it after a step.
+#[derive(Debug, Clone, Serialize, specta::Type)]
+pub struct SavedPayrollRun {
+    pub run: Resource<PayrollRunAttributes>,
+}
+
+/// One person's line as the server reviews it after HR's decision or override.
+#[derive(Debug, Clone, Serialize, specta::Type)]
+pub struct SavedPayrollLine {
+    pub line: Resource<okta_hr_payroll::wire::PayrollLineAttributes>,
+}
+
+/// A run's bank file, saved where the user keeps downloads.
+#[derive(Debug, Clone, Serialize, specta::Type)]
+pub struct SavedBankFile {
+    pub file_name: String,
+    pub path: String,
+    /// How many people it pays.
+    pub transfers: u32,
+}
+
+/// The company's pay components, retired ones too, as the server answered just now.
+#[derive(Debug, Clone, Serialize, specta::Type)]
+pub struct PayComponentList {
+    pub items: Vec<Resource<okta_hr_payroll::wire::PayComponentAttributes>>,
+}
+
+/// A pay component as the server has it after a change.
+#[derive(Debug, Clone, Serialize, specta::Type)]
+pub struct SavedPayComponent {
+    pub component: Resource<okta_hr_payroll::wire::PayComponentAttributes>,
+}
+
+/// The company's salary structures, each with its components in payslip order, as answered just now.
+#[derive(Debug, Clone, Serialize, specta::Type)]
+pub struct SalaryStructureList {
+    pub items: Vec<Resource<okta_hr_payroll::wire::SalaryStructureAttributes>>,
+}
+
+/// A salary structure as the server has it after a change.
+#[derive(Debug, Clone, Serialize, specta::Type)]
+pub struct SavedSalaryStructure {
+    pub structure: Resource<okta_hr_payroll::wire::SalaryStructureAttributes>,
+}
+
+/// One person's pay as answered just now: their assignments and their adjustments (newest first).
+#[derive(Debug, Clone, Serialize, specta::Type)]
+pub struct PersonPayView {
+    pub assignments: Vec<Resource<okta_hr_payroll::wire::PayAssignmentAttributes>>,
+    pub adjustments: Vec<Resource<okta_hr_payroll::wire::PayAdjustmentAttributes>>,
+}
+
+/// A pay assignment as the server made it.
+#[derive(Debug, Clone, Serialize, specta::Type)]
+pub struct SavedPayAssignment {
+    pub assignment: Resource<okta_hr_payroll::wire::PayAssignmentAttributes>,
+}
+
+/// A pay adjustment as the server has it after it was added or ended.
+#[derive(Debug, Clone, Serialize, specta::Type)]
+pub struct SavedPayAdjustment {
+    pub adjustment: Resource<okta_hr_payroll::wire::PayAdjustmentAttributes>,
 }

@@ -7,8 +7,8 @@ use crate::views::{AnnouncementList, NotificationList, PayslipList};
 use base64::Engine;
 use okta_hr_core::WriteOutcome;
 use okta_hr_payroll::wire::PayslipView;
-use tauri_plugin_opener::OpenerExt;
 use tauri::State;
+use tauri_plugin_opener::OpenerExt;
 
 #[tauri::command]
 #[specta::specta]
@@ -50,7 +50,9 @@ pub fn open_saved_payslip(app: tauri::AppHandle, path: String) -> AppResult<()> 
     if !is_payslip || path.parent() != Some(folder.as_path()) || !path.is_file() {
         return Err(AppError::invalid("Only a payslip this app saved can be opened."));
     }
-    app.opener().open_path(path.display().to_string(), None::<&str>).map_err(|error| AppError::internal(error.to_string()))
+    app.opener()
+        .open_path(path.display().to_string(), None::<&str>)
+        .map_err(|error| AppError::internal(error.to_string()))
 }
 
 #[tauri::command]

@@ -11,6 +11,8 @@ pub mod hr;
 pub mod leave;
 pub mod leave_policy;
 pub mod links;
+pub mod pay_setup;
+pub mod payroll_admin;
 pub mod people;
 pub mod session;
 pub mod shifts;

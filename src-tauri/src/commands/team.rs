@@ -2,9 +2,7 @@
 
 use crate::error::AppResult;
 use crate::state::AppState;
-use crate::views::{
-    AssetList, BranchList, DepartmentList, EmployeeList, LeaveRequestList, PayrollRunList, PayrollRunView,
-};
+use crate::views::{AssetList, BranchList, DepartmentList, EmployeeList, LeaveRequestList};
 use chrono::NaiveDate;
 use okta_hr_core::WriteOutcome;
 use okta_hr_core::cache::{AttendanceEntry, TeamDay};
@@ -75,30 +73,6 @@ pub async fn departments(state: State<'_, AppState>) -> AppResult<DepartmentList
 #[specta::specta]
 pub async fn branches(state: State<'_, AppState>) -> AppResult<BranchList> {
     Ok(state.core.read().await.branches()?.into())
-}
-
-#[tauri::command]
-#[specta::specta]
-pub async fn payroll_runs(state: State<'_, AppState>) -> AppResult<PayrollRunList> {
-    Ok(state.core.read().await.payroll_runs()?.into())
-}
-
-/// A payroll run and a page of its lines. `refresh` fetches the run from the server first (when it is
-/// opened); paging and searching read what is kept.
-#[tauri::command]
-#[specta::specta]
-pub async fn payroll_run(
-    state: State<'_, AppState>,
-    id: u32,
-    refresh: bool,
-    search: Option<String>,
-    offset: u32,
-    limit: u32,
-) -> AppResult<Option<PayrollRunView>> {
-    let search = search.unwrap_or_default();
-    let page = (offset as usize, limit.clamp(1, 1_000) as usize);
-    let run = state.core.read().await.payroll_run_page(i64::from(id), refresh, &search, page).await?;
-    Ok(run.data.map(|page| PayrollRunView::new(page, run.fetched_at)))
 }
 
 #[tauri::command]

@@ -68,12 +68,6 @@ export const commands = {
 	employees: (search: string | null) => typedError<EmployeeList_Serialize, AppError>(__TAURI_INVOKE("employees", { search })),
 	departments: () => typedError<DepartmentList_Serialize, AppError>(__TAURI_INVOKE("departments")),
 	branches: () => typedError<BranchList_Serialize, AppError>(__TAURI_INVOKE("branches")),
-	payrollRuns: () => typedError<PayrollRunList_Serialize, AppError>(__TAURI_INVOKE("payroll_runs")),
-	/**
-	 *  A payroll run and a page of its lines. `refresh` fetches the run from the server first (when it is
-	 *  opened); paging and searching read what is kept.
-	 */
-	payrollRun: (id: number, refresh: boolean, search: string | null, offset: number, limit: number) => typedError<PayrollRunView_Serialize | null, AppError>(__TAURI_INVOKE("payroll_run", { id, refresh, search, offset, limit })),
 	assets: () => typedError<AssetList_Serialize, AppError>(__TAURI_INVOKE("assets")),
 	/**
 	 *  Writes `contents` to `file_name` in the Downloads folder (the app's data folder when there is
@@ -262,6 +256,66 @@ export const commands = {
 	 *  `apply`, runs it. Running twice writes nothing the second time.
 	 */
 	leaveJob: (job: LeaveJob, period: string, apply: boolean) => typedError<LeaveJobOutcome, AppError>(__TAURI_INVOKE("leave_job", { job, period, apply })),
+	/**  The company's runs, newest period first, fetched fresh; the last copy, with its age, offline. */
+	payrollAdminRuns: () => typedError<PayrollRunList_Serialize, AppError>(__TAURI_INVOKE("payroll_admin_runs")),
+	/**
+	 *  A run with one page of its lines as HR reviews them: those whose person's name or number contains
+	 *  `search`, and with `flagged_only` only those flagged for a second look (or that failed). `refresh`
+	 *  fetches the run from the server first (when it is opened or changed); paging and filtering read what is
+	 *  kept, so a large run never travels to the screen whole.
+	 */
+	payrollReview: (id: number, refresh: boolean, search: string | null, flaggedOnly: boolean, offset: number, limit: number) => typedError<PayrollReviewView_Serialize, AppError>(__TAURI_INVOKE("payroll_review", { id, refresh, search, flaggedOnly, offset, limit })),
+	/**  Makes this month's (or any month's) draft run and computes everyone in it. */
+	createPayrollRun: (year: number, month: number) => typedError<SavedPayrollRun_Serialize, AppError>(__TAURI_INVOKE("create_payroll_run", { year, month })),
+	/**
+	 *  Recomputes, locks, marks paid or publishes a run. A lock the server refuses comes back with its reasons
+	 *  under `lines` (someone failed, would be paid a negative net or has no bank account).
+	 */
+	advancePayrollRun: (id: number, step: RunStep) => typedError<SavedPayrollRun_Serialize, AppError>(__TAURI_INVOKE("advance_payroll_run", { id, step })),
+	/**  Saves a locked run's bank file (CSV, or a SEPA pain.001) to the downloads folder and answers where. */
+	savePayrollBankFile: (id: number, format: BankFileFormat) => typedError<SavedBankFile, AppError>(__TAURI_INVOKE("save_payroll_bank_file", { id, format })),
+	/**  Holds, excludes (both with a reason) or includes again one person of a draft. */
+	decidePayrollLine: (lineId: string, decision: LineDecision, reason: string | null) => typedError<SavedPayrollLine_Serialize, AppError>(__TAURI_INVOKE("decide_payroll_line", { lineId, decision, reason })),
+	/**
+	 *  Pays `amount` instead of what component `code` computes on one person's draft payslip, with the reason
+	 *  printed on the line. An amount that is not a number is refused beside the amount field.
+	 */
+	overridePayrollLine: (lineId: string, code: string, amount: string, reason: string) => typedError<SavedPayrollLine_Serialize, AppError>(__TAURI_INVOKE("override_payroll_line", { lineId, code, amount, reason })),
+	/**  Takes an override off: component `code` is computed by its rule again. */
+	clearPayrollLineOverride: (lineId: string, code: string) => typedError<SavedPayrollLine_Serialize, AppError>(__TAURI_INVOKE("clear_payroll_line_override", { lineId, code })),
+	/**  Every pay component of the company, retired ones too, read fresh. */
+	payComponents: () => typedError<PayComponentList_Serialize, AppError>(__TAURI_INVOKE("pay_components")),
+	/**
+	 *  Creates a pay component (`id` null) or changes one, retires it or brings it back (`retired`); fields left
+	 *  out stay as they are, a rule sent replaces the rule. The server checks it as payroll computes it.
+	 */
+	savePayComponent: (id: string | null, changes: PayComponentChanges_Deserialize) => typedError<SavedPayComponent_Serialize, AppError>(__TAURI_INVOKE("save_pay_component", { id, changes })),
+	/**  Every salary structure of the company with its components in payslip order, read fresh. */
+	salaryStructures: () => typedError<SalaryStructureList_Serialize, AppError>(__TAURI_INVOKE("salary_structures")),
+	/**
+	 *  Creates a salary structure (`id` null) or renames, reorders, retires or brings one back; a list of
+	 *  components sent replaces the list, each named by id or code.
+	 */
+	saveSalaryStructure: (id: string | null, changes: SalaryStructureChanges_Deserialize) => typedError<SavedSalaryStructure_Serialize, AppError>(__TAURI_INVOKE("save_salary_structure", { id, changes })),
+	/**  One person's pay: their assignments (structure and base from a day on) and their adjustments, read fresh. */
+	personPay: (employeeId: string) => typedError<PersonPayView_Serialize, AppError>(__TAURI_INVOKE("person_pay", { employeeId })),
+	/**
+	 *  Pays someone with a structure and a base amount from a day on; a day inside locked pay is settled as back
+	 *  pay in the next run.
+	 */
+	assignPay: (assignment: PayAssignmentInput_Deserialize) => typedError<SavedPayAssignment_Serialize, AppError>(__TAURI_INVOKE("assign_pay", { assignment })),
+	/**  Removes an assignment no locked run has paid from. */
+	removePayAssignment: (id: string) => typedError<null, AppError>(__TAURI_INVOKE("remove_pay_assignment", { id })),
+	/**  Adds a bonus, an advance or a deduction, one-off or recurring. */
+	addPayAdjustment: (adjustment: PayAdjustmentInput_Deserialize) => typedError<SavedPayAdjustment_Serialize, AppError>(__TAURI_INVOKE("add_pay_adjustment", { adjustment })),
+	/**  Ends a recurring adjustment on `ends_on`, its last day. */
+	endPayAdjustment: (id: string, endsOn: string) => typedError<SavedPayAdjustment_Serialize, AppError>(__TAURI_INVOKE("end_pay_adjustment", { id, endsOn })),
+	/**  Removes an adjustment no locked run has paid. */
+	removePayAdjustment: (id: string) => typedError<null, AppError>(__TAURI_INVOKE("remove_pay_adjustment", { id })),
+	/**  The payroll settings, read fresh. */
+	payrollSettings: () => typedError<PayrollSettingsAttributes_Serialize, AppError>(__TAURI_INVOKE("payroll_settings")),
+	/**  Changes the payroll settings; fields left out stay as they are. The server checks the IBAN and the BIC. */
+	updatePayrollSettings: (changes: PayrollSettingsChanges_Deserialize) => typedError<PayrollSettingsAttributes_Serialize, AppError>(__TAURI_INVOKE("update_payroll_settings", { changes })),
 };
 
 /** Events */
@@ -289,6 +343,18 @@ export type ActivationLink = {
 	activation_token: string,
 	expires_at: string,
 };
+
+/**  What an adjustment does to the payslip. */
+export type AdjustmentKind = 
+/**  An earning: part of gross, so percentages of gross include it. */
+"bonus" | 
+/**
+ *  Money paid ahead with this payslip: added to net but not earned, so not in gross; its recovery is
+ *  a deduction in later periods.
+ */
+"advance" | 
+/**  Taken from net. */
+"deduction";
 
 /**  A lifecycle change HR can make to someone's account. */
 export type AdminAction = "activate" | "suspend" | "unsuspend" | "deactivate" | "unlock" | "reset_password";
@@ -386,6 +452,20 @@ export type AdminUser_Serialize = {
 	/**  What the server allows from the current status (its `_links`), so no button is offered that it would refuse. */
 	actions: AdminAction[],
 };
+
+/**  How an amount is found, before proration and rounding. */
+export type AmountRule = 
+/**  The same amount for everyone on the structure. */
+{ type: "fixed"; amount: string } | 
+/**  `percent` % of another component of the structure, after that one's rounding. */
+{ type: "percent_of"; component: string; percent: string } | 
+/**  `percent` % of gross pay; not for an earning, since every earning is part of gross. */
+{ type: "percent_of_gross"; percent: string } | 
+/**
+ *  A formula (see [`crate::expression`]) over the inputs of [`INPUT_NAMES`], `gross` (not in an
+ *  earning) and the codes of the structure's other components.
+ */
+{ type: "expression"; expression: string };
 
 export type AnnouncementAttributes = AnnouncementAttributes_Serialize | AnnouncementAttributes_Deserialize;
 
@@ -1222,6 +1302,13 @@ export type BankDetailsOnFile_Serialize = {
 	fetched_at: string | null,
 };
 
+/**  The two bank files a locked run has. */
+export type BankFileFormat = 
+/**  Any bank, any currency. */
+"Csv" | 
+/**  A SEPA credit transfer (pain.001.001.03), in euros. */
+"Pain001";
+
 export type BranchAttributes = BranchAttributes_Serialize | BranchAttributes_Deserialize;
 
 export type BranchAttributes_Deserialize = {
@@ -1329,6 +1416,15 @@ export type CompanyAttributes_Serialize = {
 	 */
 	logo_path: string | null,
 };
+
+/**  Where a component's amount goes on the payslip. */
+export type ComponentKind = 
+/**  Part of gross pay. */
+"earning" | 
+/**  Taken from gross pay on the way to net. */
+"deduction" | 
+/**  Paid by the company on top of the salary (a pension or social contribution): shown, not in net. */
+"employer_contribution";
 
 export type ContactAttributes = {
 	name: string,
@@ -1503,6 +1599,35 @@ export type DepartmentList_Serialize = {
 	items: Resource_Serialize<DepartmentAttributes_Serialize>[],
 	fetched_at: string | null,
 };
+
+/**  Why a person's payslip deserves a second look. */
+export type DiffFlag = DiffFlag_Serialize | DiffFlag_Deserialize;
+
+/**  Why a person's payslip deserves a second look. */
+export type DiffFlag_Deserialize = 
+/**  Hired during the period, or not in the last run. */
+{ flag: "joiner" } | 
+/**  Leaves during the period. */
+{ flag: "leaver" } | 
+/**  The net moved by more than the threshold; `percent` is absent when the last net was zero. */
+{ flag: "net_changed"; percent?: string | null } | 
+/**  Leave in the period that is not fully paid reduced the pay by `days` days. */
+{ flag: "unpaid_leave"; days: string } | { flag: "negative_net" } | { flag: "missing_bank_account" } | 
+/**  Not the account the last run paid into (or the last run had none). */
+{ flag: "bank_account_changed" };
+
+/**  Why a person's payslip deserves a second look. */
+export type DiffFlag_Serialize = 
+/**  Hired during the period, or not in the last run. */
+{ flag: "joiner" } | 
+/**  Leaves during the period. */
+{ flag: "leaver" } | 
+/**  The net moved by more than the threshold; `percent` is absent when the last net was zero. */
+{ flag: "net_changed"; percent: string | null } | 
+/**  Leave in the period that is not fully paid reduced the pay by `days` days. */
+{ flag: "unpaid_leave"; days: string } | { flag: "negative_net" } | { flag: "missing_bank_account" } | 
+/**  Not the account the last run paid into (or the last run had none). */
+{ flag: "bank_account_changed" };
 
 /**  Someone to call in an emergency; a person keeps their own list. */
 export type EmergencyContact = {
@@ -2383,6 +2508,40 @@ export type LifecycleOutcome_Serialize = {
 	link: string | null,
 };
 
+/**  A line whose amount is not what it was (or that appeared or went away). */
+export type LineChange = LineChange_Serialize | LineChange_Deserialize;
+
+/**  A line whose amount is not what it was (or that appeared or went away). */
+export type LineChange_Deserialize = {
+	code: string,
+	name: string,
+	kind: LineKind,
+	previous?: string | null,
+	current?: string | null,
+	/**  Current less previous, a missing line counting as zero. */
+	change: string,
+};
+
+/**  A line whose amount is not what it was (or that appeared or went away). */
+export type LineChange_Serialize = {
+	code: string,
+	name: string,
+	kind: LineKind,
+	previous: string | null,
+	current: string | null,
+	/**  Current less previous, a missing line counting as zero. */
+	change: string,
+};
+
+/**  What HR decides for one person in a draft. */
+export type LineDecision = 
+/**  Computed and locked with the run, but neither paid in its bank file nor published. */
+"hold" | 
+/**  No payslip in this run. */
+"exclude" | 
+/**  Back in the run, computed again. */
+"include";
+
 /**  Where a payslip line goes. */
 export type LineKind = "earning" | "deduction" | "employer_contribution" | 
 /**  Added to net outside gross. */
@@ -2683,6 +2842,193 @@ export type OverlappingLeave = {
 	status: string,
 };
 
+export type PayAdjustmentAttributes = PayAdjustmentAttributes_Serialize | PayAdjustmentAttributes_Deserialize;
+
+export type PayAdjustmentAttributes_Deserialize = {
+	employee_id: string,
+	employee_name: string,
+	kind: AdjustmentKind,
+	recurrence: Recurrence,
+	name: string,
+	amount: string,
+	/**  A one-off is paid in the run whose period holds this day; a recurring one from this day on. */
+	starts_on: string,
+	/**  A recurring adjustment's last day. */
+	ends_on?: string | null,
+	reason?: string | null,
+	/**  Set when the adjustment is back pay for a change dated into this locked run. */
+	origin_run_id?: string | null,
+};
+
+export type PayAdjustmentAttributes_Serialize = {
+	employee_id: string,
+	employee_name: string,
+	kind: AdjustmentKind,
+	recurrence: Recurrence,
+	name: string,
+	amount: string,
+	/**  A one-off is paid in the run whose period holds this day; a recurring one from this day on. */
+	starts_on: string,
+	/**  A recurring adjustment's last day. */
+	ends_on: string | null,
+	reason: string | null,
+	/**  Set when the adjustment is back pay for a change dated into this locked run. */
+	origin_run_id: string | null,
+};
+
+/**  A bonus, an advance or a deduction as the form sends it. */
+export type PayAdjustmentInput = PayAdjustmentInput_Serialize | PayAdjustmentInput_Deserialize;
+
+/**  A bonus, an advance or a deduction as the form sends it. */
+export type PayAdjustmentInput_Deserialize = {
+	employee_id: string,
+	kind: AdjustmentKind,
+	recurrence: Recurrence,
+	/**  Printed on the payslip. */
+	name: string,
+	/**  A decimal greater than 0, as typed. */
+	amount: string,
+	/**  A one-off is paid in the run whose period holds this day; a recurring one from this day on. */
+	starts_on?: string | null,
+	/**  A recurring adjustment's last day; none: until HR ends it. */
+	ends_on?: string | null,
+	reason?: string | null,
+};
+
+/**  A bonus, an advance or a deduction as the form sends it. */
+export type PayAdjustmentInput_Serialize = {
+	employee_id: string,
+	kind: AdjustmentKind,
+	recurrence: Recurrence,
+	/**  Printed on the payslip. */
+	name: string,
+	/**  A decimal greater than 0, as typed. */
+	amount: string,
+	/**  A one-off is paid in the run whose period holds this day; a recurring one from this day on. */
+	starts_on: string | null,
+	/**  A recurring adjustment's last day; none: until HR ends it. */
+	ends_on: string | null,
+	reason: string | null,
+};
+
+export type PayAssignmentAttributes = {
+	employee_id: string,
+	employee_name: string,
+	/**  In force from this day until the person's next assignment. */
+	effective_from: string,
+	salary_structure_id: string,
+	salary_structure_name: string,
+	/**  A decimal string: `"3000.00"`. */
+	base_amount: string,
+};
+
+/**  A pay assignment as the form sends it: ids as the directory and the lists write them, the base as typed. */
+export type PayAssignmentInput = PayAssignmentInput_Serialize | PayAssignmentInput_Deserialize;
+
+/**  A pay assignment as the form sends it: ids as the directory and the lists write them, the base as typed. */
+export type PayAssignmentInput_Deserialize = {
+	employee_id: string,
+	/**  `None` while the form's date is empty or not a day. */
+	effective_from?: string | null,
+	salary_structure_id: string,
+	/**  A decimal, `"3000.00"`: the `base` the structure's formulas read. */
+	base_amount: string,
+};
+
+/**  A pay assignment as the form sends it: ids as the directory and the lists write them, the base as typed. */
+export type PayAssignmentInput_Serialize = {
+	employee_id: string,
+	/**  `None` while the form's date is empty or not a day. */
+	effective_from: string | null,
+	salary_structure_id: string,
+	/**  A decimal, `"3000.00"`: the `base` the structure's formulas read. */
+	base_amount: string,
+};
+
+/**  A pay component as HR reads it: payroll's component, and whether it is retired. */
+export type PayComponentAttributes = PayComponentAttributes_Serialize | PayComponentAttributes_Deserialize;
+
+/**  A pay component as HR reads it: payroll's component, and whether it is retired. */
+export type PayComponentAttributes_Deserialize = {
+	/**  Unique in the company; formulas and percentages name the component by it. */
+	code: string,
+	name: string,
+	kind: ComponentKind,
+	rule: AmountRule,
+	prorated: boolean,
+	hidden_when_zero: boolean,
+	rounding: Rounding_Deserialize,
+	/**  A retired component can no longer be put in a structure. */
+	retired: boolean,
+};
+
+/**  A pay component as HR reads it: payroll's component, and whether it is retired. */
+export type PayComponentAttributes_Serialize = {
+	/**  Unique in the company; formulas and percentages name the component by it. */
+	code: string,
+	name: string,
+	kind: ComponentKind,
+	rule: AmountRule,
+	prorated: boolean,
+	hidden_when_zero: boolean,
+	rounding: Rounding_Serialize,
+	/**  A retired component can no longer be put in a structure. */
+	retired: boolean,
+};
+
+/**
+ *  A pay component's fields; only those `Some` are sent, so the same value creates (all of code, name, kind
+ *  and rule needed) or changes one.
+ */
+export type PayComponentChanges = PayComponentChanges_Serialize | PayComponentChanges_Deserialize;
+
+/**
+ *  A pay component's fields; only those `Some` are sent, so the same value creates (all of code, name, kind
+ *  and rule needed) or changes one.
+ */
+export type PayComponentChanges_Deserialize = {
+	code?: string | null,
+	name?: string | null,
+	kind?: ComponentKind | null,
+	/**  A rule sent replaces the whole rule. */
+	rule?: AmountRule | null,
+	prorated?: boolean | null,
+	hidden_when_zero?: boolean | null,
+	rounding?: RoundingChange_Deserialize | null,
+	/**  Changes only: true retires the component, false brings it back. */
+	retired?: boolean | null,
+};
+
+/**
+ *  A pay component's fields; only those `Some` are sent, so the same value creates (all of code, name, kind
+ *  and rule needed) or changes one.
+ */
+export type PayComponentChanges_Serialize = {
+	code?: string,
+	name?: string,
+	kind?: ComponentKind,
+	/**  A rule sent replaces the whole rule. */
+	rule?: AmountRule,
+	prorated?: boolean,
+	hidden_when_zero?: boolean,
+	rounding?: RoundingChange_Serialize,
+	/**  Changes only: true retires the component, false brings it back. */
+	retired?: boolean,
+};
+
+/**  The company's pay components, retired ones too, as the server answered just now. */
+export type PayComponentList = PayComponentList_Serialize | PayComponentList_Deserialize;
+
+/**  The company's pay components, retired ones too, as the server answered just now. */
+export type PayComponentList_Deserialize = {
+	items: Resource_Deserialize<PayComponentAttributes_Deserialize>[],
+};
+
+/**  The company's pay components, retired ones too, as the server answered just now. */
+export type PayComponentList_Serialize = {
+	items: Resource_Serialize<PayComponentAttributes_Serialize>[],
+};
+
 /**  The days behind the payslip's proration. */
 export type PayDays = {
 	employed_from: string,
@@ -2706,6 +3052,66 @@ export type PayItem = {
 export type PayPeriod = {
 	first_day: string,
 	last_day: string,
+};
+
+/**  A run's line for HR: the seed's payslip fields and, as extensions, what review needs. */
+export type PayrollLineAttributes = PayrollLineAttributes_Serialize | PayrollLineAttributes_Deserialize;
+
+/**  A run's line for HR: the seed's payslip fields and, as extensions, what review needs. */
+export type PayrollLineAttributes_Deserialize = {
+	/**  `ready`, `failed` (see `error`), `held` (computed, not paid in this run) or `excluded`. */
+	status: string,
+	/**  Why the person could not be computed. */
+	error?: string | null,
+	/**  HR's reason for holding or excluding. */
+	note?: string | null,
+	/**  The computed payslip, every line with how it was computed. */
+	payslip?: Payslip | null,
+	/**  Against the person's payslip of the previous run, with flags. */
+	review?: PayslipDiff_Deserialize | null,
+	/**  The account paid into, masked (`•••• 1234`). */
+	bank_account?: string | null,
+} & PayslipAttributes;
+
+/**  A run's line for HR: the seed's payslip fields and, as extensions, what review needs. */
+export type PayrollLineAttributes_Serialize = {
+	/**  `ready`, `failed` (see `error`), `held` (computed, not paid in this run) or `excluded`. */
+	status: string,
+	/**  Why the person could not be computed. */
+	error: string | null,
+	/**  HR's reason for holding or excluding. */
+	note: string | null,
+	/**  The computed payslip, every line with how it was computed. */
+	payslip: Payslip | null,
+	/**  Against the person's payslip of the previous run, with flags. */
+	review: PayslipDiff_Serialize | null,
+	/**  The account paid into, masked (`•••• 1234`). */
+	bank_account: string | null,
+} & PayslipAttributes;
+
+/**  A payroll run with one page of its lines as HR reviews them. */
+export type PayrollReviewView = PayrollReviewView_Serialize | PayrollReviewView_Deserialize;
+
+/**  A payroll run with one page of its lines as HR reviews them. */
+export type PayrollReviewView_Deserialize = {
+	run: Resource_Deserialize<PayrollRunAttributes_Deserialize>,
+	lines: Resource_Deserialize<PayrollLineAttributes_Deserialize>[],
+	/**  How many lines match the search and the filter. */
+	matching: number,
+	/**  How many lines of the whole run are flagged for a second look (or failed). */
+	flagged: number,
+	fetched_at?: string | null,
+};
+
+/**  A payroll run with one page of its lines as HR reviews them. */
+export type PayrollReviewView_Serialize = {
+	run: Resource_Serialize<PayrollRunAttributes_Serialize>,
+	lines: Resource_Serialize<PayrollLineAttributes_Serialize>[],
+	/**  How many lines match the search and the filter. */
+	matching: number,
+	/**  How many lines of the whole run are flagged for a second look (or failed). */
+	flagged: number,
+	fetched_at: string | null,
 };
 
 export type PayrollRunAttributes = PayrollRunAttributes_Serialize | PayrollRunAttributes_Deserialize;
@@ -2780,25 +3186,55 @@ export type PayrollRunList_Serialize = {
 	fetched_at: string | null,
 };
 
-/**  A payroll run with one page of its lines. */
-export type PayrollRunView = PayrollRunView_Serialize | PayrollRunView_Deserialize;
+export type PayrollSettingsAttributes = PayrollSettingsAttributes_Serialize | PayrollSettingsAttributes_Deserialize;
 
-/**  A payroll run with one page of its lines. */
-export type PayrollRunView_Deserialize = {
-	run: Resource_Deserialize<PayrollRunAttributes_Deserialize>,
-	lines: Resource_Deserialize<PayslipAttributes>[],
-	/**  How many lines match the search (every line without one). */
-	matching: number,
-	fetched_at?: string | null,
+export type PayrollSettingsAttributes_Deserialize = {
+	/**  The company's currency (ISO 4217), as payslips write it. */
+	currency: string,
+	/**  How each net pay is rounded; the difference is shown on the payslip. */
+	net_rounding: Rounding_Deserialize,
+	/**  A net that moves more than this percentage from the person's previous run is flagged. */
+	net_change_threshold: string,
+	/**  The account salaries are paid from, for the bank files. */
+	debtor_name?: string | null,
+	debtor_iban?: string | null,
+	debtor_bic?: string | null,
 };
 
-/**  A payroll run with one page of its lines. */
-export type PayrollRunView_Serialize = {
-	run: Resource_Serialize<PayrollRunAttributes_Serialize>,
-	lines: Resource_Serialize<PayslipAttributes>[],
-	/**  How many lines match the search (every line without one). */
-	matching: number,
-	fetched_at: string | null,
+export type PayrollSettingsAttributes_Serialize = {
+	/**  The company's currency (ISO 4217), as payslips write it. */
+	currency: string,
+	/**  How each net pay is rounded; the difference is shown on the payslip. */
+	net_rounding: Rounding_Serialize,
+	/**  A net that moves more than this percentage from the person's previous run is flagged. */
+	net_change_threshold: string,
+	/**  The account salaries are paid from, for the bank files. */
+	debtor_name: string | null,
+	debtor_iban: string | null,
+	debtor_bic: string | null,
+};
+
+/**  The payroll settings to change; only the fields `Some` are sent. */
+export type PayrollSettingsChanges = PayrollSettingsChanges_Serialize | PayrollSettingsChanges_Deserialize;
+
+/**  The payroll settings to change; only the fields `Some` are sent. */
+export type PayrollSettingsChanges_Deserialize = {
+	net_rounding?: RoundingChange_Deserialize | null,
+	/**  A net that moves more than this percentage from the previous run is flagged. */
+	net_change_threshold?: string | null,
+	debtor_name?: string | null,
+	debtor_iban?: string | null,
+	debtor_bic?: string | null,
+};
+
+/**  The payroll settings to change; only the fields `Some` are sent. */
+export type PayrollSettingsChanges_Serialize = {
+	net_rounding?: RoundingChange_Serialize,
+	/**  A net that moves more than this percentage from the previous run is flagged. */
+	net_change_threshold?: string,
+	debtor_name?: string,
+	debtor_iban?: string,
+	debtor_bic?: string,
 };
 
 /**  A computed payslip. Earnings less deductions plus advances plus `net_rounding` is `net`, exactly. */
@@ -2830,6 +3266,21 @@ export type PayslipAttributes = {
 	deductions: PayItem[],
 	employee_name: string,
 	employee_number: string,
+};
+
+/**  One person's review. */
+export type PayslipDiff = PayslipDiff_Serialize | PayslipDiff_Deserialize;
+
+/**  One person's review. */
+export type PayslipDiff_Deserialize = {
+	changes: LineChange_Deserialize[],
+	flags: DiffFlag_Deserialize[],
+};
+
+/**  One person's review. */
+export type PayslipDiff_Serialize = {
+	changes: LineChange_Serialize[],
+	flags: DiffFlag_Serialize[],
 };
 
 export type PayslipLine = {
@@ -2896,6 +3347,21 @@ export type PayslipView_Serialize = {
 	/**  The account paid into, masked (`•••• 1234`). */
 	bank_account: string | null,
 } & PayslipAttributes;
+
+/**  One person's pay as answered just now: their assignments and their adjustments (newest first). */
+export type PersonPayView = PersonPayView_Serialize | PersonPayView_Deserialize;
+
+/**  One person's pay as answered just now: their assignments and their adjustments (newest first). */
+export type PersonPayView_Deserialize = {
+	assignments: Resource_Deserialize<PayAssignmentAttributes>[],
+	adjustments: Resource_Deserialize<PayAdjustmentAttributes_Deserialize>[],
+};
+
+/**  One person's pay as answered just now: their assignments and their adjustments (newest first). */
+export type PersonPayView_Serialize = {
+	assignments: Resource_Serialize<PayAssignmentAttributes>[],
+	adjustments: Resource_Serialize<PayAdjustmentAttributes_Serialize>[],
+};
 
 /**  The signed-in employee with what the profile document includes, already resolved. */
 export type ProfileView = ProfileView_Serialize | ProfileView_Deserialize;
@@ -3010,6 +3476,10 @@ export type QueuedWrite_Serialize = {
 	result: string | null,
 };
 
+export type Recurrence = "one_off" | 
+/**  Every period until HR ends it; the server decides which periods, this is said on the line. */
+"recurring";
+
 export type Relationship = Relationship_Serialize | Relationship_Deserialize;
 
 export type Relationship_Deserialize = {
@@ -3040,6 +3510,104 @@ export type Resource_Serialize<A> = {
 };
 
 export type Role = "employee" | "manager" | "hr";
+
+/**  How many decimals an amount keeps, and how it gets there. */
+export type Rounding = Rounding_Serialize | Rounding_Deserialize;
+
+/**  A rounding to change: only the parts `Some` change, the others keep what is stored. */
+export type RoundingChange = RoundingChange_Serialize | RoundingChange_Deserialize;
+
+/**  A rounding to change: only the parts `Some` change, the others keep what is stored. */
+export type RoundingChange_Deserialize = {
+	places?: number | null,
+	mode?: RoundingMode | null,
+};
+
+/**  A rounding to change: only the parts `Some` change, the others keep what is stored. */
+export type RoundingChange_Serialize = {
+	places?: number,
+	mode?: RoundingMode,
+};
+
+/**  How a half-way or finer amount is rounded. */
+export type RoundingMode = 
+/**  Half-way rounds away from zero (2.345 → 2.35): commercial rounding, what most people expect. */
+"half_up" | 
+/**  Half-way rounds to the even neighbour (2.345 → 2.34, 2.355 → 2.36): banker's rounding. */
+"half_even" | 
+/**  Towards zero: never pays or deducts more than the exact amount. */
+"down" | 
+/**  Away from zero. */
+"up";
+
+/**  How many decimals an amount keeps, and how it gets there. */
+export type Rounding_Deserialize = {
+	places: number,
+	mode?: RoundingMode,
+};
+
+/**  How many decimals an amount keeps, and how it gets there. */
+export type Rounding_Serialize = {
+	places: number,
+	mode: RoundingMode,
+};
+
+/**  A step of a run's life after the draft is made. */
+export type RunStep = 
+/**
+ *  A draft from today's data (holds, exclusions and overrides kept); a locked run is checked to
+ *  compute to what was locked, and not changed.
+ */
+"recompute" | 
+/**
+ *  Freezes the figures and the bank accounts; refused while anyone failed, would be paid a negative
+ *  net or has no bank account.
+ */
+"lock" | 
+/**  The bank transfers were made. */
+"pay" | 
+/**  Everyone paid sees their payslip and is told. */
+"publish";
+
+/**  A salary structure: its name and its components in the order payslips show them. */
+export type SalaryStructureAttributes = {
+	name: string,
+	components: StructureComponent[],
+	/**  A retired structure is kept for the record; it can be brought back. */
+	retired: boolean,
+};
+
+/**  A salary structure's fields; only those `Some` are sent. */
+export type SalaryStructureChanges = SalaryStructureChanges_Serialize | SalaryStructureChanges_Deserialize;
+
+/**  A salary structure's fields; only those `Some` are sent. */
+export type SalaryStructureChanges_Deserialize = {
+	name?: string | null,
+	/**  The components in payslip order, each by id or code; a list sent replaces the list. */
+	components?: string[] | null,
+	retired?: boolean | null,
+};
+
+/**  A salary structure's fields; only those `Some` are sent. */
+export type SalaryStructureChanges_Serialize = {
+	name?: string,
+	/**  The components in payslip order, each by id or code; a list sent replaces the list. */
+	components?: string[],
+	retired?: boolean,
+};
+
+/**  The company's salary structures, each with its components in payslip order, as answered just now. */
+export type SalaryStructureList = SalaryStructureList_Serialize | SalaryStructureList_Deserialize;
+
+/**  The company's salary structures, each with its components in payslip order, as answered just now. */
+export type SalaryStructureList_Deserialize = {
+	items: Resource_Deserialize<SalaryStructureAttributes>[],
+};
+
+/**  The company's salary structures, each with its components in payslip order, as answered just now. */
+export type SalaryStructureList_Serialize = {
+	items: Resource_Serialize<SalaryStructureAttributes>[],
+};
 
 /**  An asset as the server has it after a change. */
 export type SavedAsset = SavedAsset_Serialize | SavedAsset_Deserialize;
@@ -3103,6 +3671,14 @@ export type SavedAuditExport = {
 	total: number,
 };
 
+/**  A run's bank file, saved where the user keeps downloads. */
+export type SavedBankFile = {
+	file_name: string,
+	path: string,
+	/**  How many people it pays. */
+	transfers: number,
+};
+
 export type SavedBranch = SavedBranch_Serialize | SavedBranch_Deserialize;
 
 export type SavedBranch_Deserialize = {
@@ -3160,6 +3736,84 @@ export type SavedLedgerEntry_Deserialize = {
 /**  A ledger entry HR's adjustment wrote. */
 export type SavedLedgerEntry_Serialize = {
 	entry: Resource_Serialize<LeaveLedgerEntryAttributes_Serialize>,
+};
+
+/**  A pay adjustment as the server has it after it was added or ended. */
+export type SavedPayAdjustment = SavedPayAdjustment_Serialize | SavedPayAdjustment_Deserialize;
+
+/**  A pay adjustment as the server has it after it was added or ended. */
+export type SavedPayAdjustment_Deserialize = {
+	adjustment: Resource_Deserialize<PayAdjustmentAttributes_Deserialize>,
+};
+
+/**  A pay adjustment as the server has it after it was added or ended. */
+export type SavedPayAdjustment_Serialize = {
+	adjustment: Resource_Serialize<PayAdjustmentAttributes_Serialize>,
+};
+
+/**  A pay assignment as the server made it. */
+export type SavedPayAssignment = SavedPayAssignment_Serialize | SavedPayAssignment_Deserialize;
+
+/**  A pay assignment as the server made it. */
+export type SavedPayAssignment_Deserialize = {
+	assignment: Resource_Deserialize<PayAssignmentAttributes>,
+};
+
+/**  A pay assignment as the server made it. */
+export type SavedPayAssignment_Serialize = {
+	assignment: Resource_Serialize<PayAssignmentAttributes>,
+};
+
+/**  A pay component as the server has it after a change. */
+export type SavedPayComponent = SavedPayComponent_Serialize | SavedPayComponent_Deserialize;
+
+/**  A pay component as the server has it after a change. */
+export type SavedPayComponent_Deserialize = {
+	component: Resource_Deserialize<PayComponentAttributes_Deserialize>,
+};
+
+/**  A pay component as the server has it after a change. */
+export type SavedPayComponent_Serialize = {
+	component: Resource_Serialize<PayComponentAttributes_Serialize>,
+};
+
+/**  One person's line as the server reviews it after HR's decision or override. */
+export type SavedPayrollLine = SavedPayrollLine_Serialize | SavedPayrollLine_Deserialize;
+
+/**  One person's line as the server reviews it after HR's decision or override. */
+export type SavedPayrollLine_Deserialize = {
+	line: Resource_Deserialize<PayrollLineAttributes_Deserialize>,
+};
+
+/**  One person's line as the server reviews it after HR's decision or override. */
+export type SavedPayrollLine_Serialize = {
+	line: Resource_Serialize<PayrollLineAttributes_Serialize>,
+};
+
+/**  A payroll run as the server has it after a step. */
+export type SavedPayrollRun = SavedPayrollRun_Serialize | SavedPayrollRun_Deserialize;
+
+/**  A payroll run as the server has it after a step. */
+export type SavedPayrollRun_Deserialize = {
+	run: Resource_Deserialize<PayrollRunAttributes_Deserialize>,
+};
+
+/**  A payroll run as the server has it after a step. */
+export type SavedPayrollRun_Serialize = {
+	run: Resource_Serialize<PayrollRunAttributes_Serialize>,
+};
+
+/**  A salary structure as the server has it after a change. */
+export type SavedSalaryStructure = SavedSalaryStructure_Serialize | SavedSalaryStructure_Deserialize;
+
+/**  A salary structure as the server has it after a change. */
+export type SavedSalaryStructure_Deserialize = {
+	structure: Resource_Deserialize<SalaryStructureAttributes>,
+};
+
+/**  A salary structure as the server has it after a change. */
+export type SavedSalaryStructure_Serialize = {
+	structure: Resource_Serialize<SalaryStructureAttributes>,
 };
 
 /**  A shift as the server has it after a change. */
@@ -3317,6 +3971,15 @@ export type Status_Serialize = {
 	/**  Why the server ended the session (suspended, signed out by an administrator…), when it said. */
 	signed_out_reason: string | null,
 	clock_offset_ms: number,
+};
+
+/**  One component of a structure, in the structure's order. */
+export type StructureComponent = {
+	/**  The pay component's id. */
+	id: string,
+	code: string,
+	name: string,
+	kind: ComponentKind,
 };
 
 /**  What one pass over the outbox did. */

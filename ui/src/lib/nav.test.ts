@@ -17,6 +17,9 @@ describe("role-based navigation", () => {
     expect(manager).not.toContain("hr");
     expect(ids(navFor("hr"))).toEqual(expect.arrayContaining(["payroll", "admin", "hr", "leave-policy"]));
     expect(canSee("leave-policy", "manager")).toBe(false);
+    expect(ids(navFor("hr"))).toContain("pay-setup");
+    expect(ids(navFor("hr")).indexOf("pay-setup")).toBe(ids(navFor("hr")).indexOf("payroll") + 1);
+    expect(canSee("pay-setup", "manager")).toBe(false);
     expect(canSee("hr", "employee")).toBe(false);
   });
   it("treats an unknown role as an employee", () => {

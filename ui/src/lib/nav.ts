@@ -13,6 +13,7 @@ export type Screen =
   | "team"
   | "directory"
   | "payroll"
+  | "pay-setup"
   | "assets"
   | "admin"
   | "hr"
@@ -51,6 +52,8 @@ export const NAV: readonly NavItem[] = [
   { id: "team", label: "Team attendance", short: "Team attendance", icon: "users", section: "team", roles: LEADS },
   { id: "directory", label: "Directory", short: "Directory", icon: "book", section: "team", roles: LEADS },
   { id: "payroll", label: "Payroll", short: "Payroll", icon: "banknote", section: "team", roles: ["hr"] },
+  // Next to Payroll: the components, structures, people's pay and settings each run computes from.
+  { id: "pay-setup", label: "Pay setup", short: "Pay setup", icon: "wallet", section: "team", roles: ["hr"] },
   { id: "admin", label: "Admin", short: "Admin", icon: "building", section: "team", roles: ["hr"] },
   // Named for what it holds: "HR" would fit every screen of this section for an HR user. Its calendars
   // (holidays, working weeks) and shifts are the company's schedules; the audit trail records their changes.
