@@ -2,13 +2,40 @@
 //! net, earnings and deductions in minor units) beside them, and the bank account the line pays into.
 
 use super::compute::BankAccount;
-use crate::db::{Connection, params};
+use crate::db::{Connection, Row, params};
 use crate::store::{StoreError, StoreResult};
 use okta_hr_domain::money::Money;
-use okta_hr_domain::wire::PayItem;
+use okta_hr_domain::wire::{PayItem, PayslipAttributes};
 use okta_hr_payroll::Decimal;
 use okta_hr_payroll::compute::{LineKind, Payslip};
 use okta_hr_payroll::inputs::PayslipInputs;
+
+/// The columns [`summary_from_row`] reads first, from `payroll_lines l` joined with its run `r` and its
+/// employee `e`.
+pub const SUMMARY_COLUMNS: &str = "l.id, l.payroll_run_id, l.employee_id, r.period, r.period_start, r.period_end,
+    r.pay_date, r.currency, l.gross, l.net, l.earnings, l.deductions,
+    e.first_name || ' ' || e.last_name, e.employee_number";
+
+/// A line as the seed's payslip shape has it, from [`SUMMARY_COLUMNS`].
+pub fn summary_from_row(r: &Row) -> crate::db::Result<PayslipAttributes> {
+    let gross = Money(r.get(8)?);
+    let net = Money(r.get(9)?);
+    let items = |text: String| serde_json::from_str::<Vec<PayItem>>(&text).unwrap_or_default();
+    Ok(PayslipAttributes {
+        period: r.get(3)?,
+        period_start: r.get(4)?,
+        period_end: r.get(5)?,
+        pay_date: r.get(6)?,
+        currency: r.get(7)?,
+        gross,
+        net,
+        total_deductions: Money(gross.0 - net.0),
+        earnings: items(r.get(10)?),
+        deductions: items(r.get(11)?),
+        employee_name: r.get(12)?,
+        employee_number: r.get(13)?,
+    })
+}
 
 /// A line to write.
 pub struct StoredLine<'a> {

@@ -5,7 +5,7 @@ pub mod back_pay;
 pub mod bank;
 pub mod compute;
 mod demo;
-mod lines;
+pub mod lines;
 pub mod payslips;
 pub mod review;
 pub mod runs;

@@ -2,12 +2,12 @@
 //! computed payslip, the year's totals so far, department, job title, the account paid into), and the
 //! PDFs themselves.
 
+use super::lines::{SUMMARY_COLUMNS, summary_from_row};
 use crate::db::{Connection, OptionalExtension, Row, params};
 use crate::store::{StoreError, StoreResult};
 use okta_hr_domain::jsonapi::Resource;
-use okta_hr_domain::money::Money;
 use okta_hr_domain::people::mask_iban;
-use okta_hr_domain::wire::{PayItem, PayslipAttributes, kind};
+use okta_hr_domain::wire::kind;
 use okta_hr_payroll::Decimal;
 use okta_hr_payroll::wire::{PayslipView, YearToDate};
 
@@ -18,18 +18,13 @@ const YEAR_TO_DATE: &str = "(SELECT COALESCE(SUM(y.gross), 0) || ':' || COALESCE
     WHERE y.employee_id = l.employee_id AND yr.status = 'published' AND y.status = 'ready'
       AND substr(yr.period_end, 1, 4) = substr(r.period_end, 1, 4) AND yr.period_end <= r.period_end)";
 
-const COLUMNS: &str = "l.id, l.payroll_run_id, l.employee_id, r.period, r.period_start, r.period_end,
-    r.pay_date, r.currency, l.gross, l.net, l.earnings, l.deductions,
-    e.first_name || ' ' || e.last_name, e.employee_number, l.payslip, c.name, d.name, e.job_title, l.bank_iban";
+/// [`SUMMARY_COLUMNS`], then the payslip and what its PDF shows.
+const COLUMNS: &str = "l.payslip, c.name, d.name, e.job_title, l.bank_iban";
 const FROM: &str = "FROM payroll_lines l JOIN payroll_runs r ON r.id = l.payroll_run_id
     JOIN employees e ON e.id = l.employee_id JOIN companies c ON c.id = r.company_id
     LEFT JOIN departments d ON d.id = e.department_id";
 /// What an employee sees: their own lines of published runs that paid them.
 const PUBLISHED: &str = "r.status = 'published' AND l.status = 'ready'";
-
-fn items(json: &str) -> Vec<PayItem> {
-    serde_json::from_str(json).unwrap_or_default()
-}
 
 fn cents_pair(text: &str) -> Option<(i64, i64)> {
     let (gross, net) = text.split_once(':')?;
@@ -37,22 +32,7 @@ fn cents_pair(text: &str) -> Option<(i64, i64)> {
 }
 
 fn view_from_row(r: &Row, resource_kind: &str) -> crate::db::Result<Resource<PayslipView>> {
-    let gross = Money(r.get(8)?);
-    let net = Money(r.get(9)?);
-    let summary = PayslipAttributes {
-        period: r.get(3)?,
-        period_start: r.get(4)?,
-        period_end: r.get(5)?,
-        pay_date: r.get(6)?,
-        currency: r.get(7)?,
-        gross,
-        net,
-        total_deductions: Money(gross.0 - net.0),
-        earnings: items(&r.get::<_, String>(10)?),
-        deductions: items(&r.get::<_, String>(11)?),
-        employee_name: r.get(12)?,
-        employee_number: r.get(13)?,
-    };
+    let summary = summary_from_row(r)?;
     let payslip = r.get::<_, Option<String>>(14)?.and_then(|text| serde_json::from_str(&text).ok());
     let year_to_date = r.get::<_, Option<String>>(19)?.as_deref().and_then(cents_pair).map(|(gross, net)| YearToDate {
         gross: Decimal::new(gross, 2),
@@ -87,7 +67,7 @@ pub fn payslips(
         .query_row([employee_id], |r| r.get(0))?;
     let slips = conn
         .prepare_cached(&format!(
-            "SELECT {COLUMNS}, {YEAR_TO_DATE} {FROM} WHERE l.employee_id = ?1 AND {PUBLISHED}
+            "SELECT {SUMMARY_COLUMNS}, {COLUMNS}, {YEAR_TO_DATE} {FROM} WHERE l.employee_id = ?1 AND {PUBLISHED}
              ORDER BY r.period DESC LIMIT ?2 OFFSET ?3"
         ))?
         .query_map(params![employee_id, limit, offset], |r| view_from_row(r, kind::PAYSLIP))?
@@ -98,7 +78,7 @@ pub fn payslips(
 pub fn payslip(conn: &Connection, employee_id: i64, id: i64) -> StoreResult<Option<Resource<PayslipView>>> {
     Ok(conn
         .prepare_cached(&format!(
-            "SELECT {COLUMNS}, {YEAR_TO_DATE} {FROM} WHERE l.id = ?1 AND l.employee_id = ?2 AND {PUBLISHED}"
+            "SELECT {SUMMARY_COLUMNS}, {COLUMNS}, {YEAR_TO_DATE} {FROM} WHERE l.id = ?1 AND l.employee_id = ?2 AND {PUBLISHED}"
         ))?
         .query_row([id, employee_id], |r| view_from_row(r, kind::PAYSLIP))
         .optional()?)
@@ -121,7 +101,7 @@ pub fn run_payslips(conn: &Connection, company_id: i64, run_id: i64) -> StoreRes
     );
     Ok(conn
         .prepare_cached(&format!(
-            "SELECT {COLUMNS}, {this_run} {FROM} WHERE l.payroll_run_id = ?1 AND l.status = 'ready'
+            "SELECT {SUMMARY_COLUMNS}, {COLUMNS}, {this_run} {FROM} WHERE l.payroll_run_id = ?1 AND l.status = 'ready'
              ORDER BY e.last_name, e.first_name, l.id"
         ))?
         .query_map([run_id], |r| view_from_row(r, kind::PAYSLIP))?

@@ -1,13 +1,13 @@
 //! A run's lines as HR reviews them: each person's computed payslip (every line with its explanation),
 //! their state, and the difference from their payslip of the company's previous run with its flags.
 
+use super::lines::{SUMMARY_COLUMNS, summary_from_row};
 use super::settings::settings;
 use crate::db::{Connection, Row};
 use crate::store::{StoreError, StoreResult};
 use okta_hr_domain::jsonapi::Resource;
-use okta_hr_domain::money::Money;
 use okta_hr_domain::people::mask_iban;
-use okta_hr_domain::wire::{PayItem, PayslipAttributes, kind};
+use okta_hr_domain::wire::{PayslipAttributes, kind};
 use okta_hr_payroll::compute::Payslip;
 use okta_hr_payroll::diff::{BankAccounts, diff_payslips};
 pub use okta_hr_payroll::wire::PayrollLineAttributes;
@@ -20,9 +20,8 @@ fn document<T: serde::de::DeserializeOwned>(text: Option<String>) -> StoreResult
         .map_err(|source| StoreError::Document { what: "payslip", source })
 }
 
-const COLUMNS: &str = "l.id, l.payroll_run_id, l.employee_id, r.period, r.period_start, r.period_end,
-    r.pay_date, r.currency, l.gross, l.net, l.earnings, l.deductions,
-    e.first_name || ' ' || e.last_name, e.employee_number, l.status, l.error, l.note, l.payslip, l.bank_iban";
+/// [`SUMMARY_COLUMNS`], then what review reads.
+const COLUMNS: &str = "l.status, l.error, l.note, l.payslip, l.bank_iban";
 const FROM: &str = "FROM payroll_lines l JOIN payroll_runs r ON r.id = l.payroll_run_id
     JOIN employees e ON e.id = l.employee_id";
 
@@ -38,26 +37,10 @@ struct Stored {
 }
 
 fn stored(r: &Row) -> crate::db::Result<Stored> {
-    let gross = Money(r.get(8)?);
-    let net = Money(r.get(9)?);
-    let items = |text: String| serde_json::from_str::<Vec<PayItem>>(&text).unwrap_or_default();
     Ok(Stored {
         id: r.get(0)?,
         employee_id: r.get(2)?,
-        summary: PayslipAttributes {
-            period: r.get(3)?,
-            period_start: r.get(4)?,
-            period_end: r.get(5)?,
-            pay_date: r.get(6)?,
-            currency: r.get(7)?,
-            gross,
-            net,
-            total_deductions: Money(gross.0 - net.0),
-            earnings: items(r.get(10)?),
-            deductions: items(r.get(11)?),
-            employee_name: r.get(12)?,
-            employee_number: r.get(13)?,
-        },
+        summary: summary_from_row(r)?,
         status: r.get(14)?,
         error: r.get(15)?,
         note: r.get(16)?,
@@ -69,7 +52,7 @@ fn stored(r: &Row) -> crate::db::Result<Stored> {
 fn lines_of(conn: &Connection, run_id: i64) -> StoreResult<Vec<Stored>> {
     Ok(conn
         .prepare_cached(&format!(
-            "SELECT {COLUMNS} {FROM} WHERE l.payroll_run_id = ?1 ORDER BY e.last_name, e.first_name, l.id"
+            "SELECT {SUMMARY_COLUMNS}, {COLUMNS} {FROM} WHERE l.payroll_run_id = ?1 ORDER BY e.last_name, e.first_name, l.id"
         ))?
         .query_map([run_id], stored)?
         .collect::<crate::db::Result<Vec<_>>>()?)
