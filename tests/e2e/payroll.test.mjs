@@ -148,6 +148,12 @@ test("HR reviews, holds, locks, pays and publishes this month's run; Emma saves 
     assert.match(sepa, /pain\.001/, "a pain.001 document");
     assert.equal(sepa.split("<CdtTrfTxInf>").length - 1, rows.length - 1, "one transfer per CSV row");
 
+    // Every payslip of the run, one PDF each, in a ZIP for HR's records.
+    await s.click("[data-testid=payslips-save]");
+    await s.waitForText("[data-testid=payslips-saved]", ".zip", { timeout: 60000 });
+    const zipPath = (await (await s.find("[data-testid=payslips-saved] .mono")).text()).trim();
+    assert.equal(readFileSync(zipPath).subarray(0, 2).toString("latin1"), "PK", "a ZIP");
+
     // Paid, then published after being told who will see what.
     await s.click("[data-testid=run-pay]");
     await s.waitForText("[data-testid=run-result]", `${monthName} is marked paid`, { timeout: 20000 });

@@ -201,6 +201,25 @@ impl ApiClient {
         Ok(TextAnswer { body, headers })
     }
 
+    /// A file the signed-in caller may read (a run's ZIP of payslips): its headers and bytes, or the server's
+    /// refusal as for any other read.
+    pub async fn get_bytes(
+        &self,
+        path: &str,
+        accept: &str,
+    ) -> Result<(reqwest::header::HeaderMap, Vec<u8>), ClientError> {
+        let response = self.request(Method::GET, path, accept).send().await.map_err(|e| unreachable(&e))?;
+        let status = response.status();
+        if !status.is_success() {
+            let unexpected =
+                ClientError::ServerFault { status: status.as_u16(), message: "unexpected answer".to_owned() };
+            return Err(self.answer(response).await.err().unwrap_or(unexpected));
+        }
+        let headers = response.headers().clone();
+        let bytes = response.bytes().await.map_err(|e| ClientError::Unreachable(short(&e)))?;
+        Ok((headers, bytes.to_vec()))
+    }
+
     /// Sends `body` as is, of media type `content_type` (an iCalendar file), and reads the JSON answer.
     pub async fn post_text<T: DeserializeOwned>(
         &self,

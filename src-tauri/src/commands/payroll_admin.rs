@@ -82,6 +82,14 @@ pub async fn save_payroll_bank_file(
     Ok(SavedBankFile { transfers: transfers(format, &file.content), file_name: file.file_name, path })
 }
 
+/// Saves every payslip of a locked run, one PDF each in a ZIP, to the downloads folder and answers where.
+#[tauri::command]
+#[specta::specta]
+pub async fn save_payroll_payslips(app: tauri::AppHandle, state: State<'_, AppState>, id: u32) -> AppResult<String> {
+    let (file_name, bytes) = state.core.read().await.payroll_payslips_zip(i64::from(id)).await?;
+    save_to_downloads(&app, &file_name, &bytes)
+}
+
 /// Holds, excludes (both with a reason) or includes again one person of a draft.
 #[tauri::command]
 #[specta::specta]

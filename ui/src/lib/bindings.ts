@@ -274,6 +274,8 @@ export const commands = {
 	advancePayrollRun: (id: number, step: RunStep) => typedError<SavedPayrollRun_Serialize, AppError>(__TAURI_INVOKE("advance_payroll_run", { id, step })),
 	/**  Saves a locked run's bank file (CSV, or a SEPA pain.001) to the downloads folder and answers where. */
 	savePayrollBankFile: (id: number, format: BankFileFormat) => typedError<SavedBankFile, AppError>(__TAURI_INVOKE("save_payroll_bank_file", { id, format })),
+	/**  Saves every payslip of a locked run, one PDF each in a ZIP, to the downloads folder and answers where. */
+	savePayrollPayslips: (id: number) => typedError<string, AppError>(__TAURI_INVOKE("save_payroll_payslips", { id })),
 	/**  Holds, excludes (both with a reason) or includes again one person of a draft. */
 	decidePayrollLine: (lineId: string, decision: LineDecision, reason: string | null) => typedError<SavedPayrollLine_Serialize, AppError>(__TAURI_INVOKE("decide_payroll_line", { lineId, decision, reason })),
 	/**

@@ -81,6 +81,14 @@ pub enum RunCommand {
         #[arg(long)]
         output: Option<PathBuf>,
     },
+    /// Save every payslip of a locked run, one PDF each, in a ZIP.
+    Payslips {
+        /// The run's ID.
+        id: i64,
+        /// Where to write it; the name the server gives it, in this directory, when omitted.
+        #[arg(long)]
+        output: Option<PathBuf>,
+    },
 }
 
 #[derive(Subcommand)]
@@ -191,6 +199,10 @@ pub async fn run(core: &Core, command: RunCommand, as_json: bool, offline: bool)
             return Ok(());
         }
         RunCommand::BankFile { id, format, output } => return bank_file(core, id, &format, output, as_json).await,
+        RunCommand::Payslips { id, output } => {
+            let (file_name, bytes) = core.payroll_payslips_zip(id).await?;
+            return write_file(&file_name, &bytes, output, as_json);
+        }
         RunCommand::Recompute { id } => (id, RunStep::Recompute),
         RunCommand::Lock { id } => (id, RunStep::Lock),
         RunCommand::Pay { id } => (id, RunStep::Pay),
@@ -239,13 +251,17 @@ async fn bank_file(
 ) -> Result<(), CoreError> {
     let format = if format == "pain.001" { BankFileFormat::Pain001 } else { BankFileFormat::Csv };
     let file = core.payroll_bank_file(id, format).await?;
-    let path = output.unwrap_or_else(|| PathBuf::from(&file.file_name));
-    std::fs::write(&path, &file.content)
-        .map_err(|e| CoreError::Invalid(format!("cannot write {}: {e}", path.display())))?;
+    write_file(&file.file_name, file.content.as_bytes(), output, as_json)
+}
+
+/// Writes a file the server made to `output`, or under its own name here.
+fn write_file(file_name: &str, bytes: &[u8], output: Option<PathBuf>, as_json: bool) -> Result<(), CoreError> {
+    let path = output.unwrap_or_else(|| PathBuf::from(file_name));
+    std::fs::write(&path, bytes).map_err(|e| CoreError::Invalid(format!("cannot write {}: {e}", path.display())))?;
     if as_json {
-        json(&serde_json::json!({ "file": path, "bytes": file.content.len() }));
+        json(&serde_json::json!({ "file": path, "bytes": bytes.len() }));
     } else {
-        println!("Wrote {} to {}.", file.file_name, path.display());
+        println!("Wrote {file_name} to {}.", path.display());
     }
     Ok(())
 }

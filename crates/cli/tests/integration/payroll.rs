@@ -88,6 +88,11 @@ async fn hr_reviews_holds_locks_exports_pays_and_publishes_a_month_from_the_cli(
     );
     assert!(!file.contains(&felix), "held pay is not in the bank file: {file}");
 
+    let zip = laptop.path().join("payslips.zip");
+    let saved = okta_hr(hr, &["hr", "payroll", "run", "payslips", &draft, "--output", zip.to_str().unwrap()]).await;
+    assert!(saved.status.success(), "{saved:?}");
+    assert!(std::fs::read(&zip).unwrap().starts_with(b"PK"), "every payslip of the run, zipped");
+
     let paid = okta_hr(hr, &["hr", "payroll", "run", "pay", &draft]).await;
     assert!(stdout(&paid).contains("(paid)"), "{paid:?}");
     let published = okta_hr(hr, &["--json", "hr", "payroll", "run", "publish", &draft]).await;

@@ -497,6 +497,15 @@ impl Core {
         Ok(BankFile { file_name, content: answer.body })
     }
 
+    /// Every payslip of a locked run as one ZIP of PDFs (HR), online only: its file name and bytes.
+    pub async fn payroll_payslips_zip(&self, id: i64) -> CoreResult<(String, Vec<u8>)> {
+        let path = format!("/api/v1/payroll-runs/{id}/payslips.zip");
+        let (headers, bytes) =
+            self.account()?.client.get_bytes(&path, "application/zip").await.map_err(refusal_of_write)?;
+        let file_name = attachment_name(&headers).unwrap_or_else(|| format!("payslips-run-{id}.zip"));
+        Ok((file_name, bytes))
+    }
+
     /// Holds, excludes or includes again one person of a draft (HR), online only; holding and excluding
     /// need a reason. Answers the line as reviewed now.
     pub async fn decide_payroll_line(
