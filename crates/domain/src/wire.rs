@@ -393,6 +393,9 @@ pub struct PayrollRunAttributes {
     pub locked_at: Option<DateTime<Utc>>,
     #[serde(default)]
     pub paid_at: Option<DateTime<Utc>>,
+    /// Extension: for a correcting run, the locked run it corrects (its lines pay the difference).
+    #[serde(default)]
+    pub corrects_run_id: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

@@ -6,6 +6,7 @@ use crate::compute::{
     Adjustment, BasePay, CompanyPay, LeaveInPeriod, LineOverride, PayPeriod, Payslip, PayslipError, PayslipInput,
     compute_payslip,
 };
+use crate::correction::{Corrects, correction};
 use crate::structure::{PreparedStructure, SalaryStructure};
 use chrono::NaiveDate;
 use okta_hr_domain::calendar::WorkCalendar;
@@ -26,6 +27,10 @@ pub struct PayslipInputs {
     pub adjustments: Vec<Adjustment>,
     pub overrides: Vec<LineOverride>,
     pub company: CompanyPay,
+    /// In a correcting run: the locked run this payslip corrects, and what it paid; the payslip is then
+    /// the difference ([`correction`]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub corrects: Option<Corrects>,
 }
 
 impl PayslipInputs {
@@ -41,7 +46,7 @@ impl PayslipInputs {
     /// The payslip with `prepared`, which must be this structure prepared: a run prepares each structure
     /// once for all its people.
     pub fn compute_with(&self, prepared: &PreparedStructure) -> Result<Payslip, PayslipError> {
-        compute_payslip(&PayslipInput {
+        let should = compute_payslip(&PayslipInput {
             period: self.period,
             hired_on: self.hired_on,
             left_on: self.left_on,
@@ -53,6 +58,10 @@ impl PayslipInputs {
             adjustments: &self.adjustments,
             overrides: &self.overrides,
             company: &self.company,
+        })?;
+        Ok(match &self.corrects {
+            Some(corrects) => correction(&should, corrects),
+            None => should,
         })
     }
 }

@@ -8,6 +8,7 @@
 pub mod bank_file;
 pub mod component;
 pub mod compute;
+pub mod correction;
 pub mod diff;
 pub mod expression;
 pub mod inputs;

@@ -6,9 +6,10 @@ use chrono::{Duration, NaiveDate};
 use okta_hr_domain::calendar::{Half, Holiday, LeaveSpan, WorkCalendar};
 use okta_hr_payroll::component::{AmountRule, Component, ComponentKind, Rounding, RoundingMode};
 use okta_hr_payroll::compute::{
-    Adjustment, AdjustmentKind, BasePay, CompanyPay, LeaveInPeriod, LineKind, PayPeriod, PayslipInput, Recurrence,
-    compute_payslip,
+    Adjustment, AdjustmentKind, BasePay, CompanyPay, LeaveInPeriod, LineKind, PayPeriod, Payslip, PayslipInput,
+    Recurrence, compute_payslip,
 };
+use okta_hr_payroll::correction::{Corrects, correction};
 use okta_hr_payroll::expression::Expression;
 use okta_hr_payroll::inputs::PayslipInputs;
 use okta_hr_payroll::structure::{PreparedStructure, SalaryStructure};
@@ -310,12 +311,33 @@ proptest! {
             adjustments: case.adjustments.clone(),
             overrides: Vec::new(),
             company: case.company.clone(),
+            corrects: None,
         };
         let stored: PayslipInputs = serde_json::from_slice(&serde_json::to_vec(&inputs).unwrap()).unwrap();
         prop_assert_eq!(&stored, &inputs);
         let computed = compute_payslip(&case.input()).map(|p| serde_json::to_vec(&p).unwrap());
         let recomputed = stored.compute().map(|p| serde_json::to_vec(&p).unwrap());
         prop_assert_eq!(computed, recomputed, "a locked run's payslip is the same whenever it is recomputed");
+    }
+
+    #[test]
+    fn what_was_paid_and_its_correction_add_up_to_what_should_have_been(case in case(), raise in amount()) {
+        let Ok(paid) = compute_payslip(&case.input()) else { return Ok(()) };
+        let raised: Vec<BasePay> =
+            case.base_pay.iter().map(|pay| BasePay { amount: pay.amount + raise, ..*pay }).collect();
+        let Ok(should) = compute_payslip(&PayslipInput { base_pay: &raised, ..case.input() }) else { return Ok(()) };
+        let corrects = Corrects { run: "2026-06".to_owned(), paid: Some(paid.clone()) };
+        let difference = correction(&should, &corrects);
+        prop_assert_eq!(paid.net + difference.net, should.net);
+        prop_assert_eq!(paid.gross + difference.gross, should.gross);
+        let amount = |payslip: &Payslip, code: &str| {
+            payslip.lines.iter().filter(|l| l.code == code).map(|l| l.amount).sum::<Decimal>()
+        };
+        for line in should.lines.iter().chain(&paid.lines) {
+            prop_assert_eq!(amount(&paid, &line.code) + amount(&difference, &line.code), amount(&should, &line.code));
+        }
+        let nothing = correction(&paid, &corrects);
+        prop_assert!(nothing.lines.is_empty() && nothing.net.is_zero(), "a correction of nothing is empty");
     }
 
     #[test]

@@ -7,12 +7,16 @@ use okta_hr_payroll::compute::PayPeriod;
 use okta_hr_payroll::wire::PayslipView;
 
 /// "December 2026" for a month's run (`2026-12`); a run of another period is named by its days.
+/// A correcting run's payslip keeps its period's name and says it is a correction ("November 2026
+/// correction").
 pub fn period_label(period: &str, days: PayPeriod) -> String {
-    let month = period.split_once('-').and_then(|(year, month)| {
+    let (name, rest) = period.split_at(period.find(' ').unwrap_or(period.len()));
+    let month = name.split_once('-').and_then(|(year, month)| {
         let month: usize = month.parse().ok()?;
         Some(format!("{} {year}", MONTHS.get(month.checked_sub(1)?)?))
     });
-    month.filter(|_| period.len() == 7).unwrap_or_else(|| format!("{} – {}", days.first_day, days.last_day))
+    let named = month.filter(|_| name.len() == 7).unwrap_or_else(|| format!("{} – {}", days.first_day, days.last_day));
+    format!("{named}{rest}")
 }
 
 /// The PDF of `view`, with the company's logo when there is one.
@@ -48,5 +52,9 @@ pub fn render_view(view: &PayslipView, logo: Option<&[u8]>) -> Vec<u8> {
 /// `payslip-2026-12-E00003.pdf`: sorts by period, names the person by number only.
 pub fn file_name(view: &PayslipView) -> String {
     let safe = |text: &str| text.chars().filter(|c| c.is_ascii_alphanumeric() || *c == '-').collect::<String>();
-    format!("payslip-{}-{}.pdf", safe(&view.summary.period.replace('/', "-")), safe(&view.summary.employee_number))
+    format!(
+        "payslip-{}-{}.pdf",
+        safe(&view.summary.period.replace(['/', ' '], "-")),
+        safe(&view.summary.employee_number)
+    )
 }

@@ -81,6 +81,15 @@ pub enum RunCommand {
         #[arg(long)]
         output: Option<PathBuf>,
     },
+    /// Correct a locked run: a new draft for its period, computed from today's data, whose lines pay the
+    /// difference from what it paid.
+    Correct {
+        /// The locked run's ID.
+        id: i64,
+        /// The day the differences are paid; today when omitted.
+        #[arg(long)]
+        pay_date: Option<NaiveDate>,
+    },
     /// Save every payslip of a locked run, one PDF each, in a ZIP.
     Payslips {
         /// The run's ID.
@@ -199,6 +208,11 @@ pub async fn run(core: &Core, command: RunCommand, as_json: bool, offline: bool)
             return Ok(());
         }
         RunCommand::BankFile { id, format, output } => return bank_file(core, id, &format, output, as_json).await,
+        RunCommand::Correct { id, pay_date } => {
+            let created = core.correct_payroll_run(id, pay_date).await?;
+            run_done(&created, "Created the correcting draft", as_json);
+            return Ok(());
+        }
         RunCommand::Payslips { id, output } => {
             let (file_name, bytes) = core.payroll_payslips_zip(id).await?;
             return write_file(&file_name, &bytes, output, as_json);

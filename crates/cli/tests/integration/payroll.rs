@@ -98,6 +98,11 @@ async fn hr_reviews_holds_locks_exports_pays_and_publishes_a_month_from_the_cli(
     let published = okta_hr(hr, &["--json", "hr", "payroll", "run", "publish", &draft]).await;
     assert_eq!(parsed(&published)["attributes"]["status"], "published", "{published:?}");
 
+    // Held pay is paid by correcting the run: the correction pays Felix in full and nobody else.
+    let corrected = okta_hr(hr, &["--json", "hr", "payroll", "run", "correct", &draft]).await;
+    assert!(corrected.status.success(), "{corrected:?}");
+    assert_eq!(parsed(&corrected)["attributes"]["employee_count"], 1, "{corrected:?}");
+
     // Emma finds the month among her payslips, with the net HR reviewed.
     let phone = tempfile::tempdir().unwrap();
     let login =

@@ -470,6 +470,25 @@ impl Core {
         Ok(created.data)
     }
 
+    /// Corrects a locked run (HR), online only: a new draft for its period whose lines pay the difference
+    /// from what it paid, reviewed and locked like any run.
+    pub async fn correct_payroll_run(
+        &self,
+        id: i64,
+        pay_date: Option<NaiveDate>,
+    ) -> CoreResult<Resource<PayrollRunAttributes>> {
+        let client = &self.account()?.client;
+        let body = match pay_date {
+            Some(day) => serde_json::json!({ "pay_date": day }),
+            None => serde_json::json!({}),
+        };
+        let path = format!("/api/v1/payroll-runs/{id}/correction");
+        let created: Document<Resource<PayrollRunAttributes>> =
+            client.post(&path, &body, Some(&idempotency_key())).await.map_err(refusal_of_write)?.body;
+        self.after_runs_changed(created.data.id.parse().ok()).await;
+        Ok(created.data)
+    }
+
     /// Deletes a draft (HR), online only; a locked run is never deleted, it is corrected in a later one.
     pub async fn delete_payroll_run(&self, id: i64) -> CoreResult<()> {
         self.account()?.client.delete(&format!("/api/v1/payroll-runs/{id}")).await.map_err(refusal_of_write)?;

@@ -39,6 +39,7 @@ pub fn router() -> OpenApiRouter<AppState> {
         .routes(routes!(create_run))
         .routes(routes!(delete_run))
         .routes(routes!(recompute_run))
+        .routes(routes!(correct_run))
         .routes(routes!(lock_run))
         .routes(routes!(pay_run))
         .routes(routes!(publish_run))
@@ -208,6 +209,47 @@ async fn recompute_run(
                     tx.unchanged();
                 }
                 run_document(conn, user.company_id, run_id)
+            })
+        })
+        .await
+}
+
+/// Correct a locked run (HR, extension): a new draft for the same period, computed from today's data, in
+/// which each person's payslip is the difference from what the locked run paid them, line by line (people
+/// it did not pay, held ones among them, in full; people with nothing to correct are left out). It is
+/// reviewed, locked, paid and published like any run; a negative net is taken back in a later run. The
+/// locked run is never edited. `{"pay_date": "…"}` is optional (today by default).
+#[utoipa::path(post, path = "/api/v1/payroll-runs/{payrollRun_id}/correction", tag = "Payroll", security(("bearer" = [])),
+    params(("payrollRun_id" = i64, Path, description = "The ID of the payrollRun")),
+    responses(
+        (status = 201, description = "The correcting run, a draft", body = Document<Resource<PayrollRunAttributes>>),
+        (status = 403, description = "HR only"),
+        (status = 404, description = "No such run in the company"),
+        (status = 422, description = "Not locked, already corrected, or itself a correction"),
+    ))]
+async fn correct_run(
+    State(state): State<AppState>,
+    user: AuthUser,
+    PathId(run_id): PathId,
+    input: PostInput,
+) -> ApiResult<Outcome> {
+    user.require(&[Role::Hr])?;
+    state
+        .db
+        .write(Change::by(user.actor(), "payroll_run.correct"), move |tx| {
+            idempotency::once(tx, user.id, &input, |conn| {
+                let original = runs::run_state(conn, user.company_id, run_id)?;
+                let mut v = Validator::new(&input.fields);
+                let pay_date = v.optional_date("pay_date");
+                v.finish()?;
+                let pay_date = pay_date.unwrap_or_else(|| chrono::Utc::now().date_naive());
+                let (id, computed) = runs::create_correction(conn, user.company_id, &original, pay_date)?;
+                let run = runs::run_state(conn, user.company_id, id)?;
+                let mut details = summary(&run, Some(computed));
+                details["corrects"] = json!(run_id.to_string());
+                tx.audit("payroll_run", &id.to_string(), &json!({ "before": null, "after": details }))?;
+                let (_, body) = run_document(conn, user.company_id, id)?;
+                Ok((StatusCode::CREATED, body))
             })
         })
         .await

@@ -497,3 +497,82 @@ async fn payslips_are_pdfs_for_the_employee_and_a_zip_for_hr() {
     let (_, _, again) = download(&server, &hr, &format!("/api/v1/payroll-runs/{published}/payslips.zip"), "*/*").await;
     assert_eq!(again, zipped, "the same run gives the same ZIP");
 }
+
+#[tokio::test]
+async fn a_locked_run_is_corrected_by_a_run_that_pays_the_difference() {
+    let server = TestServer::start().await;
+    let hr = server.login("hr@acme.test").await;
+    let (published, draft) = demo_runs(&server, &hr).await;
+    let paid_before = lines(&server, &hr, &published).await;
+
+    // The transport allowance should have been 180.00 last month, not 150.00.
+    let components = server.get(&hr, "/api/v1/pay-components?page[size]=100").await;
+    let transport = components.body["data"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["attributes"]["code"] == "TRANSPORT")
+        .unwrap()["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let changed = server
+        .request(
+            reqwest::Method::PATCH,
+            &format!("/api/v1/pay-components/{transport}"),
+            Some(&hr),
+            Some(&json!({ "rule": { "type": "fixed", "amount": "180.00" } })),
+            &[],
+        )
+        .await;
+    assert_eq!(changed.status, StatusCode::OK, "{}", changed.body);
+
+    let refused = post(&server, &hr, &format!("/api/v1/payroll-runs/{draft}/correction"), json!({})).await;
+    assert!(refused.error("status").contains("only locked pay is corrected"), "{}", refused.body);
+    let correction = post(&server, &hr, &format!("/api/v1/payroll-runs/{published}/correction"), json!({})).await;
+    assert_eq!(correction.status, StatusCode::CREATED, "{}", correction.body);
+    let run = correction.body["data"].clone();
+    let period = paid_before[0]["attributes"]["period"].as_str().unwrap().to_owned();
+    assert_eq!(run["attributes"]["period"], format!("{period} correction"));
+    assert_eq!(run["attributes"]["corrects_run_id"], published.as_str());
+    assert_eq!(
+        run["attributes"]["employee_count"].as_u64(),
+        Some(paid_before.len() as u64),
+        "everyone paid is corrected"
+    );
+    let id = run["id"].as_str().unwrap().to_owned();
+
+    let emma_name = name_of(&server, "employee@acme.test");
+    let corrected = lines(&server, &hr, &id).await;
+    let emma = line_of(&corrected, &emma_name);
+    assert_eq!(
+        payslip_line(emma, "TRANSPORT"),
+        ("30.00".to_owned(), format!("corrects {period}: 180.00 instead of 150.00"))
+    );
+    assert!(
+        emma["attributes"]["payslip"]["lines"].as_array().unwrap().iter().all(|l| l["code"] != "BASIC"),
+        "unchanged lines are left out"
+    );
+    let paid_net: f64 = line_of(&paid_before, &emma_name)["attributes"]["net"].as_str().unwrap().parse().unwrap();
+    let difference: f64 = emma["attributes"]["net"].as_str().unwrap().parse().unwrap();
+    assert!(difference > 0.0 && difference < 30.0, "30.00 more gross, less its deductions: {difference}");
+
+    // A run is corrected once; a correction is not corrected again; the locked run is untouched.
+    let twice = post(&server, &hr, &format!("/api/v1/payroll-runs/{published}/correction"), json!({})).await;
+    assert!(twice.error("status").contains("already has a correction"), "{}", twice.body);
+    assert_eq!(lines(&server, &hr, &published).await, paid_before);
+    for step in ["lock", "pay", "publish"] {
+        let done = post(&server, &hr, &format!("/api/v1/payroll-runs/{id}/{step}"), json!({})).await;
+        assert_eq!(done.status, StatusCode::OK, "{step}: {}", done.body);
+    }
+    let again = post(&server, &hr, &format!("/api/v1/payroll-runs/{id}/correction"), json!({})).await;
+    assert!(again.error("status").contains("not corrected again"), "{}", again.body);
+
+    // Emma sees both payslips of the month; the year's net adds up to what the month should have paid.
+    let emma_token = server.login("employee@acme.test").await;
+    let slips = server.get(&emma_token, "/api/v1/me/payslips").await;
+    let newest = &slips.body["data"][0]["attributes"];
+    assert_eq!(newest["period"], format!("{period} correction"));
+    let year_net: f64 = newest["year_to_date"]["net"].as_str().unwrap().parse().unwrap();
+    assert!((year_net - (paid_net + difference)).abs() < 0.005 || year_net > paid_net + difference, "{newest}");
+}

@@ -128,6 +128,7 @@ const BACK_OFFICE_EXTENSIONS: &[(&str, &str)] = &[
     ("post", "/api/v1/payroll-runs"),
     ("delete", "/api/v1/payroll-runs/{payrollRun_id}"),
     ("post", "/api/v1/payroll-runs/{payrollRun_id}/recompute"),
+    ("post", "/api/v1/payroll-runs/{payrollRun_id}/correction"),
     ("post", "/api/v1/payroll-runs/{payrollRun_id}/lock"),
     ("post", "/api/v1/payroll-runs/{payrollRun_id}/pay"),
     ("post", "/api/v1/payroll-runs/{payrollRun_id}/publish"),

@@ -4,15 +4,16 @@
 //! failed line that says why; the run never stops at the first failure.
 
 use super::lines::{StoredLine, store_line};
-use crate::db::{Connection, params};
-use crate::store::StoreResult;
+use crate::db::{Connection, OptionalExtension, params};
 use crate::store::pay_setup::salary_structures;
 use crate::store::payroll::settings::settings;
+use crate::store::{StoreError, StoreResult};
 use chrono::NaiveDate;
 use okta_hr_domain::calendar::{Half, Holiday, LeaveSpan, WorkCalendar, parse_week};
 use okta_hr_domain::leave_year::LeaveYear;
 use okta_hr_payroll::Decimal;
-use okta_hr_payroll::compute::{Adjustment, BasePay, LeaveInPeriod, LineOverride, PayPeriod};
+use okta_hr_payroll::compute::{Adjustment, BasePay, LeaveInPeriod, LineOverride, PayPeriod, Payslip};
+use okta_hr_payroll::correction::Corrects;
 use okta_hr_payroll::inputs::PayslipInputs;
 use okta_hr_payroll::structure::PreparedStructure;
 use std::collections::HashMap;
@@ -199,6 +200,34 @@ fn decisions(conn: &Connection, run_id: i64) -> StoreResult<HashMap<i64, Decisio
         .collect())
 }
 
+/// For a correcting run: the run it corrects and what that run paid each person (their `ready` lines).
+fn corrected(conn: &Connection, run_id: i64) -> StoreResult<Option<(String, HashMap<i64, Payslip>)>> {
+    let original: Option<(i64, String)> = conn
+        .prepare_cached(
+            "SELECT o.id, o.period FROM payroll_runs r JOIN payroll_runs o ON o.id = r.corrects_run_id WHERE r.id = ?1",
+        )?
+        .query_row([run_id], |r| Ok((r.get(0)?, r.get(1)?)))
+        .optional()?;
+    let Some((original, label)) = original else { return Ok(None) };
+    let rows: Vec<(i64, Option<String>)> = conn
+        .prepare_cached(
+            "SELECT employee_id, payslip FROM payroll_lines WHERE payroll_run_id = ?1 AND status = 'ready'",
+        )?
+        .query_map([original], |r| Ok((r.get(0)?, r.get(1)?)))?
+        .collect::<crate::db::Result<Vec<_>>>()?;
+    let mut paid = HashMap::with_capacity(rows.len());
+    for (person, payslip) in rows {
+        let payslip = match payslip {
+            Some(text) => {
+                serde_json::from_str(&text).map_err(|source| StoreError::Document { what: "payslip", source })?
+            }
+            None => continue,
+        };
+        paid.insert(person, payslip);
+    }
+    Ok(Some((label, paid)))
+}
+
 fn leave_year(conn: &Connection, company_id: i64) -> StoreResult<LeaveYear> {
     crate::store::holidays::leave_year_of(conn, company_id)
 }
@@ -215,6 +244,7 @@ pub fn compute_run(conn: &Connection, company_id: i64, run_id: i64, period: PayP
     let mut adjustments = adjustments(conn, company_id, period)?;
     let banks = bank_accounts(conn, company_id)?;
     let mut decisions = decisions(conn, run_id)?;
+    let correcting = corrected(conn, run_id)?;
     let people = people(conn, company_id, period)?;
     let mut calendars: HashMap<(Option<i64>, String), WorkCalendar> = HashMap::new();
     let mut computed = Computed::default();
@@ -254,6 +284,9 @@ pub fn compute_run(conn: &Connection, company_id: i64, run_id: i64, period: PayP
                     adjustments: adjustments.remove(&person.id).unwrap_or_default(),
                     overrides: decision.overrides,
                     company: company.clone(),
+                    corrects: correcting
+                        .as_ref()
+                        .map(|(label, paid)| Corrects { run: label.clone(), paid: paid.get(&person.id).cloned() }),
                 },
             ))
         });
@@ -276,6 +309,12 @@ pub fn compute_run(conn: &Connection, company_id: i64, run_id: i64, period: PayP
                 }
             }
         };
+        // A correction leaves out the people it has nothing to correct for.
+        if correcting.is_some()
+            && result.as_ref().is_ok_and(|payslip| payslip.lines.is_empty() && payslip.net.is_zero())
+        {
+            continue;
+        }
         let status = match (&decision.status, &result) {
             (Some(decided), _) => decided.clone(),
             (None, Ok(_)) => "ready".to_owned(),

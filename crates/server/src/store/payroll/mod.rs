@@ -26,7 +26,7 @@ const RUN_COLUMNS: &str = "r.id, r.period, r.period_start, r.period_end, r.pay_d
     (SELECT COUNT(*) FROM payroll_lines l WHERE l.payroll_run_id = r.id AND l.status = 'failed'),
     (SELECT COUNT(*) FROM payroll_lines l WHERE l.payroll_run_id = r.id AND l.status = 'held'),
     (SELECT COUNT(*) FROM payroll_lines l WHERE l.payroll_run_id = r.id AND l.status = 'excluded'),
-    r.computed_at, r.locked_at, r.paid_at";
+    r.computed_at, r.locked_at, r.paid_at, r.corrects_run_id";
 
 fn run_from_row(r: &Row) -> crate::db::Result<Resource<PayrollRunAttributes>> {
     Ok(Resource::new(
@@ -49,6 +49,7 @@ fn run_from_row(r: &Row) -> crate::db::Result<Resource<PayrollRunAttributes>> {
             computed_at: r.get(14)?,
             locked_at: r.get(15)?,
             paid_at: r.get(16)?,
+            corrects_run_id: r.get::<_, Option<i64>>(17)?.map(|id| id.to_string()),
         },
     ))
 }

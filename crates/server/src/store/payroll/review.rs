@@ -75,6 +75,9 @@ fn previous_run(conn: &Connection, company_id: i64, run_id: i64) -> StoreResult<
 /// Every line of the run with its review.
 pub fn review(conn: &Connection, company_id: i64, run_id: i64) -> StoreResult<Vec<Resource<PayrollLineAttributes>>> {
     let threshold = settings(conn, company_id)?.net_change_threshold;
+    let correcting: bool = conn
+        .prepare_cached("SELECT corrects_run_id IS NOT NULL FROM payroll_runs WHERE id = ?1")?
+        .query_row([run_id], |r| r.get(0))?;
     let mut previous: HashMap<i64, (Payslip, Option<String>)> = HashMap::new();
     if let Some(previous_id) = previous_run(conn, company_id, run_id)? {
         for line in lines_of(conn, previous_id)? {
@@ -90,7 +93,8 @@ pub fn review(conn: &Connection, company_id: i64, run_id: i64) -> StoreResult<Ve
         .map(|line| {
             let payslip = document::<Payslip>(line.payslip)?;
             let before = previous.get(&line.employee_id);
-            let review = payslip.as_ref().map(|payslip| {
+            // A correction's payslip is already a difference, from the run it corrects.
+            let review = payslip.as_ref().filter(|_| !correcting).map(|payslip| {
                 let bank = BankAccounts {
                     current: line.iban.as_deref(),
                     previous_run: before.and_then(|(_, iban)| iban.as_deref()),

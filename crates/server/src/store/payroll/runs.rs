@@ -81,6 +81,58 @@ pub fn create_run(
     Ok((id, computed))
 }
 
+/// A correcting run of a locked one: a draft for the same period, computed from today's data, whose lines
+/// pay the difference from what the locked run paid (people it did not pay, held ones among them, in full).
+/// A run is corrected once, and a correction is not corrected again: what it measures against stays one
+/// locked run.
+pub fn create_correction(
+    conn: &Connection,
+    company_id: i64,
+    original: &RunState,
+    pay_date: NaiveDate,
+) -> StoreResult<(i64, Computed)> {
+    must_be(original, &["locked", "paid", "published"], "corrected: only locked pay is corrected")?;
+    let (is_correction, existing): (bool, Option<i64>) = conn
+        .prepare_cached(
+            "SELECT corrects_run_id IS NOT NULL, (SELECT MIN(c.id) FROM payroll_runs c WHERE c.corrects_run_id = r.id)
+             FROM payroll_runs r WHERE r.id = ?1",
+        )?
+        .query_row([original.id], |r| Ok((r.get(0)?, r.get(1)?)))?;
+    if is_correction {
+        return Err(StoreError::invalid("status", "A correction is not corrected again: correct in a later run."));
+    }
+    if let Some(existing) = existing {
+        return Err(StoreError::invalid(
+            "status",
+            format!("The run for {} already has a correction (run {existing}).", original.label),
+        ));
+    }
+    let currency: String =
+        conn.prepare_cached("SELECT currency FROM companies WHERE id = ?1")?.query_row([company_id], |r| r.get(0))?;
+    let now = Utc::now();
+    let id: i64 = conn
+        .prepare_cached(
+            "INSERT INTO payroll_runs (company_id, period, period_start, period_end, pay_date, status, currency,
+                 created_at, computed_at, corrects_run_id)
+             VALUES (?1, ?2, ?3, ?4, ?5, 'draft', ?6, ?7, ?7, ?8) RETURNING id",
+        )?
+        .query_row(
+            params![
+                company_id,
+                format!("{} correction", original.label),
+                original.period.first_day,
+                original.period.last_day,
+                pay_date,
+                currency,
+                now,
+                original.id
+            ],
+            |r| r.get(0),
+        )?;
+    let computed = compute_run(conn, company_id, id, original.period)?;
+    Ok((id, computed))
+}
+
 /// Computes a draft again from today's data, keeping HR's holds, exclusions and overrides.
 pub fn recompute(conn: &Connection, company_id: i64, run: &RunState) -> StoreResult<Computed> {
     must_be(run, &["draft"], "recomputed: a locked run's payslips stay as they were locked")?;
