@@ -155,6 +155,7 @@ pub fn specta_builder() -> Builder<tauri::Wry> {
             payroll_admin::advance_payroll_run,
             payroll_admin::save_payroll_bank_file,
             payroll_admin::save_payroll_payslips,
+            payroll_admin::correct_payroll_run,
             payroll_admin::decide_payroll_line,
             payroll_admin::override_payroll_line,
             payroll_admin::clear_payroll_line_override,

@@ -173,6 +173,19 @@ test("HR reviews, holds, locks, pays and publishes this month's run; Emma saves 
     await waitUntil(async () => (await s.execute("return window.innerWidth;")) > 1000, 10000, "the window to widen again");
     await s.waitFor("[data-testid=nav-settings]");
 
+    // The held person is paid later by correcting the run: a new draft with only what was not paid.
+    await s.click("[data-testid=run-correct]");
+    await s.waitForText("[data-testid=run-correct-confirm]", "difference");
+    await s.click("[data-testid=run-correct-yes]");
+    await s.waitForText("[data-testid=run-status]", "Draft", { timeout: 30000 });
+    // The list still shows only the flagged; a correction's lines have no review flags of their own.
+    if (await s.execute("return document.querySelector('[data-testid=review-flagged-only]').checked;")) {
+      await s.click("[data-testid=review-flagged-only]");
+    }
+    await s.waitFor(`[data-testid=payroll-line][data-name="${name}"]`, { timeout: 20000 });
+    const correcting = await s.findAll("[data-testid=payroll-line]");
+    assert.ok(correcting.length < everyone, `only who has pay to correct is in it (${correcting.length})`);
+
     // Emma: her new payslip arrives while online; then, with no connection, she saves its PDF.
     await signOut(s);
     await openDemo(s, "employee");

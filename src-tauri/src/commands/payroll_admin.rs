@@ -82,6 +82,13 @@ pub async fn save_payroll_bank_file(
     Ok(SavedBankFile { transfers: transfers(format, &file.content), file_name: file.file_name, path })
 }
 
+/// Corrects a locked run: a new draft for its period whose lines pay the difference from what it paid.
+#[tauri::command]
+#[specta::specta]
+pub async fn correct_payroll_run(state: State<'_, AppState>, id: u32) -> AppResult<SavedPayrollRun> {
+    Ok(SavedPayrollRun { run: state.core.read().await.correct_payroll_run(i64::from(id), None).await? })
+}
+
 /// Saves every payslip of a locked run, one PDF each in a ZIP, to the downloads folder and answers where.
 #[tauri::command]
 #[specta::specta]

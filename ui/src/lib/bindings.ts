@@ -276,6 +276,8 @@ export const commands = {
 	savePayrollBankFile: (id: number, format: BankFileFormat) => typedError<SavedBankFile, AppError>(__TAURI_INVOKE("save_payroll_bank_file", { id, format })),
 	/**  Saves every payslip of a locked run, one PDF each in a ZIP, to the downloads folder and answers where. */
 	savePayrollPayslips: (id: number) => typedError<string, AppError>(__TAURI_INVOKE("save_payroll_payslips", { id })),
+	/**  Corrects a locked run: a new draft for its period whose lines pay the difference from what it paid. */
+	correctPayrollRun: (id: number) => typedError<SavedPayrollRun_Serialize, AppError>(__TAURI_INVOKE("correct_payroll_run", { id })),
 	/**  Holds, excludes (both with a reason) or includes again one person of a draft. */
 	decidePayrollLine: (lineId: string, decision: LineDecision, reason: string | null) => typedError<SavedPayrollLine_Serialize, AppError>(__TAURI_INVOKE("decide_payroll_line", { lineId, decision, reason })),
 	/**
@@ -3145,6 +3147,8 @@ export type PayrollRunAttributes_Deserialize = {
 	computed_at?: string | null,
 	locked_at?: string | null,
 	paid_at?: string | null,
+	/**  Extension: for a correcting run, the locked run it corrects (its lines pay the difference). */
+	corrects_run_id?: string | null,
 };
 
 export type PayrollRunAttributes_Serialize = {
@@ -3174,6 +3178,8 @@ export type PayrollRunAttributes_Serialize = {
 	computed_at: string | null,
 	locked_at: string | null,
 	paid_at: string | null,
+	/**  Extension: for a correcting run, the locked run it corrects (its lines pay the difference). */
+	corrects_run_id: string | null,
 };
 
 export type PayrollRunList = PayrollRunList_Serialize | PayrollRunList_Deserialize;

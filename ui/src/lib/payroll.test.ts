@@ -38,6 +38,7 @@ const run = (over: Partial<PayrollRunAttributes> = {}): PayrollRunAttributes => 
   computed_at: null,
   locked_at: null,
   paid_at: null,
+  corrects_run_id: null,
   ...over,
 });
 
