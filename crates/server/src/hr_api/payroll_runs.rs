@@ -300,6 +300,32 @@ async fn lock_run(
     PathId(run_id): PathId,
     input: PostInput,
 ) -> ApiResult<Outcome> {
+    user.require(&[Role::Hr])?;
+    // Computed once more in a write of its own, so new figures are kept (and shown) even when the lock is
+    // then refused for them.
+    let changed = state
+        .db
+        .write(Change::by(user.actor(), "payroll_run.recompute"), move |tx| -> ApiResult<bool> {
+            let run = runs::run_state(tx, user.company_id, run_id)?;
+            if run.status != "draft" {
+                tx.unchanged();
+                return Ok(false);
+            }
+            let changed = runs::refresh_before_lock(tx, user.company_id, &run)?;
+            if changed {
+                tx.audit("payroll_run", &run_id.to_string(), &json!({ "recomputed": summary(&run, None) }))?;
+            } else {
+                tx.unchanged();
+            }
+            Ok(changed)
+        })
+        .await?;
+    if changed {
+        return Err(ApiError::invalid(
+            "lines",
+            "Pay changed since the run was last computed: review the new figures, then lock.",
+        ));
+    }
     step(state, user, run_id, input, "payroll_run.lock", |conn, company_id, run| {
         runs::lock(conn, company_id, run)?;
         Ok(json!(null))

@@ -576,3 +576,33 @@ async fn a_locked_run_is_corrected_by_a_run_that_pays_the_difference() {
     let year_net: f64 = newest["year_to_date"]["net"].as_str().unwrap().parse().unwrap();
     assert!((year_net - (paid_net + difference)).abs() < 0.005 || year_net > paid_net + difference, "{newest}");
 }
+
+#[tokio::test]
+async fn a_lock_after_pay_changed_keeps_the_new_figures_for_review_then_locks() {
+    let server = TestServer::start().await;
+    let hr = server.login("hr@acme.test").await;
+    let (_, draft) = demo_runs(&server, &hr).await;
+    let emma_id = server.employee_id("employee@acme.test");
+    let today = chrono::Utc::now().date_naive();
+    let bonus = post(&server, &hr, "/api/v1/pay-adjustments", json!({
+        "employee_id": emma_id, "kind": "bonus", "name": "Spot award", "amount": "100", "starts_on": today.to_string()
+    })).await;
+    assert_eq!(bonus.status, StatusCode::CREATED, "{}", bonus.body);
+
+    let refused = post(&server, &hr, &format!("/api/v1/payroll-runs/{draft}/lock"), json!({})).await;
+    assert_eq!(refused.status, UNPROCESSABLE);
+    assert!(refused.error("lines").starts_with("Pay changed since the run was last computed"), "{}", refused.body);
+    let emma = line_of(&lines(&server, &hr, &draft).await, &name_of(&server, "employee@acme.test")).clone();
+    let names: Vec<&str> = emma["attributes"]["payslip"]["lines"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|l| l["name"].as_str().unwrap())
+        .collect();
+    assert!(names.contains(&"Spot award"), "the new figures are kept to review: {names:?}");
+
+    let locked = post(&server, &hr, &format!("/api/v1/payroll-runs/{draft}/lock"), json!({})).await;
+    assert_eq!(locked.status, StatusCode::OK, "{}", locked.body);
+    let verified = post(&server, &hr, &format!("/api/v1/payroll-runs/{draft}/recompute"), json!({})).await;
+    assert_eq!(verified.status, StatusCode::OK, "a locked run recomputes to what was locked: {}", verified.body);
+}

@@ -2,7 +2,8 @@
 //! was paid in from that day is computed again from its frozen inputs with the new base, and the
 //! difference in gross becomes an adjustment of the next run (a bonus, or a deduction when pay went
 //! down), naming the run it corrects. Deductions computed on gross (tax, pension) then apply to it in the
-//! next run as to any other earning.
+//! next run as to any other earning. A month that has a correcting run is left to it: the correction
+//! computes from today's assignments, so it pays the raise (a draft one when it is computed again).
 
 use super::assignments::{NewAdjustment, PayAdjustmentAttributes, create_adjustment, locked_through};
 use crate::db::{Connection, params};
@@ -59,7 +60,8 @@ pub fn settle(
             "SELECT r.id, r.period, r.period_end, l.inputs FROM payroll_runs r
              JOIN payroll_lines l ON l.payroll_run_id = r.id AND l.employee_id = ?2
              WHERE r.company_id = ?1 AND r.status <> 'draft' AND r.period_end >= ?3 AND l.status = 'ready'
-               AND l.inputs IS NOT NULL
+               AND l.inputs IS NOT NULL AND r.corrects_run_id IS NULL
+               AND NOT EXISTS (SELECT 1 FROM payroll_runs c WHERE c.corrects_run_id = r.id)
              ORDER BY r.period_end",
         )?
         .query_map(params![company_id, employee_id, changed_from], |r| {

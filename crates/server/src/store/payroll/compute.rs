@@ -3,7 +3,7 @@
 //! adjustments, and payroll's own function computes the payslip. A person who cannot be computed gets a
 //! failed line that says why; the run never stops at the first failure.
 
-use super::lines::{StoredLine, store_line};
+use super::lines::{SUMMARY_COLUMNS, StoredLine, store_line, summary_from_row};
 use crate::db::{Connection, OptionalExtension, params};
 use crate::store::pay_setup::salary_structures;
 use crate::store::payroll::settings::settings;
@@ -16,6 +16,7 @@ use okta_hr_payroll::compute::{Adjustment, BasePay, LeaveInPeriod, LineOverride,
 use okta_hr_payroll::correction::Corrects;
 use okta_hr_payroll::inputs::PayslipInputs;
 use okta_hr_payroll::structure::PreparedStructure;
+use okta_hr_payroll::wire::payslip_from_summary;
 use std::collections::HashMap;
 
 /// A person in the period, as the run reads them.
@@ -200,8 +201,16 @@ fn decisions(conn: &Connection, run_id: i64) -> StoreResult<HashMap<i64, Decisio
         .collect())
 }
 
-/// For a correcting run: the run it corrects and what that run paid each person (their `ready` lines).
-fn corrected(conn: &Connection, run_id: i64) -> StoreResult<Option<(String, HashMap<i64, Payslip>)>> {
+/// What a correcting run measures against: the corrected run's name, what it paid each person (its
+/// `ready` lines; one from before payslips were stored whole is rebuilt from its seed fields), and HR's
+/// overrides on its lines, which a correction keeps unless HR changes them in it.
+struct Corrected {
+    label: String,
+    paid: HashMap<i64, Payslip>,
+    overrides: HashMap<i64, Vec<LineOverride>>,
+}
+
+fn corrected(conn: &Connection, run_id: i64) -> StoreResult<Option<Corrected>> {
     let original: Option<(i64, String)> = conn
         .prepare_cached(
             "SELECT o.id, o.period FROM payroll_runs r JOIN payroll_runs o ON o.id = r.corrects_run_id WHERE r.id = ?1",
@@ -209,23 +218,39 @@ fn corrected(conn: &Connection, run_id: i64) -> StoreResult<Option<(String, Hash
         .query_row([run_id], |r| Ok((r.get(0)?, r.get(1)?)))
         .optional()?;
     let Some((original, label)) = original else { return Ok(None) };
-    let rows: Vec<(i64, Option<String>)> = conn
-        .prepare_cached(
-            "SELECT employee_id, payslip FROM payroll_lines WHERE payroll_run_id = ?1 AND status = 'ready'",
-        )?
-        .query_map([original], |r| Ok((r.get(0)?, r.get(1)?)))?
+    let rows = conn
+        .prepare_cached(&format!(
+            "SELECT {SUMMARY_COLUMNS}, l.status, l.payslip, l.inputs FROM payroll_lines l
+             JOIN payroll_runs r ON r.id = l.payroll_run_id JOIN employees e ON e.id = l.employee_id
+             WHERE l.payroll_run_id = ?1"
+        ))?
+        .query_map([original], |r| {
+            Ok((
+                r.get::<_, i64>(2)?,
+                summary_from_row(r)?,
+                r.get::<_, String>(14)?,
+                r.get::<_, Option<String>>(15)?,
+                r.get::<_, Option<String>>(16)?,
+            ))
+        })?
         .collect::<crate::db::Result<Vec<_>>>()?;
-    let mut paid = HashMap::with_capacity(rows.len());
-    for (person, payslip) in rows {
+    let mut corrected = Corrected { label, paid: HashMap::new(), overrides: HashMap::new() };
+    for (person, summary, status, payslip, inputs) in rows {
+        if let Some(inputs) = inputs.and_then(|text| serde_json::from_str::<PayslipInputs>(&text).ok()) {
+            corrected.overrides.insert(person, inputs.overrides);
+        }
+        if status != "ready" {
+            continue;
+        }
         let payslip = match payslip {
             Some(text) => {
                 serde_json::from_str(&text).map_err(|source| StoreError::Document { what: "payslip", source })?
             }
-            None => continue,
+            None => payslip_from_summary(&summary),
         };
-        paid.insert(person, payslip);
+        corrected.paid.insert(person, payslip);
     }
-    Ok(Some((label, paid)))
+    Ok(Some(corrected))
 }
 
 fn leave_year(conn: &Connection, company_id: i64) -> StoreResult<LeaveYear> {
@@ -250,7 +275,11 @@ pub fn compute_run(conn: &Connection, company_id: i64, run_id: i64, period: PayP
     let mut computed = Computed::default();
     let mut kept = Vec::with_capacity(people.len());
     for person in people {
-        let decision = decisions.remove(&person.id).unwrap_or_default();
+        // A correction's new line starts from the overrides HR set on the run it corrects.
+        let decision = decisions.remove(&person.id).unwrap_or_else(|| Decision {
+            overrides: correcting.as_ref().and_then(|c| c.overrides.get(&person.id).cloned()).unwrap_or_default(),
+            ..Decision::default()
+        });
         let calendar = calendars
             .entry((person.branch, person.week.clone()))
             .or_insert_with(|| {
@@ -286,7 +315,7 @@ pub fn compute_run(conn: &Connection, company_id: i64, run_id: i64, period: PayP
                     company: company.clone(),
                     corrects: correcting
                         .as_ref()
-                        .map(|(label, paid)| Corrects { run: label.clone(), paid: paid.get(&person.id).cloned() }),
+                        .map(|c| Corrects { run: c.label.clone(), paid: c.paid.get(&person.id).cloned() }),
                 },
             ))
         });

@@ -12,11 +12,13 @@ use okta_hr_payroll::Decimal;
 use okta_hr_payroll::wire::{PayslipView, YearToDate};
 
 /// The year's totals of the person's published payslips up to this one (the same calendar year of the
-/// period's end), in minor units.
+/// period's end; of the same period, those made before it, so a correction counts after what it corrects),
+/// in minor units.
 const YEAR_TO_DATE: &str = "(SELECT COALESCE(SUM(y.gross), 0) || ':' || COALESCE(SUM(y.net), 0)
     FROM payroll_lines y JOIN payroll_runs yr ON yr.id = y.payroll_run_id
     WHERE y.employee_id = l.employee_id AND yr.status = 'published' AND y.status = 'ready'
-      AND substr(yr.period_end, 1, 4) = substr(r.period_end, 1, 4) AND yr.period_end <= r.period_end)";
+      AND substr(yr.period_end, 1, 4) = substr(r.period_end, 1, 4)
+      AND (yr.period_end < r.period_end OR (yr.period_end = r.period_end AND y.id <= l.id)))";
 
 /// [`SUMMARY_COLUMNS`], then the payslip and what its PDF shows.
 const COLUMNS: &str = "l.payslip, c.name, d.name, e.job_title, l.bank_iban";

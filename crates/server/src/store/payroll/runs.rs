@@ -101,6 +101,18 @@ pub fn create_correction(
     if is_correction {
         return Err(StoreError::invalid("status", "A correction is not corrected again: correct in a later run."));
     }
+    let back_pay: Option<i64> = conn
+        .prepare_cached("SELECT MIN(id) FROM pay_adjustments WHERE origin_run_id = ?1")?
+        .query_row([original.id], |r| r.get(0))?;
+    if let Some(adjustment) = back_pay {
+        return Err(StoreError::invalid(
+            "status",
+            format!(
+                "Back pay for {} is already paid in a later run (adjustment {adjustment}): correct that instead.",
+                original.label
+            ),
+        ));
+    }
     if let Some(existing) = existing {
         return Err(StoreError::invalid(
             "status",
@@ -222,13 +234,16 @@ pub fn set_override(
     Ok((before, after))
 }
 
-/// A line whose stored payslip is not what its stored inputs compute, or that cannot be read back.
+/// A line whose stored payslip is not what its stored inputs compute. A line without inputs (from before
+/// payslips were stored whole) has nothing to recompute; a held line that could not be computed still
+/// cannot be.
 fn differs(inputs: Option<&str>, payslip: Option<&str>) -> bool {
-    let (Some(inputs), Some(payslip)) = (inputs, payslip) else { return true };
+    let Some(inputs) = inputs else { return false };
     let Ok(inputs) = serde_json::from_str::<PayslipInputs>(inputs) else { return true };
-    match inputs.compute() {
-        Ok(computed) => serde_json::to_string(&computed).ok().as_deref() != Some(payslip),
-        Err(_) => true,
+    match (inputs.compute(), payslip) {
+        (Ok(computed), Some(payslip)) => serde_json::to_string(&computed).ok().as_deref() != Some(payslip),
+        (Ok(_), None) => true,
+        (Err(_), stored) => stored.is_some(),
     }
 }
 
@@ -271,23 +286,32 @@ fn listed(names: &[String]) -> String {
     }
 }
 
-/// Locks a draft: computed again first, and refused while anyone failed, would be paid a negative net or
-/// has no bank account, or when figures changed since HR last looked (HR reviews them again).
+/// The run's lines as stored, to tell whether a computation changed them.
+fn stored_payslips(conn: &Connection, run_id: i64) -> StoreResult<Vec<(i64, Option<String>)>> {
+    Ok(conn
+        .prepare_cached(
+            "SELECT employee_id, payslip FROM payroll_lines WHERE payroll_run_id = ?1 ORDER BY employee_id",
+        )?
+        .query_map([run_id], |r| Ok((r.get(0)?, r.get(1)?)))?
+        .collect::<crate::db::Result<Vec<_>>>()?)
+}
+
+/// Computes a draft once more before it is locked, in a write of its own so the new figures stay even when
+/// the lock is then refused; answers whether any changed (HR then reviews them before locking).
+pub fn refresh_before_lock(conn: &Connection, company_id: i64, run: &RunState) -> StoreResult<bool> {
+    must_be(run, &["draft"], "locked")?;
+    let before = stored_payslips(conn, run.id)?;
+    recompute(conn, company_id, run)?;
+    Ok(stored_payslips(conn, run.id)? != before)
+}
+
+/// Locks a draft HR has reviewed as it now computes ([`refresh_before_lock`] first): refused while anyone
+/// failed, would be paid a negative net or has no bank account, or when figures changed in between.
 pub fn lock(conn: &Connection, company_id: i64, run: &RunState) -> StoreResult<()> {
     must_be(run, &["draft"], "locked")?;
-    let before: Vec<(i64, Option<String>)> = conn
-        .prepare_cached(
-            "SELECT employee_id, payslip FROM payroll_lines WHERE payroll_run_id = ?1 ORDER BY employee_id",
-        )?
-        .query_map([run.id], |r| Ok((r.get(0)?, r.get(1)?)))?
-        .collect::<crate::db::Result<Vec<_>>>()?;
+    let before = stored_payslips(conn, run.id)?;
     compute_run(conn, company_id, run.id, run.period)?;
-    let after: Vec<(i64, Option<String>)> = conn
-        .prepare_cached(
-            "SELECT employee_id, payslip FROM payroll_lines WHERE payroll_run_id = ?1 ORDER BY employee_id",
-        )?
-        .query_map([run.id], |r| Ok((r.get(0)?, r.get(1)?)))?
-        .collect::<crate::db::Result<Vec<_>>>()?;
+    let after = stored_payslips(conn, run.id)?;
     let mut errors = ValidationErrors::default();
     let failed = names_where(conn, run.id, "l.status = 'failed'")?;
     if !failed.is_empty() {
@@ -311,7 +335,7 @@ pub fn lock(conn: &Connection, company_id: i64, run: &RunState) -> StoreResult<(
         );
     }
     if errors.is_empty() && before != after {
-        errors.add("lines", "Pay changed since the run was last computed: review the new figures, then lock.");
+        errors.add("lines", "Pay changed while the run was being locked: review the new figures, then lock.");
     }
     if !errors.is_empty() {
         return Err(StoreError::Invalid(errors));
