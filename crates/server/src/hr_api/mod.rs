@@ -24,6 +24,7 @@ mod org_units;
 mod pay_people;
 mod pay_setup;
 mod payroll;
+mod payroll_files;
 mod payroll_runs;
 mod people;
 mod self_service;
@@ -55,6 +56,7 @@ pub fn router(state: AppState) -> OpenApiRouter<AppState> {
         .merge(pay_setup::router())
         .merge(pay_people::router())
         .merge(payroll_runs::router())
+        .merge(payroll_files::router())
         .merge(assets::router())
         .merge(asset_problems::router())
         .merge(announcements::router())

@@ -3,7 +3,7 @@
 //! adjustments, and payroll's own function computes the payslip. A person who cannot be computed gets a
 //! failed line that says why; the run never stops at the first failure.
 
-use super::lines::{SUMMARY_COLUMNS, StoredLine, store_line, summary_from_row};
+use super::lines::{BankAccount, SUMMARY_COLUMNS, StoredLine, store_line, summary_from_row};
 use crate::db::{Connection, OptionalExtension, params};
 use crate::store::pay_setup::salary_structures;
 use crate::store::payroll::settings::settings;
@@ -26,14 +26,6 @@ struct Person {
     left_on: Option<NaiveDate>,
     branch: Option<i64>,
     week: String,
-}
-
-/// A bank account as a line freezes it.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct BankAccount {
-    pub holder: String,
-    pub iban: String,
-    pub bic: Option<String>,
 }
 
 /// What HR decided about a person's line, kept when the run is computed again.

@@ -1,7 +1,6 @@
 //! A run's lines as stored: the computed payslip and its inputs as JSON, the seed's summary columns (gross,
 //! net, earnings and deductions in minor units) beside them, and the bank account the line pays into.
 
-use super::compute::BankAccount;
 use crate::db::{Connection, Row, params};
 use crate::store::{StoreError, StoreResult};
 use okta_hr_domain::money::Money;
@@ -35,6 +34,14 @@ pub fn summary_from_row(r: &Row) -> crate::db::Result<PayslipAttributes> {
         employee_name: r.get(12)?,
         employee_number: r.get(13)?,
     })
+}
+
+/// A bank account as a line freezes it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BankAccount {
+    pub holder: String,
+    pub iban: String,
+    pub bic: Option<String>,
 }
 
 /// A line to write.
