@@ -148,6 +148,9 @@ pub struct SettingsArgs {
     /// Flag a net that moves more than this percentage from the person's previous run.
     #[arg(long, value_name = "PERCENT")]
     threshold: Option<Decimal>,
+    /// Count attendance beyond this many hours a day as overtime (what `overtime_hours` formulas read).
+    #[arg(long, value_name = "HOURS")]
+    overtime_after_hours: Option<Decimal>,
 }
 
 pub async fn run(core: &Core, command: PayrollCommand, as_json: bool, offline: bool) -> Result<(), CoreError> {
@@ -274,6 +277,7 @@ async fn settings(core: &Core, args: SettingsArgs, as_json: bool) -> Result<(), 
         debtor_name: args.debtor_name,
         debtor_iban: args.debtor_iban,
         debtor_bic: args.debtor_bic,
+        overtime_after_hours: args.overtime_after_hours,
     };
     let settings = if changes == PayrollSettingsChanges::default() {
         core.payroll_settings().await?
@@ -295,6 +299,10 @@ fn settings_text(s: &PayrollSettingsAttributes) {
     println!("Paid from:        {}", or_dash(s.debtor_name.as_ref()));
     println!("  IBAN            {}", or_dash(s.debtor_iban.as_ref()));
     println!("  BIC             {}", or_dash(s.debtor_bic.as_ref()));
+    match s.overtime_after_hours {
+        Some(hours) => println!("Overtime:         attendance beyond {hours} hours a day"),
+        None => println!("Overtime:         not taken from attendance"),
+    }
 }
 
 fn removed(id: &str, what: &str, as_json: bool) {

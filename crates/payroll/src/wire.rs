@@ -137,6 +137,12 @@ pub struct PayrollSettingsAttributes {
     pub debtor_name: Option<String>,
     pub debtor_iban: Option<String>,
     pub debtor_bic: Option<String>,
+    /// Hours a day after which worked time (from attendance) counts as overtime, for the formulas that read
+    /// `overtime_hours`; `None` leaves overtime at zero.
+    #[serde(default)]
+    #[cfg_attr(feature = "specta", specta(type = Option<String>))]
+    #[cfg_attr(feature = "openapi", schema(value_type = Option<String>, example = "8"))]
+    pub overtime_after_hours: Option<Decimal>,
 }
 
 impl PayrollSettingsAttributes {

@@ -3207,6 +3207,11 @@ export type PayrollSettingsAttributes_Deserialize = {
 	debtor_name?: string | null,
 	debtor_iban?: string | null,
 	debtor_bic?: string | null,
+	/**
+	 *  Hours a day after which worked time (from attendance) counts as overtime, for the formulas that read
+	 *  `overtime_hours`; `None` leaves overtime at zero.
+	 */
+	overtime_after_hours?: string | null,
 };
 
 export type PayrollSettingsAttributes_Serialize = {
@@ -3220,6 +3225,11 @@ export type PayrollSettingsAttributes_Serialize = {
 	debtor_name: string | null,
 	debtor_iban: string | null,
 	debtor_bic: string | null,
+	/**
+	 *  Hours a day after which worked time (from attendance) counts as overtime, for the formulas that read
+	 *  `overtime_hours`; `None` leaves overtime at zero.
+	 */
+	overtime_after_hours: string | null,
 };
 
 /**  The payroll settings to change; only the fields `Some` are sent. */
@@ -3233,6 +3243,8 @@ export type PayrollSettingsChanges_Deserialize = {
 	debtor_name?: string | null,
 	debtor_iban?: string | null,
 	debtor_bic?: string | null,
+	/**  Hours a day after which attendance counts as overtime. */
+	overtime_after_hours?: string | null,
 };
 
 /**  The payroll settings to change; only the fields `Some` are sent. */
@@ -3243,6 +3255,8 @@ export type PayrollSettingsChanges_Serialize = {
 	debtor_name?: string,
 	debtor_iban?: string,
 	debtor_bic?: string,
+	/**  Hours a day after which attendance counts as overtime. */
+	overtime_after_hours?: string,
 };
 
 /**  A computed payslip. Earnings less deductions plus advances plus `net_rounding` is `net`, exactly. */

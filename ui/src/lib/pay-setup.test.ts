@@ -29,6 +29,7 @@ import {
   sameDecimal,
   splitErrors,
   settingsChanges,
+  overtimeText,
   settingsFormOf,
   structureChanges,
   structureErrors,
@@ -240,6 +241,7 @@ describe("payroll settings", () => {
     debtor_name: "Acme SA",
     debtor_iban: "FR7630006000011234567890189",
     debtor_bic: null,
+    overtime_after_hours: null,
   };
   it("sends only what changed", () => {
     const form = settingsFormOf(SETTINGS);
@@ -256,6 +258,14 @@ describe("payroll settings", () => {
     const outcome = settingsChanges(SETTINGS, { ...settingsFormOf(SETTINGS), debtorName: "", threshold: "ten", places: "11x" });
     expect(outcome.changes).toBeNull();
     expect(Object.keys(outcome.errors).sort()).toEqual(["debtor_name", "net_change_threshold", "net_rounding.places"]);
+  });
+  it("sets overtime from attendance in hours a day", () => {
+    const form = settingsFormOf(SETTINGS);
+    expect(settingsChanges(SETTINGS, { ...form, overtimeAfter: "7,5" }).errors).toHaveProperty("overtime_after_hours");
+    expect(settingsChanges(SETTINGS, { ...form, overtimeAfter: "8" }).changes).toEqual({ overtime_after_hours: "8" });
+    expect(settingsChanges({ ...SETTINGS, overtime_after_hours: "8" }, { ...form, overtimeAfter: "8.0" }).changes).toBeNull();
+    expect(overtimeText("8")).toBe("Attendance beyond 8 hours a day counts as overtime (what overtime_hours formulas read)");
+    expect(overtimeText(null)).toBe("Overtime is not taken from attendance");
   });
   it("words the threshold and groups an IBAN", () => {
     expect(thresholdText("10.00")).toBe("Nets that move more than 10 % from the person's previous run are flagged for a second look");

@@ -510,9 +510,11 @@ export interface SettingsForm {
   debtorName: string;
   debtorIban: string;
   debtorBic: string;
+  /** Hours a day after which attendance counts as overtime; empty for none. */
+  overtimeAfter: string;
 }
 
-export const SETTINGS_FIELDS = ["net_rounding", "net_rounding.places", "net_rounding.mode", "net_change_threshold", "debtor_name", "debtor_iban", "debtor_bic"] as const;
+export const SETTINGS_FIELDS = ["net_rounding", "net_rounding.places", "net_rounding.mode", "net_change_threshold", "debtor_name", "debtor_iban", "debtor_bic", "overtime_after_hours"] as const;
 
 export function settingsFormOf(s: PayrollSettingsAttributes): SettingsForm {
   return {
@@ -522,6 +524,7 @@ export function settingsFormOf(s: PayrollSettingsAttributes): SettingsForm {
     debtorName: s.debtor_name ?? "",
     debtorIban: ibanGroups(s.debtor_iban),
     debtorBic: s.debtor_bic ?? "",
+    overtimeAfter: s.overtime_after_hours ?? "",
   };
 }
 
@@ -550,13 +553,22 @@ export function settingsChanges(current: PayrollSettingsAttributes, form: Settin
     if (!typed) errors[key] = `The ${words} cannot be left empty once set: type the new one.`;
     else changes[key] = key === "debtor_name" ? typed : typed.replace(/\s+/g, "").toUpperCase();
   }
+  const overtimeTyped = form.overtimeAfter.trim();
+  const overtime = overtimeTyped ? decimalInput(overtimeTyped) : null;
+  if (overtimeTyped && overtime === null) errors.overtime_after_hours = mustBeNumber("overtime after hours", "8 or 7.5");
   if (Object.keys(errors).length || places === null || threshold === null) return { changes: null, errors };
+  if (overtime !== null && !sameDecimal(overtime, current.overtime_after_hours ?? "")) changes.overtime_after_hours = overtime;
   const rounding: { places?: number; mode?: RoundingMode } = {};
   if (places !== current.net_rounding.places) rounding.places = places;
   if (form.mode !== (current.net_rounding.mode ?? "half_up")) rounding.mode = form.mode;
   if (Object.keys(rounding).length) changes.net_rounding = rounding;
   if (!sameDecimal(threshold, current.net_change_threshold)) changes.net_change_threshold = threshold;
   return { changes: Object.keys(changes).length ? changes : null, errors };
+}
+
+/** Overtime from attendance in words. */
+export function overtimeText(hours: string | null | undefined): string {
+  return hours ? `Attendance beyond ${hours} hours a day counts as overtime (what overtime_hours formulas read)` : "Overtime is not taken from attendance";
 }
 
 /** The review threshold in words: "Nets that move more than 10 % from the person's previous run are flagged". */

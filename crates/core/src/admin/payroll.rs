@@ -118,6 +118,10 @@ pub struct PayrollSettingsChanges {
     pub debtor_iban: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub debtor_bic: Option<String>,
+    /// Hours a day after which attendance counts as overtime.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "specta", specta(type = Option<String>))]
+    pub overtime_after_hours: Option<Decimal>,
 }
 
 /// The period a new run pays.

@@ -45,6 +45,7 @@ pub const MIGRATIONS: &[Migration] = twins![
     19 => "019_leave_requests_by_status",
     20 => "020_pay_setup",
     21 => "021_payroll_runs",
+    22 => "022_overtime_from_attendance",
 ];
 
 /// The versions a SQLite database has applied, from its `user_version` (which counts migrations, not

@@ -375,8 +375,10 @@ async fn show_settings(
 
 /// Change the payroll settings (HR, extension): only the fields sent change.
 ///
-/// `net_rounding` (`{places, mode}`), `net_change_threshold` (a percentage, at least 0), and the account
-/// salaries are paid from: `debtor_name`, `debtor_iban` (checked), `debtor_bic`.
+/// `net_rounding` (`{places, mode}`), `net_change_threshold` (a percentage, at least 0), the account
+/// salaries are paid from (`debtor_name`, `debtor_iban` (checked), `debtor_bic`), and
+/// `overtime_after_hours`: the hours a day after which worked time counts as the `overtime_hours` formulas
+/// read (more than 0, at most 24; `null` for none).
 #[utoipa::path(put, path = "/api/v1/payroll-settings", tag = "Payroll", security(("bearer" = [])),
     responses(
         (status = 200, description = "Settings as changed", body = Document<Resource<PayrollSettingsAttributes>>),
@@ -421,6 +423,18 @@ async fn update_settings(State(state): State<AppState>, user: AuthUser, input: P
                 }) {
                     v.fail("debtor_bic", "The debtor bic field must be a BIC of 8 or 11 letters and digits.");
                 }
+                // `null` turns overtime from attendance off.
+                let overtime_after_hours = match fields.get("overtime_after_hours") {
+                    None => current.overtime_after_hours,
+                    Some(serde_json::Value::Null) => None,
+                    Some(_) => {
+                        let hours = decimal(&mut v, fields, "overtime_after_hours");
+                        if hours.is_some_and(|hours| hours <= Decimal::ZERO || hours > Decimal::from(24)) {
+                            v.fail("overtime_after_hours", "The overtime after hours field must be between 0 and 24.");
+                        }
+                        hours
+                    }
+                };
                 v.finish()?;
                 let after = PayrollSettingsAttributes {
                     net_rounding,
@@ -428,6 +442,7 @@ async fn update_settings(State(state): State<AppState>, user: AuthUser, input: P
                     debtor_name,
                     debtor_iban,
                     debtor_bic,
+                    overtime_after_hours,
                     ..current
                 };
                 let before = settings::put_settings(conn, user.company_id, &after)?;

@@ -606,3 +606,86 @@ async fn a_lock_after_pay_changed_keeps_the_new_figures_for_review_then_locks() 
     let verified = post(&server, &hr, &format!("/api/v1/payroll-runs/{draft}/recompute"), json!({})).await;
     assert_eq!(verified.status, StatusCode::OK, "a locked run recomputes to what was locked: {}", verified.body);
 }
+
+#[tokio::test]
+async fn overtime_from_attendance_reaches_the_formulas_that_read_it() {
+    let server = TestServer::start().await;
+    let hr = server.login("hr@acme.test").await;
+    let (_, draft) = demo_runs(&server, &hr).await;
+    let emma_id = server.employee_id("employee@acme.test");
+
+    let bad = server
+        .request(
+            reqwest::Method::PUT,
+            "/api/v1/payroll-settings",
+            Some(&hr),
+            Some(&json!({ "overtime_after_hours": "25" })),
+            &[],
+        )
+        .await;
+    assert_eq!(bad.error("overtime_after_hours"), "The overtime after hours field must be between 0 and 24.");
+    let set = server
+        .request(
+            reqwest::Method::PUT,
+            "/api/v1/payroll-settings",
+            Some(&hr),
+            Some(&json!({ "overtime_after_hours": "8" })),
+            &[],
+        )
+        .await;
+    assert_eq!(set.body["data"]["attributes"]["overtime_after_hours"], "8", "{}", set.body);
+
+    // Overtime at time and a half, in the Staff structure.
+    let component = post(
+        &server,
+        &hr,
+        "/api/v1/pay-components",
+        json!({
+            "code": "OVERTIME", "name": "Overtime", "kind": "earning", "hidden_when_zero": true,
+            "rule": { "type": "expression", "expression": "overtime_hours * 20 * 1.5" }
+        }),
+    )
+    .await;
+    assert_eq!(component.status, StatusCode::CREATED, "{}", component.body);
+    let staff = server.get(&hr, "/api/v1/salary-structures").await.body["data"][0].clone();
+    let mut codes: Vec<Value> =
+        staff["attributes"]["components"].as_array().unwrap().iter().map(|c| c["code"].clone()).collect();
+    codes.insert(2, json!("OVERTIME"));
+    let staff_id = staff["id"].as_str().unwrap();
+    let changed = server
+        .request(
+            reqwest::Method::PATCH,
+            &format!("/api/v1/salary-structures/{staff_id}"),
+            Some(&hr),
+            Some(&json!({ "components": codes })),
+            &[],
+        )
+        .await;
+    assert_eq!(changed.status, StatusCode::OK, "{}", changed.body);
+
+    // The demo's attendance already has long days; a 10.5-hour day more adds 2.5 hours of overtime.
+    let overtime_of = |line: &Value| -> f64 {
+        let (_, words) = payslip_line(line, "OVERTIME");
+        words.rsplit("overtime_hours = ").next().unwrap().parse().unwrap()
+    };
+    post(&server, &hr, &format!("/api/v1/payroll-runs/{draft}/recompute"), json!({})).await;
+    let before = overtime_of(line_of(&lines(&server, &hr, &draft).await, &name_of(&server, "employee@acme.test")));
+    let run = server.get(&hr, &format!("/api/v1/payroll-runs/{draft}")).await.body["data"]["attributes"].clone();
+    let day: chrono::NaiveDate = run["period_end"].as_str().unwrap().parse().unwrap();
+    server
+        .db()
+        .execute(
+            "INSERT INTO attendance_records (company_id, employee_id, work_date, check_in_at, check_in_received_at,
+                 check_out_at)
+             SELECT company_id, id, ?2, ?3, ?3, ?4 FROM employees WHERE id = ?1",
+            rusqlite::params![emma_id, day, format!("{day}T07:00:00Z"), format!("{day}T17:30:00Z")],
+        )
+        .unwrap();
+    let recomputed = post(&server, &hr, &format!("/api/v1/payroll-runs/{draft}/recompute"), json!({})).await;
+    assert_eq!(recomputed.status, StatusCode::OK, "{}", recomputed.body);
+    let emma = line_of(&lines(&server, &hr, &draft).await, &name_of(&server, "employee@acme.test")).clone();
+    let after = overtime_of(&emma);
+    assert!((after - before - 2.5).abs() < 0.005, "2.5 hours more: {before} then {after}");
+    let amount: f64 = payslip_line(&emma, "OVERTIME").0.parse().unwrap();
+    assert!((amount - after * 30.0).abs() < 0.01, "at time and a half of 20.00: {amount} for {after} hours");
+}

@@ -1,6 +1,7 @@
 //! Computing a draft run: everyone employed in the period is read in a handful of queries (not one per
 //! person), each person's [`PayslipInputs`] is built from their assignments, calendar, unpaid leave and
-//! adjustments, and payroll's own function computes the payslip. A person who cannot be computed gets a
+//! adjustments (and overtime from attendance, when the settings say after how many hours a day), and
+//! payroll's own function computes the payslip. A person who cannot be computed gets a
 //! failed line that says why; the run never stops at the first failure.
 
 use super::lines::{BankAccount, SUMMARY_COLUMNS, StoredLine, store_line, summary_from_row};
@@ -8,7 +9,7 @@ use crate::db::{Connection, OptionalExtension, params};
 use crate::store::pay_setup::salary_structures;
 use crate::store::payroll::settings::settings;
 use crate::store::{StoreError, StoreResult};
-use chrono::NaiveDate;
+use chrono::{DateTime, NaiveDate, Utc};
 use okta_hr_domain::calendar::{Half, Holiday, LeaveSpan, WorkCalendar, parse_week};
 use okta_hr_domain::leave_year::LeaveYear;
 use okta_hr_payroll::Decimal;
@@ -158,6 +159,37 @@ fn adjustments(conn: &Connection, company_id: i64, period: PayPeriod) -> StoreRe
     Ok(grouped(adjustments))
 }
 
+/// Each person's overtime in the period: on each work day, the hours their closed attendance records add up
+/// to beyond `after_hours`, to the hundredth of an hour.
+fn overtime(
+    conn: &Connection,
+    company_id: i64,
+    period: PayPeriod,
+    after_hours: Decimal,
+) -> StoreResult<HashMap<i64, Decimal>> {
+    let rows: Vec<(i64, NaiveDate, DateTime<Utc>, DateTime<Utc>)> = conn
+        .prepare_cached(
+            "SELECT employee_id, work_date, check_in_at, check_out_at FROM attendance_records
+             WHERE company_id = ?1 AND work_date BETWEEN ?2 AND ?3 AND check_out_at IS NOT NULL",
+        )?
+        .query_map(params![company_id, period.first_day, period.last_day], |r| {
+            Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?))
+        })?
+        .collect::<crate::db::Result<Vec<_>>>()?;
+    let mut seconds: HashMap<(i64, NaiveDate), i64> = HashMap::new();
+    for (person, day, checked_in, checked_out) in rows {
+        *seconds.entry((person, day)).or_default() += (checked_out - checked_in).num_seconds().max(0);
+    }
+    let mut hours: HashMap<i64, Decimal> = HashMap::new();
+    for ((person, _), worked) in seconds {
+        let beyond = Decimal::from(worked) / Decimal::from(3_600) - after_hours;
+        if beyond > Decimal::ZERO {
+            *hours.entry(person).or_default() += beyond;
+        }
+    }
+    Ok(hours.into_iter().map(|(person, total)| (person, total.round_dp(2))).collect())
+}
+
 pub fn bank_accounts(conn: &Connection, company_id: i64) -> StoreResult<HashMap<i64, BankAccount>> {
     Ok(conn
         .prepare_cached("SELECT employee_id, account_holder, iban, bic FROM bank_accounts WHERE company_id = ?1")?
@@ -251,7 +283,12 @@ fn leave_year(conn: &Connection, company_id: i64) -> StoreResult<LeaveYear> {
 
 /// Computes every line of draft run `run_id` afresh, keeping HR's decisions on them.
 pub fn compute_run(conn: &Connection, company_id: i64, run_id: i64, period: PayPeriod) -> StoreResult<Computed> {
-    let company = settings(conn, company_id)?.company_pay();
+    let settings = settings(conn, company_id)?;
+    let company = settings.company_pay();
+    let overtime = match settings.overtime_after_hours {
+        Some(after_hours) => overtime(conn, company_id, period, after_hours)?,
+        None => HashMap::new(),
+    };
     let leave_year_starts = leave_year(conn, company_id)?;
     let structures = salary_structures(conn, company_id)?;
     let mut prepared: HashMap<i64, Result<PreparedStructure, String>> = HashMap::new();
@@ -299,7 +336,7 @@ pub fn compute_run(conn: &Connection, company_id: i64, run_id: i64, period: PayP
                     left_on: person.left_on,
                     calendar,
                     leave: leave.remove(&person.id).unwrap_or_default(),
-                    overtime_hours: Decimal::ZERO,
+                    overtime_hours: overtime.get(&person.id).copied().unwrap_or(Decimal::ZERO),
                     structure,
                     base_pay,
                     adjustments: adjustments.remove(&person.id).unwrap_or_default(),

@@ -16,7 +16,8 @@ pub fn settings(conn: &Connection, company_id: i64) -> StoreResult<PayrollSettin
         .ok_or_else(|| StoreError::not_found("Company"))?;
     let stored = conn
         .prepare_cached(
-            "SELECT net_rounding_places, net_rounding_mode, net_change_threshold, debtor_name, debtor_iban, debtor_bic
+            "SELECT net_rounding_places, net_rounding_mode, net_change_threshold, debtor_name, debtor_iban, debtor_bic,
+                 overtime_after_hours
              FROM payroll_settings WHERE company_id = ?1",
         )?
         .query_row([company_id], |r| {
@@ -29,6 +30,7 @@ pub fn settings(conn: &Connection, company_id: i64) -> StoreResult<PayrollSettin
                 debtor_name: r.get(3)?,
                 debtor_iban: r.get(4)?,
                 debtor_bic: r.get(5)?,
+                overtime_after_hours: r.get::<_, Option<String>>(6)?.and_then(|text| text.parse().ok()),
             })
         })
         .optional()?;
@@ -39,6 +41,7 @@ pub fn settings(conn: &Connection, company_id: i64) -> StoreResult<PayrollSettin
         debtor_name: None,
         debtor_iban: None,
         debtor_bic: None,
+        overtime_after_hours: None,
     }))
 }
 
@@ -51,11 +54,12 @@ pub fn put_settings(
     let before = settings(conn, company_id)?;
     conn.prepare_cached(
         "INSERT INTO payroll_settings (company_id, net_rounding_places, net_rounding_mode, net_change_threshold,
-             debtor_name, debtor_iban, debtor_bic)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
+             debtor_name, debtor_iban, debtor_bic, overtime_after_hours)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)
          ON CONFLICT (company_id) DO UPDATE SET net_rounding_places = excluded.net_rounding_places,
              net_rounding_mode = excluded.net_rounding_mode, net_change_threshold = excluded.net_change_threshold,
-             debtor_name = excluded.debtor_name, debtor_iban = excluded.debtor_iban, debtor_bic = excluded.debtor_bic",
+             debtor_name = excluded.debtor_name, debtor_iban = excluded.debtor_iban, debtor_bic = excluded.debtor_bic,
+             overtime_after_hours = excluded.overtime_after_hours",
     )?
     .execute(params![
         company_id,
@@ -64,7 +68,8 @@ pub fn put_settings(
         settings_after.net_change_threshold.to_string(),
         settings_after.debtor_name,
         settings_after.debtor_iban,
-        settings_after.debtor_bic
+        settings_after.debtor_bic,
+        settings_after.overtime_after_hours.map(|hours| hours.to_string())
     ])?;
     Ok(before)
 }
