@@ -278,7 +278,8 @@ async fn step(
 
 /// Lock a draft (HR, extension): inputs, figures and bank accounts are frozen.
 ///
-/// The run is computed once more first. Refused (422, under `lines`) while anyone failed, would be paid a
+/// The run is computed once more first, and a change of figures is refused (422) with them kept for review.
+/// Refused (422, under `lines`) while anyone failed, would be paid a
 /// negative net or has no approved bank account (hold or exclude them), or when figures changed since the
 /// last computation (review them, then lock).
 #[utoipa::path(post, path = "/api/v1/payroll-runs/{payrollRun_id}/lock", tag = "Payroll", security(("bearer" = [])),
@@ -321,8 +322,8 @@ async fn lock_run(
             "Pay changed since the run was last computed: review the new figures, then lock.",
         ));
     }
-    step(state, user, run_id, input, "payroll_run.lock", |conn, company_id, run| {
-        runs::lock(conn, company_id, run)?;
+    step(state, user, run_id, input, "payroll_run.lock", |conn, _, run| {
+        runs::lock(conn, run)?;
         Ok(json!(null))
     })
     .await
@@ -375,10 +376,8 @@ async fn publish_run(
 /// The line's review after a change.
 fn line_document(conn: &Connection, company_id: i64, line_id: i64) -> ApiResult<(StatusCode, serde_json::Value)> {
     let run = runs::run_of_line(conn, company_id, line_id)?;
-    let line: Resource<PayrollLineAttributes> = review::review(conn, company_id, run.id)?
-        .into_iter()
-        .find(|line| line.id == line_id.to_string())
-        .ok_or_else(|| ApiError::not_found("Payroll line"))?;
+    let line: Resource<PayrollLineAttributes> =
+        review::review_line(conn, company_id, run.id, line_id)?.ok_or_else(|| ApiError::not_found("Payroll line"))?;
     idempotency::document(StatusCode::OK, line)
 }
 

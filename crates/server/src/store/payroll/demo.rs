@@ -93,7 +93,7 @@ pub fn seed_demo(conn: &Connection, company_id: i64, hr: i64) -> StoreResult<()>
 
     let (label, period) = month(last_month).ok_or_else(bad_date)?;
     let (run_id, _) = create_run(conn, company_id, &label, period, period.last_day)?;
-    lock(conn, company_id, &run_state(conn, company_id, run_id)?)?;
+    lock(conn, &run_state(conn, company_id, run_id)?)?;
     mark_paid(conn, &run_state(conn, company_id, run_id)?)?;
     publish(conn, &run_state(conn, company_id, run_id)?)?;
 

@@ -3,7 +3,7 @@
 
 use super::lines::{SUMMARY_COLUMNS, summary_from_row};
 use super::settings::settings;
-use crate::db::{Connection, Row};
+use crate::db::{Connection, OptionalExtension, Row, params};
 use crate::store::{StoreError, StoreResult};
 use okta_hr_domain::jsonapi::Resource;
 use okta_hr_domain::people::mask_iban;
@@ -49,18 +49,21 @@ fn stored(r: &Row) -> crate::db::Result<Stored> {
     })
 }
 
-fn lines_of(conn: &Connection, run_id: i64) -> StoreResult<Vec<Stored>> {
-    Ok(conn
-        .prepare_cached(&format!(
-            "SELECT {SUMMARY_COLUMNS}, {COLUMNS} {FROM} WHERE l.payroll_run_id = ?1 ORDER BY e.last_name, e.first_name, l.id"
-        ))?
-        .query_map([run_id], stored)?
-        .collect::<crate::db::Result<Vec<_>>>()?)
+fn lines_of(conn: &Connection, run_id: i64, person: Option<i64>) -> StoreResult<Vec<Stored>> {
+    let one_person = if person.is_some() { "AND l.employee_id = ?2" } else { "" };
+    let mut statement = conn.prepare_cached(&format!(
+        "SELECT {SUMMARY_COLUMNS}, {COLUMNS} {FROM} WHERE l.payroll_run_id = ?1 {one_person}
+         ORDER BY e.last_name, e.first_name, l.id"
+    ))?;
+    let rows = match person {
+        Some(person) => statement.query_map(params![run_id, person], stored)?,
+        None => statement.query_map(params![run_id], stored)?,
+    };
+    Ok(rows.collect::<crate::db::Result<Vec<_>>>()?)
 }
 
 /// The company's run before `run_id`: the latest locked, paid or published one ending before it starts.
 fn previous_run(conn: &Connection, company_id: i64, run_id: i64) -> StoreResult<Option<i64>> {
-    use crate::db::OptionalExtension;
     Ok(conn
         .prepare_cached(
             "SELECT p.id FROM payroll_runs p JOIN payroll_runs r ON r.id = ?2
@@ -74,13 +77,38 @@ fn previous_run(conn: &Connection, company_id: i64, run_id: i64) -> StoreResult<
 
 /// Every line of the run with its review.
 pub fn review(conn: &Connection, company_id: i64, run_id: i64) -> StoreResult<Vec<Resource<PayrollLineAttributes>>> {
+    review_of(conn, company_id, run_id, None)
+}
+
+/// One line of the run with its review, read alone (after HR changed it), not with the whole run.
+pub fn review_line(
+    conn: &Connection,
+    company_id: i64,
+    run_id: i64,
+    line_id: i64,
+) -> StoreResult<Option<Resource<PayrollLineAttributes>>> {
+    let person: Option<i64> = conn
+        .prepare_cached("SELECT employee_id FROM payroll_lines WHERE id = ?1 AND payroll_run_id = ?2")?
+        .query_row([line_id, run_id], |r| r.get(0))
+        .optional()?;
+    let Some(person) = person else { return Ok(None) };
+    Ok(review_of(conn, company_id, run_id, Some(person))?.into_iter().next())
+}
+
+/// The run's lines with their reviews, or one person's.
+fn review_of(
+    conn: &Connection,
+    company_id: i64,
+    run_id: i64,
+    person: Option<i64>,
+) -> StoreResult<Vec<Resource<PayrollLineAttributes>>> {
     let threshold = settings(conn, company_id)?.net_change_threshold;
     let correcting: bool = conn
         .prepare_cached("SELECT corrects_run_id IS NOT NULL FROM payroll_runs WHERE id = ?1")?
         .query_row([run_id], |r| r.get(0))?;
     let mut previous: HashMap<i64, (Payslip, Option<String>)> = HashMap::new();
     if let Some(previous_id) = previous_run(conn, company_id, run_id)? {
-        for line in lines_of(conn, previous_id)? {
+        for line in lines_of(conn, previous_id, person)? {
             if line.status != "ready" {
                 continue;
             }
@@ -88,7 +116,7 @@ pub fn review(conn: &Connection, company_id: i64, run_id: i64) -> StoreResult<Ve
             previous.insert(line.employee_id, (payslip, line.iban));
         }
     }
-    lines_of(conn, run_id)?
+    lines_of(conn, run_id, person)?
         .into_iter()
         .map(|line| {
             let payslip = document::<Payslip>(line.payslip)?;
