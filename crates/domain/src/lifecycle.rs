@@ -127,7 +127,16 @@ pub fn apply(status: UserStatus, transition: Transition, has_password: bool) -> 
             code: "E0000016",
             summary: "Activation failed because the user is already active".to_owned(),
         }),
-        (Transition::Activate, Staged | Provisioned) => Ok(if has_password { Active } else { Provisioned }),
+        (Transition::Activate, Staged) => Ok(if has_password { Active } else { Provisioned }),
+        // Someone coming back chooses a new password through an activation link, as a new user does.
+        (Transition::Activate, Deprovisioned) => Ok(Provisioned),
+        (Transition::Activate, Provisioned) => Err(Refusal {
+            http_status: 403,
+            code: "E0000038",
+            summary: "This operation is not allowed in the user's current status (PROVISIONED). \
+                      Reactivate the user (lifecycle/reactivate) for a new activation link."
+                .to_owned(),
+        }),
         (Transition::Reactivate, Provisioned) => Ok(Provisioned),
         (Transition::Deactivate, Deprovisioned) => Err(Refusal::not_in_status(status)),
         (Transition::Deactivate, _) => Ok(Deprovisioned),
@@ -205,6 +214,14 @@ mod tests {
         assert_eq!(apply(Staged, Transition::Activate, true), Ok(Active));
         assert_eq!(apply(Staged, Transition::Activate, false), Ok(Provisioned));
         assert_eq!(apply(Active, Transition::Activate, true).unwrap_err().code, "E0000016");
+    }
+
+    #[test]
+    fn activation_is_for_staged_and_deactivated_users_and_reactivation_for_provisioned_ones() {
+        assert_eq!(apply(Deprovisioned, Transition::Activate, true), Ok(Provisioned));
+        let refusal = apply(Provisioned, Transition::Activate, false).unwrap_err();
+        assert_eq!((refusal.http_status, refusal.code), (403, "E0000038"));
+        assert_eq!(apply(Provisioned, Transition::Reactivate, false), Ok(Provisioned));
     }
 
     #[test]

@@ -70,7 +70,8 @@ struct ServeArgs {
     /// With --demo: how many people Acme Demo has, to try the apps at the scale of a large company.
     #[arg(long, requires = "demo", default_value_t = demo::ACME_HEADCOUNT)]
     demo_headcount: usize,
-    /// The public URL of this server, for links in responses (default: from the Host header).
+    /// The URL clients reach this server at, for links in responses. Needed when --bind is not a loopback
+    /// address: a request's Host header is never trusted for links.
     #[arg(long, env = "OKTA_HR_PUBLIC_URL")]
     public_url: Option<String>,
     /// How many hours after the fact an offline check-in or check-out may still be sent.
@@ -344,7 +345,7 @@ fn serve(db: Db, database: &Database, args: ServeArgs) -> anyhow::Result<()> {
             tracing::info!("the database already has data; demo seed skipped");
         }
     }
-    let settings = Settings {
+    let mut settings = Settings {
         public_url: args.public_url,
         offline_window: chrono::Duration::hours(i64::from(args.offline_window_hours)),
         mock_location: args.mock_location,
@@ -355,6 +356,7 @@ fn serve(db: Db, database: &Database, args: ServeArgs) -> anyhow::Result<()> {
     runtime.block_on(async move {
         let listener =
             tokio::net::TcpListener::bind(&args.bind).await.with_context(|| format!("binding {}", args.bind))?;
+        settings.check_listener(listener.local_addr()?).map_err(anyhow::Error::msg)?;
         tracing::info!(address = %listener.local_addr()?, %database, "okta-hr-server listening");
         crate::serve(listener, AppState::new(db, settings), shutdown_signal()).await?;
         tracing::info!("stopped");

@@ -65,11 +65,16 @@ impl AppState {
 }
 
 /// Serves the API on `listener` until `shutdown` resolves, then finishes the requests in flight.
+///
+/// Refuses to start (`InvalidInput`) on an address other machines can reach without a public URL.
 pub async fn serve(
     listener: TcpListener,
-    state: AppState,
+    mut state: AppState,
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> std::io::Result<()> {
+    Arc::make_mut(&mut state.settings)
+        .check_listener(listener.local_addr()?)
+        .map_err(|reason| std::io::Error::new(std::io::ErrorKind::InvalidInput, reason))?;
     // Stopped when serving ends, and also when this future is dropped before it does.
     let _purge = AbortOnDrop(tokio::spawn(purge_expired(state.clone())));
     let _publisher = AbortOnDrop(tokio::spawn(announcement_schedule::run(state.db.clone())));

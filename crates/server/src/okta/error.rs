@@ -1,8 +1,9 @@
 //! Okta's error object, for the identity, directory and org APIs.
 //!
 //! Every error carries `errorCode`, `errorSummary`, `errorLink`, `errorId` and `errorCauses` as Okta's
-//! clients expect. A validation failure answers 422 and also carries Laravel's `message` and `errors`,
-//! so it reads the same as a refusal from the HR API.
+//! clients expect. A validation failure answers 400 `E0000001` as Okta's does (clients test for 400, for
+//! example to skip a login that already exists) and also carries Laravel's `message` and `errors`, so one
+//! client reads the failing fields of both APIs the same way.
 
 use crate::error::ApiError;
 use axum::http::{HeaderValue, StatusCode, header};
@@ -80,7 +81,7 @@ impl OktaError {
             OktaError::InvalidToken => StatusCode::UNAUTHORIZED,
             OktaError::Forbidden => StatusCode::FORBIDDEN,
             OktaError::NotFound { .. } => StatusCode::NOT_FOUND,
-            OktaError::Validation(_) => StatusCode::UNPROCESSABLE_ENTITY,
+            OktaError::Validation(_) => StatusCode::BAD_REQUEST,
             OktaError::MalformedBody => StatusCode::BAD_REQUEST,
             OktaError::RateLimited { .. } => StatusCode::TOO_MANY_REQUESTS,
             OktaError::Refused { status, .. } => *status,

@@ -1,4 +1,4 @@
-//! Reading the fields of an admin request body, collecting every problem so one 422 names them all.
+//! Reading the fields of an admin request body, collecting every problem so one 400 names them all.
 
 use crate::okta::error::{OktaError, OktaResult};
 use indexmap::IndexMap;

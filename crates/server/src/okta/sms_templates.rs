@@ -181,7 +181,7 @@ async fn list_templates(
 /// Add an SMS template: `name`, `type` (SMS_VERIFY_CODE), `template` with `${code}`, and `translations`.
 #[utoipa::path(post, path = "/api/v1/templates/sms", tag = "Templates", security(("api_token" = []), ("bearer" = [])),
     request_body = SmsTemplateWrite,
-    responses((status = 200, description = "The template", body = SmsTemplateJson), (status = 422, description = "Invalid template")))]
+    responses((status = 200, description = "The template", body = SmsTemplateJson), (status = 400, description = "Invalid template")))]
 async fn create_template(
     State(state): State<AppState>,
     Admin(caller): Admin,
@@ -219,7 +219,7 @@ async fn get_template(
 #[utoipa::path(post, path = "/api/v1/templates/sms/{templateId}", tag = "Templates", security(("api_token" = []), ("bearer" = [])),
     params(("templateId" = String, Path)), request_body = SmsTemplateWrite,
     responses((status = 200, description = "The template", body = SmsTemplateJson),
-        (status = 404, description = "Not found"), (status = 422, description = "Invalid template")))]
+        (status = 404, description = "Not found"), (status = 400, description = "Invalid template")))]
 async fn update_template(
     State(state): State<AppState>,
     Admin(caller): Admin,
@@ -259,7 +259,7 @@ async fn update_template(
 #[utoipa::path(put, path = "/api/v1/templates/sms/{templateId}", tag = "Templates", security(("api_token" = []), ("bearer" = [])),
     params(("templateId" = String, Path)), request_body = SmsTemplateWrite,
     responses((status = 200, description = "The template", body = SmsTemplateJson),
-        (status = 404, description = "Not found"), (status = 422, description = "Invalid template")))]
+        (status = 404, description = "Not found"), (status = 400, description = "Invalid template")))]
 async fn replace_template(
     State(state): State<AppState>,
     Admin(caller): Admin,

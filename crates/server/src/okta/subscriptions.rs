@@ -18,7 +18,10 @@ use utoipa_axum::routes;
 
 pub fn router() -> OpenApiRouter<AppState> {
     OpenApiRouter::new()
+        .routes(routes!(role_subscriptions))
         .routes(routes!(role_subscription))
+        .routes(routes!(user_subscriptions))
+        .routes(routes!(user_subscription))
         .routes(routes!(subscribe_role))
         .routes(routes!(unsubscribe_role))
         .routes(routes!(subscribe_user))
@@ -66,6 +69,97 @@ async fn role_subscription(
     let subscribed =
         state.db.read(move |conn| subscriptions::role_subscribed(conn, company_id, role, notification_type)).await?;
     Ok(Json(subscription_json(&base, &format!("/api/v1/roles/{role}"), notification_type, subscribed)))
+}
+
+/// List a role's subscriptions: one per notification type.
+#[utoipa::path(get, path = "/api/v1/roles/{roleTypeOrRoleId}/subscriptions", tag = "Subscriptions",
+    security(("api_token" = []), ("bearer" = [])), params(("roleTypeOrRoleId" = String, Path)),
+    responses((status = 200, description = "The subscriptions", body = Vec<Subscription>), (status = 404, description = "Unknown role")))]
+async fn role_subscriptions(
+    State(state): State<AppState>,
+    Admin(caller): Admin,
+    base: BaseUrl,
+    Path(role): Path<String>,
+) -> OktaResult<Json<Vec<Subscription>>> {
+    let role = known(ROLE_TYPES, &role, "Role")?;
+    let company_id = caller.company_id;
+    let subscribed = state
+        .db
+        .read(move |conn| {
+            NOTIFICATION_TYPES
+                .iter()
+                .map(|kind| subscriptions::role_subscribed(conn, company_id, role, kind))
+                .collect::<Result<Vec<_>, _>>()
+        })
+        .await?;
+    let owner = format!("/api/v1/roles/{role}");
+    Ok(Json(
+        NOTIFICATION_TYPES
+            .iter()
+            .zip(subscribed)
+            .map(|(kind, subscribed)| subscription_json(&base, &owner, kind, subscribed))
+            .collect(),
+    ))
+}
+
+/// The user `user_id`'s subscriptions to `types`, read by that user themselves: Okta lists only the
+/// current user's. Someone without an administrator role receives no admin notifications.
+async fn own_subscriptions(
+    state: &AppState,
+    caller: &Caller,
+    base: &BaseUrl,
+    user_id: &str,
+    types: Vec<&'static str>,
+) -> OktaResult<Vec<Subscription>> {
+    let user = crate::okta::users::load(state, caller, user_id).await?;
+    if user.id != caller.employee_id {
+        return Err(OktaError::Forbidden);
+    }
+    let (company_id, employee_id, admin) = (caller.company_id, user.id, caller.is_admin());
+    let owner = format!("/api/v1/users/{}", user.okta_id);
+    let subscribed = state
+        .db
+        .read(move |conn| {
+            types
+                .into_iter()
+                .map(|kind| {
+                    let subscribed = admin && subscriptions::user_subscribed(conn, company_id, employee_id, kind)?;
+                    Ok((kind, subscribed))
+                })
+                .collect::<Result<Vec<_>, StoreError>>()
+        })
+        .await?;
+    Ok(subscribed.into_iter().map(|(kind, subscribed)| subscription_json(base, &owner, kind, subscribed)).collect())
+}
+
+/// List your own subscriptions: one per notification type, your own choice or else your role's.
+#[utoipa::path(get, path = "/api/v1/users/{userId}/subscriptions", tag = "Subscriptions",
+    security(("api_token" = []), ("bearer" = [])), params(("userId" = String, Path)),
+    responses((status = 200, description = "The subscriptions", body = Vec<Subscription>),
+        (status = 403, description = "Not the current user"), (status = 404, description = "Unknown user")))]
+async fn user_subscriptions(
+    State(state): State<AppState>,
+    caller: Caller,
+    base: BaseUrl,
+    Path(user_id): Path<String>,
+) -> OktaResult<Json<Vec<Subscription>>> {
+    Ok(Json(own_subscriptions(&state, &caller, &base, &user_id, NOTIFICATION_TYPES.to_vec()).await?))
+}
+
+/// Your own subscription to a notification type.
+#[utoipa::path(get, path = "/api/v1/users/{userId}/subscriptions/{notificationType}", tag = "Subscriptions",
+    security(("api_token" = []), ("bearer" = [])), params(("userId" = String, Path), ("notificationType" = String, Path)),
+    responses((status = 200, description = "The subscription", body = Subscription),
+        (status = 403, description = "Not the current user"), (status = 404, description = "Unknown user or type")))]
+async fn user_subscription(
+    State(state): State<AppState>,
+    caller: Caller,
+    base: BaseUrl,
+    Path((user_id, notification_type)): Path<(String, String)>,
+) -> OktaResult<Json<Subscription>> {
+    let kind = known(NOTIFICATION_TYPES, &notification_type, "NotificationType")?;
+    let mut found = own_subscriptions(&state, &caller, &base, &user_id, vec![kind]).await?;
+    found.pop().map(Json).ok_or_else(|| OktaError::not_found(notification_type, "NotificationType"))
 }
 
 async fn set_role(

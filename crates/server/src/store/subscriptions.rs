@@ -90,6 +90,24 @@ pub fn set_user(conn: &Connection, employee_id: i64, notification_type: &str, su
     Ok(())
 }
 
+/// Whether the HR administrator `employee_id` is subscribed to `notification_type`: their own choice, or
+/// else their role's.
+pub fn user_subscribed(
+    conn: &Connection,
+    company_id: i64,
+    employee_id: i64,
+    notification_type: &str,
+) -> StoreResult<bool> {
+    let own: Option<bool> = conn
+        .prepare_cached("SELECT subscribed FROM user_subscriptions WHERE employee_id = ?1 AND notification_type = ?2")?
+        .query_row(params![employee_id, notification_type], |r| r.get(0))
+        .optional()?;
+    match own {
+        Some(subscribed) => Ok(subscribed),
+        None => role_subscribed(conn, company_id, HR_ROLE_TYPE, notification_type),
+    }
+}
+
 /// The company's active HR administrators who are subscribed to `notification_type`.
 pub fn subscribed_admins(conn: &Connection, company_id: i64, notification_type: &str) -> StoreResult<Vec<i64>> {
     let role_default = role_subscribed(conn, company_id, HR_ROLE_TYPE, notification_type)?;

@@ -3,6 +3,8 @@
 use crate::common;
 
 use common::{HQ_LAT, HQ_LON, Reply, TestServer};
+use okta_hr_server::settings::Settings;
+use reqwest::Method;
 use reqwest::{StatusCode, Url};
 use serde_json::{Value, json};
 use std::collections::HashMap;
@@ -428,15 +430,23 @@ async fn an_unchanged_page_is_304_and_a_changed_directory_is_served_afresh() {
 }
 
 #[tokio::test]
-async fn cached_pages_link_to_the_host_each_client_used() {
+async fn links_never_point_at_a_host_the_request_made_up() {
     let server = TestServer::start().await;
     let token = server.login("employee@acme.test").await;
-    let proxied = [("Host", "hr.example.test"), ("X-Forwarded-Proto", "https")];
     let path = "/api/v1/employees?page[size]=5";
-    let via_proxy = get_with(&server, &token, path, &proxied).await;
-    let next = via_proxy.body["links"]["next"].as_str().unwrap().to_owned();
-    assert!(next.starts_with("https://hr.example.test/api/v1/employees?"), "{next}");
-    let direct = server.get(&token, path).await;
-    let next = direct.body["links"]["next"].as_str().unwrap();
+    let spoofed = [("Host", "hr.evil.example"), ("X-Forwarded-Proto", "https")];
+    let next = get_with(&server, &token, path, &spoofed).await.body["links"]["next"].as_str().unwrap().to_owned();
     assert!(next.starts_with(&format!("{}/api/v1/employees?", server.url)), "{next}");
+    let local = [("Host", "localhost:8080")];
+    let next = get_with(&server, &token, path, &local).await.body["links"]["next"].as_str().unwrap().to_owned();
+    assert!(next.starts_with("http://localhost:8080/api/v1/employees?"), "a name of this machine is kept: {next}");
+
+    let public = Settings { public_url: Some("https://hr.example.test/".to_owned()), ..Settings::default() };
+    let server = TestServer::start_with(public).await;
+    let token = server.login("employee@acme.test").await;
+    let next = get_with(&server, &token, path, &spoofed).await.body["links"]["next"].as_str().unwrap().to_owned();
+    assert!(next.starts_with("https://hr.example.test/api/v1/employees?"), "{next}");
+    let users = server.acme_admin(Method::GET, "/api/v1/users?limit=2", None).await;
+    assert!(users.header("link").unwrap().contains("<https://hr.example.test/api/v1/users?"));
+    assert!(users.body[0]["_links"]["self"]["href"].as_str().unwrap().starts_with("https://hr.example.test/"));
 }

@@ -35,10 +35,10 @@ async fn a_jwt_is_signed_for_valid_credentials_and_names_the_account_and_organiz
     assert_eq!(organizations.body[0]["name"], "Acme Demo");
 
     let wrong = try_jwt(&server, "employee@acme.test", "not the password").await;
-    assert_eq!(wrong.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", wrong.body);
+    assert_eq!(wrong.status, StatusCode::BAD_REQUEST, "{}", wrong.body);
     assert_eq!(wrong.body["errors"]["email"][0], "The provided credentials are incorrect.");
     let missing = try_jwt(&server, "", "").await;
-    assert_eq!(missing.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(missing.status, StatusCode::BAD_REQUEST);
     assert!(missing.body["errors"]["email"].is_array() && missing.body["errors"]["password"].is_array());
     let anonymous = server.request(Method::GET, "/api/v1/organization", None, None, &[]).await;
     assert_eq!(anonymous.status, StatusCode::UNAUTHORIZED);
@@ -48,7 +48,7 @@ async fn a_jwt_is_signed_for_valid_credentials_and_names_the_account_and_organiz
 async fn wrong_passwords_for_a_jwt_are_rate_limited_like_the_sign_in() {
     let server = TestServer::start().await;
     for _ in 0..5 {
-        assert_eq!(try_jwt(&server, "manager@acme.test", "wrong").await.status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert_eq!(try_jwt(&server, "manager@acme.test", "wrong").await.status, StatusCode::BAD_REQUEST);
     }
     let limited = try_jwt(&server, "manager@acme.test", PASSWORD).await;
     assert_eq!(limited.status, StatusCode::TOO_MANY_REQUESTS, "{}", limited.body);
@@ -90,7 +90,7 @@ async fn an_expired_forged_or_suspended_accounts_jwt_is_refused() {
     assert_eq!(refused.status, StatusCode::UNAUTHORIZED, "a suspended account's JWT stops at once");
     assert!(refused.body["errorSummary"].as_str().unwrap().contains("suspended"), "{}", refused.body);
     let again = try_jwt(&server, "employee@acme.test", PASSWORD).await;
-    assert_eq!(again.status, StatusCode::UNPROCESSABLE_ENTITY, "no new JWT while suspended");
+    assert_eq!(again.status, StatusCode::BAD_REQUEST, "no new JWT while suspended");
 
     server.ssws(Method::POST, ACME_API_TOKEN, &format!("/api/v1/users/{id}/lifecycle/unsuspend"), None).await;
     assert_eq!(call(&server, Method::GET, &token, "/api/v1/employee", None).await.status, StatusCode::OK);
@@ -144,7 +144,7 @@ async fn the_organization_profile_alias_and_apps_of_the_demo_are_served() {
     let no_secret =
         call(&server, Method::POST, &token, "/api/v1/organization/by-app-secret/slack/signingSecret", Some(json!({})))
             .await;
-    assert_eq!(no_secret.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(no_secret.status, StatusCode::BAD_REQUEST);
     assert_eq!(no_secret.error("secret"), "The secret field is required.");
     let other_tenant = call(&server, Method::GET, &token, "/api/v1/organization/by-app-id/slack/T0GLOBEX", None).await;
     assert_eq!(other_tenant.body, json!([]), "Globex's install is not Acme's to see");
@@ -191,7 +191,7 @@ async fn administrators_replace_and_patch_the_organization_and_its_profile() {
         Some(json!({ "timezone": "Mars/Olympus", "countryCode": "Germany", "website": "ftp://x" })),
     )
     .await;
-    assert_eq!(invalid.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", invalid.body);
+    assert_eq!(invalid.status, StatusCode::BAD_REQUEST, "{}", invalid.body);
     for field in ["timezone", "countryCode", "website"] {
         assert!(invalid.body["errors"][field].is_array(), "{field}: {}", invalid.body);
     }
@@ -203,7 +203,7 @@ async fn administrators_replace_and_patch_the_organization_and_its_profile() {
     let taken =
         call(&server, Method::PATCH, &hr, "/api/v1/organization", Some(json!({ "name": "Acme", "alias": "globex" })))
             .await;
-    assert_eq!(taken.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(taken.status, StatusCode::BAD_REQUEST);
     assert_eq!(taken.error("alias"), "The alias has already been taken.");
     let nameless = call(&server, Method::PATCH, &hr, "/api/v1/organization", Some(json!({ "alias": "acme2" }))).await;
     assert_eq!(nameless.error("name"), "The name field is required.");
@@ -224,7 +224,7 @@ async fn a_provisioned_organization_has_an_owner_who_signs_in_and_stays_apart() 
     assert_eq!(created.body["ownerEmail"], "bill@initech.test");
     let initech = created.body["id"].as_str().unwrap().to_owned();
     let again = call(&server, Method::POST, &hr, "/api/v1/organization", Some(body)).await;
-    assert_eq!(again.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", again.body);
+    assert_eq!(again.status, StatusCode::BAD_REQUEST, "{}", again.body);
     assert_eq!(again.error("alias"), "The alias has already been taken.");
     let invalid = call(
         &server,
@@ -234,7 +234,7 @@ async fn a_provisioned_organization_has_an_owner_who_signs_in_and_stays_apart() 
         Some(json!({ "alias": "no spaces allowed", "ownerEmail": "nobody" })),
     )
     .await;
-    assert_eq!(invalid.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(invalid.status, StatusCode::BAD_REQUEST);
     assert_eq!(invalid.error("name"), "The name field is required.");
     assert!(invalid.body["errors"]["alias"].is_array() && invalid.body["errors"]["ownerEmail"].is_array());
     let taken_owner = call(
@@ -253,7 +253,7 @@ async fn a_provisioned_organization_has_an_owner_who_signs_in_and_stays_apart() 
     let ownerless_key =
         call(&server, Method::POST, &hr, &format!("/api/v1/organization/{hooli}/keys"), Some(json!({ "name": "k" })))
             .await;
-    assert_eq!(ownerless_key.status, StatusCode::UNPROCESSABLE_ENTITY, "no owner for its keys to act as");
+    assert_eq!(ownerless_key.status, StatusCode::BAD_REQUEST, "no owner for its keys to act as");
 
     // The provisioning admin keeps managing it by id; Acme's other people do not see it.
     let listed = call(&server, Method::GET, &hr, "/api/v1/organization", None).await;
@@ -325,7 +325,7 @@ async fn organization_keys_are_api_tokens_shown_once_limited_and_deletable() {
 
     let invalid =
         call(&server, Method::POST, &hr, "/api/v1/organization/keys", Some(json!({ "limitToRole": "god" }))).await;
-    assert_eq!(invalid.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(invalid.status, StatusCode::BAD_REQUEST);
     assert!(invalid.body["errors"]["name"].is_array() && invalid.body["errors"]["limitToRole"].is_array());
 
     let key_id = limited.body["id"].as_str().unwrap().to_owned();
@@ -409,7 +409,7 @@ async fn globex_sees_nothing_of_acme() {
             Some(json!([{ "groupId": acme_group }])),
         )
         .await;
-    assert_eq!(acme_group_for_globex.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", acme_group_for_globex.body);
+    assert_eq!(acme_group_for_globex.status, StatusCode::BAD_REQUEST, "{}", acme_group_for_globex.body);
 }
 
 #[tokio::test]

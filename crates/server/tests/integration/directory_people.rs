@@ -36,7 +36,7 @@ async fn accounts_are_the_people_who_sign_in() {
         call(&server, Method::POST, &employee, "/api/v1/account", Some(json!({ "email": "x@acme.test" }))).await;
     assert_eq!(forbidden.status, StatusCode::FORBIDDEN);
     let invalid = call(&server, Method::POST, &hr, "/api/v1/account", Some(json!({ "name": "No Email" }))).await;
-    assert_eq!(invalid.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(invalid.status, StatusCode::BAD_REQUEST);
     assert_eq!(invalid.error("email"), "The email field is required.");
     let taken =
         call(&server, Method::POST, &hr, "/api/v1/account", Some(json!({ "email": "employee@globex.test" }))).await;
@@ -86,7 +86,7 @@ async fn accounts_are_the_people_who_sign_in() {
         Some(json!({ "role": "hr", "orgId": globex_org })),
     )
     .await;
-    assert_eq!(other_org.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(other_org.status, StatusCode::BAD_REQUEST);
     assert!(other_org.body["errors"]["orgId"].is_array());
     let hr_id = uuid_of(&server, "hr@acme.test");
     let last_admin = call(
@@ -111,7 +111,7 @@ async fn an_employee_created_in_the_directory_signs_in_to_the_hr_app() {
     let invalid =
         call(&server, Method::POST, &hr, "/api/v1/employee", Some(json!({ "email": "not-an-email", "role": "boss" })))
             .await;
-    assert_eq!(invalid.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(invalid.status, StatusCode::BAD_REQUEST);
     assert_eq!(invalid.error("name"), "The name field is required.");
     assert_eq!(invalid.error("email"), "The email field must be a valid email address.");
     assert!(invalid.body["errors"]["role"].is_array());
@@ -163,7 +163,7 @@ async fn an_employee_created_in_the_directory_signs_in_to_the_hr_app() {
     assert!(managers.body.as_array().unwrap().iter().all(|e| e["role"] == "manager"));
     assert_eq!(
         call(&server, Method::GET, &hr, "/api/v1/employee?status=gone", None).await.status,
-        StatusCode::UNPROCESSABLE_ENTITY
+        StatusCode::BAD_REQUEST
     );
 }
 
@@ -185,7 +185,7 @@ async fn a_manager_set_in_the_directory_is_the_manager_the_hr_api_shows() {
         Some(json!({ "managerId": sales, "type": "dotted" })),
     )
     .await;
-    assert_eq!(wrong_type.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(wrong_type.status, StatusCode::BAD_REQUEST);
     assert!(wrong_type.body["errors"]["type"].is_array());
     let set = call(
         &server,
@@ -212,7 +212,7 @@ async fn a_manager_set_in_the_directory_is_the_manager_the_hr_api_shows() {
         Some(json!({ "managerId": field, "type": "direct" })),
     )
     .await;
-    assert_eq!(cycle.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", cycle.body);
+    assert_eq!(cycle.status, StatusCode::BAD_REQUEST, "{}", cycle.body);
 
     let old = uuid_of(&server, "manager@acme.test");
     let not_theirs =
@@ -302,7 +302,7 @@ async fn employee_profiles_keep_hr_fields_and_directory_extras() {
         Some(json!({ "birthDate": "yesterday", "timezone": "Nowhere" })),
     )
     .await;
-    assert_eq!(invalid.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(invalid.status, StatusCode::BAD_REQUEST);
     assert!(
         invalid.body["errors"]["birthDate"].is_array() && invalid.body["errors"]["timezone"].is_array(),
         "{}",
@@ -331,21 +331,21 @@ async fn groups_and_entity_memberships_are_the_users_api_groups() {
     assert_eq!(departments.body.as_array().unwrap().len(), 3);
     assert_eq!(
         call(&server, Method::GET, &employee, "/api/v1/group?status=deleted", None).await.status,
-        StatusCode::UNPROCESSABLE_ENTITY
+        StatusCode::BAD_REQUEST
     );
 
     let invalid = call(&server, Method::POST, &hr, "/api/v1/group", Some(json!({ "name": "Ops" }))).await;
     assert_eq!(invalid.error("type"), "The type field is required.");
     let department =
         call(&server, Method::POST, &hr, "/api/v1/group", Some(json!({ "name": "Ops", "type": "department" }))).await;
-    assert_eq!(department.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(department.status, StatusCode::BAD_REQUEST);
     let created =
         call(&server, Method::POST, &hr, "/api/v1/group", Some(json!({ "name": "On-call", "type": "team" }))).await;
     assert_eq!(created.status, StatusCode::CREATED, "{}", created.body);
     let group = created.body["id"].as_str().unwrap().to_owned();
     let duplicate =
         call(&server, Method::POST, &hr, "/api/v1/group", Some(json!({ "name": "On-call", "type": "team" }))).await;
-    assert_eq!(duplicate.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(duplicate.status, StatusCode::BAD_REQUEST);
 
     let profile = call(
         &server,
@@ -396,7 +396,7 @@ async fn groups_and_entity_memberships_are_the_users_api_groups() {
         Some(json!([{ "groupId": group }, { "groupId": "nope" }])),
     )
     .await;
-    assert_eq!(unknown.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", unknown.body);
+    assert_eq!(unknown.status, StatusCode::BAD_REQUEST, "{}", unknown.body);
     assert!(unknown.body["errors"]["1.groupId"].is_array());
     let added = call(
         &server,
@@ -451,7 +451,7 @@ async fn groups_and_entity_memberships_are_the_users_api_groups() {
     assert!(sales_members.body.as_array().unwrap().iter().any(|m| m["entity"] == me.as_str()));
     let leave_department =
         call(&server, Method::DELETE, &hr, &format!("/api/v1/entity/{me}/groups/{sales}"), None).await;
-    assert_eq!(leave_department.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(leave_department.status, StatusCode::BAD_REQUEST);
 
     let left = call(&server, Method::DELETE, &hr, &format!("/api/v1/entity/{me}/groups/{group}"), None).await;
     assert_eq!(left.status, StatusCode::OK);

@@ -207,7 +207,7 @@ async fn trusted_origins_are_validated_searched_paged_and_kept_to_their_org() {
     let server = TestServer::start().await;
     let bad = json!({ "origin": "ftp://files.example/path", "scopes": [{ "type": "IFRAME" }] });
     let refused = server.acme_admin(Method::POST, "/api/v1/trustedOrigins", Some(bad)).await;
-    assert_okta_error(&refused, StatusCode::UNPROCESSABLE_ENTITY, "E0000001");
+    assert_okta_error(&refused, StatusCode::BAD_REQUEST, "E0000001");
     assert_eq!(refused.error("name"), "The name field is required.");
     assert!(refused.error("origin").contains("scheme, host"));
     assert!(refused.error("scopes").contains("CORS"));
@@ -273,7 +273,7 @@ async fn sms_templates_need_the_code_fit_one_sms_and_update_partially_or_wholly(
     let no_code = json!({ "name": "Custom", "type": "SMS_VERIFY_CODE", "template": "Welcome to ${org.name}!",
         "translations": { "french": "Bonjour ${code}", "es": "Tu código es ${code}" } });
     let refused = server.acme_admin(Method::POST, "/api/v1/templates/sms", Some(no_code)).await;
-    assert_okta_error(&refused, StatusCode::UNPROCESSABLE_ENTITY, "E0000001");
+    assert_okta_error(&refused, StatusCode::BAD_REQUEST, "E0000001");
     assert!(refused.error("template").contains("${code}"));
     assert!(refused.error("translations.french").contains("language code"));
     let too_long =
@@ -409,7 +409,7 @@ async fn threat_insight_audit_reports_but_lets_people_in_and_none_does_nothing()
     assert_eq!(suspicious_activity_notices(&quiet, &quiet_hr).await, 0);
 
     let invalid = configure(&server, json!({ "action": "shout", "excludeZones": "everywhere" })).await;
-    assert_okta_error(&invalid, StatusCode::UNPROCESSABLE_ENTITY, "E0000001");
+    assert_okta_error(&invalid, StatusCode::BAD_REQUEST, "E0000001");
     assert_eq!(invalid.error("action"), "The action must be none, audit or block.");
     assert!(invalid.error("excludeZones").contains("list"));
     assert_eq!(configure(&server, json!({})).await.error("action"), "The action field is required.");

@@ -28,6 +28,7 @@ mod leave_approvals;
 mod leave_cancel_notice;
 mod leave_context;
 mod leave_policy;
+mod okta_clients;
 mod okta_wire;
 mod org_api;
 mod pay_setup;

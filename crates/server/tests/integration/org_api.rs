@@ -67,7 +67,7 @@ async fn invalid_org_settings_are_refused_with_every_field_named() {
     let reply = server
         .acme_admin(Method::PUT, "/api/v1/org", Some(json!({ "website": "acme dot com", "phoneNumber": "call us" })))
         .await;
-    assert_okta_error(&reply, StatusCode::UNPROCESSABLE_ENTITY, "E0000001");
+    assert_okta_error(&reply, StatusCode::BAD_REQUEST, "E0000001");
     assert_eq!(reply.error("companyName"), "The companyName field is required.");
     assert!(reply.error("website").contains("URL"));
     assert!(reply.error("phoneNumber").contains("phone number"));
@@ -184,11 +184,11 @@ async fn an_uploaded_logo_is_served_back_where_the_org_links_to_it() {
     assert_eq!(image.bytes().await.unwrap().as_ref(), png.as_slice());
 
     let text = upload(&server, "file", b"not an image at all").await;
-    assert_eq!(text.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(text.status(), StatusCode::BAD_REQUEST);
     let body: Value = text.json().await.unwrap();
     assert_eq!(body["errors"]["file"][0], "The file must be a PNG, JPG or GIF image.");
     let huge: Vec<u8> = [b"GIF89a".as_slice(), &vec![0u8; 1024 * 1024]].concat();
-    assert_eq!(upload(&server, "file", &huge).await.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(upload(&server, "file", &huge).await.status(), StatusCode::BAD_REQUEST);
     let unnamed = upload(&server, "picture", &png).await;
     let body: Value = unnamed.json().await.unwrap();
     assert_eq!(body["errors"]["file"][0], "The file field is required.");
@@ -208,7 +208,7 @@ async fn okta_support_is_granted_for_eight_hours_and_extended_by_a_day() {
     assert!(initial.body["_links"]["grant"].is_object());
 
     let refused = server.acme_admin(Method::POST, &format!("{path}/extend"), None).await;
-    assert_okta_error(&refused, StatusCode::UNPROCESSABLE_ENTITY, "E0000001");
+    assert_okta_error(&refused, StatusCode::BAD_REQUEST, "E0000001");
 
     let granted = server.acme_admin(Method::POST, &format!("{path}/grant"), None).await;
     assert_eq!(granted.body["support"], "ENABLED");
@@ -256,7 +256,7 @@ async fn communication_footer_and_third_party_switches_stick_and_link_to_their_o
     let globex = server.ssws(Method::GET, GLOBEX_API_TOKEN, third_party, None).await;
     assert_eq!(globex.body["thirdPartyAdmin"], false, "Acme's switch is Acme's alone");
     let wrong = server.acme_admin(Method::POST, third_party, Some(json!({ "thirdPartyAdmin": "yes" }))).await;
-    assert_okta_error(&wrong, StatusCode::UNPROCESSABLE_ENTITY, "E0000001");
+    assert_okta_error(&wrong, StatusCode::BAD_REQUEST, "E0000001");
     assert_eq!(wrong.error("thirdPartyAdmin"), "The thirdPartyAdmin field must be true or false.");
 }
 
@@ -292,5 +292,5 @@ async fn bounce_removal_accepts_the_orgs_addresses_and_explains_each_refusal() {
         "emailAddresses: The field cannot have more than 1,000 elements"
     );
     let missing = server.acme_admin(Method::POST, path, Some(json!({}))).await;
-    assert_okta_error(&missing, StatusCode::UNPROCESSABLE_ENTITY, "E0000001");
+    assert_okta_error(&missing, StatusCode::BAD_REQUEST, "E0000001");
 }

@@ -103,6 +103,19 @@ async fn the_demo_has_its_usual_size_unless_asked() {
 }
 
 /// Connecting to `url` fails: the error, with its causes.
+#[tokio::test]
+async fn a_server_other_machines_can_reach_will_not_start_without_its_public_url() {
+    let (_dir, database) = scratch().await;
+    let refused = Command::new(env!("CARGO_BIN_EXE_okta-hr-server"))
+        .args(["--database", &database, "serve", "--bind", "0.0.0.0:0"])
+        .env_remove("OKTA_HR_PUBLIC_URL")
+        .output()
+        .expect("run okta-hr-server");
+    assert!(!refused.status.success());
+    let message = String::from_utf8_lossy(&refused.stderr);
+    assert!(message.contains("set --public-url (OKTA_HR_PUBLIC_URL)"), "{message}");
+}
+
 async fn refused(url: String) -> String {
     let database: Database = url.parse().expect("a database URL");
     let outcome = tokio::task::spawn_blocking(move || Db::connect(&database)).await.expect("connect task");

@@ -169,7 +169,7 @@ async fn creating_with_a_password_activates_and_bad_profiles_change_nothing() {
     let duplicate =
         json!({ "profile": { "firstName": "J", "lastName": "O", "email": "jo2@acme.test", "login": "jo@acme.test" } });
     let reply = server.acme_admin(Method::POST, "/api/v1/users", Some(duplicate)).await;
-    assert_okta_error(&reply, StatusCode::UNPROCESSABLE_ENTITY, "E0000001");
+    assert_okta_error(&reply, StatusCode::BAD_REQUEST, "E0000001");
     assert_eq!(
         reply.body["errors"]["login"][0],
         "An object with this field already exists in the current organization"
@@ -196,7 +196,7 @@ async fn creating_with_a_password_activates_and_bad_profiles_change_nothing() {
             &[("Authorization", &format!("SSWS {ACME_API_TOKEN}")), ("Content-Type", "application/json")],
         )
         .await;
-    assert_okta_error(&malformed, StatusCode::UNPROCESSABLE_ENTITY, "E0000001");
+    assert_okta_error(&malformed, StatusCode::BAD_REQUEST, "E0000001");
     assert_eq!(malformed.body["errors"]["profile.login"][0], "The field cannot be left blank: login.");
     let raw = server
         .client
@@ -514,7 +514,7 @@ async fn profile_updates_groups_and_the_manager_link_are_the_hr_record() {
     let cycle = server
         .acme_admin(Method::PUT, &format!("/api/v1/users/{sales_manager}/linkedObjects/manager/{id}"), None)
         .await;
-    assert_okta_error(&cycle, StatusCode::UNPROCESSABLE_ENTITY, "E0000001");
+    assert_okta_error(&cycle, StatusCode::BAD_REQUEST, "E0000001");
 }
 
 #[tokio::test]

@@ -143,7 +143,7 @@ pub(super) fn activation_link(base: &BaseUrl, token: String) -> ActivationLink {
 #[utoipa::path(post, path = "/api/v1/account", tag = "Directory", security(("bearer" = []), ("api_token" = [])),
     request_body = AccountWrite,
     responses((status = 201, description = "The account, with its activation link", body = DirectoryAccount),
-        (status = 403, description = "Administrators only"), (status = 422, description = "Invalid input")))]
+        (status = 403, description = "Administrators only"), (status = 400, description = "Invalid input")))]
 async fn create_account(
     State(state): State<AppState>,
     DirectoryCaller(caller): DirectoryCaller,
@@ -258,7 +258,7 @@ async fn get_account(
 /// Administrators only.
 #[utoipa::path(patch, path = "/api/v1/account/{accountIdOrEmail}", tag = "Directory",
     security(("bearer" = []), ("api_token" = [])), params(("accountIdOrEmail" = String, Path)), request_body = AccountWrite,
-    responses((status = 200, description = "The account", body = DirectoryAccount), (status = 422, description = "Invalid input")))]
+    responses((status = 200, description = "The account", body = DirectoryAccount), (status = 400, description = "Invalid input")))]
 async fn update_account(
     State(state): State<AppState>,
     DirectoryCaller(caller): DirectoryCaller,
@@ -287,7 +287,7 @@ async fn update_account(
 #[utoipa::path(post, path = "/api/v1/account/{accountId}/grant", tag = "Directory",
     security(("bearer" = []), ("api_token" = [])), params(("accountId" = String, Path)), request_body = GrantRoleRequest,
     responses((status = 200, description = "The account with its new role", body = DirectoryAccount),
-        (status = 422, description = "Invalid role, organization or employee")))]
+        (status = 400, description = "Invalid role, organization or employee")))]
 async fn grant_role(
     State(state): State<AppState>,
     DirectoryCaller(caller): DirectoryCaller,

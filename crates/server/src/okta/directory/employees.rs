@@ -77,7 +77,7 @@ fn employee_json(base: &BaseUrl, person: &Person) -> DirectoryEmployee {
     params(("status" = Option<String>, Query, description = "active|inactive"),
         ("type" = Option<String>, Query, description = "employee|manager|hr"),
         ("after" = Option<String>, Query), ("limit" = Option<i64>, Query)),
-    responses((status = 200, description = "Employees", body = Vec<DirectoryEmployee>), (status = 422, description = "Invalid filter")))]
+    responses((status = 200, description = "Employees", body = Vec<DirectoryEmployee>), (status = 400, description = "Invalid filter")))]
 async fn list_employees(
     State(state): State<AppState>,
     DirectoryCaller(caller): DirectoryCaller,
@@ -138,7 +138,7 @@ fn employee_input(body: &Map<String, Value>) -> OktaResult<EmployeeInput> {
     request_body = EmployeeWrite,
     responses((status = 201, description = "The new employee, with the activation link", body = DirectoryEmployee),
         (status = 200, description = "The employee record of the account sent", body = DirectoryEmployee),
-        (status = 403, description = "Administrators only"), (status = 422, description = "Invalid input")))]
+        (status = 403, description = "Administrators only"), (status = 400, description = "Invalid input")))]
 async fn create_employee(
     State(state): State<AppState>,
     DirectoryCaller(caller): DirectoryCaller,
@@ -199,7 +199,7 @@ async fn get_employee(
 /// (an employee record cannot move to another account). Administrators only.
 #[utoipa::path(patch, path = "/api/v1/employee/{employee}", tag = "Directory",
     security(("bearer" = []), ("api_token" = [])), params(("employee" = String, Path)), request_body = EmployeeWrite,
-    responses((status = 200, description = "The employee", body = DirectoryEmployee), (status = 422, description = "Invalid input")))]
+    responses((status = 200, description = "The employee", body = DirectoryEmployee), (status = 400, description = "Invalid input")))]
 async fn update_employee(
     State(state): State<AppState>,
     DirectoryCaller(caller): DirectoryCaller,
@@ -280,7 +280,7 @@ async fn list_managers(
 #[utoipa::path(post, path = "/api/v1/employee/{employee}/managers", tag = "Directory",
     security(("bearer" = []), ("api_token" = [])), params(("employee" = String, Path)), request_body = SetManagerRequest,
     responses((status = 200, description = "The employee's managers", body = Vec<DirectoryEmployee>),
-        (status = 422, description = "Unknown manager, another type, or a loop")))]
+        (status = 400, description = "Unknown manager, another type, or a loop")))]
 async fn set_manager(
     State(state): State<AppState>,
     DirectoryCaller(caller): DirectoryCaller,
@@ -448,7 +448,7 @@ async fn get_profile(
 /// replace keeps them.
 #[utoipa::path(post, path = "/api/v1/employee/{employee}/profile", tag = "Directory",
     security(("bearer" = []), ("api_token" = [])), params(("employee" = String, Path)), request_body = DirectoryEmployeeProfile,
-    responses((status = 200, description = "The profile", body = DirectoryEmployeeProfile), (status = 422, description = "Invalid attributes")))]
+    responses((status = 200, description = "The profile", body = DirectoryEmployeeProfile), (status = 400, description = "Invalid attributes")))]
 async fn replace_profile(
     State(state): State<AppState>,
     DirectoryCaller(caller): DirectoryCaller,
@@ -461,7 +461,7 @@ async fn replace_profile(
 /// Update employee profile: only the attributes sent change (`null` clears one).
 #[utoipa::path(patch, path = "/api/v1/employee/{employee}/profile", tag = "Directory",
     security(("bearer" = []), ("api_token" = [])), params(("employee" = String, Path)), request_body = DirectoryEmployeeProfile,
-    responses((status = 200, description = "The profile", body = DirectoryEmployeeProfile), (status = 422, description = "Invalid attributes")))]
+    responses((status = 200, description = "The profile", body = DirectoryEmployeeProfile), (status = 400, description = "Invalid attributes")))]
 async fn update_profile(
     State(state): State<AppState>,
     DirectoryCaller(caller): DirectoryCaller,

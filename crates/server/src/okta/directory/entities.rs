@@ -46,7 +46,7 @@ async fn entity_groups(
 #[utoipa::path(post, path = "/api/v1/entity/{entity}/groups", tag = "Directory",
     security(("bearer" = []), ("api_token" = [])), params(("entity" = String, Path)),
     request_body(content = Vec<EntityGroupWrite>, description = "The groups to add the entity to"),
-    responses((status = 200, description = "Added; no content"), (status = 422, description = "Unknown group or wrong type")))]
+    responses((status = 200, description = "Added; no content"), (status = 400, description = "Unknown group or wrong type")))]
 async fn add_entity_to_groups(
     State(state): State<AppState>,
     DirectoryCaller(caller): DirectoryCaller,
@@ -124,12 +124,12 @@ fn membership(employee_id: i64, before: bool, after: bool) -> Value {
 }
 
 /// Remove entity from group. A department's group cannot be left: its members are the department's
-/// employees, so move the employee to another department instead (422). 404 when not a member.
+/// employees, so move the employee to another department instead (400). 404 when not a member.
 /// Administrators only.
 #[utoipa::path(delete, path = "/api/v1/entity/{entity}/groups/{group}", tag = "Directory",
     security(("bearer" = []), ("api_token" = [])), params(("entity" = String, Path), ("group" = String, Path)),
     responses((status = 200, description = "Removed; no content"), (status = 404, description = "Not a member"),
-        (status = 422, description = "A department's group")))]
+        (status = 400, description = "A department's group")))]
 async fn remove_entity_from_group(
     State(state): State<AppState>,
     DirectoryCaller(caller): DirectoryCaller,

@@ -67,7 +67,7 @@ pub(super) async fn load(state: &AppState, caller: &Caller, key: &str) -> OktaRe
 /// groups have no other status.
 #[utoipa::path(get, path = "/api/v1/group", tag = "Directory", security(("bearer" = []), ("api_token" = [])),
     params(("status" = Option<String>, Query, description = "active"), ("type" = Option<String>, Query)),
-    responses((status = 200, description = "Groups", body = Vec<DirectoryGroup>), (status = 422, description = "Invalid filter")))]
+    responses((status = 200, description = "Groups", body = Vec<DirectoryGroup>), (status = 400, description = "Invalid filter")))]
 async fn list_groups(
     State(state): State<AppState>,
     DirectoryCaller(caller): DirectoryCaller,
@@ -94,7 +94,7 @@ fn group_input(body: &Map<String, Value>) -> OktaResult<(String, String)> {
 /// Administrators only.
 #[utoipa::path(post, path = "/api/v1/group", tag = "Directory", security(("bearer" = []), ("api_token" = [])),
     request_body = GroupWrite,
-    responses((status = 201, description = "The new group", body = DirectoryGroup), (status = 422, description = "Invalid input")))]
+    responses((status = 201, description = "The new group", body = DirectoryGroup), (status = 400, description = "Invalid input")))]
 async fn create_group(
     State(state): State<AppState>,
     DirectoryCaller(caller): DirectoryCaller,
@@ -140,7 +140,7 @@ async fn get_group(
 /// the department; no other group may take that type. Administrators only.
 #[utoipa::path(patch, path = "/api/v1/group/{id}", tag = "Directory", security(("bearer" = []), ("api_token" = [])),
     params(("id" = String, Path)), request_body = GroupWrite,
-    responses((status = 200, description = "The group", body = DirectoryGroup), (status = 422, description = "Invalid input")))]
+    responses((status = 200, description = "The group", body = DirectoryGroup), (status = 400, description = "Invalid input")))]
 async fn update_group(
     State(state): State<AppState>,
     DirectoryCaller(caller): DirectoryCaller,
@@ -253,7 +253,7 @@ async fn get_profile(
 /// Create or replace group profile: attributes not sent are cleared. Administrators only.
 #[utoipa::path(post, path = "/api/v1/group/{group}/profile", tag = "Directory",
     security(("bearer" = []), ("api_token" = [])), params(("group" = String, Path)), request_body = DirectoryGroupProfile,
-    responses((status = 200, description = "The profile", body = DirectoryGroupProfile), (status = 422, description = "Invalid attributes")))]
+    responses((status = 200, description = "The profile", body = DirectoryGroupProfile), (status = 400, description = "Invalid attributes")))]
 async fn replace_profile(
     State(state): State<AppState>,
     DirectoryCaller(caller): DirectoryCaller,
@@ -266,7 +266,7 @@ async fn replace_profile(
 /// Update group profile: only the attributes sent change (`null` clears one). Administrators only.
 #[utoipa::path(patch, path = "/api/v1/group/{group}/profile", tag = "Directory",
     security(("bearer" = []), ("api_token" = [])), params(("group" = String, Path)), request_body = DirectoryGroupProfile,
-    responses((status = 200, description = "The profile", body = DirectoryGroupProfile), (status = 422, description = "Invalid attributes")))]
+    responses((status = 200, description = "The profile", body = DirectoryGroupProfile), (status = 400, description = "Invalid attributes")))]
 async fn update_profile(
     State(state): State<AppState>,
     DirectoryCaller(caller): DirectoryCaller,

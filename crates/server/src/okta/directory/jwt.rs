@@ -73,7 +73,7 @@ fn signing_key(conn: &Connection) -> ApiResult<Vec<u8>> {
 #[utoipa::path(post, path = "/api/v1/auth/jwt", tag = "Directory",
     request_body = JwtRequest,
     responses((status = 200, description = "The token", body = JwtToken),
-        (status = 422, description = "Invalid input, wrong credentials or an account that may not sign in"),
+        (status = 400, description = "Invalid input, wrong credentials or an account that may not sign in"),
         (status = 429, description = "Too many failed attempts")))]
 async fn issue_jwt(
     State(state): State<AppState>,

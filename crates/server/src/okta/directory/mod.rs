@@ -47,7 +47,7 @@ fn routes_at(
     router.merge(served)
 }
 
-/// Refuses the request when the validator collected failures (422 with the fields' messages).
+/// Refuses the request when the validator collected failures (400 with the fields' messages).
 fn checked(v: Validator) -> OktaResult<()> {
     v.finish().map_err(|errors| OktaError::Validation(errors.0))
 }

@@ -80,7 +80,7 @@ async fn organizations_by_app_data(
 #[utoipa::path(post, path = "/api/v1/organization/by-app-secret/{type}/{key}", tag = "Directory",
     security(("bearer" = []), ("api_token" = [])), params(("type" = String, Path), ("key" = String, Path)),
     request_body = AppSecretRequest,
-    responses((status = 200, description = "Organizations", body = Vec<DirectoryOrganization>), (status = 422, description = "No secret")))]
+    responses((status = 200, description = "Organizations", body = Vec<DirectoryOrganization>), (status = 400, description = "No secret")))]
 async fn organizations_by_app_secret(
     State(state): State<AppState>,
     DirectoryCaller(caller): DirectoryCaller,

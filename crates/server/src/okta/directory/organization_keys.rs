@@ -94,7 +94,7 @@ async fn create_key_for(
 #[utoipa::path(post, path = "/api/v1/organization/keys", tag = "Directory", security(("bearer" = []), ("api_token" = [])),
     request_body = ApiKeyWrite,
     responses((status = 201, description = "The key, with its token shown once", body = ApiKeyJson),
-        (status = 403, description = "Administrators only"), (status = 422, description = "Invalid input")))]
+        (status = 403, description = "Administrators only"), (status = 400, description = "Invalid input")))]
 async fn create_current_key(
     State(state): State<AppState>,
     DirectoryCaller(caller): DirectoryCaller,
@@ -110,7 +110,7 @@ async fn create_current_key(
 #[utoipa::path(post, path = "/api/v1/organization/{organization}/keys", tag = "Directory",
     security(("bearer" = []), ("api_token" = [])), params(("organization" = String, Path)), request_body = ApiKeyWrite,
     responses((status = 201, description = "The key, with its token shown once", body = ApiKeyJson),
-        (status = 404, description = "Not found"), (status = 422, description = "Invalid input, or no owner")))]
+        (status = 404, description = "Not found"), (status = 400, description = "Invalid input, or no owner")))]
 async fn create_key(
     State(state): State<AppState>,
     DirectoryCaller(caller): DirectoryCaller,

@@ -126,7 +126,7 @@ async fn list_organizations(
 #[utoipa::path(post, path = "/api/v1/organization", tag = "Directory", security(("bearer" = []), ("api_token" = [])),
     request_body = OrganizationWrite,
     responses((status = 201, description = "The new organization", body = DirectoryOrganization),
-        (status = 403, description = "Administrators only"), (status = 422, description = "Invalid input")))]
+        (status = 403, description = "Administrators only"), (status = 400, description = "Invalid input")))]
 async fn create_organization(
     State(state): State<AppState>,
     DirectoryCaller(caller): DirectoryCaller,
@@ -246,7 +246,7 @@ async fn update_organization_row(
 /// the organization and is given the hr role. Administrators only.
 #[utoipa::path(patch, path = "/api/v1/organization", tag = "Directory", security(("bearer" = []), ("api_token" = [])),
     request_body = OrganizationWrite,
-    responses((status = 200, description = "The organization", body = DirectoryOrganization), (status = 422, description = "Invalid input")))]
+    responses((status = 200, description = "The organization", body = DirectoryOrganization), (status = 400, description = "Invalid input")))]
 async fn update_current_organization(
     State(state): State<AppState>,
     DirectoryCaller(caller): DirectoryCaller,
@@ -378,7 +378,7 @@ async fn get_current_profile(
 /// is the company's clock and is kept. Administrators only.
 #[utoipa::path(post, path = "/api/v1/organization/profile", tag = "Directory", security(("bearer" = []), ("api_token" = [])),
     request_body = DirectoryOrganizationProfile,
-    responses((status = 200, description = "The profile", body = DirectoryOrganizationProfile), (status = 422, description = "Invalid attributes")))]
+    responses((status = 200, description = "The profile", body = DirectoryOrganizationProfile), (status = 400, description = "Invalid attributes")))]
 async fn replace_current_profile(
     State(state): State<AppState>,
     DirectoryCaller(caller): DirectoryCaller,
@@ -391,7 +391,7 @@ async fn replace_current_profile(
 /// Update organization profile: only the attributes sent change (`null` clears one). Administrators only.
 #[utoipa::path(patch, path = "/api/v1/organization/profile", tag = "Directory", security(("bearer" = []), ("api_token" = [])),
     request_body = DirectoryOrganizationProfile,
-    responses((status = 200, description = "The profile", body = DirectoryOrganizationProfile), (status = 422, description = "Invalid attributes")))]
+    responses((status = 200, description = "The profile", body = DirectoryOrganizationProfile), (status = 400, description = "Invalid attributes")))]
 async fn update_current_profile(
     State(state): State<AppState>,
     DirectoryCaller(caller): DirectoryCaller,

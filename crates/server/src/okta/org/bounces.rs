@@ -32,8 +32,7 @@ const NOT_A_MEMBER: &str = "This email address does not belong to any user in yo
 #[utoipa::path(post, path = "/api/v1/org/email/bounces/remove-list", tag = "Org", security(("api_token" = []), ("bearer" = [])),
     request_body = BouncesRemoveListObj,
     responses((status = 200, description = "The addresses that were not accepted, with reasons", body = BouncesRemoveListResult),
-        (status = 400, description = "More than 1,000 addresses"),
-        (status = 422, description = "No emailAddresses list")))]
+        (status = 400, description = "No emailAddresses list, or more than 1,000 addresses")))]
 async fn remove_bounces(
     State(state): State<AppState>,
     Admin(caller): Admin,

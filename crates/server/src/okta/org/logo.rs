@@ -59,7 +59,7 @@ fn unreadable(error: MultipartError) -> OktaError {
 #[utoipa::path(post, path = "/api/v1/org/logo", tag = "Org", security(("api_token" = []), ("bearer" = [])),
     request_body(content = Vec<u8>, content_type = "multipart/form-data", description = "The image, as the `file` part"),
     responses((status = 201, description = "The logo is stored; `Location` is where it is served"),
-        (status = 422, description = "No file, or not a PNG, JPG or GIF under 1 MB"),
+        (status = 400, description = "No file, or not a PNG, JPG or GIF under 1 MB"),
         (status = 403, description = "Administrators only")))]
 async fn upload_logo(
     State(state): State<AppState>,

@@ -112,7 +112,7 @@ async fn get_org(State(state): State<AppState>, Admin(caller): Admin, base: Base
 #[utoipa::path(put, path = "/api/v1/org", tag = "Org", security(("api_token" = []), ("bearer" = [])),
     request_body = OrgSettingWrite,
     responses((status = 200, description = "The applied Org Setting", body = OrgSetting),
-        (status = 422, description = "Invalid settings"), (status = 403, description = "Administrators only")))]
+        (status = 400, description = "Invalid settings"), (status = 403, description = "Administrators only")))]
 async fn replace_org(
     State(state): State<AppState>,
     Admin(caller): Admin,
@@ -128,7 +128,7 @@ async fn replace_org(
 #[utoipa::path(post, path = "/api/v1/org", tag = "Org", security(("api_token" = []), ("bearer" = [])),
     request_body = OrgSettingWrite,
     responses((status = 200, description = "The applied Org Setting", body = OrgSetting),
-        (status = 422, description = "Invalid settings"), (status = 403, description = "Administrators only")))]
+        (status = 400, description = "Invalid settings"), (status = 403, description = "Administrators only")))]
 async fn update_org(
     State(state): State<AppState>,
     Admin(caller): Admin,
@@ -253,7 +253,7 @@ async fn get_contact(
     params(("contactType" = String, Path, description = "BILLING or TECHNICAL")),
     request_body = OrgContactUserWrite,
     responses((status = 200, description = "The contact user", body = OrgContactUser),
-        (status = 404, description = "Unknown contact type or user"), (status = 422, description = "No userId")))]
+        (status = 404, description = "Unknown contact type or user"), (status = 400, description = "No userId")))]
 async fn set_contact(
     State(state): State<AppState>,
     Admin(caller): Admin,

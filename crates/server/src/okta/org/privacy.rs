@@ -142,10 +142,10 @@ async fn grant_okta_support(
 
 /// Add 24 hours to Okta Support's remaining access.
 ///
-/// Only while access is granted; otherwise 422.
+/// Only while access is granted; otherwise 400.
 #[utoipa::path(post, path = "/api/v1/org/privacy/oktaSupport/extend", tag = "Org", security(("api_token" = []), ("bearer" = [])),
     responses((status = 200, description = "The Okta Support setting", body = OrgOktaSupportSettingsObj),
-        (status = 422, description = "Okta Support access is not granted")))]
+        (status = 400, description = "Okta Support access is not granted")))]
 async fn extend_okta_support(
     State(state): State<AppState>,
     Admin(caller): Admin,
@@ -276,7 +276,7 @@ async fn third_party_admin_setting(
 #[utoipa::path(post, path = "/api/v1/org/orgSettings/thirdPartyAdminSetting", tag = "Org", security(("api_token" = []), ("bearer" = [])),
     request_body = ThirdPartyAdminSetting,
     responses((status = 200, description = "The third-party admin setting", body = ThirdPartyAdminSetting),
-        (status = 422, description = "thirdPartyAdmin is missing or not a boolean")))]
+        (status = 400, description = "thirdPartyAdmin is missing or not a boolean")))]
 async fn update_third_party_admin_setting(
     State(state): State<AppState>,
     Admin(caller): Admin,

@@ -64,7 +64,7 @@ async fn configuration(
 /// this server has no network zones API, so they are kept and returned but exclude no address.
 #[utoipa::path(post, path = "/api/v1/threats/configuration", tag = "ThreatInsight", security(("api_token" = []), ("bearer" = [])),
     request_body = ThreatInsightConfigurationWrite,
-    responses((status = 200, description = "The configuration", body = ThreatInsightConfiguration), (status = 422, description = "Invalid configuration")))]
+    responses((status = 200, description = "The configuration", body = ThreatInsightConfiguration), (status = 400, description = "Invalid configuration")))]
 async fn update_configuration(
     State(state): State<AppState>,
     Admin(caller): Admin,

@@ -177,7 +177,7 @@ async fn list_origins(
 /// Trust an origin (active at once).
 #[utoipa::path(post, path = "/api/v1/trustedOrigins", tag = "TrustedOrigins", security(("api_token" = []), ("bearer" = [])),
     request_body = TrustedOriginWrite,
-    responses((status = 200, description = "The trusted origin", body = TrustedOriginJson), (status = 422, description = "Invalid origin")))]
+    responses((status = 200, description = "The trusted origin", body = TrustedOriginJson), (status = 400, description = "Invalid origin")))]
 async fn create_origin(
     State(state): State<AppState>,
     Admin(caller): Admin,
@@ -215,7 +215,7 @@ async fn get_origin(
     security(("api_token" = []), ("bearer" = [])), params(("trustedOriginId" = String, Path)),
     request_body = TrustedOriginWrite,
     responses((status = 200, description = "The trusted origin", body = TrustedOriginJson),
-        (status = 404, description = "Not found"), (status = 422, description = "Invalid origin")))]
+        (status = 404, description = "Not found"), (status = 400, description = "Invalid origin")))]
 async fn replace_origin(
     State(state): State<AppState>,
     Admin(caller): Admin,

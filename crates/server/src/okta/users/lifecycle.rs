@@ -39,6 +39,7 @@ pub fn router() -> OpenApiRouter<AppState> {
         .routes(routes!(unlock))
         .routes(routes!(reset_password))
         .routes(routes!(expire_password))
+        .routes(routes!(expire_password_with_temp_password))
         .routes(routes!(reset_factors))
 }
 
@@ -64,7 +65,10 @@ pub(super) enum Extra {
         kind: OneTimeLink,
         shown: bool,
     },
-    TemporaryPassword,
+    /// A temporary password replaces the old one; with `revoke_sessions` the person's devices are signed out.
+    TemporaryPassword {
+        revoke_sessions: bool,
+    },
 }
 
 /// What a one-time link is for; an activation link comes with its token.
@@ -126,7 +130,8 @@ async fn apply_transition(
     let one_time = matches!(extra, Extra::Link { .. }) || next == UserStatus::Provisioned;
     let token = one_time.then(new_one_time_token);
     let token_hash = token.as_deref().map(sha256_hex);
-    let temporary = matches!(extra, Extra::TemporaryPassword).then(|| random_text(12));
+    let temporary = matches!(extra, Extra::TemporaryPassword { .. }).then(|| random_text(12));
+    let revoke_sessions = matches!(extra, Extra::TemporaryPassword { revoke_sessions: true });
     let temporary_hash = match &temporary {
         Some(password) => Some(super::hash(password.clone()).await?),
         None => None,
@@ -139,6 +144,7 @@ async fn apply_transition(
         "status": { "before": user.status.as_str(), "after": next.as_str() },
         "one_time_link": token.is_some(),
         "temporary_password": temporary.is_some(),
+        "sessions_revoked": revoke_sessions,
     });
     let updated = state
         .db
@@ -150,6 +156,9 @@ async fn apply_transition(
             }
             if let Some(hash) = &temporary_hash {
                 people::account::set_password(conn, company_id, employee_id, hash)?;
+            }
+            if revoke_sessions {
+                people::account::revoke_sessions(conn, company_id, employee_id, None, PASSWORD_REPLACED)?;
             }
             if next == UserStatus::Deprovisioned && transition == Transition::Deactivate {
                 notifications::notify_admins(
@@ -176,10 +185,11 @@ pub(super) fn link_unless_emailed(params: &Params, kind: OneTimeLink) -> OktaRes
     Ok(Extra::Link { kind, shown: !params.flag("sendEmail")?.unwrap_or(true) })
 }
 
-/// Activate a STAGED or PROVISIONED user.
+/// Activate a STAGED or DEPROVISIONED user.
 ///
-/// With a password the user is ACTIVE at once; without one they are PROVISIONED and set it with the
-/// activation token (`POST /api/v1/auth/set-password`). Activating an active user answers E0000016.
+/// A STAGED user with a password is ACTIVE at once; without one, and anyone deactivated before, is
+/// PROVISIONED and sets a password with the activation token (`POST /api/v1/auth/set-password`).
+/// Activating an active user answers E0000016; a PROVISIONED one E0000038: `reactivate` sends a new link.
 #[utoipa::path(post, path = "/api/v1/users/{userId}/lifecycle/activate", tag = "Users lifecycle",
     security(("api_token" = []), ("bearer" = [])), params(("userId" = String, Path), ("sendEmail" = Option<bool>, Query)),
     responses((status = 200, description = "Activated; with sendEmail=false the activation link", body = UserLifecycleResult),
@@ -294,12 +304,39 @@ async fn expire_password(
     params: Params,
     Path(user_id): Path<String>,
 ) -> OktaResult<Json<ExpirePasswordResult>> {
-    let extra = if params.flag("tempPassword")?.unwrap_or(false) { Extra::TemporaryPassword } else { Extra::Nothing };
+    let extra = if params.flag("tempPassword")?.unwrap_or(false) {
+        Extra::TemporaryPassword { revoke_sessions: false }
+    } else {
+        Extra::Nothing
+    };
     let applied = apply_transition(&state, &caller, &user_id, Transition::ExpirePassword, extra).await?;
     Ok(Json(match applied.temporary {
         Some(temp_password) => ExpirePasswordResult::TempPassword(TempPassword { temp_password }),
         None => ExpirePasswordResult::User(Box::new(json::user(&base, applied.user))),
     }))
+}
+
+/// Why a device is signed out when an administrator replaces the password with a temporary one.
+const PASSWORD_REPLACED: &str = "Your password was replaced by your HR team. Sign in with the temporary password.";
+
+/// Expire the password and replace it with a temporary one, returned once: the user signs in with it and
+/// chooses a new password. `revokeSessions=true` also signs their devices out.
+#[utoipa::path(post, path = "/api/v1/users/{userId}/lifecycle/expire_password_with_temp_password", tag = "Users lifecycle",
+    security(("api_token" = []), ("bearer" = [])), params(("userId" = String, Path), ("revokeSessions" = Option<bool>, Query)),
+    responses((status = 200, description = "The temporary password", body = TempPassword),
+        (status = 403, description = "Not allowed in the user's status")))]
+async fn expire_password_with_temp_password(
+    State(state): State<AppState>,
+    Admin(caller): Admin,
+    params: Params,
+    Path(user_id): Path<String>,
+) -> OktaResult<Json<TempPassword>> {
+    let revoke_sessions = params.flag("revokeSessions")?.unwrap_or(false);
+    let extra = Extra::TemporaryPassword { revoke_sessions };
+    let applied = apply_transition(&state, &caller, &user_id, Transition::ExpirePassword, extra).await?;
+    let temp_password =
+        applied.temporary.ok_or_else(|| OktaError::internal(anyhow::anyhow!("no temporary password was made")))?;
+    Ok(Json(TempPassword { temp_password }))
 }
 
 /// Reset MFA factors. This server has no MFA factors to enrol, so an ACTIVE user stays as they are.

@@ -170,7 +170,7 @@ async fn list_users(
     params(("activate" = Option<bool>, Query), ("provider" = Option<bool>, Query), ("nextLogin" = Option<String>, Query)),
     request_body = CreateUserRequest,
     responses((status = 200, description = "The new user", body = UserJson),
-        (status = 422, description = "Invalid profile or credentials"), (status = 403, description = "Administrators only")))]
+        (status = 400, description = "Invalid profile or credentials"), (status = 403, description = "Administrators only")))]
 async fn create_user(
     State(state): State<AppState>,
     Admin(caller): Admin,
@@ -300,7 +300,9 @@ async fn update(
             Some(input::profile(&merged)?)
         }
         (Some(fields), false) => Some(input::profile(fields)?),
+        // Okta's "set password" and "set recovery credential" are a PUT of the credentials alone.
         (None, true) => None,
+        (None, false) if body.contains_key("credentials") => None,
         (None, false) => return Err(OktaError::invalid("profile", "A full update needs the whole profile.")),
     };
     let credentials = input::credentials(&body)?;
@@ -362,7 +364,7 @@ async fn update(
 /// Update a user's profile or credentials, partially: attributes not sent are kept.
 #[utoipa::path(post, path = "/api/v1/users/{userId}", tag = "Users", security(("api_token" = []), ("bearer" = [])),
     params(("userId" = String, Path), ("strict" = Option<bool>, Query)), request_body = UpdateUserRequest,
-    responses((status = 200, description = "The updated user", body = UserJson), (status = 422, description = "Invalid profile")))]
+    responses((status = 200, description = "The updated user", body = UserJson), (status = 400, description = "Invalid profile")))]
 async fn update_user(
     State(state): State<AppState>,
     caller: Caller,
@@ -374,9 +376,12 @@ async fn update_user(
 }
 
 /// Replace a user's profile (attributes not sent are removed) and optionally set credentials.
+///
+/// A body with `credentials` and no `profile` sets the credentials and leaves the profile as it is: Okta's
+/// "set password" and "set recovery question" requests.
 #[utoipa::path(put, path = "/api/v1/users/{userId}", tag = "Users", security(("api_token" = []), ("bearer" = [])),
     params(("userId" = String, Path), ("strict" = Option<bool>, Query)), request_body = UpdateUserRequest,
-    responses((status = 200, description = "The updated user", body = UserJson), (status = 422, description = "Invalid profile")))]
+    responses((status = 200, description = "The updated user", body = UserJson), (status = 400, description = "Invalid profile")))]
 async fn replace_user(
     State(state): State<AppState>,
     caller: Caller,
