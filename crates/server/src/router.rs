@@ -3,11 +3,12 @@
 
 use crate::AppState;
 use crate::error::ApiError;
+use crate::okta::error::OktaError;
 use crate::okta::trusted_origins::cors::CorsPolicies;
 use crate::{hr_api, okta};
 use axum::Json;
-use axum::http::{Method, Uri};
-use axum::response::IntoResponse;
+use axum::http::{HeaderMap, Method, Uri, header};
+use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use axum::{Router, http::StatusCode};
 use okta_hr_domain::jsonapi::MEDIA_TYPE;
@@ -122,11 +123,30 @@ pub fn router(state: AppState) -> Router {
         }))
 }
 
-async fn not_found(uri: Uri) -> ApiError {
-    ApiError::NotFound(format!("The route {} could not be found.", uri.path().trim_start_matches('/')))
+/// Whether the request came from an Okta client (an `SSWS` API token), which reads only Okta's error object.
+fn from_okta_client(headers: &HeaderMap) -> bool {
+    headers
+        .get(header::AUTHORIZATION)
+        .and_then(|value| value.as_bytes().get(..4))
+        .is_some_and(|scheme| scheme.eq_ignore_ascii_case(b"SSWS"))
 }
 
-async fn method_not_allowed(method: Method, uri: Uri) -> impl IntoResponse {
+async fn not_found(headers: HeaderMap, uri: Uri) -> Response {
+    if from_okta_client(&headers) {
+        return OktaError::not_found(uri.path(), "Resource").into_response();
+    }
+    ApiError::NotFound(format!("The route {} could not be found.", uri.path().trim_start_matches('/'))).into_response()
+}
+
+async fn method_not_allowed(headers: HeaderMap, method: Method, uri: Uri) -> Response {
+    if from_okta_client(&headers) {
+        let refusal = OktaError::refused(
+            StatusCode::METHOD_NOT_ALLOWED,
+            "E0000022",
+            "The endpoint does not support the provided HTTP method",
+        );
+        return refusal.with_cause(format!("{method} {}", uri.path())).into_response();
+    }
     let message = format!("The {method} method is not supported for route {}.", uri.path().trim_start_matches('/'));
-    (StatusCode::METHOD_NOT_ALLOWED, Json(serde_json::json!({ "message": message })))
+    (StatusCode::METHOD_NOT_ALLOWED, Json(serde_json::json!({ "message": message }))).into_response()
 }

@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 #[cfg(feature = "openapi")]
 use utoipa::ToSchema;
 
-/// A group a user is in, as the Users API lists it: an Okta group named after it.
+/// A group as Okta's Groups API and the Users API show it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(ToSchema))]
 #[serde(rename_all = "camelCase")]
@@ -25,6 +25,9 @@ pub struct Group {
     #[serde(rename = "type")]
     pub group_type: String,
     pub profile: GroupProfile,
+    /// `users` (its members) and `apps`.
+    #[serde(rename = "_links", default)]
+    pub links: Links,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -32,6 +35,13 @@ pub struct Group {
 pub struct GroupProfile {
     pub name: String,
     pub description: Option<String>,
+}
+
+/// What adding or replacing a group sends: its profile.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct GroupRequest {
+    pub profile: GroupProfile,
 }
 
 /// An app the user can open.

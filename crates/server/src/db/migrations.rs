@@ -46,6 +46,7 @@ pub const MIGRATIONS: &[Migration] = twins![
     20 => "020_pay_setup",
     21 => "021_payroll_runs",
     22 => "022_overtime_from_attendance",
+    23 => "023_erased_users",
 ];
 
 /// The versions a SQLite database has applied, from its `user_version` (which counts migrations, not

@@ -7,6 +7,8 @@ pub mod body;
 pub mod directory;
 pub mod error;
 pub mod fields;
+pub mod filter;
+pub mod groups;
 pub mod links;
 pub mod org;
 pub mod page;
@@ -28,6 +30,7 @@ use utoipa_axum::router::OpenApiRouter;
 pub fn router(state: AppState) -> OpenApiRouter<AppState> {
     let management = OpenApiRouter::new()
         .merge(users::router())
+        .merge(groups::router())
         .merge(org::router())
         .merge(subscriptions::router())
         .merge(sms_templates::router())

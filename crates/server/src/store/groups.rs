@@ -8,6 +8,7 @@ use crate::store::{StoreError, StoreResult};
 use chrono::{DateTime, Utc};
 use okta_hr_domain::jsonapi::Resource;
 use okta_hr_domain::wire::{DepartmentAttributes, kind};
+use rusqlite::types::Value as SqlValue;
 
 /// The type of the groups departments have; no other group may take it.
 pub const DEPARTMENT: &str = "department";
@@ -54,6 +55,56 @@ pub fn list(conn: &Connection, company_id: i64, group_type: Option<&str>) -> Sto
         ))?
         .query_map(params![company_id, group_type], from_row)?
         .collect::<crate::db::Result<_>>()?)
+}
+
+/// A page of the company's groups in id order after the cursor `after`, `limit + 1` of them so the caller
+/// knows whether a next page exists: those matching `condition` (SQL over the `g` alias, with `args`) and
+/// whose name starts with `name_prefix`, in any case.
+pub fn page(
+    conn: &Connection,
+    company_id: i64,
+    condition: Option<(&str, Vec<SqlValue>)>,
+    name_prefix: Option<&str>,
+    after: Option<i64>,
+    limit: i64,
+) -> StoreResult<Vec<Group>> {
+    let mut conditions = vec!["g.company_id = ?".to_owned(), "g.id > ?".to_owned()];
+    let mut args: Vec<SqlValue> = vec![company_id.into(), after.unwrap_or(0).into()];
+    if let Some((sql, values)) = condition {
+        conditions.push(format!("({sql})"));
+        args.extend(values);
+    }
+    if let Some(prefix) = name_prefix {
+        let escaped = prefix.to_lowercase().replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_");
+        conditions.push("lower(g.name) LIKE ? ESCAPE '\\'".to_owned());
+        args.push(format!("{escaped}%").into());
+    }
+    args.push((limit + 1).into());
+    let sql = format!("SELECT {COLUMNS} {FROM} WHERE {} ORDER BY g.id LIMIT ?", conditions.join(" AND "));
+    Ok(conn
+        .prepare_cached(&sql)?
+        .query_map(crate::db::params_from_iter(args), from_row)?
+        .collect::<crate::db::Result<_>>()?)
+}
+
+/// Deletes a group that is not a department's (a department's group goes with its department); its
+/// members stay in the company, and in their other groups.
+pub fn delete(conn: &Connection, group: &Group) -> StoreResult<()> {
+    if group.department_id.is_some() {
+        return Err(StoreError::invalid("group", "A department's group goes with its department."));
+    }
+    conn.prepare_cached("DELETE FROM group_members WHERE group_id = ?1")?.execute([group.id])?;
+    conn.prepare_cached("DELETE FROM groups WHERE id = ?1")?.execute([group.id])?;
+    Ok(())
+}
+
+/// The SQL condition (over the `e` alias of the users' query, with its argument) for the members of a
+/// group: its department's employees, or the people it lists.
+pub fn membership_condition(group: &Group) -> (&'static str, SqlValue) {
+    match group.department_id {
+        Some(department) => ("e.department_id = ?", department.into()),
+        None => ("e.id IN (SELECT employee_id FROM group_members WHERE group_id = ?)", group.id.into()),
+    }
 }
 
 /// The company's group named by UUID or Okta id.
@@ -119,6 +170,24 @@ pub fn set_profile(conn: &Connection, group_id: i64, icon: Option<&str>, descrip
     conn.prepare_cached("UPDATE groups SET icon = ?1, description = ?2, updated_at = ?3 WHERE id = ?4")?
         .execute(params![icon, description, Utc::now(), group_id])?;
     Ok(())
+}
+
+/// How the audit trail names a group: by its UUID.
+pub const AUDITED_AS: &str = "group";
+
+/// What the audit trail records of a group: what an administrator sets.
+pub fn audited(group: &Group) -> serde_json::Value {
+    serde_json::json!({
+        "name": group.name,
+        "type": group.group_type,
+        "description": group.description,
+        "icon": group.icon,
+    })
+}
+
+/// What the audit trail records of a change of membership: whose, and whether they were and are a member.
+pub fn audited_membership(employee_id: i64, before: bool, after: bool) -> serde_json::Value {
+    serde_json::json!({ "employee_id": employee_id, "member": { "before": before, "after": after } })
 }
 
 /// How someone is in a group: through their department, or listed directly.

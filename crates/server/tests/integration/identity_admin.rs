@@ -230,15 +230,7 @@ async fn trusted_origins_are_validated_searched_paged_and_kept_to_their_org() {
     assert_eq!(partners.body.as_array().unwrap().len(), 3);
     let first = server.acme_admin(Method::GET, "/api/v1/trustedOrigins?q=partner&limit=2", None).await;
     assert_eq!(first.body.as_array().unwrap().len(), 2);
-    let next = first
-        .headers
-        .get_all("link")
-        .iter()
-        .filter_map(|v| v.to_str().ok())
-        .find(|l| l.ends_with("rel=\"next\""))
-        .unwrap()
-        .to_owned();
-    let next = next.trim_start_matches('<').split('>').next().unwrap().trim_start_matches(&server.url).to_owned();
+    let next = first.next_link().unwrap().trim_start_matches(&server.url).to_owned();
     let second = server.acme_admin(Method::GET, &next, None).await;
     assert_eq!(second.body[0]["name"], "Partner 2");
     let filtered = server.acme_admin(

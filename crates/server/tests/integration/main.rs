@@ -19,6 +19,7 @@ mod directory;
 mod directory_api;
 mod directory_people;
 mod employee_search;
+mod groups_api;
 mod half_days;
 mod identity_admin;
 mod instances;

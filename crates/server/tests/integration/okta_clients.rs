@@ -151,3 +151,52 @@ async fn a_temporary_password_expires_the_old_one_and_can_sign_the_devices_out()
     assert_eq!(signed_out.status, StatusCode::UNAUTHORIZED);
     assert!(signed_out.body["message"].as_str().unwrap().contains("temporary password"), "{}", signed_out.body);
 }
+
+#[tokio::test]
+async fn deleting_someone_with_hr_records_keeps_the_records_and_frees_their_email() {
+    let server = TestServer::start().await;
+    let hr_id = server.employee_id("employee@acme.test");
+    let user = server.acme_admin(Method::GET, "/api/v1/users/employee@acme.test", None).await.body;
+    let id = user["id"].as_str().unwrap().to_owned();
+    let device = server.login("employee@acme.test").await;
+    let path = format!("/api/v1/users/{id}");
+    let active = server.acme_admin(Method::DELETE, &path, None).await;
+    assert_okta_error(&active, StatusCode::FORBIDDEN, "E0000038");
+    let deactivate = format!("{path}/lifecycle/deactivate");
+    assert_eq!(server.acme_admin(Method::POST, &deactivate, None).await.status, StatusCode::OK);
+
+    let deleted = server.acme_admin(Method::DELETE, &path, None).await;
+    assert_eq!(deleted.status, StatusCode::NO_CONTENT, "{}", deleted.body);
+    assert_okta_error(&server.acme_admin(Method::GET, &path, None).await, StatusCode::NOT_FOUND, "E0000007");
+    let search = "/api/v1/users?search=status%20eq%20%22DEPROVISIONED%22";
+    let listed = server.acme_admin(Method::GET, search, None).await.body.to_string();
+    assert!(!listed.contains(&id), "not even among the deactivated: {listed}");
+    assert_eq!(server.get(&device, "/api/v1/me").await.status, StatusCode::UNAUTHORIZED);
+    assert_eq!(server.try_login("employee@acme.test", PASSWORD).await.status, StatusCode::UNPROCESSABLE_ENTITY);
+
+    // HR still reads the person's records under their name.
+    let hr = server.login("hr@acme.test").await;
+    let record = server.get(&hr, &format!("/api/v1/employees/{hr_id}")).await;
+    assert_eq!(record.status, StatusCode::OK, "{}", record.body);
+    assert_eq!(record.body["data"]["attributes"]["status"], "inactive");
+    assert!(record.body.to_string().contains("Emma"), "{}", record.body);
+    let kept: i64 = server
+        .db()
+        .query_row("SELECT COUNT(*) FROM attendance_records WHERE employee_id = ?1", [hr_id], |r| r.get(0))
+        .unwrap();
+    assert!(kept > 0, "attendance is kept");
+    let (phone, password, contacts): (Option<String>, Option<String>, i64) = server
+        .db()
+        .query_row(
+            "SELECT phone, password_hash, (SELECT COUNT(*) FROM emergency_contacts WHERE employee_id = e.id)
+             FROM employees e WHERE id = ?1",
+            [hr_id],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+        )
+        .unwrap();
+    assert_eq!((phone, password, contacts), (None, None, 0), "personal fields and credentials are gone");
+
+    // The email is free for someone new, who is a different person.
+    let again = create_user(&server, "employee@acme.test", "", None).await;
+    assert_ne!(again["id"], user["id"]);
+}

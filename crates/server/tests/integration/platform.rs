@@ -141,8 +141,25 @@ const BACK_OFFICE_EXTENSIONS: &[(&str, &str)] = &[
 ];
 
 /// Routes the identity, directory and org APIs add beyond their documents (see docs/api-decisions-*.md).
-const IDENTITY_EXTENSIONS: &[(&str, &str)] =
-    &[("post", "/api/v1/auth/set-password"), ("post", "/api/v1/auth/jwt"), ("get", "/bc/image/fileStoreRecord")];
+const IDENTITY_EXTENSIONS: &[(&str, &str)] = &[
+    ("post", "/api/v1/auth/set-password"),
+    ("post", "/api/v1/auth/jwt"),
+    ("get", "/bc/image/fileStoreRecord"),
+    // What Okta's own management clients call beyond the seeds (issue 20): the Groups API, the subscription
+    // lists and the temporary password.
+    ("get", "/api/v1/groups"),
+    ("post", "/api/v1/groups"),
+    ("get", "/api/v1/groups/{groupId}"),
+    ("put", "/api/v1/groups/{groupId}"),
+    ("delete", "/api/v1/groups/{groupId}"),
+    ("get", "/api/v1/groups/{groupId}/users"),
+    ("put", "/api/v1/groups/{groupId}/users/{userId}"),
+    ("delete", "/api/v1/groups/{groupId}/users/{userId}"),
+    ("get", "/api/v1/roles/{roleTypeOrRoleId}/subscriptions"),
+    ("get", "/api/v1/users/{userId}/subscriptions"),
+    ("get", "/api/v1/users/{userId}/subscriptions/{notificationType}"),
+    ("post", "/api/v1/users/{userId}/lifecycle/expire_password_with_temp_password"),
+];
 
 /// A path with its parameter names blanked: `{id}` and `{employee_id}` name the same route.
 fn shape(path: &str) -> String {

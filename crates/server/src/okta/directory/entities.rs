@@ -105,7 +105,7 @@ async fn add_entity_to_groups(
                     continue;
                 }
                 groups::add_member(conn, group, employee_id)?;
-                conn.audit("group", &group.uuid, &membership(employee_id, false, true))?;
+                conn.audit(groups::AUDITED_AS, &group.uuid, &groups::audited_membership(employee_id, false, true))?;
                 member_of.push(group.id);
                 joined = true;
             }
@@ -116,11 +116,6 @@ async fn add_entity_to_groups(
         })
         .await?;
     Ok(StatusCode::OK)
-}
-
-/// What the audit trail records of a change of membership: whose, and whether they were and are a member.
-fn membership(employee_id: i64, before: bool, after: bool) -> Value {
-    serde_json::json!({ "employee_id": employee_id, "member": { "before": before, "after": after } })
 }
 
 /// Remove entity from group. A department's group cannot be left: its members are the department's
@@ -150,7 +145,7 @@ async fn remove_entity_from_group(
         .write(Change::by(caller.actor(), "group.remove_entity"), move |conn| {
             let removed = groups::remove_member(conn, &found, employee_id)?;
             if removed {
-                conn.audit("group", &found.uuid, &membership(employee_id, true, false))?;
+                conn.audit(groups::AUDITED_AS, &found.uuid, &groups::audited_membership(employee_id, true, false))?;
             } else {
                 // Not a member: nothing to remove, and the answer is a 404.
                 conn.unchanged();

@@ -12,7 +12,7 @@ use crate::okta::error::{OktaError, OktaResult};
 use crate::okta::links::BaseUrl;
 use crate::okta::page::PageQuery;
 use crate::okta::resource::find_or_404;
-use crate::store::groups::{self, BY_DEPARTMENT, DEPARTMENT, DIRECT, Group};
+use crate::store::groups::{self, AUDITED_AS, BY_DEPARTMENT, DEPARTMENT, DIRECT, Group};
 use crate::store::{StoreError, StoreResult, audit};
 use axum::Json;
 use axum::extract::{Path, State};
@@ -114,7 +114,7 @@ async fn create_group(
             let uuid: String = conn.query_row("SELECT uuid FROM groups WHERE id = ?1", [id], |r| r.get(0))?;
             let created = groups::find(conn, company_id, &uuid)?;
             if let Some(group) = &created {
-                conn.audit(AUDITED_AS, &group.uuid, &audit::changes(&Value::Null, &recorded(group)))?;
+                conn.audit(AUDITED_AS, &group.uuid, &audit::changes(&Value::Null, &groups::audited(group)))?;
             }
             Ok::<_, StoreError>(created)
         })
@@ -163,19 +163,6 @@ async fn update_group(
     Ok(Json(group_json(&base, updated)))
 }
 
-/// How the audit trail names a group: by its UUID.
-const AUDITED_AS: &str = "group";
-
-/// What the audit trail records of a group: what an administrator sets.
-fn recorded(group: &Group) -> Value {
-    serde_json::json!({
-        "name": group.name,
-        "type": group.group_type,
-        "description": group.description,
-        "icon": group.icon,
-    })
-}
-
 /// Applies `change` to the group `uuid` and reads it back; Okta's 404 for `key` when it is gone by then.
 async fn change_group(
     state: &AppState,
@@ -193,7 +180,7 @@ async fn change_group(
             let after = groups::find(conn, company_id, &uuid)?;
             match (&before, &after) {
                 (Some(before), Some(after)) => {
-                    conn.audit(AUDITED_AS, &uuid, &audit::changes(&recorded(before), &recorded(after)))?
+                    conn.audit(AUDITED_AS, &uuid, &audit::changes(&groups::audited(before), &groups::audited(after)))?
                 }
                 // Gone since it was read: nothing was changed, and the answer is a 404.
                 _ => conn.unchanged(),

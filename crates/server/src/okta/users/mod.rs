@@ -15,18 +15,18 @@ use crate::db::{Connection, OptionalExtension};
 use crate::okta::auth::{Admin, Caller};
 use crate::okta::body::OktaBody;
 use crate::okta::error::{OktaError, OktaResult};
+use crate::okta::filter::Dialect;
 use crate::okta::links::BaseUrl;
 use crate::okta::page::{PageQuery, Paged, Params};
 use crate::secrets::hash_password;
 use crate::store::audit;
 use crate::store::groups;
 use crate::store::people;
-use crate::store::people::account::{ProfileChange, User};
+use crate::store::people::account::{Deletion, ProfileChange, User};
 use crate::store::{StoreError, StoreResult};
 use axum::Json;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
-use filter::Dialect;
 use input::ProfileInput;
 use okta_hr_domain::lifecycle::{Transition, UserStatus, apply};
 use okta_hr_domain::okta::users::{CreateUserRequest, UpdateUserRequest, User as UserJson};
@@ -127,7 +127,7 @@ async fn list_users(
     let mut args = Vec::new();
     for (name, dialect) in [("filter", Dialect::Filter), ("search", Dialect::Search)] {
         if let Some(expression) = query.text(name) {
-            let (sql, values) = filter::parse(expression, dialect)?;
+            let (sql, values) = crate::okta::filter::parse(expression, dialect, &filter::ATTRIBUTES)?;
             conditions.push(sql);
             args.extend(values);
         }
@@ -392,13 +392,17 @@ async fn replace_user(
     update(state, caller, base, user_id, body, false).await
 }
 
-/// Delete a deactivated user permanently.
+/// Delete a deactivated user.
 ///
-/// Only DEPROVISIONED users can be deleted. Someone with attendance, leave or payroll history stays
-/// deactivated: those records must be kept. No email is sent (`sendEmail` is accepted and has no effect).
+/// Only DEPROVISIONED users can be deleted. Someone without HR records is deleted for good. Someone with
+/// attendance, leave, payroll or asset records keeps them: the records stay under their name, and the
+/// sign-in user is erased (login and email freed for someone new, personal fields, credentials, sessions
+/// and groups removed); the Users API no longer finds them. No email is sent (`sendEmail` is accepted and
+/// has no effect).
 #[utoipa::path(delete, path = "/api/v1/users/{userId}", tag = "Users", security(("api_token" = []), ("bearer" = [])),
     params(("userId" = String, Path), ("sendEmail" = Option<bool>, Query)),
-    responses((status = 202, description = "Deleted"), (status = 403, description = "Not deactivated, or has HR records")))]
+    responses((status = 204, description = "Deleted, or erased with the HR records kept"),
+        (status = 403, description = "Not deactivated"), (status = 404, description = "Not found")))]
 async fn delete_user(
     State(state): State<AppState>,
     Admin(caller): Admin,
@@ -415,24 +419,24 @@ async fn delete_user(
     let deleted = state
         .db
         .write(Change::by(caller.actor(), "user.delete"), move |conn| {
-            let deleted = people::account::delete(conn, user.company_id, user.id)?;
-            if deleted {
-                let details =
-                    serde_json::json!({ "login": user.profile.login, "profile": audit::changes(&before, &Value::Null) });
-                conn.audit("user", &user.id.to_string(), &details)?;
-            } else {
-                // Kept for their HR records: nothing changed, and the answer says why.
-                conn.unchanged();
+            let deletion = people::account::delete(conn, user.company_id, user.id)?;
+            match deletion {
+                Some(deletion) => {
+                    let details = serde_json::json!({
+                        "login": user.profile.login,
+                        "profile": audit::changes(&before, &Value::Null),
+                        "hr_records_kept": deletion == Deletion::Erased,
+                    });
+                    conn.audit("user", &user.id.to_string(), &details)?;
+                }
+                // Deleted since it was read: nothing changed, and the answer is a 404.
+                None => conn.unchanged(),
             }
-            Ok::<_, StoreError>(deleted)
+            Ok::<_, StoreError>(deletion.is_some())
         })
         .await?;
     if !deleted {
-        return Err(OktaError::refused(
-            StatusCode::FORBIDDEN,
-            "E0000038",
-            "This user has attendance, leave or payroll records that must be kept; they stay deactivated.",
-        ));
+        return Err(OktaError::not_found(&user_id, "User"));
     }
-    Ok(StatusCode::ACCEPTED)
+    Ok(StatusCode::NO_CONTENT)
 }

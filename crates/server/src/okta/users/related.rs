@@ -17,10 +17,9 @@ use crate::store::{audit, people};
 use axum::Json;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
-use chrono::{DateTime, Utc};
 use okta_hr_domain::okta::Links;
 use okta_hr_domain::okta::user_resources::{
-    AppLink, Group, GroupProfile, IdentityProvider, OAuth2Client, OAuth2RefreshToken, OAuth2ScopeConsentGrant,
+    AppLink, Group, IdentityProvider, OAuth2Client, OAuth2RefreshToken, OAuth2ScopeConsentGrant,
 };
 use serde_json::{Value, json};
 use utoipa_axum::router::OpenApiRouter;
@@ -52,58 +51,18 @@ async fn visible(state: &AppState, caller: &Caller, user_id: &str) -> OktaResult
     Ok(user)
 }
 
-fn group_json(row: GroupRow) -> Group {
-    Group {
-        id: row.okta_id,
-        created: row.created,
-        last_updated: row.updated,
-        last_membership_updated: row.updated,
-        object_class: vec!["okta:user_group".to_owned()],
-        group_type: "OKTA_GROUP".to_owned(),
-        profile: GroupProfile { name: row.name, description: row.description },
-    }
-}
-
-struct GroupRow {
-    okta_id: String,
-    name: String,
-    description: Option<String>,
-    created: DateTime<Utc>,
-    updated: DateTime<Utc>,
-}
-
 /// The groups a user is in: their department's, and every other group that lists them.
 #[utoipa::path(get, path = "/api/v1/users/{userId}/groups", tag = "Users", security(("api_token" = []), ("bearer" = [])),
     params(("userId" = String, Path)), responses((status = 200, description = "Groups", body = Vec<Group>)))]
 async fn user_groups(
     State(state): State<AppState>,
     caller: Caller,
+    base: BaseUrl,
     Path(user_id): Path<String>,
 ) -> OktaResult<Json<Vec<Group>>> {
     let user = visible(&state, &caller, &user_id).await?;
-    let rows = state
-        .db
-        .read(move |conn| -> OktaResult<_> {
-            Ok(conn
-                .prepare_cached(
-                    "SELECT g.okta_id, g.name, g.description, g.created_at, g.updated_at FROM groups g
-                     WHERE g.department_id = (SELECT department_id FROM employees WHERE id = ?1)
-                        OR g.id IN (SELECT group_id FROM group_members WHERE employee_id = ?1)
-                     ORDER BY g.name",
-                )?
-                .query_map([user.id], |r| {
-                    Ok(GroupRow {
-                        okta_id: r.get(0)?,
-                        name: r.get(1)?,
-                        description: r.get(2)?,
-                        created: r.get(3)?,
-                        updated: r.get(4)?,
-                    })
-                })?
-                .collect::<crate::db::Result<Vec<_>>>()?)
-        })
-        .await?;
-    Ok(Json(rows.into_iter().map(group_json).collect()))
+    let joined = state.db.read(move |conn| crate::store::groups::of_employee(conn, user.id)).await?;
+    Ok(Json(joined.into_iter().map(|group| crate::okta::groups::group_json(&base, group)).collect()))
 }
 
 /// The apps the user can open: Okta HR itself.

@@ -95,14 +95,18 @@ fn from_row(r: &Row) -> crate::db::Result<User> {
 /// The employee id of the user `key` names in `company_id`: an Okta-style id (`00u…`) or a login.
 pub fn resolve(conn: &Connection, company_id: i64, key: &str) -> StoreResult<Option<i64>> {
     Ok(conn
-        .prepare_cached("SELECT id FROM employees WHERE company_id = ?1 AND (okta_id = ?2 OR login = ?2)")?
+        .prepare_cached(
+            "SELECT id FROM employees WHERE company_id = ?1 AND (okta_id = ?2 OR login = ?2) AND erased_at IS NULL",
+        )?
         .query_row(params![company_id, key], |r| r.get(0))
         .optional()?)
 }
 
 pub fn get(conn: &Connection, company_id: i64, employee_id: i64) -> StoreResult<Option<User>> {
     Ok(conn
-        .prepare_cached(&format!("SELECT {COLUMNS} {FROM} WHERE e.company_id = ?1 AND e.id = ?2"))?
+        .prepare_cached(&format!(
+            "SELECT {COLUMNS} {FROM} WHERE e.company_id = ?1 AND e.id = ?2 AND e.erased_at IS NULL"
+        ))?
         .query_row(params![company_id, employee_id], from_row)
         .optional()?)
 }
@@ -172,6 +176,7 @@ pub fn page(
     // from walking the whole company in the (company_id, id) index and testing each id against them.
     let company = if starts_with.is_some() { "+e.company_id = ?" } else { "e.company_id = ?" };
     conditions.insert(0, company.to_owned());
+    conditions.push("e.erased_at IS NULL".to_owned());
     args.push((limit + 1).into());
     let sql = format!("SELECT {COLUMNS} {FROM} WHERE {} ORDER BY {order_by} LIMIT ?", conditions.join(" AND "));
     Ok(conn
@@ -420,11 +425,21 @@ pub fn record_sign_in(conn: &Connection, company_id: i64, employee_id: i64) -> S
     Ok(())
 }
 
-/// Deletes a deactivated user for good. Someone with attendance, leave or payroll history cannot be
-/// deleted: those records must be kept, so the person stays deactivated.
-pub fn delete(conn: &Connection, company_id: i64, employee_id: i64) -> StoreResult<bool> {
+/// What deleting a user did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Deletion {
+    /// They had no HR records: every trace of them is gone.
+    Deleted,
+    /// Their attendance, leave, payroll or asset records must be kept: the records stay under their name,
+    /// and the sign-in user is erased (see [`erase`]).
+    Erased,
+}
+
+/// Deletes a deactivated user: for good when they have no HR history, else by erasing their sign-in user.
+/// `None` when there is no such user.
+pub fn delete(conn: &Connection, company_id: i64, employee_id: i64) -> StoreResult<Option<Deletion>> {
     if get(conn, company_id, employee_id)?.is_none() {
-        return Ok(false);
+        return Ok(None);
     }
     let has_history: bool = conn
         .prepare_cached(
@@ -439,10 +454,12 @@ pub fn delete(conn: &Connection, company_id: i64, employee_id: i64) -> StoreResu
         )?
         .query_row([employee_id], |r| r.get(0))?;
     if has_history {
-        return Ok(false);
+        erase(conn, employee_id)?;
+        return Ok(Some(Deletion::Erased));
     }
     for sql in [
         "UPDATE employees SET manager_id = NULL WHERE manager_id = ?1",
+        "UPDATE companies SET owner_employee_id = NULL WHERE owner_employee_id = ?1",
         "UPDATE assets SET holder_id = NULL, assigned_at = NULL, status = 'in_stock' WHERE holder_id = ?1",
         "UPDATE announcements SET author_id = NULL WHERE author_id = ?1",
         "DELETE FROM notifications WHERE employee_id = ?1",
@@ -455,7 +472,47 @@ pub fn delete(conn: &Connection, company_id: i64, employee_id: i64) -> StoreResu
     ] {
         conn.prepare_cached(sql)?.execute([employee_id])?;
     }
-    Ok(true)
+    Ok(Some(Deletion::Deleted))
+}
+
+/// The address an erased user's email and login become: unique, and in the `.invalid` domain that can
+/// never receive mail (RFC 2606), so the real address is free for someone new.
+fn erased_address(okta_id: &str) -> String {
+    format!("erased-{}@erased.invalid", okta_id.to_lowercase())
+}
+
+/// Erases a sign-in user whose HR records are kept: the login and email are freed, the personal fields a
+/// payslip or a timesheet does not need (phone, private email, address, extra profile, emergency
+/// contacts) are blanked, the credentials, sessions, API tokens, subscriptions and notifications are
+/// removed, and their groups are left. Name, employee number, job and pay stay with the records.
+fn erase(conn: &Connection, employee_id: i64) -> StoreResult<()> {
+    let okta_id: String =
+        conn.prepare_cached("SELECT okta_id FROM employees WHERE id = ?1")?.query_row([employee_id], |r| r.get(0))?;
+    let address = erased_address(&okta_id);
+    conn.prepare_cached(
+        "UPDATE employees SET email = ?1, login = ?1, phone = NULL, personal_email = NULL, address = NULL,
+             profile_extra = '{}', password_hash = NULL, recovery_question = NULL, recovery_answer_hash = NULL,
+             one_time_token_hash = NULL, one_time_token_expires_at = NULL, manager_id = NULL,
+             erased_at = ?2, updated_at = ?2
+         WHERE id = ?3",
+    )?
+    .execute(params![address, Utc::now(), employee_id])?;
+    for sql in [
+        "UPDATE employees SET manager_id = NULL WHERE manager_id = ?1",
+        "UPDATE companies SET owner_employee_id = NULL WHERE owner_employee_id = ?1",
+        "DELETE FROM personal_access_tokens WHERE employee_id = ?1",
+        "DELETE FROM api_tokens WHERE employee_id = ?1",
+        "DELETE FROM user_subscriptions WHERE employee_id = ?1",
+        "DELETE FROM notifications WHERE employee_id = ?1",
+        "DELETE FROM idempotency_keys WHERE employee_id = ?1",
+        "DELETE FROM emergency_contacts WHERE employee_id = ?1",
+        "DELETE FROM employee_profiles WHERE employee_id = ?1",
+        "DELETE FROM org_contacts WHERE employee_id = ?1",
+        "DELETE FROM group_members WHERE employee_id = ?1",
+    ] {
+        conn.prepare_cached(sql)?.execute([employee_id])?;
+    }
+    Ok(())
 }
 
 /// A device session of the app, as the Users API lists it (an OAuth refresh token of the app's client).

@@ -41,6 +41,13 @@ impl Reply {
         self.headers.get(name).and_then(|v| v.to_str().ok())
     }
 
+    /// The `rel="next"` URL of an Okta-style page, from its `Link` headers.
+    pub fn next_link(&self) -> Option<String> {
+        self.headers.get_all("link").iter().filter_map(|v| v.to_str().ok()).find_map(|link| {
+            link.strip_suffix("; rel=\"next\"").map(|url| url.trim_start_matches('<').trim_end_matches('>').to_owned())
+        })
+    }
+
     /// The first message for `field` of a 422.
     pub fn error(&self, field: &str) -> &str {
         self.body["errors"][field][0].as_str().unwrap_or_else(|| panic!("no error for {field}: {}", self.body))
