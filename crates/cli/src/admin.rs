@@ -32,6 +32,7 @@ pub async fn run(core: &Core, command: AdminCommand, as_json: bool, offline: boo
             }
         }
         AdminCommand::Activate { user } => lifecycle(core, &user, AdminAction::Activate, as_json).await?,
+        AdminCommand::Reactivate { user } => lifecycle(core, &user, AdminAction::Reactivate, as_json).await?,
         AdminCommand::Suspend { user } => lifecycle(core, &user, AdminAction::Suspend, as_json).await?,
         AdminCommand::Unsuspend { user } => lifecycle(core, &user, AdminAction::Unsuspend, as_json).await?,
         AdminCommand::Deactivate { user } => lifecycle(core, &user, AdminAction::Deactivate, as_json).await?,

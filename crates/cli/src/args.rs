@@ -224,8 +224,13 @@ pub enum AdminCommand {
         #[arg(long)]
         search: Option<String>,
     },
-    /// Activate a STAGED or PROVISIONED account; prints the activation link to hand over.
+    /// Activate a STAGED or deactivated account; prints the activation link to hand over.
     Activate {
+        /// Their login (email) or account ID.
+        user: String,
+    },
+    /// A new activation link for a PROVISIONED account whose link was lost or expired.
+    Reactivate {
         /// Their login (email) or account ID.
         user: String,
     },

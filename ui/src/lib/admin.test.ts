@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { AdminUser_Serialize } from "./bindings";
 import {
   ALL_STATUSES,
+  actionLabel,
   adminTab,
   confirmQuestion,
   hasChosenStatus,
@@ -34,6 +35,8 @@ describe("lifecycle buttons", () => {
   it("offers what the server allows, deactivation last", () => {
     expect(offeredActions(emma.actions)).toEqual(["reset_password", "suspend", "deactivate"]);
     expect(offeredActions(["deactivate", "unsuspend"])).toEqual(["unsuspend", "deactivate"]);
+    expect(offeredActions(["deactivate", "reactivate"])).toEqual(["reactivate", "deactivate"]);
+    expect(actionLabel("reactivate")).toBe("New activation link");
     expect(offeredActions([])).toEqual([]);
     expect(offeredActions(emma.actions, true)).toEqual(["reset_password"]);
   });

@@ -45,10 +45,11 @@ export function statusTone(status: UserStatus): string {
 }
 
 /** Buttons in the order HR reaches for them; deactivation, the one that cannot be undone here, last. */
-const ORDER: readonly AdminAction[] = ["activate", "unsuspend", "unlock", "reset_password", "suspend", "deactivate"];
+const ORDER: readonly AdminAction[] = ["activate", "reactivate", "unsuspend", "unlock", "reset_password", "suspend", "deactivate"];
 
 const LABELS: Record<AdminAction, string> = {
   activate: "Activate",
+  reactivate: "New activation link",
   unsuspend: "Unsuspend",
   unlock: "Unlock",
   reset_password: "Reset password",

@@ -361,7 +361,9 @@ export type AdjustmentKind =
 "deduction";
 
 /**  A lifecycle change HR can make to someone's account. */
-export type AdminAction = "activate" | "suspend" | "unsuspend" | "deactivate" | "unlock" | "reset_password";
+export type AdminAction = "activate" | 
+/**  A new activation link for someone who has not used theirs (PROVISIONED). */
+"reactivate" | "suspend" | "unsuspend" | "deactivate" | "unlock" | "reset_password";
 
 export type AdminGroup = AdminGroup_Serialize | AdminGroup_Deserialize;
 

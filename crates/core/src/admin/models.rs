@@ -17,6 +17,8 @@ use serde::{Deserialize, Serialize};
 #[serde(rename_all = "snake_case")]
 pub enum AdminAction {
     Activate,
+    /// A new activation link for someone who has not used theirs (PROVISIONED).
+    Reactivate,
     Suspend,
     Unsuspend,
     Deactivate,
@@ -25,8 +27,9 @@ pub enum AdminAction {
 }
 
 impl AdminAction {
-    pub const ALL: [AdminAction; 6] = [
+    pub const ALL: [AdminAction; 7] = [
         AdminAction::Activate,
+        AdminAction::Reactivate,
         AdminAction::Suspend,
         AdminAction::Unsuspend,
         AdminAction::Deactivate,
@@ -38,6 +41,7 @@ impl AdminAction {
     fn link_name(self) -> &'static str {
         match self {
             AdminAction::Activate => "activate",
+            AdminAction::Reactivate => "reactivate",
             AdminAction::Suspend => "suspend",
             AdminAction::Unsuspend => "unsuspend",
             AdminAction::Deactivate => "deactivate",
@@ -56,7 +60,7 @@ impl AdminAction {
 
     /// Activation and reset hand HR a one-time link to pass on: this server sends no email.
     pub(crate) fn returns_link(self) -> bool {
-        matches!(self, AdminAction::Activate | AdminAction::ResetPassword)
+        matches!(self, AdminAction::Activate | AdminAction::Reactivate | AdminAction::ResetPassword)
     }
 }
 

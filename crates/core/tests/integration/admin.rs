@@ -67,6 +67,23 @@ async fn a_password_reset_hands_hr_the_link_to_pass_on() {
 }
 
 #[tokio::test]
+async fn someone_who_never_used_their_activation_link_gets_a_new_one_not_a_second_activation() {
+    let server = Server::start().await;
+    let (hr, _dir) = signed_in(&server, "hr@acme.test").await;
+    let people = hr.admin_people().await.unwrap();
+    let waiting = people.data.iter().find(|p| p.status == UserStatus::Provisioned).expect("a provisioned person");
+    assert!(waiting.actions.contains(&AdminAction::Reactivate), "{:?}", waiting.actions);
+    assert!(!waiting.actions.contains(&AdminAction::Activate), "{:?}", waiting.actions);
+
+    let outcome = hr.admin_lifecycle(&waiting.id, AdminAction::Reactivate).await.unwrap();
+    let link = outcome.link.expect("a new activation link");
+    assert!(link.contains("/api/v1/auth/set-password?token="), "{link}");
+    assert_eq!(outcome.user.unwrap().status, UserStatus::Provisioned);
+    let refused = hr.admin_lifecycle(&waiting.id, AdminAction::Activate).await.unwrap_err();
+    assert!(refused.to_string().contains("reactivate"), "{refused}");
+}
+
+#[tokio::test]
 async fn offline_the_snapshot_answers_and_a_suspension_is_refused_not_queued() {
     let mut server = Server::start().await;
     let (hr, _dir) = signed_in(&server, "hr@acme.test").await;
