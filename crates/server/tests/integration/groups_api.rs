@@ -110,6 +110,9 @@ async fn members_are_added_listed_and_removed_and_a_department_group_moves_peopl
         let added = server.acme_admin(Method::PUT, &member, None).await;
         assert_eq!(added.status, StatusCode::NO_CONTENT, "adding twice is fine: {}", added.body);
     }
+    let hr = server.login("hr@acme.test").await;
+    let audited = server.get(&hr, "/api/v1/audit-events?filter[action]=group.add_user").await;
+    assert_eq!(audited.body["data"].as_array().unwrap().len(), 1, "the second add changed nothing: {}", audited.body);
     let by_login = format!("/api/v1/groups/{group}/users/manager@acme.test");
     assert_eq!(server.acme_admin(Method::PUT, &by_login, None).await.status, StatusCode::NO_CONTENT);
 

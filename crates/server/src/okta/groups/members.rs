@@ -6,7 +6,7 @@
 use super::load;
 use crate::AppState;
 use crate::db::Change;
-use crate::okta::auth::Admin;
+use crate::okta::auth::{Admin, Caller};
 use crate::okta::error::{OktaError, OktaResult};
 use crate::okta::links::BaseUrl;
 use crate::okta::page::{PageQuery, Paged};
@@ -58,20 +58,7 @@ async fn add_member(
 ) -> OktaResult<StatusCode> {
     let group = load(&state, &caller, &group_id).await?;
     let user = crate::okta::users::load(&state, &caller, &user_id).await?;
-    let employee_id = user.id;
-    state
-        .db
-        .write(Change::by(caller.actor(), "group.add_user"), move |conn| {
-            let member = groups::of_employee(conn, employee_id)?.iter().any(|joined| joined.id == group.id);
-            if member {
-                conn.unchanged();
-            } else {
-                groups::add_member(conn, &group, employee_id)?;
-                conn.audit(AUDITED_AS, &group.uuid, &groups::audited_membership(employee_id, false, true))?;
-            }
-            Ok::<_, StoreError>(())
-        })
-        .await?;
+    set_membership(&state, &caller, group, user.id, true).await?;
     Ok(StatusCode::NO_CONTENT)
 }
 
@@ -94,17 +81,36 @@ async fn remove_member(
             "Department membership follows the employee's department; move them to another department instead.",
         ));
     }
-    let employee_id = user.id;
+    set_membership(&state, &caller, group, user.id, false).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+/// Puts the person in the group or takes them out; what changes is audited, and asking for what already
+/// is changes nothing.
+async fn set_membership(
+    state: &AppState,
+    caller: &Caller,
+    group: groups::Group,
+    employee_id: i64,
+    member: bool,
+) -> OktaResult<()> {
+    let action = if member { "group.add_user" } else { "group.remove_user" };
     state
         .db
-        .write(Change::by(caller.actor(), "group.remove_user"), move |conn| {
-            if groups::remove_member(conn, &group, employee_id)? {
-                conn.audit(AUDITED_AS, &group.uuid, &groups::audited_membership(employee_id, true, false))?;
-            } else {
+        .write(Change::by(caller.actor(), action), move |conn| {
+            let was = groups::of_employee(conn, employee_id)?.iter().any(|joined| joined.id == group.id);
+            if was == member {
                 conn.unchanged();
+                return Ok(());
             }
+            if member {
+                groups::add_member(conn, &group, employee_id)?;
+            } else {
+                groups::remove_member(conn, &group, employee_id)?;
+            }
+            conn.audit(AUDITED_AS, &group.uuid, &groups::audited_membership(employee_id, was, member))?;
             Ok::<_, StoreError>(())
         })
         .await?;
-    Ok(StatusCode::NO_CONTENT)
+    Ok(())
 }
