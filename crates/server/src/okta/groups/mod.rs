@@ -2,6 +2,7 @@
 //! every department's group (its members are the department's employees) and every other group (its
 //! members listed). Okta's SDKs call these routes to script group membership.
 
+pub mod json;
 mod members;
 
 use crate::AppState;
@@ -19,8 +20,8 @@ use crate::store::{StoreError, audit};
 use axum::Json;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
-use okta_hr_domain::okta::Links;
-use okta_hr_domain::okta::user_resources::{Group, GroupProfile, GroupRequest};
+use json::group_json;
+use okta_hr_domain::okta::user_resources::{Group, GroupRequest};
 use serde_json::{Map, Value};
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
@@ -32,25 +33,8 @@ pub fn router() -> OpenApiRouter<AppState> {
         .merge(members::router())
 }
 
-/// Every group is an `OKTA_GROUP`: its members are managed here, not by an app or by Okta itself.
-const OKTA_GROUP: &str = "OKTA_GROUP";
 /// The type a group made through this API has among the Directory API's types.
 const DIRECTORY_TYPE: &str = "team";
-
-/// A group as Okta shows it.
-pub(crate) fn group_json(base: &BaseUrl, group: groups::Group) -> Group {
-    let path = format!("/api/v1/groups/{}", group.okta_id);
-    Group {
-        links: Links::from([("users".to_owned(), base.href(&format!("{path}/users")))]),
-        id: group.okta_id,
-        created: group.created,
-        last_updated: group.updated,
-        last_membership_updated: group.updated,
-        object_class: vec!["okta:user_group".to_owned()],
-        group_type: OKTA_GROUP.to_owned(),
-        profile: GroupProfile { name: group.name, description: group.description },
-    }
-}
 
 /// What a group's filter and search expressions may name.
 const ATTRIBUTES: Attributes = Attributes {

@@ -62,7 +62,7 @@ async fn user_groups(
 ) -> OktaResult<Json<Vec<Group>>> {
     let user = visible(&state, &caller, &user_id).await?;
     let joined = state.db.read(move |conn| crate::store::groups::of_employee(conn, user.id)).await?;
-    Ok(Json(joined.into_iter().map(|group| crate::okta::groups::group_json(&base, group)).collect()))
+    Ok(Json(joined.into_iter().map(|group| crate::okta::groups::json::group_json(&base, group)).collect()))
 }
 
 /// The apps the user can open: Okta HR itself.
