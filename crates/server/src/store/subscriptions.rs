@@ -8,7 +8,8 @@
 use crate::db::{Connection, OptionalExtension, params};
 use crate::store::StoreResult;
 
-/// Okta's admin notification types.
+/// Okta's admin notification types, as its current management API lists them: its SDKs refuse a list
+/// holding any other (the retired `OKTA_ISSUE` among them).
 pub const NOTIFICATION_TYPES: &[&str] = &[
     "CONNECTOR_AGENT",
     "USER_LOCKED_OUT",
@@ -16,12 +17,13 @@ pub const NOTIFICATION_TYPES: &[&str] = &[
     "LDAP_AGENT",
     "AD_AGENT",
     "OKTA_ANNOUNCEMENT",
-    "OKTA_ISSUE",
     "OKTA_UPDATE",
     "IWA_AGENT",
     "USER_DEPROVISION",
     "REPORT_SUSPICIOUS_ACTIVITY",
     "RATELIMIT_NOTIFICATION",
+    "AGENT_AUTO_UPDATE_NOTIFICATION",
+    "AGENT_AUTO_UPDATE_NOTIFICATION_LDAP",
 ];
 
 /// Okta's standard admin role types. Only [`HR_ROLE_TYPE`] has holders here; the others' subscriptions are
