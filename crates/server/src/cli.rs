@@ -357,6 +357,12 @@ fn serve(db: Db, database: &Database, args: ServeArgs) -> anyhow::Result<()> {
         let listener =
             tokio::net::TcpListener::bind(&args.bind).await.with_context(|| format!("binding {}", args.bind))?;
         settings.check_listener(listener.local_addr()?).map_err(anyhow::Error::msg)?;
+        if settings.public_url.is_none() {
+            tracing::warn!(
+                "no --public-url: links in answers name this machine; behind a proxy, set --public-url to the \
+                 address clients use"
+            );
+        }
         tracing::info!(address = %listener.local_addr()?, %database, "okta-hr-server listening");
         crate::serve(listener, AppState::new(db, settings), shutdown_signal()).await?;
         tracing::info!("stopped");

@@ -124,7 +124,8 @@ impl Parser<'_> {
     fn term(&mut self) -> Result<String, String> {
         if self.peek_word().as_deref() == Some("not") && self.dialect == Dialect::Search {
             self.at += 1;
-            return Ok(format!("NOT coalesce({}, 0)", self.term()?));
+            // A comparison with a missing value is neither true nor false: `not` keeps it, as Okta's does.
+            return Ok(format!("({}) IS NOT TRUE", self.term()?));
         }
         match self.next() {
             Some(Token::Open) => {
@@ -255,7 +256,7 @@ mod tests {
     #[test]
     fn search_takes_every_operator_on_every_attribute() {
         let (sql, args) = parse(r#"profile.name sw "Al" and not (id pr)"#, Dialect::Search, &THINGS).unwrap();
-        assert!(sql.contains("t.name LIKE ?") && sql.contains("NOT coalesce("), "{sql}");
+        assert!(sql.contains("t.name LIKE ?") && sql.contains(") IS NOT TRUE"), "{sql}");
         assert_eq!(args[0], SqlValue::Text("Al%".to_owned()));
     }
 

@@ -218,7 +218,8 @@ pub fn members(conn: &Connection, group: &Group) -> StoreResult<Vec<Member>> {
     Ok(match group.department_id {
         Some(department) => conn
             .prepare_cached(
-                "SELECT uuid, first_name, last_name, email, NULL FROM employees WHERE department_id = ?1 ORDER BY id",
+                "SELECT uuid, first_name, last_name, email, NULL FROM employees
+                 WHERE department_id = ?1 AND erased_at IS NULL ORDER BY id",
             )?
             .query_map([department], row(BY_DEPARTMENT))?
             .collect::<crate::db::Result<_>>()?,
@@ -244,12 +245,22 @@ pub fn of_employee(conn: &Connection, employee_id: i64) -> StoreResult<Vec<Group
         .collect::<crate::db::Result<_>>()?)
 }
 
-/// Puts an employee in a group; joining a department's group moves them to that department.
-pub fn add_member(conn: &Connection, group: &Group, employee_id: i64) -> StoreResult<()> {
+/// Puts an employee in a group. Joining a department's group moves them to that department, recorded in
+/// their job history as by `author_id`; a retired department is refused.
+pub fn add_member(conn: &Connection, group: &Group, employee_id: i64, author_id: Option<i64>) -> StoreResult<()> {
     match group.department_id {
         Some(department) => {
-            conn.prepare_cached("UPDATE employees SET department_id = ?1, updated_at = ?2 WHERE id = ?3")?
-                .execute(params![department, Utc::now(), employee_id])?;
+            let company_id: i64 = conn
+                .prepare_cached("SELECT company_id FROM groups WHERE id = ?1")?
+                .query_row([group.id], |r| r.get(0))?;
+            super::people::employment::move_to_department(
+                conn,
+                company_id,
+                employee_id,
+                department,
+                author_id,
+                "groupId",
+            )?;
         }
         None => {
             conn.prepare_cached(

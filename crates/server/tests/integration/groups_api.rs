@@ -34,6 +34,9 @@ async fn an_administrator_lists_finds_creates_renames_and_deletes_groups() {
     assert_eq!(names(&found.body), vec!["Platform Team"], "q is a prefix of the name, in any case");
     let searched = server.acme_admin(Method::GET, "/api/v1/groups?search=profile.name%20co%20%22Club%22", None).await;
     assert_eq!(names(&searched.body), vec!["Book Club"]);
+    let not = "/api/v1/groups?search=not%20(profile.name%20sw%20%22Eng%22)";
+    let others = names(&server.acme_admin(Method::GET, not, None).await.body);
+    assert!(!others.contains(&"Engineering".to_owned()) && others.contains(&"Book Club".to_owned()), "{others:?}");
     let bad = server.acme_admin(Method::GET, "/api/v1/groups?filter=profile.name%20eq%20%22x%22", None).await;
     assert_okta_error(&bad, StatusCode::BAD_REQUEST, "E0000031");
 
@@ -145,6 +148,16 @@ async fn members_are_added_listed_and_removed_and_a_department_group_moves_peopl
     assert_eq!(user.body["profile"]["department"], "Sales", "{}", user.body);
     let leave = server.acme_admin(Method::DELETE, &join, None).await;
     assert_okta_error(&leave, StatusCode::BAD_REQUEST, "E0000001");
+    let hr = server.login("hr@acme.test").await;
+    let emma = server.employee_id("employee@acme.test");
+    let history = server.get(&hr, &format!("/api/v1/employees/{emma}/history")).await.body.to_string();
+    assert!(history.contains("department_id"), "the move is in Emma's job history: {history}");
+
+    // A retired department takes no one.
+    server.db().execute("UPDATE departments SET retired_at = '2026-01-01T00:00:00Z' WHERE name = 'Sales'", []).unwrap();
+    let manager = format!("/api/v1/groups/{sales_group}/users/manager@acme.test");
+    let retired = server.acme_admin(Method::PUT, &manager, None).await;
+    assert_okta_error(&retired, StatusCode::BAD_REQUEST, "E0000001");
 
     let nobody = server.acme_admin(Method::PUT, &format!("/api/v1/groups/{group}/users/00unobody"), None).await;
     assert_okta_error(&nobody, StatusCode::NOT_FOUND, "E0000007");

@@ -40,5 +40,6 @@ mod platform;
 mod security;
 mod serve;
 mod tenancy;
+mod user_erasure;
 mod users_api;
 mod write_path;

@@ -76,7 +76,7 @@ async fn add_entity_to_groups(
     if !errors.is_empty() {
         return Err(OktaError::Validation(errors));
     }
-    let (company_id, employee_id) = (caller.company_id, person.id);
+    let (company_id, employee_id, author_id) = (caller.company_id, person.id, caller.employee_id);
     state
         .db
         .write(Change::by(caller.actor(), "group.add_entity"), move |conn| {
@@ -104,7 +104,7 @@ async fn add_entity_to_groups(
                 if member_of.contains(&group.id) {
                     continue;
                 }
-                groups::add_member(conn, group, employee_id)?;
+                groups::add_member(conn, group, employee_id, Some(author_id))?;
                 conn.audit(groups::AUDITED_AS, &group.uuid, &groups::audited_membership(employee_id, false, true))?;
                 member_of.push(group.id);
                 joined = true;

@@ -95,6 +95,7 @@ async fn set_membership(
     member: bool,
 ) -> OktaResult<()> {
     let action = if member { "group.add_user" } else { "group.remove_user" };
+    let author_id = caller.employee_id;
     state
         .db
         .write(Change::by(caller.actor(), action), move |conn| {
@@ -104,7 +105,7 @@ async fn set_membership(
                 return Ok(());
             }
             if member {
-                groups::add_member(conn, &group, employee_id)?;
+                groups::add_member(conn, &group, employee_id, Some(author_id))?;
             } else {
                 groups::remove_member(conn, &group, employee_id)?;
             }

@@ -419,6 +419,13 @@ async fn delete_user(
     let deleted = state
         .db
         .write(Change::by(caller.actor(), "user.delete"), move |conn| {
+            // Erasing cannot be undone: the status is checked again where no one can change it meanwhile.
+            if let Some(now) = people::account::get(conn, user.company_id, user.id)?
+                && let Err(refusal) = apply(now.status, Transition::Delete, now.has_password)
+            {
+                conn.unchanged();
+                return Ok(Err(refusal));
+            }
             let deletion = people::account::delete(conn, user.company_id, user.id)?;
             match deletion {
                 Some(deletion) => {
@@ -432,9 +439,9 @@ async fn delete_user(
                 // Deleted since it was read: nothing changed, and the answer is a 404.
                 None => conn.unchanged(),
             }
-            Ok::<_, StoreError>(deletion.is_some())
+            Ok::<_, StoreError>(Ok(deletion.is_some()))
         })
-        .await?;
+        .await??;
     if !deleted {
         return Err(OktaError::not_found(&user_id, "User"));
     }

@@ -441,12 +441,21 @@ pub fn delete(conn: &Connection, company_id: i64, employee_id: i64) -> StoreResu
     if get(conn, company_id, employee_id)?.is_none() {
         return Ok(None);
     }
+    // Any record HR keeps of the person, or that names them as its author, keeps the person too.
     let has_history: bool = conn
         .prepare_cached(
             "SELECT EXISTS (SELECT 1 FROM attendance_records WHERE employee_id = ?1)
+                 OR EXISTS (SELECT 1 FROM attendance_corrections WHERE employee_id = ?1 OR decided_by = ?1)
+                 OR EXISTS (SELECT 1 FROM shift_assignments WHERE employee_id = ?1)
                  OR EXISTS (SELECT 1 FROM leave_requests WHERE employee_id = ?1)
                  OR EXISTS (SELECT 1 FROM approval_steps WHERE approver_id = ?1 OR acted_by = ?1)
                  OR EXISTS (SELECT 1 FROM payroll_lines WHERE employee_id = ?1)
+                 OR EXISTS (SELECT 1 FROM pay_assignments WHERE employee_id = ?1)
+                 OR EXISTS (SELECT 1 FROM pay_adjustments WHERE employee_id = ?1)
+                 OR EXISTS (SELECT 1 FROM bank_accounts WHERE employee_id = ?1)
+                 OR EXISTS (SELECT 1 FROM bank_detail_requests WHERE employee_id = ?1)
+                 OR EXISTS (SELECT 1 FROM employee_changes WHERE employee_id = ?1 OR author_id = ?1)
+                 OR EXISTS (SELECT 1 FROM offboardings WHERE employee_id = ?1 OR author_id = ?1)
                  OR EXISTS (SELECT 1 FROM asset_assignments WHERE employee_id = ?1 OR assigned_by = ?1
                      OR returned_by = ?1)
                  OR EXISTS (SELECT 1 FROM asset_requests WHERE employee_id = ?1 OR decided_by = ?1)
@@ -460,8 +469,10 @@ pub fn delete(conn: &Connection, company_id: i64, employee_id: i64) -> StoreResu
     for sql in [
         "UPDATE employees SET manager_id = NULL WHERE manager_id = ?1",
         "UPDATE companies SET owner_employee_id = NULL WHERE owner_employee_id = ?1",
+        "UPDATE departments SET head_id = NULL WHERE head_id = ?1",
         "UPDATE assets SET holder_id = NULL, assigned_at = NULL, status = 'in_stock' WHERE holder_id = ?1",
         "UPDATE announcements SET author_id = NULL WHERE author_id = ?1",
+        "DELETE FROM emergency_contacts WHERE employee_id = ?1",
         "DELETE FROM notifications WHERE employee_id = ?1",
         "DELETE FROM idempotency_keys WHERE employee_id = ?1",
         "DELETE FROM leave_allowances WHERE employee_id = ?1",
@@ -484,7 +495,10 @@ fn erased_address(okta_id: &str) -> String {
 /// Erases a sign-in user whose HR records are kept: the login and email are freed, the personal fields a
 /// payslip or a timesheet does not need (phone, private email, address, extra profile, emergency
 /// contacts) are blanked, the credentials, sessions, API tokens, subscriptions and notifications are
-/// removed, and their groups are left. Name, employee number, job and pay stay with the records.
+/// removed, and they leave their groups. What they were in charge of passes on: their reports have no
+/// manager, their department no head, and the approvals waiting on them go to HR. Name, employee number,
+/// job, manager, pay, bank details and the assets they still hold (until HR takes them back) stay with the
+/// records.
 fn erase(conn: &Connection, employee_id: i64) -> StoreResult<()> {
     let okta_id: String =
         conn.prepare_cached("SELECT okta_id FROM employees WHERE id = ?1")?.query_row([employee_id], |r| r.get(0))?;
@@ -492,7 +506,7 @@ fn erase(conn: &Connection, employee_id: i64) -> StoreResult<()> {
     conn.prepare_cached(
         "UPDATE employees SET email = ?1, login = ?1, phone = NULL, personal_email = NULL, address = NULL,
              profile_extra = '{}', password_hash = NULL, recovery_question = NULL, recovery_answer_hash = NULL,
-             one_time_token_hash = NULL, one_time_token_expires_at = NULL, manager_id = NULL,
+             one_time_token_hash = NULL, one_time_token_expires_at = NULL,
              erased_at = ?2, updated_at = ?2
          WHERE id = ?3",
     )?
@@ -500,6 +514,9 @@ fn erase(conn: &Connection, employee_id: i64) -> StoreResult<()> {
     for sql in [
         "UPDATE employees SET manager_id = NULL WHERE manager_id = ?1",
         "UPDATE companies SET owner_employee_id = NULL WHERE owner_employee_id = ?1",
+        "UPDATE departments SET head_id = NULL WHERE head_id = ?1",
+        "UPDATE approval_steps SET role = 'hr', approver_id = NULL
+         WHERE approver_id = ?1 AND role = 'manager' AND status IN ('waiting', 'pending')",
         "DELETE FROM personal_access_tokens WHERE employee_id = ?1",
         "DELETE FROM api_tokens WHERE employee_id = ?1",
         "DELETE FROM user_subscriptions WHERE employee_id = ?1",

@@ -75,11 +75,12 @@ fn from_row(r: &Row) -> crate::db::Result<Person> {
     })
 }
 
-/// The person of `company_id` named by UUID, Okta id, email or login.
+/// The person of `company_id` named by UUID, Okta id, email or login. Someone whose sign-in user was
+/// erased is no longer an account or an employee of the directory: only HR's records keep them.
 pub fn find(conn: &Connection, company_id: i64, key: &str) -> StoreResult<Option<Person>> {
     Ok(conn
         .prepare_cached(&format!(
-            "SELECT {COLUMNS} {FROM} WHERE e.company_id = ?1
+            "SELECT {COLUMNS} {FROM} WHERE e.company_id = ?1 AND e.erased_at IS NULL
                  AND (e.uuid = ?2 OR e.okta_id = ?2 OR e.email = ?2 OR e.login = ?2)"
         ))?
         .query_row(params![company_id, key], from_row)
@@ -88,7 +89,9 @@ pub fn find(conn: &Connection, company_id: i64, key: &str) -> StoreResult<Option
 
 pub fn get(conn: &Connection, company_id: i64, id: i64) -> StoreResult<Option<Person>> {
     Ok(conn
-        .prepare_cached(&format!("SELECT {COLUMNS} {FROM} WHERE e.company_id = ?1 AND e.id = ?2"))?
+        .prepare_cached(&format!(
+            "SELECT {COLUMNS} {FROM} WHERE e.company_id = ?1 AND e.id = ?2 AND e.erased_at IS NULL"
+        ))?
         .query_row(params![company_id, id], from_row)
         .optional()?)
 }
@@ -103,8 +106,9 @@ pub fn page(
     after: Option<i64>,
     limit: i64,
 ) -> StoreResult<Vec<(i64, Person)>> {
-    let sql =
-        format!("SELECT {COLUMNS} {FROM} WHERE e.company_id = ? AND e.id > ? AND ({condition}) ORDER BY e.id LIMIT ?");
+    let sql = format!(
+        "SELECT {COLUMNS} {FROM} WHERE e.company_id = ? AND e.id > ? AND e.erased_at IS NULL AND ({condition}) ORDER BY e.id LIMIT ?"
+    );
     let all_args = [company_id.into(), after.unwrap_or(0).into()].into_iter().chain(args).chain([(limit + 1).into()]);
     Ok(conn
         .prepare_cached(&sql)?

@@ -145,6 +145,27 @@ pub struct FieldChange {
     pub after: Option<String>,
 }
 
+/// Moves the person to another department today, as HR's change of job does (recorded in their job
+/// history with `author_id`); a retired department is refused on `field`.
+pub fn move_to_department(
+    conn: &Connection,
+    company_id: i64,
+    employee_id: i64,
+    department_id: i64,
+    author_id: Option<i64>,
+    field: &str,
+) -> StoreResult<()> {
+    let mut errors = ValidationErrors::default();
+    check_placement(conn, company_id, Some(department_id), None, None, &mut errors)?;
+    if !errors.is_empty() {
+        return Err(StoreError::invalid(field, "This department is retired; choose a department in use."));
+    }
+    let today = CompanyClock::load(conn, company_id)?.date_of(Utc::now());
+    let change = FieldChange { field: "department_id", after: Some(department_id.to_string()) };
+    record(conn, company_id, employee_id, &[change], today, author_id, None)?;
+    Ok(())
+}
+
 /// Records the changes of one edit, effective `effective_date`, and applies them at once when that day
 /// has come in the company's time zone. Answers the ids of the recorded changes.
 pub fn record(
