@@ -42,7 +42,8 @@ pub enum Command {
         #[arg(long, default_value = "okta-hr cli")]
         device: String,
     },
-    /// Sign out (refused while writes are still queued, unless --force).
+    /// Sign out and erase the account from this device: its cache, its key and its token (refused while
+    /// writes are still queued, unless --force).
     Logout {
         /// Sign out even though queued writes have not reached the server: they are discarded.
         #[arg(long)]

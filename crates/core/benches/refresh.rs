@@ -6,6 +6,7 @@
 //! ordinary refresh, which fetches the team's last two days.
 
 use chrono::{Duration, Utc};
+use okta_hr_core::vault::Vault;
 use okta_hr_core::{Core, cache};
 use okta_hr_server::settings::Settings;
 use okta_hr_test_support::{Scratch, Server};
@@ -59,7 +60,9 @@ async fn timed(core: &Core) -> Elapsed {
 /// Makes the next refresh fetch the whole window, as it does once an hour.
 fn age_whole_window(data_dir: &std::path::Path, core: &Core) {
     let status = core.status().expect("signed in");
-    rusqlite::Connection::open(cache::file_for(data_dir, &status.server_url, status.employee_id))
+    let path = cache::file_for(data_dir, &status.server_url, status.employee_id);
+    let key = Vault::for_data_dir(data_dir).expect("vault").cache_key(&path).expect("vault").expect("key");
+    cache::encryption::open_keyed(&path, &key)
         .expect("cache")
         .execute("UPDATE session SET team_window_at = ?1", [Utc::now() - Duration::hours(2)])
         .expect("age the window");

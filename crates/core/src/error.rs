@@ -18,6 +18,12 @@ pub enum CoreError {
     NeedsConnection(String),
     #[error("local storage failed: {0}")]
     Storage(String),
+    /// The cache file cannot be read with its key: the key is gone, so nobody can read it any more.
+    #[error("this device's copy of the account cannot be read any more; sign in again")]
+    CacheKeyLost,
+    /// The system's keystore refused or failed (locked, or its service stopped).
+    #[error("the system keystore failed: {0}")]
+    Keystore(String),
 }
 
 pub type CoreResult<T> = Result<T, CoreError>;

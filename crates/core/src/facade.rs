@@ -7,6 +7,7 @@ use crate::cache::{Cache, CachedDocument, Session};
 use crate::client::ApiClient;
 use crate::error::{CoreError, CoreResult};
 use crate::sync::{self, Context, Operation, OutboxState, SyncReport, lock};
+use crate::vault::Vault;
 use chrono::{DateTime, Utc};
 use okta_hr_domain::days::LeaveDays;
 use okta_hr_domain::jsonapi::{Document, Resource};
@@ -70,6 +71,8 @@ pub(crate) struct Account {
 pub struct Core {
     // Signing in and out (the session area) replaces the account; the other areas use `Core::account`.
     pub(crate) data_dir: PathBuf,
+    /// Where the accounts' cache keys and tokens are kept.
+    pub(crate) vault: Vault,
     pub(crate) account: Option<Account>,
     changes: broadcast::Sender<Change>,
     nudge: Arc<Notify>,
@@ -81,10 +84,12 @@ impl Core {
     /// Opens the data folder, resuming the signed-in account if there is one.
     pub fn open(data_dir: &Path) -> CoreResult<Core> {
         std::fs::create_dir_all(data_dir)?;
-        let account = Account::resume(data_dir)?;
+        let vault = Vault::for_data_dir(data_dir)?;
+        let account = Account::resume(data_dir, &vault)?;
         let (changes, _) = broadcast::channel(64);
         Ok(Core {
             data_dir: data_dir.to_owned(),
+            vault,
             account,
             changes,
             nudge: Arc::new(Notify::new()),

@@ -24,6 +24,7 @@ mod session;
 mod shifts;
 pub mod sync;
 mod team;
+pub mod vault;
 
 pub use corrections::{CorrectionEntry, CorrectionRequest};
 pub use error::{CoreError, CoreResult};

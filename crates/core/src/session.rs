@@ -1,10 +1,11 @@
 //! Signing in and out, the sync status, and sending the outbox on demand.
 
-use crate::cache::{self, Cache, CachedDocument};
+use crate::cache::{self, Cache, CacheKey, CachedDocument, encryption};
 use crate::client::ApiClient;
 use crate::error::{CoreError, CoreResult};
 use crate::facade::Account;
 use crate::sync::{self, OutboxState, QueuedWrite, SyncReport, lock};
+use crate::vault::{self, Vault};
 use crate::{Change, Core, Fresh};
 use chrono::{DateTime, Utc};
 use okta_hr_domain::jsonapi::{Document, Resource};
@@ -39,19 +40,69 @@ pub struct Status {
     pub clock_offset_ms: i64,
 }
 
+/// Crypto-erases an account from the device: its key and token leave the vault first, so whatever of the
+/// file a disk keeps is unreadable, then the file goes.
+fn erase(vault: &Vault, path: &Path) -> CoreResult<()> {
+    vault.delete(&vault::cache_key_name(path))?;
+    vault.delete(&vault::token_name(path))?;
+    encryption::remove_files(path)
+}
+
+/// Opens an account's cache with its key from the vault. A plain cache from before encryption gets a key
+/// and is encrypted in place, queued writes and all. A cache whose key is gone can be read by no one: it
+/// is erased, and `None` says the account is as if it had never been on this device.
+fn open_cache(vault: &Vault, path: &Path) -> CoreResult<Option<Cache>> {
+    let key = match vault.cache_key(path)? {
+        Some(key) => key,
+        None if path.exists() && !encryption::is_plain(path)? => {
+            tracing::warn!(cache = %path.display(), "the cache's key is gone; the unreadable cache is removed");
+            erase(vault, path)?;
+            return Ok(None);
+        }
+        None => {
+            let key = CacheKey::random();
+            vault.set(&vault::cache_key_name(path), key.stored())?;
+            key
+        }
+    };
+    match Cache::open(path, Some(&key)) {
+        Ok(cache) => Ok(Some(cache)),
+        Err(CoreError::CacheKeyLost) => {
+            tracing::warn!(cache = %path.display(), "the cache does not open with its key; it is removed");
+            erase(vault, path)?;
+            Ok(None)
+        }
+        Err(error) => Err(error),
+    }
+}
+
 impl Account {
     /// The account the data folder was last signed in to, if any.
-    pub(crate) fn resume(data_dir: &Path) -> CoreResult<Option<Account>> {
+    pub(crate) fn resume(data_dir: &Path, vault: &Vault) -> CoreResult<Option<Account>> {
         match std::fs::read_to_string(data_dir.join(CURRENT_ACCOUNT)) {
-            Ok(file) => Account::open(&data_dir.join(file.trim())),
+            Ok(file) => {
+                let path = data_dir.join(file.trim());
+                let account = if path.exists() { Account::open(vault, &path)? } else { None };
+                if account.is_none() {
+                    let _ = std::fs::remove_file(data_dir.join(CURRENT_ACCOUNT));
+                }
+                Ok(account)
+            }
             Err(_) => Ok(None),
         }
     }
 
-    /// `None` when the cache holds no session.
-    fn open(path: &Path) -> CoreResult<Option<Account>> {
-        let cache = Cache::open(path)?;
-        let Some(session) = cache.session()? else { return Ok(None) };
+    /// `None` when there is no readable cache holding a session.
+    fn open(vault: &Vault, path: &Path) -> CoreResult<Option<Account>> {
+        let Some(cache) = open_cache(vault, path)? else { return Ok(None) };
+        let Some(mut session) = cache.session()? else { return Ok(None) };
+        let token_name = vault::token_name(path);
+        // A token a cache from before the keystore kept in its session row moves to the vault.
+        if let Some(token) = session.token.take() {
+            vault.set(&token_name, &token)?;
+            cache.clear_stored_token()?;
+        }
+        session.token = vault.get(&token_name)?;
         let client = ApiClient::new(&session.server_url)?.with_token(session.token.clone());
         Ok(Some(Account { cache: Arc::new(Mutex::new(cache)), client, session }))
     }
@@ -85,11 +136,17 @@ impl Core {
             .and_then(|id| id.parse().ok())
             .ok_or_else(|| CoreError::Invalid("the server did not say who signed in".to_owned()))?;
         let path = cache::file_for(&self.data_dir, client.base_url(), employee_id);
-        let cache = Cache::open(&path)?;
-        cache.save_session(client.base_url(), employee_id, email, &token)?;
+        // A cache whose key was lost is erased by the first open; the second starts a new one.
+        let cache = match open_cache(&self.vault, &path)? {
+            Some(cache) => cache,
+            None => open_cache(&self.vault, &path)?.ok_or(CoreError::CacheKeyLost)?,
+        };
+        cache.save_session(client.base_url(), employee_id, email)?;
+        self.vault.set(&vault::token_name(&path), &token)?;
+        drop(cache);
         let file_name = path.file_name().and_then(|n| n.to_str()).unwrap_or_default().to_owned();
         std::fs::write(self.data_dir.join(CURRENT_ACCOUNT), file_name)?;
-        self.account = Account::open(&path)?;
+        self.account = Account::open(&self.vault, &path)?;
         self.announce(Change::SignedIn);
         // The person's own data is filled before the sign-in returns, what their role sees of the
         // company by `refresh_team` after it; the user is signed in even if either fails.
@@ -97,7 +154,8 @@ impl Core {
         Ok(())
     }
 
-    /// Signs out. Refuses while writes are still queued, unless `force`.
+    /// Signs out and erases the account from the device: its key, its token and its cache file. Refuses
+    /// while writes are still queued, unless `force`, which discards them with everything else.
     pub async fn logout(&mut self, force: bool) -> CoreResult<()> {
         let account = self.account()?;
         let pending = lock(&account.cache).pending_count()?;
@@ -107,9 +165,10 @@ impl Core {
         if let Err(error) = account.client.logout().await {
             tracing::warn!(%error, "the server did not hear the sign-out; the token is forgotten here anyway");
         }
-        lock(&account.cache).forget_token(false)?;
-        let _ = std::fs::remove_file(self.data_dir.join(CURRENT_ACCOUNT));
+        let path = lock(&account.cache).path().to_owned();
         self.account = None;
+        erase(&self.vault, &path)?;
+        let _ = std::fs::remove_file(self.data_dir.join(CURRENT_ACCOUNT));
         self.announce(Change::SignedOut);
         Ok(())
     }

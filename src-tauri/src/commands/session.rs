@@ -53,10 +53,8 @@ pub async fn begin_demo(state: &AppState, role: &str) -> AppResult<()> {
     let url = state.demo.lock().await.start().await?;
     state.stop_team_fill();
     let mut core = state.core.write().await;
-    if core.is_signed_in() {
-        // Switching demo roles: what the previous role queued stays in its own cache.
-        core.logout(true).await?;
-    }
+    // Switching demo roles is not signing out: the previous role's cache, with what it queued, stays on the
+    // device (encrypted, its key kept) for when that role is chosen again.
     core.login(&url, email, okta_hr_server::demo::DEMO_PASSWORD, &device_name()).await?;
     drop(core);
     state.fill_team_in_background();

@@ -5,6 +5,7 @@ pub(crate) mod attendance;
 mod company_logo;
 mod documents;
 mod employees;
+pub mod encryption;
 pub(crate) mod leaves;
 
 pub use attendance::{AttendanceEntry, TeamDay, TodayStatus};
@@ -12,8 +13,9 @@ pub use company_logo::Logo;
 pub(crate) use documents::CachedDocument;
 pub use leaves::LeaveEntry;
 
-use crate::error::CoreResult;
+use crate::error::{CoreError, CoreResult};
 use chrono::{DateTime, Utc};
+pub use encryption::CacheKey;
 use rusqlite::{Connection, OptionalExtension, params};
 use rusqlite_migration::{M, Migrations};
 use std::path::{Path, PathBuf};
@@ -74,11 +76,27 @@ pub fn file_for(data_dir: &Path, server_url: &str, employee_id: i64) -> PathBuf 
 }
 
 impl Cache {
-    pub fn open(path: &Path) -> CoreResult<Cache> {
+    /// Opens the cache at `path` encrypted with `key`; a plain cache from before encryption is encrypted in
+    /// place first. [`CoreError::CacheKeyLost`] when the file cannot be read with the key. Every account's
+    /// cache has a key; `None` opens a plain one, which only the benchmarks do, to measure what encryption
+    /// costs against it.
+    pub fn open(path: &Path, key: Option<&CacheKey>) -> CoreResult<Cache> {
         if let Some(parent) = path.parent() {
             std::fs::create_dir_all(parent)?;
         }
-        let mut conn = Connection::open(path)?;
+        let mut conn = match key {
+            Some(key) => {
+                if encryption::is_plain(path)? {
+                    encryption::encrypt_in_place(path, key)?;
+                }
+                let conn = Connection::open(path)?;
+                if !encryption::unlock(&conn, key)? {
+                    return Err(CoreError::CacheKeyLost);
+                }
+                conn
+            }
+            None => Connection::open(path)?,
+        };
         conn.execute_batch(
             "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000;",
         )?;
@@ -115,18 +133,20 @@ impl Cache {
             .optional()?)
     }
 
-    pub fn save_session(&self, server_url: &str, employee_id: i64, email: &str, token: &str) -> CoreResult<()> {
+    /// Records who signed in. Their token is kept in the vault, never here.
+    pub fn save_session(&self, server_url: &str, employee_id: i64, email: &str) -> CoreResult<()> {
         self.conn.execute(
-            "INSERT INTO session (id, server_url, employee_id, email, token, needs_login) VALUES (1, ?1, ?2, ?3, ?4, 0)
-             ON CONFLICT (id) DO UPDATE SET token = excluded.token, email = excluded.email, needs_login = 0,
+            "INSERT INTO session (id, server_url, employee_id, email, token, needs_login) VALUES (1, ?1, ?2, ?3, NULL, 0)
+             ON CONFLICT (id) DO UPDATE SET token = NULL, email = excluded.email, needs_login = 0,
                  signed_out_reason = NULL",
-            params![server_url, employee_id, email, token],
+            params![server_url, employee_id, email],
         )?;
         Ok(())
     }
 
-    pub fn forget_token(&self, needs_login: bool) -> CoreResult<()> {
-        self.conn.execute("UPDATE session SET token = NULL, needs_login = ?1 WHERE id = 1", [needs_login])?;
+    /// Forgets a token a cache from before the keystore kept in its session row.
+    pub fn clear_stored_token(&self) -> CoreResult<()> {
+        self.conn.execute("UPDATE session SET token = NULL WHERE id = 1", [])?;
         Ok(())
     }
 

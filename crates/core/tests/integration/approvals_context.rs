@@ -6,7 +6,7 @@ use okta_hr_domain::calendar::LeaveSpan;
 use okta_hr_domain::days::LeaveDays;
 
 use chrono::{Datelike, Duration, NaiveDate, Utc, Weekday};
-use common::{Server, cache_file};
+use common::{Server, open_cache};
 use okta_hr_core::Core;
 
 const REQUESTS: &str = "/api/v1/leave-requests?page[size]=100";
@@ -76,7 +76,7 @@ async fn requests_cached_before_the_context_existed_still_read() {
     drop(signed_in(&server, dir.path(), "manager@acme.test").await);
     server.stop().await;
     // The document as an older server sent it: no `balance`, no `overlapping`.
-    let cache = rusqlite::Connection::open(cache_file(dir.path())).unwrap();
+    let cache = open_cache(dir.path());
     let body: String = cache.query_row("SELECT body FROM documents WHERE path = ?1", [REQUESTS], |r| r.get(0)).unwrap();
     let mut document: serde_json::Value = serde_json::from_str(&body).unwrap();
     let mut stripped = 0;

@@ -2,7 +2,7 @@
 
 use crate::common;
 
-use common::{HQ, Server, cache_file, until_drained};
+use common::{HQ, Server, open_cache, until_drained};
 use okta_hr_core::Core;
 use okta_hr_domain::geofence::Fix;
 use std::sync::Arc;
@@ -91,8 +91,7 @@ async fn a_nudge_on_reconnect_sends_at_once_even_during_a_long_backoff() {
     server.stop().await;
     assert_eq!(core.read().await.check_in(AT_HQ, false).await.unwrap().state, "queued");
     // As if the device had already failed many times: the next timed attempt is far away.
-    rusqlite::Connection::open(cache_file(dir.path()))
-        .unwrap()
+    open_cache(dir.path())
         .execute("UPDATE outbox SET next_attempt_at = datetime('now', '+1 hour') WHERE state = 'pending'", [])
         .unwrap();
 

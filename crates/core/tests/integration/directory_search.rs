@@ -3,7 +3,7 @@
 
 use crate::common;
 
-use common::{Server, cache_file};
+use common::{Server, open_cache};
 use okta_hr_core::Core;
 
 async fn manager_with_directory(server: &Server, dir: &std::path::Path) -> Core {
@@ -97,7 +97,7 @@ async fn a_directory_cached_by_an_earlier_version_is_searchable_at_once() {
     let server = Server::start().await;
     let dir = tempfile::tempdir().unwrap();
     let core = manager_with_directory(&server, dir.path()).await;
-    let cache = rusqlite::Connection::open(cache_file(dir.path())).unwrap();
+    let cache = open_cache(dir.path());
     cache.execute("UPDATE employees SET search_text = NULL, sort_key = NULL", []).unwrap();
 
     assert_eq!(names(&core, "fischer emma"), ["Emma Fischer"]);

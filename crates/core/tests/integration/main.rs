@@ -11,6 +11,7 @@ mod assets;
 mod background;
 mod corrections;
 mod directory_search;
+mod encrypted_cache;
 mod holidays_audit;
 mod identity;
 mod leave_policy;

@@ -6,7 +6,7 @@ use okta_hr_domain::calendar::LeaveSpan;
 use okta_hr_domain::days::LeaveDays;
 
 use chrono::{Datelike, Duration, NaiveDate, Utc, Weekday};
-use common::{HQ, PARIS, Proxy, Server, cache_file, fix};
+use common::{HQ, PARIS, Proxy, Server, fix, open_cache};
 use okta_hr_core::{Core, CoreError};
 const LEAVE_REQUESTS: &str = "SELECT COUNT(*) FROM leave_requests WHERE employee_id = ?1";
 
@@ -149,7 +149,7 @@ async fn a_device_clock_that_runs_fast_is_corrected_before_sending() {
     core.check_in(fix(HQ), false).await.unwrap();
     // What the device learned from the server's Date header on its last answer: its own clock is an
     // hour ahead of the server's.
-    let cache = rusqlite::Connection::open(cache_file(dir.path())).unwrap();
+    let cache = open_cache(dir.path());
     cache.execute("UPDATE session SET clock_offset_ms = ?1", [-3_600_000_i64]).unwrap();
 
     server.start_again().await;
@@ -208,7 +208,7 @@ async fn two_people_on_one_device_never_see_each_others_data() {
         .unwrap()
         .filter(|e| e.as_ref().unwrap().path().extension().is_some_and(|x| x == "sqlite"))
         .count();
-    assert_eq!(files, 2, "one cache file per account");
+    assert_eq!(files, 1, "Emma's cache left with her sign-out; Felix has his own");
 }
 
 #[tokio::test]
@@ -258,10 +258,7 @@ async fn a_device_killed_after_sending_resends_on_start_and_the_server_applies_i
     assert_eq!(core.check_in(fix(HQ), false).await.unwrap().state, "synced");
     drop(core);
     // The app died between the server's answer and marking the write done.
-    rusqlite::Connection::open(cache_file(dir.path()))
-        .unwrap()
-        .execute("UPDATE outbox SET state = 'pending'", [])
-        .unwrap();
+    open_cache(dir.path()).execute("UPDATE outbox SET state = 'pending'", []).unwrap();
 
     let core = Core::open(dir.path()).unwrap();
     assert_eq!(core.status().unwrap().pending.len(), 1);

@@ -5,7 +5,7 @@ use okta_hr_domain::calendar::LeaveSpan;
 use okta_hr_domain::days::LeaveDays;
 
 use chrono::{Datelike, Duration, NaiveDate, Utc, Weekday};
-use common::{HQ, Server, cache_file, fix};
+use common::{HQ, Server, fix, open_cache};
 use okta_hr_core::cache::TeamDay;
 use okta_hr_core::{Change, Core};
 
@@ -213,10 +213,7 @@ async fn refreshes_fetch_the_last_two_days_of_team_attendance_and_the_whole_two_
     assert_eq!(on_time(&manager), before, "older days wait for the hourly whole window");
 
     let an_hour_ago = Utc::now() - Duration::minutes(61);
-    rusqlite::Connection::open(cache_file(dir.path()))
-        .unwrap()
-        .execute("UPDATE session SET team_window_at = ?1", [an_hour_ago])
-        .unwrap();
+    open_cache(dir.path()).execute("UPDATE session SET team_window_at = ?1", [an_hour_ago]).unwrap();
     manager.refresh().await.unwrap();
     assert_eq!(on_time(&manager), 0, "an hour on, the whole two weeks are fetched again");
 }

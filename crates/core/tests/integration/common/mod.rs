@@ -91,6 +91,14 @@ pub fn cache_file(data_dir: &std::path::Path) -> PathBuf {
         .expect("a cache file")
 }
 
+/// The account's cache opened with its key from the vault, as the core opens it, to look inside.
+pub fn open_cache(data_dir: &std::path::Path) -> rusqlite::Connection {
+    let path = cache_file(data_dir);
+    let vault = okta_hr_core::vault::Vault::for_data_dir(data_dir).expect("the vault");
+    let key = vault.cache_key(&path).expect("the vault").expect("the cache's key");
+    okta_hr_core::cache::encryption::open_keyed(&path, &key).expect("the cache opens with its key")
+}
+
 /// Waits until the core announces an empty outbox; false after `seconds`.
 pub async fn until_drained(changes: &mut tokio::sync::broadcast::Receiver<okta_hr_core::Change>, seconds: u64) -> bool {
     let drained = async {

@@ -1,0 +1,124 @@
+//! The cache file encrypted at rest with SQLCipher: a random 256-bit key per account, given raw (no
+//! passphrase to stretch), and a plain cache from before encryption converted in place.
+
+use crate::error::CoreResult;
+use rand::RngCore;
+use rusqlite::Connection;
+use std::io::Read;
+use std::path::{Path, PathBuf};
+
+/// What every plain SQLite file starts with; an encrypted file starts with random bytes.
+const PLAIN_HEADER: &[u8; 16] = b"SQLite format 3\0";
+
+/// An account's cache key, as the hex of its 32 bytes.
+#[derive(Clone)]
+pub struct CacheKey(String);
+
+impl CacheKey {
+    pub fn random() -> CacheKey {
+        let mut bytes = [0u8; 32];
+        rand::rng().fill_bytes(&mut bytes);
+        CacheKey(hex::encode(bytes))
+    }
+
+    /// A key as the vault keeps it; `None` for anything that is not one.
+    pub fn from_stored(text: &str) -> Option<CacheKey> {
+        let text = text.trim();
+        (text.len() == 64 && text.bytes().all(|b| b.is_ascii_hexdigit())).then(|| CacheKey(text.to_owned()))
+    }
+
+    pub fn stored(&self) -> &str {
+        &self.0
+    }
+
+    /// SQLCipher's raw-key literal: the key is used as it is, without a passphrase's key derivation.
+    fn literal(&self) -> String {
+        format!("\"x'{}'\"", self.0)
+    }
+}
+
+impl std::fmt::Debug for CacheKey {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("CacheKey(…)")
+    }
+}
+
+/// Whether `path` is a cache from before encryption: a plain SQLite file.
+pub fn is_plain(path: &Path) -> CoreResult<bool> {
+    let mut header = [0u8; 16];
+    match std::fs::File::open(path) {
+        Ok(mut file) => Ok(file.read_exact(&mut header).is_ok() && &header == PLAIN_HEADER),
+        Err(error) if error.kind() == std::io::ErrorKind::NotFound => Ok(false),
+        Err(error) => Err(error.into()),
+    }
+}
+
+/// Gives the connection its key; `false` when the file is not readable with it (another key, or one
+/// that is gone), so the caller can treat the cache as absent.
+pub fn unlock(conn: &Connection, key: &CacheKey) -> CoreResult<bool> {
+    conn.execute_batch(&format!("PRAGMA key = {};", key.literal()))?;
+    match conn.query_row("SELECT count(*) FROM sqlite_master", [], |r| r.get::<_, i64>(0)) {
+        Ok(_) => Ok(true),
+        Err(rusqlite::Error::SqliteFailure(error, _)) if error.code == rusqlite::ErrorCode::NotADatabase => Ok(false),
+        Err(error) => Err(error.into()),
+    }
+}
+
+/// A raw connection to an encrypted cache, unlocked with its key: for looking inside, as the tests and the
+/// benchmarks do.
+pub fn open_keyed(path: &Path, key: &CacheKey) -> CoreResult<Connection> {
+    let conn = Connection::open(path)?;
+    if !unlock(&conn, key)? {
+        return Err(crate::error::CoreError::CacheKeyLost);
+    }
+    Ok(conn)
+}
+
+/// Encrypts a plain cache in place with `key`: everything, queued writes included, is copied into an
+/// encrypted file that then replaces it, so a crash midway leaves the plain file as it was.
+pub fn encrypt_in_place(path: &Path, key: &CacheKey) -> CoreResult<()> {
+    let encrypted = sibling(path, "encrypting");
+    remove_if_present(&encrypted)?;
+    {
+        let plain = Connection::open(path)?;
+        plain.execute_batch("PRAGMA wal_checkpoint(TRUNCATE);")?;
+        let version: i64 = plain.query_row("PRAGMA user_version", [], |r| r.get(0))?;
+        plain.execute("ATTACH DATABASE ?1 AS encrypted KEY ?2", [encrypted.display().to_string(), raw_key(key)])?;
+        plain.query_row("SELECT sqlcipher_export('encrypted')", [], |_| Ok(()))?;
+        // The export copies the tables, not the schema version the migrations go by.
+        plain.execute_batch(&format!("PRAGMA encrypted.user_version = {version}; DETACH DATABASE encrypted;"))?;
+    }
+    for suffix in ["wal", "shm"] {
+        remove_if_present(&sibling(path, suffix))?;
+    }
+    std::fs::rename(&encrypted, path)?;
+    Ok(())
+}
+
+/// The key as ATTACH's KEY takes it: the same raw-key literal, as a bound text.
+fn raw_key(key: &CacheKey) -> String {
+    format!("x'{}'", key.0)
+}
+
+/// Removes the cache file and its journal: what is left of an account once its key is gone.
+pub fn remove_files(path: &Path) -> CoreResult<()> {
+    remove_if_present(path)?;
+    for suffix in ["wal", "shm", "encrypting"] {
+        remove_if_present(&sibling(path, suffix))?;
+    }
+    Ok(())
+}
+
+fn sibling(path: &Path, suffix: &str) -> PathBuf {
+    let mut name = path.file_name().unwrap_or_default().to_owned();
+    name.push(format!("-{suffix}"));
+    path.with_file_name(name)
+}
+
+fn remove_if_present(path: &Path) -> CoreResult<()> {
+    match std::fs::remove_file(path) {
+        Ok(()) => Ok(()),
+        Err(error) if error.kind() == std::io::ErrorKind::NotFound => Ok(()),
+        Err(error) => Err(error.into()),
+    }
+}

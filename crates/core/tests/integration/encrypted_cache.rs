@@ -1,0 +1,149 @@
+//! What the device keeps stays private: the cache is encrypted with a key kept outside the data folder,
+//! a plain cache from the previous version is encrypted with its queue intact, a cache whose key is gone
+//! is as if absent, and signing out leaves nothing of the account on disk.
+
+use crate::common;
+
+use common::{HQ, Server, cache_file, fix, open_cache};
+use okta_hr_core::vault::{self, Vault};
+use okta_hr_core::{Core, CoreError};
+use std::path::Path;
+
+async fn signed_in(server_url: &str, dir: &Path, email: &str) -> Core {
+    let mut core = Core::open(dir).unwrap();
+    core.login(server_url, email, "password", "test phone").await.unwrap();
+    core
+}
+
+/// Every byte of every file below `dir`.
+fn every_byte(dir: &Path) -> Vec<u8> {
+    let mut bytes = Vec::new();
+    for entry in std::fs::read_dir(dir).unwrap().filter_map(Result::ok) {
+        let path = entry.path();
+        if path.is_dir() {
+            bytes.extend(every_byte(&path));
+        } else {
+            bytes.extend(std::fs::read(&path).unwrap());
+        }
+    }
+    bytes
+}
+
+fn contains(haystack: &[u8], needle: &str) -> bool {
+    haystack.windows(needle.len()).any(|window| window == needle.as_bytes())
+}
+
+fn token_of(dir: &Path) -> String {
+    let vault = Vault::for_data_dir(dir).unwrap();
+    vault.get(&vault::token_name(&cache_file(dir))).unwrap().expect("the token in the vault")
+}
+
+#[tokio::test]
+async fn nothing_of_the_person_is_readable_in_the_data_folder() {
+    let server = Server::start().await;
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    let core = signed_in(&server.url(), &data, "employee@acme.test").await;
+    core.sync().await.unwrap();
+    let payslip = core.payslips().unwrap().data.into_iter().next().expect("a cached payslip");
+    let net = payslip.attributes.net.to_string();
+    let name = payslip.attributes.employee_name.clone();
+    let token = token_of(&data);
+    drop(core);
+
+    let plain = rusqlite::Connection::open(cache_file(&data)).unwrap();
+    let refused = plain.query_row("SELECT count(*) FROM sqlite_master", [], |r| r.get::<_, i64>(0)).unwrap_err();
+    assert!(refused.to_string().contains("not a database"), "{refused}");
+    let bytes = every_byte(&data);
+    for secret in [net.as_str(), name.as_str(), "Fischer", "employee@acme.test", token.as_str()] {
+        assert!(!contains(&bytes, secret), "{secret:?} is readable in the data folder");
+    }
+    // With its key the cache reads as before, and the core resumes the account.
+    let payslips: i64 = open_cache(&data).query_row("SELECT count(*) FROM documents", [], |r| r.get(0)).unwrap();
+    assert!(payslips > 0);
+    assert!(Core::open(&data).unwrap().is_signed_in());
+}
+
+#[tokio::test]
+async fn a_plain_cache_from_the_previous_version_is_encrypted_in_place_with_its_queue_intact() {
+    let mut server = Server::start().await;
+    let dir = tempfile::tempdir().unwrap();
+    let core = signed_in(&server.url(), dir.path(), "employee@acme.test").await;
+    let me = server.employee_id("employee@acme.test");
+    server.stop().await;
+    assert_eq!(core.check_in(fix(HQ), false).await.unwrap().state, "queued");
+    let token = token_of(dir.path());
+    drop(core);
+
+    // The previous version's cache: plain SQLite, its token in the session row, nothing in the vault.
+    let path = cache_file(dir.path());
+    let plain = path.with_extension("plain");
+    {
+        let cache = open_cache(dir.path());
+        cache.execute("ATTACH DATABASE ?1 AS plain KEY ''", [plain.display().to_string()]).unwrap();
+        cache.query_row("SELECT sqlcipher_export('plain')", [], |_| Ok(())).unwrap();
+        let version: i64 = cache.query_row("PRAGMA user_version", [], |r| r.get(0)).unwrap();
+        cache.execute_batch(&format!("PRAGMA plain.user_version = {version}; DETACH DATABASE plain;")).unwrap();
+    }
+    std::fs::rename(&plain, &path).unwrap();
+    let legacy = rusqlite::Connection::open(&path).unwrap();
+    legacy.execute("UPDATE session SET token = ?1", [&token]).unwrap();
+    drop(legacy);
+    let vault = Vault::for_data_dir(dir.path()).unwrap();
+    vault.delete(&vault::cache_key_name(&path)).unwrap();
+    vault.delete(&vault::token_name(&path)).unwrap();
+
+    let core = Core::open(dir.path()).unwrap();
+    assert!(core.is_signed_in(), "the session carries on");
+    assert_eq!(core.status().unwrap().pending.len(), 1, "the queued check-in is kept");
+    assert!(!contains(&std::fs::read(&path).unwrap(), &token), "the file is encrypted now");
+    assert_eq!(token_of(dir.path()), token, "the token moved to the vault");
+    let stored: Option<String> =
+        open_cache(dir.path()).query_row("SELECT token FROM session", [], |r| r.get(0)).unwrap();
+    assert_eq!(stored, None);
+
+    server.start_again().await;
+    assert_eq!(core.sync().await.unwrap().sent, 1, "sent once, as if nothing had happened");
+    let records: i64 =
+        server.query_row("SELECT COUNT(*) FROM attendance_records WHERE employee_id = ?1", [me], |r| r.get(0));
+    assert!(records > 0);
+}
+
+#[tokio::test]
+async fn a_cache_whose_key_is_gone_is_as_if_absent_and_signing_in_starts_afresh() {
+    let server = Server::start().await;
+    let dir = tempfile::tempdir().unwrap();
+    drop(signed_in(&server.url(), dir.path(), "employee@acme.test").await);
+    let path = cache_file(dir.path());
+    Vault::for_data_dir(dir.path()).unwrap().delete(&vault::cache_key_name(&path)).unwrap();
+
+    let mut core = Core::open(dir.path()).expect("no error blocks the start");
+    assert!(!core.is_signed_in());
+    assert!(!path.exists(), "the unreadable file is gone");
+    core.login(&server.url(), "employee@acme.test", "password", "test phone").await.unwrap();
+    assert!(core.is_signed_in());
+    assert!(core.profile().unwrap().data.is_some());
+}
+
+#[tokio::test]
+async fn signing_out_leaves_nothing_of_the_account_and_queued_writes_need_force() {
+    let mut server = Server::start().await;
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    let mut core = signed_in(&server.url(), &data, "employee@acme.test").await;
+    let path = cache_file(&data);
+    server.stop().await;
+    core.check_in(fix(HQ), false).await.unwrap();
+
+    let refused = core.logout(false).await.unwrap_err();
+    assert!(matches!(refused, CoreError::UnsyncedWork(1)), "{refused:?}");
+    assert!(path.exists(), "nothing is lost by asking");
+    core.logout(true).await.unwrap();
+    assert!(!core.is_signed_in());
+    let left: Vec<_> = std::fs::read_dir(&data).unwrap().filter_map(Result::ok).map(|e| e.file_name()).collect();
+    assert!(left.is_empty(), "no file of the account is left: {left:?}");
+    let vault = Vault::for_data_dir(&data).unwrap();
+    assert_eq!(vault.get(&vault::cache_key_name(&path)).unwrap(), None, "the key is erased");
+    assert_eq!(vault.get(&vault::token_name(&path)).unwrap(), None);
+    assert!(!Core::open(&data).unwrap().is_signed_in());
+}
