@@ -71,7 +71,8 @@ build_ui() {
 
 # The real-window end-to-end tests: a display, the WebKit WebDriver and tauri-driver.
 ensure_e2e_tools() {
-    ensure_packages xvfb xauth webkit2gtk-driver
+    # gnome-keyring: a real Secret Service for the test of the system keystore the core keeps keys in.
+    ensure_packages xvfb xauth webkit2gtk-driver gnome-keyring
     if ! command -v tauri-driver >/dev/null 2>&1; then
         cargo install tauri-driver --locked --version "^2"
     fi

@@ -27,6 +27,9 @@ echo "== cargo test"
 # Every cargo test here selects the whole workspace, so each one reuses the same build: selecting one
 # package unifies dependency features differently and compiles everything again (twice the disk).
 cargo test --workspace --locked
+echo "== the system keystore: cache keys and tokens in a real Secret Service (gnome-keyring on a session bus)"
+dbus-run-session -- bash -c 'printf okta-hr-tests | gnome-keyring-daemon --unlock --components=secrets >/dev/null &&
+    OKTA_HR_KEYSTORE=system cargo test --workspace --locked -- --ignored system_keystore'
 echo "== Okta's Python SDK against the server"
 # target/debug/okta-hr-server is the one the tests above built.
 target/okta-sdk-venv/bin/python crates/server/tests/python/test_okta_sdk.py

@@ -147,3 +147,27 @@ async fn signing_out_leaves_nothing_of_the_account_and_queued_writes_need_force(
     assert_eq!(vault.get(&vault::token_name(&path)).unwrap(), None);
     assert!(!Core::open(&data).unwrap().is_signed_in());
 }
+
+/// The same account life in a real system keystore: `scripts/test.sh` runs it under a session bus with
+/// gnome-keyring unlocked, as a Linux desktop has.
+#[tokio::test]
+#[ignore = "needs a Secret Service: scripts/test.sh runs it under dbus-run-session with gnome-keyring"]
+async fn system_keystore_holds_the_key_and_token_and_signing_out_removes_them() {
+    assert_eq!(std::env::var(vault::KEYSTORE_VARIABLE).as_deref(), Ok("system"), "run with the system keystore");
+    let server = Server::start().await;
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    let mut core = signed_in(&server.url(), &data, "employee@acme.test").await;
+    let vault = Vault::for_data_dir(&data).unwrap();
+    assert!(vault.is_system_keystore());
+    let path = cache_file(&data);
+    assert!(vault.cache_key(&path).unwrap().is_some(), "the key is in the keystore");
+    assert!(vault.get(&vault::token_name(&path)).unwrap().is_some(), "and the token");
+    assert!(!dir.path().join("data.keys").exists(), "no fallback files");
+    drop(core);
+    core = Core::open(&data).unwrap();
+    assert!(core.is_signed_in(), "the keystore gives the account back at the next start");
+    core.logout(false).await.unwrap();
+    assert!(vault.cache_key(&path).unwrap().is_none(), "the key left the keystore");
+    assert_eq!(vault.get(&vault::token_name(&path)).unwrap(), None);
+}
