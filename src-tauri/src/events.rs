@@ -27,6 +27,11 @@ pub async fn forward(app: AppHandle, core: Arc<RwLock<Core>>) {
         if let Err(error) = CoreChanged(change.clone()).emit(&app) {
             tracing::warn!(%error, "could not tell the window about a change");
         }
+        if matches!(change, Change::NeedsLogin)
+            && let Err(error) = core.write().await.erase_if_dismissed()
+        {
+            tracing::warn!(%error, "could not erase the account HR suspended or deactivated");
+        }
         let core = core.read().await;
         match change {
             Change::Outbox { rejected, .. } if rejected > rejected_seen => {

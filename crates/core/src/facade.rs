@@ -74,6 +74,8 @@ pub struct Core {
     /// Where the accounts' cache keys and tokens are kept.
     pub(crate) vault: Vault,
     pub(crate) account: Option<Account>,
+    /// Why the last account was erased when HR suspended or deactivated the person, for the sign-in screen.
+    pub(crate) dismissed_because: Option<String>,
     changes: broadcast::Sender<Change>,
     nudge: Arc<Notify>,
     /// Wakes the background sync to recompute when the next queued write is due.
@@ -87,14 +89,18 @@ impl Core {
         let vault = Vault::for_data_dir(data_dir)?;
         let account = Account::resume(data_dir, &vault)?;
         let (changes, _) = broadcast::channel(64);
-        Ok(Core {
+        let mut core = Core {
             data_dir: data_dir.to_owned(),
             vault,
             account,
+            dismissed_because: None,
             changes,
             nudge: Arc::new(Notify::new()),
             rearm: Arc::new(Notify::new()),
-        })
+        };
+        // What the server said at the last contact is acted on at the start as well.
+        core.erase_if_dismissed()?;
+        Ok(core)
     }
 
     /// Changes as they happen; a lagging receiver misses old ones, never new ones.

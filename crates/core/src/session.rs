@@ -9,6 +9,7 @@ use crate::vault::{self, Vault};
 use crate::{Change, Core, Fresh};
 use chrono::{DateTime, Utc};
 use okta_hr_domain::jsonapi::{Document, Resource};
+use okta_hr_domain::lifecycle::{UserStatus, sign_out_reason};
 use okta_hr_domain::wire::EmployeeAttributes;
 use serde::Serialize;
 use std::path::Path;
@@ -74,6 +75,12 @@ fn open_cache(vault: &Vault, path: &Path) -> CoreResult<Option<Cache>> {
         }
         Err(error) => Err(error),
     }
+}
+
+/// Whether the server's reason for ending a session is that HR suspended or deactivated the person: the
+/// server words it with the same shared rule.
+fn is_dismissal(reason: &str) -> bool {
+    [UserStatus::Suspended, UserStatus::Deprovisioned].into_iter().filter_map(sign_out_reason).any(|r| r == reason)
 }
 
 impl Account {
@@ -147,6 +154,7 @@ impl Core {
         let file_name = path.file_name().and_then(|n| n.to_str()).unwrap_or_default().to_owned();
         std::fs::write(self.data_dir.join(CURRENT_ACCOUNT), file_name)?;
         self.account = Account::open(&self.vault, &path)?;
+        self.dismissed_because = None;
         self.announce(Change::SignedIn);
         // The person's own data is filled before the sign-in returns, what their role sees of the
         // company by `refresh_team` after it; the user is signed in even if either fails.
@@ -171,6 +179,33 @@ impl Core {
         let _ = std::fs::remove_file(self.data_dir.join(CURRENT_ACCOUNT));
         self.announce(Change::SignedOut);
         Ok(())
+    }
+
+    /// Once the server has said that HR suspended or deactivated the person, the device keeps nothing of
+    /// theirs: with nothing of theirs waiting to be sent, the account is erased as a sign-out erases it
+    /// (the server ended the session already). Queued writes keep it until someone signs in again or signs
+    /// out with force. Answers whether it was erased.
+    pub fn erase_if_dismissed(&mut self) -> CoreResult<bool> {
+        let Some(account) = &self.account else { return Ok(false) };
+        let (reason, pending, path) = {
+            let cache = lock(&account.cache);
+            (cache.session()?.and_then(|s| s.signed_out_reason), cache.pending_count()?, cache.path().to_owned())
+        };
+        if pending > 0 || !reason.as_deref().is_some_and(is_dismissal) {
+            return Ok(false);
+        }
+        self.account = None;
+        erase(&self.vault, &path)?;
+        let _ = std::fs::remove_file(self.data_dir.join(CURRENT_ACCOUNT));
+        self.dismissed_because = reason;
+        self.announce(Change::SignedOut);
+        Ok(true)
+    }
+
+    /// Why the account on this device was erased, when HR's suspension or deactivation erased it since
+    /// the app started: the sign-in screen says it.
+    pub fn dismissed_because(&self) -> Option<&str> {
+        self.dismissed_because.as_deref()
     }
 
     pub fn profile(&self) -> CoreResult<Fresh<Option<Document<Resource<EmployeeAttributes>>>>> {

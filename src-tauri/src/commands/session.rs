@@ -17,6 +17,9 @@ pub struct AppInfo {
     pub is_demo: bool,
     pub demo_server_running: bool,
     pub version: String,
+    /// Why the account was erased from this device (HR suspended or deactivated the person), for the
+    /// sign-in screen.
+    pub dismissed_because: Option<String>,
 }
 
 #[tauri::command]
@@ -33,6 +36,7 @@ pub async fn app_info(state: State<'_, AppState>) -> AppResult<AppInfo> {
         server_url,
         demo_server_running: demo.is_running(),
         version: env!("CARGO_PKG_VERSION").to_owned(),
+        dismissed_because: core.dismissed_because().map(str::to_owned),
     })
 }
 

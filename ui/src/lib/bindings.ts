@@ -654,6 +654,11 @@ export type AppInfo_Deserialize = {
 	is_demo: boolean,
 	demo_server_running: boolean,
 	version: string,
+	/**
+	 *  Why the account was erased from this device (HR suspended or deactivated the person), for the
+	 *  sign-in screen.
+	 */
+	dismissed_because?: string | null,
 };
 
 export type AppInfo_Serialize = {
@@ -664,6 +669,11 @@ export type AppInfo_Serialize = {
 	is_demo: boolean,
 	demo_server_running: boolean,
 	version: string,
+	/**
+	 *  Why the account was erased from this device (HR suspended or deactivated the person), for the
+	 *  sign-in screen.
+	 */
+	dismissed_because: string | null,
 };
 
 /**  Who approves a request of a type. */

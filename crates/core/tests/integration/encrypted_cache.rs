@@ -148,6 +148,63 @@ async fn signing_out_leaves_nothing_of_the_account_and_queued_writes_need_force(
     assert!(!Core::open(&data).unwrap().is_signed_in());
 }
 
+/// An Acme HR admin's lifecycle call, as an identity-management script would make it.
+async fn hr_lifecycle(server: &Server, login: &str, operation: &str) {
+    let reply = reqwest::Client::new()
+        .post(format!("{}/api/v1/users/{login}/lifecycle/{operation}", server.url()))
+        .header("Authorization", format!("SSWS {}", okta_hr_server::demo::ACME_API_TOKEN))
+        .header("Accept", "application/json")
+        .send()
+        .await
+        .unwrap();
+    assert!(reply.status().is_success(), "{operation}: {}", reply.text().await.unwrap());
+}
+
+#[tokio::test]
+async fn a_person_hr_deactivates_is_erased_from_the_device_at_the_next_contact() {
+    let server = Server::start().await;
+    let dir = tempfile::tempdir().unwrap();
+    let mut core = signed_in(&server.url(), dir.path(), "employee@acme.test").await;
+    let path = cache_file(dir.path());
+    hr_lifecycle(&server, "employee@acme.test", "deactivate").await;
+
+    let _refused = core.sync().await;
+    assert!(core.status().unwrap().needs_login, "the server said why");
+    assert!(core.erase_if_dismissed().unwrap());
+    assert!(core.dismissed_because().unwrap().contains("deactivated"), "the sign-in screen can say why");
+    assert!(!path.exists(), "nothing of Emma is left");
+    assert!(Vault::for_data_dir(dir.path()).unwrap().cache_key(&path).unwrap().is_none());
+    assert!(!Core::open(dir.path()).unwrap().is_signed_in());
+}
+
+#[tokio::test]
+async fn a_suspended_person_with_queued_writes_keeps_them_until_the_next_start_finds_none() {
+    let mut server = Server::start().await;
+    let dir = tempfile::tempdir().unwrap();
+    let mut core = signed_in(&server.url(), dir.path(), "employee@acme.test").await;
+    let path = cache_file(dir.path());
+    server.stop().await;
+    core.check_in(fix(HQ), false).await.unwrap();
+    server.start_again().await;
+    hr_lifecycle(&server, "employee@acme.test", "suspend").await;
+    let _refused = core.sync().await;
+    assert!(core.status().unwrap().needs_login);
+    assert!(!core.erase_if_dismissed().unwrap(), "a queued write is never dropped silently");
+    assert!(path.exists());
+    drop(core);
+    assert!(Core::open(dir.path()).unwrap().is_signed_in(), "kept across a restart while the write waits");
+
+    hr_lifecycle(&server, "employee@acme.test", "unsuspend").await;
+    let mut core = Core::open(dir.path()).unwrap();
+    core.login(&server.url(), "employee@acme.test", "password", "test phone").await.unwrap();
+    assert_eq!(core.sync().await.unwrap().sent, 1, "the check-in is delivered once the person is back");
+    hr_lifecycle(&server, "employee@acme.test", "suspend").await;
+    let _refused = core.sync().await;
+    drop(core);
+    assert!(!Core::open(dir.path()).unwrap().is_signed_in(), "the next start erases what is left");
+    assert!(!path.exists());
+}
+
 /// The same account life in a real system keystore: `scripts/test.sh` runs it under a session bus with
 /// gnome-keyring unlocked, as a Linux desktop has.
 #[tokio::test]
