@@ -4,7 +4,7 @@
 
 use crate::common;
 
-use common::{HQ, Server, cache_file, fix, open_cache};
+use common::{HQ, Server, cache_file, fix, hr_lifecycle, open_cache};
 use okta_hr_core::vault::{self, Vault};
 use okta_hr_core::{Core, CoreError};
 use std::path::Path;
@@ -146,18 +146,6 @@ async fn signing_out_leaves_nothing_of_the_account_and_queued_writes_need_force(
     assert_eq!(vault.get(&vault::cache_key_name(&path)).unwrap(), None, "the key is erased");
     assert_eq!(vault.get(&vault::token_name(&path)).unwrap(), None);
     assert!(!Core::open(&data).unwrap().is_signed_in());
-}
-
-/// An Acme HR admin's lifecycle call, as an identity-management script would make it.
-async fn hr_lifecycle(server: &Server, login: &str, operation: &str) {
-    let reply = reqwest::Client::new()
-        .post(format!("{}/api/v1/users/{login}/lifecycle/{operation}", server.url()))
-        .header("Authorization", format!("SSWS {}", okta_hr_server::demo::ACME_API_TOKEN))
-        .header("Accept", "application/json")
-        .send()
-        .await
-        .unwrap();
-    assert!(reply.status().is_success(), "{operation}: {}", reply.text().await.unwrap());
 }
 
 #[tokio::test]

@@ -3,22 +3,10 @@
 
 use crate::common;
 
-use common::{HQ, Server, fix};
+use common::{HQ, Server, fix, hr_lifecycle};
 use okta_hr_core::client::ClientError;
 use okta_hr_core::{Core, CoreError};
 use okta_hr_server::demo::ACME_API_TOKEN;
-
-/// An Acme HR admin's lifecycle call, as an identity-management script would make it.
-async fn hr_lifecycle(server: &Server, login: &str, operation: &str) {
-    let reply = reqwest::Client::new()
-        .post(format!("{}/api/v1/users/{login}/lifecycle/{operation}", server.url()))
-        .header("Authorization", format!("SSWS {ACME_API_TOKEN}"))
-        .header("Accept", "application/json")
-        .send()
-        .await
-        .unwrap();
-    assert!(reply.status().is_success(), "{operation}: {}", reply.text().await.unwrap());
-}
 
 #[tokio::test]
 async fn a_suspended_employee_is_told_why_and_keeps_what_they_queued() {

@@ -110,3 +110,15 @@ pub async fn until_drained(changes: &mut tokio::sync::broadcast::Receiver<okta_h
     };
     tokio::time::timeout(std::time::Duration::from_secs(seconds), drained).await.is_ok()
 }
+
+/// An Acme HR admin's lifecycle call, as an identity-management script would make it.
+pub async fn hr_lifecycle(server: &Server, login: &str, operation: &str) {
+    let reply = reqwest::Client::new()
+        .post(format!("{}/api/v1/users/{login}/lifecycle/{operation}", server.url()))
+        .header("Authorization", format!("SSWS {}", okta_hr_server::demo::ACME_API_TOKEN))
+        .header("Accept", "application/json")
+        .send()
+        .await
+        .unwrap();
+    assert!(reply.status().is_success(), "{operation}: {}", reply.text().await.unwrap());
+}
