@@ -87,7 +87,12 @@ impl Core {
     pub fn open(data_dir: &Path) -> CoreResult<Core> {
         std::fs::create_dir_all(data_dir)?;
         let vault = Vault::for_data_dir(data_dir)?;
-        let account = Account::resume(data_dir, &vault)?;
+        // A keystore that cannot be reached (locked, no session yet) starts the app signed out, with the
+        // account's file kept for when it can: never an error that stops the app.
+        let account = Account::resume(data_dir, &vault).unwrap_or_else(|error| {
+            tracing::warn!(%error, "the signed-in account could not be opened; starting signed out");
+            None
+        });
         let (changes, _) = broadcast::channel(64);
         let mut core = Core {
             data_dir: data_dir.to_owned(),
@@ -99,7 +104,9 @@ impl Core {
             rearm: Arc::new(Notify::new()),
         };
         // What the server said at the last contact is acted on at the start as well.
-        core.erase_if_dismissed()?;
+        if let Err(error) = core.erase_if_dismissed() {
+            tracing::warn!(%error, "the account HR ended could not be erased yet");
+        }
         Ok(core)
     }
 

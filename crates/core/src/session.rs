@@ -84,8 +84,15 @@ fn is_dismissal(reason: &str) -> bool {
 }
 
 impl Account {
-    /// The account the data folder was last signed in to, if any.
+    /// The account the data folder was last signed in to, if any. Every other account's cache from before
+    /// encryption is encrypted on the way, so no account on a shared device stays readable.
     pub(crate) fn resume(data_dir: &Path, vault: &Vault) -> CoreResult<Option<Account>> {
+        for entry in std::fs::read_dir(data_dir)?.filter_map(Result::ok) {
+            let path = entry.path();
+            if path.extension().is_some_and(|x| x == "sqlite") && encryption::is_plain(&path)? {
+                Account::open(vault, &path)?;
+            }
+        }
         match std::fs::read_to_string(data_dir.join(CURRENT_ACCOUNT)) {
             Ok(file) => {
                 let path = data_dir.join(file.trim());

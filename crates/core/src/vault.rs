@@ -42,27 +42,37 @@ pub struct Vault {
     store: Store,
     /// Tells this data folder's entries from another's in the one system keystore.
     folder: String,
+    /// Where the data folder records which store holds its keys.
+    record: PathBuf,
 }
 
+/// The file in the data folder that records which store holds its keys, so a start where the system's
+/// keystore is out of reach (no session bus yet, a locked keyring) is an error to report, never a key that
+/// looks gone and an account erased for it. It names a store, never a secret.
+const STORE_RECORD: &str = "keystore";
+
 impl Vault {
-    /// The vault of `data_dir`: the system's keystore when it answers, else the files beside the folder.
+    /// The vault of `data_dir`: the store its keys were put in, else the system's keystore when it answers
+    /// and keeps what it is given, else the files beside the folder.
     pub fn for_data_dir(data_dir: &Path) -> CoreResult<Vault> {
-        let folder = std::fs::canonicalize(data_dir).unwrap_or_else(|_| data_dir.to_owned()).display().to_string();
-        let files = Store::Files(fallback_folder(data_dir));
-        let store = match std::env::var(KEYSTORE_VARIABLE).as_deref() {
-            Ok("system") => Store::System,
-            Ok("files") => files,
-            _ if system_keystore_answers(&folder) => Store::System,
+        let data_dir = std::fs::canonicalize(data_dir).unwrap_or_else(|_| data_dir.to_owned());
+        let folder = data_dir.display().to_string();
+        let files = Store::Files(fallback_folder(&data_dir));
+        let recorded = std::fs::read_to_string(data_dir.join(STORE_RECORD)).ok();
+        let store = match (std::env::var(KEYSTORE_VARIABLE).as_deref(), recorded.as_deref().map(str::trim)) {
+            (Ok("system"), _) | (_, Some("system")) => Store::System,
+            (Ok("files"), _) | (_, Some("files")) => files,
+            _ if system_keystore_persists() && system_keystore_answers(&folder) => Store::System,
             _ => {
                 tracing::warn!(
-                    folder = %fallback_folder(data_dir).display(),
+                    folder = %fallback_folder(&data_dir).display(),
                     "no system keystore answers: the cache keys and the sign-in token are kept in files only this \
                      user can read"
                 );
                 files
             }
         };
-        Ok(Vault { store, folder })
+        Ok(Vault { store, folder, record: data_dir.join(STORE_RECORD) })
     }
 
     /// Whether the secrets are in the system's keystore rather than the fallback files.
@@ -91,6 +101,10 @@ impl Vault {
     }
 
     pub fn set(&self, name: &str, secret: &str) -> CoreResult<()> {
+        if !self.record.exists() {
+            let store = if self.is_system_keystore() { "system" } else { "files" };
+            std::fs::write(&self.record, store)?;
+        }
         match &self.store {
             Store::System => self.entry(name)?.set_password(secret).map_err(keystore_error),
             Store::Files(folder) => write_private(folder, &file_name(name), secret),
@@ -128,6 +142,13 @@ fn file_name(name: &str) -> String {
     name.chars().map(|c| if c.is_ascii_alphanumeric() || c == '.' || c == '-' { c } else { '_' }).collect()
 }
 
+/// Whether the system keystore keeps what it is given beyond the entry in hand: `keyring`'s stand-in
+/// where a platform has no keystore it supports (Android) keeps nothing.
+fn system_keystore_persists() -> bool {
+    use keyring::credential::CredentialPersistence;
+    matches!(keyring::default::default_credential_builder().persistence(), CredentialPersistence::UntilDelete)
+}
+
 /// Whether the system keystore can be reached: looking up an entry that does not exist answers "none".
 fn system_keystore_answers(folder: &str) -> bool {
     keyring::Entry::new(SERVICE, &format!("{folder}#probe"))
@@ -149,6 +170,8 @@ fn write_private(folder: &Path, name: &str, secret: &str) -> CoreResult<()> {
         std::fs::OpenOptions::new().write(true).create(true).truncate(true).mode(0o600).open(folder.join(name))?;
     file.write_all(secret.as_bytes())?;
     file.sync_all()?;
+    // The new name is durable only once the folder is: a key must never be lost to a power cut.
+    std::fs::File::open(folder)?.sync_all()?;
     Ok(())
 }
 
@@ -168,11 +191,17 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let data = dir.path().join("data");
         std::fs::create_dir_all(&data).unwrap();
-        let vault = Vault { store: Store::Files(fallback_folder(&data)), folder: data.display().to_string() };
+        let vault = Vault {
+            store: Store::Files(fallback_folder(&data)),
+            folder: data.display().to_string(),
+            record: data.join(STORE_RECORD),
+        };
         assert_eq!(vault.get("a/key").unwrap(), None);
         vault.set("a/key", "secret").unwrap();
         assert_eq!(vault.get("a/key").unwrap().as_deref(), Some("secret"));
-        assert!(std::fs::read_dir(&data).unwrap().next().is_none(), "nothing in the data folder");
+        let in_data: Vec<_> = std::fs::read_dir(&data).unwrap().filter_map(Result::ok).map(|e| e.file_name()).collect();
+        assert_eq!(in_data, vec![std::ffi::OsString::from(STORE_RECORD)], "only which store holds the keys");
+        assert_eq!(std::fs::read_to_string(data.join(STORE_RECORD)).unwrap(), "files");
         #[cfg(unix)]
         {
             use std::os::unix::fs::PermissionsExt;

@@ -92,6 +92,11 @@ pub fn encrypt_in_place(path: &Path, key: &CacheKey) -> CoreResult<()> {
         remove_if_present(&sibling(path, suffix))?;
     }
     std::fs::rename(&encrypted, path)?;
+    // The rename is durable only once the folder is.
+    #[cfg(unix)]
+    if let Some(folder) = path.parent() {
+        std::fs::File::open(folder)?.sync_all()?;
+    }
     Ok(())
 }
 
@@ -103,7 +108,7 @@ fn raw_key(key: &CacheKey) -> String {
 /// Removes the cache file and its journal: what is left of an account once its key is gone.
 pub fn remove_files(path: &Path) -> CoreResult<()> {
     remove_if_present(path)?;
-    for suffix in ["wal", "shm", "encrypting"] {
+    for suffix in ["wal", "shm", "encrypting", "encrypting-journal"] {
         remove_if_present(&sibling(path, suffix))?;
     }
     Ok(())

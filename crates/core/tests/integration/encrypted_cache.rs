@@ -126,6 +126,26 @@ async fn a_cache_whose_key_is_gone_is_as_if_absent_and_signing_in_starts_afresh(
 }
 
 #[tokio::test]
+async fn a_keystore_out_of_reach_starts_signed_out_and_erases_nothing() {
+    let server = Server::start().await;
+    let dir = tempfile::tempdir().unwrap();
+    drop(signed_in(&server.url(), dir.path(), "employee@acme.test").await);
+    let path = cache_file(dir.path());
+    // The keys are in the files store; the folder says so. Then that store cannot be read (a locked
+    // keyring does the same to the system's).
+    let keys = dir.path().with_file_name(format!("{}.keys", dir.path().file_name().unwrap().to_string_lossy()));
+    std::fs::rename(&keys, keys.with_extension("moved")).unwrap();
+    std::fs::write(&keys, "not a folder").unwrap();
+
+    let core = Core::open(dir.path()).expect("the app starts");
+    assert!(!core.is_signed_in());
+    assert!(path.exists(), "the cache is kept for when its key can be read again");
+    std::fs::remove_file(&keys).unwrap();
+    std::fs::rename(keys.with_extension("moved"), &keys).unwrap();
+    assert!(Core::open(dir.path()).unwrap().is_signed_in(), "and then it is there again");
+}
+
+#[tokio::test]
 async fn signing_out_leaves_nothing_of_the_account_and_queued_writes_need_force() {
     let mut server = Server::start().await;
     let dir = tempfile::tempdir().unwrap();
@@ -141,7 +161,8 @@ async fn signing_out_leaves_nothing_of_the_account_and_queued_writes_need_force(
     core.logout(true).await.unwrap();
     assert!(!core.is_signed_in());
     let left: Vec<_> = std::fs::read_dir(&data).unwrap().filter_map(Result::ok).map(|e| e.file_name()).collect();
-    assert!(left.is_empty(), "no file of the account is left: {left:?}");
+    // The one file left says which store holds this folder's keys: nothing of anyone.
+    assert_eq!(left, vec![std::ffi::OsString::from("keystore")], "no file of the account is left");
     let vault = Vault::for_data_dir(&data).unwrap();
     assert_eq!(vault.get(&vault::cache_key_name(&path)).unwrap(), None, "the key is erased");
     assert_eq!(vault.get(&vault::token_name(&path)).unwrap(), None);
