@@ -199,6 +199,24 @@ fn stored_form(instant: chrono::DateTime<chrono::Utc>) -> Result<SqlValue, Strin
     }
 }
 
+/// The conditions a list's `filter` and `search` parameters ask for, with their arguments; none when
+/// neither was sent.
+pub fn conditions(
+    query: &crate::okta::page::PageQuery,
+    attributes: &Attributes,
+) -> Result<(Vec<String>, Vec<SqlValue>), OktaError> {
+    let mut conditions = Vec::new();
+    let mut args = Vec::new();
+    for (name, dialect) in [("filter", Dialect::Filter), ("search", Dialect::Search)] {
+        if let Some(expression) = query.text(name) {
+            let (sql, values) = parse(expression, dialect, attributes)?;
+            conditions.push(sql);
+            args.extend(values);
+        }
+    }
+    Ok((conditions, args))
+}
+
 /// The SQL condition and its arguments for `expression`, or Okta's 400 with the reason.
 pub fn parse(
     expression: &str,

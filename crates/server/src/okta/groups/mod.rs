@@ -11,7 +11,7 @@ use crate::okta::auth::{Admin, Caller};
 use crate::okta::body::OktaBody;
 use crate::okta::error::{OktaError, OktaResult};
 use crate::okta::fields::{self, Problems};
-use crate::okta::filter::{self, Attributes, Dialect};
+use crate::okta::filter::{self, Attributes};
 use crate::okta::links::BaseUrl;
 use crate::okta::page::{PageQuery, Paged};
 use crate::okta::resource::find_or_404;
@@ -78,15 +78,7 @@ async fn list_groups(
     base: BaseUrl,
     query: PageQuery,
 ) -> OktaResult<Paged<Group>> {
-    let mut conditions = Vec::new();
-    let mut args = Vec::new();
-    for (name, dialect) in [("filter", Dialect::Filter), ("search", Dialect::Search)] {
-        if let Some(expression) = query.text(name) {
-            let (sql, values) = filter::parse(expression, dialect, &ATTRIBUTES)?;
-            conditions.push(sql);
-            args.extend(values);
-        }
-    }
+    let (conditions, args) = filter::conditions(&query, &ATTRIBUTES)?;
     let condition = (!conditions.is_empty()).then(|| conditions.join(" AND "));
     let (company_id, after, limit) = (caller.company_id, query.after, query.limit);
     let prefix = query.text("q").map(str::to_owned);

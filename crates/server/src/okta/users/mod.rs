@@ -15,7 +15,6 @@ use crate::db::{Connection, OptionalExtension};
 use crate::okta::auth::{Admin, Caller};
 use crate::okta::body::OktaBody;
 use crate::okta::error::{OktaError, OktaResult};
-use crate::okta::filter::Dialect;
 use crate::okta::links::BaseUrl;
 use crate::okta::page::{PageQuery, Paged, Params};
 use crate::secrets::hash_password;
@@ -123,15 +122,7 @@ async fn list_users(
     base: BaseUrl,
     query: PageQuery,
 ) -> OktaResult<Paged<UserJson>> {
-    let mut conditions: Vec<String> = Vec::new();
-    let mut args = Vec::new();
-    for (name, dialect) in [("filter", Dialect::Filter), ("search", Dialect::Search)] {
-        if let Some(expression) = query.text(name) {
-            let (sql, values) = crate::okta::filter::parse(expression, dialect, &filter::ATTRIBUTES)?;
-            conditions.push(sql);
-            args.extend(values);
-        }
-    }
+    let (mut conditions, args) = crate::okta::filter::conditions(&query, &filter::ATTRIBUTES)?;
     if conditions.is_empty() {
         conditions.push("e.lifecycle <> 'DEPROVISIONED'".to_owned());
     }
