@@ -110,6 +110,55 @@ async fn a_plain_cache_from_the_previous_version_is_encrypted_in_place_with_its_
 }
 
 #[tokio::test]
+async fn a_cache_encrypted_with_sqlciphers_defaults_is_brought_to_the_faster_settings_with_its_queue_intact() {
+    let mut server = Server::start().await;
+    let dir = tempfile::tempdir().unwrap();
+    let core = signed_in(&server.url(), dir.path(), "employee@acme.test").await;
+    server.stop().await;
+    assert_eq!(core.check_in(fix(HQ), false).await.unwrap().state, "queued");
+    drop(core);
+
+    // The cache as the first encrypting version wrote it: the same key, SQLCipher's own page size and MAC.
+    let path = cache_file(dir.path());
+    let key = Vault::for_data_dir(dir.path()).unwrap().cache_key(&path).unwrap().unwrap();
+    let earlier = path.with_extension("earlier");
+    {
+        let cache = open_cache(dir.path());
+        cache
+            .execute(
+                "ATTACH DATABASE ?1 AS earlier KEY ?2",
+                [earlier.display().to_string(), format!("x'{}'", key.stored())],
+            )
+            .unwrap();
+        cache
+            .execute_batch(
+                "PRAGMA earlier.cipher_page_size = 4096; PRAGMA earlier.cipher_hmac_algorithm = HMAC_SHA512;",
+            )
+            .unwrap();
+        cache.query_row("SELECT sqlcipher_export('earlier')", [], |_| Ok(())).unwrap();
+        let version: i64 = cache.query_row("PRAGMA user_version", [], |r| r.get(0)).unwrap();
+        cache.execute_batch(&format!("PRAGMA earlier.user_version = {version}; DETACH DATABASE earlier;")).unwrap();
+    }
+    std::fs::rename(&earlier, &path).unwrap();
+    for suffix in ["-wal", "-shm"] {
+        let _ = std::fs::remove_file(format!("{}{suffix}", path.display()));
+    }
+    let with_defaults = |path: &Path| {
+        let conn = rusqlite::Connection::open(path).unwrap();
+        conn.execute_batch(&format!("PRAGMA key = \"x'{}'\";", key.stored())).unwrap();
+        conn.query_row("SELECT count(*) FROM sqlite_master", [], |r| r.get::<_, i64>(0)).is_ok()
+    };
+    assert!(with_defaults(&path), "the earlier layout reads with SQLCipher's defaults");
+
+    let core = Core::open(dir.path()).unwrap();
+    assert!(core.is_signed_in(), "the session carries on");
+    assert_eq!(core.status().unwrap().pending.len(), 1, "the queued check-in is kept");
+    assert!(!with_defaults(&path), "the file was rewritten with the cache's own settings");
+    server.start_again().await;
+    assert_eq!(core.sync().await.unwrap().sent, 1, "sent once, as if nothing had happened");
+}
+
+#[tokio::test]
 async fn a_cache_whose_key_is_gone_is_as_if_absent_and_signing_in_starts_afresh() {
     let server = Server::start().await;
     let dir = tempfile::tempdir().unwrap();
