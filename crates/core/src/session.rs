@@ -9,7 +9,7 @@ use crate::vault::{self, Vault};
 use crate::{Change, Core, Fresh};
 use chrono::{DateTime, Utc};
 use okta_hr_domain::jsonapi::{Document, Resource};
-use okta_hr_domain::lifecycle::{UserStatus, sign_out_reason};
+use okta_hr_domain::lifecycle::{UserStatus, dismisses, sign_out_reason};
 use okta_hr_domain::wire::EmployeeAttributes;
 use serde::Serialize;
 use std::path::Path;
@@ -79,8 +79,8 @@ fn open_cache(vault: &Vault, path: &Path) -> CoreResult<Option<Cache>> {
 
 /// Whether the server's reason for ending a session is that HR suspended or deactivated the person: the
 /// server words it with the same shared rule.
-fn is_dismissal(reason: &str) -> bool {
-    [UserStatus::Suspended, UserStatus::Deprovisioned].into_iter().filter_map(sign_out_reason).any(|r| r == reason)
+pub(crate) fn is_dismissal(reason: &str) -> bool {
+    UserStatus::ALL.into_iter().filter(|status| dismisses(*status)).filter_map(sign_out_reason).any(|r| r == reason)
 }
 
 impl Account {
@@ -190,21 +190,26 @@ impl Core {
 
     /// Once the server has said that HR suspended or deactivated the person, the device keeps nothing of
     /// theirs: with nothing of theirs waiting to be sent, the account is erased as a sign-out erases it
-    /// (the server ended the session already). Queued writes keep it until someone signs in again or signs
-    /// out with force. Answers whether it was erased.
+    /// (the server ended the session already). The drain that heard it offered every queued write once:
+    /// the punches recorded before went through, and what was refused is named in the reason the sign-in
+    /// screen shows. A write still waiting (the server went away midway) keeps the account until a later
+    /// drain or start finds none. Answers whether it was erased.
     pub fn erase_if_dismissed(&mut self) -> CoreResult<bool> {
         let Some(account) = &self.account else { return Ok(false) };
-        let (reason, pending, path) = {
+        let (reason, writes, path) = {
             let cache = lock(&account.cache);
-            (cache.session()?.and_then(|s| s.signed_out_reason), cache.pending_count()?, cache.path().to_owned())
+            (cache.session()?.and_then(|s| s.signed_out_reason), cache.queued_writes()?, cache.path().to_owned())
         };
-        if pending > 0 || !reason.as_deref().is_some_and(is_dismissal) {
+        let Some(reason) = reason.filter(|reason| is_dismissal(reason)) else { return Ok(false) };
+        if writes.iter().any(|w| w.state == OutboxState::Pending) {
             return Ok(false);
         }
         self.account = None;
         erase(&self.vault, &path)?;
         let _ = std::fs::remove_file(self.data_dir.join(CURRENT_ACCOUNT));
-        self.dismissed_because = reason;
+        let unsent: Vec<&str> = writes.iter().map(|w| w.description.as_str()).collect();
+        self.dismissed_because =
+            Some(if unsent.is_empty() { reason } else { format!("{reason} Not sent: {}.", unsent.join("; ")) });
         self.announce(Change::SignedOut);
         Ok(true)
     }
@@ -265,7 +270,7 @@ impl Core {
         let account = self.account()?;
         let report = sync::drain(&account.cache, &account.client, true).await?;
         self.after_drain(&report).await?;
-        if report.stopped.is_none() {
+        if report.stopped.is_none() && !report.needs_login {
             self.refresh().await?;
         }
         Ok(report)

@@ -195,6 +195,22 @@ pub fn sign_out_reason(status: UserStatus) -> Option<&'static str> {
     }
 }
 
+/// Whether moving to `status` ends the person's time on the app, rather than asking them to sign in
+/// again: HR suspended or deactivated them. Their devices then keep nothing of theirs.
+pub fn dismisses(status: UserStatus) -> bool {
+    matches!(status, UserStatus::Suspended | UserStatus::Deprovisioned)
+}
+
+/// Whether a check-in or check-out recorded at `recorded_at` may still be delivered by the device of a
+/// person HR dismissed at `dismissed_at`: one recorded before is time they worked and is kept, one
+/// recorded since is not theirs to make.
+pub fn punch_outlives_dismissal(
+    recorded_at: chrono::DateTime<chrono::Utc>,
+    dismissed_at: chrono::DateTime<chrono::Utc>,
+) -> bool {
+    recorded_at < dismissed_at
+}
+
 /// The smallest password the server accepts, and what it tells a user who chose a shorter one.
 pub const MIN_PASSWORD_CHARS: usize = 8;
 

@@ -529,6 +529,24 @@ proptest! {
         if lifecycle::sign_out_reason(status).is_some() {
             prop_assert!(lifecycle::sign_in_refusal(status).is_some());
         }
+        // A dismissal always signs the devices out, with a reason a device can tell apart.
+        if lifecycle::dismisses(status) {
+            prop_assert!(lifecycle::sign_out_reason(status).is_some());
+        }
+    }
+
+    /// Of the punches a dismissed person's phone still holds, exactly those recorded before the dismissal
+    /// are delivered, and which ones does not depend on how far apart they are.
+    #[test]
+    fn only_punches_recorded_before_a_dismissal_outlive_it(
+        dismissed in 0i64..4_000_000_000,
+        offsets in proptest::collection::vec(-86_400_000i64..86_400_000, 1..20),
+    ) {
+        let at = |ms: i64| chrono::DateTime::<chrono::Utc>::from_timestamp_millis(ms).unwrap();
+        for offset in offsets {
+            let kept = lifecycle::punch_outlives_dismissal(at(dismissed + offset), at(dismissed));
+            prop_assert_eq!(kept, offset < 0);
+        }
     }
 }
 

@@ -98,6 +98,23 @@ pub async fn drain(cache: &Mutex<Cache>, client: &ApiClient, force: bool) -> Cor
                     _ => {}
                 }
             }
+            Err(CoreError::Client(ClientError::Unauthenticated { reason: Some(reason) }))
+                if crate::session::is_dismissal(&reason) =>
+            {
+                // HR suspended or deactivated the person: the server still takes the punches recorded
+                // before, so every queued write is offered once; what it refuses is not theirs to send
+                // any more, and the account is erased once nothing is left.
+                let message = if delivered_before {
+                    format!("Not confirmed: it may have reached the server before this. {reason}")
+                } else {
+                    format!("Not sent: {reason}")
+                };
+                let mut cache = lock(cache);
+                cache.set_needs_login(Some(&reason))?;
+                cache.reject(&write, &message)?;
+                report.needs_login = true;
+                report.rejected.push((write.description.clone(), message));
+            }
             Err(CoreError::Client(ClientError::Unauthenticated { reason })) => {
                 let cache = lock(cache);
                 // Refused before it was looked at: no more delivered than before.

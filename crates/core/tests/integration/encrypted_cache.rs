@@ -236,7 +236,42 @@ async fn a_person_hr_deactivates_is_erased_from_the_device_at_the_next_contact()
 }
 
 #[tokio::test]
-async fn a_suspended_person_with_queued_writes_keeps_them_until_the_next_start_finds_none() {
+async fn a_suspended_persons_device_delivers_the_punches_made_before_then_keeps_nothing() {
+    let mut server = Server::start().await;
+    let dir = tempfile::tempdir().unwrap();
+    let mut core = signed_in(&server.url(), dir.path(), "employee@acme.test").await;
+    let me = server.employee_id("employee@acme.test");
+    let path = cache_file(dir.path());
+    let count =
+        "SELECT COUNT(*), COALESCE(SUM(check_out_at IS NULL), 0) FROM attendance_records WHERE employee_id = ?1";
+    let before: (i64, i64) = server.query_row(count, [me], |r| Ok((r.get(0)?, r.get(1)?)));
+    // Checked in on the shop floor with no signal, then suspended by HR before the phone found one.
+    server.stop().await;
+    assert_eq!(core.check_in(fix(HQ), false).await.unwrap().state, "queued");
+    server.start_again().await;
+    hr_lifecycle(&server, "employee@acme.test", "suspend").await;
+    // The check-out the phone records afterwards, still offline, is no longer theirs to make.
+    server.stop().await;
+    assert_eq!(core.check_out(fix(HQ), false).await.unwrap().state, "queued");
+    server.start_again().await;
+
+    let report = core.sync().await.unwrap();
+    assert_eq!(report.sent, 1, "the check-in made before the suspension is delivered: {report:?}");
+    assert_eq!(report.rejected.len(), 1, "{report:?}");
+    assert!(report.rejected[0].1.contains("suspended"), "{report:?}");
+    assert_eq!(report.pending, 0);
+    let after: (i64, i64) = server.query_row(count, [me], |r| Ok((r.get(0)?, r.get(1)?)));
+    assert_eq!(after, (before.0 + 1, before.1 + 1), "one more check-in and no check-out on the server");
+
+    assert!(core.erase_if_dismissed().unwrap(), "nothing is left to send, so nothing is kept");
+    assert!(!path.exists());
+    let because = core.dismissed_because().expect("the sign-in screen says why");
+    assert!(because.contains("suspended") && because.contains("Check-out"), "{because}");
+    assert!(!Core::open(dir.path()).unwrap().is_signed_in());
+}
+
+#[tokio::test]
+async fn a_dismissed_persons_device_that_loses_the_server_midway_keeps_what_is_left_for_later() {
     let mut server = Server::start().await;
     let dir = tempfile::tempdir().unwrap();
     let mut core = signed_in(&server.url(), dir.path(), "employee@acme.test").await;
@@ -244,22 +279,24 @@ async fn a_suspended_person_with_queued_writes_keeps_them_until_the_next_start_f
     server.stop().await;
     core.check_in(fix(HQ), false).await.unwrap();
     server.start_again().await;
-    hr_lifecycle(&server, "employee@acme.test", "suspend").await;
-    let _refused = core.sync().await;
-    assert!(core.status().unwrap().needs_login);
+    hr_lifecycle(&server, "employee@acme.test", "deactivate").await;
+    server.stop().await;
+    let _unreachable = core.sync().await;
     assert!(!core.erase_if_dismissed().unwrap(), "a queued write is never dropped silently");
-    assert!(path.exists());
     drop(core);
-    assert!(Core::open(dir.path()).unwrap().is_signed_in(), "kept across a restart while the write waits");
+    assert!(path.exists(), "kept across a restart while the write waits");
 
-    hr_lifecycle(&server, "employee@acme.test", "unsuspend").await;
-    let mut core = Core::open(dir.path()).unwrap();
-    core.login(&server.url(), "employee@acme.test", "password", "test phone").await.unwrap();
-    assert_eq!(core.sync().await.unwrap().sent, 1, "the check-in is delivered once the person is back");
-    hr_lifecycle(&server, "employee@acme.test", "suspend").await;
-    let _refused = core.sync().await;
+    server.start_again().await;
+    let core = Core::open(dir.path()).unwrap();
+    let me = server.employee_id("employee@acme.test");
+    let open = "SELECT COUNT(*) FROM attendance_records WHERE employee_id = ?1 AND check_out_at IS NULL";
+    assert_eq!(server.query_row(open, [me], |r| r.get::<_, i64>(0)), 0);
+    let refused = core.sync().await.expect_err("the refresh after the drain hears the deactivation");
+    assert!(refused.to_string().contains("deactivated"), "{refused}");
+    assert_eq!(server.query_row(open, [me], |r| r.get::<_, i64>(0)), 1, "the check-in was delivered first");
     drop(core);
-    assert!(!Core::open(dir.path()).unwrap().is_signed_in(), "the next start erases what is left");
+    let core = Core::open(dir.path()).unwrap();
+    assert!(!core.is_signed_in(), "the next start erases what is left");
     assert!(!path.exists());
 }
 

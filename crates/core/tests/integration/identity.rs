@@ -1,5 +1,6 @@
 //! What an employee's device sees when HR changes their account through the Users API: the reason they
-//! were signed out, their queued work kept, and an expired password replaced at the next sign-in.
+//! were signed out, the punches they recorded before still delivered, and an expired password replaced
+//! at the next sign-in.
 
 use crate::common;
 
@@ -9,7 +10,7 @@ use okta_hr_core::{Core, CoreError};
 use okta_hr_server::demo::ACME_API_TOKEN;
 
 #[tokio::test]
-async fn a_suspended_employee_is_told_why_and_keeps_what_they_queued() {
+async fn a_suspended_employee_is_told_why_and_the_check_in_they_made_before_still_counts() {
     let mut server = Server::start().await;
     let dir = tempfile::tempdir().unwrap();
     let mut core = Core::open(dir.path()).unwrap();
@@ -23,22 +24,22 @@ async fn a_suspended_employee_is_told_why_and_keeps_what_they_queued() {
     server.start_again().await;
     hr_lifecycle(&server, "employee@acme.test", "suspend").await;
 
-    let report = core.sync().await.unwrap();
-    assert!(report.needs_login);
+    let refused = core.sync().await.expect_err("the refresh after the queue hears the suspension");
+    assert!(refused.to_string().contains("suspended"), "{refused}");
+    assert_eq!(server.count(RECORDS, me), records_before + 1, "the check-in made before the suspension counts");
     let status = core.status().unwrap();
     assert!(status.needs_login);
-    let reason = status.signed_out_reason.expect("the server's reason");
-    assert!(reason.contains("suspended"), "{reason}");
-    assert_eq!(status.pending.len(), 1, "the check-in waits for the next sign-in");
+    assert!(status.signed_out_reason.expect("the server's reason").contains("suspended"));
+    assert!(status.pending.is_empty());
 
     let refused = core.login(&server.url(), "employee@acme.test", "password", "phone").await.unwrap_err();
     assert!(refused.to_string().contains("suspended"), "{refused}");
+    assert!(core.erase_if_dismissed().unwrap(), "nothing of theirs stays on the device");
 
     hr_lifecycle(&server, "employee@acme.test", "unsuspend").await;
     core.login(&server.url(), "employee@acme.test", "password", "phone").await.unwrap();
     assert_eq!(core.status().unwrap().signed_out_reason, None);
-    let report = core.sync().await.unwrap();
-    assert_eq!(report.sent, 1);
+    assert_eq!(core.sync().await.unwrap().sent, 0);
     assert_eq!(server.count(RECORDS, me), records_before + 1, "sent exactly once");
 }
 

@@ -6,8 +6,8 @@ pub mod threat_insight;
 mod user;
 
 pub use service_key::{ServiceClient, service_key_guard};
-pub use user::AuthUser;
 pub(crate) use user::LAST_USED_RESOLUTION_SECS;
+pub use user::{AuthUser, PunchCaller};
 
 /// Splits `"{id}|{secret}"`.
 pub fn parse_bearer(token: &str) -> Option<(i64, &str)> {

@@ -1,7 +1,7 @@
 //! Check-in and check-out, the employee's own attendance, and the company's attendance records.
 
 use crate::AppState;
-use crate::auth::AuthUser;
+use crate::auth::{AuthUser, PunchCaller};
 use crate::db::Change;
 use crate::error::{ApiError, ApiResult};
 use crate::http::idempotency::{self, Outcome};
@@ -23,12 +23,13 @@ use utoipa_axum::routes;
 
 type RecordPage = JsonApi<Document<Vec<Resource<AttendanceRecordAttributes>>>>;
 
+/// Check-in and check-out, which a device may still deliver for a while after HR dismissed the person.
+pub fn punch_router() -> OpenApiRouter<AppState> {
+    OpenApiRouter::new().routes(routes!(check_in)).routes(routes!(check_out))
+}
+
 pub fn router() -> OpenApiRouter<AppState> {
-    OpenApiRouter::new()
-        .routes(routes!(my_attendance))
-        .routes(routes!(check_in))
-        .routes(routes!(check_out))
-        .routes(routes!(attendance_records))
+    OpenApiRouter::new().routes(routes!(my_attendance)).routes(routes!(attendance_records))
 }
 
 /// The body of a check-in or check-out. Every field is optional.
@@ -74,8 +75,10 @@ fn punch_input(input: &PostInput) -> ApiResult<PunchInput> {
     Ok(PunchInput { fix, recorded_at, is_mocked: is_mocked.unwrap_or(false) })
 }
 
-async fn punch(state: AppState, user: AuthUser, input: PostInput, direction: Direction) -> ApiResult<Outcome> {
+async fn punch(state: AppState, caller: PunchCaller, input: PostInput, direction: Direction) -> ApiResult<Outcome> {
     let punch = punch_input(&input)?;
+    caller.may_record(punch.recorded_at)?;
+    let user = caller.user;
     let settings = state.settings.clone();
     let status = if direction == Direction::In { StatusCode::CREATED } else { StatusCode::OK };
     state
@@ -94,6 +97,9 @@ async fn punch(state: AppState, user: AuthUser, input: PostInput, direction: Dir
 /// Outside the fence the answer is 422 with `errors.location` saying how far the user is and from which
 /// branch. A second check-in while one is open is refused (`errors.attendance`). Send an
 /// `Idempotency-Key` header to make retries safe: a retry returns the first response unchanged.
+/// After HR suspends or deactivates the person, their device may still deliver the check-ins and
+/// check-outs it recorded before (`recorded_at` earlier than that moment): they are time worked. Any
+/// other answers 401 with the reason.
 #[utoipa::path(post, path = "/api/v1/me/attendance/check-in", tag = "Me", security(("bearer" = [])),
     request_body = PunchRequest,
     params(("Idempotency-Key" = Option<String>, Header, description = "Makes retries return the first response")),
@@ -101,8 +107,8 @@ async fn punch(state: AppState, user: AuthUser, input: PostInput, direction: Dir
         (status = 201, description = "Checked in", body = Document<Resource<AttendanceRecordAttributes>>),
         (status = 422, description = "Invalid input, outside the geofence, or already checked in"),
     ))]
-async fn check_in(State(state): State<AppState>, user: AuthUser, input: PostInput) -> ApiResult<Outcome> {
-    punch(state, user, input, Direction::In).await
+async fn check_in(State(state): State<AppState>, caller: PunchCaller, input: PostInput) -> ApiResult<Outcome> {
+    punch(state, caller, input, Direction::In).await
 }
 
 /// Mobile check-out.
@@ -115,8 +121,8 @@ async fn check_in(State(state): State<AppState>, user: AuthUser, input: PostInpu
         (status = 200, description = "Checked out", body = Document<Resource<AttendanceRecordAttributes>>),
         (status = 422, description = "Invalid input, outside the geofence, or not checked in"),
     ))]
-async fn check_out(State(state): State<AppState>, user: AuthUser, input: PostInput) -> ApiResult<Outcome> {
-    punch(state, user, input, Direction::Out).await
+async fn check_out(State(state): State<AppState>, caller: PunchCaller, input: PostInput) -> ApiResult<Outcome> {
+    punch(state, caller, input, Direction::Out).await
 }
 
 /// The authenticated user's attendance records for a month (?month=YYYY-MM).

@@ -32,13 +32,14 @@ mod shifts;
 mod working_weeks;
 
 use crate::AppState;
-use crate::auth::AuthUser;
+use crate::auth::{AuthUser, PunchCaller};
 use crate::http::authenticated;
 use utoipa_axum::router::OpenApiRouter;
 
 /// Every route of the HR API, each under the authentication its group needs: none to sign in, a signed-in
-/// person's bearer token, or a service key for `/api/internal`. A route added to a group gets the group's
-/// check before its handler runs.
+/// person's bearer token, a bearer token that may belong to someone HR has since dismissed (check-in and
+/// check-out, which then decide by when the punch was recorded), or a service key for `/api/internal`.
+/// A route added to a group gets the group's check before its handler runs.
 pub fn router(state: AppState) -> OpenApiRouter<AppState> {
     let signed_in = OpenApiRouter::new()
         .merge(auth::router())
@@ -68,5 +69,7 @@ pub fn router(state: AppState) -> OpenApiRouter<AppState> {
         .merge(org_units::router())
         .merge(self_service::router())
         .route_layer(axum::middleware::from_fn_with_state(state.clone(), authenticated::<AuthUser>));
-    OpenApiRouter::new().merge(auth::public_router()).merge(signed_in).merge(internal::router(state))
+    let punching = attendance::punch_router()
+        .route_layer(axum::middleware::from_fn_with_state(state.clone(), authenticated::<PunchCaller>));
+    OpenApiRouter::new().merge(auth::public_router()).merge(punching).merge(signed_in).merge(internal::router(state))
 }

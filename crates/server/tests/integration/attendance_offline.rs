@@ -465,3 +465,43 @@ async fn attendance_records_filter_by_date_range() {
     assert_eq!(reply.error("from"), "The from field must be a valid date.");
     assert_eq!(reply.error("employee_id"), "The employee id field must be an integer.");
 }
+
+#[tokio::test]
+async fn a_dismissed_persons_phone_may_still_deliver_the_punches_it_recorded_before() {
+    let server = TestServer::start().await;
+    let phone = server.login("employee@acme.test").await;
+    let signed_out_by_hr = server.login("field@acme.test").await;
+    let me = server.employee_id("employee@acme.test");
+    let before_suspension = before_now(Duration::minutes(30));
+    let open_before = open_records_of(&server, me);
+    let suspend = "/api/v1/users/employee@acme.test/lifecycle/suspend";
+    assert_eq!(server.acme_admin(reqwest::Method::POST, suspend, None).await.status, StatusCode::OK);
+    let reason = "Your account has been suspended by your HR team. You have been signed out.";
+    let signed_out = |reply: &Reply| {
+        assert_eq!(reply.status, StatusCode::UNAUTHORIZED, "{}", reply.body);
+        assert_eq!(reply.body["message"], reason);
+    };
+
+    // What the phone recorded before HR acted is time worked: delivered, and a retry replays it.
+    let key = "offline-check-in-1";
+    let delivered = server.post_idempotent(&phone, CHECK_IN, key, at_hq_recorded(before_suspension)).await;
+    assert_eq!(delivered.status, StatusCode::CREATED, "{}", delivered.body);
+    let replayed = server.post_idempotent(&phone, CHECK_IN, key, at_hq_recorded(before_suspension)).await;
+    assert_eq!(replayed.body, delivered.body);
+    assert_eq!(open_records_of(&server, me), open_before + 1);
+    // Nothing recorded since, nor sent without a recorded time, nor anything but a punch.
+    signed_out(&server.post(&phone, CHECK_OUT, at_hq_recorded(Utc::now())).await);
+    signed_out(&server.post(&phone, CHECK_OUT, json!({ "latitude": HQ_LAT, "longitude": HQ_LON })).await);
+    signed_out(&server.get(&phone, "/api/v1/me").await);
+    signed_out(&server.get(&phone, "/api/v1/me/attendance").await);
+    assert_eq!(open_records_of(&server, me), open_before + 1, "still checked in: the check-out was refused");
+
+    // A session that ended for another reason gives no such grace, even once the person is dismissed.
+    let field = server.employee_id("field@acme.test");
+    server.post(&signed_out_by_hr, "/api/v1/auth/logout", json!({})).await;
+    let deactivate = "/api/v1/users/field@acme.test/lifecycle/deactivate";
+    assert_eq!(server.acme_admin(reqwest::Method::POST, deactivate, None).await.status, StatusCode::OK);
+    let refused = server.post(&signed_out_by_hr, CHECK_IN, at_hq_recorded(before_suspension)).await;
+    assert_eq!(refused.status, StatusCode::UNAUTHORIZED, "{}", refused.body);
+    assert_eq!(open_records_of(&server, field), 0);
+}
