@@ -20,6 +20,9 @@ fn data_dir(args: &Args) -> PathBuf {
 
 pub async fn run(args: Args) -> Result<ExitCode, CoreError> {
     let mut core = Core::open(&data_dir(&args))?;
+    if let Some(reason) = core.dismissed_because() {
+        eprintln!("{reason} Nothing of your account is kept on this device.");
+    }
     let as_json = args.json;
     let is_read = matches!(
         args.command,
