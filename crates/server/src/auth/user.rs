@@ -134,7 +134,7 @@ fn touch(state: &AppState, row: &TokenRow) {
     let (db, actor, token_id) = (state.db.clone(), row.user.actor(), row.user.token_id);
     tokio::spawn(async move {
         let touched = db
-            .write(Change::routine(actor, "auth.token_used"), move |conn| -> crate::db::Result<_> {
+            .write(Change::routine(actor, "auth.token_used").own_records(), move |conn| -> crate::db::Result<_> {
                 conn.prepare_cached("UPDATE personal_access_tokens SET last_used_at = ?1 WHERE id = ?2")?
                     .execute(crate::db::params![now, token_id])?;
                 Ok(())
@@ -192,12 +192,19 @@ impl FromRequestParts<AppState> for PunchCaller {
     type Rejection = ApiError;
 
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
-        let row = presented_token(parts, state).await?;
-        if let Some(dismissal) = row.dismissal() {
-            return Ok(PunchCaller { user: row.user, dismissal: Some(dismissal) });
+        if let Some(caller) = parts.extensions.get::<PunchCaller>() {
+            return Ok(caller.clone());
         }
-        let row = row.signed_in()?;
-        touch(state, &row);
-        Ok(PunchCaller { user: row.user, dismissal: None })
+        let row = presented_token(parts, state).await?;
+        let caller = match row.dismissal() {
+            Some(dismissal) => PunchCaller { user: row.user, dismissal: Some(dismissal) },
+            None => {
+                let row = row.signed_in()?;
+                touch(state, &row);
+                PunchCaller { user: row.user, dismissal: None }
+            }
+        };
+        parts.extensions.insert(caller.clone());
+        Ok(caller)
     }
 }

@@ -55,23 +55,59 @@ pub enum Trail {
     Routine,
 }
 
+/// What a write may read to decide and then change, which decides which other writes it must not run
+/// beside. On PostgreSQL each scope is an advisory lock held to the end of the transaction, so writes of
+/// different scopes run at once while each one still sees everything its scope's earlier writes did.
+/// SQLite has one writer, which runs every write alone whatever its scope.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Scope {
+    /// One person's own records: their punches, their leave requests against their balance, their
+    /// idempotency keys. Waits only for that person's writes and for whole-company ones.
+    Person { company_id: i64, employee_id: i64 },
+    /// A company's records: waits for every write of that company, never for another company's.
+    Company(i64),
+    /// Anything: sign-ins and activations (found by login before any company is known), the admin
+    /// commands, the demo seed and the server's own jobs. Waits for every write, and every write for it.
+    Everything,
+}
+
 /// A write's actor and action (`leave.request`, `user.suspend`, …).
 #[derive(Debug, Clone, Copy)]
 pub struct Change {
     pub actor: Actor,
     pub action: &'static str,
     pub trail: Trail,
+    pub scope: Scope,
 }
 
 impl Change {
     /// A back-office write, which must record what it did with [`Tx::audit`].
     pub fn by(actor: Actor, action: &'static str) -> Change {
-        Change { actor, action, trail: Trail::Audited }
+        Change { actor, action, trail: Trail::Audited, scope: Scope::of(actor) }
     }
 
     /// A write outside the back-office, which the audit trail does not record.
     pub fn routine(actor: Actor, action: &'static str) -> Change {
-        Change { actor, action, trail: Trail::Routine }
+        Change { actor, action, trail: Trail::Routine, scope: Scope::of(actor) }
+    }
+
+    /// Narrows the write to the acting person's own records (see [`Scope::Person`]): for the writes people
+    /// make all at once, a morning's check-ins and leave requests. Only what the write reads to decide
+    /// must be theirs alone; rows it merely adds for others (a notification, an approval step) may not.
+    pub fn own_records(self) -> Change {
+        match self.actor {
+            Actor::Person { company_id, employee_id } => {
+                Change { scope: Scope::Person { company_id, employee_id }, ..self }
+            }
+            _ => self,
+        }
+    }
+}
+
+impl Scope {
+    /// The widest scope the actor may write in: its company, or anything for an actor without one.
+    fn of(actor: Actor) -> Scope {
+        actor.company_id().map_or(Scope::Everything, Scope::Company)
     }
 }
 

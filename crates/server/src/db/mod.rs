@@ -14,7 +14,7 @@ mod postgres;
 mod sqlite;
 mod writer;
 
-pub use change::{Actor, Change, Tx};
+pub use change::{Actor, Change, Scope, Tx};
 pub use connection::{
     Connection, Dialect, Error, OptionalExtension, Params, Result, Row, Rows, Statement, params, params_from_iter,
 };
@@ -137,7 +137,10 @@ impl Db {
             #[cfg(feature = "postgres")]
             Database::Postgres(url) => {
                 let postgres = postgres::Postgres::open(url, connections)?;
-                let writer = writer::Writer::start(writer::Target::Postgres(postgres.writer_pool.clone()))?;
+                let writer = writer::Writer::start(writer::Target::Postgres {
+                    pool: postgres.writer_pool.clone(),
+                    writers: postgres.writers(),
+                })?;
                 Backend::Postgres(postgres, writer)
             }
             #[cfg(not(feature = "postgres"))]
@@ -196,7 +199,7 @@ impl Db {
         E: From<Error> + Send + 'static,
         F: FnOnce(&Tx) -> Result<T, E> + Send + 'static,
     {
-        self.writer().submit(move |conn| Self::audited(conn, change, write)).await
+        self.writer().submit(change.scope, move |conn| Self::audited(conn, change, write)).await
     }
 
     /// Runs `write` as `change`, and refuses its result when it bypassed the audit trail.
@@ -218,7 +221,7 @@ impl Db {
         E: From<Error> + Send + 'static,
         F: FnOnce(&Tx) -> Result<T, E> + Send + 'static,
     {
-        self.writer().submit_blocking(move |conn| Self::audited(conn, change, write))
+        self.writer().submit_blocking(change.scope, move |conn| Self::audited(conn, change, write))
     }
 
     /// The schema versions this database has applied, in order: on either backend, the versions of

@@ -1,13 +1,22 @@
-//! The single writer thread of an instance and its group commit, for both backends.
+//! The writers of an instance: how every write reaches the database, for both backends.
 //!
-//! Every write is a job for one writer thread, which runs the jobs that are waiting in a single durable
-//! transaction, each inside its own savepoint. One commit then makes many check-ins durable, and a job
-//! that fails rolls back only itself. The transaction first takes the database's write lock (SQLite's
-//! `BEGIN IMMEDIATE`, a PostgreSQL advisory lock), so the writers of every instance on one database take
-//! turns: each transaction sees everything committed before it, as if one writer ran them all. That is
-//! what keeps a check of the data and the write that follows it (a leave balance, an idempotency key, a
-//! lifecycle transition) true across instances, without an isolation level that would refuse and retry.
+//! A write is a job with a [`Scope`]: what it reads to decide and then changes. A check of the data and
+//! the write that follows it (a leave balance, an idempotency key, a lifecycle transition) stay true
+//! across instances because no two writes of overlapping scopes ever run at once, each seeing everything
+//! committed before it, without an isolation level that would refuse and retry.
+//!
+//! - **SQLite** has one writer thread, which runs the jobs that are waiting in a single durable
+//!   transaction (`BEGIN IMMEDIATE`, the file's own write lock), each inside its own savepoint: one commit
+//!   makes many check-ins durable, and a job that fails rolls back only itself.
+//! - **PostgreSQL** has several writer threads, each running one job per transaction on its own
+//!   connection. The transaction first takes its scope's advisory locks, in the same round trip as its
+//!   `BEGIN`: shared on everything, then shared on the company and exclusive on the person for a person's
+//!   own write, exclusive on the company for a company's, exclusive on everything for the rest. Writes of
+//!   different people, or of different companies, run side by side within an instance and across
+//!   instances, and PostgreSQL groups their commits. The locks are always taken in that order, so they
+//!   cannot deadlock one another.
 
+use super::change::Scope;
 use super::connection::{Connection, Error};
 #[cfg(feature = "postgres")]
 use super::postgres::PgPool;
@@ -15,17 +24,47 @@ use anyhow::anyhow;
 use std::sync::mpsc;
 use tokio::sync::oneshot;
 
-/// PostgreSQL's database-wide write lock: an advisory lock every instance's writer takes, held until
-/// its transaction ends.
+/// The advisory lock keys of the scopes: everything is one 64-bit key; companies and people are pairs
+/// of 32-bit keys in namespaces of their own, which PostgreSQL keeps apart from 64-bit keys.
 #[cfg(feature = "postgres")]
-const POSTGRES_BEGIN: &str = "BEGIN; SELECT pg_advisory_xact_lock(7950303582066766935)";
+mod lock_keys {
+    pub const EVERYTHING: i64 = 7950303582066766935;
+    pub const COMPANY: i32 = 1;
+    pub const PERSON: i32 = 2;
+}
+
+/// The statement that begins a PostgreSQL write transaction in `scope`, taking its locks.
+#[cfg(feature = "postgres")]
+fn postgres_begin(scope: Scope) -> String {
+    use lock_keys::{COMPANY, EVERYTHING, PERSON};
+    // Ids are the server's own integers, never request text; beyond 32 bits two ids may share a key,
+    // which only makes one wait for the other.
+    let key = |id: i64| id.rem_euclid(i64::from(i32::MAX));
+    match scope {
+        Scope::Everything => format!("BEGIN; SELECT pg_advisory_xact_lock({EVERYTHING})"),
+        Scope::Company(company) => format!(
+            "BEGIN; SELECT pg_advisory_xact_lock_shared({EVERYTHING}), pg_advisory_xact_lock({COMPANY}, {})",
+            key(company)
+        ),
+        Scope::Person { company_id, employee_id } => format!(
+            "BEGIN; SELECT pg_advisory_xact_lock_shared({EVERYTHING}), pg_advisory_xact_lock_shared({COMPANY}, {}),
+                 pg_advisory_xact_lock({PERSON}, {})",
+            key(company_id),
+            key(employee_id)
+        ),
+    }
+}
 
 /// The most jobs folded into one transaction; bounds how long the first of them waits.
 const MAX_BATCH: usize = 256;
 
 /// A job runs inside the open transaction, says whether it succeeded, and hands back what
 /// delivers its result once the fate of the transaction is known.
-type Job = Box<dyn FnOnce(&Connection) -> (bool, Deliver) + Send>;
+struct Job {
+    scope: Scope,
+    run: Run,
+}
+type Run = Box<dyn FnOnce(&Connection) -> (bool, Deliver) + Send>;
 type Deliver = Box<dyn FnOnce(bool) + Send>;
 
 #[derive(Clone)]
@@ -33,30 +72,49 @@ pub struct Writer {
     jobs: mpsc::Sender<Job>,
 }
 
-/// What the writer writes to: its own SQLite connection, or a connection of the PostgreSQL pool per
-/// transaction (a broken one is replaced by the pool).
+/// What the writers write to: the one writer's own SQLite connection, or connections of the PostgreSQL
+/// pool, one per transaction (a broken one is replaced by the pool), for `writers` threads.
 pub enum Target {
     Sqlite(rusqlite::Connection),
     #[cfg(feature = "postgres")]
-    Postgres(PgPool),
+    Postgres {
+        pool: PgPool,
+        writers: usize,
+    },
 }
 
 impl Writer {
     pub fn start(target: Target) -> anyhow::Result<Writer> {
         let (jobs, queue) = mpsc::channel::<Job>();
-        std::thread::Builder::new().name("okta-hr-db-writer".into()).spawn(move || run(target, queue))?;
+        match target {
+            Target::Sqlite(conn) => {
+                std::thread::Builder::new()
+                    .name("okta-hr-db-writer".into())
+                    .spawn(move || run_sqlite(&conn, &queue))?;
+            }
+            #[cfg(feature = "postgres")]
+            Target::Postgres { pool, writers } => {
+                let queue = std::sync::Arc::new(std::sync::Mutex::new(queue));
+                for _ in 0..writers.max(1) {
+                    let (pool, queue) = (pool.clone(), queue.clone());
+                    std::thread::Builder::new()
+                        .name("okta-hr-db-writer".into())
+                        .spawn(move || run_postgres(&pool, &queue))?;
+                }
+            }
+        }
         Ok(Writer { jobs })
     }
 
-    /// Queues `write` and hands back where its result will arrive.
-    fn enqueue<T, E, F>(&self, write: F) -> Result<oneshot::Receiver<Result<T, E>>, Error>
+    /// Queues `write` in `scope` and hands back where its result will arrive.
+    fn enqueue<T, E, F>(&self, scope: Scope, write: F) -> Result<oneshot::Receiver<Result<T, E>>, Error>
     where
         T: Send + 'static,
         E: From<Error> + Send + 'static,
         F: FnOnce(&Connection) -> Result<T, E> + Send + 'static,
     {
         let (reply, answer) = oneshot::channel();
-        let job: Job = Box::new(move |conn| {
+        let run: Run = Box::new(move |conn: &Connection| -> (bool, Deliver) {
             let result = write(conn);
             let succeeded = result.is_ok();
             let deliver: Deliver = Box::new(move |committed| {
@@ -69,26 +127,28 @@ impl Writer {
             });
             (succeeded, deliver)
         });
-        self.jobs.send(job).map_err(|_| Error::Unavailable(anyhow!("the database writer has stopped")))?;
+        self.jobs
+            .send(Job { scope, run })
+            .map_err(|_| Error::Unavailable(anyhow!("the database writer has stopped")))?;
         Ok(answer)
     }
 
-    pub async fn submit<T, E, F>(&self, write: F) -> Result<T, E>
+    pub async fn submit<T, E, F>(&self, scope: Scope, write: F) -> Result<T, E>
     where
         T: Send + 'static,
         E: From<Error> + Send + 'static,
         F: FnOnce(&Connection) -> Result<T, E> + Send + 'static,
     {
-        self.enqueue(write)?.await.map_err(|_| dropped())?
+        self.enqueue(scope, write)?.await.map_err(|_| dropped())?
     }
 
-    pub fn submit_blocking<T, E, F>(&self, write: F) -> Result<T, E>
+    pub fn submit_blocking<T, E, F>(&self, scope: Scope, write: F) -> Result<T, E>
     where
         T: Send + 'static,
         E: From<Error> + Send + 'static,
         F: FnOnce(&Connection) -> Result<T, E> + Send + 'static,
     {
-        self.enqueue(write)?.blocking_recv().map_err(|_| dropped())?
+        self.enqueue(scope, write)?.blocking_recv().map_err(|_| dropped())?
     }
 }
 
@@ -96,7 +156,8 @@ fn dropped() -> Error {
     Error::Unavailable(anyhow!("the database writer dropped a job"))
 }
 
-fn run(target: Target, queue: mpsc::Receiver<Job>) {
+/// SQLite's one writer: the jobs waiting are run together, in one transaction.
+fn run_sqlite(conn: &rusqlite::Connection, queue: &mpsc::Receiver<Job>) {
     while let Ok(first) = queue.recv() {
         let mut batch = vec![first];
         while batch.len() < MAX_BATCH {
@@ -105,23 +166,58 @@ fn run(target: Target, queue: mpsc::Receiver<Job>) {
                 Err(_) => break,
             }
         }
-        match &target {
-            Target::Sqlite(conn) => commit_batch(&Connection::sqlite(conn), "BEGIN IMMEDIATE", batch),
-            #[cfg(feature = "postgres")]
-            Target::Postgres(pool) => match pool.get() {
-                Ok(mut session) => {
-                    commit_batch(&Connection::postgres(&std::cell::RefCell::new(&mut session)), POSTGRES_BEGIN, batch)
-                }
-                // Dropping the jobs unrun tells each caller the write failed; none of it happened.
-                Err(error) => tracing::error!(%error, "no connection to PostgreSQL for a write transaction"),
-            },
+        commit_batch(&Connection::sqlite(conn), "BEGIN IMMEDIATE", batch);
+    }
+}
+
+/// One of PostgreSQL's writers: takes the next job as soon as it is free, and runs it in a transaction
+/// of its own.
+#[cfg(feature = "postgres")]
+fn run_postgres(pool: &PgPool, queue: &std::sync::Mutex<mpsc::Receiver<Job>>) {
+    loop {
+        let next = queue.lock().unwrap_or_else(|poisoned| poisoned.into_inner()).recv();
+        let Ok(job) = next else { return };
+        match pool.get() {
+            Ok(mut session) => {
+                let begin = postgres_begin(job.scope);
+                commit_alone(&Connection::postgres(&std::cell::RefCell::new(&mut session)), &begin, job);
+            }
+            // Dropping the job unrun tells its caller the write failed; none of it happened.
+            Err(error) => tracing::error!(%error, "no connection to PostgreSQL for a write transaction"),
+        }
+    }
+}
+
+/// Runs `job` in a transaction of its own, begun by `begin`.
+#[cfg(feature = "postgres")]
+fn commit_alone(conn: &Connection, begin: &str, job: Job) {
+    if let Err(error) = conn.execute_batch(begin) {
+        tracing::error!(%error, "could not begin a write transaction; its job is abandoned");
+        let _ = conn.execute_batch("ROLLBACK");
+        return;
+    }
+    let (succeeded, deliver) = run_job(conn, job);
+    let committed = succeeded && finish(conn, "COMMIT");
+    if !succeeded {
+        let _ = conn.execute_batch("ROLLBACK");
+    }
+    deliver(committed);
+}
+
+/// Sends the statement that ends a transaction; `false`, with the transaction rolled back, when it fails.
+fn finish(conn: &Connection, end: &str) -> bool {
+    match conn.execute_batch(end) {
+        Ok(()) => true,
+        Err(error) => {
+            tracing::error!(%error, "commit failed");
+            let _ = conn.execute_batch("ROLLBACK");
+            false
         }
     }
 }
 
 /// Runs `batch` in one transaction, each job in a savepoint. Ending one job's savepoint and opening the
-/// next one's go to the database together, and so do beginning and committing with the first and last:
-/// on PostgreSQL every statement sent is a round trip.
+/// next one's go to the database together, and so do beginning and committing with the first and last.
 fn commit_batch(conn: &Connection, begin: &str, batch: Vec<Job>) {
     let last = batch.len().saturating_sub(1);
     let mut deliveries: Vec<Deliver> = Vec::with_capacity(batch.len());
@@ -139,20 +235,13 @@ fn commit_batch(conn: &Connection, begin: &str, batch: Vec<Job>) {
         let end = if succeeded { "RELEASE job" } else { "ROLLBACK TO job; RELEASE job" };
         next = if index == last { format!("{end}; COMMIT") } else { format!("{end}; SAVEPOINT job") };
     }
-    let committed = match conn.execute_batch(&next) {
-        Ok(()) => true,
-        Err(error) => {
-            tracing::error!(%error, "commit failed");
-            let _ = conn.execute_batch("ROLLBACK");
-            false
-        }
-    };
+    let committed = finish(conn, &next);
     deliveries.into_iter().for_each(|deliver| deliver(committed));
 }
 
 /// A job that panics is rolled back and its caller told it failed; the writer carries on.
 fn run_job(conn: &Connection, job: Job) -> (bool, Deliver) {
-    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| job(conn))).unwrap_or_else(|_| {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| (job.run)(conn))).unwrap_or_else(|_| {
         tracing::error!("a write job panicked; it was rolled back");
         (false, Box::new(|_| {}))
     })

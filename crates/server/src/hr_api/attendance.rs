@@ -83,7 +83,7 @@ async fn punch(state: AppState, caller: PunchCaller, input: PostInput, direction
     let status = if direction == Direction::In { StatusCode::CREATED } else { StatusCode::OK };
     state
         .db
-        .write(Change::routine(user.actor(), "attendance.punch"), move |conn| {
+        .write(Change::routine(user.actor(), "attendance.punch").own_records(), move |conn| {
             idempotency::once(conn, user.id, &input, |conn| {
                 let record = attendance::punch(conn, &settings, &user.member(), direction, &punch)?;
                 idempotency::document(status, record)

@@ -14,6 +14,7 @@ use reqwest::StatusCode;
 use serde_json::{Value, json};
 
 const CHECK_IN: &str = "/api/v1/me/attendance/check-in";
+const CHECK_OUT: &str = "/api/v1/me/attendance/check-out";
 
 #[tokio::test]
 async fn guesses_spread_over_both_instances_are_throttled_as_one() {
@@ -134,4 +135,84 @@ fn instances_started_at_once_on_a_new_database_all_come_up() {
             db.direct(|conn| conn.query_row("SELECT COUNT(*) FROM rate_limit_windows", [], |r| r.get(0))).unwrap();
         assert_eq!(windows, 0, "the last migration ran once");
     }
+}
+
+/// Many phones of one person at once, spread over both instances: check-ins and check-outs, then leave
+/// requests against one balance. Whatever order they land in, the outcome is one that some serial order
+/// of the same requests gives.
+#[tokio::test]
+async fn one_persons_writes_hammered_through_both_instances_end_as_some_serial_order_would() {
+    let first = TestServer::start().await;
+    let second = first.second_instance().await;
+    let token = first.login("employee@acme.test").await;
+    let me = first.employee_id("employee@acme.test");
+    let open_records = |server: &TestServer| check_ins_today(server, me) - closed_today(server, me);
+    let at_hq = json!({ "latitude": HQ_LAT, "longitude": HQ_LON, "accuracy": 9 });
+
+    let punches = (0..24)
+        .map(|n| {
+            let instance = if n % 3 == 0 { &first } else { &second };
+            (format!("{}{}", instance.url, if n % 2 == 0 { CHECK_IN } else { CHECK_OUT }), at_hq.clone())
+        })
+        .collect();
+    let (mut ins, mut outs) = (0, 0);
+    for (url, status, body) in all_at_once(&token, punches).await {
+        assert!(!status.is_server_error(), "{body}");
+        if status.is_success() {
+            if url.ends_with(CHECK_IN) { ins += 1 } else { outs += 1 }
+        }
+    }
+    // In any serial order, accepted check-ins and check-outs alternate, starting with a check-in.
+    assert!(ins >= 1 && (ins - outs == 0 || ins - outs == 1), "{ins} check-ins, {outs} check-outs accepted");
+    assert_eq!(check_ins_today(&first, me), ins, "one record per accepted check-in");
+    assert_eq!(open_records(&first), ins - outs, "never two open records");
+
+    // Eight requests of five working days each, for eight different weeks of next year: 21 days allow
+    // exactly four, whichever four land first.
+    let mut monday = NaiveDate::from_ymd_opt(chrono::Utc::now().year() + 1, 3, 1).unwrap();
+    while monday.weekday() != Weekday::Mon {
+        monday += chrono::Duration::days(1);
+    }
+    let requests = (0..8i64)
+        .map(|week| {
+            let instance = if week % 2 == 0 { &first } else { &second };
+            let start = monday + chrono::Duration::weeks(week * 2);
+            let body = json!({ "leave_type_id": "annual", "start_date": start.to_string(),
+                "end_date": (start + chrono::Duration::days(4)).to_string() });
+            (format!("{}/api/v1/me/leaves", instance.url), body)
+        })
+        .collect();
+    let replies = all_at_once(&token, requests).await;
+    let granted = replies.iter().filter(|(_, status, _)| *status == StatusCode::CREATED).count();
+    let refused: Vec<&Value> = replies
+        .iter()
+        .filter(|(_, status, _)| *status == StatusCode::UNPROCESSABLE_ENTITY)
+        .map(|(_, _, b)| b)
+        .collect();
+    assert_eq!((granted, refused.len()), (4, 4), "{replies:?}");
+    for body in refused {
+        assert!(body.to_string().contains("balance"), "refused for the balance: {body}");
+    }
+}
+
+/// Sends every `(url, body)` at the same moment with `token`; answers each one's URL, status and body.
+async fn all_at_once(token: &str, requests: Vec<(String, Value)>) -> Vec<(String, StatusCode, Value)> {
+    let client = reqwest::Client::new();
+    let mut sending = tokio::task::JoinSet::new();
+    for (url, body) in requests {
+        let request = client.post(&url).bearer_auth(token).header("Accept", "application/json").json(&body);
+        sending.spawn(async move {
+            let response = request.send().await.expect("the server answers");
+            let status = response.status();
+            (url, status, response.json::<Value>().await.unwrap_or_default())
+        });
+    }
+    sending.join_all().await
+}
+
+fn closed_today(server: &TestServer, employee_id: i64) -> i64 {
+    let today = chrono::Utc::now().date_naive().to_string();
+    let sql = "SELECT COUNT(*) FROM attendance_records WHERE employee_id = ?1 AND check_in_at >= ?2
+               AND check_out_at IS NOT NULL";
+    server.db().query_row(sql, rusqlite::params![employee_id, today], |r| r.get(0)).unwrap()
 }

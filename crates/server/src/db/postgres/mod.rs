@@ -1,6 +1,6 @@
 //! The PostgreSQL backend, for companies that run several server instances on one database: a pool of
-//! connections for reads, and the same group-committing writer as SQLite's, whose transactions take a
-//! database-wide advisory lock (see `writer`).
+//! connections for reads, and one for the writers, whose transactions lock only the scope they write
+//! in (see `writer`).
 
 mod dialect;
 mod endpoint;
@@ -116,8 +116,9 @@ pub fn create_database(server_url: &str) -> anyhow::Result<String> {
 #[derive(Clone)]
 pub struct Postgres {
     readers: PgPool,
-    /// The writer's connections: it needs one at a time, and a second is ready when the first breaks.
+    /// The writers' connections: one each, and one more ready when one breaks.
     pub(super) writer_pool: PgPool,
+    writers: usize,
 }
 
 impl Postgres {
@@ -137,7 +138,22 @@ impl Postgres {
                 .build(Manager { endpoint: endpoint.clone(), read_only })
                 .context("opening the connection pool")
         };
-        Ok(Postgres { readers: pool(connections.max(1), true)?, writer_pool: pool(2, false)? })
+        // Half the connections write, each write holding one for its transaction, and half read. Beyond
+        // about two of each per processor core more connections only take turns on the cores and wait
+        // on each other (measured in BENCHMARKS.md), so neither side gets more than that.
+        let cores = std::thread::available_parallelism().map_or(2, |n| n.get()) as u32;
+        let writers = (connections / 2).clamp(1, 2 * cores);
+        let readers = connections.saturating_sub(writers).clamp(1, 2 * cores);
+        Ok(Postgres {
+            readers: pool(readers, true)?,
+            writer_pool: pool(writers + 1, false)?,
+            writers: writers as usize,
+        })
+    }
+
+    /// How many writes run at once on this instance.
+    pub fn writers(&self) -> usize {
+        self.writers
     }
 
     /// A pooled connection for reads, each statement on its own.
