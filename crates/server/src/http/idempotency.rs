@@ -68,10 +68,9 @@ pub fn once(
 
     conn.execute_batch("SAVEPOINT idempotent_write")?;
     let (status, body) = match write(conn) {
-        Ok(response) => {
-            conn.execute_batch("RELEASE idempotent_write")?;
-            response
-        }
+        // The savepoint stays open: the write's own transaction (or the savepoint around it) ends it,
+        // which saves a round trip on PostgreSQL for every write that succeeds.
+        Ok(response) => response,
         Err(error) => {
             conn.execute_batch("ROLLBACK TO idempotent_write; RELEASE idempotent_write")?;
             if !error.is_final() {

@@ -55,28 +55,59 @@ pub fn shift_of(assignments: &[Assignment<Shift>]) -> impl Fn(NaiveDate) -> Opti
     |day| shift_on(assignments, day).copied()
 }
 
+/// What a punch checks against the person's own attendance: the open record, the last check-out, and
+/// the last working day with a record.
+struct History {
+    open: Option<(i64, DateTime<Utc>)>,
+    last_out: Option<DateTime<Utc>>,
+    last_work_date: Option<NaiveDate>,
+}
+
+const WORKPLACE: &str = "b.id, b.name, b.latitude, b.longitude, b.geofence_radius,
+    c.timezone, c.work_starts_at, c.late_after_minutes";
+const WORKPLACE_FROM: &str = "FROM employees e JOIN companies c ON c.id = e.company_id
+    LEFT JOIN branches b ON b.id = e.branch_id";
+
+fn workplace_from(r: &Row) -> crate::db::Result<Workplace> {
+    let fence = match (r.get(2)?, r.get(3)?, r.get(4)?) {
+        (Some(latitude), Some(longitude), Some(radius_m)) => Some(Geofence { latitude, longitude, radius_m }),
+        _ => None,
+    };
+    let starts: String = r.get(6)?;
+    let grace: i64 = r.get(7)?;
+    let starts = NaiveTime::parse_from_str(&starts, "%H:%M").unwrap_or(NaiveTime::MIN);
+    Ok(Workplace {
+        branch_id: r.get(0)?,
+        branch_name: r.get::<_, Option<String>>(1)?.unwrap_or_else(|| "your branch".to_owned()),
+        fence,
+        clock: CompanyClock { timezone: r.get::<_, String>(5)?.parse().unwrap_or(chrono_tz::Tz::UTC) },
+        late_after: starts + chrono::Duration::minutes(grace),
+    })
+}
+
 fn workplace(conn: &Connection, employee_id: i64) -> StoreResult<Workplace> {
-    conn.prepare_cached(
-        "SELECT b.id, b.name, b.latitude, b.longitude, b.geofence_radius,
-                c.timezone, c.work_starts_at, c.late_after_minutes
-         FROM employees e JOIN companies c ON c.id = e.company_id
-         LEFT JOIN branches b ON b.id = e.branch_id WHERE e.id = ?1",
-    )?
+    conn.prepare_cached(&format!("SELECT {WORKPLACE} {WORKPLACE_FROM} WHERE e.id = ?1"))?
+        .query_row([employee_id], workplace_from)
+        .optional()?
+        .ok_or_else(|| StoreError::not_found("Employee"))
+}
+
+/// The workplace and the attendance history a punch decides by, in one statement: a punch is the write
+/// everyone makes at once, and every statement is a round trip on PostgreSQL.
+fn workplace_and_history(conn: &Connection, employee_id: i64) -> StoreResult<(Workplace, History)> {
+    conn.prepare_cached(&format!(
+        "SELECT {WORKPLACE}, o.id, o.check_in_at,
+             (SELECT MAX(check_out_at) FROM attendance_records WHERE employee_id = e.id),
+             (SELECT MAX(work_date) FROM attendance_records WHERE employee_id = e.id)
+         {WORKPLACE_FROM} LEFT JOIN attendance_records o ON o.employee_id = e.id AND o.check_out_at IS NULL
+         WHERE e.id = ?1"
+    ))?
     .query_row([employee_id], |r| {
-        let fence = match (r.get(2)?, r.get(3)?, r.get(4)?) {
-            (Some(latitude), Some(longitude), Some(radius_m)) => Some(Geofence { latitude, longitude, radius_m }),
+        let open = match (r.get::<_, Option<i64>>(8)?, r.get::<_, Option<DateTime<Utc>>>(9)?) {
+            (Some(id), Some(since)) => Some((id, since)),
             _ => None,
         };
-        let starts: String = r.get(6)?;
-        let grace: i64 = r.get(7)?;
-        let starts = NaiveTime::parse_from_str(&starts, "%H:%M").unwrap_or(NaiveTime::MIN);
-        Ok(Workplace {
-            branch_id: r.get(0)?,
-            branch_name: r.get::<_, Option<String>>(1)?.unwrap_or_else(|| "your branch".to_owned()),
-            fence,
-            clock: CompanyClock { timezone: r.get::<_, String>(5)?.parse().unwrap_or(chrono_tz::Tz::UTC) },
-            late_after: starts + chrono::Duration::minutes(grace),
-        })
+        Ok((workplace_from(r)?, History { open, last_out: r.get(10)?, last_work_date: r.get(11)? }))
     })
     .optional()?
     .ok_or_else(|| StoreError::not_found("Employee"))
@@ -112,7 +143,7 @@ pub fn punch(
         _ => input.is_mocked,
     };
 
-    let place = workplace(conn, user.id)?;
+    let (place, history) = workplace_and_history(conn, user.id)?;
     let verdict = settings.geofence.evaluate(place.fence.as_ref(), input.fix.as_ref());
     let action = if direction == Direction::In { "check in" } else { "check out" };
     if let Some(refusal) = verdict.refusal(&place.branch_name, action) {
@@ -125,17 +156,11 @@ pub fn punch(
         None => (None, None, None),
     };
 
-    let open: Option<(i64, DateTime<Utc>)> = conn
-        .prepare_cached(
-            "SELECT id, check_in_at FROM attendance_records WHERE employee_id = ?1 AND check_out_at IS NULL",
-        )?
-        .query_row([user.id], |r| Ok((r.get(0)?, r.get(1)?)))
-        .optional()?;
     let local_time = |t: DateTime<Utc>| t.with_timezone(&place.clock.timezone).format("%H:%M on %-d %b").to_string();
     let assignments = shifts::rules_of(conn, user.id)?;
     let shift_on_day = shift_of(&assignments);
 
-    let id = match (direction, open) {
+    let id = match (direction, history.open) {
         (Direction::In, Some((_, since))) => {
             return Err(StoreError::invalid(
                 "attendance",
@@ -143,21 +168,16 @@ pub fn punch(
             ));
         }
         (Direction::In, None) => {
-            let last_out: Option<DateTime<Utc>> = conn
-                .prepare_cached("SELECT MAX(check_out_at) FROM attendance_records WHERE employee_id = ?1")?
-                .query_row([user.id], |r| r.get(0))?;
-            if last_out.is_some_and(|out| recorded_at < out) {
+            if history.last_out.is_some_and(|out| recorded_at < out) {
                 return Err(StoreError::invalid(
                     "recorded_at",
                     "This check-in is earlier than your last check-out; it cannot be recorded.",
                 ));
             }
             let work_date = place.clock.date_of(recorded_at);
-            let first_of_day: bool = conn
-                .prepare_cached(
-                    "SELECT NOT EXISTS (SELECT 1 FROM attendance_records WHERE employee_id = ?1 AND work_date = ?2)",
-                )?
-                .query_row(params![user.id, work_date], |r| r.get(0))?;
+            // Every record's check-in is before the last check-out, which is before this one, so none has a
+            // later working day: the first of the day is the one no earlier record shares its day with.
+            let first_of_day = history.last_work_date.is_none_or(|last| last < work_date);
             let local_in = wall_clock(&place.clock, recorded_at);
             // The person's shift decides when they are late; without one, the company's start does.
             let late =
