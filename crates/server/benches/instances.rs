@@ -6,8 +6,10 @@
 //! each, checks in half the company through one server process and the other half through two server
 //! processes on the same database, requests alternating between them, as a load balancer would. The
 //! PostgreSQL rows need `OKTA_HR_TEST_POSTGRES` (a server on which the bench may create a database);
-//! without it only SQLite is measured. Reported: throughput, p50/p99 and errors of each run, and
-//! PostgreSQL's two instances against SQLite's one.
+//! without it only SQLite is measured. Then four companies check in at once through two instances on
+//! the same PostgreSQL database. Reported: throughput, p50/p99 and errors of each run, PostgreSQL's two
+//! instances against its one and against SQLite's one, four companies against one, and the two
+//! instances against `pgbench -N` on the same cluster when `bench/instances.sh` measured it.
 
 mod support;
 
@@ -15,7 +17,7 @@ use okta_hr_server::db::{Database, Db};
 use std::process::{Child, Command, Stdio};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
-use support::{CLIENTS, EMPLOYEES, Run, build_company, check_in, load, persisted_check_ins, verdict};
+use support::{CLIENTS, EMPLOYEES, Run, build_company, build_staff, check_in, load, persisted_check_ins, verdict};
 
 /// A server process on a free port of 127.0.0.1, killed when dropped.
 struct Instance {
@@ -80,6 +82,34 @@ async fn rush(database: Database, labels: [&'static str; 2]) -> Rush {
     Rush { one, two, persisted }
 }
 
+/// Four companies of a quarter of the half-company each check in at once through two instances, requests
+/// interleaved by company: together as many check-ins as one company's two-instance run.
+async fn four_companies(database: Database) -> Run {
+    let seeded = database.clone();
+    let tokens = tokio::task::spawn_blocking(move || {
+        let db = Db::connect(&seeded).expect("database");
+        let quarter = EMPLOYEES / 8;
+        let staffs: Vec<Vec<String>> = ["north", "south", "east", "west"]
+            .iter()
+            .map(|tag| build_staff(&db, &format!("{tag} Ltd"), tag, quarter).1.into_iter().map(|(_, t)| t).collect())
+            .collect();
+        // Company by company in turn: request i belongs to company i % 4.
+        (0..quarter).flat_map(|n| staffs.iter().map(move |staff| staff[n].clone())).collect::<Vec<_>>()
+    })
+    .await
+    .expect("seed");
+    let tokens = Arc::new(tokens);
+    let (first, second) = (Instance::start(&database).await, Instance::start(&database).await);
+    let urls = Arc::new([first.url.clone(), second.url.clone()]);
+    let total = tokens.len();
+    let run = load("PostgreSQL, 4 companies, 2 instances", total, move |c, i| {
+        check_in(c, &urls[(i / 4) % 2], &tokens[i], EMPLOYEES + i)
+    })
+    .await;
+    run.print();
+    run
+}
+
 impl Rush {
     /// No errors, and every check-in persisted once.
     fn all_kept(&self) -> bool {
@@ -99,6 +129,22 @@ fn compare(label: &str, run: &Run, baseline: &Run, baseline_name: &str) {
     );
 }
 
+/// The rush against PostgreSQL's own ceiling on this machine, `pgbench -N` with as many clients, which
+/// `bench/instances.sh` measures first on the same cluster (`OKTA_HR_PGBENCH_TPS`).
+fn ceiling(run: &Run) {
+    match std::env::var("OKTA_HR_PGBENCH_TPS").ok().and_then(|tps| tps.parse::<f64>().ok()) {
+        Some(tps) => println!(
+            "{:<34} {:.0}% of pgbench -N's {tps:.0} transactions per second (goal ≥ 50%): {}",
+            run.label,
+            run.per_second() / tps * 100.0,
+            verdict(run.per_second() >= tps / 2.0)
+        ),
+        None => {
+            println!("OKTA_HR_PGBENCH_TPS is not set: no ceiling to compare with (bash bench/instances.sh measures it)")
+        }
+    }
+}
+
 fn main() {
     let runtime = tokio::runtime::Builder::new_multi_thread().enable_all().build().expect("runtime");
     runtime.block_on(async {
@@ -116,10 +162,14 @@ fn main() {
                     .await
                     .expect("create task")
                     .expect("a PostgreSQL database for the bench");
-                let postgres = rush(database, ["PostgreSQL, 1 instance", "PostgreSQL, 2 instances"]).await;
+                let postgres = rush(database.clone(), ["PostgreSQL, 1 instance", "PostgreSQL, 2 instances"]).await;
                 ok &= postgres.all_kept();
+                let companies = four_companies(database).await;
+                ok &= companies.errors == 0;
                 compare("PostgreSQL, 2 instances on one db", &postgres.two, &postgres.one, "one");
                 compare("PostgreSQL, 2 instances", &postgres.two, &sqlite.one, "1 SQLite instance");
+                compare("PostgreSQL, 4 companies at once", &companies, &postgres.two, "1 company");
+                ceiling(&postgres.two);
             }
             _ => println!("OKTA_HR_TEST_POSTGRES is not set: no PostgreSQL rows (bash bench/instances.sh starts one)"),
         }
