@@ -53,6 +53,7 @@ struct TokenRow {
     user: AuthUser,
     lifecycle: UserStatus,
     revoked: Option<(DateTime<Utc>, String)>,
+    status_changed_at: Option<DateTime<Utc>>,
 }
 
 impl TokenRow {
@@ -67,10 +68,13 @@ impl TokenRow {
         Ok(self)
     }
 
-    /// When HR's suspension or deactivation ended this session, with the reason given for it.
+    /// When HR's suspension or deactivation ended this session, with the reason given for it: the
+    /// person's current one, not an earlier one they came back from (whose revocation predates it).
     fn dismissal(&self) -> Option<Dismissal> {
         let (at, reason) = self.revoked.clone()?;
-        let ended_by_it = dismisses(self.lifecycle) && sign_out_reason(self.lifecycle) == Some(reason.as_str());
+        let ended_by_it = dismisses(self.lifecycle)
+            && sign_out_reason(self.lifecycle) == Some(reason.as_str())
+            && self.status_changed_at.is_some_and(|changed| at >= changed);
         ended_by_it.then_some(Dismissal { at, reason })
     }
 }
@@ -89,7 +93,7 @@ async fn presented_token(parts: &Parts, state: &AppState) -> Result<TokenRow, Ap
             let row = conn
                 .prepare_cached(
                     "SELECT t.token_hash, t.last_used_at, e.id, e.company_id, e.role, e.lifecycle,
-                                c.directory_version, t.revoked_at, t.revoked_reason
+                                c.directory_version, t.revoked_at, t.revoked_reason, e.status_changed_at
                          FROM personal_access_tokens t JOIN employees e ON e.id = t.employee_id
                          JOIN companies c ON c.id = e.company_id
                          WHERE t.id = ?1",
@@ -97,6 +101,7 @@ async fn presented_token(parts: &Parts, state: &AppState) -> Result<TokenRow, Ap
                 .query_row([token_id], |r| {
                     let revoked_at: Option<DateTime<Utc>> = r.get(7)?;
                     let revoked_reason: Option<String> = r.get(8)?;
+                    let status_changed_at: Option<DateTime<Utc>> = r.get(9)?;
                     Ok(TokenRow {
                         hash: r.get(0)?,
                         last_used_at: r.get(1)?,
@@ -110,6 +115,7 @@ async fn presented_token(parts: &Parts, state: &AppState) -> Result<TokenRow, Ap
                         lifecycle: UserStatus::parse(&r.get::<_, String>(5)?).unwrap_or(UserStatus::Deprovisioned),
                         revoked: revoked_at
                             .map(|at| (at, revoked_reason.unwrap_or_else(|| "Unauthenticated.".to_owned()))),
+                        status_changed_at,
                     })
                 })
                 .optional()?;

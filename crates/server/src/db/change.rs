@@ -66,6 +66,11 @@ pub enum Scope {
     Person { company_id: i64, employee_id: i64 },
     /// A company's records: waits for every write of that company, never for another company's.
     Company(i64),
+    /// A payroll run computed, recomputed, locked, paid or published: seconds of work for a large company,
+    /// so it runs beside the people's own writes (it reads their attendance and leave as each of its
+    /// statements finds them, as it would a moment earlier or later) and takes turns with the company's
+    /// other writes and its other payroll runs.
+    PayrollRun(i64),
     /// Anything: sign-ins and activations (found by login before any company is known), the admin
     /// commands, the demo seed and the server's own jobs. Waits for every write, and every write for it.
     Everything,
@@ -89,6 +94,21 @@ impl Change {
     /// A write outside the back-office, which the audit trail does not record.
     pub fn routine(actor: Actor, action: &'static str) -> Change {
         Change { actor, action, trail: Trail::Routine, scope: Scope::of(actor) }
+    }
+
+    /// Widens the write to every company: for an administrator's writes to another company's records (an
+    /// organisation theirs provisioned, and the creation of one), which the actor's own company lock
+    /// would not keep from that company's writes. They are rare and short.
+    pub fn across_companies(self) -> Change {
+        Change { scope: Scope::Everything, ..self }
+    }
+
+    /// Runs the write as a payroll run of the actor's company (see [`Scope::PayrollRun`]).
+    pub fn payroll_run(self) -> Change {
+        match self.actor.company_id() {
+            Some(company_id) => Change { scope: Scope::PayrollRun(company_id), ..self },
+            None => self,
+        }
     }
 
     /// Narrows the write to the acting person's own records (see [`Scope::Person`]): for the writes people

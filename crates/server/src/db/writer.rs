@@ -11,7 +11,8 @@
 //! - **PostgreSQL** has several writer threads, each running one job per transaction on its own
 //!   connection. The transaction first takes its scope's advisory locks, in the same round trip as its
 //!   `BEGIN`: shared on everything, then shared on the company and exclusive on the person for a person's
-//!   own write, exclusive on the company for a company's, exclusive on everything for the rest. Writes of
+//!   own write (or on the company's payroll for a payroll run), exclusive on the company for a company's,
+//!   exclusive on everything for the rest. Writes of
 //!   different people, or of different companies, run side by side within an instance and across
 //!   instances, and PostgreSQL groups their commits. The locks are always taken in that order, so they
 //!   cannot deadlock one another.
@@ -31,12 +32,13 @@ mod lock_keys {
     pub const EVERYTHING: i64 = 7950303582066766935;
     pub const COMPANY: i32 = 1;
     pub const PERSON: i32 = 2;
+    pub const PAYROLL_RUN: i32 = 3;
 }
 
 /// The statement that begins a PostgreSQL write transaction in `scope`, taking its locks.
 #[cfg(feature = "postgres")]
 fn postgres_begin(scope: Scope) -> String {
-    use lock_keys::{COMPANY, EVERYTHING, PERSON};
+    use lock_keys::{COMPANY, EVERYTHING, PAYROLL_RUN, PERSON};
     // Ids are the server's own integers, never request text; beyond 32 bits two ids may share a key,
     // which only makes one wait for the other.
     let key = |id: i64| id.rem_euclid(i64::from(i32::MAX));
@@ -44,6 +46,11 @@ fn postgres_begin(scope: Scope) -> String {
         Scope::Everything => format!("BEGIN; SELECT pg_advisory_xact_lock({EVERYTHING})"),
         Scope::Company(company) => format!(
             "BEGIN; SELECT pg_advisory_xact_lock_shared({EVERYTHING}), pg_advisory_xact_lock({COMPANY}, {})",
+            key(company)
+        ),
+        Scope::PayrollRun(company) => format!(
+            "BEGIN; SELECT pg_advisory_xact_lock_shared({EVERYTHING}), pg_advisory_xact_lock_shared({COMPANY}, {0}),
+                 pg_advisory_xact_lock({PAYROLL_RUN}, {0})",
             key(company)
         ),
         Scope::Person { company_id, employee_id } => format!(

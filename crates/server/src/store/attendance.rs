@@ -175,9 +175,17 @@ pub fn punch(
                 ));
             }
             let work_date = place.clock.date_of(recorded_at);
-            // Every record's check-in is before the last check-out, which is before this one, so none has a
-            // later working day: the first of the day is the one no earlier record shares its day with.
-            let first_of_day = history.last_work_date.is_none_or(|last| last < work_date);
+            // Every record's check-in is before the last check-out, which is before this one, so while the
+            // company keeps its time zone no record has a later working day and the last one tells. After
+            // a change of time zone one may; then the day's records are looked up.
+            let first_of_day = match history.last_work_date {
+                Some(last) if last >= work_date => conn
+                    .prepare_cached(
+                        "SELECT NOT EXISTS (SELECT 1 FROM attendance_records WHERE employee_id = ?1 AND work_date = ?2)",
+                    )?
+                    .query_row(params![user.id, work_date], |r| r.get(0))?,
+                _ => true,
+            };
             let local_in = wall_clock(&place.clock, recorded_at);
             // The person's shift decides when they are late; without one, the company's start does.
             let late =

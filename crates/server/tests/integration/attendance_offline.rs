@@ -496,6 +496,13 @@ async fn a_dismissed_persons_phone_may_still_deliver_the_punches_it_recorded_bef
     signed_out(&server.get(&phone, "/api/v1/me/attendance").await);
     assert_eq!(open_records_of(&server, me), open_before + 1, "still checked in: the check-out was refused");
 
+    // Back, then suspended again: the phone's old session ended with the first suspension, not this one.
+    let unsuspend = "/api/v1/users/employee@acme.test/lifecycle/unsuspend";
+    assert_eq!(server.acme_admin(reqwest::Method::POST, unsuspend, None).await.status, StatusCode::OK);
+    assert_eq!(server.acme_admin(reqwest::Method::POST, suspend, None).await.status, StatusCode::OK);
+    signed_out(&server.post(&phone, CHECK_OUT, at_hq_recorded(before_suspension + Duration::minutes(5))).await);
+    assert_eq!(open_records_of(&server, me), open_before + 1);
+
     // A session that ended for another reason gives no such grace, even once the person is dismissed.
     let field = server.employee_id("field@acme.test");
     server.post(&signed_out_by_hr, "/api/v1/auth/logout", json!({})).await;

@@ -3,7 +3,8 @@
 
 use crate::common::TestServer;
 use okta_hr_server::db::migrations::MIGRATIONS;
-use okta_hr_server::db::{Actor, Change, Error, params};
+use okta_hr_server::db::{Actor, Change, Db, Dialect, Error, params};
+use okta_hr_test_support::Scratch;
 use serde_json::json;
 
 #[tokio::test]
@@ -70,4 +71,74 @@ async fn an_audit_event_is_kept_exactly_when_its_change_is() {
         )],
         "one event, for the change that was kept"
     );
+}
+
+/// While a payroll run is under way, the company's people still check in on PostgreSQL, where writes lock
+/// only their scope; the company's other writes wait for the run there, and on SQLite, which has one
+/// writer, everything does.
+#[tokio::test]
+async fn a_payroll_run_under_way_lets_check_ins_through_on_postgresql_and_holds_back_company_writes() {
+    use std::time::Duration;
+    // A database of its own with no server over it, so that no write but the test's runs meanwhile: a
+    // write of the everything scope (a sign-in, a purge) queued during the run would hold back the
+    // check-in too, as PostgreSQL queues lock requests in turn (docs/write-scopes.md).
+    let (_scratch, db) = tokio::task::spawn_blocking(|| {
+        let scratch = Scratch::create();
+        let db = Db::connect(&scratch.database).unwrap();
+        (scratch, db)
+    })
+    .await
+    .unwrap();
+    let (acme, employee) = (1, 2);
+    let hr = Actor::Person { company_id: acme, employee_id: 3 };
+
+    let (started, running) = tokio::sync::oneshot::channel();
+    let (finish, finished) = std::sync::mpsc::channel::<()>();
+    let run = tokio::spawn({
+        let db = db.clone();
+        async move {
+            db.write(Change::by(hr, "payroll_run.create").payroll_run(), move |tx| {
+                let _ = started.send(());
+                let _ = finished.recv();
+                tx.unchanged();
+                Ok::<_, Error>(())
+            })
+            .await
+        }
+    });
+    running.await.unwrap();
+
+    let check_in = tokio::spawn({
+        let db = db.clone();
+        let person = Actor::Person { company_id: acme, employee_id: employee };
+        async move {
+            db.write(Change::routine(person, "attendance.punch").own_records(), move |tx| {
+                tx.execute("UPDATE employees SET updated_at = updated_at WHERE id = ?1", params![employee])?;
+                Ok::<_, Error>(())
+            })
+            .await
+        }
+    });
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    match db.dialect() {
+        Dialect::Postgres => assert!(check_in.is_finished(), "the check-in went through during the run"),
+        Dialect::Sqlite => assert!(!check_in.is_finished(), "SQLite's one writer is busy with the run"),
+    }
+    let company_write = tokio::spawn({
+        let db = db.clone();
+        async move {
+            db.write(Change::by(hr, "leave_type.update"), |tx| {
+                tx.unchanged();
+                Ok::<_, Error>(())
+            })
+            .await
+        }
+    });
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    assert!(!company_write.is_finished(), "the company's other writes wait for the run");
+
+    finish.send(()).unwrap();
+    run.await.unwrap().unwrap();
+    check_in.await.unwrap().unwrap();
+    company_write.await.unwrap().unwrap();
 }

@@ -102,7 +102,14 @@ async fn create_current_key(
 ) -> OktaResult<(StatusCode, Json<ApiKeyJson>)> {
     caller.require_admin()?;
     let org = current(&state, &caller).await?;
-    create_key_for(&state, Change::by(caller.actor(), "organization.create_key"), &org, caller.employee_id, &body).await
+    create_key_for(
+        &state,
+        Change::by(caller.actor(), "organization.create_key").across_companies(),
+        &org,
+        caller.employee_id,
+        &body,
+    )
+    .await
 }
 
 /// Create API key for org by ID. For the caller's own organization the key acts as the caller; for one
@@ -126,7 +133,14 @@ async fn create_key(
             OktaError::invalid("organization", "The organization has no owner for its keys to act as.")
         })?
     };
-    create_key_for(&state, Change::by(caller.actor(), "organization.create_key"), &org, acting_as, &body).await
+    create_key_for(
+        &state,
+        Change::by(caller.actor(), "organization.create_key").across_companies(),
+        &org,
+        acting_as,
+        &body,
+    )
+    .await
 }
 
 async fn delete_key_of(
@@ -168,7 +182,7 @@ async fn delete_current_key(
 ) -> OktaResult<Json<ApiKeyJson>> {
     caller.require_admin()?;
     let org = current(&state, &caller).await?;
-    delete_key_of(&state, Change::by(caller.actor(), "organization.delete_key"), &org, key).await
+    delete_key_of(&state, Change::by(caller.actor(), "organization.delete_key").across_companies(), &org, key).await
 }
 
 /// Delete API key by org ID. Administrators only.
@@ -182,5 +196,5 @@ async fn delete_key(
 ) -> OktaResult<Json<ApiKeyJson>> {
     caller.require_admin()?;
     let org = load(&state, &caller, &organization).await?;
-    delete_key_of(&state, Change::by(caller.actor(), "organization.delete_key"), &org, key).await
+    delete_key_of(&state, Change::by(caller.actor(), "organization.delete_key").across_companies(), &org, key).await
 }

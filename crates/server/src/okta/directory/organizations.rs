@@ -138,7 +138,7 @@ async fn create_organization(
     let provisioner = caller.company_id;
     let (org, owner) = state
         .db
-        .write(Change::by(caller.actor(), "organization.create"), move |conn| -> OktaResult<_> {
+        .write(Change::by(caller.actor(), "organization.create").across_companies(), move |conn| -> OktaResult<_> {
             if let Some(alias) = &input.alias {
                 orgs::ensure_alias_free(conn, alias, None)?;
             }
@@ -255,7 +255,14 @@ async fn update_current_organization(
 ) -> OktaResult<Json<DirectoryOrganization>> {
     caller.require_admin()?;
     let org = current(&state, &caller).await?;
-    update_organization_row(&state, Change::by(caller.actor(), "organization.update"), &base, org, &body).await
+    update_organization_row(
+        &state,
+        Change::by(caller.actor(), "organization.update").across_companies(),
+        &base,
+        org,
+        &body,
+    )
+    .await
 }
 
 /// Get organization by ID (its UUID or Okta id).
@@ -284,7 +291,14 @@ async fn update_organization(
 ) -> OktaResult<Json<DirectoryOrganization>> {
     caller.require_admin()?;
     let org = load(&state, &caller, &organization).await?;
-    update_organization_row(&state, Change::by(caller.actor(), "organization.update"), &base, org, &body).await
+    update_organization_row(
+        &state,
+        Change::by(caller.actor(), "organization.update").across_companies(),
+        &base,
+        org,
+        &body,
+    )
+    .await
 }
 
 /// The profile attributes of a body; checked the same for a replace and a partial update.
@@ -334,7 +348,7 @@ async fn write_profile(
     let partial_body = partial.then(|| body.clone());
     let profile = state
         .db
-        .write(Change::by(caller.actor(), "organization.profile"), move |conn| -> OktaResult<_> {
+        .write(Change::by(caller.actor(), "organization.profile").across_companies(), move |conn| -> OktaResult<_> {
             let stored = orgs::profile(conn, company_id)?;
             let before = serde_json::to_value(&stored)?;
             let profile = match &partial_body {
