@@ -9,7 +9,7 @@ use crate::vault::{self, Vault};
 use crate::{Change, Core, Fresh};
 use chrono::{DateTime, Utc};
 use okta_hr_domain::jsonapi::{Document, Resource};
-use okta_hr_domain::lifecycle::{UserStatus, dismisses, sign_out_reason};
+use okta_hr_domain::lifecycle::is_dismissal_reason;
 use okta_hr_domain::wire::EmployeeAttributes;
 use serde::Serialize;
 use std::path::Path;
@@ -75,12 +75,6 @@ fn open_cache(vault: &Vault, path: &Path) -> CoreResult<Option<Cache>> {
         }
         Err(error) => Err(error),
     }
-}
-
-/// Whether the server's reason for ending a session is that HR suspended or deactivated the person: the
-/// server words it with the same shared rule.
-pub(crate) fn is_dismissal(reason: &str) -> bool {
-    UserStatus::ALL.into_iter().filter(|status| dismisses(*status)).filter_map(sign_out_reason).any(|r| r == reason)
 }
 
 impl Account {
@@ -200,7 +194,7 @@ impl Core {
             let cache = lock(&account.cache);
             (cache.session()?.and_then(|s| s.signed_out_reason), cache.queued_writes()?, cache.path().to_owned())
         };
-        let Some(reason) = reason.filter(|reason| is_dismissal(reason)) else { return Ok(false) };
+        let Some(reason) = reason.filter(|reason| is_dismissal_reason(reason)) else { return Ok(false) };
         if writes.iter().any(|w| w.state == OutboxState::Pending) {
             return Ok(false);
         }

@@ -201,6 +201,12 @@ pub fn dismisses(status: UserStatus) -> bool {
     matches!(status, UserStatus::Suspended | UserStatus::Deprovisioned)
 }
 
+/// Whether `reason`, as a server said it when it ended a session, is that HR suspended or deactivated the
+/// person: the device then keeps nothing of theirs.
+pub fn is_dismissal_reason(reason: &str) -> bool {
+    UserStatus::ALL.into_iter().filter(|status| dismisses(*status)).filter_map(sign_out_reason).any(|r| r == reason)
+}
+
 /// Whether a check-in or check-out recorded at `recorded_at` may still be delivered by the device of a
 /// person HR dismissed at `dismissed_at`: one recorded before is time they worked and is kept, one
 /// recorded since is not theirs to make.

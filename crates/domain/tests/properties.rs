@@ -533,6 +533,10 @@ proptest! {
         if lifecycle::dismisses(status) {
             prop_assert!(lifecycle::sign_out_reason(status).is_some());
         }
+        prop_assert_eq!(
+            lifecycle::sign_out_reason(status).is_some_and(lifecycle::is_dismissal_reason),
+            lifecycle::dismisses(status)
+        );
     }
 
     /// Of the punches a dismissed person's phone still holds, exactly those recorded before the dismissal

@@ -99,7 +99,7 @@ pub async fn drain(cache: &Mutex<Cache>, client: &ApiClient, force: bool) -> Cor
                 }
             }
             Err(CoreError::Client(ClientError::Unauthenticated { reason: Some(reason) }))
-                if crate::session::is_dismissal(&reason) =>
+                if okta_hr_domain::lifecycle::is_dismissal_reason(&reason) =>
             {
                 // HR suspended or deactivated the person: the server still takes the punches recorded
                 // before, so every queued write is offered once; what it refuses is not theirs to send
