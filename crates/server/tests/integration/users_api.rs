@@ -167,6 +167,13 @@ async fn creating_with_a_password_activates_and_bad_profiles_change_nothing() {
         reply.body["errors"]["login"][0],
         "An object with this field already exists in the current organization"
     );
+    // Another login with someone's email: the email is theirs, and nothing is created.
+    let same_email =
+        json!({ "profile": { "firstName": "J", "lastName": "O", "email": "jo@acme.test", "login": "jo2@acme.test" } });
+    let reply = server.acme_admin(Method::POST, "/api/v1/users", Some(same_email)).await;
+    assert_okta_error(&reply, StatusCode::BAD_REQUEST, "E0000001");
+    assert_eq!(reply.body["errors"]["email"][0], "The email has already been taken.");
+    assert_eq!(count(), before);
     for bad in [
         json!({ "profile": "not an object" }),
         json!({ "profile": { "firstName": 7, "lastName": "O", "email": "x@acme.test", "login": "x@acme.test" } }),
