@@ -242,8 +242,7 @@ async fn a_suspended_persons_device_delivers_the_punches_made_before_then_keeps_
     let mut core = signed_in(&server.url(), dir.path(), "employee@acme.test").await;
     let me = server.employee_id("employee@acme.test");
     let path = cache_file(dir.path());
-    let count =
-        "SELECT COUNT(*), COALESCE(SUM(check_out_at IS NULL), 0) FROM attendance_records WHERE employee_id = ?1";
+    let count = "SELECT COUNT(*), COUNT(*) - COUNT(check_out_at) FROM attendance_records WHERE employee_id = ?1";
     let before: (i64, i64) = server.query_row(count, [me], |r| Ok((r.get(0)?, r.get(1)?)));
     // Checked in on the shop floor with no signal, then suspended by HR before the phone found one.
     server.stop().await;
