@@ -200,7 +200,7 @@ fn create_owner(conn: &Connection, company_id: i64, email: &str) -> Result<(i64,
 
 async fn update_organization_row(
     state: &AppState,
-    what: Change,
+    caller: &Caller,
     base: &BaseUrl,
     org: Organization,
     body: &Map<String, Value>,
@@ -211,7 +211,7 @@ async fn update_organization_row(
     let (scope, uuid) = (Scope { company_id, admin: false }, org.uuid.clone());
     state
         .db
-        .write(what, move |conn| {
+        .write(Change::by(caller.actor(), "organization.update").across_companies(), move |conn| {
             let before = orgs::find(conn, scope, &uuid)?;
             let owner = match &input.owner_email {
                 None => None,
@@ -255,14 +255,7 @@ async fn update_current_organization(
 ) -> OktaResult<Json<DirectoryOrganization>> {
     caller.require_admin()?;
     let org = current(&state, &caller).await?;
-    update_organization_row(
-        &state,
-        Change::by(caller.actor(), "organization.update").across_companies(),
-        &base,
-        org,
-        &body,
-    )
-    .await
+    update_organization_row(&state, &caller, &base, org, &body).await
 }
 
 /// Get organization by ID (its UUID or Okta id).
@@ -291,14 +284,7 @@ async fn update_organization(
 ) -> OktaResult<Json<DirectoryOrganization>> {
     caller.require_admin()?;
     let org = load(&state, &caller, &organization).await?;
-    update_organization_row(
-        &state,
-        Change::by(caller.actor(), "organization.update").across_companies(),
-        &base,
-        org,
-        &body,
-    )
-    .await
+    update_organization_row(&state, &caller, &base, org, &body).await
 }
 
 /// The profile attributes of a body; checked the same for a replace and a partial update.
