@@ -12,9 +12,8 @@
 //!   connection. The transaction first takes its scope's advisory locks, in the same round trip as its
 //!   `BEGIN`: shared on everything, then shared on the company and exclusive on the person for a person's
 //!   own write (or on the company's payroll for a payroll run), exclusive on the company for a company's,
-//!   exclusive on everything for the rest. Writes of
-//!   different people, or of different companies, run side by side within an instance and across
-//!   instances, and PostgreSQL groups their commits. The locks are always taken in that order, so they
+//!   exclusive on everything for the rest. Writes of different people, or of different companies, run
+//!   side by side within an instance and across instances, and PostgreSQL groups their commits. The locks are always taken in that order, so they
 //!   cannot deadlock one another.
 
 use super::change::Scope;
@@ -42,24 +41,25 @@ fn postgres_begin(scope: Scope) -> String {
     // Ids are the server's own integers, never request text; beyond 32 bits two ids may share a key,
     // which only makes one wait for the other.
     let key = |id: i64| id.rem_euclid(i64::from(i32::MAX));
-    match scope {
-        Scope::Everything => format!("BEGIN; SELECT pg_advisory_xact_lock({EVERYTHING})"),
-        Scope::Company(company) => format!(
-            "BEGIN; SELECT pg_advisory_xact_lock_shared({EVERYTHING}), pg_advisory_xact_lock({COMPANY}, {})",
-            key(company)
-        ),
-        Scope::PayrollRun(company) => format!(
-            "BEGIN; SELECT pg_advisory_xact_lock_shared({EVERYTHING}), pg_advisory_xact_lock_shared({COMPANY}, {0}),
-                 pg_advisory_xact_lock({PAYROLL_RUN}, {0})",
-            key(company)
-        ),
-        Scope::Person { company_id, employee_id } => format!(
-            "BEGIN; SELECT pg_advisory_xact_lock_shared({EVERYTHING}), pg_advisory_xact_lock_shared({COMPANY}, {}),
-                 pg_advisory_xact_lock({PERSON}, {})",
-            key(company_id),
-            key(employee_id)
-        ),
-    }
+    let shared_everything = format!("pg_advisory_xact_lock_shared({EVERYTHING})");
+    let shared_company = |company: i64| format!("pg_advisory_xact_lock_shared({COMPANY}, {})", key(company));
+    let locks = match scope {
+        Scope::Everything => vec![format!("pg_advisory_xact_lock({EVERYTHING})")],
+        Scope::Company(company) => {
+            vec![shared_everything, format!("pg_advisory_xact_lock({COMPANY}, {})", key(company))]
+        }
+        Scope::PayrollRun(company) => vec![
+            shared_everything,
+            shared_company(company),
+            format!("pg_advisory_xact_lock({PAYROLL_RUN}, {})", key(company)),
+        ],
+        Scope::Person { company_id, employee_id } => vec![
+            shared_everything,
+            shared_company(company_id),
+            format!("pg_advisory_xact_lock({PERSON}, {})", key(employee_id)),
+        ],
+    };
+    format!("BEGIN; SELECT {}", locks.join(", "))
 }
 
 /// The most jobs folded into one transaction; bounds how long the first of them waits.

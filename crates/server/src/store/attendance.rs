@@ -11,6 +11,7 @@ use okta_hr_domain::geofence::{Fix, Geofence, Verdict};
 use okta_hr_domain::jsonapi::Resource;
 use okta_hr_domain::shifts::{Assignment, Shift, occurrence_of, shift_on};
 use okta_hr_domain::wire::{AttendanceRecordAttributes, Punch, kind};
+use std::sync::LazyLock;
 
 /// A punch recorded more than this long before it reached the server was made offline.
 const OFFLINE_AFTER_SECS: i64 = 120;
@@ -203,7 +204,8 @@ pub fn punch(
                 "INSERT INTO attendance_records (company_id, employee_id, branch_id, work_date, is_late,
                      check_in_at, check_in_received_at, check_in_latitude, check_in_longitude,
                      check_in_accuracy, check_in_distance, check_in_mocked)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12) RETURNING {RETURNED}"
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12) RETURNING {}",
+                *RETURNED
             ))?
             .query_row(
                 params![
@@ -239,7 +241,8 @@ pub fn punch(
                 "UPDATE attendance_records SET check_out_at = ?1, check_out_received_at = ?2,
                      check_out_latitude = ?3, check_out_longitude = ?4, check_out_accuracy = ?5,
                      check_out_distance = ?6, check_out_mocked = ?7, left_early = ?8
-                 WHERE id = ?9 RETURNING {RETURNED}"
+                 WHERE id = ?9 RETURNING {}",
+                *RETURNED
             ))?
             .query_row(
                 params![recorded_at, received_at, latitude, longitude, accuracy, distance, is_mocked, left_early, id],
@@ -271,27 +274,35 @@ fn not_checked_in(conn: &Connection, employee_id: i64, clock: &CompanyClock) -> 
     })
 }
 
-const COLUMNS: &str = "a.id, a.employee_id, a.branch_id, a.work_date, a.is_late,
-    a.check_in_at, a.check_in_received_at, a.check_in_latitude, a.check_in_longitude, a.check_in_accuracy,
-    a.check_in_distance, a.check_in_mocked,
-    a.check_out_at, a.check_out_received_at, a.check_out_latitude, a.check_out_longitude, a.check_out_accuracy,
-    a.check_out_distance, a.check_out_mocked,
-    e.first_name || ' ' || e.last_name, b.name,
-    a.auto_closed, a.left_early, a.corrected_at IS NOT NULL, a.original_check_in_at, a.original_check_out_at,
-    a.correction_reason";
+/// A record's columns as [`from_row`] reads them, those of the row that `row` names, with the employee's
+/// and the branch's names as `names` gives them.
+fn record_columns(row: &str, names: &str) -> String {
+    format!(
+        "{row}.id, {row}.employee_id, {row}.branch_id, {row}.work_date, {row}.is_late,
+         {row}.check_in_at, {row}.check_in_received_at, {row}.check_in_latitude, {row}.check_in_longitude,
+         {row}.check_in_accuracy, {row}.check_in_distance, {row}.check_in_mocked,
+         {row}.check_out_at, {row}.check_out_received_at, {row}.check_out_latitude, {row}.check_out_longitude,
+         {row}.check_out_accuracy, {row}.check_out_distance, {row}.check_out_mocked,
+         {names},
+         {row}.auto_closed, {row}.left_early, {row}.corrected_at IS NOT NULL, {row}.original_check_in_at,
+         {row}.original_check_out_at, {row}.correction_reason"
+    )
+}
+
+/// The columns of a record read through [`FROM`].
+static COLUMNS: LazyLock<String> = LazyLock::new(|| record_columns("a", "e.first_name || ' ' || e.last_name, b.name"));
 const FROM: &str = "FROM attendance_records a JOIN employees e ON e.id = a.employee_id
     LEFT JOIN branches b ON b.id = a.branch_id";
-/// [`COLUMNS`] as a write on `attendance_records` returns them, so a punch answers with its record without
-/// reading it back: one round trip fewer for the write everyone makes at once.
-const RETURNED: &str = "id, employee_id, branch_id, work_date, is_late,
-    check_in_at, check_in_received_at, check_in_latitude, check_in_longitude, check_in_accuracy,
-    check_in_distance, check_in_mocked,
-    check_out_at, check_out_received_at, check_out_latitude, check_out_longitude, check_out_accuracy,
-    check_out_distance, check_out_mocked,
-    (SELECT e.first_name || ' ' || e.last_name FROM employees e WHERE e.id = attendance_records.employee_id),
-    (SELECT b.name FROM branches b WHERE b.id = attendance_records.branch_id),
-    auto_closed, left_early, corrected_at IS NOT NULL, original_check_in_at, original_check_out_at,
-    correction_reason";
+/// The same columns as a write on `attendance_records` returns them (a `RETURNING` names the written table,
+/// not an alias), so a punch answers with its record without reading it back: one round trip fewer for the
+/// write everyone makes at once.
+static RETURNED: LazyLock<String> = LazyLock::new(|| {
+    record_columns(
+        "attendance_records",
+        "(SELECT e.first_name || ' ' || e.last_name FROM employees e WHERE e.id = attendance_records.employee_id),
+         (SELECT b.name FROM branches b WHERE b.id = attendance_records.branch_id)",
+    )
+});
 
 /// The punch whose columns start at `base`, made at `punched_at`: the time the device recorded, which a
 /// correction may have changed since (the offline mark compares the punch's own time with its arrival).
@@ -374,7 +385,7 @@ pub fn flags(
 
 pub fn get(conn: &Connection, company_id: i64, id: i64) -> StoreResult<Option<Resource<AttendanceRecordAttributes>>> {
     Ok(conn
-        .prepare_cached(&format!("SELECT {COLUMNS} {FROM} WHERE a.id = ?1 AND a.company_id = ?2"))?
+        .prepare_cached(&format!("SELECT {} {FROM} WHERE a.id = ?1 AND a.company_id = ?2", *COLUMNS))?
         .query_row([id, company_id], from_row)
         .optional()?)
 }
@@ -407,7 +418,7 @@ pub fn list(
     listing.page_by_id("a.id").fetch(
         conn,
         "FROM attendance_records a",
-        &format!("SELECT {COLUMNS} {FROM}"),
+        &format!("SELECT {} {FROM}", *COLUMNS),
         "a.check_in_at DESC, a.id DESC",
         (offset, limit),
         from_row,
