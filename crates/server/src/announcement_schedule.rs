@@ -2,7 +2,7 @@
 //! audience as HR's own publication does, and records each publication in the company's audit trail as
 //! its own (`Actor::Server`).
 
-use crate::db::{Actor, Change, Db};
+use crate::db::{Actor, Change, Db, Scope};
 use crate::store::announcements;
 use crate::store::{StoreError, StoreResult};
 use chrono::{DateTime, Utc};
@@ -33,21 +33,24 @@ pub async fn run(db: Db) {
 pub async fn publish_due(db: &Db, now: DateTime<Utc>) -> StoreResult<usize> {
     let due = db.read(move |conn| announcements::due(conn, now)).await?;
     let mut published = 0;
-    for id in due {
+    for (company_id, id) in due {
         let done = db
-            .write(Change::by(Actor::Server, "announcement.publish"), move |tx| -> Result<bool, StoreError> {
-                let Some(done) = announcements::publish_if_due(tx, id, now)? else {
-                    tx.unchanged();
-                    return Ok(false);
-                };
-                let details = json!({
-                    "before": done.before.attributes,
-                    "after": done.after.attributes,
-                    "notified": done.notified,
-                });
-                tx.audit_in(done.company_id, "announcement", &id.to_string(), &details)?;
-                Ok(true)
-            })
+            .write(
+                Change::by(Actor::Server, "announcement.publish").within(Scope::Company(company_id)),
+                move |tx| -> Result<bool, StoreError> {
+                    let Some(done) = announcements::publish_if_due(tx, id, now)? else {
+                        tx.unchanged();
+                        return Ok(false);
+                    };
+                    let details = json!({
+                        "before": done.before.attributes,
+                        "after": done.after.attributes,
+                        "notified": done.notified,
+                    });
+                    tx.audit_in(done.company_id, "announcement", &id.to_string(), &details)?;
+                    Ok(true)
+                },
+            )
             .await?;
         published += usize::from(done);
     }

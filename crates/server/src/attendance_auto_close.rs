@@ -4,7 +4,7 @@
 //! trail as the server's (`Actor::Server`). The rule is the domain's
 //! ([`okta_hr_domain::shifts::auto_close`]).
 
-use crate::db::{Actor, Change, Db};
+use crate::db::{Actor, Change, Db, Scope};
 use crate::store::corrections::auto_close;
 use crate::store::{StoreError, StoreResult};
 use chrono::{DateTime, Utc};
@@ -37,14 +37,18 @@ pub async fn close_forgotten(db: &Db, now: DateTime<Utc>) -> StoreResult<usize> 
     let mut closed = 0;
     for forgotten in overdue {
         let done = db
-            .write(Change::by(Actor::Server, "attendance.auto_close"), move |tx| -> Result<bool, StoreError> {
-                let Some(details) = auto_close::close(tx, &forgotten)? else {
-                    tx.unchanged();
-                    return Ok(false);
-                };
-                tx.audit_in(forgotten.company_id, "attendance_record", &forgotten.record_id.to_string(), &details)?;
-                Ok(true)
-            })
+            .write(
+                Change::by(Actor::Server, "attendance.auto_close")
+                    .within(Scope::Person { company_id: forgotten.company_id, employee_id: forgotten.employee_id }),
+                move |tx| -> Result<bool, StoreError> {
+                    let Some(details) = auto_close::close(tx, &forgotten)? else {
+                        tx.unchanged();
+                        return Ok(false);
+                    };
+                    tx.audit_in(forgotten.company_id, "attendance_record", &forgotten.record_id.to_string(), &details)?;
+                    Ok(true)
+                },
+            )
             .await?;
         closed += usize::from(done);
     }

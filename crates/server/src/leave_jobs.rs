@@ -9,7 +9,7 @@
 //! At start, approved requests without `taken` entries (approved before the ledger existed, or seeded
 //! into the database) are written into the ledger first, so balances read from it are what they were.
 
-use crate::db::{Actor, Change, Db};
+use crate::db::{Actor, Change, Db, Scope};
 use crate::store::leave::{jobs, ledger, types};
 use crate::store::{CompanyClock, StoreError, StoreResult, holidays};
 use okta_hr_domain::leave_ledger::LeaveJob;
@@ -53,16 +53,19 @@ pub async fn run_due(db: &Db) -> StoreResult<usize> {
                 .await?;
             for period in periods {
                 written += db
-                    .write(Change::by(Actor::Server, "leave_job.run"), move |tx| -> Result<usize, StoreError> {
-                        let ran = jobs::run(tx, company_id, None, job, period, today)?;
-                        match ran.logged {
-                            Some(run_id) => {
-                                tx.audit_in(company_id, "leave_job_run", &run_id.to_string(), &ran.audited())?
+                    .write(
+                        Change::by(Actor::Server, "leave_job.run").within(Scope::LeaveBalances(company_id)),
+                        move |tx| -> Result<usize, StoreError> {
+                            let ran = jobs::run(tx, company_id, None, job, period, today)?;
+                            match ran.logged {
+                                Some(run_id) => {
+                                    tx.audit_in(company_id, "leave_job_run", &run_id.to_string(), &ran.audited())?
+                                }
+                                None => tx.unchanged(),
                             }
-                            None => tx.unchanged(),
-                        }
-                        Ok(ran.outcome.entries.len())
-                    })
+                            Ok(ran.outcome.entries.len())
+                        },
+                    )
                     .await?;
             }
         }

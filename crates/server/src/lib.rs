@@ -21,7 +21,7 @@ mod store;
 pub use store::{StoreError, StoreResult, provisioning};
 
 use crate::db::Db;
-use crate::db::{Actor, Change};
+use crate::db::{Actor, Change, Scope};
 use crate::http::page_cache::PageCache;
 use crate::http::rate_limit::FixedWindow;
 use crate::settings::Settings;
@@ -105,7 +105,9 @@ async fn purge_expired(state: AppState) {
         every_hour.tick().await;
         match state
             .db
-            .write(Change::routine(Actor::Server, "rate_limit.purge"), |conn| http::rate_limit::purge_closed(conn))
+            .write(Change::routine(Actor::Server, "rate_limit.purge").within(Scope::Housekeeping), |conn| {
+                http::rate_limit::purge_closed(conn)
+            })
             .await
         {
             Ok(0) => {}
@@ -115,7 +117,7 @@ async fn purge_expired(state: AppState) {
         let days = state.settings.idempotency_retention_days;
         match state
             .db
-            .write(Change::routine(Actor::Server, "idempotency.purge"), move |conn| {
+            .write(Change::routine(Actor::Server, "idempotency.purge").within(Scope::Housekeeping), move |conn| {
                 http::idempotency::purge_older_than(conn, days)
             })
             .await

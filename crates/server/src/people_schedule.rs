@@ -3,7 +3,7 @@
 //! (`offboardings`), which deactivates their sign-in user and revokes their sessions. Each is recorded in
 //! the company's audit trail as the server's (`Actor::Server`), each in a write of its own.
 
-use crate::db::{Actor, Change, Db};
+use crate::db::{Actor, Change, Db, Scope};
 use crate::store::people::{employment, offboarding};
 use crate::store::{StoreError, StoreResult};
 use chrono::{DateTime, Utc};
@@ -38,20 +38,23 @@ pub async fn run(db: Db) {
 pub async fn apply_due_changes(db: &Db, now: DateTime<Utc>) -> StoreResult<usize> {
     let due = db.read(move |conn| employment::due(conn, now)).await?;
     let mut applied = 0;
-    for id in due {
+    for (company_id, id) in due {
         let done = db
-            .write(Change::by(Actor::Server, "employee.change_applied"), move |tx| -> Result<bool, StoreError> {
-                let Some(change) = employment::apply_change(tx, id, now)? else {
-                    tx.unchanged();
-                    return Ok(false);
-                };
-                let details = json!({
-                    "changes": { change.field: { "before": change.before, "after": change.after } },
-                    "employee_change_id": id,
-                });
-                tx.audit_in(change.company_id, "employee", &change.employee_id.to_string(), &details)?;
-                Ok(true)
-            })
+            .write(
+                Change::by(Actor::Server, "employee.change_applied").within(Scope::Company(company_id)),
+                move |tx| -> Result<bool, StoreError> {
+                    let Some(change) = employment::apply_change(tx, id, now)? else {
+                        tx.unchanged();
+                        return Ok(false);
+                    };
+                    let details = json!({
+                        "changes": { change.field: { "before": change.before, "after": change.after } },
+                        "employee_change_id": id,
+                    });
+                    tx.audit_in(change.company_id, "employee", &change.employee_id.to_string(), &details)?;
+                    Ok(true)
+                },
+            )
             .await?;
         applied += usize::from(done);
     }
@@ -62,21 +65,24 @@ pub async fn apply_due_changes(db: &Db, now: DateTime<Utc>) -> StoreResult<usize
 pub async fn end_access_due(db: &Db, now: DateTime<Utc>) -> StoreResult<usize> {
     let due = db.read(move |conn| offboarding::due(conn, now)).await?;
     let mut ended = 0;
-    for id in due {
+    for (company_id, id) in due {
         let done = db
-            .write(Change::by(Actor::Server, "employee.offboarded"), move |tx| -> Result<bool, StoreError> {
-                let Some((company_id, employee_id, before)) = offboarding::complete(tx, id, now)? else {
-                    tx.unchanged();
-                    return Ok(false);
-                };
-                let details = json!({
-                    "status": { "before": before, "after": "DEPROVISIONED" },
-                    "sessions_revoked": true,
-                    "offboarding_id": id,
-                });
-                tx.audit_in(company_id, "user", &employee_id.to_string(), &details)?;
-                Ok(true)
-            })
+            .write(
+                Change::by(Actor::Server, "employee.offboarded").within(Scope::Company(company_id)),
+                move |tx| -> Result<bool, StoreError> {
+                    let Some((company_id, employee_id, before)) = offboarding::complete(tx, id, now)? else {
+                        tx.unchanged();
+                        return Ok(false);
+                    };
+                    let details = json!({
+                        "status": { "before": before, "after": "DEPROVISIONED" },
+                        "sessions_revoked": true,
+                        "offboarding_id": id,
+                    });
+                    tx.audit_in(company_id, "user", &employee_id.to_string(), &details)?;
+                    Ok(true)
+                },
+            )
             .await?;
         ended += usize::from(done);
     }

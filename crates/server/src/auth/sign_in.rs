@@ -4,7 +4,7 @@
 
 use super::threat_insight;
 use crate::AppState;
-use crate::db::{Actor, Change, OptionalExtension};
+use crate::db::{Actor, Change, OptionalExtension, Scope};
 use crate::error::{ApiError, ApiResult};
 use crate::secrets::{decoy_password_hash, verify_password};
 use crate::store::people::account::LOCK_OUT_AFTER_FAILURES;
@@ -89,7 +89,7 @@ async fn record_failure(state: &AppState, account: Account) -> ApiResult<()> {
     let (employee_id, company_id) = (account.employee_id, account.company_id);
     state
         .db
-        .write(Change::routine(Actor::Anonymous, "auth.sign_in_failed"), move |conn| {
+        .write(Change::routine(Actor::Anonymous, "auth.sign_in_failed").within(Scope::Person { company_id, employee_id }), move |conn| {
             if crate::store::people::account::record_failed_sign_in(conn, company_id, employee_id)? {
                 let name = people::record::name(conn, company_id, employee_id)?;
                 notifications::notify_admins(

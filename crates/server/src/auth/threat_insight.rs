@@ -9,7 +9,7 @@
 //! passes, even with the right password; with `none` nothing happens.
 
 use crate::AppState;
-use crate::db::{Actor, Change};
+use crate::db::{Actor, Change, Scope};
 use crate::error::{ApiError, ApiResult};
 use crate::http::rate_limit::FixedWindow;
 use crate::store::notifications;
@@ -67,15 +67,18 @@ pub async fn record_failure(state: &AppState, ip: Option<IpAddr>, company_id: Op
     );
     Ok(state
         .db
-        .write(Change::routine(Actor::Server, "threat.report_suspicious"), move |conn| {
-            notifications::notify_admins(
-                conn,
-                company_id,
-                notifications::REPORT_SUSPICIOUS_ACTIVITY,
-                "Suspicious sign-in activity",
-                &body,
-            )
-            .map(drop)
-        })
+        .write(
+            Change::routine(Actor::Server, "threat.report_suspicious").within(Scope::Company(company_id)),
+            move |conn| {
+                notifications::notify_admins(
+                    conn,
+                    company_id,
+                    notifications::REPORT_SUSPICIOUS_ACTIVITY,
+                    "Suspicious sign-in activity",
+                    &body,
+                )
+                .map(drop)
+            },
+        )
         .await?)
 }

@@ -56,23 +56,33 @@ pub enum Trail {
 }
 
 /// What a write may read to decide and then change, which decides which other writes it must not run
-/// beside. On PostgreSQL each scope is an advisory lock held to the end of the transaction, so writes of
-/// different scopes run at once while each one still sees everything its scope's earlier writes did.
-/// SQLite has one writer, which runs every write alone whatever its scope.
+/// beside. On PostgreSQL each scope is a set of advisory locks held to the end of the transaction, so
+/// writes of different scopes run at once while each one still sees everything its scope's earlier writes
+/// did. SQLite has one writer, which runs every write alone whatever its scope.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Scope {
-    /// One person's own records: their punches, their leave requests against their balance, their
-    /// idempotency keys. Waits only for that person's writes and for whole-company ones.
+    /// One person's own records: their punches, their idempotency keys, their sessions. Waits only for
+    /// that person's writes and for whole-company ones.
     Person { company_id: i64, employee_id: i64 },
+    /// A person's own leave request: their own records, checked against the balances the company's leave
+    /// jobs write, so it also waits for a leave job under way (and only a leave request does).
+    OwnLeave { company_id: i64, employee_id: i64 },
     /// A company's records: waits for every write of that company, never for another company's.
     Company(i64),
-    /// A payroll run computed, recomputed, locked, paid or published: seconds of work for a large company,
-    /// so it runs beside the people's own writes (it reads their attendance and leave as each of its
-    /// statements finds them, as it would a moment earlier or later) and takes turns with the company's
-    /// other writes and its other payroll runs.
-    PayrollRun(i64),
-    /// Anything: sign-ins and activations (found by login before any company is known), the admin
-    /// commands, the demo seed and the server's own jobs. Waits for every write, and every write for it.
+    /// Seconds of work for a large company that reads the company's records and changes only its own (a
+    /// payroll run computed, recomputed, locked, paid or published). It runs beside the people's own writes
+    /// (reading their attendance and leave as each of its statements finds them, as it would a moment
+    /// earlier or later) and takes turns with the company's other writes and its other long ones.
+    Bulk(i64),
+    /// A leave job (accrual, yearly grant, year-end, carry-over expiry) writing the company's balances:
+    /// a long write, as [`Scope::Bulk`], that leave requests also wait for.
+    LeaveBalances(i64),
+    /// The server's own bookkeeping of counters and expiries (rate-limit windows, old idempotency keys),
+    /// each statement right by itself (an upsert, a delete of what has expired) and read by nobody to
+    /// decide a change of records: waits for nothing but [`Scope::Everything`].
+    Housekeeping,
+    /// Anything: the admin commands, the demo seed, writes across companies. Waits for every write, and
+    /// every write for it.
     Everything,
 }
 
@@ -103,24 +113,40 @@ impl Change {
         Change { scope: Scope::Everything, ..self }
     }
 
-    /// Runs the write as a payroll run of the actor's company (see [`Scope::PayrollRun`]).
-    pub fn payroll_run(self) -> Change {
+    /// Runs the write as a long one of the actor's company (see [`Scope::Bulk`]).
+    pub fn bulk(self) -> Change {
         match self.actor.company_id() {
-            Some(company_id) => Change { scope: Scope::PayrollRun(company_id), ..self },
+            Some(company_id) => Change { scope: Scope::Bulk(company_id), ..self },
             None => self,
         }
     }
 
     /// Narrows the write to the acting person's own records (see [`Scope::Person`]): for the writes people
-    /// make all at once, a morning's check-ins and leave requests. Only what the write reads to decide
-    /// must be theirs alone; rows it merely adds for others (a notification, an approval step) may not.
+    /// make all at once, a morning's check-ins and sign-ins. Only what the write reads to decide must be
+    /// theirs alone; rows it merely adds for others (a notification, an approval step) may not.
     pub fn own_records(self) -> Change {
         match self.actor {
-            Actor::Person { company_id, employee_id } => {
+            Actor::Person { company_id, employee_id } | Actor::ApiToken { company_id, employee_id } => {
                 Change { scope: Scope::Person { company_id, employee_id }, ..self }
             }
             _ => self,
         }
+    }
+
+    /// Narrows the write to the acting person's own leave request (see [`Scope::OwnLeave`]).
+    pub fn own_leave(self) -> Change {
+        match self.actor {
+            Actor::Person { company_id, employee_id } => {
+                Change { scope: Scope::OwnLeave { company_id, employee_id }, ..self }
+            }
+            _ => self,
+        }
+    }
+
+    /// Names the records a write by an actor without a company (the server, someone signing in) changes,
+    /// once it knows them: a person's, a company's, or only the server's own counters.
+    pub fn within(self, scope: Scope) -> Change {
+        Change { scope, ..self }
     }
 }
 

@@ -10,11 +10,8 @@
 //!   makes many check-ins durable, and a job that fails rolls back only itself.
 //! - **PostgreSQL** has several writer threads, each running one job per transaction on its own
 //!   connection. The transaction first takes its scope's advisory locks, in the same round trip as its
-//!   `BEGIN`: shared on everything, then shared on the company and exclusive on the person for a person's
-//!   own write (or on the company's payroll for a payroll run), exclusive on the company for a company's,
-//!   exclusive on everything for the rest. Writes of different people, or of different companies, run
-//!   side by side within an instance and across instances, and PostgreSQL groups their commits. The locks are always taken in that order, so they
-//!   cannot deadlock one another.
+//!   `BEGIN` (see [`postgres_begin`]). Writes of different people, or of different companies, run side by
+//!   side within an instance and across instances, and PostgreSQL groups their commits.
 
 use super::change::Scope;
 use super::connection::{Connection, Error};
@@ -24,39 +21,64 @@ use anyhow::anyhow;
 use std::sync::mpsc;
 use tokio::sync::oneshot;
 
-/// The advisory lock keys of the scopes: everything is one 64-bit key; companies and people are pairs
-/// of 32-bit keys in namespaces of their own, which PostgreSQL keeps apart from 64-bit keys.
+/// The advisory lock keys of the scopes: the two server-wide locks are 64-bit keys; a company's and a
+/// person's are pairs of 32-bit keys in namespaces of their own, which PostgreSQL keeps apart from 64-bit
+/// keys.
 #[cfg(feature = "postgres")]
 mod lock_keys {
+    /// Held shared by every long write, exclusive by an everything-scope one, which so waits for the long
+    /// writes under way before it queues for [`EVERYTHING`], where it would hold back every short write.
+    pub const LONG: i64 = 7950303582066766934;
     pub const EVERYTHING: i64 = 7950303582066766935;
     pub const COMPANY: i32 = 1;
     pub const PERSON: i32 = 2;
-    pub const PAYROLL_RUN: i32 = 3;
+    /// A company's long writes, one at a time. A company-wide write takes it too, before the company's
+    /// own lock, so it waits for a long write under way here rather than in the company lock's queue,
+    /// where every check-in arriving after it would wait behind it.
+    pub const BULK: i32 = 3;
+    /// A company's leave balances: exclusive for a leave job, shared for a leave request.
+    pub const LEAVE: i32 = 4;
 }
 
-/// The statement that begins a PostgreSQL write transaction in `scope`, taking its locks.
+/// The statement that begins a PostgreSQL write transaction in `scope`, taking its locks. Every scope takes
+/// its locks in the order long, everything, bulk, leave, company, person, so no two writes can each hold
+/// a lock the other waits for. PostgreSQL queues the requests for a lock in turn, so a write holds back
+/// the writes queued behind it while it waits: each scope waits for long writes on a lock that short ones
+/// never take.
 #[cfg(feature = "postgres")]
 fn postgres_begin(scope: Scope) -> String {
-    use lock_keys::{COMPANY, EVERYTHING, PAYROLL_RUN, PERSON};
+    use lock_keys::{BULK, COMPANY, EVERYTHING, LEAVE, LONG, PERSON};
     // Ids are the server's own integers, never request text; beyond 32 bits two ids may share a key,
     // which only makes one wait for the other.
     let key = |id: i64| id.rem_euclid(i64::from(i32::MAX));
+    let shared = |namespace: i32, id: i64| format!("pg_advisory_xact_lock_shared({namespace}, {})", key(id));
+    let exclusive = |namespace: i32, id: i64| format!("pg_advisory_xact_lock({namespace}, {})", key(id));
+    let shared_long = format!("pg_advisory_xact_lock_shared({LONG})");
     let shared_everything = format!("pg_advisory_xact_lock_shared({EVERYTHING})");
-    let shared_company = |company: i64| format!("pg_advisory_xact_lock_shared({COMPANY}, {})", key(company));
     let locks = match scope {
-        Scope::Everything => vec![format!("pg_advisory_xact_lock({EVERYTHING})")],
-        Scope::Company(company) => {
-            vec![shared_everything, format!("pg_advisory_xact_lock({COMPANY}, {})", key(company))]
+        Scope::Everything => {
+            vec![format!("pg_advisory_xact_lock({LONG})"), format!("pg_advisory_xact_lock({EVERYTHING})")]
         }
-        Scope::PayrollRun(company) => vec![
+        Scope::Housekeeping => vec![shared_everything],
+        Scope::Company(company) => vec![shared_everything, exclusive(BULK, company), exclusive(COMPANY, company)],
+        Scope::Bulk(company) => {
+            vec![shared_long, shared_everything, exclusive(BULK, company), shared(COMPANY, company)]
+        }
+        Scope::LeaveBalances(company) => vec![
+            shared_long,
             shared_everything,
-            shared_company(company),
-            format!("pg_advisory_xact_lock({PAYROLL_RUN}, {})", key(company)),
+            exclusive(BULK, company),
+            exclusive(LEAVE, company),
+            shared(COMPANY, company),
         ],
-        Scope::Person { company_id, employee_id } => vec![
+        Scope::Person { company_id, employee_id } => {
+            vec![shared_everything, shared(COMPANY, company_id), exclusive(PERSON, employee_id)]
+        }
+        Scope::OwnLeave { company_id, employee_id } => vec![
             shared_everything,
-            shared_company(company_id),
-            format!("pg_advisory_xact_lock({PERSON}, {})", key(employee_id)),
+            shared(LEAVE, company_id),
+            shared(COMPANY, company_id),
+            exclusive(PERSON, employee_id),
         ],
     };
     format!("BEGIN; SELECT {}", locks.join(", "))

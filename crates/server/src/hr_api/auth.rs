@@ -4,7 +4,7 @@ use crate::AppState;
 use crate::auth::AuthUser;
 use crate::auth::sign_in::verify_credentials;
 use crate::db::params;
-use crate::db::{Actor, Change};
+use crate::db::{Actor, Change, Scope};
 use crate::error::{ApiError, ApiResult};
 use crate::http::ClientIp;
 use crate::http::input::PostInput;
@@ -90,7 +90,7 @@ async fn login(
     let (token_id, created_at, employee) = state
         .db
         .write(
-            Change::routine(Actor::Person { company_id, employee_id }, "auth.sign_in"),
+            Change::routine(Actor::Person { company_id, employee_id }, "auth.sign_in").own_records(),
             move |conn| -> ApiResult<_> {
                 if let Some(hash) = &new_password_hash {
                     people::account::set_password(conn, company_id, employee_id, hash)?;
@@ -169,10 +169,13 @@ async fn set_password(State(state): State<AppState>, input: PostInput) -> ApiRes
         .map_err(ApiError::Internal)?;
     state
         .db
-        .write(Change::routine(Actor::Anonymous, "auth.set_password"), move |conn| {
-            people::account::set_password(conn, company_id, employee_id, &hash)?;
-            people::account::set_status(conn, company_id, employee_id, UserStatus::Active)
-        })
+        .write(
+            Change::routine(Actor::Anonymous, "auth.set_password").within(Scope::Person { company_id, employee_id }),
+            move |conn| {
+                people::account::set_password(conn, company_id, employee_id, &hash)?;
+                people::account::set_status(conn, company_id, employee_id, UserStatus::Active)
+            },
+        )
         .await?;
     Ok(Json(serde_json::json!({ "message": "Your password is set. You can sign in now." })))
 }
@@ -194,7 +197,7 @@ pub struct SetPasswordRequest {
 async fn logout(State(state): State<AppState>, user: AuthUser) -> ApiResult<StatusCode> {
     state
         .db
-        .write(Change::routine(user.actor(), "auth.sign_out"), move |conn| -> ApiResult<_> {
+        .write(Change::routine(user.actor(), "auth.sign_out").own_records(), move |conn| -> ApiResult<_> {
             conn.prepare_cached("DELETE FROM personal_access_tokens WHERE id = ?1")?.execute([user.token_id])?;
             Ok(())
         })

@@ -3,7 +3,7 @@
 
 use crate::AppState;
 use crate::auth::AuthUser;
-use crate::db::Change;
+use crate::db::{Change, Scope};
 use crate::error::{ApiError, ApiResult};
 use crate::http::idempotency::{self, Outcome};
 use crate::http::input::PostInput;
@@ -120,7 +120,7 @@ async fn run(State(state): State<AppState>, user: AuthUser, input: PostInput) ->
     let (job, period) = job_and_period(&input)?;
     state
         .db
-        .write(Change::by(user.actor(), "leave_job.run"), move |tx| {
+        .write(Change::by(user.actor(), "leave_job.run").within(Scope::LeaveBalances(user.company_id)), move |tx| {
             idempotency::once(tx, user.id, &input, |conn| {
                 let today = CompanyClock::load(conn, user.company_id)?.today();
                 jobs::refuse_period(conn, user.company_id, job, period, today)?;

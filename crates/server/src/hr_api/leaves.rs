@@ -99,7 +99,7 @@ pub struct LeaveSubmission {
 async fn submit(State(state): State<AppState>, user: AuthUser, input: PostInput) -> ApiResult<Outcome> {
     state
         .db
-        .write(Change::routine(user.actor(), "leave.request").own_records(), move |conn| {
+        .write(Change::routine(user.actor(), "leave.request").own_leave(), move |conn| {
             idempotency::once(conn, user.id, &input, |conn| {
                 let today = CompanyClock::load(conn, user.company_id)?.today();
                 let mut v = Validator::new(&input.fields);

@@ -127,7 +127,7 @@ async fn create_run(State(state): State<AppState>, user: AuthUser, input: PostIn
     let pay_date = pay_date.unwrap_or(period.last_day);
     state
         .db
-        .write(Change::by(user.actor(), "payroll_run.create").payroll_run(), move |tx| {
+        .write(Change::by(user.actor(), "payroll_run.create").bulk(), move |tx| {
             idempotency::once(tx, user.id, &input, |conn| {
                 let (run_id, computed) = runs::create_run(conn, user.company_id, &label, period, pay_date)?;
                 let run = runs::run_state(conn, user.company_id, run_id)?;
@@ -187,7 +187,7 @@ async fn recompute_run(
     user.require(&[Role::Hr])?;
     state
         .db
-        .write(Change::by(user.actor(), "payroll_run.recompute").payroll_run(), move |tx| {
+        .write(Change::by(user.actor(), "payroll_run.recompute").bulk(), move |tx| {
             idempotency::once(tx, user.id, &input, |conn| {
                 let run = runs::run_state(conn, user.company_id, run_id)?;
                 if run.status == "draft" {
@@ -262,7 +262,7 @@ async fn step(
     user.require(&[Role::Hr])?;
     state
         .db
-        .write(Change::by(user.actor(), action).payroll_run(), move |tx| {
+        .write(Change::by(user.actor(), action).bulk(), move |tx| {
             idempotency::once(tx, user.id, &input, |conn| {
                 let before = runs::run_state(conn, user.company_id, run_id)?;
                 let outcome = apply(conn, user.company_id, &before)?;
@@ -301,7 +301,7 @@ async fn lock_run(
     // then refused for them.
     let changed = state
         .db
-        .write(Change::by(user.actor(), "payroll_run.recompute").payroll_run(), move |tx| -> ApiResult<bool> {
+        .write(Change::by(user.actor(), "payroll_run.recompute").bulk(), move |tx| -> ApiResult<bool> {
             let run = runs::run_state(tx, user.company_id, run_id)?;
             if run.status != "draft" {
                 tx.unchanged();

@@ -3,7 +3,7 @@
 //! load balancer. The windows run on wall-clock time, which every instance shares.
 
 use crate::db::Db;
-use crate::db::{Actor, Change};
+use crate::db::{Actor, Change, Scope};
 use crate::db::{OptionalExtension, params};
 use crate::error::ApiResult;
 use chrono::Utc;
@@ -52,17 +52,20 @@ impl FixedWindow {
         let closes = now + i64::try_from(self.window.as_millis()).unwrap_or(i64::MAX);
         let (hits, closes_at): (i64, i64) = self
             .db
-            .write(Change::routine(Actor::Server, "rate_limit.hit"), move |conn| -> ApiResult<_> {
-                Ok(conn
-                    .prepare_cached(
-                        "INSERT INTO rate_limit_windows AS w (bucket, key, closes_at, hits) VALUES (?1, ?2, ?3, 1)
+            .write(
+                Change::routine(Actor::Server, "rate_limit.hit").within(Scope::Housekeeping),
+                move |conn| -> ApiResult<_> {
+                    Ok(conn
+                        .prepare_cached(
+                            "INSERT INTO rate_limit_windows AS w (bucket, key, closes_at, hits) VALUES (?1, ?2, ?3, 1)
                          ON CONFLICT (bucket, key) DO UPDATE SET
                              hits = CASE WHEN w.closes_at <= ?4 THEN 1 ELSE w.hits + 1 END,
                              closes_at = CASE WHEN w.closes_at <= ?4 THEN ?3 ELSE w.closes_at END
                          RETURNING hits, closes_at",
-                    )?
-                    .query_row(params![bucket, key, closes, now], |r| Ok((r.get(0)?, r.get(1)?)))?)
-            })
+                        )?
+                        .query_row(params![bucket, key, closes, now], |r| Ok((r.get(0)?, r.get(1)?)))?)
+                },
+            )
             .await?;
         Ok(self.decision(hits, closes_at, now))
     }
@@ -90,7 +93,7 @@ impl FixedWindow {
     pub async fn clear(&self, key: &str) -> ApiResult<()> {
         let (bucket, key) = (self.bucket, key.to_owned());
         self.db
-            .write(Change::routine(Actor::Server, "rate_limit.clear"), move |conn| {
+            .write(Change::routine(Actor::Server, "rate_limit.clear").within(Scope::Housekeeping), move |conn| {
                 conn.prepare_cached("DELETE FROM rate_limit_windows WHERE bucket = ?1 AND key = ?2")?
                     .execute(params![bucket, key])?;
                 Ok(())
@@ -102,7 +105,7 @@ impl FixedWindow {
     pub async fn clear_prefix(&self, prefix: &str) -> ApiResult<()> {
         let (bucket, prefix) = (self.bucket, prefix.to_owned());
         self.db
-            .write(Change::routine(Actor::Server, "rate_limit.clear"), move |conn| {
+            .write(Change::routine(Actor::Server, "rate_limit.clear").within(Scope::Housekeeping), move |conn| {
                 conn.prepare_cached(
                     "DELETE FROM rate_limit_windows WHERE bucket = ?1 AND substr(key, 1, length(?2)) = ?2",
                 )?

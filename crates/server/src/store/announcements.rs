@@ -429,13 +429,13 @@ fn publish_now(conn: &Connection, id: i64, now: DateTime<Utc>) -> StoreResult<Op
 }
 
 /// The scheduled announcements of every company whose time has come at `now`, the earliest first.
-pub fn due(conn: &Connection, now: DateTime<Utc>) -> StoreResult<Vec<i64>> {
+pub fn due(conn: &Connection, now: DateTime<Utc>) -> StoreResult<Vec<(i64, i64)>> {
     Ok(conn
         .prepare_cached(
-            "SELECT id FROM announcements WHERE published_at IS NULL AND publish_at IS NOT NULL AND publish_at <= ?1
+            "SELECT company_id, id FROM announcements WHERE published_at IS NULL AND publish_at IS NOT NULL AND publish_at <= ?1
              ORDER BY publish_at, id",
         )?
-        .query_map([now], |r| r.get(0))?
+        .query_map([now], |r| Ok((r.get(0)?, r.get(1)?)))?
         .collect::<crate::db::Result<Vec<_>>>()?)
 }
 

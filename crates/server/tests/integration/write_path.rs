@@ -3,7 +3,7 @@
 
 use crate::common::TestServer;
 use okta_hr_server::db::migrations::MIGRATIONS;
-use okta_hr_server::db::{Actor, Change, Db, Dialect, Error, params};
+use okta_hr_server::db::{Actor, Change, Db, Dialect, Error, Scope, params};
 use okta_hr_test_support::Scratch;
 use serde_json::json;
 
@@ -73,72 +73,108 @@ async fn an_audit_event_is_kept_exactly_when_its_change_is() {
     );
 }
 
-/// While a payroll run is under way, the company's people still check in on PostgreSQL, where writes lock
-/// only their scope; the company's other writes wait for the run there, and on SQLite, which has one
-/// writer, everything does.
-#[tokio::test]
-async fn a_payroll_run_under_way_lets_check_ins_through_on_postgresql_and_holds_back_company_writes() {
-    use std::time::Duration;
-    // A database of its own with no server over it, so that no write but the test's runs meanwhile: a
-    // write of the everything scope (a sign-in, a purge) queued during the run would hold back the
-    // check-in too, as PostgreSQL queues lock requests in turn (docs/write-scopes.md).
-    let (_scratch, db) = tokio::task::spawn_blocking(|| {
+/// Runs `change` as a write that does nothing, in the background.
+fn write_nothing(db: &Db, change: Change) -> tokio::task::JoinHandle<Result<(), Error>> {
+    let db = db.clone();
+    tokio::spawn(async move {
+        db.write(change, |tx| {
+            tx.unchanged();
+            Ok::<_, Error>(())
+        })
+        .await
+    })
+}
+
+/// Starts `change` as a long write, and answers once it is under way, with what ends it.
+async fn long_write_under_way(db: &Db, change: Change) -> (tokio::task::JoinHandle<Result<(), Error>>, impl FnOnce()) {
+    let (started, running) = tokio::sync::oneshot::channel();
+    let (finish, finished) = std::sync::mpsc::channel::<()>();
+    let db = db.clone();
+    let write = tokio::spawn(async move {
+        db.write(change, move |tx| {
+            let _ = started.send(());
+            let _ = finished.recv();
+            tx.unchanged();
+            Ok::<_, Error>(())
+        })
+        .await
+    });
+    running.await.unwrap();
+    (write, move || finish.send(()).unwrap())
+}
+
+/// A database of its own with no server over it, so that no write but the test's runs meanwhile.
+async fn database_alone() -> (Scratch, Db) {
+    tokio::task::spawn_blocking(|| {
         let scratch = Scratch::create();
         let db = Db::connect(&scratch.database).unwrap();
         (scratch, db)
     })
     .await
-    .unwrap();
-    let (acme, employee) = (1, 2);
-    let hr = Actor::Person { company_id: acme, employee_id: 3 };
+    .unwrap()
+}
 
-    let (started, running) = tokio::sync::oneshot::channel();
-    let (finish, finished) = std::sync::mpsc::channel::<()>();
-    let run = tokio::spawn({
-        let db = db.clone();
-        async move {
-            db.write(Change::by(hr, "payroll_run.create").payroll_run(), move |tx| {
-                let _ = started.send(());
-                let _ = finished.recv();
-                tx.unchanged();
-                Ok::<_, Error>(())
-            })
-            .await
-        }
-    });
-    running.await.unwrap();
+const ACME: i64 = 1;
+const HR: Actor = Actor::Person { company_id: ACME, employee_id: 3 };
 
-    let check_in = tokio::spawn({
-        let db = db.clone();
-        let person = Actor::Person { company_id: acme, employee_id: employee };
-        async move {
-            db.write(Change::routine(person, "attendance.punch").own_records(), move |tx| {
-                tx.execute("UPDATE employees SET updated_at = updated_at WHERE id = ?1", params![employee])?;
-                Ok::<_, Error>(())
-            })
-            .await
-        }
-    });
-    tokio::time::sleep(Duration::from_millis(500)).await;
+fn person(employee_id: i64) -> Actor {
+    Actor::Person { company_id: ACME, employee_id }
+}
+
+/// Gives the writes just started time to run, then says which went through.
+async fn through(writes: &[&tokio::task::JoinHandle<Result<(), Error>>]) -> Vec<bool> {
+    tokio::time::sleep(std::time::Duration::from_millis(400)).await;
+    writes.iter().map(|write| write.is_finished()).collect()
+}
+
+/// While a payroll run is under way, the company's people still check in and ask for leave on PostgreSQL,
+/// where writes lock only their scope, even after a company-wide write and an everything-scope write have
+/// queued for the run to end; on SQLite, which has one writer, everything waits.
+#[tokio::test]
+async fn a_payroll_run_under_way_lets_check_ins_through_on_postgresql_and_holds_back_company_writes() {
+    let (_scratch, db) = database_alone().await;
+    let (run, finish_run) = long_write_under_way(&db, Change::by(HR, "payroll_run.create").bulk()).await;
+
+    let first_check_in = write_nothing(&db, Change::routine(person(2), "attendance.punch").own_records());
+    let company_write = write_nothing(&db, Change::by(HR, "leave_type.update"));
+    let everything_write = write_nothing(&db, Change::by(Actor::Server, "company.create"));
+    let rate_limit = write_nothing(&db, Change::routine(Actor::Server, "rate_limit.hit").within(Scope::Housekeeping));
+    let later_check_in = write_nothing(&db, Change::routine(person(4), "attendance.punch").own_records());
+    let leave_request = write_nothing(&db, Change::routine(person(5), "leave.request").own_leave());
+    let short_writes = through(&[&first_check_in, &rate_limit, &later_check_in, &leave_request]).await;
     match db.dialect() {
-        Dialect::Postgres => assert!(check_in.is_finished(), "the check-in went through during the run"),
-        Dialect::Sqlite => assert!(!check_in.is_finished(), "SQLite's one writer is busy with the run"),
+        Dialect::Postgres => assert_eq!(short_writes, [true; 4], "people's writes go on during the run"),
+        Dialect::Sqlite => assert_eq!(short_writes, [false; 4], "SQLite's one writer is busy with the run"),
     }
-    let company_write = tokio::spawn({
-        let db = db.clone();
-        async move {
-            db.write(Change::by(hr, "leave_type.update"), |tx| {
-                tx.unchanged();
-                Ok::<_, Error>(())
-            })
-            .await
-        }
-    });
-    tokio::time::sleep(Duration::from_millis(500)).await;
-    assert!(!company_write.is_finished(), "the company's other writes wait for the run");
+    assert_eq!(through(&[&company_write, &everything_write]).await, [false, false], "wider writes wait for the run");
 
-    finish.send(()).unwrap();
-    run.await.unwrap().unwrap();
-    check_in.await.unwrap().unwrap();
-    company_write.await.unwrap().unwrap();
+    finish_run();
+    for write in [run, first_check_in, company_write, everything_write, rate_limit, later_check_in, leave_request] {
+        write.await.unwrap().unwrap();
+    }
+}
+
+/// A leave job writing the company's balances holds back leave requests, which check those balances, but
+/// not check-ins.
+#[tokio::test]
+async fn a_leave_job_under_way_holds_back_leave_requests_but_not_check_ins() {
+    let (_scratch, db) = database_alone().await;
+    if db.dialect() == Dialect::Sqlite {
+        return;
+    }
+    let job = Change::by(Actor::Server, "leave_job.run").within(Scope::LeaveBalances(ACME));
+    let (run, finish_job) = long_write_under_way(&db, job).await;
+
+    let check_in = write_nothing(&db, Change::routine(person(2), "attendance.punch").own_records());
+    let leave_request = write_nothing(&db, Change::routine(person(4), "leave.request").own_leave());
+    let other_company = write_nothing(
+        &db,
+        Change::routine(Actor::Person { company_id: 2, employee_id: 9 }, "leave.request").own_leave(),
+    );
+    assert_eq!(through(&[&check_in, &leave_request, &other_company]).await, [true, false, true]);
+
+    finish_job();
+    for write in [run, check_in, leave_request, other_company] {
+        write.await.unwrap().unwrap();
+    }
 }

@@ -97,27 +97,30 @@ async fn issue_jwt(
     let (company_id, employee_id) = (account.company_id, account.employee_id);
     let token = state
         .db
-        .write(Change::routine(Actor::Person { company_id, employee_id }, "auth.issue_jwt"), move |conn| {
-            people::account::record_sign_in(conn, company_id, employee_id)?;
-            let (sub, org): (String, String) = conn
-                .prepare_cached(
-                    "SELECT e.okta_id, c.okta_id FROM employees e JOIN companies c ON c.id = e.company_id
+        .write(
+            Change::routine(Actor::Person { company_id, employee_id }, "auth.issue_jwt").own_records(),
+            move |conn| {
+                people::account::record_sign_in(conn, company_id, employee_id)?;
+                let (sub, org): (String, String) = conn
+                    .prepare_cached(
+                        "SELECT e.okta_id, c.okta_id FROM employees e JOIN companies c ON c.id = e.company_id
                      WHERE e.id = ?1",
-                )?
-                .query_row([employee_id], |r| Ok((r.get(0)?, r.get(1)?)))?;
-            let now = Utc::now().timestamp();
-            let claims = Claims {
-                sub,
-                org,
-                iss: ISSUER.to_owned(),
-                jti: uuid::Uuid::new_v4().to_string(),
-                iat: now,
-                exp: now + JWT_LIFETIME_SECS,
-            };
-            let key = signing_key(conn)?;
-            jsonwebtoken::encode(&Header::new(Algorithm::HS256), &claims, &EncodingKey::from_secret(&key))
-                .map_err(ApiError::internal)
-        })
+                    )?
+                    .query_row([employee_id], |r| Ok((r.get(0)?, r.get(1)?)))?;
+                let now = Utc::now().timestamp();
+                let claims = Claims {
+                    sub,
+                    org,
+                    iss: ISSUER.to_owned(),
+                    jti: uuid::Uuid::new_v4().to_string(),
+                    iat: now,
+                    exp: now + JWT_LIFETIME_SECS,
+                };
+                let key = signing_key(conn)?;
+                jsonwebtoken::encode(&Header::new(Algorithm::HS256), &claims, &EncodingKey::from_secret(&key))
+                    .map_err(ApiError::internal)
+            },
+        )
         .await?;
     Ok(Json(JwtToken { access_token: token, token_type: "Bearer".to_owned(), expires_in: JWT_LIFETIME_SECS }))
 }

@@ -248,7 +248,7 @@ pub struct AppliedChange {
 }
 
 /// The changes not applied yet whose day has come at `now` in their company's time zone.
-pub fn due(conn: &Connection, now: DateTime<Utc>) -> StoreResult<Vec<i64>> {
+pub fn due(conn: &Connection, now: DateTime<Utc>) -> StoreResult<Vec<(i64, i64)>> {
     // A day later than UTC's bounds every time zone's today; each company's clock decides the rest.
     let latest = now.date_naive().succ_opt().unwrap_or(NaiveDate::MAX);
     let pending: Vec<(i64, i64, NaiveDate)> = conn
@@ -261,7 +261,7 @@ pub fn due(conn: &Connection, now: DateTime<Utc>) -> StoreResult<Vec<i64>> {
     let mut due = Vec::new();
     for (id, company_id, effective) in pending {
         if effective <= CompanyClock::load(conn, company_id)?.date_of(now) {
-            due.push(id);
+            due.push((company_id, id));
         }
     }
     Ok(due)

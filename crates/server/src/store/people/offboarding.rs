@@ -189,13 +189,13 @@ pub fn open_items(conn: &Connection, company_id: i64, employee_id: i64) -> Store
 }
 
 /// The offboardings whose access has ended by `now` and that are not completed yet.
-pub fn due(conn: &Connection, now: DateTime<Utc>) -> StoreResult<Vec<i64>> {
+pub fn due(conn: &Connection, now: DateTime<Utc>) -> StoreResult<Vec<(i64, i64)>> {
     Ok(conn
         .prepare_cached(
-            "SELECT id FROM offboardings
+            "SELECT company_id, id FROM offboardings
              WHERE completed_at IS NULL AND cancelled_at IS NULL AND access_ends_at <= ?1 ORDER BY id",
         )?
-        .query_map(params![now], |r| r.get(0))?
+        .query_map(params![now], |r| Ok((r.get(0)?, r.get(1)?)))?
         .collect::<crate::db::Result<_>>()?)
 }
 
