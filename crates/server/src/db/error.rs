@@ -62,4 +62,21 @@ impl Error {
             _ => false,
         }
     }
+
+    /// A unique index on `column` refused the write: another write, which no lock of this one's scope
+    /// kept out, took the value first.
+    pub fn is_unique_violation_on(&self, column: &str) -> bool {
+        match self {
+            Error::Sqlite(rusqlite::Error::SqliteFailure(failure, Some(message))) => {
+                failure.extended_code == rusqlite::ffi::SQLITE_CONSTRAINT_UNIQUE
+                    && message.contains(&format!(".{column}"))
+            }
+            #[cfg(feature = "postgres")]
+            Error::Postgres(error) => error.as_db_error().is_some_and(|failure| {
+                *failure.code() == postgres::error::SqlState::UNIQUE_VIOLATION
+                    && failure.constraint().is_some_and(|constraint| constraint.contains(column))
+            }),
+            _ => false,
+        }
+    }
 }

@@ -34,6 +34,13 @@ impl StoreError {
     pub fn invalid(field: &str, message: impl Into<String>) -> Self {
         StoreError::Invalid(ValidationErrors::single(field, message))
     }
+
+    /// `error`, or the validation `message` for `column` when its unique index refused the write: a write
+    /// of another company (whose lock this one does not take) took the value after this one checked it
+    /// was free, and the caller hears what the check would have said a moment later.
+    pub fn taken_meanwhile(error: crate::db::Error, column: &str, message: &str) -> Self {
+        if error.is_unique_violation_on(column) { StoreError::invalid(column, message) } else { error.into() }
+    }
 }
 
 impl From<ValidationErrors> for StoreError {

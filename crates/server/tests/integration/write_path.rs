@@ -178,3 +178,51 @@ async fn a_leave_job_under_way_holds_back_leave_requests_but_not_check_ins() {
         write.await.unwrap().unwrap();
     }
 }
+
+/// Two companies are not kept from writing at once, so the same new email can pass both their checks; the
+/// unique index keeps one, and the other is told the email is taken, as its check would have said a
+/// moment later, rather than failing with a server error.
+#[tokio::test]
+async fn a_login_two_companies_take_at_the_same_moment_goes_to_one_and_the_other_hears_it_is_taken() {
+    use reqwest::{Method, StatusCode};
+    let server = TestServer::start().await;
+    if server.db().dialect() == Dialect::Sqlite {
+        // One writer for everything: the second check always sees the first write.
+        return;
+    }
+    let taken = "same.moment@example.test";
+    // Globex's write: under way, not yet committed, so Acme's check cannot see it.
+    let (written, under_way) = std::sync::mpsc::channel();
+    let (commit, committed) = std::sync::mpsc::channel::<()>();
+    let db = server.db().db();
+    let globex = std::thread::spawn(move || {
+        let committed = std::sync::Mutex::new(committed);
+        db.direct(|conn| {
+            conn.execute_batch("BEGIN")?;
+            conn.execute(
+                "UPDATE employees SET email = ?1, login = ?1
+                 WHERE id = (SELECT min(id) FROM employees WHERE company_id <> 1)",
+                [taken],
+            )?;
+            written.send(()).unwrap();
+            committed.lock().unwrap().recv().unwrap();
+            conn.execute_batch("COMMIT")
+        })
+    });
+    under_way.recv().unwrap();
+
+    let body = json!({ "profile": { "firstName": "Sam", "lastName": "Moment", "email": taken, "login": taken } });
+    let acme = server.acme_admin(Method::POST, "/api/v1/users", Some(body));
+    let globex_commits = async {
+        // Long enough for Acme's check to pass and its insert to wait on the index for Globex's row.
+        tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+        commit.send(()).unwrap();
+    };
+    let (refused, ()) = tokio::join!(acme, globex_commits);
+    globex.join().unwrap().unwrap();
+    crate::common::assert_okta_error(&refused, StatusCode::BAD_REQUEST, "E0000001");
+    assert!(refused.body["errorCauses"].to_string().contains("already"), "{}", refused.body);
+    let holders: i64 =
+        server.db().query_row("SELECT count(*) FROM employees WHERE email = ?1", [taken], |r| r.get(0)).unwrap();
+    assert_eq!(holders, 1);
+}

@@ -236,19 +236,20 @@ pub fn create(
         now,
         profile.employee_number,
         id
-    ])?;
+    ])
+    .map_err(|error| StoreError::taken_meanwhile(error, "login", LOGIN_TAKEN))?;
     Ok(id)
 }
+
+/// Okta's words for a login or email another user already has.
+const LOGIN_TAKEN: &str = "An object with this field already exists in the current organization";
 
 fn ensure_login_free(conn: &Connection, login: &str, except: Option<i64>) -> StoreResult<()> {
     let taken: bool = conn
         .prepare_cached("SELECT EXISTS (SELECT 1 FROM employees WHERE login = ?1 AND id IS DISTINCT FROM ?2)")?
         .query_row(params![login, except], |r| r.get(0))?;
     if taken {
-        return Err(StoreError::invalid(
-            "login",
-            "An object with this field already exists in the current organization",
-        ));
+        return Err(StoreError::invalid("login", LOGIN_TAKEN));
     }
     Ok(())
 }
@@ -266,10 +267,7 @@ pub fn replace_profile(
         .prepare_cached("SELECT EXISTS (SELECT 1 FROM employees WHERE email = ?1 AND id <> ?2)")?
         .query_row(params![profile.email, employee_id], |r| r.get(0))?;
     if email_taken {
-        return Err(StoreError::invalid(
-            "email",
-            "An object with this field already exists in the current organization",
-        ));
+        return Err(StoreError::invalid("email", LOGIN_TAKEN));
     }
     conn.prepare_cached(
         "UPDATE employees SET first_name = ?1, last_name = ?2, email = ?3, login = ?4, phone = ?5, job_title = ?6,
@@ -292,7 +290,11 @@ pub fn replace_profile(
         Utc::now(),
         employee_id,
         company_id
-    ])?;
+    ])
+    .map_err(|error| match StoreError::taken_meanwhile(error, "login", LOGIN_TAKEN) {
+        StoreError::Database(error) => StoreError::taken_meanwhile(error, "email", LOGIN_TAKEN),
+        answered => answered,
+    })?;
     Ok(())
 }
 

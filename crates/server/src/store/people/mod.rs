@@ -40,6 +40,8 @@ pub struct NewEmployee<'a> {
     pub hire_date: Option<NaiveDate>,
 }
 
+const EMAIL_TAKEN: &str = "The email has already been taken.";
+
 /// Hires a person: their employee record and sign-in user, the next employee number of the company, a
 /// manager only from the same company. Every way of adding a person (the admin commands, the Users and
 /// Directory APIs, the demo) goes through here.
@@ -51,7 +53,7 @@ pub fn hire(conn: &Connection, new: &NewEmployee) -> StoreResult<i64> {
     let taken: bool =
         conn.query_row("SELECT EXISTS (SELECT 1 FROM employees WHERE email = ?1)", [new.email], |r| r.get(0))?;
     if taken {
-        return Err(StoreError::invalid("email", "The email has already been taken."));
+        return Err(StoreError::invalid("email", EMAIL_TAKEN));
     }
     if let Some(manager) = new.manager_id {
         let same_company: bool = conn.query_row(
@@ -65,7 +67,7 @@ pub fn hire(conn: &Connection, new: &NewEmployee) -> StoreResult<i64> {
     }
     let next_number: i64 =
         conn.query_row("SELECT COUNT(*) + 1 FROM employees WHERE company_id = ?1", [new.company_id], |r| r.get(0))?;
-    Ok(conn.query_row(
+    conn.query_row(
         "INSERT INTO employees (company_id, employee_number, first_name, last_name, email, job_title, role, hire_date,
              department_id, branch_id, manager_id, password_hash, created_at)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13) RETURNING id",
@@ -85,5 +87,6 @@ pub fn hire(conn: &Connection, new: &NewEmployee) -> StoreResult<i64> {
             Utc::now()
         ],
         |r| r.get(0),
-    )?)
+    )
+    .map_err(|error| StoreError::taken_meanwhile(error, "email", EMAIL_TAKEN))
 }
