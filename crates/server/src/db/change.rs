@@ -191,6 +191,12 @@ impl<'t, 'c> Tx<'t, 'c> {
         if silent { Err(Error::Unaudited(self.change.action)) } else { Ok(()) }
     }
 
+    /// Undoes all this write has written so far, leaving it free to write something else in its place
+    /// (an idempotent write's refusal, remembered for its key).
+    pub fn undo(&self) -> Result<()> {
+        self.conn.execute_batch(&format!("ROLLBACK TO {}", super::writer::JOB))
+    }
+
     pub fn change(&self) -> Change {
         self.change
     }

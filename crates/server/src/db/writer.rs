@@ -9,8 +9,8 @@
 //!   transaction (`BEGIN IMMEDIATE`, the file's own write lock), each inside its own savepoint: one commit
 //!   makes many check-ins durable, and a job that fails rolls back only itself.
 //! - **PostgreSQL** has several writer threads, each running one job per transaction on its own
-//!   connection. The transaction first takes its scope's advisory locks, in the same round trip as its
-//!   `BEGIN` (see [`postgres_begin`]). Writes of different people, or of different companies, run side by
+//!   connection. The transaction first takes its scope's advisory locks and opens the job's savepoint,
+//!   in the same round trip as its `BEGIN` (see [`postgres_begin`]). Writes of different people, or of different companies, run side by
 //!   side within an instance and across instances, and PostgreSQL groups their commits.
 
 use super::change::Scope;
@@ -81,8 +81,12 @@ fn postgres_begin(scope: Scope) -> String {
             exclusive(PERSON, employee_id),
         ],
     };
-    format!("BEGIN; SELECT {}", locks.join(", "))
+    format!("BEGIN; SELECT {}; SAVEPOINT {JOB}", locks.join(", "))
 }
+
+/// The savepoint every job runs in, on both backends, opened in the same round trip as the statement
+/// before it: a job may roll back to it to write something else instead ([`super::Tx::undo`]).
+pub(super) const JOB: &str = "job";
 
 /// The most jobs folded into one transaction; bounds how long the first of them waits.
 const MAX_BATCH: usize = 256;
@@ -250,7 +254,7 @@ fn finish(conn: &Connection, end: &str) -> bool {
 fn commit_batch(conn: &Connection, begin: &str, batch: Vec<Job>) {
     let last = batch.len().saturating_sub(1);
     let mut deliveries: Vec<Deliver> = Vec::with_capacity(batch.len());
-    let mut next = format!("{begin}; SAVEPOINT job");
+    let mut next = format!("{begin}; SAVEPOINT {JOB}");
     for (index, job) in batch.into_iter().enumerate() {
         if let Err(error) = conn.execute_batch(&next) {
             // The job is dropped unrun and every caller told that the write failed; none of it happened.
@@ -261,8 +265,8 @@ fn commit_batch(conn: &Connection, begin: &str, batch: Vec<Job>) {
         }
         let (succeeded, deliver) = run_job(conn, job);
         deliveries.push(deliver);
-        let end = if succeeded { "RELEASE job" } else { "ROLLBACK TO job; RELEASE job" };
-        next = if index == last { format!("{end}; COMMIT") } else { format!("{end}; SAVEPOINT job") };
+        let end = if succeeded { format!("RELEASE {JOB}") } else { format!("ROLLBACK TO {JOB}; RELEASE {JOB}") };
+        next = if index == last { format!("{end}; COMMIT") } else { format!("{end}; SAVEPOINT {JOB}") };
     }
     let committed = finish(conn, &next);
     deliveries.into_iter().for_each(|deliver| deliver(committed));

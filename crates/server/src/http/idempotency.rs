@@ -33,6 +33,7 @@ impl IntoResponse for Outcome {
 
 /// Runs `write` once per (user, key). A final refusal (422, 403, 404) is remembered too, so a device
 /// retrying a refused check-in hears the same refusal; a server error is not, so it can be retried.
+/// It must be the first thing its write does: a refusal undoes all the write wrote ([`Tx::undo`]).
 ///
 /// A replay, and a refusal remembered for its key, change none of the records `write` changes, so an
 /// audited write that answers with one has nothing to audit ([`Tx::unchanged`]).
@@ -66,13 +67,11 @@ pub fn once(
         });
     }
 
-    conn.execute_batch("SAVEPOINT idempotent_write")?;
     let (status, body) = match write(conn) {
-        // The savepoint stays open: the write's own transaction (or the savepoint around it) ends it,
-        // which saves a round trip on PostgreSQL for every write that succeeds.
         Ok(response) => response,
         Err(error) => {
-            conn.execute_batch("ROLLBACK TO idempotent_write; RELEASE idempotent_write")?;
+            // `once` is the first thing its write does, so what the write undoes is all `write` wrote.
+            tx.undo()?;
             if !error.is_final() {
                 return Err(error);
             }
