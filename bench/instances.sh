@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The morning rush through okta-hr-server processes: one instance on SQLite against one and two on one
-# PostgreSQL database, and four companies at once (crates/server/benches/instances.rs), with a PostgreSQL
+# PostgreSQL database, four companies at once, and a company's rush during its 10,000-line payroll run
+# (crates/server/benches/instances.rs), with a PostgreSQL
 # of its own from Debian's packages. PostgreSQL's own ceiling on this machine comes first, from the same
 # cluster: pgbench's simple-update script (-N: no row shared between clients, as check-ins of different
 # people share none) with 64 clients, the rush's concurrency.

@@ -6,18 +6,23 @@
 //! each, checks in half the company through one server process and the other half through two server
 //! processes on the same database, requests alternating between them, as a load balancer would. The
 //! PostgreSQL rows need `OKTA_HR_TEST_POSTGRES` (a server on which the bench may create a database);
-//! without it only SQLite is measured. Then four companies check in at once through two instances on
-//! the same PostgreSQL database. Reported: throughput, p50/p99 and errors of each run, PostgreSQL's two
-//! instances against its one and against SQLite's one, four companies against one, and the two
-//! instances against `pgbench -N` on the same cluster when `bench/instances.sh` measured it.
-
+//! without it only SQLite is measured. Then, on PostgreSQL: four companies check in at once through two
+//! instances; and the demo's Acme grown to 10,001 people checks in through two instances, a quarter of
+//! the bench's company with nothing else going on, then as many again while HR computes a payroll run of
+//! 10,000 lines and, during it, publishes an announcement (a company-wide write, which waits for the
+//! run). Reported: throughput, p50/p99 and errors of each run, PostgreSQL's two instances against its
+//! one and against SQLite's one, four companies against one, the rush during the run against the rush
+//! without, and the two instances against `pgbench -N` on the same cluster when `bench/instances.sh`
+//! measured it.
 mod support;
 
 use okta_hr_server::db::{Database, Db};
 use std::process::{Child, Command, Stdio};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
-use support::{CLIENTS, EMPLOYEES, Run, build_company, build_staff, check_in, load, persisted_check_ins, verdict};
+use support::{
+    CLIENTS, EMPLOYEES, Run, build_company, build_staff, check_in, load, persisted_check_ins, tokens_for, verdict,
+};
 
 /// A server process on a free port of 127.0.0.1, killed when dropped.
 struct Instance {
@@ -110,6 +115,113 @@ async fn four_companies(database: Database) -> Run {
     run
 }
 
+/// The check-ins measured beside a payroll run, and the run itself.
+struct PayrollRush {
+    quiet: Run,
+    during: Run,
+    run_seconds: f64,
+    /// Whether every check-in of `during` was answered before the run was.
+    inside_the_run: bool,
+    /// What HR's company-wide write, queued behind the run, was answered.
+    hr_write: reqwest::StatusCode,
+}
+
+/// The demo's Acme grown to 10,001 people (everyone paid), of whom those at HQ not at work yet check in
+/// through two instances: a quarter of the bench's company with no other write going on, then as many
+/// others while HR computes a payroll run of 10,000 lines and, while it runs, publishes an announcement
+/// (a company-wide write, which waits for the run).
+async fn rush_during_payroll_run(database: Database) -> PayrollRush {
+    let seeded = database.clone();
+    let (hr, tokens) = tokio::task::spawn_blocking(move || {
+        let db = Db::connect(&seeded).expect("database");
+        okta_hr_server::demo::seed_with_headcount(&db, EMPLOYEES + 1).expect("the demo grown to 10,001");
+        let (hr, at_hq): (i64, Vec<i64>) = db
+            .direct(|conn| -> okta_hr_server::db::Result<_> {
+                let hr = conn.query_row("SELECT id FROM employees WHERE email = 'hr@acme.test'", [], |r| r.get(0))?;
+                let at_hq = conn
+                    .prepare(
+                        "SELECT e.id FROM employees e JOIN branches b ON b.id = e.branch_id
+                         WHERE b.name = 'HQ' AND e.status = 'active' AND e.id <> ?1
+                           AND NOT EXISTS (SELECT 1 FROM attendance_records a
+                                           WHERE a.employee_id = e.id AND a.check_out_at IS NULL)
+                         ORDER BY e.id LIMIT ?2",
+                    )?
+                    .query_map(okta_hr_server::db::params![hr, (EMPLOYEES / 2) as i64], |r| r.get(0))?
+                    .collect::<okta_hr_server::db::Result<_>>()?;
+                Ok((hr, at_hq))
+            })
+            .expect("the people at HQ");
+        let mut tokens = tokens_for(&db, at_hq.iter().copied().chain([hr]).collect());
+        let hr_token = tokens.remove(&hr).expect("HR's token");
+        (hr_token, at_hq.iter().map(|person| tokens[person].clone()).collect::<Vec<_>>())
+    })
+    .await
+    .expect("seed");
+    let tokens = Arc::new(tokens);
+    let (first, second) = (Instance::start(&database).await, Instance::start(&database).await);
+    let urls = Arc::new([first.url.clone(), second.url.clone()]);
+    let quarter = EMPLOYEES / 4;
+    assert!(tokens.len() >= 2 * quarter, "{} people at HQ, {} needed", tokens.len(), 2 * quarter);
+    let key = 3 * EMPLOYEES;
+
+    let (u, t) = (urls.clone(), tokens.clone());
+    let quiet =
+        load("PostgreSQL, Acme, no payroll run", quarter, move |c, i| check_in(c, &u[i % 2], &t[i], key + i)).await;
+    quiet.print();
+
+    let client = reqwest::Client::new();
+    let month = (chrono::Utc::now().date_naive() + chrono::Months::new(1)).format("%Y-%m").to_string();
+    let run_started = Instant::now();
+    let payroll_run = {
+        let request = client
+            .post(format!("{}/api/v1/payroll-runs", first.url))
+            .bearer_auth(&hr)
+            .json(&serde_json::json!({ "period": month }));
+        tokio::spawn(async move {
+            let response = request.send().await.expect("the payroll run");
+            assert!(response.status().is_success(), "payroll run: {}", response.text().await.unwrap_or_default());
+            Instant::now()
+        })
+    };
+    // The run computes 10,000 lines for seconds in its write; HR's next write is sent while it does, and
+    // the rush goes on meanwhile.
+    let hr_write = {
+        let request = client
+            .post(format!("{}/api/v1/announcements", second.url))
+            .bearer_auth(&hr)
+            .json(&serde_json::json!({ "title": "Payday", "body": "Your payslip is on its way." }));
+        tokio::spawn(async move {
+            tokio::time::sleep(Duration::from_millis(500)).await;
+            let status = request.send().await.expect("HR's write").status();
+            (status, run_started.elapsed())
+        })
+    };
+    tokio::time::sleep(Duration::from_millis(100)).await;
+    let during = load("PostgreSQL, Acme, during a payroll run", quarter, move |c, i| {
+        check_in(c, &urls[i % 2], &tokens[quarter + i], key + quarter + i)
+    })
+    .await;
+    let rush_ended = Instant::now();
+    during.print();
+    let run_ended = payroll_run.await.expect("payroll run task");
+    let (hr_write, hr_answered_after) = hr_write.await.expect("HR's write task");
+    println!(
+        "{:<34} 10,000 lines in {:.2}s; HR's announcement, sent 0.5 s into it, answered {hr_write} after {:.2}s; \
+         the rush ran from 0.1 s to {:.2}s",
+        "the payroll run",
+        (run_ended - run_started).as_secs_f64(),
+        hr_answered_after.as_secs_f64(),
+        (rush_ended - run_started).as_secs_f64()
+    );
+    PayrollRush {
+        quiet,
+        during,
+        run_seconds: (run_ended - run_started).as_secs_f64(),
+        inside_the_run: rush_ended < run_ended,
+        hr_write,
+    }
+}
+
 impl Rush {
     /// No errors, and every check-in persisted once.
     fn all_kept(&self) -> bool {
@@ -166,10 +278,25 @@ fn main() {
                 ok &= postgres.all_kept();
                 let companies = four_companies(database).await;
                 ok &= companies.errors == 0;
+                let acme = tokio::task::spawn_blocking(move || Database::scratch(&std::env::temp_dir()))
+                    .await
+                    .expect("create task")
+                    .expect("a PostgreSQL database for the payroll run");
+                let payroll = rush_during_payroll_run(acme).await;
+                ok &= payroll.quiet.errors + payroll.during.errors == 0 && payroll.hr_write.is_success();
                 compare("PostgreSQL, 2 instances on one db", &postgres.two, &postgres.one, "one");
                 compare("PostgreSQL, 2 instances", &postgres.two, &sqlite.one, "1 SQLite instance");
                 compare("PostgreSQL, 4 companies at once", &companies, &postgres.two, "1 company");
                 ceiling(&postgres.two);
+                compare("PostgreSQL, during a payroll run", &payroll.during, &payroll.quiet, "no run");
+                let p99 = payroll.during.percentile(0.99).as_secs_f64() * 1e3;
+                println!(
+                    "{:<34} p99 {p99:.1} ms (goal ≤ 50 ms): {}; every check-in answered before the {:.2}s run was: {}",
+                    "",
+                    verdict(p99 <= 50.0),
+                    payroll.run_seconds,
+                    verdict(payroll.inside_the_run)
+                );
             }
             _ => println!("OKTA_HR_TEST_POSTGRES is not set: no PostgreSQL rows (bash bench/instances.sh starts one)"),
         }

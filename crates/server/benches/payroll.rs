@@ -31,14 +31,13 @@ mod support;
 use chrono::{Datelike, Months, NaiveDate, Utc, Weekday};
 use okta_hr_server::AppState;
 use okta_hr_server::db::{Actor, Change, Db, params};
-use okta_hr_server::secrets::{new_token_secret, sha256_hex};
 use okta_hr_server::settings::Settings;
 use serde_json::{Value, json};
 use std::collections::HashMap;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
-use support::{serve, verdict};
+use support::{serve, tokens_for, verdict};
 
 /// Acme's headcount: the demo's leaver is not paid after this month, so `PAID` people are.
 const HEADCOUNT: usize = 10_001;
@@ -68,29 +67,6 @@ type Line = (
     Option<String>,
     Option<String>,
 );
-
-/// Bearer tokens for `people`, made as a sign-in makes them; they count as used an hour from now, so that no
-/// request of the bench queues a write recording their use.
-fn tokens(db: &Db, people: Vec<i64>) -> HashMap<i64, String> {
-    let secrets: Vec<String> = people.iter().map(|_| new_token_secret()).collect();
-    let hashes: Vec<String> = secrets.iter().map(|secret| sha256_hex(secret)).collect();
-    let ids = db
-        .write_blocking(Change::routine(Actor::Server, "bench.tokens"), move |conn| -> okta_hr_server::db::Result<_> {
-            let now = Utc::now();
-            let used = now + chrono::Duration::hours(1);
-            let mut insert = conn.prepare(
-                "INSERT INTO personal_access_tokens (employee_id, name, token_hash, last_used_at, created_at)
-                 VALUES (?1, 'bench', ?2, ?3, ?4) RETURNING id",
-            )?;
-            let mut ids = Vec::with_capacity(people.len());
-            for (person, hash) in people.iter().zip(&hashes) {
-                ids.push((*person, insert.query_row(params![person, hash, used, now], |r| r.get::<_, i64>(0))?));
-            }
-            Ok(ids)
-        })
-        .expect("tokens");
-    ids.into_iter().zip(secrets).map(|((person, id), secret)| (person, format!("{id}|{secret}"))).collect()
-}
 
 /// Sends a request and answers its JSON body, failing the bench on anything but a success.
 async fn send(request: reqwest::RequestBuilder, what: &str) -> Value {
@@ -411,7 +387,7 @@ fn main() {
         people.dedup();
         let tokens = {
             let db = db.clone();
-            Arc::new(tokio::task::spawn_blocking(move || tokens(&db, people)).await.expect("tokens"))
+            Arc::new(tokio::task::spawn_blocking(move || tokens_for(&db, people)).await.expect("tokens"))
         };
         let hr_token = tokens[&hr].clone();
 

@@ -10,6 +10,7 @@ use okta_hr_server::db::params;
 use okta_hr_server::db::{Actor, Change, Db};
 use okta_hr_server::provisioning;
 use okta_hr_server::secrets::{new_token_secret, sha256_hex};
+use std::collections::HashMap;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
@@ -91,6 +92,29 @@ pub fn build_company(db: &Db) -> (i64, Vec<String>) {
         )
         .expect("seed company");
     (company, token_ids.iter().zip(secrets).map(|(id, secret)| format!("{id}|{secret}")).collect())
+}
+
+/// Bearer tokens for `people`, made as a sign-in makes them; they count as used an hour from now, so that no
+/// request of the bench queues a write recording their use.
+pub fn tokens_for(db: &Db, people: Vec<i64>) -> HashMap<i64, String> {
+    let secrets: Vec<String> = people.iter().map(|_| new_token_secret()).collect();
+    let hashes: Vec<String> = secrets.iter().map(|secret| sha256_hex(secret)).collect();
+    let ids = db
+        .write_blocking(Change::routine(Actor::Server, "bench.tokens"), move |conn| -> okta_hr_server::db::Result<_> {
+            let now = chrono::Utc::now();
+            let used = now + chrono::Duration::hours(1);
+            let mut insert = conn.prepare(
+                "INSERT INTO personal_access_tokens (employee_id, name, token_hash, last_used_at, created_at)
+                 VALUES (?1, 'bench', ?2, ?3, ?4) RETURNING id",
+            )?;
+            let mut ids = Vec::with_capacity(people.len());
+            for (person, hash) in people.iter().zip(&hashes) {
+                ids.push((*person, insert.query_row(params![person, hash, used, now], |r| r.get::<_, i64>(0))?));
+            }
+            Ok(ids)
+        })
+        .expect("tokens");
+    ids.into_iter().zip(secrets).map(|((person, id), secret)| (person, format!("{id}|{secret}"))).collect()
 }
 
 /// Sends `total` requests from `CLIENTS` concurrent clients; `make(i)` builds request `i`.
