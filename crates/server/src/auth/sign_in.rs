@@ -4,11 +4,11 @@
 
 use super::threat_insight;
 use crate::AppState;
-use crate::db::{Actor, Change, OptionalExtension, Scope};
+use crate::db::{Actor, Change, Connection, OptionalExtension, Scope};
 use crate::error::{ApiError, ApiResult};
 use crate::secrets::{decoy_password_hash, verify_password};
 use crate::store::people::account::LOCK_OUT_AFTER_FAILURES;
-use crate::store::{notifications, people};
+use crate::store::{StoreError, StoreResult, notifications, people};
 use okta_hr_domain::lifecycle::{UserStatus, sign_in_refusal};
 
 /// Checks an email (or login) and password as the sign-in does: failed attempts are limited per email and
@@ -74,6 +74,23 @@ pub async fn verify_credentials(
         return Err(ApiError::invalid("email", refusal));
     }
     Ok(account)
+}
+
+/// Refuses a sign-in whose account changed between the password check and the sign-in's own write: HR
+/// suspended, deactivated or reset the person, or a wrong password elsewhere locked them out. The write
+/// takes the person's scope, which keeps the status from changing from its start on; this closes the
+/// moment before, while the password was hashed.
+pub fn still_as_verified(conn: &Connection, account: &Account) -> StoreResult<()> {
+    let now: Option<String> = conn
+        .prepare_cached("SELECT lifecycle FROM employees WHERE id = ?1 AND company_id = ?2")?
+        .query_row([account.employee_id, account.company_id], |r| r.get(0))
+        .optional()?;
+    let now = now.as_deref().and_then(UserStatus::parse).unwrap_or(UserStatus::Deprovisioned);
+    if now == account.status {
+        return Ok(());
+    }
+    let refusal = sign_in_refusal(now).unwrap_or("Your account changed while you were signing in. Sign in again.");
+    Err(StoreError::invalid("email", refusal))
 }
 
 /// The person behind a verified email and password.

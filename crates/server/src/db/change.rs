@@ -157,6 +157,10 @@ impl Scope {
     }
 }
 
+/// The savepoint every write runs in, on both backends, which the writer opens in the same round trip
+/// as the statement before it: a write may roll back to it to write something else instead ([`Tx::undo`]).
+pub(super) const JOB: &str = "job";
+
 /// The connection a write runs on, inside the writer's transaction, with the change it makes.
 pub struct Tx<'t, 'c> {
     conn: &'t Connection<'c>,
@@ -194,7 +198,7 @@ impl<'t, 'c> Tx<'t, 'c> {
     /// Undoes all this write has written so far, leaving it free to write something else in its place
     /// (an idempotent write's refusal, remembered for its key).
     pub fn undo(&self) -> Result<()> {
-        self.conn.execute_batch(&format!("ROLLBACK TO {}", super::writer::JOB))
+        self.conn.execute_batch(&format!("ROLLBACK TO {JOB}"))
     }
 
     pub fn change(&self) -> Change {

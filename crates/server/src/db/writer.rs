@@ -13,7 +13,7 @@
 //!   in the same round trip as its `BEGIN` (see [`postgres_begin`]). Writes of different people, or of different companies, run side by
 //!   side within an instance and across instances, and PostgreSQL groups their commits.
 
-use super::change::Scope;
+use super::change::{JOB, Scope};
 use super::connection::{Connection, Error};
 #[cfg(feature = "postgres")]
 use super::postgres::PgPool;
@@ -83,10 +83,6 @@ fn postgres_begin(scope: Scope) -> String {
     };
     format!("BEGIN; SELECT {}; SAVEPOINT {JOB}", locks.join(", "))
 }
-
-/// The savepoint every job runs in, on both backends, opened in the same round trip as the statement
-/// before it: a job may roll back to it to write something else instead ([`super::Tx::undo`]).
-pub(super) const JOB: &str = "job";
 
 /// The most jobs folded into one transaction; bounds how long the first of them waits.
 const MAX_BATCH: usize = 256;

@@ -2,7 +2,7 @@
 
 use crate::AppState;
 use crate::auth::AuthUser;
-use crate::auth::sign_in::verify_credentials;
+use crate::auth::sign_in::{still_as_verified, verify_credentials};
 use crate::db::params;
 use crate::db::{Actor, Change, Scope};
 use crate::error::{ApiError, ApiResult};
@@ -92,6 +92,7 @@ async fn login(
         .write(
             Change::routine(Actor::Person { company_id, employee_id }, "auth.sign_in").own_records(),
             move |conn| -> ApiResult<_> {
+                still_as_verified(conn, &account)?;
                 if let Some(hash) = &new_password_hash {
                     people::account::set_password(conn, company_id, employee_id, hash)?;
                     people::account::set_status(conn, company_id, employee_id, UserStatus::Active)?;
@@ -117,6 +118,17 @@ async fn login(
     ));
     document.included.push(included(employee)?);
     Ok(JsonApi(StatusCode::CREATED, document))
+}
+
+const LINK_SPENT: &str = "This link has expired or was already used. Ask your HR team for a new one.";
+/// The person and company of a link's holder who may still choose a password with it.
+fn link_holder(found: Option<(i64, i64, UserStatus)>) -> ApiResult<(i64, i64)> {
+    match found {
+        Some((employee_id, company_id, UserStatus::Provisioned | UserStatus::Recovery | UserStatus::Staged)) => {
+            Ok((employee_id, company_id))
+        }
+        _ => Err(ApiError::invalid("token", LINK_SPENT)),
+    }
 }
 
 const PASSWORD_EXPIRED: &str = "Your password has expired. Choose a new password to sign in.";
@@ -155,14 +167,9 @@ async fn set_password(State(state): State<AppState>, input: PostInput) -> ApiRes
         return Err(ApiError::invalid("password", problem));
     }
     let token_hash = sha256_hex(&token);
-    let found = state.db.read(move |conn| people::account::by_one_time_token(conn, &token_hash)).await?;
-    let Some((employee_id, company_id, UserStatus::Provisioned | UserStatus::Recovery | UserStatus::Staged)) = found
-    else {
-        return Err(ApiError::invalid(
-            "token",
-            "This link has expired or was already used. Ask your HR team for a new one.",
-        ));
-    };
+    let lookup = token_hash.clone();
+    let found = state.db.read(move |conn| people::account::by_one_time_token(conn, &lookup)).await?;
+    let (employee_id, company_id) = link_holder(found)?;
     let hash = tokio::task::spawn_blocking(move || hash_password(&password))
         .await
         .map_err(ApiError::internal)?
@@ -171,9 +178,14 @@ async fn set_password(State(state): State<AppState>, input: PostInput) -> ApiRes
         .db
         .write(
             Change::routine(Actor::Anonymous, "auth.set_password").within(Scope::Person { company_id, employee_id }),
-            move |conn| {
+            move |conn| -> ApiResult<()> {
+                // Looked up again under the person's lock: HR may have suspended the person, or sent a
+                // newer link, while the password was hashed.
+                if link_holder(people::account::by_one_time_token(conn, &token_hash)?)? != (employee_id, company_id) {
+                    return Err(ApiError::invalid("token", LINK_SPENT));
+                }
                 people::account::set_password(conn, company_id, employee_id, &hash)?;
-                people::account::set_status(conn, company_id, employee_id, UserStatus::Active)
+                Ok(people::account::set_status(conn, company_id, employee_id, UserStatus::Active)?)
             },
         )
         .await?;

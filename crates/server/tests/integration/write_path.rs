@@ -87,20 +87,33 @@ fn write_nothing(db: &Db, change: Change) -> tokio::task::JoinHandle<Result<(), 
 
 /// Starts `change` as a long write, and answers once it is under way, with what ends it.
 async fn long_write_under_way(db: &Db, change: Change) -> (tokio::task::JoinHandle<Result<(), Error>>, impl FnOnce()) {
+    long_write_under_way_doing(db, change, |tx| {
+        tx.unchanged();
+        Ok(())
+    })
+    .await
+}
+
+/// [`long_write_under_way`] that first does `write`, which commits when the write is ended.
+async fn long_write_under_way_doing(
+    db: &Db,
+    change: Change,
+    write: impl FnOnce(&okta_hr_server::db::Tx) -> Result<(), Error> + Send + 'static,
+) -> (tokio::task::JoinHandle<Result<(), Error>>, impl FnOnce()) {
     let (started, running) = tokio::sync::oneshot::channel();
     let (finish, finished) = std::sync::mpsc::channel::<()>();
     let db = db.clone();
-    let write = tokio::spawn(async move {
+    let under_way = tokio::spawn(async move {
         db.write(change, move |tx| {
+            write(tx)?;
             let _ = started.send(());
             let _ = finished.recv();
-            tx.unchanged();
             Ok::<_, Error>(())
         })
         .await
     });
     running.await.unwrap();
-    (write, move || finish.send(()).unwrap())
+    (under_way, move || finish.send(()).unwrap())
 }
 
 /// A database of its own with no server over it, so that no write but the test's runs meanwhile.
@@ -225,4 +238,39 @@ async fn a_login_two_companies_take_at_the_same_moment_goes_to_one_and_the_other
     let holders: i64 =
         server.db().query_row("SELECT count(*) FROM employees WHERE email = ?1", [taken], |r| r.get(0)).unwrap();
     assert_eq!(holders, 1);
+}
+
+/// HR suspends someone in the moment between the check of their password and their sign-in's write: the
+/// sign-in is refused as the suspension would have refused it a moment later, and no token is issued.
+#[tokio::test]
+async fn a_suspension_committed_while_the_password_is_checked_refuses_the_sign_in() {
+    use reqwest::StatusCode;
+    let server = TestServer::start().await;
+    let employee = server.employee_id("employee@acme.test");
+    let hr = Actor::Person { company_id: ACME, employee_id: server.employee_id("hr@acme.test") };
+    let tokens = |server: &TestServer| -> i64 {
+        server
+            .db()
+            .query_row("SELECT count(*) FROM personal_access_tokens WHERE employee_id = ?1", [employee], |r| r.get(0))
+            .unwrap()
+    };
+    let before = tokens(&server);
+    let (db, suspension) = (server.db().db(), Change::by(hr, "user.suspend"));
+    let (suspending, finish_suspension) = long_write_under_way_doing(&db, suspension, move |tx| {
+        tx.execute("UPDATE employees SET lifecycle = 'SUSPENDED' WHERE id = ?1", [employee])?;
+        tx.audit("user", &employee.to_string(), &json!({ "status": "SUSPENDED" }))
+    })
+    .await;
+
+    let sign_in = server.try_login("employee@acme.test", "password");
+    let suspension_commits = async {
+        tokio::time::sleep(std::time::Duration::from_millis(500)).await;
+        finish_suspension();
+    };
+    let (refused, ()) = tokio::join!(sign_in, suspension_commits);
+    suspending.await.unwrap().unwrap();
+
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", refused.body);
+    assert!(refused.error("email").contains("suspended"), "{}", refused.body);
+    assert_eq!(tokens(&server), before, "no token for a suspended person");
 }

@@ -7,7 +7,7 @@
 //! read again on every request, so suspending or deactivating someone stops their JWT at once.
 
 use crate::AppState;
-use crate::auth::sign_in::verify_credentials;
+use crate::auth::sign_in::{still_as_verified, verify_credentials};
 use crate::db::{Actor, Change};
 use crate::db::{Connection, OptionalExtension};
 use crate::error::{ApiError, ApiResult};
@@ -100,6 +100,7 @@ async fn issue_jwt(
         .write(
             Change::routine(Actor::Person { company_id, employee_id }, "auth.issue_jwt").own_records(),
             move |conn| {
+                still_as_verified(conn, &account)?;
                 people::account::record_sign_in(conn, company_id, employee_id)?;
                 let (sub, org): (String, String) = conn
                     .prepare_cached(

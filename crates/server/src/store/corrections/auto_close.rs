@@ -62,15 +62,16 @@ pub fn overdue(conn: &Connection, now: DateTime<Utc>) -> StoreResult<Vec<Forgott
 }
 
 /// Closes one forgotten punch at its `close_at` and tells its owner; answers the audit details, or `None`
-/// when someone checked out meanwhile and there was nothing left to close.
+/// when someone checked out meanwhile, or HR corrected the check-in the close was worked out from, and
+/// there was nothing left to close as found.
 pub fn close(conn: &Connection, forgotten: &Forgotten) -> StoreResult<Option<Value>> {
     let before = attendance::get(conn, forgotten.company_id, forgotten.record_id)?;
     let closed = conn
         .prepare_cached(
             "UPDATE attendance_records SET check_out_at = ?1, auto_closed = 1, left_early = 0
-             WHERE id = ?2 AND check_out_at IS NULL",
+             WHERE id = ?2 AND check_out_at IS NULL AND check_in_at = ?3",
         )?
-        .execute(params![forgotten.close_at, forgotten.record_id])?;
+        .execute(params![forgotten.close_at, forgotten.record_id, forgotten.check_in_at])?;
     if closed == 0 {
         return Ok(None);
     }

@@ -166,7 +166,8 @@ pub fn rename(conn: &Connection, company_id: i64, id: i64, name: Option<&str>, e
              first_name = coalesce(?2, first_name), last_name = coalesce(?3, last_name), updated_at = ?4
          WHERE id = ?5 AND company_id = ?6",
     )?
-    .execute(params![email, first, last, Utc::now(), id, company_id])?;
+    .execute(params![email, first, last, Utc::now(), id, company_id])
+    .map_err(super::email_taken_meanwhile)?;
     Ok(())
 }
 

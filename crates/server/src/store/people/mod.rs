@@ -51,7 +51,9 @@ pub fn hire(conn: &Connection, new: &NewEmployee) -> StoreResult<i64> {
         return Err(StoreError::invalid("email", "The email field must be a valid email address."));
     }
     let taken: bool =
-        conn.query_row("SELECT EXISTS (SELECT 1 FROM employees WHERE email = ?1)", [new.email], |r| r.get(0))?;
+        conn.query_row("SELECT EXISTS (SELECT 1 FROM employees WHERE email = ?1 OR login = ?1)", [new.email], |r| {
+            r.get(0)
+        })?;
     if taken {
         return Err(StoreError::invalid("email", EMAIL_TAKEN));
     }
@@ -88,5 +90,15 @@ pub fn hire(conn: &Connection, new: &NewEmployee) -> StoreResult<i64> {
         ],
         |r| r.get(0),
     )
-    .map_err(|error| StoreError::taken_meanwhile(error, "email", EMAIL_TAKEN))
+    .map_err(email_taken_meanwhile)
+}
+
+/// A new email's unique indexes refusing it: the email itself, or the login that follows it.
+pub(crate) fn email_taken_meanwhile(error: crate::db::Error) -> StoreError {
+    match StoreError::taken_meanwhile(error, "email", EMAIL_TAKEN) {
+        StoreError::Database(error) if error.is_unique_violation_on("login") => {
+            StoreError::invalid("email", EMAIL_TAKEN)
+        }
+        answered => answered,
+    }
 }
