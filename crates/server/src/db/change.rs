@@ -143,8 +143,9 @@ impl Change {
         }
     }
 
-    /// Names the records a write by an actor without a company (the server, someone signing in) changes,
-    /// once it knows them: a person's, a company's, or only the server's own counters.
+    /// Names what a write changes where its actor does not say: the server's or someone signing in, once
+    /// it knows whose records they are (a person's, a company's, or only the server's own counters), and
+    /// a company's write of a kind with a scope of its own (a leave job's [`Scope::LeaveBalances`]).
     pub fn within(self, scope: Scope) -> Change {
         Change { scope, ..self }
     }
