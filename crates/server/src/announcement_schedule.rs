@@ -2,9 +2,10 @@
 //! audience as HR's own publication does, and records each publication in the company's audit trail as
 //! its own (`Actor::Server`).
 
-use crate::db::{Actor, Change, Db, Scope};
+use crate::db::{Db, Scope};
+use crate::scheduled::{self, Applied};
+use crate::store::StoreResult;
 use crate::store::announcements;
-use crate::store::{StoreError, StoreResult};
 use chrono::{DateTime, Utc};
 use serde_json::json;
 use std::time::Duration;
@@ -32,27 +33,14 @@ pub async fn run(db: Db) {
 /// once, publishes and notifies each announcement once: the write publishes only one still unpublished.
 pub async fn publish_due(db: &Db, now: DateTime<Utc>) -> StoreResult<usize> {
     let due = db.read(move |conn| announcements::due(conn, now)).await?;
-    let mut published = 0;
-    for (company_id, id) in due {
-        let done = db
-            .write(
-                Change::by(Actor::Server, "announcement.publish").within(Scope::Company(company_id)),
-                move |tx| -> Result<bool, StoreError> {
-                    let Some(done) = announcements::publish_if_due(tx, id, now)? else {
-                        tx.unchanged();
-                        return Ok(false);
-                    };
-                    let details = json!({
-                        "before": done.before.attributes,
-                        "after": done.after.attributes,
-                        "notified": done.notified,
-                    });
-                    tx.audit_in(done.company_id, "announcement", &id.to_string(), &details)?;
-                    Ok(true)
-                },
-            )
-            .await?;
-        published += usize::from(done);
-    }
-    Ok(published)
+    let company = |&(company_id, _): &(i64, i64)| Scope::Company(company_id);
+    scheduled::apply_each(db, "announcement.publish", due, company, move |tx, (_, id)| {
+        Ok(announcements::publish_if_due(tx, id, now)?.map(|done| Applied {
+            company_id: done.company_id,
+            entity: "announcement",
+            entity_id: id.to_string(),
+            details: json!({ "before": done.before.attributes, "after": done.after.attributes, "notified": done.notified }),
+        }))
+    })
+    .await
 }

@@ -4,9 +4,10 @@
 //! trail as the server's (`Actor::Server`). The rule is the domain's
 //! ([`okta_hr_domain::shifts::auto_close`]).
 
-use crate::db::{Actor, Change, Db, Scope};
-use crate::store::corrections::auto_close;
-use crate::store::{StoreError, StoreResult};
+use crate::db::{Db, Scope};
+use crate::scheduled::{self, Applied};
+use crate::store::StoreResult;
+use crate::store::corrections::auto_close::{self, Forgotten};
 use chrono::{DateTime, Utc};
 use std::time::Duration;
 
@@ -34,23 +35,15 @@ pub async fn run(db: Db) {
 /// notifies each punch once: the write closes only a punch still open.
 pub async fn close_forgotten(db: &Db, now: DateTime<Utc>) -> StoreResult<usize> {
     let overdue = db.read(move |conn| auto_close::overdue(conn, now)).await?;
-    let mut closed = 0;
-    for forgotten in overdue {
-        let done = db
-            .write(
-                Change::by(Actor::Server, "attendance.auto_close")
-                    .within(Scope::Person { company_id: forgotten.company_id, employee_id: forgotten.employee_id }),
-                move |tx| -> Result<bool, StoreError> {
-                    let Some(details) = auto_close::close(tx, &forgotten)? else {
-                        tx.unchanged();
-                        return Ok(false);
-                    };
-                    tx.audit_in(forgotten.company_id, "attendance_record", &forgotten.record_id.to_string(), &details)?;
-                    Ok(true)
-                },
-            )
-            .await?;
-        closed += usize::from(done);
-    }
-    Ok(closed)
+    let owner =
+        |forgotten: &Forgotten| Scope::Person { company_id: forgotten.company_id, employee_id: forgotten.employee_id };
+    scheduled::apply_each(db, "attendance.auto_close", overdue, owner, |tx, forgotten| {
+        Ok(auto_close::close(tx, &forgotten)?.map(|details| Applied {
+            company_id: forgotten.company_id,
+            entity: "attendance_record",
+            entity_id: forgotten.record_id.to_string(),
+            details,
+        }))
+    })
+    .await
 }

@@ -14,6 +14,7 @@ pub mod leave_jobs;
 pub mod okta;
 pub mod people_schedule;
 pub mod router;
+mod scheduled;
 pub mod secrets;
 pub mod settings;
 mod store;

@@ -3,9 +3,10 @@
 //! (`offboardings`), which deactivates their sign-in user and revokes their sessions. Each is recorded in
 //! the company's audit trail as the server's (`Actor::Server`), each in a write of its own.
 
-use crate::db::{Actor, Change, Db, Scope};
+use crate::db::{Db, Scope};
+use crate::scheduled::{self, Applied};
+use crate::store::StoreResult;
 use crate::store::people::{employment, offboarding};
-use crate::store::{StoreError, StoreResult};
 use chrono::{DateTime, Utc};
 use serde_json::json;
 use std::time::Duration;
@@ -37,54 +38,39 @@ pub async fn run(db: Db) {
 /// many. Each applies once, even with several instances: the write applies only one not yet applied.
 pub async fn apply_due_changes(db: &Db, now: DateTime<Utc>) -> StoreResult<usize> {
     let due = db.read(move |conn| employment::due(conn, now)).await?;
-    let mut applied = 0;
-    for (company_id, id) in due {
-        let done = db
-            .write(
-                Change::by(Actor::Server, "employee.change_applied").within(Scope::Company(company_id)),
-                move |tx| -> Result<bool, StoreError> {
-                    let Some(change) = employment::apply_change(tx, id, now)? else {
-                        tx.unchanged();
-                        return Ok(false);
-                    };
-                    let details = json!({
-                        "changes": { change.field: { "before": change.before, "after": change.after } },
-                        "employee_change_id": id,
-                    });
-                    tx.audit_in(change.company_id, "employee", &change.employee_id.to_string(), &details)?;
-                    Ok(true)
-                },
-            )
-            .await?;
-        applied += usize::from(done);
-    }
-    Ok(applied)
+    scheduled::apply_each(db, "employee.change_applied", due, company, move |tx, (_, id)| {
+        Ok(employment::apply_change(tx, id, now)?.map(|change| Applied {
+            company_id: change.company_id,
+            entity: "employee",
+            entity_id: change.employee_id.to_string(),
+            details: json!({
+                "changes": { change.field: { "before": change.before, "after": change.after } },
+                "employee_change_id": id,
+            }),
+        }))
+    })
+    .await
 }
 
 /// Ends the access of everyone whose last working day is over at `now`; answers how many.
 pub async fn end_access_due(db: &Db, now: DateTime<Utc>) -> StoreResult<usize> {
     let due = db.read(move |conn| offboarding::due(conn, now)).await?;
-    let mut ended = 0;
-    for (company_id, id) in due {
-        let done = db
-            .write(
-                Change::by(Actor::Server, "employee.offboarded").within(Scope::Company(company_id)),
-                move |tx| -> Result<bool, StoreError> {
-                    let Some((company_id, employee_id, before)) = offboarding::complete(tx, id, now)? else {
-                        tx.unchanged();
-                        return Ok(false);
-                    };
-                    let details = json!({
-                        "status": { "before": before, "after": "DEPROVISIONED" },
-                        "sessions_revoked": true,
-                        "offboarding_id": id,
-                    });
-                    tx.audit_in(company_id, "user", &employee_id.to_string(), &details)?;
-                    Ok(true)
-                },
-            )
-            .await?;
-        ended += usize::from(done);
-    }
-    Ok(ended)
+    scheduled::apply_each(db, "employee.offboarded", due, company, move |tx, (_, id)| {
+        Ok(offboarding::complete(tx, id, now)?.map(|(company_id, employee_id, before)| Applied {
+            company_id,
+            entity: "user",
+            entity_id: employee_id.to_string(),
+            details: json!({
+                "status": { "before": before, "after": "DEPROVISIONED" },
+                "sessions_revoked": true,
+                "offboarding_id": id,
+            }),
+        }))
+    })
+    .await
+}
+
+/// The scope of an item due: its company's.
+fn company(&(company_id, _): &(i64, i64)) -> Scope {
+    Scope::Company(company_id)
 }

@@ -10,8 +10,9 @@
 //!   makes many check-ins durable, and a job that fails rolls back only itself.
 //! - **PostgreSQL** has several writer threads, each running one job per transaction on its own
 //!   connection. The transaction first takes its scope's advisory locks and opens the job's savepoint,
-//!   in the same round trip as its `BEGIN` (see [`postgres_begin`]). Writes of different people, or of different companies, run side by
-//!   side within an instance and across instances, and PostgreSQL groups their commits.
+//!   in the same round trip as its `BEGIN` (see [`postgres_begin`]). Writes of different people, or of
+//!   different companies, run side by side within an instance and across instances, and PostgreSQL
+//!   groups their commits.
 
 use super::change::{JOB, Scope};
 use super::connection::{Connection, Error};

@@ -35,11 +35,15 @@ impl StoreError {
         StoreError::Invalid(ValidationErrors::single(field, message))
     }
 
-    /// `error`, or the validation `message` for `column` when its unique index refused the write: a write
-    /// of another company (whose lock this one does not take) took the value after this one checked it
-    /// was free, and the caller hears what the check would have said a moment later.
-    pub fn taken_meanwhile(error: crate::db::Error, column: &str, message: &str) -> Self {
-        if error.is_unique_violation_on(column) { StoreError::invalid(column, message) } else { error.into() }
+    /// `error`, or the validation `message` for a field when the unique index of a column it names
+    /// (`taken`: column and field) refused the write: a write of another company (whose lock this one
+    /// does not take) took the value after this one checked it was free, and the caller hears what the
+    /// check would have said a moment later.
+    pub fn taken_meanwhile(error: crate::db::Error, taken: &[(&str, &str)], message: &str) -> Self {
+        match taken.iter().find(|(column, _)| error.is_unique_violation_on(column)) {
+            Some((_, field)) => StoreError::invalid(field, message),
+            None => error.into(),
+        }
     }
 }
 

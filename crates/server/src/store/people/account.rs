@@ -237,7 +237,7 @@ pub fn create(
         profile.employee_number,
         id
     ])
-    .map_err(|error| StoreError::taken_meanwhile(error, "login", LOGIN_TAKEN))?;
+    .map_err(|error| StoreError::taken_meanwhile(error, &[("login", "login")], LOGIN_TAKEN))?;
     Ok(id)
 }
 
@@ -291,10 +291,7 @@ pub fn replace_profile(
         employee_id,
         company_id
     ])
-    .map_err(|error| match StoreError::taken_meanwhile(error, "login", LOGIN_TAKEN) {
-        StoreError::Database(error) => StoreError::taken_meanwhile(error, "email", LOGIN_TAKEN),
-        answered => answered,
-    })?;
+    .map_err(|error| StoreError::taken_meanwhile(error, &[("login", "login"), ("email", "email")], LOGIN_TAKEN))?;
     Ok(())
 }
 

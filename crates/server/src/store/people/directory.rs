@@ -158,7 +158,7 @@ pub fn rename(conn: &Connection, company_id: i64, id: i64, name: Option<&str>, e
         .prepare_cached("SELECT EXISTS (SELECT 1 FROM employees WHERE (email = ?1 OR login = ?1) AND id <> ?2)")?
         .query_row(params![email, id], |r| r.get(0))?;
     if taken {
-        return Err(StoreError::invalid("email", "The email has already been taken."));
+        return Err(StoreError::invalid("email", super::EMAIL_TAKEN));
     }
     let (first, last) = name.map(split_name).unzip();
     conn.prepare_cached(
@@ -167,7 +167,7 @@ pub fn rename(conn: &Connection, company_id: i64, id: i64, name: Option<&str>, e
          WHERE id = ?5 AND company_id = ?6",
     )?
     .execute(params![email, first, last, Utc::now(), id, company_id])
-    .map_err(super::email_taken_meanwhile)?;
+    .map_err(|error| StoreError::taken_meanwhile(error, super::EMAIL_OR_ITS_LOGIN, super::EMAIL_TAKEN))?;
     Ok(())
 }
 

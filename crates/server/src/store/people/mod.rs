@@ -40,7 +40,7 @@ pub struct NewEmployee<'a> {
     pub hire_date: Option<NaiveDate>,
 }
 
-const EMAIL_TAKEN: &str = "The email has already been taken.";
+pub(crate) const EMAIL_TAKEN: &str = "The email has already been taken.";
 
 /// Hires a person: their employee record and sign-in user, the next employee number of the company, a
 /// manager only from the same company. Every way of adding a person (the admin commands, the Users and
@@ -90,15 +90,8 @@ pub fn hire(conn: &Connection, new: &NewEmployee) -> StoreResult<i64> {
         ],
         |r| r.get(0),
     )
-    .map_err(email_taken_meanwhile)
+    .map_err(|error| StoreError::taken_meanwhile(error, EMAIL_OR_ITS_LOGIN, EMAIL_TAKEN))
 }
 
-/// A new email's unique indexes refusing it: the email itself, or the login that follows it.
-pub(crate) fn email_taken_meanwhile(error: crate::db::Error) -> StoreError {
-    match StoreError::taken_meanwhile(error, "email", EMAIL_TAKEN) {
-        StoreError::Database(error) if error.is_unique_violation_on("login") => {
-            StoreError::invalid("email", EMAIL_TAKEN)
-        }
-        answered => answered,
-    }
-}
+/// A new email's unique indexes, both answered on the email: its own, and the login's that follows it.
+pub(crate) const EMAIL_OR_ITS_LOGIN: &[(&str, &str)] = &[("email", "email"), ("login", "email")];
