@@ -96,22 +96,25 @@ fn workplace(conn: &Connection, employee_id: i64) -> StoreResult<Workplace> {
 /// The workplace and the attendance history a punch decides by, in one statement: a punch is the write
 /// everyone makes at once, and every statement is a round trip on PostgreSQL.
 fn workplace_and_history(conn: &Connection, employee_id: i64) -> StoreResult<(Workplace, History)> {
-    conn.prepare_cached(&format!(
-        "SELECT {WORKPLACE}, o.id, o.check_in_at,
-             (SELECT MAX(check_out_at) FROM attendance_records WHERE employee_id = e.id),
-             (SELECT MAX(work_date) FROM attendance_records WHERE employee_id = e.id)
-         {WORKPLACE_FROM} LEFT JOIN attendance_records o ON o.employee_id = e.id AND o.check_out_at IS NULL
-         WHERE e.id = ?1"
-    ))?
-    .query_row([employee_id], |r| {
-        let open = match (r.get::<_, Option<i64>>(8)?, r.get::<_, Option<DateTime<Utc>>>(9)?) {
-            (Some(id), Some(since)) => Some((id, since)),
-            _ => None,
-        };
-        Ok((workplace_from(r)?, History { open, last_out: r.get(10)?, last_work_date: r.get(11)? }))
-    })
-    .optional()?
-    .ok_or_else(|| StoreError::not_found("Employee"))
+    static WORKPLACE_AND_HISTORY: LazyLock<String> = LazyLock::new(|| {
+        format!(
+            "SELECT {WORKPLACE}, o.id, o.check_in_at,
+                 (SELECT MAX(check_out_at) FROM attendance_records WHERE employee_id = e.id),
+                 (SELECT MAX(work_date) FROM attendance_records WHERE employee_id = e.id)
+             {WORKPLACE_FROM} LEFT JOIN attendance_records o ON o.employee_id = e.id AND o.check_out_at IS NULL
+             WHERE e.id = ?1"
+        )
+    });
+    conn.prepare_cached(&WORKPLACE_AND_HISTORY)?
+        .query_row([employee_id], |r| {
+            let open = match (r.get::<_, Option<i64>>(8)?, r.get::<_, Option<DateTime<Utc>>>(9)?) {
+                (Some(id), Some(since)) => Some((id, since)),
+                _ => None,
+            };
+            Ok((workplace_from(r)?, History { open, last_out: r.get(10)?, last_work_date: r.get(11)? }))
+        })
+        .optional()?
+        .ok_or_else(|| StoreError::not_found("Employee"))
 }
 
 /// Checks the employee in or out, enforcing the branch's geofence and the offline rules.
@@ -200,14 +203,7 @@ pub fn punch(
                 )?
                 .execute(params![user.id, instant_of(&place.clock, occurrence.start)])?;
             }
-            conn.prepare_cached(&format!(
-                "INSERT INTO attendance_records (company_id, employee_id, branch_id, work_date, is_late,
-                     check_in_at, check_in_received_at, check_in_latitude, check_in_longitude,
-                     check_in_accuracy, check_in_distance, check_in_mocked)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12) RETURNING {}",
-                *RETURNED
-            ))?
-            .query_row(
+            conn.prepare_cached(&CHECK_IN)?.query_row(
                 params![
                     user.company_id,
                     user.id,
@@ -237,14 +233,7 @@ pub fn punch(
             }
             let left_early = occurrence_of(wall_clock(&place.clock, since), &shift_on_day)
                 .is_some_and(|occurrence| occurrence.left_early(wall_clock(&place.clock, recorded_at)));
-            conn.prepare_cached(&format!(
-                "UPDATE attendance_records SET check_out_at = ?1, check_out_received_at = ?2,
-                     check_out_latitude = ?3, check_out_longitude = ?4, check_out_accuracy = ?5,
-                     check_out_distance = ?6, check_out_mocked = ?7, left_early = ?8
-                 WHERE id = ?9 RETURNING {}",
-                *RETURNED
-            ))?
-            .query_row(
+            conn.prepare_cached(&CHECK_OUT)?.query_row(
                 params![recorded_at, received_at, latitude, longitude, accuracy, distance, is_mocked, left_early, id],
                 from_row,
             )?
@@ -296,11 +285,31 @@ const FROM: &str = "FROM attendance_records a JOIN employees e ON e.id = a.emplo
 /// The same columns as a write on `attendance_records` returns them (a `RETURNING` names the written table,
 /// not an alias), so a punch answers with its record without reading it back: one round trip fewer for the
 /// write everyone makes at once.
-static RETURNED: LazyLock<String> = LazyLock::new(|| {
+fn returned_columns() -> String {
     record_columns(
         "attendance_records",
         "(SELECT e.first_name || ' ' || e.last_name FROM employees e WHERE e.id = attendance_records.employee_id),
          (SELECT b.name FROM branches b WHERE b.id = attendance_records.branch_id)",
+    )
+}
+
+/// A check-in's insert and a check-out's update, each returning the record; built once, not per punch.
+static CHECK_IN: LazyLock<String> = LazyLock::new(|| {
+    format!(
+        "INSERT INTO attendance_records (company_id, employee_id, branch_id, work_date, is_late,
+             check_in_at, check_in_received_at, check_in_latitude, check_in_longitude,
+             check_in_accuracy, check_in_distance, check_in_mocked)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12) RETURNING {}",
+        returned_columns()
+    )
+});
+static CHECK_OUT: LazyLock<String> = LazyLock::new(|| {
+    format!(
+        "UPDATE attendance_records SET check_out_at = ?1, check_out_received_at = ?2,
+             check_out_latitude = ?3, check_out_longitude = ?4, check_out_accuracy = ?5,
+             check_out_distance = ?6, check_out_mocked = ?7, left_early = ?8
+         WHERE id = ?9 RETURNING {}",
+        returned_columns()
     )
 });
 
