@@ -18,6 +18,7 @@ python_test_venv okta-sdk
 python_test_venv schemathesis
 echo "== UI build"
 build_ui
+node scripts/ui-size.mjs
 
 echo "== cargo fmt"
 cargo fmt --all -- --check

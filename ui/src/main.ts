@@ -3,9 +3,12 @@ import "./styles/index.css";
 import App from "./App.svelte";
 import { commands } from "./lib/bindings";
 import { applyTheme, loadTheme } from "./lib/theme";
+import { loadLanguageChoice, resolveChoice, useLanguage } from "./lib/i18n.svelte";
 
 // Apply the saved theme before the first paint, so a dark-theme user never sees a light flash.
 applyTheme(document.documentElement, loadTheme(globalThis.localStorage));
+// The first screen is drawn in the person's language: only that language's messages are loaded.
+await useLanguage(resolveChoice(loadLanguageChoice(globalThis.localStorage)));
 
 const app = mount(App, { target: document.getElementById("app")! });
 

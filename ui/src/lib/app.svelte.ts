@@ -6,6 +6,7 @@ import type { AppInfo_Serialize, CoreChanged, ProfileView_Serialize, Status_Seri
 import { call } from "./api";
 import { asRole, canSee, parseRoute, routeHash, type Role, type Route, type Screen } from "./nav";
 import { applyTheme, loadTheme, saveTheme, type Theme } from "./theme";
+import { loadLanguageChoice, resolveChoice, saveLanguageChoice, t, useLanguage, type LanguageChoice } from "./i18n.svelte";
 
 export const app = $state({
   /** The first render with real data (or the sign-in screen) has happened. */
@@ -29,6 +30,7 @@ export const app = $state({
   narrow: false,
   now: Date.now(),
   theme: "system" as Theme,
+  language: "system" as LanguageChoice,
   /** A message for everyone: e.g. "Signed out". */
   toast: "" as string,
 });
@@ -43,7 +45,7 @@ export function myId(): string {
 
 /** The signed-in company's name, or the product's before the profile is known. */
 export function companyName(): string {
-  return app.profile?.company?.name ?? "Okta HR";
+  return app.profile?.company?.name ?? t("app-name");
 }
 
 /**
@@ -73,6 +75,12 @@ export function setTheme(theme: Theme): void {
   app.theme = theme;
   saveTheme(globalThis.localStorage, theme);
   applyTheme(document.documentElement, theme);
+}
+
+export async function setLanguage(choice: LanguageChoice): Promise<void> {
+  app.language = choice;
+  saveLanguageChoice(globalThis.localStorage, choice);
+  await useLanguage(resolveChoice(choice));
 }
 
 let toastTimer: ReturnType<typeof setTimeout> | undefined;
@@ -208,6 +216,7 @@ export async function afterSignOut(): Promise<void> {
 export async function init(): Promise<void> {
   app.theme = loadTheme(globalThis.localStorage);
   applyTheme(document.documentElement, app.theme);
+  app.language = loadLanguageChoice(globalThis.localStorage);
 
   const narrow = window.matchMedia("(max-width: 719px)");
   app.narrow = narrow.matches;

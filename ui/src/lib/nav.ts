@@ -1,4 +1,5 @@
 // Screens, who may see them, and how they fit a sidebar or a phone's tab bar.
+import { t } from "./i18n.svelte";
 
 export type Role = "employee" | "manager" | "hr";
 
@@ -39,37 +40,57 @@ export interface NavItem {
 const ALL: readonly Role[] = ["employee", "manager", "hr"];
 const LEADS: readonly Role[] = ["manager", "hr"];
 
+/** A screen's entry; its names are read in the language on screen each time they are shown. */
+function item(id: Screen, message: string, icon: string, section: Section, roles: readonly Role[]): NavItem {
+  return {
+    id,
+    get label() {
+      return t(message);
+    },
+    get short() {
+      return t(message);
+    },
+    icon,
+    section,
+    roles,
+  };
+}
+
 export const NAV: readonly NavItem[] = [
-  { id: "today", label: "Today", short: "Today", icon: "clock", section: "me", roles: ALL },
-  { id: "attendance", label: "Attendance", short: "Attendance", icon: "calendar", section: "me", roles: ALL },
-  { id: "leave", label: "Leave", short: "Leave", icon: "plane", section: "me", roles: ALL },
-  { id: "payslips", label: "Payslips", short: "Payslips", icon: "wallet", section: "me", roles: ALL },
-  { id: "notifications", label: "Notifications", short: "Notifications", icon: "bell", section: "company", roles: ALL },
-  { id: "announcements", label: "Announcements", short: "Announcements", icon: "megaphone", section: "company", roles: ALL },
+  item("today", "nav-today", "clock", "me", ALL),
+  item("attendance", "nav-attendance", "calendar", "me", ALL),
+  item("leave", "nav-leave", "plane", "me", ALL),
+  item("payslips", "nav-payslips", "wallet", "me", ALL),
+  item("notifications", "nav-notifications", "bell", "company", ALL),
+  item("announcements", "nav-announcements", "megaphone", "company", ALL),
   // Everyone: employees see what they hold and ask for equipment, managers their team's, HR the catalogue.
-  { id: "assets", label: "Assets", short: "Assets", icon: "laptop", section: "company", roles: ALL },
-  { id: "approvals", label: "Approvals", short: "Approvals", icon: "check-circle", section: "team", roles: LEADS },
-  { id: "team", label: "Team attendance", short: "Team attendance", icon: "users", section: "team", roles: LEADS },
-  { id: "directory", label: "Directory", short: "Directory", icon: "book", section: "team", roles: LEADS },
-  { id: "payroll", label: "Payroll", short: "Payroll", icon: "banknote", section: "team", roles: ["hr"] },
+  item("assets", "nav-assets", "laptop", "company", ALL),
+  item("approvals", "nav-approvals", "check-circle", "team", LEADS),
+  item("team", "nav-team", "users", "team", LEADS),
+  item("directory", "nav-directory", "book", "team", LEADS),
+  item("payroll", "nav-payroll", "banknote", "team", ["hr"]),
   // Next to Payroll: the components, structures, people's pay and settings each run computes from.
-  { id: "pay-setup", label: "Pay setup", short: "Pay setup", icon: "wallet", section: "team", roles: ["hr"] },
-  { id: "admin", label: "Admin", short: "Admin", icon: "building", section: "team", roles: ["hr"] },
+  item("pay-setup", "nav-pay-setup", "wallet", "team", ["hr"]),
+  item("admin", "nav-admin", "building", "team", ["hr"]),
   // Named for what it holds: "HR" would fit every screen of this section for an HR user. Its calendars
   // (holidays, working weeks) and shifts are the company's schedules; the audit trail records their changes.
-  { id: "hr", label: "Schedules & audit", short: "Schedules & audit", icon: "calendar-check", section: "team", roles: ["hr"] },
+  item("hr", "nav-hr", "calendar-check", "team", ["hr"]),
   // A screen of its own rather than more tabs of "Schedules & audit": leave types, balances and the jobs
   // that fill them are one subject HR works through together, and the schedules' name would not cover it.
-  { id: "leave-policy", label: "Leave policy", short: "Leave policy", icon: "plane", section: "team", roles: ["hr"] },
-  { id: "settings", label: "Profile & settings", short: "Profile & settings", icon: "settings", section: "account", roles: ALL },
+  item("leave-policy", "nav-leave-policy", "plane", "team", ["hr"]),
+  item("settings", "nav-settings", "settings", "account", ALL),
 ];
 
-export const SECTION_TITLES: Record<Section, string> = {
-  me: "My work",
-  company: "Company",
-  team: "Team",
-  account: "Account",
+const SECTION_TITLES: Record<Section, string> = {
+  me: "nav-section-me",
+  company: "nav-section-company",
+  team: "nav-section-team",
+  account: "nav-section-account",
 };
+
+export function sectionTitle(section: Section): string {
+  return t(SECTION_TITLES[section]);
+}
 
 /** Reads a role attribute defensively: anything unknown is an employee. */
 export function asRole(value: unknown): Role {
@@ -107,8 +128,7 @@ export function tabsFor(role: Role): { tabs: NavItem[]; more: NavItem[] } {
 /** Groups the role's screens into the sidebar's sections, in order, leaving empty ones out. */
 export function sectionsFor(role: Role): { section: Section; title: string; items: NavItem[] }[] {
   const items = navFor(role);
-  return (Object.keys(SECTION_TITLES) as Section[])
-    .map((section) => ({ section, title: SECTION_TITLES[section], items: items.filter((i) => i.section === section) }))
+  return (Object.keys(SECTION_TITLES) as Section[]).map((section) => ({ section, title: sectionTitle(section), items: items.filter((i) => i.section === section) }))
     .filter((group) => group.items.length > 0);
 }
 
@@ -130,7 +150,7 @@ export function routeHash(screen: Screen, param?: string | null): string {
 }
 
 export function titleOf(screen: Screen): string {
-  return NAV.find((i) => i.id === screen)?.label ?? "Okta HR";
+  return NAV.find((i) => i.id === screen)?.label ?? t("app-name");
 }
 
 /** The numbers the navigation shows next to a screen's name. */
@@ -151,5 +171,5 @@ export function badgeCount(screen: Screen, counts: NavCounts): number {
 export function navName(item: Pick<NavItem, "id" | "label">, counts: NavCounts): string {
   const n = badgeCount(item.id, counts);
   if (!n) return item.label;
-  return `${item.label}, ${n} ${item.id === "approvals" ? "waiting" : "unread"}`;
+  return t(item.id === "approvals" ? "nav-name-waiting" : "nav-name-unread", { screen: item.label, count: n });
 }

@@ -1,0 +1,27 @@
+app-name = Okta HR
+
+nav-today = Today
+nav-attendance = Attendance
+nav-leave = Leave
+nav-payslips = Payslips
+nav-notifications = Notifications
+nav-announcements = Announcements
+nav-assets = Assets
+nav-approvals = Approvals
+nav-team = Team attendance
+nav-directory = Directory
+nav-payroll = Payroll
+nav-pay-setup = Pay setup
+nav-admin = Admin
+nav-hr = Schedules & audit
+nav-leave-policy = Leave policy
+nav-settings = Profile & settings
+
+nav-section-me = My work
+nav-section-company = Company
+nav-section-team = Team
+nav-section-account = Account
+
+# The accessible name of a screen's entry when it shows a count.
+nav-name-waiting = { $screen }, { $count } waiting
+nav-name-unread = { $screen }, { $count } unread

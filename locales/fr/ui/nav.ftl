@@ -1,0 +1,30 @@
+app-name = Okta HR
+
+nav-today = Aujourd’hui
+nav-attendance = Présence
+nav-leave = Congés
+nav-payslips = Bulletins de paie
+nav-notifications = Notifications
+nav-announcements = Annonces
+nav-assets = Équipements
+nav-approvals = Validations
+nav-team = Présence de l’équipe
+nav-directory = Annuaire
+nav-payroll = Paie
+nav-pay-setup = Paramètres de paie
+nav-admin = Administration
+nav-hr = Plannings et journal
+nav-leave-policy = Règles de congés
+nav-settings = Profil et réglages
+
+nav-section-me = Mon travail
+nav-section-company = Entreprise
+nav-section-team = Équipe
+nav-section-account = Compte
+
+# The accessible name of a screen's entry when it shows a count.
+nav-name-waiting = { $screen }, { $count } en attente
+nav-name-unread = { $screen }, { $count ->
+    [one] { $count } non lue
+   *[other] { $count } non lues
+}
