@@ -1,0 +1,13 @@
+# Words many screens share, only where the English is exactly the same.
+common-cancel = Abbrechen
+common-save = Speichern
+common-close = Schließen
+common-retry = Erneut versuchen
+common-loading = Wird geladen …
+common-back = Zurück
+common-edit = Bearbeiten
+common-remove = Entfernen
+common-search = Suchen
+common-optional = optional
+common-none = Keine
+common-all = Alle

@@ -1,0 +1,13 @@
+# Words many screens share, only where the English is exactly the same.
+common-cancel = Cancel
+common-save = Save
+common-close = Close
+common-retry = Try again
+common-loading = Loading…
+common-back = Back
+common-edit = Edit
+common-remove = Remove
+common-search = Search
+common-optional = optional
+common-none = None
+common-all = All

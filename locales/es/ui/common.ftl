@@ -1,0 +1,13 @@
+# Words many screens share, only where the English is exactly the same.
+common-cancel = Cancelar
+common-save = Guardar
+common-close = Cerrar
+common-retry = Reintentar
+common-loading = Cargando…
+common-back = Volver
+common-edit = Editar
+common-remove = Quitar
+common-search = Buscar
+common-optional = opcional
+common-none = Ninguno
+common-all = Todos

@@ -1,0 +1,13 @@
+# Words many screens share, only where the English is exactly the same.
+common-cancel = Cancelar
+common-save = Salvar
+common-close = Fechar
+common-retry = Tentar de novo
+common-loading = Carregando…
+common-back = Voltar
+common-edit = Editar
+common-remove = Remover
+common-search = Pesquisar
+common-optional = opcional
+common-none = Nenhum
+common-all = Todos
