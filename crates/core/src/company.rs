@@ -7,6 +7,7 @@ use crate::{Core, Fresh, WriteOutcome};
 use okta_hr_domain::days::LeaveDays;
 use okta_hr_domain::jsonapi::Resource;
 use okta_hr_domain::wire::{AnnouncementAttributes, NotificationAttributes, PayslipAttributes};
+use okta_hr_i18n::Language;
 use okta_hr_payroll::wire::PayslipView;
 
 impl Core {
@@ -28,10 +29,11 @@ impl Core {
 
     /// A payslip's PDF, rendered here from the cache: the same document the server sends, offline. Answers
     /// a file name for it (`payslip-2026-12-E00003.pdf`) and its bytes.
-    pub fn payslip_pdf(&self, id: &str) -> CoreResult<Option<(String, Vec<u8>)>> {
+    pub fn payslip_pdf(&self, id: &str, language: Language) -> CoreResult<Option<(String, Vec<u8>)>> {
         let Some(slip) = self.payslip_details(id)? else { return Ok(None) };
         let logo = self.company_logo()?;
-        let bytes = okta_hr_payslip_pdf::render_view(&slip.attributes, logo.as_ref().map(|logo| logo.image.as_slice()));
+        let logo = logo.as_ref().map(|logo| logo.image.as_slice());
+        let bytes = okta_hr_payslip_pdf::render_view(&slip.attributes, logo, language);
         Ok(Some((okta_hr_payslip_pdf::file_name(&slip.attributes), bytes)))
     }
 

@@ -31,5 +31,6 @@ pub use error::{CoreError, CoreResult};
 pub use facade::{Change, Core, Fresh, WriteOutcome};
 pub use leave::{END_BEFORE_START, LeavePreview, WITHDRAWN};
 pub use leave_policy::LeaveTypeChanges;
+pub use okta_hr_i18n::Language;
 pub use session::Status;
 pub use shifts::ShiftChanges;

@@ -6,7 +6,7 @@ use crate::figures::date;
 use crate::fonts::Font;
 use crate::layout::{GREY, INK, LEFT, Pages, RIGHT, RULE, SMALL, Style};
 use crate::text::{encode, wrap};
-use crate::words;
+use crate::words::Words;
 use pdf_writer::Name;
 
 /// The logo's box: it keeps its proportions inside it.
@@ -47,7 +47,7 @@ fn lines(pages: &mut Pages, x: f32, top: f32, lines: &[Vec<u8>], style: Style, l
     leading * lines.len() as f32
 }
 
-pub(crate) fn draw(pages: &mut Pages, document: &PayslipDocument, logo: Option<&PlacedLogo>) {
+pub(crate) fn draw(pages: &mut Pages, document: &PayslipDocument, words: &Words, logo: Option<&PlacedLogo>) {
     let top = pages.y;
     let logo_box = logo.map(|logo| {
         let (width, height) = logo_size(logo.width, logo.height);
@@ -64,23 +64,23 @@ pub(crate) fn draw(pages: &mut Pages, document: &PayslipDocument, logo: Option<&
     pages.y = top - used.max(logo_box.map_or(0.0, |(_, height)| height)) - 16.0;
 
     let title_top = pages.y;
-    pages.text(LEFT, title_top - 20.0, TITLE, &encode(words::PAYSLIP));
+    pages.text(LEFT, title_top - 20.0, TITLE, &encode(words.payslip.as_str()));
     let period = wrapped(document.period_label, PERIOD, RIGHT - LEFT);
     let used = lines(pages, LEFT, title_top - 26.0, &period, PERIOD, 15.0);
     pages.y = title_top - 26.0 - used - 8.0;
     pages.rule(pages.y, 0.5, RULE);
     pages.y -= 10.0;
-    person(pages, document);
+    person(pages, document, words);
 }
 
 /// Who is paid on the left; the period, the pay date, the account and the currency on the right.
-fn person(pages: &mut Pages, document: &PayslipDocument) {
+fn person(pages: &mut Pages, document: &PayslipDocument, words: &Words) {
     let top = pages.y;
     let employee = &document.employee;
     let left_width = 250.0;
     let name = wrapped(employee.name, NAME, left_width);
     let mut left_used = lines(pages, LEFT, top, &name, NAME, 14.0);
-    let number = format!("{} {}", words::EMPLOYEE_NUMBER, employee.number);
+    let number = format!("{} {}", words.employee_number.as_str(), employee.number);
     let details: Vec<Vec<u8>> = [Some(number.as_str()), employee.department, employee.job_title]
         .into_iter()
         .flatten()
@@ -93,10 +93,10 @@ fn person(pages: &mut Pages, document: &PayslipDocument) {
     let period_days = format!("{} – {}", date(period.first_day), date(period.last_day));
     let pay_date = date(document.pay_date);
     let rows = [
-        Some((words::PERIOD, period_days.as_str())),
-        Some((words::PAY_DATE, pay_date.as_str())),
-        employee.bank_account.map(|account| (words::PAID_TO, account)),
-        Some((words::CURRENCY, document.payslip.currency.as_str())),
+        Some((words.period.as_str(), period_days.as_str())),
+        Some((words.pay_date.as_str(), pay_date.as_str())),
+        employee.bank_account.map(|account| (words.paid_to.as_str(), account)),
+        Some((words.currency.as_str(), document.payslip.currency.as_str())),
     ];
     let mut right_used = 0.0;
     for (label, value) in rows.into_iter().flatten() {

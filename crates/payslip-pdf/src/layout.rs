@@ -156,10 +156,9 @@ fn draw_text(content: &mut Content, x: f32, y: f32, style: Style, text: &[u8]) {
     content.end_text();
 }
 
-/// The footer of page `number` of `count`: whose payslip on the left, the page on the right.
-pub(crate) fn footer(content: &mut Content, whose: &[u8], number: usize, count: usize) {
+/// A page's footer: whose payslip on the left, "Page 2 of 3" on the right.
+pub(crate) fn footer(content: &mut Content, whose: &[u8], page: &[u8]) {
     let y = MARGIN;
     draw_text(content, LEFT, y, SMALL, whose);
-    let page = crate::words::page(number, count);
-    draw_text(content, RIGHT - SMALL.width(page.as_bytes()), y, SMALL, page.as_bytes());
+    draw_text(content, RIGHT - SMALL.width(page), y, SMALL, page);
 }

@@ -8,7 +8,7 @@
 //!
 //! ```no_run
 //! # fn example(payslip: &okta_hr_payroll::compute::Payslip) {
-//! use okta_hr_payslip_pdf::{Company, Employee, PayslipDocument, YearToDate, render};
+//! use okta_hr_payslip_pdf::{Company, Employee, Language, PayslipDocument, YearToDate, render};
 //! let pdf: Vec<u8> = render(&PayslipDocument {
 //!     company: Company { name: "Acme", address: &["1 Main Street"], logo: None },
 //!     employee: Employee { name: "Ada", number: "0042", department: None, job_title: None, bank_account: None },
@@ -16,6 +16,7 @@
 //!     pay_date: chrono::NaiveDate::from_ymd_opt(2026, 12, 31).unwrap(),
 //!     payslip,
 //!     year_to_date: YearToDate::default(),
+//!     language: Language::De,
 //! });
 //! # }
 //! ```
@@ -31,8 +32,10 @@
 //!   or license, small files. Text is written in Windows-1252 (`WinAnsiEncoding`) and measured with
 //!   Adobe's widths (`fonts.rs`) to right-align amounts and wrap long names and explanations. Characters
 //!   outside Windows-1252 become the nearest Latin letter or "?" (`text.rs`): **Arabic and other
-//!   non-Latin scripts need an embedded font**, planned with the payslip's translation; the words the
-//!   payslip adds itself are in `words.rs` for that.
+//!   non-Latin scripts need an embedded font**, so an Arabic payslip prints its own words in English
+//!   for now (`PayslipDocument::printable_language`).
+//! - **Its own words** (headings, labels, the footer, the months of the period) come from the product's
+//!   catalogue, `locales/<language>/payslip-pdf.ftl`, in the document's language (`words.rs`).
 //! - **The logo** is optional and never fails the payslip: a JPEG goes in as it is, a PNG is decoded
 //!   (`png`) and deflated again (`miniz_oxide`); anything unreadable is left off (`logo.rs`).
 //! - **Figures are payroll's**: amounts are written with `okta_hr_payroll::component::format_amount` at
@@ -56,6 +59,7 @@ mod view;
 mod words;
 
 pub use document::{Company, Employee, Logo, PayslipDocument, YearToDate};
+pub use okta_hr_i18n::Language;
 pub use view::{file_name, period_label, render_view};
 
 /// The PDF of `document`: A4, one page or more, the same bytes for the same document.

@@ -9,7 +9,8 @@ use crate::layout::{self, LEFT, PAGE_HEIGHT, PAGE_WIDTH, Pages, RIGHT, SMALL};
 use crate::logo::{self, Colour, Encoding, Image};
 use crate::table::{self, Section};
 use crate::text::{encode, wrap};
-use crate::{totals, words};
+use crate::totals;
+use crate::words::Words;
 use miniz_oxide::deflate::compress_to_vec_zlib;
 use okta_hr_payroll::compute::LineKind;
 use pdf_writer::{Filter, Finish, Name, Pdf, Rect, Ref, TextStr};
@@ -34,49 +35,56 @@ fn one_line(text: &str, width: f32) -> Vec<u8> {
 }
 
 /// The pages of `document`, drawn.
-fn draw(document: &PayslipDocument, logo: Option<&PlacedLogo>) -> Vec<pdf_writer::Content> {
+fn draw(document: &PayslipDocument, words: &Words, logo: Option<&PlacedLogo>) -> Vec<pdf_writer::Content> {
     let (payslip, employee) = (document.payslip, &document.employee);
     let running_head = format!(
         "{} · {} {} · {} ({})",
         document.company.name,
-        words::PAYSLIP,
+        words.payslip.as_str(),
         document.period_label,
         employee.name,
-        words::CONTINUED
+        words.continued.as_str()
     );
     let mut pages = Pages::new(one_line(&running_head, RIGHT - LEFT));
-    header::draw(&mut pages, document, logo);
+    header::draw(&mut pages, document, words, logo);
     let section =
         |kind, heading, note, total_label, total, always| Section { kind, heading, note, total_label, total, always };
     let sections = [
-        section(LineKind::Earning, words::EARNINGS, None, words::GROSS_PAY, payslip.gross, true),
-        section(LineKind::Deduction, words::DEDUCTIONS, None, words::TOTAL_DEDUCTIONS, payslip.total_deductions, true),
+        section(LineKind::Earning, words.earnings.as_str(), None, words.gross_pay.as_str(), payslip.gross, true),
+        section(
+            LineKind::Deduction,
+            words.deductions.as_str(),
+            None,
+            words.total_deductions.as_str(),
+            payslip.total_deductions,
+            true,
+        ),
         section(
             LineKind::Advance,
-            words::ADVANCES,
-            Some(words::ADVANCES_NOTE),
-            words::TOTAL_ADVANCES,
+            words.advances.as_str(),
+            Some(words.advances_note.as_str()),
+            words.total_advances.as_str(),
             payslip.advances,
             !payslip.advances.is_zero(),
         ),
     ];
-    table::start(&mut pages, &payslip.currency);
+    table::start(&mut pages, &payslip.currency, words);
     for section in &sections {
         table::draw(&mut pages, &payslip.lines, section);
     }
     table::end(&mut pages);
-    totals::net(&mut pages, document);
+    totals::net(&mut pages, document, words);
     // After the net, so they are not read as part of it.
     let employer = section(
         LineKind::EmployerContribution,
-        words::EMPLOYER_CONTRIBUTIONS,
-        Some(words::EMPLOYER_NOTE),
-        words::TOTAL_EMPLOYER,
+        words.employer_contributions.as_str(),
+        Some(words.employer_note.as_str()),
+        words.total_employer.as_str(),
         payslip.employer_contributions,
         !payslip.employer_contributions.is_zero(),
     );
     table::draw(&mut pages, &payslip.lines, &employer);
-    totals::days_and_year_to_date(&mut pages, document);
+    totals::days_and_year_to_date(&mut pages, document, words);
     pages.finish()
 }
 
@@ -108,7 +116,8 @@ fn write_image(pdf: &mut Pdf, image: &Image) {
 pub(crate) fn write(document: &PayslipDocument) -> Vec<u8> {
     let image = document.company.logo.and_then(|logo| logo::read(logo.bytes));
     let placed = image.as_ref().map(|image| PlacedLogo { name: LOGO_NAME, width: image.width, height: image.height });
-    let contents = draw(document, placed.as_ref());
+    let words = Words::new(document.printable_language());
+    let contents = draw(document, &words, placed.as_ref());
     let count = contents.len();
     let page_ids: Vec<Ref> = (0..count).map(|index| Ref::new(FIRST_PAGE + 2 * index as i32)).collect();
 
@@ -118,14 +127,14 @@ pub(crate) fn write(document: &PayslipDocument) -> Vec<u8> {
     let whose = format!(
         "{} · {} {} · {} {}",
         document.employee.name,
-        words::PAYSLIP,
+        words.payslip.as_str(),
         document.period_label,
-        words::EMPLOYEE_NUMBER,
+        words.employee_number.as_str(),
         document.employee.number
     );
     let whose = one_line(&whose, RIGHT - LEFT - 80.0);
     for (index, (mut content, &page_id)) in contents.into_iter().zip(&page_ids).enumerate() {
-        layout::footer(&mut content, &whose, index + 1, count);
+        layout::footer(&mut content, &whose, &encode(&words.page(index + 1, count)));
         let content_id = Ref::new(page_id.get() + 1);
         let mut page = pdf.page(page_id);
         page.media_box(Rect::new(0.0, 0.0, PAGE_WIDTH, PAGE_HEIGHT)).parent(PAGE_TREE).contents(content_id);
@@ -149,7 +158,7 @@ pub(crate) fn write(document: &PayslipDocument) -> Vec<u8> {
     if let Some(image) = &image {
         write_image(&mut pdf, image);
     }
-    let title = format!("{} {} – {}", words::PAYSLIP, document.period_label, document.employee.name);
+    let title = format!("{} {} – {}", words.payslip.as_str(), document.period_label, document.employee.name);
     pdf.document_info(INFO).title(TextStr(&title)).producer(TextStr("Okta HR"));
     pdf.finish()
 }

@@ -40,9 +40,9 @@ pub(crate) struct Section<'a> {
 
 /// Starts the table: its column heads now, and again at the top of each page it goes on to, until
 /// [`end`].
-pub(crate) fn start(pages: &mut Pages, currency: &str) {
-    let description = encode(crate::words::DESCRIPTION);
-    let amount = encode(&format!("{} ({currency})", crate::words::AMOUNT));
+pub(crate) fn start(pages: &mut Pages, currency: &str, words: &crate::words::Words) {
+    let description = encode(words.description.as_str());
+    let amount = encode(&format!("{} ({currency})", words.amount.as_str()));
     pages.ensure(60.0);
     pages.column_heads(&description, &amount);
     pages.continuation.column_heads = Some((description, amount));

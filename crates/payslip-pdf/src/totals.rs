@@ -5,7 +5,7 @@ use crate::figures::{count, date, encoded_money, half_days, minus, money, money_
 use crate::fonts::Font;
 use crate::layout::{INK, LEFT, Pages, RIGHT, RULE, SHADE, SMALL, Style};
 use crate::text::encode;
-use crate::words;
+use crate::words::Words;
 
 const LABEL: Style = Style::new(Font::Regular, 10.0, INK);
 const NET: Style = Style::new(Font::Bold, 13.0, INK);
@@ -13,17 +13,19 @@ const HEADING: Style = Style::new(Font::Bold, 10.0, INK);
 const VALUE: Style = Style::new(Font::Bold, 10.0, INK);
 
 /// Gross pay, less deductions, plus advances, plus the net's rounding, is net pay.
-pub(crate) fn net(pages: &mut Pages, document: &PayslipDocument) {
+pub(crate) fn net(pages: &mut Pages, document: &PayslipDocument, words: &Words) {
     let payslip = document.payslip;
     // Payroll writes the totals with the currency's decimals at least; the net and its rounding follow.
     let places = payslip.gross.scale().max(payslip.total_deductions.scale());
-    let mut rows =
-        vec![(words::GROSS_PAY, money(payslip.gross)), (words::TOTAL_DEDUCTIONS, minus(payslip.total_deductions))];
+    let mut rows = vec![
+        (words.gross_pay.as_str(), money(payslip.gross)),
+        (words.total_deductions.as_str(), minus(payslip.total_deductions)),
+    ];
     if !payslip.advances.is_zero() {
-        rows.push((words::ADVANCES, money(payslip.advances)));
+        rows.push((words.advances.as_str(), money(payslip.advances)));
     }
     if !payslip.net_rounding.is_zero() {
-        rows.push((words::NET_ROUNDING, money_with(payslip.net_rounding, places)));
+        rows.push((words.net_rounding.as_str(), money_with(payslip.net_rounding, places)));
     }
     pages.ensure(rows.len() as f32 * 14.0 + 34.0);
     for (label, amount) in rows {
@@ -37,7 +39,7 @@ pub(crate) fn net(pages: &mut Pages, document: &PayslipDocument) {
     pages.band(top, 24.0, SHADE);
     pages.rule(top, 1.0, INK);
     let baseline = top - 16.5;
-    pages.text(LEFT + 4.0, baseline, NET, &encode(words::NET_PAY));
+    pages.text(LEFT + 4.0, baseline, NET, &encode(words.net_pay.as_str()));
     let amount = encode(&format!("{} {}", payslip.currency, money_with(payslip.net, places)));
     pages.text_right(RIGHT - 4.0, baseline, NET, &amount);
     pages.y -= 24.0 + 12.0;
@@ -56,7 +58,7 @@ fn columns(pages: &mut Pages, cells: &[(&str, Vec<u8>)], x: f32, width: f32, top
 /// Side by side: on the left the days the proration counted (working days of the period, days paid,
 /// days unpaid, and the days employed when someone joined or left during the period); on the right, in a
 /// frame, the year's gross, deductions and net so far.
-pub(crate) fn days_and_year_to_date(pages: &mut Pages, document: &PayslipDocument) {
+pub(crate) fn days_and_year_to_date(pages: &mut Pages, document: &PayslipDocument, words: &Words) {
     let height = 62.0;
     pages.ensure(height);
     let top = pages.y;
@@ -64,27 +66,27 @@ pub(crate) fn days_and_year_to_date(pages: &mut Pages, document: &PayslipDocumen
 
     let days = &document.payslip.days;
     let period = document.payslip.period;
-    pages.text(LEFT, top - 14.0, HEADING, &encode(words::DAYS));
+    pages.text(LEFT, top - 14.0, HEADING, &encode(words.days.as_str()));
     let cells = [
-        (words::WORKING_DAYS, encode(&half_days(days.working_days.halves()))),
-        (words::PAID_DAYS, encode(&count(days.paid_days))),
-        (words::UNPAID_DAYS, encode(&count(days.unpaid_days))),
+        (words.working_days.as_str(), encode(&half_days(days.working_days.halves()))),
+        (words.paid_days.as_str(), encode(&count(days.paid_days))),
+        (words.unpaid_days.as_str(), encode(&count(days.unpaid_days))),
     ];
     columns(pages, &cells, LEFT, half - 16.0, top - 20.0);
     if days.employed_from != period.first_day || days.employed_to != period.last_day {
-        let employed = format!("{} {} – {}", words::EMPLOYED, date(days.employed_from), date(days.employed_to));
+        let employed = format!("{} {} – {}", words.employed.as_str(), date(days.employed_from), date(days.employed_to));
         pages.text(LEFT, top - height + 4.0, SMALL, &encode(&employed));
     }
 
     let (x, width) = (LEFT + half, half);
     pages.frame_at(x, top, width, height, RULE);
     let totals = document.year_to_date;
-    let heading = format!("{} ({})", words::YEAR_TO_DATE, document.payslip.currency);
+    let heading = format!("{} ({})", words.year_to_date.as_str(), document.payslip.currency);
     pages.text(x + 10.0, top - 14.0, HEADING, &encode(&heading));
     let cells = [
-        (words::GROSS_PAY, encoded_money(totals.gross)),
-        (words::TOTAL_DEDUCTIONS, encoded_money(totals.total_deductions)),
-        (words::NET_PAY, encoded_money(totals.net)),
+        (words.gross_pay.as_str(), encoded_money(totals.gross)),
+        (words.total_deductions.as_str(), encoded_money(totals.total_deductions)),
+        (words.net_pay.as_str(), encoded_money(totals.net)),
     ];
     columns(pages, &cells, x + 10.0, width - 20.0, top - 20.0);
     pages.y = top - height - 12.0;

@@ -4,7 +4,7 @@
 mod support;
 
 use okta_hr_payroll::compute::{LineKind, PayslipLine};
-use okta_hr_payslip_pdf::{Logo, render};
+use okta_hr_payslip_pdf::{Language, Logo, PayslipDocument, render};
 use rust_decimal::Decimal;
 use support::{document, may_payslip, money, payslip_of_many_lines, plain_payslip, read};
 
@@ -195,4 +195,35 @@ fn a_long_name_and_explanation_wrap_inside_the_page() {
     let rejoined = explanation_lines.join(" ");
     assert_eq!(rejoined.split_whitespace().collect::<Vec<_>>(), long.split_whitespace().collect::<Vec<_>>());
     assert!(read.has_line("12.34"));
+}
+
+#[test]
+fn a_payslip_speaks_its_persons_language() {
+    let payslip = may_payslip();
+    let german =
+        read(&render(&PayslipDocument { language: Language::De, ..document(&payslip, "Jürgen Weiß", "Mai 2026") }));
+    for line in [
+        "Gehaltsabrechnung",
+        "Personalnr. E-0042",
+        "Bruttoentgelt",
+        "Auszahlungsbetrag",
+        "Seite 1 von 1",
+        "Jürgen Weiß",
+    ] {
+        assert!(german.has_line(line), "{line:?} in\n{}", german.text);
+    }
+    assert!(!german.has_line("Net pay"), "{}", german.text);
+
+    // Until the payslip embeds a font that can write Arabic, its own words stay readable in English.
+    let arabic =
+        read(&render(&PayslipDocument { language: Language::Ar, ..document(&payslip, "Ada Lovelace", "May 2026") }));
+    assert!(arabic.has_line("Net pay"), "{}", arabic.text);
+}
+
+#[test]
+fn the_period_is_named_in_the_payslips_language() {
+    let days = may_payslip().period;
+    assert_eq!(okta_hr_payslip_pdf::period_label("2026-12", days, Language::En), "December 2026");
+    assert_eq!(okta_hr_payslip_pdf::period_label("2026-03", days, Language::De), "März 2026");
+    assert_eq!(okta_hr_payslip_pdf::period_label("2026-08 correction", days, Language::Fr), "août 2026 correction");
 }

@@ -5,7 +5,7 @@ use crate::error::{AppError, AppResult};
 use crate::state::AppState;
 use crate::views::{AnnouncementList, NotificationList, PayslipList};
 use base64::Engine;
-use okta_hr_core::WriteOutcome;
+use okta_hr_core::{Language, WriteOutcome};
 use okta_hr_payroll::wire::PayslipView;
 use tauri::State;
 use tauri_plugin_opener::OpenerExt;
@@ -23,16 +23,23 @@ pub async fn payslip_details(state: State<'_, AppState>, id: String) -> AppResul
     Ok(state.core.read().await.payslip_details(&id)?.map(|slip| slip.attributes))
 }
 
-/// Renders the payslip's PDF on the device (offline too) and saves it with the user's downloads; answers
-/// where it went. Opening it is the user's next tap ([`open_saved_payslip`]).
+/// Renders the payslip's PDF on the device (offline too), in the language the app shows (`language`, a
+/// BCP 47 tag), and saves it with the user's downloads; answers where it went. Opening it is the user's
+/// next tap ([`open_saved_payslip`]).
 #[tauri::command]
 #[specta::specta]
-pub async fn save_payslip_pdf(app: tauri::AppHandle, state: State<'_, AppState>, id: String) -> AppResult<String> {
+pub async fn save_payslip_pdf(
+    app: tauri::AppHandle,
+    state: State<'_, AppState>,
+    id: String,
+    language: String,
+) -> AppResult<String> {
+    let language = Language::negotiate([language.as_str()]);
     let (file_name, bytes) = state
         .core
         .read()
         .await
-        .payslip_pdf(&id)?
+        .payslip_pdf(&id, language)?
         .ok_or_else(|| AppError::invalid("That payslip is not on this device: refresh while online."))?;
     save_to_downloads(&app, &file_name, &bytes)
 }

@@ -299,7 +299,8 @@ async fn a_payslip_pdf_made_offline_is_the_document_the_server_sends() {
         .to_vec();
     server.stop().await;
 
-    let (file_name, offline) = core.payslip_pdf(&slip.id).unwrap().expect("rendered from the cache");
+    let (file_name, offline) =
+        core.payslip_pdf(&slip.id, okta_hr_core::Language::En).unwrap().expect("rendered from the cache");
     assert_eq!(file_name, format!("payslip-{}-E00003.pdf", slip.attributes.period));
     assert!(offline.starts_with(b"%PDF-"), "a PDF");
     assert_eq!(offline, from_server, "the same document, to the byte, with the server gone");

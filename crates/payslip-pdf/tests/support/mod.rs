@@ -9,7 +9,7 @@ use okta_hr_payroll::compute::{
     Recurrence, compute_payslip,
 };
 use okta_hr_payroll::structure::SalaryStructure;
-use okta_hr_payslip_pdf::{Company, Employee, PayslipDocument, YearToDate};
+use okta_hr_payslip_pdf::{Company, Employee, Language, PayslipDocument, YearToDate};
 use rust_decimal::Decimal;
 
 pub fn day(text: &str) -> NaiveDate {
@@ -166,6 +166,7 @@ pub fn document<'a>(payslip: &'a Payslip, name: &'a str, period_label: &'a str) 
             total_deductions: money("2101.17"),
             net: money("15733.39"),
         },
+        language: Language::En,
     }
 }
 

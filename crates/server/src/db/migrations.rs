@@ -47,6 +47,7 @@ pub const MIGRATIONS: &[Migration] = twins![
     21 => "021_payroll_runs",
     22 => "022_overtime_from_attendance",
     23 => "023_erased_users",
+    24 => "024_person_language",
 ];
 
 /// The versions a SQLite database has applied, from its `user_version` (which counts migrations, not

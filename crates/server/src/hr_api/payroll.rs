@@ -6,6 +6,7 @@ use crate::error::{ApiError, ApiResult};
 use crate::http::PathId;
 use crate::http::jsonapi::{JsonApi, ListQuery, included, one};
 use crate::store::payroll::{self, payslips};
+use crate::store::people::self_service::language_of;
 use axum::extract::State;
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
@@ -124,18 +125,18 @@ async fn show_payslip(
     headers: HeaderMap,
 ) -> ApiResult<Response> {
     let pdf = wants_pdf(&headers);
-    let (slip, logo) = state
+    let (slip, logo, language) = state
         .db
         .read(move |conn| -> ApiResult<_> {
             let slip = payslips::payslip(conn, user.id, payslip_id)?.ok_or_else(|| ApiError::not_found("Payslip"))?;
             let logo = if pdf { payslips::company_logo(conn, user.company_id)? } else { None };
-            Ok((slip, logo))
+            Ok((slip, logo, language_of(conn, user.company_id, user.id)?))
         })
         .await?;
     if !pdf {
         return Ok(one(slip).into_response());
     }
-    let bytes = okta_hr_payslip_pdf::render_view(&slip.attributes, logo.as_deref());
+    let bytes = okta_hr_payslip_pdf::render_view(&slip.attributes, logo.as_deref(), language);
     Ok(pdf_response(bytes, &okta_hr_payslip_pdf::file_name(&slip.attributes)))
 }
 

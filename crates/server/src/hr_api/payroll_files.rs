@@ -13,9 +13,11 @@ use axum::response::{IntoResponse, Response};
 use chrono::{Datelike, NaiveDate};
 use okta_hr_domain::jsonapi::Resource;
 use okta_hr_domain::wire::Role;
+use okta_hr_i18n::Language;
 use okta_hr_payroll::bank_file;
 use okta_hr_payroll::wire::PayslipView;
 use serde::Deserialize;
+use std::collections::HashMap;
 use utoipa::IntoParams;
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
@@ -93,15 +95,16 @@ async fn bank_file(
     ))]
 async fn payslips_zip(State(state): State<AppState>, user: AuthUser, PathId(run_id): PathId) -> ApiResult<Response> {
     user.require(&[Role::Hr])?;
-    let (views, logo, run) = state
+    let (views, logo, run, languages) = state
         .db
         .read(move |conn| -> ApiResult<_> {
             let run = runs::run_state(conn, user.company_id, run_id)?;
             let views = payslips::run_payslips(conn, user.company_id, run_id)?;
-            Ok((views, payslips::company_logo(conn, user.company_id)?, run))
+            let languages = payslips::run_languages(conn, user.company_id, run_id)?;
+            Ok((views, payslips::company_logo(conn, user.company_id)?, run, languages))
         })
         .await?;
-    let bytes = tokio::task::spawn_blocking(move || zip_of(&views, logo.as_deref(), run.pay_date))
+    let bytes = tokio::task::spawn_blocking(move || zip_of(&views, &languages, logo.as_deref(), run.pay_date))
         .await
         .map_err(ApiError::internal)??;
     let mut response = bytes.into_response();
@@ -114,8 +117,14 @@ async fn payslips_zip(State(state): State<AppState>, user: AuthUser, PathId(run_
     Ok(response)
 }
 
-/// The PDFs in a ZIP, every entry dated on the pay day so the same run gives the same bytes.
-fn zip_of(views: &[Resource<PayslipView>], logo: Option<&[u8]>, pay_date: NaiveDate) -> ApiResult<Vec<u8>> {
+/// The PDFs in a ZIP, each in its person's language, every entry dated on the pay day so the same run gives
+/// the same bytes.
+fn zip_of(
+    views: &[Resource<PayslipView>],
+    languages: &HashMap<String, Language>,
+    logo: Option<&[u8]>,
+    pay_date: NaiveDate,
+) -> ApiResult<Vec<u8>> {
     use std::io::Write;
     let dated = zip::DateTime::from_date_and_time(
         u16::try_from(pay_date.year()).unwrap_or(1980),
@@ -133,7 +142,9 @@ fn zip_of(views: &[Resource<PayslipView>], logo: Option<&[u8]>, pay_date: NaiveD
     let failed = |error: &dyn std::fmt::Display| ApiError::internal(anyhow::anyhow!("payslip zip: {error}"));
     for view in views {
         archive.start_file(okta_hr_payslip_pdf::file_name(&view.attributes), options).map_err(|e| failed(&e))?;
-        archive.write_all(&okta_hr_payslip_pdf::render_view(&view.attributes, logo)).map_err(|e| failed(&e))?;
+        let language = languages.get(&view.id).copied().unwrap_or_default();
+        let pdf = okta_hr_payslip_pdf::render_view(&view.attributes, logo, language);
+        archive.write_all(&pdf).map_err(|e| failed(&e))?;
     }
     Ok(archive.finish().map_err(|e| failed(&e))?.into_inner())
 }

@@ -18,6 +18,7 @@ use okta_hr_domain::jsonapi::{Document, Resource};
 use okta_hr_domain::people::{BankDetailRequestAttributes, EmergencyContact, is_valid_bic, is_valid_iban};
 use okta_hr_domain::validation::{ValidationErrors, Validator, is_email};
 use okta_hr_domain::wire::Role;
+use okta_hr_i18n::Language;
 use serde::{Deserialize, Serialize};
 use serde_json::{Value, json};
 use utoipa::ToSchema;
@@ -42,15 +43,17 @@ pub struct ContactDetailsInput {
     phone: Option<String>,
     personal_email: Option<String>,
     address: Option<String>,
+    /// The language of your notifications and payslip PDFs: `en`, `de`, `fr`, `es`, `pt-BR` or `ar`.
+    language: Option<String>,
 }
 
-/// Change your own phone, personal email or address (extension).
+/// Change your own phone, personal email, address or language (extension).
 ///
-/// Only the fields sent change. Answers the contact details as they now are.
+/// Only the fields sent change. Answers the contact details and language as they now are.
 #[utoipa::path(patch, path = "/api/v1/me", tag = "Me", security(("bearer" = [])),
     request_body = ContactDetailsInput,
     responses((status = 200, description = "`{\"data\": {phone, personal_email, address}}`"),
-        (status = 422, description = "An invalid email, or a field too long")))]
+        (status = 422, description = "An invalid email or language, or a field too long")))]
 async fn update_contact_details(State(state): State<AppState>, user: AuthUser, input: PostInput) -> ApiResult<Outcome> {
     let mut v = Validator::new(&input.fields);
     let phone = v.optional_string("phone", Some(40));
@@ -59,19 +62,23 @@ async fn update_contact_details(State(state): State<AppState>, user: AuthUser, i
     if personal_email.as_deref().is_some_and(|email| !is_email(email)) {
         v.fail("personal_email", "The personal email field must be a valid email address.");
     }
+    let language = v.optional_string("language", Some(10));
+    let chosen = language.as_deref().map(|tag| Language::ALL.into_iter().find(|language| language.tag() == tag));
+    if chosen == Some(None) {
+        v.fail("language", "The selected language is invalid.");
+    }
     v.finish()?;
     state
         .db
         .write(Change::routine(user.actor(), "me.contact_details"), move |tx| {
             idempotency::once(tx, user.id, &input, |conn| {
-                self_service::set_contact_details(
-                    conn,
-                    user.company_id,
-                    user.id,
-                    phone.as_deref(),
-                    personal_email.as_deref(),
-                    address.as_deref(),
-                )?;
+                let details = self_service::MyDetails {
+                    phone: phone.as_deref(),
+                    personal_email: personal_email.as_deref(),
+                    address: address.as_deref(),
+                    language: chosen.flatten(),
+                };
+                self_service::set_contact_details(conn, user.company_id, user.id, &details)?;
                 let details = self_service::contact_details(conn, user.company_id, user.id)?;
                 Ok((StatusCode::OK, json!({ "data": details })))
             })

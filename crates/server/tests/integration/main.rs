@@ -24,6 +24,7 @@ mod half_days;
 mod identity_admin;
 mod instances;
 mod internal;
+mod languages;
 mod leave;
 mod leave_approvals;
 mod leave_cancel_notice;

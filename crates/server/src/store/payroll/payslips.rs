@@ -4,12 +4,15 @@
 
 use super::lines::{SUMMARY_COLUMNS, summary_from_row};
 use crate::db::{Connection, OptionalExtension, Row, params};
+use crate::store::people::self_service::person_language;
 use crate::store::{StoreError, StoreResult};
 use okta_hr_domain::jsonapi::Resource;
 use okta_hr_domain::people::mask_iban;
 use okta_hr_domain::wire::kind;
+use okta_hr_i18n::Language;
 use okta_hr_payroll::Decimal;
 use okta_hr_payroll::wire::{PayslipView, YearToDate};
+use std::collections::HashMap;
 
 /// The year's totals of the person's published payslips up to this one (the same calendar year of the
 /// period's end; of the same period, those made before it, so a correction counts after what it corrects),
@@ -108,6 +111,20 @@ pub fn run_payslips(conn: &Connection, company_id: i64, run_id: i64) -> StoreRes
         ))?
         .query_map([run_id], |r| view_from_row(r, kind::PAYSLIP))?
         .collect::<crate::db::Result<Vec<_>>>()?)
+}
+
+/// The language of each payslip of a run (by payslip id): its person's, for the PDFs HR downloads.
+pub fn run_languages(conn: &Connection, company_id: i64, run_id: i64) -> StoreResult<HashMap<String, Language>> {
+    Ok(conn
+        .prepare_cached(
+            "SELECT l.id, e.language, e.profile_extra FROM payroll_lines l JOIN employees e ON e.id = l.employee_id
+             WHERE l.payroll_run_id = ?1 AND e.company_id = ?2",
+        )?
+        .query_map([run_id, company_id], |r| {
+            let (chosen, profile): (Option<String>, Option<String>) = (r.get(1)?, r.get(2)?);
+            Ok((r.get::<_, i64>(0)?.to_string(), person_language(chosen.as_deref(), profile.as_deref())))
+        })?
+        .collect::<crate::db::Result<_>>()?)
 }
 
 /// The company's logo for its payslips, when it has one.

@@ -8,38 +8,73 @@ use chrono::Utc;
 use okta_hr_domain::jsonapi::Resource;
 use okta_hr_domain::people::{BankDetailRequestAttributes, EmergencyContact, mask_iban, normalize_iban};
 use okta_hr_domain::wire::kind;
+use okta_hr_i18n::Language;
 use serde_json::{Value, json};
 
-/// The contact details a person edits, as the audit and the answer show them.
+/// The contact details and language a person edits, as the audit and the answer show them.
 pub fn contact_details(conn: &Connection, company_id: i64, employee_id: i64) -> StoreResult<Value> {
-    conn.prepare_cached("SELECT phone, personal_email, address FROM employees WHERE id = ?1 AND company_id = ?2")?
-        .query_row([employee_id, company_id], |r| {
-            Ok(json!({
-                "phone": r.get::<_, Option<String>>(0)?,
-                "personal_email": r.get::<_, Option<String>>(1)?,
-                "address": r.get::<_, Option<String>>(2)?,
-            }))
-        })
-        .optional()?
-        .ok_or_else(|| StoreError::not_found("Employee"))
+    conn.prepare_cached(
+        "SELECT phone, personal_email, address, language FROM employees WHERE id = ?1 AND company_id = ?2",
+    )?
+    .query_row([employee_id, company_id], |r| {
+        Ok(json!({
+            "phone": r.get::<_, Option<String>>(0)?,
+            "personal_email": r.get::<_, Option<String>>(1)?,
+            "address": r.get::<_, Option<String>>(2)?,
+            "language": r.get::<_, Option<String>>(3)?,
+        }))
+    })
+    .optional()?
+    .ok_or_else(|| StoreError::not_found("Employee"))
 }
 
-/// Sets the contact details sent (`Some`); a field not sent keeps its value.
+/// What a person changes about themselves at once; a field left `None` keeps its value.
+pub struct MyDetails<'a> {
+    pub phone: Option<&'a str>,
+    pub personal_email: Option<&'a str>,
+    pub address: Option<&'a str>,
+    pub language: Option<Language>,
+}
+
+/// Sets the details sent (`Some`); a field not sent keeps its value.
 pub fn set_contact_details(
     conn: &Connection,
     company_id: i64,
     employee_id: i64,
-    phone: Option<&str>,
-    personal_email: Option<&str>,
-    address: Option<&str>,
+    details: &MyDetails,
 ) -> StoreResult<()> {
     conn.prepare_cached(
         "UPDATE employees SET phone = COALESCE(?1, phone), personal_email = COALESCE(?2, personal_email),
-             address = COALESCE(?3, address), updated_at = ?4
-         WHERE id = ?5 AND company_id = ?6",
+             address = COALESCE(?3, address), language = COALESCE(?4, language), updated_at = ?5
+         WHERE id = ?6 AND company_id = ?7",
     )?
-    .execute(params![phone, personal_email, address, Utc::now(), employee_id, company_id])?;
+    .execute(params![
+        details.phone,
+        details.personal_email,
+        details.address,
+        details.language.map(Language::tag),
+        Utc::now(),
+        employee_id,
+        company_id
+    ])?;
     Ok(())
+}
+
+/// The language a person's server-side texts (notifications, payslip PDFs) are written in: the one they
+/// chose in the app, else the one their Users API profile prefers, else English.
+pub fn language_of(conn: &Connection, company_id: i64, employee_id: i64) -> StoreResult<Language> {
+    let found: Option<(Option<String>, Option<String>)> = conn
+        .prepare_cached("SELECT language, profile_extra FROM employees WHERE id = ?1 AND company_id = ?2")?
+        .query_row([employee_id, company_id], |r| Ok((r.get(0)?, r.get(1)?)))
+        .optional()?;
+    Ok(found.map(|(chosen, profile)| person_language(chosen.as_deref(), profile.as_deref())).unwrap_or_default())
+}
+
+/// A person's language from their `language` and `profile_extra` columns (see [`language_of`]).
+pub fn person_language(chosen: Option<&str>, profile_extra: Option<&str>) -> Language {
+    let profile: Value = profile_extra.and_then(|text| serde_json::from_str(text).ok()).unwrap_or_default();
+    let wanted = [chosen, profile["preferredLanguage"].as_str(), profile["locale"].as_str()];
+    wanted.into_iter().flatten().find_map(Language::matching).unwrap_or_default()
 }
 
 pub fn emergency_contacts(conn: &Connection, company_id: i64, employee_id: i64) -> StoreResult<Vec<EmergencyContact>> {
