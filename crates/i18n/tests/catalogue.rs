@@ -1,5 +1,5 @@
 //! The catalogue is complete: every language has every message English has and no other, each message
-//! uses only variables its English original gives, every message is used by the product, and every message
+//! uses only variables its English original uses or names in its comment, every message is used by the product, and every message
 //! the product asks for exists. Covers the UI's files (`locales/<language>/ui/`) as well as the Rust side's.
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -79,6 +79,15 @@ fn messages(file: &Path) -> Messages {
                 if let Some(value) = &message.value {
                     variables_of_pattern(value, &mut variables);
                 }
+                // A variable the English text does not need is offered to translators in its comment
+                // ("# $type: the leave type's name").
+                for line in message.comment.iter().flat_map(|comment| comment.content.iter()) {
+                    for word in line.split(|c: char| !(c.is_alphanumeric() || c == '$' || c == '_' || c == '-')) {
+                        if let Some(name) = word.strip_prefix('$').filter(|name| !name.is_empty()) {
+                            variables.insert(name.to_owned());
+                        }
+                    }
+                }
                 Some((message.id.name.to_owned(), variables))
             }
             _ => None,
@@ -116,7 +125,7 @@ fn every_language_has_every_message_and_no_other() {
                 match theirs.get(id) {
                     None => problems.push(format!("{language}/{file}: missing {id}")),
                     Some(used) if !used.is_subset(variables) => problems.push(format!(
-                        "{language}/{file}: {id} uses {:?}, English gives only {variables:?}",
+                        "{language}/{file}: {id} uses {:?}, English offers only {variables:?}",
                         used.difference(variables).collect::<Vec<_>>()
                     )),
                     Some(_) => {}

@@ -22,6 +22,6 @@ nav-section-company = الشركة
 nav-section-team = الفريق
 nav-section-account = الحساب
 
-# The accessible name of a screen's entry when it shows a count.
-nav-name-waiting = { $screen }، { $count } بانتظار القرار
-nav-name-unread = { $screen }، { $count } غير مقروءة
+# Read after the count a screen's entry shows ("Approvals 3 waiting").
+nav-badge-waiting = بانتظار القرار
+nav-badge-unread = غير مقروءة

@@ -22,6 +22,6 @@ nav-section-company = Unternehmen
 nav-section-team = Team
 nav-section-account = Konto
 
-# The accessible name of a screen's entry when it shows a count.
-nav-name-waiting = { $screen }, { $count } offen
-nav-name-unread = { $screen }, { $count } ungelesen
+# Read after the count a screen's entry shows ("Approvals 3 waiting").
+nav-badge-waiting = offen
+nav-badge-unread = ungelesen

@@ -22,6 +22,6 @@ nav-section-company = Company
 nav-section-team = Team
 nav-section-account = Account
 
-# The accessible name of a screen's entry when it shows a count.
-nav-name-waiting = { $screen }, { $count } waiting
-nav-name-unread = { $screen }, { $count } unread
+# Read after the count a screen's entry shows ("Approvals 3 waiting").
+nav-badge-waiting = waiting
+nav-badge-unread = unread

@@ -22,9 +22,6 @@ nav-section-company = Empresa
 nav-section-team = Equipo
 nav-section-account = Cuenta
 
-# The accessible name of a screen's entry when it shows a count.
-nav-name-waiting = { $screen }, { $count } pendientes
-nav-name-unread = { $screen }, { $count ->
-    [one] { $count } sin leer
-   *[other] { $count } sin leer
-}
+# Read after the count a screen's entry shows ("Approvals 3 waiting").
+nav-badge-waiting = pendientes
+nav-badge-unread = sin leer

@@ -22,9 +22,6 @@ nav-section-company = Entreprise
 nav-section-team = Équipe
 nav-section-account = Compte
 
-# The accessible name of a screen's entry when it shows a count.
-nav-name-waiting = { $screen }, { $count } en attente
-nav-name-unread = { $screen }, { $count ->
-    [one] { $count } non lue
-   *[other] { $count } non lues
-}
+# Read after the count a screen's entry shows ("Approvals 3 waiting").
+nav-badge-waiting = en attente
+nav-badge-unread = non lues

@@ -22,9 +22,6 @@ nav-section-company = Empresa
 nav-section-team = Equipe
 nav-section-account = Conta
 
-# The accessible name of a screen's entry when it shows a count.
-nav-name-waiting = { $screen }, { $count } aguardando
-nav-name-unread = { $screen }, { $count ->
-    [one] { $count } não lida
-   *[other] { $count } não lidas
-}
+# Read after the count a screen's entry shows ("Approvals 3 waiting").
+nav-badge-waiting = aguardando
+nav-badge-unread = não lidas

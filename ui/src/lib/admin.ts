@@ -4,19 +4,32 @@
 
 import type { AdminAction, AdminUser_Serialize, EmployeeAttributes_Serialize, LifecycleOutcome_Serialize, Resource_Serialize, UserStatus } from "./bindings";
 import { matchesEveryWord } from "./collate";
+import { t } from "./i18n.svelte";
 
 /** Shown on every disabled write button, and wherever a change was refused for want of a connection. */
-export const OFFLINE_WRITE_TEXT = "Admin changes need a connection";
+export function offlineWriteText(): string {
+  return t("admin-offline-write");
+}
 
 export type AdminTab = "people" | "org-units" | "bank" | "groups" | "organization" | "origins";
 
+/** A tab's entry; its name is read in the language on screen each time it is shown. */
+function tab(id: AdminTab, message: string): { id: AdminTab; label: string } {
+  return {
+    id,
+    get label() {
+      return t(message);
+    },
+  };
+}
+
 export const ADMIN_TABS: readonly { id: AdminTab; label: string }[] = [
-  { id: "people", label: "People" },
-  { id: "org-units", label: "Departments & branches" },
-  { id: "bank", label: "Bank details" },
-  { id: "groups", label: "Groups" },
-  { id: "organization", label: "Organization" },
-  { id: "origins", label: "Trusted origins" },
+  tab("people", "admin-tab-people"),
+  tab("org-units", "admin-tab-org-units"),
+  tab("bank", "admin-tab-bank"),
+  tab("groups", "admin-tab-groups"),
+  tab("organization", "admin-tab-organization"),
+  tab("origins", "admin-tab-origins"),
 ];
 
 /** The tab a route parameter names; People when it names none. */
@@ -24,19 +37,21 @@ export function adminTab(param: string | null): AdminTab {
   return ADMIN_TABS.find((tab) => tab.id === param)?.id ?? "people";
 }
 
-const STATUS: Record<UserStatus, { label: string; tone: "success" | "warning" | "danger" | "info" | "" }> = {
-  ACTIVE: { label: "Active", tone: "success" },
-  STAGED: { label: "Staged", tone: "" },
-  PROVISIONED: { label: "Provisioned", tone: "info" },
-  RECOVERY: { label: "Password reset", tone: "info" },
-  PASSWORD_EXPIRED: { label: "Password expired", tone: "warning" },
-  LOCKED_OUT: { label: "Locked out", tone: "warning" },
-  SUSPENDED: { label: "Suspended", tone: "warning" },
-  DEPROVISIONED: { label: "Deactivated", tone: "danger" },
+/** Each status's message id and badge tone. */
+const STATUS: Record<UserStatus, { message: string; tone: "success" | "warning" | "danger" | "info" | "" }> = {
+  ACTIVE: { message: "admin-status-active", tone: "success" },
+  STAGED: { message: "admin-status-staged", tone: "" },
+  PROVISIONED: { message: "admin-status-provisioned", tone: "info" },
+  RECOVERY: { message: "admin-status-recovery", tone: "info" },
+  PASSWORD_EXPIRED: { message: "admin-status-password-expired", tone: "warning" },
+  LOCKED_OUT: { message: "admin-status-locked-out", tone: "warning" },
+  SUSPENDED: { message: "admin-status-suspended", tone: "warning" },
+  DEPROVISIONED: { message: "admin-status-deactivated", tone: "danger" },
 };
 
 export function statusLabel(status: UserStatus): string {
-  return STATUS[status]?.label ?? status;
+  const message = STATUS[status]?.message;
+  return message ? t(message) : status;
 }
 
 /** The badge class of a status. */
@@ -47,18 +62,19 @@ export function statusTone(status: UserStatus): string {
 /** Buttons in the order HR reaches for them; deactivation, the one that cannot be undone here, last. */
 const ORDER: readonly AdminAction[] = ["activate", "reactivate", "unsuspend", "unlock", "reset_password", "suspend", "deactivate"];
 
+/** Each action's message id. */
 const LABELS: Record<AdminAction, string> = {
-  activate: "Activate",
-  reactivate: "New activation link",
-  unsuspend: "Unsuspend",
-  unlock: "Unlock",
-  reset_password: "Reset password",
-  suspend: "Suspend",
-  deactivate: "Deactivate",
+  activate: "admin-action-activate",
+  reactivate: "admin-action-reactivate",
+  unsuspend: "admin-action-unsuspend",
+  unlock: "admin-action-unlock",
+  reset_password: "admin-action-reset-password",
+  suspend: "admin-action-suspend",
+  deactivate: "admin-action-deactivate",
 };
 
 export function actionLabel(action: AdminAction): string {
-  return LABELS[action];
+  return t(LABELS[action]);
 }
 
 /**
@@ -83,21 +99,23 @@ export function confirmQuestion(action: AdminAction, user: AdminUser_Serialize):
   const name = fullName(user);
   switch (action) {
     case "suspend":
-      return `Suspend ${name}? They are signed out on every device until unsuspended.`;
+      return t("admin-confirm-suspend", { name });
     case "deactivate":
-      return `Deactivate ${name}? They are signed out everywhere and can no longer sign in.`;
+      return t("admin-confirm-deactivate", { name });
     case "reset_password":
-      return `Reset ${name}'s password? Their current password stops working until they set a new one.`;
+      return t("admin-confirm-reset-password", { name });
     default:
-      return `${actionLabel(action)} ${name}?`;
+      return t("admin-confirm-action", { action: actionLabel(action), name });
   }
 }
 
 /** What a finished lifecycle change says, with the one-time link when there is one to hand over. */
 export function outcomeText(action: AdminAction, user: AdminUser_Serialize, outcome: LifecycleOutcome_Serialize): string {
-  const now = outcome.user ? ` — status now ${statusLabel(outcome.user.status)}` : "";
-  const link = outcome.link ? ". Hand over this one-time link (valid 7 days)" : "";
-  return `${actionLabel(action)}: ${fullName(user)}${now}${link}`;
+  const args = { action: actionLabel(action), name: fullName(user), status: outcome.user ? statusLabel(outcome.user.status) : "" };
+  if (outcome.user && outcome.link) return t("admin-outcome-status-link", args);
+  if (outcome.user) return t("admin-outcome-status", args);
+  if (outcome.link) return t("admin-outcome-link", args);
+  return t("admin-outcome", args);
 }
 
 /** Whether every word of a search box's text is in a person's name, login, email, department or title. */
@@ -109,14 +127,14 @@ export function matchesPerson(user: AdminUser_Serialize, query: string): boolean
  * The status filter's choices beyond All. Staged and provisioned people are one choice: both are
  * accounts that have never been used, waiting for HR to activate them or for the person to set a password.
  */
-const STATUS_FILTERS: readonly { id: string; label: string; statuses: readonly UserStatus[] }[] = [
-  { id: "active", label: statusLabel("ACTIVE"), statuses: ["ACTIVE"] },
-  { id: "not-yet-active", label: "Staged or provisioned", statuses: ["STAGED", "PROVISIONED"] },
-  { id: "suspended", label: statusLabel("SUSPENDED"), statuses: ["SUSPENDED"] },
-  { id: "locked-out", label: statusLabel("LOCKED_OUT"), statuses: ["LOCKED_OUT"] },
-  { id: "password-expired", label: statusLabel("PASSWORD_EXPIRED"), statuses: ["PASSWORD_EXPIRED"] },
-  { id: "password-reset", label: statusLabel("RECOVERY"), statuses: ["RECOVERY"] },
-  { id: "deactivated", label: statusLabel("DEPROVISIONED"), statuses: ["DEPROVISIONED"] },
+const STATUS_FILTERS: readonly { id: string; message: string; statuses: readonly UserStatus[] }[] = [
+  { id: "active", message: STATUS.ACTIVE.message, statuses: ["ACTIVE"] },
+  { id: "not-yet-active", message: "admin-status-not-yet-active", statuses: ["STAGED", "PROVISIONED"] },
+  { id: "suspended", message: STATUS.SUSPENDED.message, statuses: ["SUSPENDED"] },
+  { id: "locked-out", message: STATUS.LOCKED_OUT.message, statuses: ["LOCKED_OUT"] },
+  { id: "password-expired", message: STATUS.PASSWORD_EXPIRED.message, statuses: ["PASSWORD_EXPIRED"] },
+  { id: "password-reset", message: STATUS.RECOVERY.message, statuses: ["RECOVERY"] },
+  { id: "deactivated", message: STATUS.DEPROVISIONED.message, statuses: ["DEPROVISIONED"] },
 ];
 
 export const ALL_STATUSES = "all";
@@ -133,8 +151,8 @@ export interface StatusChoice {
  * so the filter does not jump to another status under the user.
  */
 export function statusChoices(people: readonly Pick<AdminUser_Serialize, "status">[], chosen: string): StatusChoice[] {
-  const counted = STATUS_FILTERS.map(({ id, label, statuses }) => ({ id, label, count: people.filter((p) => statuses.includes(p.status)).length }));
-  return [{ id: ALL_STATUSES, label: "All statuses", count: people.length }, ...counted.filter((c) => c.count > 0 || c.id === chosen)];
+  const counted = STATUS_FILTERS.map(({ id, message, statuses }) => ({ id, label: t(message), count: people.filter((p) => statuses.includes(p.status)).length }));
+  return [{ id: ALL_STATUSES, label: t("admin-status-all"), count: people.length }, ...counted.filter((c) => c.count > 0 || c.id === chosen)];
 }
 
 /** Whether a person's status is among those the filter's choice `chosen` stands for. */

@@ -10,11 +10,14 @@ import type {
   AppError,
   ManagedAnnouncement_Serialize as Managed,
 } from "./bindings";
-import { formatDateTime, plural } from "./format";
+import { formatDateTime } from "./format";
+import { t } from "./i18n.svelte";
 import { fieldErrors } from "./status";
 
 /** Shown on every disabled change button while offline: announcements change only with the server's answer. */
-export const ANNOUNCEMENTS_OFFLINE_TEXT = "Announcement changes need a connection";
+export function announcementsOfflineText(): string {
+  return t("announcements-offline");
+}
 
 // ---- The feed ----------------------------------------------------------------------------------------
 
@@ -41,11 +44,39 @@ export function announcementsTab(param: string | null, manages: boolean): Announ
   return manages && (param === "manage" || param === "new") ? "manage" : "feed";
 }
 
-export const STATES: readonly { id: AnnouncementState; label: string; one: string; tone: string }[] = [
-  { id: "draft", label: "Drafts", one: "Draft", tone: "" },
-  { id: "scheduled", label: "Scheduled", one: "Scheduled", tone: "info" },
-  { id: "published", label: "Published", one: "Published", tone: "success" },
-  { id: "expired", label: "Expired", one: "Expired", tone: "" },
+export interface StateInfo {
+  id: AnnouncementState;
+  /** The filter's name for those in the state: "Drafts". */
+  readonly label: string;
+  /** One announcement's state: "Draft". */
+  readonly one: string;
+  /** The list's empty state under the filter: "No draft announcements". */
+  readonly none: string;
+  tone: string;
+}
+
+/** A state's entry; its words are read in the language on screen each time they are shown. */
+function stateInfo(id: AnnouncementState, label: string, one: string, none: string, tone: string): StateInfo {
+  return {
+    id,
+    get label() {
+      return t(label);
+    },
+    get one() {
+      return t(one);
+    },
+    get none() {
+      return t(none);
+    },
+    tone,
+  };
+}
+
+export const STATES: readonly StateInfo[] = [
+  stateInfo("draft", "announcements-state-drafts", "announcements-state-draft", "announcements-none-draft", ""),
+  stateInfo("scheduled", "announcements-state-scheduled", "announcements-state-scheduled-one", "announcements-none-scheduled", "info"),
+  stateInfo("published", "announcements-state-published", "announcements-state-published-one", "announcements-none-published", "success"),
+  stateInfo("expired", "announcements-state-expired", "announcements-state-expired-one", "announcements-none-expired", ""),
 ];
 
 export function stateLabel(state: AnnouncementState): string {
@@ -73,32 +104,32 @@ function named(ids: readonly string[] | undefined, name: (id: string) => string 
   return missing > 0 ? [...known, unknown(missing)] : known;
 }
 
-/** "Everyone", or "Engineering · HQ · Emma Fischer, 1 more person": whom it is for, in words. */
+/** "Everyone", or "Engineering · HQ · Emma Fischer, 1 person": whom it is for, in words. */
 export function audienceText(audience: Audience, names: Names): string {
-  if (audience.everyone) return "Everyone";
+  if (audience.everyone) return t("announcements-audience-everyone");
   const parts = [
-    named(audience.departments, names.department, (n) => plural(n, "department")),
-    named(audience.branches, names.branch, (n) => plural(n, "branch", "branches")),
-    named(audience.people, names.person, (n) => plural(n, "person", "people")),
+    named(audience.departments, names.department, (count) => t("announcements-audience-departments", { count })),
+    named(audience.branches, names.branch, (count) => t("announcements-audience-branches", { count })),
+    named(audience.people, names.person, (count) => t("announcements-audience-people", { count })),
   ]
     .filter((p) => p.length > 0)
-    .map((p) => p.join(", "));
-  return parts.length ? parts.join(" · ") : "Nobody yet";
+    .map((p) => p.join(t("announcements-list-separator")));
+  return parts.length ? parts.join(" · ") : t("announcements-audience-nobody");
 }
 
 /** What happens when, in a line: "Publishes Tue, 3 Nov, 09:00", "Published Today, 10:12 · until …". */
 export function whenText(a: Pick<Managed, "state" | "publish_at" | "published_at" | "expires_at" | "created_at">, now: Date = new Date()): string {
   const at = (iso: string | null) => formatDateTime(iso, now);
-  const until = a.expires_at ? ` · until ${at(a.expires_at)}` : "";
+  const until = a.expires_at ? ` · ${t("announcements-when-until", { at: at(a.expires_at) })}` : "";
   switch (a.state) {
     case "draft":
-      return `Draft since ${at(a.created_at)}${until}`;
+      return t("announcements-when-draft", { at: at(a.created_at) }) + until;
     case "scheduled":
-      return `Publishes ${at(a.publish_at)}${until}`;
+      return t("announcements-when-scheduled", { at: at(a.publish_at) }) + until;
     case "published":
-      return `Published ${at(a.published_at)}${until}`;
+      return t("announcements-when-published", { at: at(a.published_at) }) + until;
     case "expired":
-      return `Published ${at(a.published_at)} · taken down ${at(a.expires_at)}`;
+      return t("announcements-when-expired", { published: at(a.published_at), expired: at(a.expires_at) });
   }
 }
 
@@ -108,11 +139,13 @@ export type Action = "publish" | "expire" | "delete";
 export function actionQuestion(action: Action, a: Pick<Managed, "title" | "state">, audience: string): string {
   switch (action) {
     case "publish":
-      return `Publish “${a.title}” now? ${audience === "Everyone" ? "Everyone" : `Its audience (${audience})`} is notified at once.`;
+      return audience === t("announcements-audience-everyone")
+        ? t("announcements-confirm-publish-everyone", { title: a.title })
+        : t("announcements-confirm-publish", { title: a.title, audience });
     case "expire":
-      return `Take “${a.title}” down now? Nobody but HR sees it from then on.`;
+      return t("announcements-confirm-expire", { title: a.title });
     case "delete":
-      return `Delete “${a.title}”? ${a.state === "scheduled" ? "It will not be published. " : ""}This cannot be undone.`;
+      return a.state === "scheduled" ? t("announcements-confirm-delete-scheduled", { title: a.title }) : t("announcements-confirm-delete", { title: a.title });
   }
 }
 
@@ -120,11 +153,11 @@ export function actionQuestion(action: Action, a: Pick<Managed, "title" | "state
 export function actionDone(action: Action, a: Pick<Managed, "title">): string {
   switch (action) {
     case "publish":
-      return `Published “${a.title}”: its audience has been notified.`;
+      return t("announcements-done-published", { title: a.title });
     case "expire":
-      return `Took “${a.title}” down.`;
+      return t("announcements-done-expired", { title: a.title });
     case "delete":
-      return `Deleted “${a.title}”.`;
+      return t("announcements-done-deleted", { title: a.title });
   }
 }
 
@@ -297,14 +330,14 @@ export function announcementErrors(error: AppError | null | undefined): Record<s
 
 /** The form's submit button: what it will do. */
 export function submitLabel(form: Pick<AnnouncementForm, "when">, editing: Managed | null): string {
-  if (editing && !contentEditable(editing.state)) return "Save";
+  if (editing && !contentEditable(editing.state)) return t("common-save");
   switch (form.when) {
     case "now":
-      return "Publish now";
+      return t("announcements-submit-publish-now");
     case "schedule":
-      return editing?.state === "scheduled" ? "Save schedule" : "Schedule";
+      return editing?.state === "scheduled" ? t("announcements-submit-save-schedule") : t("announcements-submit-schedule");
     case "draft":
-      return editing ? "Save draft" : "Save as draft";
+      return editing ? t("announcements-submit-save-draft") : t("announcements-submit-save-as-draft");
   }
 }
 
@@ -312,12 +345,12 @@ export function submitLabel(form: Pick<AnnouncementForm, "when">, editing: Manag
 export function savedText(a: Pick<Managed, "title" | "state" | "publish_at">, now: Date = new Date()): string {
   switch (a.state) {
     case "published":
-      return `Published “${a.title}”: its audience has been notified.`;
+      return t("announcements-done-published", { title: a.title });
     case "scheduled":
-      return `Scheduled “${a.title}” for ${formatDateTime(a.publish_at, now)}.`;
+      return t("announcements-saved-scheduled", { title: a.title, at: formatDateTime(a.publish_at, now) });
     case "draft":
-      return `Saved “${a.title}” as a draft: nobody sees it until it is published.`;
+      return t("announcements-saved-draft", { title: a.title });
     case "expired":
-      return `Saved “${a.title}”.`;
+      return t("announcements-saved", { title: a.title });
   }
 }

@@ -1,12 +1,15 @@
 import { describe, expect, it } from "vitest";
 import type { AssetAttributes } from "./bindings";
 import {
-  COST_ERROR,
+  costError,
   EMPTY_ASSET_FORM,
   assetChanges,
   assetFormOf,
   assetTab,
+  conditionWord,
+  costExample,
   countByStatus,
+  emphasised,
   filterAssets,
   inStockFor,
   lifecycleOf,
@@ -83,13 +86,25 @@ describe("the add/edit form", () => {
     expect(normalCost("-3")).toBeNull();
   });
 
+  it("reads costs as the reader's language writes them", () => {
+    expect(normalCost("1.499,90", "de")).toBe("1499.90");
+    expect(normalCost("1499,9", "de")).toBe("1499.90");
+    expect(normalCost("1499.90", "de")).toBe("1499.90");
+    expect(normalCost("12.345", "de")).toBe("12345.00");
+    expect(normalCost("1\u202f499,90", "fr")).toBe("1499.90");
+    expect(normalCost("١٤٩٩٫٩", "ar")).toBe("1499.90");
+    expect(normalCost("1.2.3", "de")).toBeNull();
+    expect(costExample("en")).toBe("1499.00");
+    expect(costExample("de")).toBe("1499,00");
+  });
+
   it("adds with what was filled in, or says what is wrong with the cost beside it", () => {
     const form = { ...EMPTY_ASSET_FORM, tag: " LT-9 ", name: "Mac", category: "Laptop", cost: "999", purchaseDate: "2026-01-15" };
     expect(newAsset(form)).toEqual({
       changes: { tag: "LT-9", name: "Mac", category: "Laptop", status: "in_stock", purchase_date: "2026-01-15", purchase_cost: "999.00" },
       errors: {},
     });
-    expect(newAsset({ ...form, cost: "a lot" })).toEqual({ changes: null, errors: { purchase_cost: COST_ERROR } });
+    expect(newAsset({ ...form, cost: "a lot" })).toEqual({ changes: null, errors: { purchase_cost: costError() } });
   });
 
   it("sends only what changed, and never a status for an assigned asset", () => {
@@ -127,6 +142,20 @@ describe("history, requests and problems", () => {
     expect(sortProblems([p("1", "resolved", "2026-03-01"), p("2", "open", "2026-01-01")]).map((x) => x.id)).toEqual(["2", "1"]);
     expect(openProblemsText([p("1", "resolved", "x"), p("2", "open", "y")])).toBe("1 open problem");
     expect(openProblemsText([])).toBe("No open problems");
+  });
+
+  it("shows the server's condition words in the reader's words, and typed ones as they are", () => {
+    expect(conditionWord("good")).toBe("good");
+    expect(conditionWord("slightly scuffed")).toBe("slightly scuffed");
+    expect(conditionWord(null)).toBe("–");
+  });
+
+  it("marks the variables of a sentence to show them emphasised", () => {
+    expect(emphasised("assets-request-asks", { name: "Emma Fischer", category: "Monitor" })).toEqual([
+      { strong: "Emma Fischer" },
+      { text: " asks for a " },
+      { strong: "Monitor" },
+    ]);
   });
 
   it("words a decision and a resolution", () => {

@@ -45,10 +45,11 @@ export const commands = {
 	/**  One payslip with every line's explanation, the days and the year to date, from the cache. */
 	payslipDetails: (id: string) => typedError<PayslipView_Serialize | null, AppError>(__TAURI_INVOKE("payslip_details", { id })),
 	/**
-	 *  Renders the payslip's PDF on the device (offline too) and saves it with the user's downloads; answers
-	 *  where it went. Opening it is the user's next tap ([`open_saved_payslip`]).
+	 *  Renders the payslip's PDF on the device (offline too), in the language the app shows (`language`, a
+	 *  BCP 47 tag), and saves it with the user's downloads; answers where it went. Opening it is the user's
+	 *  next tap ([`open_saved_payslip`]).
 	 */
-	savePayslipPdf: (id: string) => typedError<string, AppError>(__TAURI_INVOKE("save_payslip_pdf", { id })),
+	savePayslipPdf: (id: string, language: string) => typedError<string, AppError>(__TAURI_INVOKE("save_payslip_pdf", { id, language })),
 	/**
 	 *  Opens a saved payslip with the device's PDF viewer (or its share sheet, where the system offers one).
 	 *  Only a payslip file in the downloads folder this app saved to can be opened.

@@ -2,14 +2,27 @@
 // not after every plain letter as UTF-16 order has it), and found whatever the case and accents typed
 // ("kohler" finds "Köhler") and whichever order a name's words come in ("Fischer Emma").
 
-/** A compare of names in the order of `locales`; the device's language when none is given. */
-export function nameComparer(locales?: string | string[]): (a: string, b: string) => number {
+import { language } from "./i18n.svelte";
+
+/** A compare of names in the order of `locales`; the language on screen when none is given. */
+export function nameComparer(locales: string | string[] = language()): (a: string, b: string) => number {
   // `compare` is a bound function, so it can be handed to `sort` as it is.
   return new Intl.Collator(locales).compare;
 }
 
-/** Compares two names in the order of the device's language; for `sort`. */
-export const compareNames = nameComparer();
+// One collator per language, made when first needed: building one is far slower than a compare.
+const collators = new Map<string, (a: string, b: string) => number>();
+
+/** Compares two names in the order of the language on screen, whichever it is when called; for `sort`. */
+export function compareNames(a: string, b: string): number {
+  const locale = language();
+  let compare = collators.get(locale);
+  if (!compare) {
+    compare = nameComparer(locale);
+    collators.set(locale, compare);
+  }
+  return compare(a, b);
+}
 
 // Letters with no decomposition into a base letter and an accent, as people type them without the key.
 const SPELLED_OUT: Record<string, string> = { ß: "ss", æ: "ae", œ: "oe", þ: "th", ø: "o", ł: "l", đ: "d", ð: "d", ı: "i" };

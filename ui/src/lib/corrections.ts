@@ -5,6 +5,7 @@
 
 import type { CorrectionEntry_Serialize, CorrectionRequest_Deserialize } from "./bindings";
 import { formatTime, normalClock, toDay } from "./format";
+import { t } from "./i18n.svelte";
 
 /** What of a record the correction screens read. */
 export interface RecordLike {
@@ -121,13 +122,13 @@ export function recordNote(entry: RecordLike): RecordNote {
 
 /** "Closed automatically at 19:30 — ask for a correction if that is wrong". */
 export function autoClosedText(at: string): string {
-  return `Closed automatically at ${formatTime(at)} — ask for a correction if that is wrong`;
+  return t("attendance-auto-closed", { time: formatTime(at) });
 }
 
 /** "Originally in 09:02, out 17:31" for a corrected record; "Added by a correction" when nothing was punched. */
 export function originalsText(note: Pick<RecordNote, "originalIn" | "originalOut">): string {
-  if (!note.originalIn && !note.originalOut) return "Added by a correction: nothing was punched";
-  return `Originally in ${note.originalIn || "—"}, out ${note.originalOut || "— (no check-out)"}`;
+  if (!note.originalIn && !note.originalOut) return t("attendance-added-by-correction");
+  return t("attendance-originally", { in: note.originalIn || "—", out: note.originalOut || t("attendance-no-check-out") });
 }
 
 /** A record Today points out, and why. */
@@ -152,24 +153,24 @@ export function needsAttention<T extends RecordLike>(entries: readonly T[], corr
 /** A correction's status as its badge says it. */
 export function correctionStatus(c: Pick<CorrectionEntry_Serialize, "status" | "queued">): { label: string; tone: string } {
   if (c.queued) {
-    if (c.status === "approved") return { label: "Approved · waiting to sync", tone: "info" };
-    if (c.status === "rejected") return { label: "Rejected · waiting to sync", tone: "info" };
-    return { label: "Waiting to sync", tone: "warning" };
+    if (c.status === "approved") return { label: t("attendance-status-approved-queued"), tone: "info" };
+    if (c.status === "rejected") return { label: t("attendance-status-rejected-queued"), tone: "info" };
+    return { label: t("attendance-status-queued"), tone: "warning" };
   }
   switch (c.status) {
     case "approved":
-      return { label: "Approved", tone: "success" };
+      return { label: t("attendance-status-approved"), tone: "success" };
     case "rejected":
-      return { label: "Rejected", tone: "danger" };
+      return { label: t("attendance-status-rejected"), tone: "danger" };
     default:
-      return { label: "Waiting for a decision", tone: "warning" };
+      return { label: t("attendance-status-pending"), tone: "warning" };
   }
 }
 
 /** One time of a correction: "09:02 → 08:40", "— → 17:30", or the recorded time kept. */
 export function timeChange(recorded: string | null | undefined, proposed: string | null | undefined): string {
-  if (!proposed) return `${formatTime(recorded)} (kept)`;
-  return `${formatTime(recorded)} → ${formatTime(proposed)}`;
+  if (!proposed) return t("attendance-time-kept", { time: formatTime(recorded) });
+  return t("attendance-time-change", { from: formatTime(recorded), to: formatTime(proposed) });
 }
 
 /**

@@ -1,6 +1,7 @@
 // CSV exports (RFC 4180: comma-separated, CRLF line ends, quoted when needed).
 
 import { formatTime, minutesBetween } from "./format";
+import { t } from "./i18n.svelte";
 
 export type Cell = string | number | boolean | null | undefined;
 
@@ -32,18 +33,31 @@ export function workedMinutes(entry: TeamEntryLike): number | null {
   return minutesBetween(entry.check_in_at, entry.check_out_at);
 }
 
-/** Team attendance as CSV, times in the viewer's local time plus the exact UTC instants. */
+/** Team attendance as CSV in the language on screen, times in the viewer's local time plus the exact UTC instants. */
 export function teamAttendanceCsv(entries: readonly TeamEntryLike[]): string {
-  const headers = ["Employee", "Date", "Check in", "Check out", "Worked (min)", "Late", "Branch", "Synced", "Check in (UTC)", "Check out (UTC)"];
+  const headers = [
+    "shared-csv-employee",
+    "shared-csv-date",
+    "shared-csv-check-in",
+    "shared-csv-check-out",
+    "shared-csv-worked-minutes",
+    "shared-csv-late",
+    "shared-csv-branch",
+    "shared-csv-synced",
+    "shared-csv-check-in-utc",
+    "shared-csv-check-out-utc",
+  ].map((id) => t(id));
+  const yes = t("shared-csv-yes");
+  const no = t("shared-csv-no");
   const rows = entries.map((e) => [
     e.employee_name ?? e.record?.employee_name ?? "",
     e.date,
     formatTime(e.check_in_at),
     e.check_out_at ? formatTime(e.check_out_at) : "",
     workedMinutes(e) ?? "",
-    e.record?.is_late ? "yes" : "no",
+    e.record?.is_late ? yes : no,
     e.record?.branch_name ?? "",
-    e.pending ? "no" : "yes",
+    e.pending ? no : yes,
     e.check_in_at,
     e.check_out_at ?? "",
   ]);

@@ -1,5 +1,7 @@
 // Typing and stepping calendar days ("YYYY-MM-DD") for the one-tab-stop date field (DateField.svelte).
-// Pure functions: no DOM, no time zone — a day is a calendar day.
+// Pure functions: no DOM, no time zone — a day is a calendar day. Words are in the language on screen.
+
+import { t } from "./i18n.svelte";
 
 /** The order a locale writes day, month and year in. */
 export type DateOrder = "DMY" | "MDY" | "YMD";
@@ -40,6 +42,17 @@ function partsOf(iso: string): [number, number, number] {
 }
 
 /**
+ * The locales a date field writes days for: the device's own ones in the language on screen, so its region
+ * decides the order ("en-GB" → day first), then that language itself. A device in another language does
+ * not choose: a German screen on an American device writes "11.01.2027".
+ */
+export function fieldLocales(language: string, device: readonly string[] = []): string[] {
+  const base = language.split("-")[0].toLowerCase();
+  const same = device.filter((tag) => tag.split("-")[0].toLowerCase() === base);
+  return [...same, language];
+}
+
+/**
  * How a locale writes a short date, e.g. de-DE → DMY ".", en-US → MDY "/", sv-SE → YMD "-".
  * `undefined` is the device's locale. Anything Intl cannot tell falls back to ISO.
  */
@@ -63,9 +76,17 @@ export function localeDateFormat(locale?: string | readonly string[]): DateForma
   }
 }
 
-/** "DD.MM.YYYY", "MM/DD/YYYY", "YYYY-MM-DD": what the field shows as its placeholder. */
+/** Whether a format is ISO 8601's own, which the field understands anyway. */
+export function isIsoFormat(format: DateFormat): boolean {
+  return format.order === ISO_FORMAT.order && format.sep === ISO_FORMAT.sep;
+}
+
+/**
+ * "DD.MM.YYYY", "MM/DD/YYYY", "YYYY-MM-DD": what the field shows as its placeholder, with the letters of
+ * the language on screen ("TT.MM.JJJJ" in German).
+ */
 export function patternOf(format: DateFormat): string {
-  const names: Record<string, string> = { D: "DD", M: "MM", Y: "YYYY" };
+  const names: Record<string, string> = { D: t("dates-pattern-day"), M: t("dates-pattern-month"), Y: t("dates-pattern-year") };
   return [...format.order].map((c) => names[c]).join(format.sep);
 }
 
@@ -200,7 +221,7 @@ export function stepDate(
 
 /** Why a day is outside [min, max], as the field says it, or "" when it fits. */
 export function rangeError(iso: string, min: string | null | undefined, max: string | null | undefined, show: (iso: string) => string): string {
-  if (isIsoDate(min) && iso < min) return `Choose ${show(min)} or later.`;
-  if (isIsoDate(max) && iso > max) return `Choose ${show(max)} or earlier.`;
+  if (isIsoDate(min) && iso < min) return t("dates-choose-later", { date: show(min) });
+  if (isIsoDate(max) && iso > max) return t("dates-choose-earlier", { date: show(max) });
   return "";
 }

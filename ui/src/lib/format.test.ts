@@ -1,8 +1,10 @@
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
+import { useLanguage } from "./i18n.svelte";
 import {
   addDays,
   addMonths,
   asOf,
+  formatLongDay,
   formatAccuracy,
   formatDay,
   formatDayRange,
@@ -171,5 +173,28 @@ describe("normalClock", () => {
     expect(normalClock("24:00")).toBeNull();
     expect(normalClock("9:5")).toBeNull();
     expect(normalClock("")).toBeNull();
+  });
+});
+
+describe("formats in the language on screen", () => {
+  afterEach(() => useLanguage("en"));
+
+  it("writes German money, durations, days and months as Germans do", async () => {
+    await useLanguage("de");
+    expect(formatMoney("4250.00", "EUR")).toBe("4.250,00\u00a0€");
+    expect(formatMoney("-12.5", "USD")).toBe("-12,50\u00a0$");
+    expect(formatDuration(465)).toBe("7 Std. 45 Min.");
+    expect(formatMonth("2025-11")).toBe("November 2025");
+    expect(formatLongDay("2025-11-03")).toBe("3. Nov. 2025");
+    expect(formatDistance(1234)).toBe("1,2 km");
+    expect(workingDays(1)).toBe("1 Arbeitstag");
+  });
+
+  it("writes Arabic with its own digits and words", async () => {
+    await useLanguage("ar");
+    const money = formatMoney("4250.00", "AED");
+    expect(money).toMatch(/٤٬?٢٥٠٫٠٠|4,250.00/);
+    expect(formatMonth("2025-11")).toContain("نوفمبر");
+    expect(workingDays(2)).toBe("يوما عمل");
   });
 });

@@ -1,5 +1,10 @@
-// Pure formatting helpers: distances, durations, money, dates and times.
+// Pure formatting helpers: distances, durations, money, dates and times, in the language on screen.
 // Times from the backend are UTC ISO strings; dates ("YYYY-MM-DD") are calendar days with no time zone.
+// English keeps the product's own forms ("Mon, 3 Nov", "€4,250.00", "7 h 45 min"), which the tests and the
+// seed documents use; every other language takes its own from Intl and its catalogue.
+import { language, t } from "./i18n.svelte";
+
+const english = () => language() === "en";
 
 const pad = (n: number) => String(n).padStart(2, "0");
 
@@ -7,6 +12,11 @@ const pad = (n: number) => String(n).padStart(2, "0");
 export function formatDistance(metres: number | null | undefined): string {
   if (metres == null || !Number.isFinite(metres)) return "—";
   const m = Math.max(0, metres);
+  if (!english()) {
+    const unit = m < 1000 ? "meter" : "kilometer";
+    const value = m < 1000 ? Math.round(m) : m / 1000;
+    return new Intl.NumberFormat(language(), { style: "unit", unit, unitDisplay: "short", maximumFractionDigits: value < 10 ? 1 : 0 }).format(value);
+  }
   if (m < 1000) return `${Math.round(m)} m`;
   const km = m / 1000;
   if (km < 10) {
@@ -26,11 +36,11 @@ export function formatAccuracy(metres: number | null | undefined): string {
 export function formatDuration(minutes: number | null | undefined): string {
   if (minutes == null || !Number.isFinite(minutes)) return "—";
   const total = Math.max(0, Math.round(minutes));
-  const h = Math.floor(total / 60);
-  const m = total % 60;
-  if (h === 0) return `${m} min`;
-  if (m === 0) return `${h} h`;
-  return `${h} h ${m} min`;
+  const hours = Math.floor(total / 60);
+  const rest = total % 60;
+  if (hours === 0) return t("format-minutes", { minutes: rest });
+  if (rest === 0) return t("format-hours", { hours });
+  return t("format-hours-minutes", { hours, minutes: rest });
 }
 
 /** Whole minutes between two ISO instants (0 when the end is before the start). */
@@ -55,19 +65,35 @@ export function formatMoney(amount: string | null | undefined, currency?: string
   const match = /^\s*(-?)(\d+)(?:\.(\d+))?\s*$/.exec(amount);
   if (!match) return currency ? `${amount} ${currency}` : amount;
   const [, sign, whole, fraction = ""] = match;
+  const code = (currency ?? "").toUpperCase();
+  if (!english()) return localMoney(amount, code, Math.max(2, fraction.length));
   const cents = (fraction + "00").slice(0, Math.max(2, fraction.length));
   const number = `${group(whole.replace(/^0+(?=\d)/, ""))}.${cents}`;
-  const code = (currency ?? "").toUpperCase();
   const symbol = SYMBOLS[code];
   if (symbol) return `${sign ? "−" : ""}${symbol}${number}`;
   return `${sign ? "−" : ""}${number}${code ? ` ${code}` : ""}`;
 }
 
-/** Local wall-clock time "HH:MM" of an ISO instant. */
+/**
+ * An amount in the company's currency as the reader's language writes it ("4.250,00 €" in German), from its
+ * exact decimal string: payroll's amounts are far below where a double loses a cent.
+ */
+function localMoney(amount: string, code: string, places: number): string {
+  const options: Intl.NumberFormatOptions = { minimumFractionDigits: places, maximumFractionDigits: places };
+  try {
+    return new Intl.NumberFormat(language(), code ? { ...options, style: "currency", currency: code } : options).format(Number(amount));
+  } catch {
+    // Not an ISO 4217 code Intl knows: the number in the language's digits, then the code.
+    return `${new Intl.NumberFormat(language(), options).format(Number(amount))} ${code}`.trim();
+  }
+}
+
+/** Local wall-clock time "HH:MM" of an ISO instant (as the language writes a time). */
 export function formatTime(iso: string | null | undefined): string {
   if (!iso) return "—";
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return "—";
+  if (!english()) return new Intl.DateTimeFormat(language(), { hour: "2-digit", minute: "2-digit" }).format(d);
   return `${pad(d.getHours())}:${pad(d.getMinutes())}`;
 }
 
@@ -125,6 +151,10 @@ export function formatDay(day: string | null | undefined, currentYear = new Date
   if (!day) return "—";
   const d = parseDay(day);
   if (Number.isNaN(d.getTime())) return day;
+  if (!english()) {
+    const year = d.getFullYear() === currentYear ? {} : { year: "numeric" as const };
+    return new Intl.DateTimeFormat(language(), { weekday: "short", day: "numeric", month: "short", ...year }).format(d);
+  }
   const base = `${WEEKDAYS[d.getDay()]}, ${d.getDate()} ${SHORT_MONTHS[d.getMonth()]}`;
   return d.getFullYear() === currentYear ? base : `${base} ${d.getFullYear()}`;
 }
@@ -134,6 +164,7 @@ export function formatLongDay(day: string | null | undefined): string {
   if (!day) return "—";
   const d = parseDay(day);
   if (Number.isNaN(d.getTime())) return day;
+  if (!english()) return new Intl.DateTimeFormat(language(), { day: "numeric", month: "short", year: "numeric" }).format(d);
   return `${d.getDate()} ${SHORT_MONTHS[d.getMonth()]} ${d.getFullYear()}`;
 }
 
@@ -142,6 +173,7 @@ export function formatDayRange(start: string, end: string): string {
   if (!end || start === end) return formatLongDay(start);
   const a = parseDay(start);
   const b = parseDay(end);
+  if (!english()) return new Intl.DateTimeFormat(language(), { day: "numeric", month: "short", year: "numeric" }).formatRange(a, b);
   if (a.getFullYear() !== b.getFullYear()) return `${formatLongDay(start)} – ${formatLongDay(end)}`;
   if (a.getMonth() !== b.getMonth()) {
     return `${a.getDate()} ${SHORT_MONTHS[a.getMonth()]} – ${b.getDate()} ${SHORT_MONTHS[b.getMonth()]} ${b.getFullYear()}`;
@@ -157,9 +189,9 @@ export function formatDateTime(iso: string | null | undefined, now: Date = new D
   const day = toDay(d);
   const today = toDay(now);
   const time = formatTime(iso);
-  if (day === today) return `Today, ${time}`;
-  if (day === addDays(today, -1)) return `Yesterday, ${time}`;
-  return `${formatDay(day, now.getFullYear())}, ${time}`;
+  if (day === today) return t("format-today-at", { time });
+  if (day === addDays(today, -1)) return t("format-yesterday-at", { time });
+  return t("format-day-at", { day: formatDay(day, now.getFullYear()), time });
 }
 
 /** "just now", "5 min ago", "3 h ago", "2 days ago", or a date for anything older than a week. */
@@ -168,6 +200,7 @@ export function relativeTime(iso: string | null | undefined, now: number = Date.
   const then = Date.parse(iso);
   if (!Number.isFinite(then)) return "";
   const seconds = Math.round((now - then) / 1000);
+  if (!english()) return localRelativeTime(seconds, then);
   if (seconds < 45) return "just now";
   const minutes = Math.round(seconds / 60);
   if (minutes < 60) return `${minutes} min ago`;
@@ -179,11 +212,23 @@ export function relativeTime(iso: string | null | undefined, now: number = Date.
   return formatLongDay(toDay(new Date(then)));
 }
 
+function localRelativeTime(seconds: number, then: number): string {
+  const relative = new Intl.RelativeTimeFormat(language(), { numeric: "auto", style: "short" });
+  if (seconds < 45) return relative.format(0, "second");
+  const minutes = Math.round(seconds / 60);
+  if (minutes < 60) return relative.format(-minutes, "minute");
+  const hours = Math.round(minutes / 60);
+  if (hours < 24) return relative.format(-hours, "hour");
+  const days = Math.round(hours / 24);
+  if (days < 7) return relative.format(-days, "day");
+  return formatLongDay(toDay(new Date(then)));
+}
+
 /** "Updated just now" / "As of 12 min ago" for a cache's fetched_at; "" when nothing was fetched. */
 export function asOf(fetchedAt: string | null | undefined, now: number = Date.now()): string {
   if (!fetchedAt) return "";
-  const rel = relativeTime(fetchedAt, now);
-  return rel === "just now" ? "Updated just now" : `As of ${rel}`;
+  const seconds = Math.round((now - Date.parse(fetchedAt)) / 1000);
+  return seconds < 45 ? t("format-updated-just-now") : t("format-as-of", { when: relativeTime(fetchedAt, now) });
 }
 
 /** "YYYY-MM" of a Date in local time. */
@@ -201,6 +246,7 @@ export function addMonths(month: string, n: number): string {
 export function formatMonth(month: string): string {
   const [y, m] = month.split("-").map(Number);
   if (!y || !m) return month;
+  if (!english()) return new Intl.DateTimeFormat(language(), { month: "long", year: "numeric" }).format(new Date(y, m - 1, 1));
   return `${MONTHS[m - 1]} ${y}`;
 }
 
@@ -210,16 +256,16 @@ export function plural(n: number, one: string, many = `${one}s`): string {
 }
 
 export function workingDays(n: number): string {
-  return plural(n, "working day", "working days");
+  return t("format-working-days", { count: n });
 }
 
 /** "Good morning" / "Good afternoon" / "Good evening". */
 export function greeting(now: Date = new Date()): string {
   const h = now.getHours();
-  if (h < 5) return "Good evening";
-  if (h < 12) return "Good morning";
-  if (h < 18) return "Good afternoon";
-  return "Good evening";
+  if (h < 5) return t("format-good-evening");
+  if (h < 12) return t("format-good-morning");
+  if (h < 18) return t("format-good-afternoon");
+  return t("format-good-evening");
 }
 
 /** "Ana Lopez" → "AL". */

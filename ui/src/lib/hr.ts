@@ -3,19 +3,49 @@
 // is allowed and what counts; this only presents it.
 
 import type { AuditFilter_Deserialize, HolidayEntry_Serialize, ImportCounts, WorkingWeekAttributes_Serialize as WorkingWeekAttributes } from "./bindings";
-import { humanize, plural } from "./format";
+import { FluentNumber } from "@fluent/bundle";
+import { humanize } from "./format";
+import { language, t } from "./i18n.svelte";
 
 /** Shown on every disabled change button while offline: calendars change only with the server's answer. */
-export const CALENDAR_OFFLINE_TEXT = "Calendar changes need a connection";
+export function calendarOfflineText(): string {
+  return t("hr-calendar-offline");
+}
 /** Shown on the disabled export button while offline: an export is never made from this device's copy. */
-export const EXPORT_OFFLINE_TEXT = "Exporting the audit trail needs a connection";
+export function exportOfflineText(): string {
+  return t("hr-export-offline");
+}
+
+/** An offline reason, and that the list shown is this device's last copy. */
+export function offlineLastReadText(reason: string): string {
+  return t("hr-offline-last-read", { reason });
+}
+
+/** A count shown as it is, without grouping ("10000"), still choosing the language's plural form. */
+function ungrouped(n: number): FluentNumber {
+  return new FluentNumber(n, { useGrouping: false });
+}
+
+/** Items in the language's list style: "Mon–Thu, Sat". */
+function listText(items: readonly string[]): string {
+  return new Intl.ListFormat(language(), { type: "unit", style: "short" }).format(items);
+}
 
 export type HrTab = "calendars" | "shifts" | "audit";
 
+function tab(id: HrTab, message: string): { id: HrTab; label: string } {
+  return {
+    id,
+    get label() {
+      return t(message);
+    },
+  };
+}
+
 export const HR_TABS: readonly { id: HrTab; label: string }[] = [
-  { id: "calendars", label: "Calendars" },
-  { id: "shifts", label: "Shifts" },
-  { id: "audit", label: "Audit trail" },
+  tab("calendars", "hr-tab-calendars"),
+  tab("shifts", "hr-tab-shifts"),
+  tab("audit", "hr-tab-audit"),
 ];
 
 /** The tab a route parameter names; Calendars when it names none. */
@@ -31,8 +61,8 @@ export const LAST_YEAR = 9999;
 
 /** Where a holiday applies, as its badge says it. */
 export function holidayScope(holiday: Pick<HolidayEntry_Serialize, "branch_id" | "branch_name">): string {
-  if (!holiday.branch_id) return "Company-wide";
-  return holiday.branch_name ?? `Branch ${holiday.branch_id}`;
+  if (!holiday.branch_id) return t("hr-holiday-company-wide");
+  return holiday.branch_name ?? t("hr-branch", { id: holiday.branch_id });
 }
 
 /** The year of a "YYYY-MM-DD" day, or null when it is not one. */
@@ -43,30 +73,38 @@ export function yearOf(day: string): number | null {
 
 /** "Imported 9, skipped 1 (…)": what an iCalendar import did. */
 export function importText(counts: ImportCounts): string {
-  if (counts.imported === 0 && counts.skipped === 0) return "Nothing imported: the file has no all-day events.";
-  if (counts.skipped === 0) return `Imported ${plural(counts.imported, "holiday")}.`;
-  const why = "a day that already has a holiday, or an event at a time of day";
-  return `Imported ${counts.imported}, skipped ${counts.skipped} (${why}).`;
+  if (counts.imported === 0 && counts.skipped === 0) return t("hr-import-nothing");
+  if (counts.skipped === 0) return t("hr-import-done", { count: counts.imported });
+  return t("hr-import-skipped", { imported: counts.imported, skipped: counts.skipped });
 }
 
 /** The question a holiday's removal asks first. */
 export function deleteQuestion(holiday: Pick<HolidayEntry_Serialize, "name" | "recurring">, day: string): string {
-  const every = holiday.recurring ? " It is removed from every year." : "";
-  return `Remove “${holiday.name}” (${day})?${every} Leave already requested keeps the days it was booked with.`;
+  const args = { name: holiday.name, date: day };
+  return holiday.recurring ? t("hr-holiday-remove-recurring", args) : t("hr-holiday-remove", args);
 }
 
 // ---- Working weeks ------------------------------------------------------------------------------------
 
-/** ISO weekday numbers, Monday 1 to Sunday 7, with their names. */
-export const WEEKDAYS: readonly { day: number; short: string; long: string }[] = [
-  { day: 1, short: "Mon", long: "Monday" },
-  { day: 2, short: "Tue", long: "Tuesday" },
-  { day: 3, short: "Wed", long: "Wednesday" },
-  { day: 4, short: "Thu", long: "Thursday" },
-  { day: 5, short: "Fri", long: "Friday" },
-  { day: 6, short: "Sat", long: "Saturday" },
-  { day: 7, short: "Sun", long: "Sunday" },
-];
+/** An ISO weekday's name in the language on screen: 1 January 2024 was a Monday. */
+function weekdayName(day: number, width: "short" | "long"): string {
+  return new Intl.DateTimeFormat(language(), { weekday: width, timeZone: "UTC" }).format(new Date(Date.UTC(2024, 0, day)));
+}
+
+function weekday(day: number): { day: number; short: string; long: string } {
+  return {
+    day,
+    get short() {
+      return weekdayName(day, "short");
+    },
+    get long() {
+      return weekdayName(day, "long");
+    },
+  };
+}
+
+/** ISO weekday numbers, Monday 1 to Sunday 7, with their names in the language on screen. */
+export const WEEKDAYS: readonly { day: number; short: string; long: string }[] = [1, 2, 3, 4, 5, 6, 7].map(weekday);
 
 /** The days in order, each once, weekdays only. */
 export function normalDays(days: readonly number[]): number[] {
@@ -87,7 +125,7 @@ export function sameDays(a: readonly number[], b: readonly number[]): boolean {
 /** "Mon–Fri", "Mon–Thu, Sat", "Sat, Sun": the days in runs, a run of three or more as a range. */
 export function weekText(days: readonly number[]): string {
   const sorted = normalDays(days);
-  if (sorted.length === 0) return "No working days";
+  if (sorted.length === 0) return t("hr-no-working-days");
   const runs: number[][] = [];
   for (const day of sorted) {
     const last = runs[runs.length - 1];
@@ -95,28 +133,24 @@ export function weekText(days: readonly number[]): string {
     else runs.push([day]);
   }
   const name = (day: number) => WEEKDAYS[day - 1]!.short;
-  return runs
-    .map((run) => (run.length >= 3 ? `${name(run[0]!)}–${name(run[run.length - 1]!)}` : run.map(name).join(", ")))
-    .join(", ");
+  return listText(runs.flatMap((run) => (run.length >= 3 ? [`${name(run[0]!)}–${name(run[run.length - 1]!)}`] : run.map(name))));
 }
 
 /** Whose week a row is: the company's, or a branch's by name. */
 export function weekOwner(week: Pick<WorkingWeekAttributes, "branch_id" | "branch_name">): string {
-  if (!week.branch_id) return "Company";
-  return week.branch_name ?? `Branch ${week.branch_id}`;
+  if (!week.branch_id) return t("hr-week-company");
+  return week.branch_name ?? t("hr-branch", { id: week.branch_id });
 }
 
 /** What saving a week says: who works which days now, and what that changes. */
 export function weekSavedText(
   now: Pick<WorkingWeekAttributes, "branch_id" | "branch_name" | "working_days" | "follows_company"> & { half_days?: number[] },
 ): string {
-  const who = now.branch_id ? weekOwner(now) : "The company";
   const halves = normalDays(now.half_days ?? []);
-  const mornings = halves.length ? ` (${halves.map((d) => WEEKDAYS[d - 1]!.short).join(", ")} mornings only)` : "";
-  const what = now.follows_company
-    ? `follows the company's week (${weekText(now.working_days)}${mornings})`
-    : `works ${weekText(now.working_days)}${mornings}`;
-  return `Saved: ${who} ${what}. Leave requested from now on is counted in it.`;
+  const week = weekText(now.working_days);
+  const days = halves.length ? t("hr-week-days-mornings", { days: week, mornings: listText(halves.map((d) => WEEKDAYS[d - 1]!.short)) }) : week;
+  if (!now.branch_id) return t("hr-week-saved-company", { days });
+  return t(now.follows_company ? "hr-week-saved-follows" : "hr-week-saved-branch", { branch: weekOwner(now), days });
 }
 
 /**
@@ -155,20 +189,36 @@ export function weekChange(
 
 // ---- The audit trail ----------------------------------------------------------------------------------
 
+/** A kind of record: the filter's name for all of them, the name of one, and one inside a sentence. */
+function entity(id: string, label: string, one: string, inline: string): { id: string; label: string; one: string; inline: string } {
+  return {
+    id,
+    get label() {
+      return t(label);
+    },
+    get one() {
+      return t(one);
+    },
+    get inline() {
+      return t(inline);
+    },
+  };
+}
+
 /** The kinds of record the trail names, with what to call them; any other is humanized. */
-export const AUDIT_ENTITIES: readonly { id: string; label: string; one: string }[] = [
-  { id: "user", label: "Sign-in accounts", one: "Sign-in account" },
-  { id: "holiday", label: "Public holidays", one: "Public holiday" },
-  { id: "working_week", label: "Working weeks", one: "Working week" },
-  { id: "leave_request", label: "Leave requests", one: "Leave request" },
-  { id: "attendance_record", label: "Attendance records", one: "Attendance record" },
-  { id: "attendance_correction", label: "Attendance corrections", one: "Attendance correction" },
-  { id: "shift", label: "Shifts", one: "Shift" },
-  { id: "shift_assignment", label: "Shift assignments", one: "Shift assignment" },
-  { id: "announcement", label: "Announcements", one: "Announcement" },
-  { id: "group", label: "Groups", one: "Group" },
-  { id: "org", label: "Organization", one: "Organization" },
-  { id: "trusted_origin", label: "Trusted origins", one: "Trusted origin" },
+export const AUDIT_ENTITIES: readonly { id: string; label: string; one: string; inline: string }[] = [
+  entity("user", "hr-entity-user", "hr-entity-user-one", "hr-entity-user-inline"),
+  entity("holiday", "hr-entity-holiday", "hr-entity-holiday-one", "hr-entity-holiday-inline"),
+  entity("working_week", "hr-entity-working-week", "hr-entity-working-week-one", "hr-entity-working-week-inline"),
+  entity("leave_request", "hr-entity-leave-request", "hr-entity-leave-request-one", "hr-entity-leave-request-inline"),
+  entity("attendance_record", "hr-entity-attendance-record", "hr-entity-attendance-record-one", "hr-entity-attendance-record-inline"),
+  entity("attendance_correction", "hr-entity-attendance-correction", "hr-entity-attendance-correction-one", "hr-entity-attendance-correction-inline"),
+  entity("shift", "hr-entity-shift", "hr-entity-shift-one", "hr-entity-shift-inline"),
+  entity("shift_assignment", "hr-entity-shift-assignment", "hr-entity-shift-assignment-one", "hr-entity-shift-assignment-inline"),
+  entity("announcement", "hr-entity-announcement", "hr-entity-announcement-one", "hr-entity-announcement-inline"),
+  entity("group", "hr-entity-group", "hr-entity-group-one", "hr-entity-group-inline"),
+  entity("org", "hr-entity-org", "hr-entity-org-one", "hr-entity-org-inline"),
+  entity("trusted_origin", "hr-entity-trusted-origin", "hr-entity-trusted-origin-one", "hr-entity-trusted-origin-inline"),
 ];
 
 /** The action prefixes the filter suggests. */
@@ -236,18 +286,21 @@ export function filterText(
   nameOf: (id: number) => string | null = () => null,
 ): string {
   const parts: string[] = [];
-  if (filter.action) parts.push(`action ${filter.action}`);
-  if (filter.entity) parts.push(entityLabel(filter.entity).toLowerCase());
-  if (filter.actor_id != null) parts.push(`by ${nameOf(filter.actor_id) ?? `employee ${filter.actor_id}`}`);
-  if (filter.from && filter.to) parts.push(`${filter.from} to ${filter.to}`);
-  else if (filter.from) parts.push(`from ${filter.from}`);
-  else if (filter.to) parts.push(`until ${filter.to}`);
-  return parts.length ? parts.join(", ") : "every event";
+  if (filter.action) parts.push(t("hr-filter-action", { action: filter.action }));
+  if (filter.entity) {
+    const kind = filter.entity;
+    parts.push(AUDIT_ENTITIES.find((e) => e.id === kind)?.inline ?? humanize(kind).toLocaleLowerCase(language()));
+  }
+  if (filter.actor_id != null) parts.push(t("hr-filter-by", { name: nameOf(filter.actor_id) ?? t("hr-filter-employee", { id: String(filter.actor_id) }) }));
+  if (filter.from && filter.to) parts.push(t("hr-filter-range", { from: filter.from, to: filter.to }));
+  else if (filter.from) parts.push(t("hr-filter-from", { from: filter.from }));
+  else if (filter.to) parts.push(t("hr-filter-until", { to: filter.to }));
+  return parts.length ? listText(parts) : t("hr-filter-every");
 }
 
 /** "Page 2 of 3 · 120 events". */
 export function pageText(page: { page: number; last_page: number; total: number }): string {
-  return `Page ${page.page} of ${Math.max(page.last_page, 1)} · ${plural(page.total, "event")}`;
+  return t("hr-page-count", { page: ungrouped(page.page), last: ungrouped(Math.max(page.last_page, 1)), count: ungrouped(page.total) });
 }
 
 /** The export's file name: the trail, the range it covers when dated, the day it was made. */
@@ -258,9 +311,8 @@ export function auditFileName(filter: Pick<AuditForm, "from" | "to">, today: str
 
 /** What an export says it did; when the server's limit cut it short, how to get the rest. */
 export function exportText(saved: { path: string; rows: number; total: number }): string {
-  const what = saved.total > saved.rows ? `the newest ${saved.rows} of ${saved.total} events` : plural(saved.rows, "event");
-  const rest = saved.total > saved.rows ? " Narrow the dates to export the rest." : "";
-  return `Exported ${what} to ${saved.path}.${rest}`;
+  if (saved.total > saved.rows) return t("hr-export-partial", { rows: ungrouped(saved.rows), total: ungrouped(saved.total), path: saved.path });
+  return t("hr-export-done", { count: ungrouped(saved.rows), path: saved.path });
 }
 
 /** One line of an event's details: a field and its value before and after, or a value it recorded. */
@@ -344,13 +396,16 @@ export function fieldLabel(field: string): string {
 
 // ---- The leave year -----------------------------------------------------------------------------------
 
-export const MONTHS: readonly string[] = [
-  "January", "February", "March", "April", "May", "June",
-  "July", "August", "September", "October", "November", "December",
-];
+/** A month's name (1 January to 12 December) in the language on screen, as it reads alone. */
+export function monthName(month: number): string {
+  return new Intl.DateTimeFormat(language(), { month: "long", timeZone: "UTC" }).format(new Date(Date.UTC(2024, month - 1, 1)));
+}
+
+/** The months of the year, 1 to 12. */
+export const MONTHS: readonly number[] = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12];
 
 /** "Leave years start on 1 April; this one is 2026/27". */
 export function leaveYearText(year: { start_month: number; current_name: string }): string {
-  const month = MONTHS[year.start_month - 1] ?? "January";
-  return `Leave years start on 1 ${month}; this one is ${year.current_name}`;
+  const month = monthName(MONTHS.includes(year.start_month) ? year.start_month : 1);
+  return t("hr-leave-year-text", { month, name: year.current_name });
 }

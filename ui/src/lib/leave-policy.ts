@@ -10,67 +10,85 @@ import type {
   LeaveTypeAttributes,
   LeaveTypeChanges_Deserialize as LeaveTypeChanges,
 } from "./bindings";
-import { plural } from "./format";
+import { t } from "./i18n.svelte";
 
 /** Shown on every disabled change button while offline: a policy applies from the moment the server has it. */
-export const POLICY_OFFLINE_TEXT = "Leave policy changes need a connection";
+export function policyOfflineText(): string {
+  return t("leavepolicy-offline");
+}
+
+/** An offline reason, and that the list shown is this device's last copy. */
+export function offlineLastReadText(reason: string): string {
+  return t("leavepolicy-offline-last-read", { reason });
+}
 
 export type PolicyTab = "types" | "ledger" | "jobs";
 
+/** An entry of a table whose words are read in the language on screen each time they are shown. */
+function labelled<T extends string>(id: T, message: string): { id: T; label: string } {
+  return {
+    id,
+    get label() {
+      return t(message);
+    },
+  };
+}
+
 export const POLICY_TABS: readonly { id: PolicyTab; label: string }[] = [
-  { id: "types", label: "Leave types" },
-  { id: "ledger", label: "Balances & ledger" },
-  { id: "jobs", label: "Grants & year-end" },
+  labelled("types", "leavepolicy-tab-types"),
+  labelled("ledger", "leavepolicy-tab-ledger"),
+  labelled("jobs", "leavepolicy-tab-jobs"),
 ];
 
 export function policyTab(param: string | null): PolicyTab {
   return POLICY_TABS.find((tab) => tab.id === param)?.id ?? "types";
 }
 
-const days = (n: number) => plural(n, "day");
-
 // ---- A type's rules in words --------------------------------------------------------------------------
 
 export const CHAINS: readonly { id: ApprovalChain; label: string }[] = [
-  { id: "none", label: "No approval: approved as soon as it is asked" },
-  { id: "manager", label: "The manager" },
-  { id: "manager_hr", label: "The manager, then HR" },
+  labelled("none", "leavepolicy-chain-none"),
+  labelled("manager", "leavepolicy-chain-manager"),
+  labelled("manager_hr", "leavepolicy-chain-manager-hr"),
 ];
 
 /** "Paid", "Unpaid", "Partly paid: 50 % of pay". */
 export function payText(fraction: number | null): string {
   // A fraction the wire could not carry (null) is the server's default: paid.
-  if (fraction === null || fraction >= 1) return "Paid";
-  if (fraction <= 0) return "Unpaid";
-  return `Partly paid: ${Math.round(fraction * 100)} % of pay`;
+  if (fraction === null || fraction >= 1) return t("leavepolicy-paid");
+  if (fraction <= 0) return t("leavepolicy-unpaid");
+  return t("leavepolicy-partly-paid", { percent: Math.round(fraction * 100) });
 }
 
-export function allowanceText(t: Pick<LeaveTypeAttributes, "days_per_year" | "accrual" | "prorated">): string {
-  if (t.days_per_year === 0) return "No yearly allowance";
-  if (t.accrual === "monthly") return `${days(t.days_per_year)} a year, earned a twelfth at the end of each month worked`;
-  return `${days(t.days_per_year)} a year, all on 1 January${t.prorated ? "; people who join mid-year get the share left" : ""}`;
+export function allowanceText(type: Pick<LeaveTypeAttributes, "days_per_year" | "accrual" | "prorated">): string {
+  const count = type.days_per_year;
+  if (count === 0) return t("leavepolicy-allowance-none");
+  if (type.accrual === "monthly") return t("leavepolicy-allowance-monthly", { count });
+  return t(type.prorated ? "leavepolicy-allowance-upfront-prorated" : "leavepolicy-allowance-upfront", { count });
 }
 
-export function carryOverText(t: Pick<LeaveTypeAttributes, "carry_over_cap" | "carry_over_expiry_months">): string {
-  if (t.carry_over_cap === 0) return "Unused days lapse at the year's end";
-  const expiry = t.carry_over_expiry_months ? `, and lapse if not taken within ${plural(t.carry_over_expiry_months, "month")}` : "";
-  return `Up to ${days(t.carry_over_cap)} unused carry into the next year${expiry}`;
+export function carryOverText(type: Pick<LeaveTypeAttributes, "carry_over_cap" | "carry_over_expiry_months">): string {
+  if (type.carry_over_cap === 0) return t("leavepolicy-carry-none");
+  const count = type.carry_over_cap;
+  const months = type.carry_over_expiry_months;
+  return months ? t("leavepolicy-carry-expiring", { count, months }) : t("leavepolicy-carry", { count });
 }
 
-export function approvalText(t: Pick<LeaveTypeAttributes, "approval_chain" | "extra_hr_step_above_days">): string {
-  const base = { none: "No approval needed", manager: "Approved by the manager", manager_hr: "Approved by the manager, then HR" }[t.approval_chain];
-  const extra = t.extra_hr_step_above_days != null && t.approval_chain !== "manager_hr" ? `; HR too above ${days(t.extra_hr_step_above_days)}` : "";
-  return base + extra;
+export function approvalText(type: Pick<LeaveTypeAttributes, "approval_chain" | "extra_hr_step_above_days">): string {
+  const count = type.extra_hr_step_above_days;
+  if (type.approval_chain === "manager_hr") return t("leavepolicy-approval-manager-hr");
+  if (type.approval_chain === "manager") return count != null ? t("leavepolicy-approval-manager-extra", { count }) : t("leavepolicy-approval-manager");
+  return count != null ? t("leavepolicy-approval-none-extra", { count }) : t("leavepolicy-approval-none");
 }
 
 /** Every rule of a type, one line each, as the list shows it. */
-export function policyLines(t: LeaveTypeAttributes): string[] {
-  const lines = [payText(t.paid_fraction), allowanceText(t), carryOverText(t), approvalText(t)];
-  lines.push(t.counts_non_working_days ? "Weekends and public holidays inside a request count" : "Only working days count");
-  lines.push(t.half_days === false ? "Taken in whole days" : "May start or end at midday");
-  if (t.min_notice_days > 0) lines.push(`Asked at least ${days(t.min_notice_days)} ahead`);
-  if (t.negative_allowance > 0) lines.push(`The balance may go ${days(t.negative_allowance)} below zero`);
-  if (t.attachment_required) lines.push("A document is required");
+export function policyLines(type: LeaveTypeAttributes): string[] {
+  const lines = [payText(type.paid_fraction), allowanceText(type), carryOverText(type), approvalText(type)];
+  lines.push(type.counts_non_working_days ? t("leavepolicy-counts-all-days") : t("leavepolicy-counts-working-days"));
+  lines.push(type.half_days === false ? t("leavepolicy-whole-days") : t("leavepolicy-half-days"));
+  if (type.min_notice_days > 0) lines.push(t("leavepolicy-notice", { count: type.min_notice_days }));
+  if (type.negative_allowance > 0) lines.push(t("leavepolicy-negative", { count: type.negative_allowance }));
+  if (type.attachment_required) lines.push(t("leavepolicy-attachment-required"));
   return lines;
 }
 
@@ -120,25 +138,25 @@ export const EMPTY_LEAVE_TYPE_FORM: LeaveTypeForm = {
   extraHrStepAboveDays: "",
 };
 
-export function leaveTypeFormOf(t: LeaveTypeAttributes): LeaveTypeForm {
-  const fraction = t.paid_fraction ?? 1;
+export function leaveTypeFormOf(type: LeaveTypeAttributes): LeaveTypeForm {
+  const fraction = type.paid_fraction ?? 1;
   return {
-    code: t.code,
-    name: t.name,
+    code: type.code,
+    name: type.name,
     pay: fraction >= 1 ? "paid" : fraction <= 0 ? "unpaid" : "partly",
     paidPercent: fraction > 0 && fraction < 1 ? String(Math.round(fraction * 100)) : "50",
-    daysPerYear: String(t.days_per_year),
-    accrual: t.accrual,
-    prorated: t.prorated,
-    countsNonWorkingDays: t.counts_non_working_days,
-    halfDays: t.half_days ?? true,
-    attachmentRequired: t.attachment_required,
-    minNoticeDays: String(t.min_notice_days),
-    carryOverCap: String(t.carry_over_cap),
-    carryOverExpiryMonths: t.carry_over_expiry_months == null ? "" : String(t.carry_over_expiry_months),
-    negativeAllowance: String(t.negative_allowance),
-    approvalChain: t.approval_chain,
-    extraHrStepAboveDays: t.extra_hr_step_above_days == null ? "" : String(t.extra_hr_step_above_days),
+    daysPerYear: String(type.days_per_year),
+    accrual: type.accrual,
+    prorated: type.prorated,
+    countsNonWorkingDays: type.counts_non_working_days,
+    halfDays: type.half_days ?? true,
+    attachmentRequired: type.attachment_required,
+    minNoticeDays: String(type.min_notice_days),
+    carryOverCap: String(type.carry_over_cap),
+    carryOverExpiryMonths: type.carry_over_expiry_months == null ? "" : String(type.carry_over_expiry_months),
+    negativeAllowance: String(type.negative_allowance),
+    approvalChain: type.approval_chain,
+    extraHrStepAboveDays: type.extra_hr_step_above_days == null ? "" : String(type.extra_hr_step_above_days),
   };
 }
 
@@ -155,13 +173,24 @@ export function codeFrom(name: string): string {
 
 type Outcome = { changes: LeaveTypeChanges | null; errors: Record<string, string> };
 
+/** The number fields' names as their errors say them. */
+const NUMBER_FIELDS: Record<string, string> = {
+  days_per_year: "leavepolicy-field-days-per-year",
+  min_notice_days: "leavepolicy-field-min-notice-days",
+  carry_over_cap: "leavepolicy-field-carry-over-cap",
+  carry_over_expiry_months: "leavepolicy-field-carry-over-expiry-months",
+  negative_allowance: "leavepolicy-field-negative-allowance",
+  extra_hr_step_above_days: "leavepolicy-field-extra-hr-step-above-days",
+};
+
 /** The whole policy the form describes, each number checked; what a number field holds that is not one is said in the server's words. */
 function policyOf(form: LeaveTypeForm): Outcome & { full: Required<Omit<LeaveTypeChanges, "retired">> } {
   const errors: Record<string, string> = {};
   const whole = (field: string, text: string): number => {
-    const t = text.trim();
-    if (/^\d+$/.test(t)) return Number(t);
-    errors[field] = `The ${field.replace(/_/g, " ")} field must be an integer.`;
+    const typed = text.trim();
+    if (/^\d+$/.test(typed)) return Number(typed);
+    const name = NUMBER_FIELDS[field];
+    errors[field] = t("leavepolicy-error-integer", { field: name ? t(name) : field.replace(/_/g, " ") });
     return 0;
   };
   const optional = (field: string, text: string): number | null => (text.trim() === "" ? null : whole(field, text));
@@ -169,7 +198,7 @@ function policyOf(form: LeaveTypeForm): Outcome & { full: Required<Omit<LeaveTyp
   if (form.pay === "partly") {
     const percent = Number(form.paidPercent.trim());
     if (form.paidPercent.trim() === "" || !Number.isFinite(percent) || percent <= 0 || percent >= 100) {
-      errors.paid_fraction = "A partly paid type pays between 1 and 99 % of pay.";
+      errors.paid_fraction = t("leavepolicy-error-percent");
     } else fraction = Math.round(percent) / 100;
   }
   const full = {
@@ -230,18 +259,20 @@ export const LEAVE_TYPE_FIELDS = [
 
 // ---- The ledger ---------------------------------------------------------------------------------------
 
+/** The kinds of ledger entry, by the message that names them. */
 const KINDS: Record<string, string> = {
-  grant: "Yearly grant",
-  accrual: "Monthly accrual",
-  carry_over: "Carried over",
-  expiry: "Lapsed",
-  adjustment: "HR adjustment",
-  taken: "Leave taken",
-  reversal: "Leave cancelled, given back",
+  grant: "leavepolicy-kind-grant",
+  accrual: "leavepolicy-kind-accrual",
+  carry_over: "leavepolicy-kind-carry-over",
+  expiry: "leavepolicy-kind-expiry",
+  adjustment: "leavepolicy-kind-adjustment",
+  taken: "leavepolicy-kind-taken",
+  reversal: "leavepolicy-kind-reversal",
 };
 
 export function kindLabel(kind: string): string {
-  return KINDS[kind] ?? kind.replace(/_/g, " ");
+  const message = KINDS[kind];
+  return message ? t(message) : kind.replace(/_/g, " ");
 }
 
 /** "+2", "−1": a signed number of days, with a real minus sign. */
@@ -277,19 +308,32 @@ export function balancesByType(entries: readonly { attributes: Pick<LeaveLedgerE
 
 /** The days of an adjustment as typed: a whole number, not zero, with its sign; null when it is not one. */
 export function adjustmentDays(text: string): number | null {
-  const t = text.trim().replace("−", "-");
-  if (!/^[+-]?\d+$/.test(t)) return null;
-  const n = Number(t);
+  const typed = text.trim().replace("−", "-");
+  if (!/^[+-]?\d+$/.test(typed)) return null;
+  const n = Number(typed);
   return n === 0 ? null : n;
 }
 
 // ---- The jobs -----------------------------------------------------------------------------------------
 
+function job(id: LeaveJob, label: string, period: "year" | "month", help: string): { id: LeaveJob; label: string; period: "year" | "month"; help: string } {
+  return {
+    id,
+    period,
+    get label() {
+      return t(label);
+    },
+    get help() {
+      return t(help);
+    },
+  };
+}
+
 export const JOBS: readonly { id: LeaveJob; label: string; period: "year" | "month"; help: string }[] = [
-  { id: "yearly_grant", label: "Yearly grant", period: "year", help: "Grants the year's allowance of every type given upfront, prorated for joiners." },
-  { id: "monthly_accrual", label: "Monthly accrual", period: "month", help: "Adds a month's share of every type earned monthly, for the people who worked that month." },
-  { id: "year_end", label: "Year-end", period: "year", help: "For the year ending: unused days carry into the next year up to each type's cap; the rest lapse." },
-  { id: "carry_over_expiry", label: "Carry-over expiry", period: "year", help: "For the year days were carried into: carried days not taken by the type's expiry lapse." },
+  job("yearly_grant", "leavepolicy-job-yearly-grant", "year", "leavepolicy-job-yearly-grant-help"),
+  job("monthly_accrual", "leavepolicy-job-monthly-accrual", "month", "leavepolicy-job-monthly-accrual-help"),
+  job("year_end", "leavepolicy-job-year-end", "year", "leavepolicy-job-year-end-help"),
+  job("carry_over_expiry", "leavepolicy-job-carry-over-expiry", "year", "leavepolicy-job-carry-over-expiry-help"),
 ];
 
 export function jobOf(id: LeaveJob) {
@@ -326,7 +370,7 @@ export function byPerson(entries: readonly LeaveJobEntry[]): { employeeId: strin
 /** "Would write 12 entries (+30 days)", "Wrote 0 entries: everything was done already". */
 export function outcomeText(outcome: { applied: boolean; entry_count: number; entries: readonly { days: number }[] }): string {
   const total = outcome.entries.reduce((sum, e) => sum + e.days, 0);
-  const what = `${plural(outcome.entry_count, "entry", "entries")}${outcome.entry_count ? ` (${signed(total)} days)` : ""}`;
-  if (outcome.applied) return outcome.entry_count ? `Wrote ${what}.` : "Wrote 0 entries: everything was done already.";
-  return outcome.entry_count ? `Would write ${what}. Nothing is written until you run it.` : "Nothing to write: everything is done already.";
+  if (!outcome.entry_count) return outcome.applied ? t("leavepolicy-outcome-wrote-none") : t("leavepolicy-outcome-nothing");
+  const args = { count: outcome.entry_count, days: signed(total), total };
+  return outcome.applied ? t("leavepolicy-outcome-wrote", args) : t("leavepolicy-outcome-preview", args);
 }

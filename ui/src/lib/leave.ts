@@ -1,6 +1,8 @@
 // Leave requests and their approval chains.
 
+import { FluentNumber } from "@fluent/bundle";
 import { formatDayRange } from "./format";
+import { language, t } from "./i18n.svelte";
 import type { Role } from "./nav";
 
 export interface StepLike {
@@ -42,50 +44,61 @@ export function requesterOf(resource: { relationships?: { [key: string]: { data:
   return data && typeof data === "object" && "id" in data ? (data.id ?? null) : null;
 }
 
-export const STATUS_LABELS: Record<string, string> = {
-  pending: "Pending",
-  approved: "Approved",
-  rejected: "Rejected",
-  cancelled: "Cancelled",
-  waiting: "Waiting",
-  skipped: "Skipped",
+/** The message of each status the server sends; an unknown one is shown as it came, capitalised. */
+const STATUS_MESSAGES: Record<string, string> = {
+  pending: "leave-status-pending",
+  approved: "leave-status-approved",
+  rejected: "leave-status-rejected",
+  cancelled: "leave-status-cancelled",
+  waiting: "leave-status-waiting",
+  skipped: "leave-status-skipped",
 };
 
 export function statusLabel(status: string): string {
-  return STATUS_LABELS[status] ?? status.charAt(0).toUpperCase() + status.slice(1);
+  const message = STATUS_MESSAGES[status];
+  return message ? t(message) : status.charAt(0).toUpperCase() + status.slice(1);
 }
 
+const ROLE_MESSAGES: Record<string, string> = {
+  hr: "leave-role-hr",
+  manager: "leave-role-manager",
+  employee: "leave-role-employee",
+};
+
 export function roleLabel(role: string): string {
-  return role === "hr" ? "HR" : role === "manager" ? "Manager" : role.charAt(0).toUpperCase() + role.slice(1);
+  const message = ROLE_MESSAGES[role];
+  return message ? t(message) : role.charAt(0).toUpperCase() + role.slice(1);
 }
 
 /** "Manager · Maria Schmidt", "HR". */
 export function stepTitle(step: StepLike): string {
-  return step.approver_name ? `${roleLabel(step.role)} · ${step.approver_name}` : roleLabel(step.role);
+  return step.approver_name ? t("leave-step-title", { role: roleLabel(step.role), name: step.approver_name }) : roleLabel(step.role);
 }
 
 /** What a step's state means in words. */
 export function stepSummary(step: StepLike): string {
   switch (step.status) {
     case "approved":
-      return step.acted_by_name ? `Approved by ${step.acted_by_name}` : "Approved";
+      return step.acted_by_name ? t("leave-step-approved-by", { name: step.acted_by_name }) : t("leave-status-approved");
     case "rejected":
-      return step.acted_by_name ? `Rejected by ${step.acted_by_name}` : "Rejected";
+      return step.acted_by_name ? t("leave-step-rejected-by", { name: step.acted_by_name }) : t("leave-status-rejected");
     case "pending":
-      return "Awaiting decision";
+      return t("leave-step-pending");
     case "waiting":
-      return "Waiting for the previous step";
+      return t("leave-step-waiting");
     case "skipped":
-      return "Not needed";
+      return t("leave-step-skipped");
     default:
       return statusLabel(step.status);
   }
 }
 
-export const LEAVE_TYPE_NAMES: Record<string, string> = { annual: "Annual leave", sick: "Sick leave" };
+/** Names for the two types every company has, while the server's own names are not on the device yet. */
+const LEAVE_TYPE_MESSAGES: Record<string, string> = { annual: "leave-type-annual", sick: "leave-type-sick" };
 
 export function leaveTypeName(code: string, known?: { leave_type: string; leave_type_name: string }[]): string {
-  return known?.find((b) => b.leave_type === code)?.leave_type_name ?? LEAVE_TYPE_NAMES[code] ?? code;
+  const message = LEAVE_TYPE_MESSAGES[code];
+  return known?.find((b) => b.leave_type === code)?.leave_type_name ?? (message ? t(message) : code);
 }
 
 // What an approver weighs a request against. The server adds `balance` and `overlapping` to the pending
@@ -97,19 +110,27 @@ export interface BalanceLike {
   remaining: number;
 }
 
+/** A year as a Fluent number, written the language's way but never grouped ("2027", not "2,027"). */
+export function yearNumber(year: number): FluentNumber {
+  return new FluentNumber(year, { useGrouping: false });
+}
+
 /**
  * "16 of 25 annual days left after this": the requester's remaining balance with this request counted
  * (the server counts pending requests against it). The year is named when it is not the current one.
+ * The messages get the type's name as the server gives it (`type`) and, for English, the word before
+ * "days" made from it (`kind`: "Annual Leave" → "annual").
  */
 export function balanceAfter(balance: BalanceLike, leaveTypeName: string, currentYear = new Date().getFullYear()): string {
   const kind = leaveTypeName.replace(/\s*leave$/i, "").toLowerCase() || leaveTypeName.toLowerCase();
-  const days = balance.entitled === 1 ? "day" : "days";
-  const year = balance.year === currentYear ? "" : ` of ${balance.year}`;
+  const args = { type: leaveTypeName, kind, entitled: balance.entitled, year: yearNumber(balance.year) };
+  const otherYear = balance.year !== currentYear;
   if (balance.remaining < 0) {
-    const over = -balance.remaining;
-    return `${over} ${kind} ${over === 1 ? "day" : "days"} more than the ${balance.entitled}${year} allowed`;
+    const over = { ...args, over: -balance.remaining };
+    return otherYear ? t("leave-balance-over-year", over) : t("leave-balance-over", over);
   }
-  return `${balance.remaining} of ${balance.entitled} ${kind} ${days}${year} left after this`;
+  const left = { ...args, remaining: balance.remaining };
+  return otherYear ? t("leave-balance-left-year", left) : t("leave-balance-left", left);
 }
 
 export interface OverlapLike {
@@ -146,7 +167,9 @@ export function peopleOff(
     person.pending &&= o.status === "pending";
     grouped.set(o.employee_id, person);
   }
-  const people = [...grouped].map(([employeeId, p]) => ({ employeeId, name: p.name, when: p.ranges.join(", "), pending: p.pending }));
+  // A list the language's way: "4–9 Mar 2027, 12 Mar 2027" in English.
+  const list = new Intl.ListFormat(language(), { type: "unit", style: "short" });
+  const people = [...grouped].map(([employeeId, p]) => ({ employeeId, name: p.name, when: list.format(p.ranges), pending: p.pending }));
   return { people, more: Math.max(0, (total ?? 0) - people.length) };
 }
 
@@ -173,29 +196,40 @@ export function sinceNotice(
   me: { id: string; role: Role },
 ): string | null {
   if (!request || canAct(request, requesterId, me)) return null;
-  if (request.status === "cancelled") return `Cancelled by ${request.employee_name} since`;
+  if (request.status === "cancelled") return t("leave-since-cancelled", { name: request.employee_name });
   if (request.status === "pending") {
     const step = currentStep(request.approval_steps);
-    return step ? `Now with ${stepTitle(step)}` : null;
+    return step ? t("leave-since-now-with", { step: stepTitle(step) }) : null;
   }
-  const verb = request.status === "approved" ? "approved" : request.status === "rejected" ? "rejected" : null;
-  if (!verb) return statusLabel(request.status);
+  const approved = request.status === "approved";
+  if (!approved && request.status !== "rejected") return statusLabel(request.status);
   const decided = [...request.approval_steps].sort((a, b) => b.sequence - a.sequence).find((s) => s.status === request.status);
-  if (decided?.acted_by_id === me.id) return `You ${verb} it`;
-  return decided?.acted_by_name ? `Already ${verb} by ${decided.acted_by_name}` : `Already ${verb}`;
+  if (decided?.acted_by_id === me.id) return approved ? t("leave-since-you-approved") : t("leave-since-you-rejected");
+  const name = decided?.acted_by_name;
+  if (approved) return name ? t("leave-since-approved-by", { name }) : t("leave-since-approved");
+  return name ? t("leave-since-rejected-by", { name }) : t("leave-since-rejected");
 }
 
 // ---- Half days ----------------------------------------------------------------------------------------
 
+export interface HalfChoice {
+  value: "morning" | "afternoon";
+  /** Read in the language on screen each time it is shown. */
+  readonly label: string;
+}
+
+function half(value: HalfChoice["value"], message: string): HalfChoice {
+  return {
+    value,
+    get label() {
+      return t(message);
+    },
+  };
+}
+
 /** How a leave's first and last days are taken, as the request form offers them. */
-export const START_HALVES: readonly { value: "morning" | "afternoon"; label: string }[] = [
-  { value: "morning", label: "The whole day" },
-  { value: "afternoon", label: "From midday (afternoon only)" },
-];
-export const END_HALVES: readonly { value: "morning" | "afternoon"; label: string }[] = [
-  { value: "afternoon", label: "The whole day" },
-  { value: "morning", label: "Until midday (morning only)" },
-];
+export const START_HALVES: readonly HalfChoice[] = [half("morning", "leave-half-whole-day"), half("afternoon", "leave-half-from-midday")];
+export const END_HALVES: readonly HalfChoice[] = [half("afternoon", "leave-half-whole-day"), half("morning", "leave-half-until-midday")];
 
 /**
  * What a leave's halves add to its dates, as a reader says it: "afternoon only", "morning only", "from
@@ -205,10 +239,10 @@ export function halvesText(leave: { start_date: string; end_date: string; start_
   const fromMidday = leave.start_half === "afternoon";
   const untilMidday = leave.end_half === "morning";
   if (leave.start_date === leave.end_date) {
-    if (fromMidday) return "afternoon only";
-    return untilMidday ? "morning only" : "";
+    if (fromMidday) return t("leave-halves-afternoon-only");
+    return untilMidday ? t("leave-halves-morning-only") : "";
   }
-  if (fromMidday && untilMidday) return "from midday on the first day, until midday on the last";
-  if (fromMidday) return "from midday on the first day";
-  return untilMidday ? "until midday on the last day" : "";
+  if (fromMidday && untilMidday) return t("leave-halves-both");
+  if (fromMidday) return t("leave-halves-from-midday");
+  return untilMidday ? t("leave-halves-until-midday") : "";
 }

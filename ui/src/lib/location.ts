@@ -1,4 +1,5 @@
 // The desk location typed in Settings: "lat,lon[,accuracy]".
+import { t } from "./i18n.svelte";
 
 export interface FixInput {
   latitude: number;
@@ -14,12 +15,12 @@ export function parseDeskLocation(text: string): Parsed {
   if (!trimmed) return { ok: true, fix: null };
   const parts = trimmed.split(",").map((p) => p.trim());
   if (parts.length < 2 || parts.length > 3 || parts.some((p) => p === "" || !/^[-+]?\d+(\.\d+)?$/.test(p))) {
-    return { ok: false, error: "Use latitude,longitude or latitude,longitude,accuracy — e.g. 52.5200,13.4050,10" };
+    return { ok: false, error: t("today-desk-location-format") };
   }
   const [latitude, longitude, accuracy] = parts.map(Number);
-  if (latitude < -90 || latitude > 90) return { ok: false, error: "Latitude must be between -90 and 90." };
-  if (longitude < -180 || longitude > 180) return { ok: false, error: "Longitude must be between -180 and 180." };
-  if (accuracy !== undefined && accuracy < 0) return { ok: false, error: "Accuracy must be a positive number of metres." };
+  if (latitude < -90 || latitude > 90) return { ok: false, error: t("today-desk-location-latitude") };
+  if (longitude < -180 || longitude > 180) return { ok: false, error: t("today-desk-location-longitude") };
+  if (accuracy !== undefined && accuracy < 0) return { ok: false, error: t("today-desk-location-accuracy") };
   return { ok: true, fix: { latitude, longitude, accuracy_m: accuracy ?? null } };
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { NAV, asRole, badgeCount, canSee, navFor, navName, parseRoute, routeHash, sectionsFor, tabsFor, titleOf } from "./nav";
+import { NAV, asRole, badgeCount, canSee, navFor, parseRoute, routeHash, sectionsFor, tabsFor, titleOf } from "./nav";
 
 const ids = (items: { id: string }[]) => items.map((i) => i.id);
 
@@ -76,11 +76,5 @@ describe("counts on navigation entries", () => {
     expect(badgeCount("approvals", {})).toBe(0);
     expect(badgeCount("notifications", { unread: 2, approvals: 5 })).toBe(2);
     expect(badgeCount("leave", { unread: 2, approvals: 5 })).toBe(0);
-  });
-  it("names the entry with its count", () => {
-    expect(navName({ id: "approvals", label: "Approvals" }, { approvals: 3 })).toBe("Approvals, 3 waiting");
-    expect(navName({ id: "approvals", label: "Approvals" }, { approvals: 0 })).toBe("Approvals");
-    expect(navName({ id: "notifications", label: "Notifications" }, { unread: 1 })).toBe("Notifications, 1 unread");
-    expect(navName({ id: "leave", label: "Leave" }, { unread: 1, approvals: 1 })).toBe("Leave");
   });
 });

@@ -167,9 +167,3 @@ export function badgeCount(screen: Screen, counts: NavCounts): number {
   return n && n > 0 ? Math.floor(n) : 0;
 }
 
-/** The entry's accessible name, with its count: "Approvals, 3 waiting", "Notifications, 2 unread", "Leave". */
-export function navName(item: Pick<NavItem, "id" | "label">, counts: NavCounts): string {
-  const n = badgeCount(item.id, counts);
-  if (!n) return item.label;
-  return t(item.id === "approvals" ? "nav-name-waiting" : "nav-name-unread", { screen: item.label, count: n });
-}

@@ -21,18 +21,82 @@ import type {
   SalaryStructureAttributes,
   SalaryStructureChanges_Deserialize as SalaryStructureChanges,
 } from "./bindings";
-import { formatLongDay, formatMoney, plural } from "./format";
+import { FluentNumber, type FluentVariable } from "@fluent/bundle";
+import { formatLongDay, formatMoney } from "./format";
+import { t } from "./i18n.svelte";
 
 /** Shown on every disabled change button while offline: what is set up here is what the next run computes. */
-export const PAY_SETUP_OFFLINE_TEXT = "Pay setup changes need a connection";
+export function paySetupOfflineText(): string {
+  return t("paysetup-offline");
+}
+
+/** A choice's words, read in the language on screen each time they are shown. */
+function choice<T extends string>(id: T, label: string, hint = ""): { id: T; label: string; hint: string } {
+  return {
+    id,
+    get label() {
+      return t(label);
+    },
+    get hint() {
+      return hint ? t(hint) : "";
+    },
+  };
+}
+
+/**
+ * A decimal as the server writes it ("150.00", "7.3"), for a message: shown in the language on screen
+ * ("150,00" in German) with the decimals it has and no grouping. Anything else is shown as it is.
+ */
+export function decimalArg(text: string): FluentVariable {
+  const value = text.trim();
+  const match = /^-?\d+(?:\.(\d+))?$/.exec(value);
+  if (!match) return text;
+  const decimals = match[1]?.length ?? 0;
+  if (decimals > 20) return text;
+  return new FluentNumber(Number(value), { minimumFractionDigits: decimals, maximumFractionDigits: decimals, useGrouping: false });
+}
+
+/**
+ * A message cut around one of its variables, so that markup can go around the variable where the language
+ * puts it: `Payslips are in <strong>EUR</strong>.`
+ */
+export function around(id: string, slot: string, args: Record<string, FluentVariable> = {}): { before: string; after: string } {
+  const mark = "\u{E000}";
+  const text = t(id, { ...args, [slot]: mark });
+  const at = text.indexOf(mark);
+  return at < 0 ? { before: text, after: "" } : { before: text.slice(0, at), after: text.slice(at + mark.length) };
+}
+
+/**
+ * A message cut at its `slots` variables, in the order the language puts them, so that each slot can be
+ * shown with its own markup: `Base <span>€3,000.00</span>, from <time>1 Dec 2026</time>`.
+ */
+export function messageParts(id: string, slots: readonly string[], args: Record<string, FluentVariable> = {}): { text: string; slot: string | null }[] {
+  const marks = slots.map((_, i) => String.fromCodePoint(0xe000 + i));
+  const text = t(id, { ...args, ...Object.fromEntries(slots.map((slot, i) => [slot, marks[i]])) });
+  const parts: { text: string; slot: string | null }[] = [];
+  let rest = "";
+  for (const char of text) {
+    const at = marks.indexOf(char);
+    if (at < 0) {
+      rest += char;
+      continue;
+    }
+    if (rest) parts.push({ text: rest, slot: null });
+    parts.push({ text: "", slot: slots[at] });
+    rest = "";
+  }
+  if (rest) parts.push({ text: rest, slot: null });
+  return parts;
+}
 
 export type PaySetupTab = "components" | "structures" | "people" | "settings";
 
 export const PAY_SETUP_TABS: readonly { id: PaySetupTab; label: string }[] = [
-  { id: "components", label: "Components" },
-  { id: "structures", label: "Structures" },
-  { id: "people", label: "People's pay" },
-  { id: "settings", label: "Settings" },
+  choice("components", "paysetup-tab-components"),
+  choice("structures", "paysetup-tab-structures"),
+  choice("people", "paysetup-tab-people"),
+  choice("settings", "paysetup-tab-settings"),
 ];
 
 export function paySetupTab(param: string | null): PaySetupTab {
@@ -103,14 +167,13 @@ export function percentWords(percent: string): string {
   return trimmed ? `${whole}.${trimmed}` : whole;
 }
 
-const mustBeNumber = (what: string, example: string) => `The ${what} must be a number, such as ${example} (a point for decimals).`;
 
 // ---- A component's rule in words -------------------------------------------------------------------------
 
 export const KINDS: readonly { id: ComponentKind; label: string; hint: string }[] = [
-  { id: "earning", label: "Earning", hint: "Part of gross pay" },
-  { id: "deduction", label: "Deduction", hint: "Taken from gross pay on the way to net" },
-  { id: "employer_contribution", label: "Employer contribution", hint: "Paid by the company on top of the salary: shown, not in net" },
+  choice("earning", "paysetup-kind-earning", "paysetup-kind-earning-hint"),
+  choice("deduction", "paysetup-kind-deduction", "paysetup-kind-deduction-hint"),
+  choice("employer_contribution", "paysetup-kind-employer-contribution", "paysetup-kind-employer-contribution-hint"),
 ];
 
 export function kindLabel(kind: ComponentKind): string {
@@ -120,28 +183,41 @@ export function kindLabel(kind: ComponentKind): string {
 export type RuleType = AmountRule["type"];
 
 export const RULE_TYPES: readonly { id: RuleType; label: string }[] = [
-  { id: "fixed", label: "A fixed amount" },
-  { id: "percent_of", label: "A percentage of another component" },
-  { id: "percent_of_gross", label: "A percentage of gross pay" },
-  { id: "expression", label: "A formula" },
+  choice("fixed", "paysetup-rule-type-fixed"),
+  choice("percent_of", "paysetup-rule-type-percent-of"),
+  choice("percent_of_gross", "paysetup-rule-type-percent-of-gross"),
+  choice("expression", "paysetup-rule-type-expression"),
 ];
 
 /** The names a formula reads besides other components' codes, each with what it is. */
 export const FORMULA_INPUTS: readonly { name: string; words: string }[] = [
-  { name: "base", words: "the person's base amount" },
-  { name: "working_days", words: "working days in the period" },
-  { name: "paid_days", words: "days paid" },
-  { name: "unpaid_days", words: "unpaid leave days" },
-  { name: "overtime_hours", words: "approved overtime" },
-  { name: "gross", words: "gross pay (not in an earning)" },
-];
+  { name: "base", message: "paysetup-formula-input-base" },
+  { name: "working_days", message: "paysetup-formula-input-working-days" },
+  { name: "paid_days", message: "paysetup-formula-input-paid-days" },
+  { name: "unpaid_days", message: "paysetup-formula-input-unpaid-days" },
+  { name: "overtime_hours", message: "paysetup-formula-input-overtime-hours" },
+  { name: "gross", message: "paysetup-formula-input-gross" },
+].map(({ name, message }) => ({
+  name,
+  get words() {
+    return t(message);
+  },
+}));
 
 export const ROUNDING_MODES: readonly { id: RoundingMode; label: string; words: string }[] = [
-  { id: "half_up", label: "Half-way up (2.345 → 2.35)", words: "half-way up" },
-  { id: "half_even", label: "Half-way to even, banker's (2.345 → 2.34)", words: "half-way to even" },
-  { id: "down", label: "Down, towards zero", words: "down" },
-  { id: "up", label: "Up, away from zero", words: "up" },
-];
+  { id: "half_up" as const, label: "paysetup-rounding-half-up", words: "paysetup-rounding-half-up-words" },
+  { id: "half_even" as const, label: "paysetup-rounding-half-even", words: "paysetup-rounding-half-even-words" },
+  { id: "down" as const, label: "paysetup-rounding-down", words: "paysetup-rounding-down-words" },
+  { id: "up" as const, label: "paysetup-rounding-up", words: "paysetup-rounding-up-words" },
+].map(({ id, label, words }) => ({
+  id,
+  get label() {
+    return t(label);
+  },
+  get words() {
+    return t(words);
+  },
+}));
 
 /** A formula as people write it: `min(gross, 5000) * 0.073` → `min(gross, 5000) × 0.073`. */
 export function formulaWords(expression: string): string {
@@ -162,32 +238,42 @@ function named(code: string, nameOf?: (code: string) => string | undefined): str
 export function ruleText(rule: AmountRule, nameOf?: (code: string) => string | undefined): string {
   switch (rule.type) {
     case "fixed":
-      return `Fixed ${rule.amount}`;
+      return t("paysetup-rule-fixed", { amount: decimalArg(rule.amount) });
     case "percent_of":
-      return `${percentWords(rule.percent)} % of ${named(rule.component, nameOf)}`;
+      return t("paysetup-rule-percent-of", { percent: decimalArg(percentWords(rule.percent)), component: named(rule.component, nameOf) });
     case "percent_of_gross":
-      return `${percentWords(rule.percent)} % of gross`;
+      return t("paysetup-rule-percent-of-gross", { percent: decimalArg(percentWords(rule.percent)) });
     case "expression":
-      return `Formula: ${formulaWords(rule.expression)}`;
+      return t("paysetup-rule-expression", { formula: formulaWords(rule.expression) });
   }
 }
 
 /** The rule with its proration: "Fixed 150.00, prorated by paid days". */
 export function componentSummary(c: Pick<PayComponentAttributes, "rule" | "prorated">, nameOf?: (code: string) => string | undefined): string {
-  return `${ruleText(c.rule, nameOf)}${c.prorated ? ", prorated by paid days" : ""}`;
+  const rule = ruleText(c.rule, nameOf);
+  return c.prorated ? t("paysetup-rule-prorated", { rule }) : rule;
+}
+
+/** The words of a rounding: its places ("2 decimals", "whole units") and its mode ("half-way up"). */
+function roundingArgs(r: { places: number; mode?: RoundingMode }): Record<string, FluentVariable> {
+  const mode = ROUNDING_MODES.find((m) => m.id === (r.mode ?? "half_up"))?.words ?? r.mode ?? "";
+  return { places: t("paysetup-rounding-places", { count: r.places }), mode };
 }
 
 /** "Rounded to 2 decimals, half-way up", "Rounded to whole units, down". */
 export function roundingText(r: { places: number; mode?: RoundingMode }): string {
-  const places = r.places === 0 ? "whole units" : plural(r.places, "decimal");
-  const mode = ROUNDING_MODES.find((m) => m.id === (r.mode ?? "half_up"))?.words ?? r.mode;
-  return `Rounded to ${places}, ${mode}`;
+  return t("paysetup-rounding-text", roundingArgs(r));
+}
+
+/** The net pay's rounding, as the settings summary says it: "Each net pay: rounded to 2 decimals, half-way up; …". */
+export function netRoundingText(r: { places: number; mode?: RoundingMode }): string {
+  return t("paysetup-settings-net-rounding", roundingArgs(r));
 }
 
 /** Everything about a component, one line each, as the list shows it. */
 export function componentLines(c: PayComponentAttributes, nameOf?: (code: string) => string | undefined): string[] {
   const lines = [componentSummary(c, nameOf), KINDS.find((k) => k.id === c.kind)?.hint ?? "", roundingText(c.rounding)];
-  if (c.hidden_when_zero) lines.push("Left off the payslip when zero");
+  if (c.hidden_when_zero) lines.push(t("paysetup-hidden-when-zero"));
   return lines.filter(Boolean);
 }
 
@@ -279,13 +365,13 @@ function ruleOf(form: ComponentForm, errors: Record<string, string>): AmountRule
   switch (form.ruleType) {
     case "fixed": {
       const amount = decimalInput(form.amount);
-      if (amount === null) errors["rule.amount"] = form.amount.trim() ? mustBeNumber("amount", "150 or 150.50") : "The amount field is required.";
+      if (amount === null) errors["rule.amount"] = form.amount.trim() ? t("paysetup-error-amount-number") : t("paysetup-error-amount-required");
       return amount === null ? null : { type: "fixed", amount };
     }
     case "percent_of":
     case "percent_of_gross": {
       const percent = decimalInput(form.percent.replace(/%\s*$/, ""));
-      if (percent === null) errors["rule.percent"] = form.percent.trim() ? mustBeNumber("percentage", "5 or 7.3") : "The percent field is required.";
+      if (percent === null) errors["rule.percent"] = form.percent.trim() ? t("paysetup-error-percent-number") : t("paysetup-error-percent-required");
       if (percent === null) return null;
       return form.ruleType === "percent_of" ? { type: "percent_of", component: form.ofComponent.trim(), percent } : { type: "percent_of_gross", percent };
     }
@@ -297,7 +383,7 @@ function ruleOf(form: ComponentForm, errors: Record<string, string>): AmountRule
 function placesOf(form: ComponentForm, errors: Record<string, string>, key = "rounding.places"): number | null {
   const text = form.places.trim();
   if (!/^\d{1,2}$/.test(text)) {
-    errors[key] = "The places field must be a whole number of decimals, 0 to 10.";
+    errors[key] = t("paysetup-error-places");
     return null;
   }
   return Number(text);
@@ -422,7 +508,7 @@ export const ASSIGNMENT_FIELDS = ["employee_id", "effective_from", "salary_struc
 
 export function assignmentInput(employeeId: string, form: AssignmentForm): Outcome<PayAssignmentInput> {
   const base = form.baseAmount.trim() ? decimalInput(form.baseAmount) : "";
-  if (base === null) return { changes: null, errors: { base_amount: mustBeNumber("base amount", "3000 or 3000.50") } };
+  if (base === null) return { changes: null, errors: { base_amount: t("paysetup-error-base-number") } };
   return {
     changes: { employee_id: employeeId, effective_from: form.effectiveFrom || null, salary_structure_id: form.structureId, base_amount: base },
     errors: {},
@@ -438,28 +524,45 @@ export function withStates<T extends { attributes: Pick<PayAssignmentAttributes,
   return sorted.map((item) => ({ item, state: item.attributes.effective_from > today ? "upcoming" : item === current ? "current" : "past" }));
 }
 
-export const ASSIGNMENT_STATE_LABELS: Record<AssignmentState, string> = { current: "In force", upcoming: "Upcoming", past: "Replaced" };
+export const ASSIGNMENT_STATE_LABELS: Record<AssignmentState, string> = {
+  get current() {
+    return t("paysetup-assignment-current");
+  },
+  get upcoming() {
+    return t("paysetup-assignment-upcoming");
+  },
+  get past() {
+    return t("paysetup-assignment-past");
+  },
+};
 
 /** "Staff, base €3,000.00, from 1 Dec 2026". */
 export function assignmentText(a: PayAssignmentAttributes, currency?: string | null): string {
-  return `${a.salary_structure_name}, base ${formatMoney(a.base_amount, currency)}, from ${formatLongDay(a.effective_from)}`;
+  return t("paysetup-assignment-text", { structure: a.salary_structure_name, base: formatMoney(a.base_amount, currency), from: formatLongDay(a.effective_from) });
 }
 
 export const ADJUSTMENT_KINDS: readonly { id: AdjustmentKind; label: string; hint: string }[] = [
-  { id: "bonus", label: "Bonus", hint: "Earned: part of gross, so percentages of gross include it" },
-  { id: "advance", label: "Advance", hint: "Paid ahead with the payslip: added to net, not part of gross" },
-  { id: "deduction", label: "Deduction", hint: "Taken from net" },
+  choice("bonus", "paysetup-adjustment-kind-bonus", "paysetup-adjustment-kind-bonus-hint"),
+  choice("advance", "paysetup-adjustment-kind-advance", "paysetup-adjustment-kind-advance-hint"),
+  choice("deduction", "paysetup-adjustment-kind-deduction", "paysetup-adjustment-kind-deduction-hint"),
 ];
 
 export function adjustmentKindLabel(kind: AdjustmentKind): string {
   return ADJUSTMENT_KINDS.find((k) => k.id === kind)?.label ?? kind;
 }
 
-/** When an adjustment is paid: "Once, in the run whose period holds 15 Dec 2026", "Every run from 1 Jan 2026 to 30 Jun 2026". */
-export function adjustmentWhen(a: Pick<PayAdjustmentAttributes, "recurrence" | "starts_on" | "ends_on">): string {
-  if (a.recurrence === "one_off") return `Once, in the run whose period holds ${formatLongDay(a.starts_on)}`;
-  const end = a.ends_on ? `to ${formatLongDay(a.ends_on)}` : "until ended";
-  return `Every run from ${formatLongDay(a.starts_on)} ${end}`;
+/**
+ * When an adjustment is paid: "Once, in the run whose period holds 15 Dec 2026", "Every run from 1 Jan 2026
+ * to 30 Jun 2026"; `inSentence` for the middle of a sentence ("once, in the run…").
+ */
+export function adjustmentWhen(a: Pick<PayAdjustmentAttributes, "recurrence" | "starts_on" | "ends_on">, inSentence = false): string {
+  const from = formatLongDay(a.starts_on);
+  if (a.recurrence === "one_off") return inSentence ? t("paysetup-adjustment-once-inline", { day: from }) : t("paysetup-adjustment-once", { day: from });
+  if (a.ends_on) {
+    const to = formatLongDay(a.ends_on);
+    return inSentence ? t("paysetup-adjustment-every-run-to-inline", { from, to }) : t("paysetup-adjustment-every-run-to", { from, to });
+  }
+  return inSentence ? t("paysetup-adjustment-every-run-inline", { from }) : t("paysetup-adjustment-every-run", { from });
 }
 
 /** A recurring adjustment can be ended while its end (if any) is not yet behind. */
@@ -484,7 +587,7 @@ export const ADJUSTMENT_FIELDS = ["employee_id", "kind", "recurrence", "name", "
 
 export function adjustmentInput(employeeId: string, form: AdjustmentForm): Outcome<PayAdjustmentInput> {
   const amount = form.amount.trim() ? decimalInput(form.amount) : "";
-  if (amount === null) return { changes: null, errors: { amount: mustBeNumber("amount", "500 or 499.90") } };
+  if (amount === null) return { changes: null, errors: { amount: t("paysetup-error-adjustment-amount-number") } };
   return {
     changes: {
       employee_id: employeeId,
@@ -538,24 +641,24 @@ export function settingsChanges(current: PayrollSettingsAttributes, form: Settin
   const errors: Record<string, string> = {};
   const places = placesOf({ ...EMPTY_COMPONENT_FORM, places: form.places }, errors, "net_rounding.places");
   const threshold = decimalInput(form.threshold.replace(/%\s*$/, ""));
-  if (threshold === null) errors.net_change_threshold = form.threshold.trim() ? mustBeNumber("threshold", "10 or 12.5") : "The net change threshold field is required.";
-  const account: [keyof SettingsForm, "debtor_name" | "debtor_iban" | "debtor_bic", string][] = [
-    ["debtorName", "debtor_name", "account name"],
-    ["debtorIban", "debtor_iban", "IBAN"],
-    ["debtorBic", "debtor_bic", "BIC"],
+  if (threshold === null) errors.net_change_threshold = form.threshold.trim() ? t("paysetup-error-threshold-number") : t("paysetup-error-threshold-required");
+  const account: [keyof SettingsForm, "debtor_name" | "debtor_iban" | "debtor_bic", () => string][] = [
+    ["debtorName", "debtor_name", () => t("paysetup-error-account-name-empty")],
+    ["debtorIban", "debtor_iban", () => t("paysetup-error-iban-empty")],
+    ["debtorBic", "debtor_bic", () => t("paysetup-error-bic-empty")],
   ];
   const changes: PayrollSettingsChanges = {};
-  for (const [field, key, words] of account) {
+  for (const [field, key, cannotBeEmpty] of account) {
     const typed = String(form[field]).trim();
     const stored = current[key] ?? "";
     const same = key === "debtor_name" ? typed === stored : typed.replace(/\s+/g, "").toUpperCase() === stored.replace(/\s+/g, "").toUpperCase();
     if (same) continue;
-    if (!typed) errors[key] = `The ${words} cannot be left empty once set: type the new one.`;
+    if (!typed) errors[key] = cannotBeEmpty();
     else changes[key] = key === "debtor_name" ? typed : typed.replace(/\s+/g, "").toUpperCase();
   }
   const overtimeTyped = form.overtimeAfter.trim();
   const overtime = overtimeTyped ? decimalInput(overtimeTyped) : null;
-  if (overtimeTyped && overtime === null) errors.overtime_after_hours = mustBeNumber("overtime after hours", "8 or 7.5");
+  if (overtimeTyped && overtime === null) errors.overtime_after_hours = t("paysetup-error-overtime-number");
   if (Object.keys(errors).length || places === null || threshold === null) return { changes: null, errors };
   if (overtime !== null && !sameDecimal(overtime, current.overtime_after_hours ?? "")) changes.overtime_after_hours = overtime;
   const rounding: { places?: number; mode?: RoundingMode } = {};
@@ -568,10 +671,10 @@ export function settingsChanges(current: PayrollSettingsAttributes, form: Settin
 
 /** Overtime from attendance in words. */
 export function overtimeText(hours: string | null | undefined): string {
-  return hours ? `Attendance beyond ${hours} hours a day counts as overtime (what overtime_hours formulas read)` : "Overtime is not taken from attendance";
+  return hours ? t("paysetup-overtime-text", { hours: decimalArg(hours) }) : t("paysetup-overtime-none");
 }
 
 /** The review threshold in words: "Nets that move more than 10 % from the person's previous run are flagged". */
 export function thresholdText(threshold: string): string {
-  return `Nets that move more than ${percentWords(threshold)} % from the person's previous run are flagged for a second look`;
+  return t("paysetup-threshold-text", { percent: decimalArg(percentWords(threshold)) });
 }

@@ -11,10 +11,23 @@ import type {
   PayslipLine,
   RunStep,
 } from "./bindings";
-import { formatMoney, formatMonth, plural } from "./format";
+import { formatMoney, formatMonth } from "./format";
+import { t, language } from "./i18n.svelte";
 
 /** Shown on every disabled change while offline: a lock or a hold queued for later could pay wrongly. */
-export const PAYROLL_OFFLINE_TEXT = "Payroll changes need a connection";
+export function payrollOfflineText(): string {
+  return t("payroll-offline");
+}
+
+/** A status's words, read in the language on screen each time they are shown, and its badge's tone. */
+function status(message: string, tone: string): { label: string; tone: string } {
+  return {
+    get label() {
+      return t(message);
+    },
+    tone,
+  };
+}
 
 /** The explanation the server gives a component HR set by hand. */
 const OVERRIDE_PREFIX = "set by HR:";
@@ -22,12 +35,12 @@ const OVERRIDE_PREFIX = "set by HR:";
 export type RunStatus = "draft" | "locked" | "paid" | "published";
 
 export const RUN_STATUS: Record<string, { label: string; tone: string }> = {
-  draft: { label: "Draft", tone: "warning" },
-  locked: { label: "Locked", tone: "info" },
-  paid: { label: "Paid", tone: "success" },
-  published: { label: "Published", tone: "success" },
+  draft: status("payroll-status-draft", "warning"),
+  locked: status("payroll-status-locked", "info"),
+  paid: status("payroll-status-paid", "success"),
+  published: status("payroll-status-published", "success"),
   // The seed's published runs.
-  finalised: { label: "Published", tone: "success" },
+  finalised: status("payroll-status-published", "success"),
 };
 
 export function runStatus(status: string): { label: string; tone: string } {
@@ -35,10 +48,10 @@ export function runStatus(status: string): { label: string; tone: string } {
 }
 
 export const LINE_STATUS: Record<string, { label: string; tone: string }> = {
-  ready: { label: "Ready", tone: "success" },
-  failed: { label: "Failed", tone: "danger" },
-  held: { label: "Held", tone: "warning" },
-  excluded: { label: "Excluded", tone: "" },
+  ready: status("payroll-line-ready", "success"),
+  failed: status("payroll-line-failed", "danger"),
+  held: status("payroll-line-held", "warning"),
+  excluded: status("payroll-line-excluded", ""),
 };
 
 export function lineStatus(status: string): { label: string; tone: string } {
@@ -65,10 +78,18 @@ export function hasBankFile(status: string): boolean {
 }
 
 export const STEP_LABEL: Record<RunStep, string> = {
-  recompute: "Recompute",
-  lock: "Lock run",
-  pay: "Mark paid",
-  publish: "Publish payslips",
+  get recompute() {
+    return t("payroll-step-recompute");
+  },
+  get lock() {
+    return t("payroll-step-lock");
+  },
+  get pay() {
+    return t("payroll-step-pay");
+  },
+  get publish() {
+    return t("payroll-step-publish");
+  },
 };
 
 /** What a step did, for the result line. */
@@ -76,23 +97,23 @@ export function stepDone(step: RunStep, run: PayrollRunAttributes): string {
   const month = formatMonth(run.period);
   switch (step) {
     case "recompute":
-      return `${month} recomputed from today's data: ${peopleText(run)}.`;
+      return t("payroll-done-recompute", { month, people: peopleText(run) });
     case "lock":
-      return `${month} is locked: ${peopleText(run)}. Save the bank file, then mark it paid.`;
+      return t("payroll-done-lock", { month, people: peopleText(run) });
     case "pay":
-      return `${month} is marked paid.`;
+      return t("payroll-done-pay", { month });
     case "publish":
-      return `${month} is published: ${plural(run.employee_count, "person sees their payslip", "people see their payslips")} and ${run.employee_count === 1 ? "is" : "are"} notified.`;
+      return t("payroll-done-publish", { month, count: run.employee_count });
   }
 }
 
 /** "12 paid, 1 held, 1 excluded": who the run pays and who it leaves out. */
 export function peopleText(run: Pick<PayrollRunAttributes, "employee_count" | "held_count" | "excluded_count" | "failed_count">): string {
-  const parts = [`${run.employee_count} paid`];
-  if (run.held_count) parts.push(`${run.held_count} held`);
-  if (run.excluded_count) parts.push(`${run.excluded_count} excluded`);
-  if (run.failed_count) parts.push(`${run.failed_count} failed`);
-  return parts.join(", ");
+  const parts = [t("payroll-people-paid", { count: run.employee_count })];
+  if (run.held_count) parts.push(t("payroll-people-held", { count: run.held_count }));
+  if (run.excluded_count) parts.push(t("payroll-people-excluded", { count: run.excluded_count }));
+  if (run.failed_count) parts.push(t("payroll-people-failed", { count: run.failed_count }));
+  return parts.join(t("payroll-list-separator"));
 }
 
 /** The question asked before a step that cannot be taken back, saying what will happen; null for the others. */
@@ -100,12 +121,17 @@ export function confirmText(step: RunStep, run: PayrollRunAttributes): string | 
   const month = formatMonth(run.period);
   const total = formatMoney(run.net, run.currency);
   if (step === "lock") {
-    const held = run.held_count ? ` ${plural(run.held_count, "person", "people")} held ${run.held_count === 1 ? "is" : "are"} not paid in it.` : "";
-    return `Lock ${month}? It is computed once more, then the figures and bank accounts of ${plural(run.employee_count, "person", "people")} (net ${total}) are frozen.${held} A locked run is never changed again: mistakes are corrected in a later run.`;
+    return [
+      t("payroll-confirm-lock", { month, count: run.employee_count, total }),
+      run.held_count ? t("payroll-confirm-lock-held", { count: run.held_count }) : "",
+      t("payroll-confirm-lock-final"),
+    ]
+      .filter(Boolean)
+      .join(" ");
   }
   if (step === "publish") {
-    const unpaid = run.status === "locked" ? " It is not marked paid yet." : "";
-    return `Publish ${month}? ${plural(run.employee_count, "person", "people")} will see their payslip in the app and be notified at once; this cannot be undone.${unpaid}`;
+    const question = t("payroll-confirm-publish", { month, count: run.employee_count });
+    return run.status === "locked" ? `${question} ${t("payroll-confirm-publish-unpaid")}` : question;
   }
   return null;
 }
@@ -114,19 +140,19 @@ export function confirmText(step: RunStep, run: PayrollRunAttributes): string | 
 export function flagText(flag: DiffFlag): string {
   switch (flag.flag) {
     case "joiner":
-      return "Joiner";
+      return t("payroll-flag-joiner");
     case "leaver":
-      return "Leaver";
+      return t("payroll-flag-leaver");
     case "net_changed":
-      return flag.percent == null ? "Net changed" : `Net ${signedNumber(flag.percent)} %`;
+      return flag.percent == null ? t("payroll-flag-net-changed") : t("payroll-flag-net-percent", { change: signedNumber(flag.percent) });
     case "unpaid_leave":
-      return `${trimZeros(flag.days)} ${Number(flag.days) === 1 ? "day" : "days"} unpaid leave`;
+      return t("payroll-flag-unpaid-leave", { days: Number(flag.days) });
     case "negative_net":
-      return "Negative net";
+      return t("payroll-flag-negative-net");
     case "missing_bank_account":
-      return "No bank account";
+      return t("payroll-flag-no-bank-account");
     case "bank_account_changed":
-      return "Bank account changed";
+      return t("payroll-flag-bank-account-changed");
   }
 }
 
@@ -137,11 +163,17 @@ export function flagTone(flag: DiffFlag): "danger" | "warning" | "info" {
   return "warning";
 }
 
-/** "12.50" → "+12.5", "-3" → "−3". */
+/** "12.50" → "+12.5", "-3" → "−3", written in the language on screen ("+12,5" in German). */
 export function signedNumber(value: string): string {
   const trimmed = trimZeros(value.trim());
-  if (trimmed.startsWith("-")) return `−${trimmed.slice(1)}`;
-  return trimmed === "0" ? "0" : `+${trimmed}`;
+  const match = /^-?\d+(?:\.(\d+))?$/.exec(trimmed);
+  if (!match) {
+    if (trimmed.startsWith("-")) return `−${trimmed.slice(1)}`;
+    return trimmed === "0" ? "0" : `+${trimmed}`;
+  }
+  const decimals = Math.min(match[1]?.length ?? 0, 20);
+  const format = new Intl.NumberFormat(language(), { signDisplay: "exceptZero", useGrouping: false, minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+  return format.format(Number(trimmed)).replace("-", "−");
 }
 
 /** "2.00" → "2", "1.50" → "1.5". */
@@ -158,9 +190,9 @@ export function changeMoney(change: string, currency: string): string {
 
 /** "New this run", "Gone this run", or the amounts before and now. */
 export function changeText(change: LineChange, currency: string): string {
-  if (change.previous == null) return "New this run";
-  if (change.current == null) return "Not in this run";
-  return `${formatMoney(change.previous, currency)} → ${formatMoney(change.current, currency)}`;
+  if (change.previous == null) return t("payroll-change-new");
+  if (change.current == null) return t("payroll-change-gone");
+  return t("payroll-change-amounts", { before: formatMoney(change.previous, currency), now: formatMoney(change.current, currency) });
 }
 
 /** Whether HR set this line by hand (it can be taken off again). */
@@ -184,9 +216,9 @@ export function overridable(lines: readonly PayslipLine[]): { code: string; name
 export function slipSections(lines: readonly PayslipLine[]): { title: string; lines: PayslipLine[] }[] {
   const of = (...kinds: string[]) => lines.filter((l) => !l.hidden && kinds.includes(l.kind));
   return [
-    { title: "Earnings", lines: of("earning", "advance") },
-    { title: "Deductions", lines: of("deduction") },
-    { title: "Paid by the company", lines: of("employer_contribution") },
+    { title: t("payroll-slip-earnings"), lines: of("earning", "advance") },
+    { title: t("payroll-slip-deductions"), lines: of("deduction") },
+    { title: t("payroll-slip-employer"), lines: of("employer_contribution") },
   ].filter((section) => section.lines.length > 0);
 }
 
@@ -204,6 +236,16 @@ export function currentPeriod(today: string): { period: string; year: number; mo
 }
 
 export const BANK_FORMATS: readonly { id: BankFileFormat; label: string }[] = [
-  { id: "Csv", label: "CSV (any bank)" },
-  { id: "Pain001", label: "SEPA pain.001 (euros)" },
+  {
+    id: "Csv",
+    get label() {
+      return t("payroll-bank-format-csv");
+    },
+  },
+  {
+    id: "Pain001",
+    get label() {
+      return t("payroll-bank-format-pain001");
+    },
+  },
 ];

@@ -11,51 +11,85 @@ import type {
   NewHire_Deserialize,
   OpenItems,
 } from "./bindings";
-import { formatDateTime, humanize, plural } from "./format";
+import { formatDateTime, humanize } from "./format";
+import { language, t } from "./i18n.svelte";
 
 /** Shown on a person's own details while offline: each change is the server's answer, never queued. */
+export function selfServiceOfflineText(): string {
+  return t("people-self-service-offline");
+}
+
+/**
+ * @deprecated The English words of `selfServiceOfflineText()`, kept only until the settings screen reads
+ * the function (a constant cannot follow the language on screen).
+ */
 export const SELF_SERVICE_OFFLINE_TEXT = "Changing your details needs a connection";
+
+/** Words in a row ("first name, last name, email"; "Mon–Wed, Fri"), joined as the language on screen does. */
+function listText(items: readonly string[]): string {
+  return new Intl.ListFormat(language(), { type: "unit", style: "short" }).format(items);
+}
 
 // ---- Hiring ------------------------------------------------------------------------------------------
 
+/** An employment type's entry; its name is read in the language on screen each time it is shown. */
+function employmentType(id: string, message: string): { id: string; label: string } {
+  return {
+    id,
+    get label() {
+      return t(message);
+    },
+  };
+}
+
 export const EMPLOYMENT_TYPES: readonly { id: string; label: string }[] = [
-  { id: "full_time", label: "Full time" },
-  { id: "part_time", label: "Part time" },
-  { id: "contractor", label: "Contractor" },
-  { id: "intern", label: "Intern" },
+  employmentType("full_time", "people-type-full-time"),
+  employmentType("part_time", "people-type-part-time"),
+  employmentType("contractor", "people-type-contractor"),
+  employmentType("intern", "people-type-intern"),
 ];
 
 export function employmentTypeLabel(id: string | null | undefined): string {
   if (!id) return "";
-  return EMPLOYMENT_TYPES.find((t) => t.id === id)?.label ?? humanize(id);
+  return EMPLOYMENT_TYPES.find((type) => type.id === id)?.label ?? humanize(id);
+}
+
+/** A weekday's name in the language on screen: 1 January 2024 was a Monday. */
+function weekdayName(day: number, width: "short" | "long"): string {
+  return new Intl.DateTimeFormat(language(), { weekday: width, timeZone: "UTC" }).format(new Date(Date.UTC(2024, 0, day)));
+}
+
+/** A weekday's entry; its names are read in the language on screen each time they are shown. */
+function weekday(day: number): { day: number; short: string; long: string } {
+  return {
+    day,
+    get short() {
+      return weekdayName(day, "short");
+    },
+    get long() {
+      return weekdayName(day, "long");
+    },
+  };
 }
 
 /** ISO weekdays, Monday 1 to Sunday 7. */
-export const WEEKDAYS: readonly { day: number; short: string; long: string }[] = [
-  { day: 1, short: "Mon", long: "Monday" },
-  { day: 2, short: "Tue", long: "Tuesday" },
-  { day: 3, short: "Wed", long: "Wednesday" },
-  { day: 4, short: "Thu", long: "Thursday" },
-  { day: 5, short: "Fri", long: "Friday" },
-  { day: 6, short: "Sat", long: "Saturday" },
-  { day: 7, short: "Sun", long: "Sunday" },
-];
+export const WEEKDAYS: readonly { day: number; short: string; long: string }[] = [1, 2, 3, 4, 5, 6, 7].map(weekday);
 
 /** "Mon–Fri", "Mon–Wed, Fri", "Sat, Sun": runs of three or more days as a range. */
 export function workingDaysText(days: readonly number[]): string {
   const sorted = [...new Set(days)].filter((d) => d >= 1 && d <= 7).sort((a, b) => a - b);
-  if (sorted.length === 0) return "No days";
+  if (sorted.length === 0) return t("people-no-days");
   const short = (d: number) => WEEKDAYS[d - 1].short;
   const parts: string[] = [];
   let start = 0;
   for (let i = 1; i <= sorted.length; i++) {
     if (i < sorted.length && sorted[i] === sorted[i - 1] + 1) continue;
     const run = sorted.slice(start, i);
-    if (run.length >= 3) parts.push(`${short(run[0])}–${short(run[run.length - 1])}`);
+    if (run.length >= 3) parts.push(t("people-day-range", { from: short(run[0]), to: short(run[run.length - 1]) }));
     else parts.push(...run.map(short));
     start = i;
   }
-  return parts.join(", ");
+  return listText(parts);
 }
 
 export interface HireForm {
@@ -90,22 +124,32 @@ export function emptyHire(today: string): HireForm {
   };
 }
 
+/** The message id of each field the hire form needs, naming it inside a sentence ("first name"). */
 const HIRE_LABELS: Record<string, string> = {
-  first_name: "first name",
-  last_name: "last name",
-  email: "email",
-  job_title: "job title",
-  department_id: "department",
-  branch_id: "branch",
-  start_date: "start date",
-  employment_type: "employment type",
+  first_name: "people-missing-first-name",
+  last_name: "people-missing-last-name",
+  email: "people-missing-email",
+  job_title: "people-missing-job-title",
+  department_id: "people-missing-department",
+  branch_id: "people-missing-branch",
+  start_date: "people-missing-start-date",
+  employment_type: "people-missing-employment-type",
+  working_days: "people-missing-working-days",
 };
+
+/** The fields the form must have filled, in the order it shows them. */
+const HIRE_REQUIRED = ["first_name", "last_name", "email", "job_title", "department_id", "branch_id", "start_date", "employment_type"];
 
 /** What the form still needs before it can be sent, as words ("first name", "branch"). */
 export function hireMissing(form: HireForm): string[] {
-  const missing = Object.keys(HIRE_LABELS).filter((field) => !String(form[field as keyof HireForm] ?? "").trim());
-  if (form.own_week && form.working_days.length === 0) missing.push("working days");
-  return missing.map((field) => HIRE_LABELS[field] ?? field);
+  const missing = HIRE_REQUIRED.filter((field) => !String(form[field as keyof HireForm] ?? "").trim());
+  if (form.own_week && form.working_days.length === 0) missing.push("working_days");
+  return missing.map((field) => t(HIRE_LABELS[field]));
+}
+
+/** "Still needed: first name, branch." */
+export function hireMissingText(missing: readonly string[]): string {
+  return t("people-hire-still-needed", { fields: listText(missing) });
 }
 
 /** The hire as the command takes it: trimmed, the manager and working week only when given. */
@@ -131,7 +175,7 @@ export function hireRequest(form: HireForm): NewHire_Deserialize {
 export function placeHireErrors(errors: Record<string, string>): Record<string, string> {
   const placed: Record<string, string> = {};
   for (const [field, message] of Object.entries(errors)) {
-    const name = field.startsWith("working_days") ? "working_days" : field in HIRE_LABELS || field === "manager_id" ? field : "form";
+    const name = field.startsWith("working_days") ? "working_days" : HIRE_REQUIRED.includes(field) || field === "manager_id" ? field : "form";
     if (!(name in placed)) placed[name] = message;
   }
   return placed;
@@ -141,10 +185,11 @@ export function placeHireErrors(errors: Record<string, string>): Record<string, 
 export function expiresIn(expiresAt: string, now: number = Date.now()): string {
   const ms = Date.parse(expiresAt) - now;
   if (!Number.isFinite(ms)) return "";
-  if (ms <= 0) return "expired";
+  if (ms <= 0) return t("people-link-expired");
   const hours = Math.round(ms / 3_600_000);
-  if (hours < 48) return `in ${plural(Math.max(1, hours), "hour")}`;
-  return `in ${plural(Math.round(hours / 24), "day")}`;
+  const relative = new Intl.RelativeTimeFormat(language(), { numeric: "always" });
+  if (hours < 48) return relative.format(Math.max(1, hours), "hour");
+  return relative.format(Math.round(hours / 24), "day");
 }
 
 // ---- Activation (the sign-in screen) -----------------------------------------------------------------
@@ -159,46 +204,48 @@ const SET_PASSWORD_PATH = "/api/v1/auth/set-password";
  */
 export function parseActivation(pasted: string): Activation {
   const text = pasted.trim().replace(/\s+/g, "");
-  if (!text) return { ok: false, error: "Paste the activation link HR gave you." };
+  if (!text) return { ok: false, error: t("people-activation-empty") };
   if (/^https?:\/\//i.test(text)) {
     let url: URL;
     try {
       url = new URL(text);
     } catch {
-      return { ok: false, error: "That link is not complete. Copy the whole link HR gave you." };
+      return { ok: false, error: t("people-activation-incomplete") };
     }
     const token = url.searchParams.get("token")?.trim() ?? "";
-    if (!token) return { ok: false, error: "That link has no activation token in it. Copy the whole link HR gave you." };
+    if (!token) return { ok: false, error: t("people-activation-no-token") };
     const at = url.pathname.indexOf(SET_PASSWORD_PATH);
     const prefix = at >= 0 ? url.pathname.slice(0, at) : "";
     return { ok: true, serverUrl: `${url.origin}${prefix.replace(/\/$/, "")}`, token };
   }
   const token = text.replace(/^token=/i, "");
   if (!/^[A-Za-z0-9._~-]{16,255}$/.test(token)) {
-    return { ok: false, error: "That is not an activation link. Paste the whole link HR gave you." };
+    return { ok: false, error: t("people-activation-not-a-link") };
   }
   return { ok: true, serverUrl: null, token };
 }
 
 /** The server's rule, said before sending: at least 8 characters, and the two entries the same. */
 export function newPasswordProblem(password: string, again: string): string {
-  if ([...password].length < 8) return "Choose a password of at least 8 characters.";
-  if (password !== again) return "The two passwords are not the same.";
+  if ([...password].length < 8) return t("people-password-too-short");
+  if (password !== again) return t("people-password-mismatch");
   return "";
 }
 
 // ---- Job changes ---------------------------------------------------------------------------------------
 
+/** The message id naming each field a job change can touch. */
 const CHANGE_LABELS: Record<string, string> = {
-  job_title: "Job title",
-  department_id: "Department",
-  branch_id: "Branch",
-  manager_id: "Manager",
-  employment_type: "Employment type",
+  job_title: "people-field-job-title",
+  department_id: "people-field-department",
+  branch_id: "people-field-branch",
+  manager_id: "people-field-manager",
+  employment_type: "people-field-employment-type",
 };
 
 export function changeFieldLabel(field: string): string {
-  return CHANGE_LABELS[field] ?? humanize(field);
+  const message = CHANGE_LABELS[field];
+  return message ? t(message) : humanize(field);
 }
 
 /** Names for the ids a history line holds (departments, branches and managers are kept by id). */
@@ -209,14 +256,14 @@ export interface Names {
 }
 
 function valueText(field: string, value: string | null, names: Names): string {
-  if (value == null || value === "") return "none";
+  if (value == null || value === "") return t("people-history-none");
   switch (field) {
     case "department_id":
-      return names.departments?.get(value) ?? `department ${value}`;
+      return names.departments?.get(value) ?? t("people-history-department", { id: value });
     case "branch_id":
-      return names.branches?.get(value) ?? `branch ${value}`;
+      return names.branches?.get(value) ?? t("people-history-branch", { id: value });
     case "manager_id":
-      return names.people?.get(value) ?? `person ${value}`;
+      return names.people?.get(value) ?? t("people-history-person", { id: value });
     case "employment_type":
       return employmentTypeLabel(value);
     default:
@@ -226,7 +273,11 @@ function valueText(field: string, value: string | null, names: Names): string {
 
 /** "Department: Engineering → Sales". */
 export function historyText(line: Pick<EmployeeChangeAttributes_Serialize, "field" | "before" | "after">, names: Names = {}): string {
-  return `${changeFieldLabel(line.field)}: ${valueText(line.field, line.before, names)} → ${valueText(line.field, line.after, names)}`;
+  return t("people-history-line", {
+    field: changeFieldLabel(line.field),
+    before: valueText(line.field, line.before, names),
+    after: valueText(line.field, line.after, names),
+  });
 }
 
 export interface Placement {
@@ -281,21 +332,23 @@ export function openItemGroups(items: OpenItems): OpenItemGroup[] {
   return [
     {
       id: "leave",
-      label: "Leave balances to settle",
+      label: t("people-open-leave"),
       count: items.leave_balances.length,
-      details: items.leave_balances.map(
-        (b) => `${humanize(b.leave_type)}: ${plural(b.remaining, "day")} left${b.pending ? `, ${b.pending} pending` : ""}`,
+      details: items.leave_balances.map((b) =>
+        b.pending
+          ? t("people-open-leave-balance-pending", { type: humanize(b.leave_type), count: b.remaining, pending: b.pending })
+          : t("people-open-leave-balance", { type: humanize(b.leave_type), count: b.remaining }),
       ),
     },
     {
       id: "assets",
-      label: "Assets to return",
+      label: t("people-open-assets"),
       count: items.assets.length,
-      details: items.assets.map((a) => `${a.name} (${a.asset_tag})`),
+      details: items.assets.map((a) => t("people-open-asset", { name: a.name, tag: a.asset_tag })),
     },
-    { id: "requests", label: "Their leave requests still pending", count: items.pending_leave_requests.length, details: [] },
-    { id: "approvals", label: "Requests waiting on their approval", count: items.approvals_waiting.length, details: [] },
-    { id: "corrections", label: "Attendance corrections pending", count: items.pending_corrections.length, details: [] },
+    { id: "requests", label: t("people-open-requests"), count: items.pending_leave_requests.length, details: [] },
+    { id: "approvals", label: t("people-open-approvals"), count: items.approvals_waiting.length, details: [] },
+    { id: "corrections", label: t("people-open-corrections"), count: items.pending_corrections.length, details: [] },
   ];
 }
 
@@ -306,11 +359,11 @@ export function openItemCount(items: OpenItems): number {
 export function offboardingStatusLabel(status: string): string {
   switch (status) {
     case "scheduled":
-      return "Leaving";
+      return t("people-offboarding-scheduled");
     case "completed":
-      return "Left";
+      return t("people-offboarding-completed");
     case "cancelled":
-      return "Cancelled";
+      return t("people-offboarding-cancelled");
     default:
       return humanize(status);
   }
@@ -341,15 +394,15 @@ function number(text: string): number | null {
 export function branchFields(form: BranchForm): Parsed<BranchFields_Deserialize> {
   const errors: Record<string, string> = {};
   const name = form.name.trim();
-  if (!name) errors.name = "The name field is required.";
-  const given = [form.latitude, form.longitude, form.radius].map((t) => t.trim() !== "");
+  if (!name) errors.name = t("people-branch-name-required");
+  const given = [form.latitude, form.longitude, form.radius].map((text) => text.trim() !== "");
   const latitude = number(form.latitude);
   const longitude = number(form.longitude);
   const radius = number(form.radius);
   if (given.some(Boolean)) {
-    if (latitude == null || latitude < -90 || latitude > 90) errors.latitude = "The latitude must be a number between -90 and 90.";
-    if (longitude == null || longitude < -180 || longitude > 180) errors.longitude = "The longitude must be a number between -180 and 180.";
-    if (radius == null || radius < 1 || radius > 10_000) errors.geofence_radius = "The radius must be between 1 and 10000 metres.";
+    if (latitude == null || latitude < -90 || latitude > 90) errors.latitude = t("people-branch-latitude-invalid");
+    if (longitude == null || longitude < -180 || longitude > 180) errors.longitude = t("people-branch-longitude-invalid");
+    if (radius == null || radius < 1 || radius > 10_000) errors.geofence_radius = t("people-branch-radius-invalid");
   }
   if (Object.keys(errors).length) return { ok: false, errors };
   const fields: BranchFields_Deserialize = { name, address: form.address.trim() || null };
@@ -378,15 +431,17 @@ export function coordinateText(value: number | null | undefined): string {
 
 // ---- Bank details --------------------------------------------------------------------------------------
 
-const BANK_STATUS: Record<string, { label: string; tone: string }> = {
-  pending: { label: "Waiting for HR", tone: "warning" },
-  approved: { label: "Approved", tone: "success" },
-  rejected: { label: "Rejected", tone: "danger" },
-  withdrawn: { label: "Withdrawn", tone: "" },
+/** Each bank-detail request state's message id and badge tone. */
+const BANK_STATUS: Record<string, { message: string; tone: string }> = {
+  pending: { message: "people-bank-pending", tone: "warning" },
+  approved: { message: "people-bank-approved", tone: "success" },
+  rejected: { message: "people-bank-rejected", tone: "danger" },
+  withdrawn: { message: "people-bank-withdrawn", tone: "" },
 };
 
 export function bankStatusLabel(status: string): string {
-  return BANK_STATUS[status]?.label ?? humanize(status);
+  const message = BANK_STATUS[status]?.message;
+  return message ? t(message) : humanize(status);
 }
 
 export function bankStatusTone(status: string): string {
@@ -439,8 +494,17 @@ export function sameContacts(a: readonly ContactRow[], b: readonly ContactRow[])
 /** "Waiting for HR since Today, 14:05" for a pending request; its state and when it was asked otherwise. */
 export function bankRequestText(request: { status: string; requested_at: string }, now: Date = new Date()): string {
   const when = formatDateTime(request.requested_at, now);
-  return request.status === "pending" ? `Waiting for HR since ${when}` : `${bankStatusLabel(request.status)} · asked ${when}`;
+  return request.status === "pending"
+    ? t("people-bank-waiting-since", { when })
+    : t("people-bank-asked", { status: bankStatusLabel(request.status), when });
 }
+
+/** The message id saying each contact field is required. */
+const CONTACT_REQUIRED: Record<keyof ContactRow, string> = {
+  name: "people-contact-name-required",
+  relationship: "people-contact-relationship-required",
+  phone: "people-contact-phone-required",
+};
 
 export function contactsToSave(rows: readonly ContactRow[]): Parsed<ContactRow[]> {
   const errors: Record<string, string> = {};
@@ -449,11 +513,11 @@ export function contactsToSave(rows: readonly ContactRow[]): Parsed<ContactRow[]
     const trimmed = { name: row.name.trim(), relationship: row.relationship.trim(), phone: row.phone.trim() };
     if (!trimmed.name && !trimmed.relationship && !trimmed.phone) return;
     for (const field of ["name", "relationship", "phone"] as const) {
-      if (!trimmed[field]) errors[`${index}.${field}`] = `The ${field} field is required.`;
+      if (!trimmed[field]) errors[`${index}.${field}`] = t(CONTACT_REQUIRED[field]);
     }
     kept.push(trimmed);
   });
-  if (kept.length > MAX_EMERGENCY_CONTACTS) errors.body = `At most ${MAX_EMERGENCY_CONTACTS} emergency contacts.`;
+  if (kept.length > MAX_EMERGENCY_CONTACTS) errors.body = t("people-contacts-too-many", { count: MAX_EMERGENCY_CONTACTS });
   return Object.keys(errors).length ? { ok: false, errors } : { ok: true, value: kept };
 }
 

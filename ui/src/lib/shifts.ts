@@ -2,9 +2,18 @@
 // server decides what a shift may be (times as HH:MM, graces within bounds) and says so per field.
 
 import type { ShiftAttributes, ShiftChanges_Deserialize as ShiftChanges } from "./bindings";
-import { normalClock, plural } from "./format";
+import { normalClock } from "./format";
+import { t } from "./i18n.svelte";
 
 /** Shown on every disabled change button while offline: shifts change only with the server's answer. */
+export function shiftsOfflineText(): string {
+  return t("attendance-shift-offline");
+}
+
+/**
+ * @deprecated The English words only, read once: use `shiftsOfflineText()`, which follows the language on
+ * screen. Kept until ShiftsHr.svelte (another owner's) switches to it.
+ */
 export const SHIFTS_OFFLINE_TEXT = "Shift changes need a connection";
 
 /** The server's defaults for a new shift. */
@@ -23,24 +32,27 @@ function clock(text: string): string {
 
 /** "09:00–17:30", "22:00–06:00 next day". */
 export function shiftHours(shift: Pick<ShiftAttributes, "starts_at" | "ends_at" | "overnight">): string {
-  return `${shift.starts_at}–${shift.ends_at}${shift.overnight ? " next day" : ""}`;
+  const times = { starts: shift.starts_at, ends: shift.ends_at };
+  return shift.overnight ? t("attendance-shift-hours-overnight", times) : t("attendance-shift-hours", times);
 }
 
 /** "2 h", "90 min", "1 h 30 min". */
 export function minutesText(minutes: number): string {
-  if (minutes < 60) return `${minutes} min`;
-  const h = Math.floor(minutes / 60);
+  if (minutes < 60) return t("attendance-shift-minutes", { minutes });
+  const hours = Math.floor(minutes / 60);
   const m = minutes % 60;
-  return m ? `${h} h ${m} min` : `${h} h`;
+  return m ? t("attendance-shift-hours-minutes", { hours, minutes: m }) : t("attendance-shift-hours-only", { hours });
 }
 
 /** The graces in words: "Late after 15 min · early before 10 min · open punches closed 2 h after the end". */
 export function graceText(shift: Pick<ShiftAttributes, "late_grace_minutes" | "early_grace_minutes" | "auto_close_after_minutes">): string {
-  const late = shift.late_grace_minutes ? `late after ${plural(shift.late_grace_minutes, "min", "min")}` : "late from the start";
-  const early = shift.early_grace_minutes ? `leaving early more than ${plural(shift.early_grace_minutes, "min", "min")} before the end` : "leaving early before the end";
-  const close = `forgotten check-outs closed ${minutesText(shift.auto_close_after_minutes)} after the end`;
-  const text = `${late} · ${early} · ${close}`;
-  return text.charAt(0).toUpperCase() + text.slice(1);
+  // The late grace always leads, so its words start with a capital; the others are written mid-sentence.
+  const late = shift.late_grace_minutes ? t("attendance-shift-late-after", { minutes: shift.late_grace_minutes }) : t("attendance-shift-late-from-start");
+  const early = shift.early_grace_minutes
+    ? t("attendance-shift-early-before", { minutes: shift.early_grace_minutes })
+    : t("attendance-shift-early-before-end");
+  const close = t("attendance-shift-auto-close", { duration: minutesText(shift.auto_close_after_minutes) });
+  return `${late} · ${early} · ${close}`;
 }
 
 /** The shift form as HR types it: minutes as text, so an empty field can mean "the server's default". */
@@ -68,9 +80,9 @@ export function shiftFormOf(shift: ShiftAttributes): ShiftForm {
 
 /** Minutes typed as text: a whole number, or undefined when empty (the server keeps or defaults it). */
 function minutes(text: string): number | undefined {
-  const t = text.trim();
-  if (t === "") return undefined;
-  const n = Number(t);
+  const typed = text.trim();
+  if (typed === "") return undefined;
+  const n = Number(typed);
   // Anything else goes as it is, for the server to word its refusal beside the field.
   return Number.isFinite(n) ? n : NaN;
 }
@@ -114,6 +126,7 @@ export function sortShifts<T extends { attributes: Pick<ShiftAttributes, "retire
 
 /** "From 3 Nov 2026", "3 Nov 2026 – 30 Nov 2026": an assignment's days; `inSentence` for "from …" mid-sentence. */
 export function assignmentSpan(from: string, to: string | null | undefined, format: (day: string) => string, inSentence = false): string {
-  if (to) return `${inSentence ? "from " : ""}${format(from)} – ${format(to)}`;
-  return `${inSentence ? "from" : "From"} ${format(from)}`;
+  const days = { from: format(from), to: to ? format(to) : "" };
+  if (to) return inSentence ? t("attendance-shift-span-in-sentence", days) : t("attendance-shift-span", days);
+  return inSentence ? t("attendance-shift-from-in-sentence", days) : t("attendance-shift-from", days);
 }

@@ -1,6 +1,7 @@
 // What the app tells the user about writes, errors and the connection.
 
 import type { AppError } from "./bindings";
+import { t } from "./i18n.svelte";
 
 export type Tone = "success" | "info" | "warning" | "error";
 
@@ -16,8 +17,6 @@ export interface Notice {
   detail?: string;
 }
 
-export const QUEUED_TEXT = "Saved on this device — will sync when online";
-
 /**
  * The user-facing result of a write. `done` names what happened ("Checked in at 09:02", "Leave requested");
  * a queued write says it will sync; a refusal gives the server's reason.
@@ -25,38 +24,38 @@ export const QUEUED_TEXT = "Saved on this device — will sync when online";
 export function describeOutcome(outcome: OutcomeLike, done: string): Notice {
   switch (outcome.state) {
     case "synced":
-      return { tone: "success", title: `${done} — Saved` };
+      return { tone: "success", title: t("status-outcome-saved", { done }) };
     case "queued":
       return {
         tone: "info",
-        title: `${done} — ${QUEUED_TEXT}`,
-        detail: outcome.message ? `Not sent yet: ${outcome.message}` : undefined,
+        title: t("status-outcome-queued", { done }),
+        detail: outcome.message ? t("status-outcome-not-sent", { message: outcome.message }) : undefined,
       };
     case "rejected":
       return {
         tone: "error",
-        title: `Not accepted: ${outcome.message || "the server refused this change."}`,
+        title: outcome.message ? t("status-outcome-refused", { message: outcome.message }) : t("status-outcome-refused-unknown"),
       };
     case "withdrawn":
-      return { tone: "success", title: "Taken back — it had not been sent yet, so it never reached the server" };
+      return { tone: "success", title: t("status-outcome-withdrawn") };
     default:
-      return { tone: "info", title: `${done} (${outcome.state})` };
+      return { tone: "info", title: t("status-outcome-other", { done, state: outcome.state }) };
   }
 }
 
 /** A command's error as a sentence for the user. */
 export function errorText(error: AppError | { kind?: string; message?: string } | null | undefined): string {
-  if (!error) return "Something went wrong.";
+  if (!error) return t("status-error-unknown");
   const message = (error.message ?? "").trim();
   switch (error.kind) {
     case "not_signed_in":
-      return message || "You are not signed in.";
+      return message || t("status-error-not-signed-in");
     case "unreachable":
-      return message ? `Can't reach the server: ${message}` : "Can't reach the server. Check your connection.";
+      return message ? t("status-error-unreachable-because", { message }) : t("status-error-unreachable");
     case "unsynced_work":
-      return message || "Some changes have not been synced yet.";
+      return message || t("status-error-unsynced");
     default:
-      return message || "Something went wrong.";
+      return message || t("status-error-unknown");
   }
 }
 
@@ -93,22 +92,19 @@ export function isOffline(status: ConnectionState | null | undefined, needsLogin
 
 /** The offline banner's words. */
 export function offlineMessage(status: ConnectionState | null | undefined, pending: number, needsLoginEvent = false): Notice {
-  const changes = pending === 1 ? "1 change" : `${pending} changes`;
   if (needsLoginEvent || status?.needs_login) {
+    // The server's reason is shown as it came, without its full stop: the sentence goes on.
     const reason = status?.signed_out_reason?.trim();
     return {
       tone: "warning",
-      title: reason ? `${reason.replace(/\.$/, "")} — sign in again to sync.` : "Your session has ended — sign in again to sync.",
-      detail: pending > 0 ? `${changes} will be sent once you sign in. Nothing is lost.` : "What you saw is still shown from this device.",
+      title: reason ? t("status-offline-signed-out-because", { reason: reason.replace(/\.$/, "") }) : t("status-offline-signed-out"),
+      detail: pending > 0 ? t("status-offline-signed-out-pending", { count: pending }) : t("status-offline-signed-out-nothing"),
     };
   }
   return {
     tone: "warning",
-    title: "You're offline — working from this device.",
-    detail:
-      pending > 0
-        ? `${changes} saved here will sync when the connection is back.`
-        : "Changes you make are saved here and sync when the connection is back.",
+    title: t("status-offline-title"),
+    detail: pending > 0 ? t("status-offline-pending", { count: pending }) : t("status-offline-nothing"),
   };
 }
 
@@ -116,13 +112,15 @@ export function offlineMessage(status: ConnectionState | null | undefined, pendi
 export function syncLabel(pending: number, offline: boolean, refused = 0): string {
   const waiting =
     pending > 0
-      ? `${pending} ${pending === 1 ? "change" : "changes"} waiting to sync${offline ? " (offline)" : ""}`
+      ? offline
+        ? t("status-sync-waiting-offline", { count: pending })
+        : t("status-sync-waiting", { count: pending })
       : offline
-        ? "Offline — nothing waiting to sync"
-        : "Everything is synced";
+        ? t("status-sync-offline")
+        : t("status-sync-done");
   if (refused === 0) return waiting;
-  const refusals = `${refused} ${refused === 1 ? "change was" : "changes were"} refused by the server`;
-  return pending > 0 || offline ? `${refusals}; ${waiting}` : refusals;
+  const refusals = t("status-sync-refused", { count: refused });
+  return pending > 0 || offline ? t("status-sync-refused-and", { refusals, waiting }) : refusals;
 }
 
 /** The write behind a refusal, as far as its screen and title need it. */
@@ -159,26 +157,26 @@ export function refusalTitle(
   time: (iso: string) => string,
   range: (start: string, end: string) => string,
 ): string {
-  const at = write.recorded_at ? ` at ${time(write.recorded_at)}` : "";
+  const at = write.recorded_at ? time(write.recorded_at) : null;
   const op = write.operation;
   switch (op.kind) {
     case "check_in":
-      return `Your check-in${at} was not accepted`;
+      return at ? t("status-refused-check-in-at", { time: at }) : t("status-refused-check-in");
     case "check_out":
-      return `Your check-out${at} was not accepted`;
+      return at ? t("status-refused-check-out-at", { time: at }) : t("status-refused-check-out");
     case "submit_leave":
       return op.start_date && op.end_date
-        ? `Your leave request for ${range(op.start_date, op.end_date)} was not accepted`
-        : "Your leave request was not accepted";
+        ? t("status-refused-leave-for", { range: range(op.start_date, op.end_date) })
+        : t("status-refused-leave");
     case "cancel_leave":
-      return "Cancelling your leave was not accepted";
+      return t("status-refused-cancel-leave");
     case "act_on_leave":
-      return `Your ${op.approve ? "approval" : "rejection"} was not accepted`;
+      return op.approve ? t("status-refused-leave-approval") : t("status-refused-leave-rejection");
     case "request_correction":
-      return op.date ? `Your correction for ${range(op.date, op.date)} was not accepted` : "Your correction was not accepted";
+      return op.date ? t("status-refused-correction-for", { range: range(op.date, op.date) }) : t("status-refused-correction");
     case "decide_correction":
-      return `Your ${op.approve ? "approval" : "rejection"} of a punch correction was not accepted`;
+      return op.approve ? t("status-refused-correction-approval") : t("status-refused-correction-rejection");
     default:
-      return "A change was not accepted";
+      return t("status-refused-other");
   }
 }
