@@ -45,6 +45,12 @@ impl Core {
         self.write(Operation::MarkNotificationsRead { id }, LeaveDays::ZERO, None).await
     }
 
+    /// Queues the language the server writes the person's notifications and payslip PDFs in; sent at once
+    /// when online, at the next sync otherwise.
+    pub async fn set_my_language(&self, language: Language) -> CoreResult<WriteOutcome> {
+        self.write(Operation::SetLanguage { language: language.tag().to_owned() }, LeaveDays::ZERO, None).await
+    }
+
     pub fn announcements(&self) -> CoreResult<Fresh<Vec<Resource<AnnouncementAttributes>>>> {
         self.cached_list(CachedDocument::Announcements)
     }

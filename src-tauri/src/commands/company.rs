@@ -68,6 +68,14 @@ pub async fn notifications(state: State<'_, AppState>) -> AppResult<Notification
     Ok(state.core.read().await.notifications()?.into())
 }
 
+/// Tells the server the language the app shows (`language`, a BCP 47 tag), for the person's notifications and
+/// payslip PDFs; queued while offline.
+#[tauri::command]
+#[specta::specta]
+pub async fn set_my_language(state: State<'_, AppState>, language: String) -> AppResult<WriteOutcome> {
+    Ok(state.core.read().await.set_my_language(Language::negotiate([language.as_str()])).await?)
+}
+
 /// Marks one notification read, or all of them when `id` is `None`.
 #[tauri::command]
 #[specta::specta]

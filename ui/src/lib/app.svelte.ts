@@ -6,7 +6,7 @@ import type { AppInfo_Serialize, CoreChanged, ProfileView_Serialize, Status_Seri
 import { call } from "./api";
 import { asRole, canSee, parseRoute, routeHash, type Role, type Route, type Screen } from "./nav";
 import { applyTheme, loadTheme, saveTheme, type Theme } from "./theme";
-import { loadLanguageChoice, resolveChoice, saveLanguageChoice, t, useLanguage, type LanguageChoice } from "./i18n.svelte";
+import { language, loadLanguageChoice, resolveChoice, saveLanguageChoice, t, useLanguage, type LanguageChoice } from "./i18n.svelte";
 
 export const app = $state({
   /** The first render with real data (or the sign-in screen) has happened. */
@@ -81,6 +81,7 @@ export async function setLanguage(choice: LanguageChoice): Promise<void> {
   app.language = choice;
   saveLanguageChoice(globalThis.localStorage, choice);
   await useLanguage(resolveChoice(choice));
+  await shareLanguage();
 }
 
 let toastTimer: ReturnType<typeof setTimeout> | undefined;
@@ -142,6 +143,31 @@ export async function withStatusReload<T>(answer: Promise<T>): Promise<T> {
 export async function loadShell(): Promise<void> {
   await Promise.all([loadInfo(), loadProfile(), loadStatus(), loadUnread()]);
   if (!canSee(app.route.screen, role())) navigate("today");
+  void shareLanguage();
+}
+
+/**
+ * Tells the server the language on screen, once per account and language, so the person's notifications
+ * and payslip PDFs come in it; offline, the core queues it like any other write.
+ */
+async function shareLanguage(): Promise<void> {
+  const account = myId();
+  if (!app.signedIn || !account) return;
+  const key = `okta-hr.language-shared.${account}`;
+  const shown = language();
+  try {
+    if (globalThis.localStorage?.getItem(key) === shown) return;
+  } catch {
+    // Storage disabled: share it again, which sets the same value.
+  }
+  const result = await call(() => commands.setMyLanguage(shown));
+  if (result.status === "ok") {
+    try {
+      globalThis.localStorage?.setItem(key, shown);
+    } catch {
+      // As above.
+    }
+  }
 }
 
 let lastRefresh = 0;

@@ -198,6 +198,11 @@ export const commands = {
 	decideBankDetailRequest: (id: string, approve: boolean, reason: string | null) => typedError<BankDetailRequestAttributes_Serialize, AppError>(__TAURI_INVOKE("decide_bank_detail_request", { id, approve, reason })),
 	/**  Changes the signed-in person's phone, personal email or address; an empty field stays as it is. */
 	updateMyContactDetails: (phone: string | null, personalEmail: string | null, address: string | null) => typedError<ContactDetails_Serialize, AppError>(__TAURI_INVOKE("update_my_contact_details", { phone, personalEmail, address })),
+	/**
+	 *  Tells the server the language the app shows (`language`, a BCP 47 tag), for the person's notifications and
+	 *  payslip PDFs; queued while offline.
+	 */
+	setMyLanguage: (language: string) => typedError<WriteOutcome_Serialize, AppError>(__TAURI_INVOKE("set_my_language", { language })),
 	/**  The signed-in person's emergency contacts on file; offline, the last ones read on this device. */
 	myEmergencyContacts: () => typedError<EmergencyContactsOnFile_Serialize, AppError>(__TAURI_INVOKE("my_emergency_contacts")),
 	/**  Replaces the signed-in person's emergency contacts (at most five); answers them as stored. */
@@ -2776,7 +2781,12 @@ start_half?: Half; end_half?: Half; reason?: string | null } |
  */
 { kind: "request_correction"; attendance_record_id?: number | null; date: string; check_in_at?: string | null; check_out_at?: string | null; reason: string } | 
 /**  A manager's or HR's decision on a correction; `reason` is required to reject. */
-{ kind: "decide_correction"; attendance_correction_id: number; approve: boolean; reason?: string | null };
+{ kind: "decide_correction"; attendance_correction_id: number; approve: boolean; reason?: string | null } | 
+/**
+ *  The language the server writes the person's notifications and payslip PDFs in (a BCP 47 tag the
+ *  product speaks, `Language::tag`).
+ */
+{ kind: "set_language"; language: string };
 
 export type Operation_Serialize = { kind: "check_in"; fix: Fix_Serialize | null; is_mocked: boolean } | { kind: "check_out"; fix: Fix_Serialize | null; is_mocked: boolean } | { kind: "submit_leave"; leave_type: string; start_date: string; end_date: string; 
 /**  Queued before half days, a request took whole days. */
@@ -2789,7 +2799,12 @@ start_half: Half; end_half: Half; reason: string | null } |
  */
 { kind: "request_correction"; attendance_record_id: number | null; date: string; check_in_at: string | null; check_out_at: string | null; reason: string } | 
 /**  A manager's or HR's decision on a correction; `reason` is required to reject. */
-{ kind: "decide_correction"; attendance_correction_id: number; approve: boolean; reason: string | null };
+{ kind: "decide_correction"; attendance_correction_id: number; approve: boolean; reason: string | null } | 
+/**
+ *  The language the server writes the person's notifications and payslip PDFs in (a BCP 47 tag the
+ *  product speaks, `Language::tag`).
+ */
+{ kind: "set_language"; language: string };
 
 export type OrgContact = OrgContact_Serialize | OrgContact_Deserialize;
 

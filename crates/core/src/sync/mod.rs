@@ -213,5 +213,10 @@ async fn send(cache: &Mutex<Cache>, client: &ApiClient, write: &QueuedWrite, off
             client.post::<Value, _>("/api/v1/me/notifications/read", &body, key).await?;
             lock(cache).complete(write.id, None, |_| Ok(()))
         }
+        // Setting a value: sent twice, it is the same value, so no idempotency key is needed.
+        Operation::SetLanguage { language } => {
+            client.patch::<Value, _>("/api/v1/me", &json!({ "language": language })).await?;
+            lock(cache).complete(write.id, None, |_| Ok(()))
+        }
     }
 }

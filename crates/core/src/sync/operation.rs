@@ -58,6 +58,11 @@ pub enum Operation {
         approve: bool,
         reason: Option<String>,
     },
+    /// The language the server writes the person's notifications and payslip PDFs in (a BCP 47 tag the
+    /// product speaks, `Language::tag`).
+    SetLanguage {
+        language: String,
+    },
 }
 
 impl Operation {
@@ -86,6 +91,7 @@ impl Operation {
             Operation::MarkNotificationsRead { .. } => "mark_notifications_read",
             Operation::RequestCorrection { .. } => "request_correction",
             Operation::DecideCorrection { .. } => "decide_correction",
+            Operation::SetLanguage { .. } => "set_language",
         }
     }
 
@@ -108,6 +114,7 @@ impl Operation {
                 "{} attendance correction {attendance_correction_id}",
                 if *approve { "Approving" } else { "Rejecting" }
             ),
+            Operation::SetLanguage { language } => format!("Language of your notifications and payslips: {language}"),
         }
     }
 
@@ -126,6 +133,7 @@ impl Operation {
                 "The correction was taken off your list: your attendance stays as it was recorded."
             }
             Operation::DecideCorrection { .. } => "The correction is back in your approvals, undecided.",
+            Operation::SetLanguage { .. } => "Your notifications and payslips keep the language they had.",
         }
     }
 
@@ -141,6 +149,7 @@ impl Operation {
             Operation::MarkNotificationsRead { .. } => "Mark them read again.",
             Operation::RequestCorrection { .. } => "Check the times and ask again, or ask HR to correct it for you.",
             Operation::DecideCorrection { .. } => "Open the correction again: someone may have decided it already.",
+            Operation::SetLanguage { .. } => "Choose the language again in Profile & settings.",
         }
     }
 

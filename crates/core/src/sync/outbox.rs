@@ -202,7 +202,8 @@ pub fn enqueue(cache: &mut Cache, operation: &Operation, context: &Context, warn
         Operation::ActOnLeave { .. }
         | Operation::MarkNotificationsRead { .. }
         | Operation::RequestCorrection { .. }
-        | Operation::DecideCorrection { .. } => None,
+        | Operation::DecideCorrection { .. }
+        | Operation::SetLanguage { .. } => None,
     };
     if let Some(effect) = &effect {
         tx.execute("UPDATE outbox SET effect = ?1 WHERE id = ?2", params![serde_json::to_string(effect)?, id])?;

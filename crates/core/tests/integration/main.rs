@@ -14,6 +14,7 @@ mod directory_search;
 mod encrypted_cache;
 mod holidays_audit;
 mod identity;
+mod languages;
 mod leave_policy;
 mod offline;
 mod own_writes;
