@@ -76,6 +76,13 @@ ensure_e2e_tools() {
     if ! command -v tauri-driver >/dev/null 2>&1; then
         cargo install tauri-driver --locked --version "^2"
     fi
+    # The language story runs the app as a German device: the web view takes its language from the
+    # system's locale, which must be installed to count.
+    ensure_packages locales
+    if ! locale -a | grep -qix 'de_DE.utf8'; then
+        as_root sed -i 's/^# *\(de_DE.UTF-8 UTF-8\)/\1/' /etc/locale.gen
+        as_root locale-gen
+    fi
 }
 
 # A virtualenv under target/ with the PyPI packages a test of the server needs, from a requirements file

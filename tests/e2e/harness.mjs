@@ -20,14 +20,21 @@ let nextPort = 4444 + (process.pid % 200) * 2;
 export const HQ = "52.520008,13.404954,8";
 export const PARIS = "48.8566,2.3522,8";
 
-export async function launch({ location = HQ } = {}) {
+/** `language`: the device's, as LANG and LANGUAGE give it to the app's web view ("de_DE.UTF-8"). */
+export async function launch({ location = HQ, language } = {}) {
   const dataDir = mkdtempSync(join(tmpdir(), "okta-hr-e2e-"));
   const port = nextPort;
   nextPort += 2;
   // Its own process group, so closing kills the WebDriver and the app with it; and no inherited
   // output, which a surviving app would otherwise hold open and keep the test runner waiting.
   const driver = spawn("tauri-driver", ["--port", String(port), "--native-port", String(port + 1)], {
-    env: { ...process.env, OKTA_HR_DATA_DIR: dataDir, OKTA_HR_LOCATION: location, RUST_LOG: "warn" },
+    env: {
+      ...process.env,
+      ...(language ? { LANG: language, LANGUAGE: language.split(".")[0], LC_ALL: "" } : {}),
+      OKTA_HR_DATA_DIR: dataDir,
+      OKTA_HR_LOCATION: location,
+      RUST_LOG: "warn",
+    },
     stdio: ["ignore", "ignore", "inherit"],
     detached: true,
   });

@@ -5,6 +5,7 @@ import {
   addMonths,
   asOf,
   formatLongDay,
+  formatCount,
   formatAccuracy,
   formatDay,
   formatDayRange,
@@ -196,5 +197,17 @@ describe("formats in the language on screen", () => {
     expect(money).toMatch(/٤٬?٢٥٠٫٠٠|4,250.00/);
     expect(formatMonth("2025-11")).toContain("نوفمبر");
     expect(workingDays(2)).toBe("يوما عمل");
+  });
+});
+
+describe("counts", () => {
+  afterEach(() => useLanguage("en"));
+  it("are written in the language's digits", async () => {
+    expect(formatCount(21)).toBe("21");
+    expect(formatCount("18.5")).toBe("18.5");
+    expect(formatCount(null)).toBe("—");
+    await useLanguage("de");
+    expect(formatCount("18.5")).toBe("18,5");
+    expect(formatCount(1234)).toBe("1.234");
   });
 });

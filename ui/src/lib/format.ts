@@ -43,6 +43,13 @@ export function formatDuration(minutes: number | null | undefined): string {
   return t("format-hours-minutes", { hours, minutes: rest });
 }
 
+/** A count or a number of days ("21", "18.5") in the language's digits; what is not a number as it is. */
+export function formatCount(value: number | string | null | undefined): string {
+  if (value == null || value === "") return "—";
+  const number = typeof value === "number" ? value : Number(value);
+  return Number.isFinite(number) ? new Intl.NumberFormat(language(), { maximumFractionDigits: 2 }).format(number) : String(value);
+}
+
 /** Whole minutes between two ISO instants (0 when the end is before the start). */
 export function minutesBetween(startIso: string, endIso: string): number {
   const ms = Date.parse(endIso) - Date.parse(startIso);
