@@ -61,22 +61,19 @@ pub async fn record_failure(state: &AppState, ip: Option<IpAddr>, company_id: Op
         return Ok(());
     }
     tracing::warn!(%ip, company_id, failures = SUSPICIOUS_AFTER_FAILURES, "ThreatInsight: suspicious sign-in activity");
-    let body = format!(
-        "{SUSPICIOUS_AFTER_FAILURES} sign-ins failed from the address {ip} within {} minutes.",
-        SUSPICIOUS_WINDOW.as_secs() / 60
-    );
+    let args = okta_hr_i18n::args![
+        "count" => SUSPICIOUS_AFTER_FAILURES,
+        "address" => ip.to_string(),
+        "minutes" => SUSPICIOUS_WINDOW.as_secs() / 60,
+    ];
     Ok(state
         .db
         .write(
             Change::routine(Actor::Server, "threat.report_suspicious").within(Scope::Company(company_id)),
             move |conn| {
-                notifications::notify_admins(
-                    conn,
-                    company_id,
-                    notifications::REPORT_SUSPICIOUS_ACTIVITY,
-                    "Suspicious sign-in activity",
-                    &body,
-                )
+                notifications::notify_admins(conn, company_id, notifications::REPORT_SUSPICIOUS_ACTIVITY, |language| {
+                    (language.tr("notice-suspicious-title"), language.tr_with("notice-suspicious-body", &args))
+                })
                 .map(drop)
             },
         )

@@ -5,7 +5,7 @@ use crate::db::{Actor, Change};
 use crate::db::{Connection, params};
 use crate::error::ApiResult;
 use crate::secrets::hash_password;
-use crate::store::notifications::{Notice, notify};
+use crate::store::notifications::{Notice, days_value, notify};
 use crate::store::organisation::directory as organizations;
 use crate::store::people::{self, NewEmployee};
 use crate::store::provisioning;
@@ -253,12 +253,9 @@ fn seed_acme(conn: &Connection, password_hash: &str, headcount: usize) -> ApiRes
     notify(
         conn,
         employee,
-        &Notice {
-            kind: "announcement.published",
-            title: "Welcome to Okta HR".to_owned(),
-            body: "Check in and out from your phone, request leave and find your payslips here.".to_owned(),
-            data: json!({}),
-        },
+        &Notice::new("announcement.published", json!({}), |language| {
+            (language.tr("notice-welcome-title"), language.tr("notice-welcome-body"))
+        }),
     )?;
     provisioning::create_service_key(conn, acme, "Acme demo integration", Some(ACME_SERVICE_KEY))?;
     provisioning::create_api_token(conn, acme, hr, "Acme demo admin token", Some(ACME_API_TOKEN))?;
@@ -452,12 +449,16 @@ fn seed_pending_leave(conn: &Connection, company_id: i64, employee: i64, manager
     notify(
         conn,
         manager,
-        &Notice {
-            kind: "leave.submitted",
-            title: format!("Leave request from {name}"),
-            body: format!("{name} asks for {days} {} of Annual Leave from {start} to {end}.", days.unit()),
-            data: json!({ "leave_request_id": request.to_string() }),
-        },
+        &Notice::new("leave.submitted", json!({ "leave_request_id": request.to_string() }), |language| {
+            let args = okta_hr_i18n::args![
+                "name" => name.clone(),
+                "days" => days_value(days),
+                "type" => "Annual Leave",
+                "start" => start.to_string(),
+                "end" => end.to_string(),
+            ];
+            (language.tr_with("notice-leave-submitted-title", &args), language.tr_with("notice-leave-submitted-body", &args))
+        }),
     )?;
     Ok(())
 }

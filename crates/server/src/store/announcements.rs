@@ -416,12 +416,9 @@ fn publish_now(conn: &Connection, id: i64, now: DateTime<Utc>) -> StoreResult<Op
     if body.chars().count() > NOTICE_BODY_CHARS {
         excerpt.push('…');
     }
-    let notice = Notice {
-        kind: "announcement.published",
-        title: title.clone(),
-        body: excerpt,
-        data: json!({ "announcement_id": id.to_string() }),
-    };
+    // HR's own words, as written.
+    let notice =
+        Notice::new("announcement.published", json!({ "announcement_id": id.to_string() }), |_| (title.clone(), excerpt.clone()));
     for recipient in &recipients {
         notify(conn, *recipient, &notice)?;
     }

@@ -4,6 +4,7 @@
 use crate::db::{Connection, OptionalExtension, Row, params};
 use crate::store::assets::{self, name_of, notify_hr};
 use crate::store::notifications::{Notice, notify};
+use okta_hr_i18n::args;
 use crate::store::{Listing, StoreError, StoreResult};
 use chrono::Utc;
 use okta_hr_domain::assets::AssetProblemAttributes;
@@ -83,16 +84,14 @@ pub fn report(
              VALUES (?1, ?2, ?3, ?4, ?5) RETURNING id",
         )?
         .query_row(params![company_id, asset_id, employee_id, description, Utc::now()], |r| r.get(0))?;
-    let notice = Notice {
-        kind: "asset_problem.reported",
-        title: format!(
-            "{} reports a problem with {}",
-            name_of(conn, employee_id)?,
-            asset.resource.attributes.asset_tag
-        ),
-        body: description.to_owned(),
-        data: json!({ "asset_id": asset.resource.id, "asset_problem_id": id.to_string() }),
-    };
+    let name = name_of(conn, employee_id)?;
+    let tag = &asset.resource.attributes.asset_tag;
+    let data = json!({ "asset_id": asset.resource.id, "asset_problem_id": id.to_string() });
+    let notice = Notice::new("asset_problem.reported", data, |language| {
+        let title = language.tr_with("notice-problem-reported-title", &args!["name" => name.clone(), "tag" => tag.clone()]);
+        // The reporter's own words, as written.
+        (title, description.to_owned())
+    });
     notify_hr(conn, company_id, employee_id, &notice)?;
     found(conn, company_id, id)
 }
@@ -119,12 +118,13 @@ pub fn resolve(
     .execute(params![Utc::now(), by, note, id, company_id])?;
     let after = found(conn, company_id, id)?;
     let reporter: i64 = after.related_id("employee").and_then(|id| id.parse().ok()).unwrap_or_default();
-    let notice = Notice {
-        kind: "asset_problem.resolved",
-        title: format!("The problem with {} is resolved", after.attributes.asset_tag),
-        body: note.unwrap_or_default().to_owned(),
-        data: json!({ "asset_id": after.related_id("asset"), "asset_problem_id": after.id }),
-    };
+    let data = json!({ "asset_id": after.related_id("asset"), "asset_problem_id": after.id });
+    let tag = after.attributes.asset_tag.clone();
+    let notice = Notice::new("asset_problem.resolved", data, move |language| {
+        let title = language.tr_with("notice-problem-resolved-title", &args!["tag" => tag.clone()]);
+        // HR's own words, as written.
+        (title, note.unwrap_or_default().to_owned())
+    });
     notify(conn, reporter, &notice)?;
     Ok((before, after))
 }

@@ -6,6 +6,7 @@
 
 use crate::db::{Connection, OptionalExtension, Row, params};
 use crate::store::notifications::{Notice, notify};
+use okta_hr_i18n::args;
 use crate::store::{Listing, StoreError, StoreResult, people};
 use chrono::{DateTime, Duration, NaiveDate, Utc};
 use okta_hr_domain::assets::{AssetAssignmentAttributes, AssetRequestAttributes, status_after_return, wire_status};
@@ -413,12 +414,13 @@ pub fn request(
 ) -> StoreResult<Resource<AssetRequestAttributes>> {
     let id = insert_request(conn, company_id, employee_id, category, reason, Utc::now())?;
     let requested = get_request(conn, company_id, id)?.ok_or_else(|| StoreError::not_found("Asset request"))?;
-    let notice = Notice {
-        kind: "asset_request.created",
-        title: format!("{} asks for a {category}", requested.attributes.employee_name),
-        body: format!("Reason: {reason}"),
-        data: json!({ "asset_request_id": requested.id }),
-    };
+    let name = requested.attributes.employee_name.clone();
+    let notice = Notice::new("asset_request.created", json!({ "asset_request_id": requested.id }), move |language| {
+        (
+            language.tr_with("notice-asset-request-title", &args!["name" => name.clone(), "category" => category.to_owned()]),
+            language.tr_with("notice-asset-request-body", &args!["reason" => reason.to_owned()]),
+        )
+    });
     notify_hr(conn, company_id, employee_id, &notice)?;
     Ok(requested)
 }
@@ -482,17 +484,18 @@ pub fn decide_request(
         company_id
     ])?;
     let after = get_request(conn, company_id, id)?.ok_or_else(|| StoreError::not_found("Asset request"))?;
-    let a = &after.attributes;
-    let notice = Notice {
-        kind: "asset_request.decided",
-        title: format!("Your request for a {} was {}", a.category, a.status),
-        body: match (&a.asset_tag, &a.decision_reason) {
-            (Some(tag), _) => format!("{tag} is now yours."),
+    let a = after.attributes.clone();
+    let notice = Notice::new("asset_request.decided", json!({ "asset_request_id": after.id }), move |language| {
+        let title =
+            language.tr_with("notice-asset-decided-title", &args!["category" => a.category.clone(), "status" => a.status.clone()]);
+        let body = match (&a.asset_tag, &a.decision_reason) {
+            (Some(tag), _) => language.tr_with("notice-asset-yours", &args!["tag" => tag.clone()]),
+            // HR's own words, as written.
             (None, Some(reason)) => reason.clone(),
             (None, None) => String::new(),
-        },
-        data: json!({ "asset_request_id": after.id }),
-    };
+        };
+        (title, body)
+    });
     notify(conn, requester, &notice)?;
     Ok((before, after, assigned))
 }

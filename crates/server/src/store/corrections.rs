@@ -13,7 +13,8 @@ pub mod demo;
 
 use crate::db::{Connection, OptionalExtension, Row, params};
 use crate::store::leave::Decision;
-use crate::store::notifications::{Notice, notify};
+use crate::store::notifications::{Notice, moment, notify};
+use okta_hr_i18n::{Language, args};
 use crate::store::{CompanyClock, Listing, Member, StoreError, StoreResult, attendance, audit, people};
 use chrono::{DateTime, Duration, NaiveDate, Utc};
 use okta_hr_domain::corrections::{
@@ -223,10 +224,13 @@ pub fn request(
 }
 
 /// What a correction asks for, in words: `check-out 17:30 on 20 Nov`.
-fn asked_for(a: &AttendanceCorrectionAttributes, clock: &CompanyClock) -> String {
-    let times: Vec<String> = [("check-in", a.check_in_at), ("check-out", a.check_out_at)]
+/// "check-in 09:00 on 7 Dec, check-out 17:30 on 7 Dec" in `language`: the times a correction asks for.
+fn asked_for(a: &AttendanceCorrectionAttributes, clock: &CompanyClock, language: Language) -> String {
+    let times: Vec<String> = [("notice-check-in-at", a.check_in_at), ("notice-check-out-at", a.check_out_at)]
         .into_iter()
-        .filter_map(|(what, at)| at.map(|at| format!("{what} {}", local(clock, at))))
+        .filter_map(|(what, at)| {
+            at.map(|at| language.tr_with(what, &args!["at" => moment(language, at, clock.timezone)]))
+        })
         .collect();
     times.join(", ")
 }
@@ -249,12 +253,15 @@ fn notify_deciders(
         None => people::record::hr_ids(conn, user.company_id)?.into_iter().filter(|&id| id != user.id).collect(),
     };
     let a = &correction.attributes;
-    let notice = Notice {
-        kind: "attendance_correction.requested",
-        title: format!("Attendance correction from {}", a.employee_name),
-        body: format!("{} asks to correct {}: {}. Reason: {}", a.employee_name, a.date, asked_for(a, clock), a.reason),
-        data: json!({ "attendance_correction_id": correction.id }),
-    };
+    let notice = Notice::new("attendance_correction.requested", json!({ "attendance_correction_id": correction.id }), |language| {
+        let args = args![
+            "name" => a.employee_name.clone(),
+            "date" => a.date.to_string(),
+            "times" => asked_for(a, clock, language),
+            "reason" => a.reason.clone(),
+        ];
+        (language.tr_with("notice-correction-requested-title", &args), language.tr_with("notice-correction-requested-body", &args))
+    });
     for decider in deciders {
         notify(conn, decider, &notice)?;
     }
@@ -396,24 +403,26 @@ pub fn decide(
     let decided = get(conn, user.company_id, id)?.ok_or_else(|| StoreError::not_found("Attendance correction"))?;
 
     let decider = people::record::name(conn, user.company_id, user.id)?;
-    let what = asked_for(a, &clock);
+    let words = |language: Language, title: &str, body: &str| {
+        let args = args![
+            "decider" => decider.clone(),
+            "date" => a.date.to_string(),
+            "times" => asked_for(a, &clock, language),
+            "reason" => reason.clone().unwrap_or_default(),
+        ];
+        (language.tr(title), language.tr_with(body, &args))
+    };
     let notice = match decision {
-        Decision::Approve => Notice {
-            kind: "attendance_correction.approved",
-            title: "Attendance correction approved".to_owned(),
-            body: format!("{decider} approved your correction of {} ({what}).", a.date),
-            data: json!({ "attendance_correction_id": correction.id, "attendance_record_id": record_id }),
-        },
-        Decision::Reject => Notice {
-            kind: "attendance_correction.rejected",
-            title: "Attendance correction rejected".to_owned(),
-            body: format!(
-                "{decider} rejected your correction of {} ({what}). Reason: {}",
-                a.date,
-                reason.as_deref().unwrap_or_default()
-            ),
-            data: json!({ "attendance_correction_id": correction.id }),
-        },
+        Decision::Approve => Notice::new(
+            "attendance_correction.approved",
+            json!({ "attendance_correction_id": correction.id, "attendance_record_id": record_id }),
+            move |language| words(language, "notice-correction-approved-title", "notice-correction-approved-body"),
+        ),
+        Decision::Reject => Notice::new(
+            "attendance_correction.rejected",
+            json!({ "attendance_correction_id": correction.id }),
+            move |language| words(language, "notice-correction-rejected-title", "notice-correction-rejected-body"),
+        ),
     };
     notify(conn, requester, &notice)?;
     let mut details = audit::changes(&json!({ "status": a.status }), &json!({ "status": status }));
@@ -442,21 +451,18 @@ pub fn correct(
     let change = apply(conn, user.company_id, record.employee_id, (Some(record.id), record.work_date), span, reason)?;
     if record.employee_id != user.id {
         let corrector = people::record::name(conn, user.company_id, user.id)?;
-        let out = span.1.map_or_else(|| "no check-out".to_owned(), |at| local(&clock, at));
-        notify(
-            conn,
-            record.employee_id,
-            &Notice {
-                kind: "attendance.corrected",
-                title: "Your attendance was corrected".to_owned(),
-                body: format!(
-                    "{corrector} corrected your attendance of {}: {} to {out}. Reason: {reason}",
-                    record.work_date,
-                    local(&clock, span.0)
-                ),
-                data: json!({ "attendance_record_id": record.id }),
-            },
-        )?;
+        let notice = Notice::new("attendance.corrected", json!({ "attendance_record_id": record.id }), |language| {
+            let out = span.1.map_or_else(|| language.tr("notice-no-check-out"), |at| moment(language, at, clock.timezone));
+            let args = args![
+                "corrector" => corrector.clone(),
+                "date" => record.work_date.to_string(),
+                "in" => moment(language, span.0, clock.timezone),
+                "out" => out,
+                "reason" => reason.to_owned(),
+            ];
+            (language.tr("notice-attendance-corrected-title"), language.tr_with("notice-attendance-corrected-body", &args))
+        });
+        notify(conn, record.employee_id, &notice)?;
     }
     Ok(change)
 }

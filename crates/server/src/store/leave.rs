@@ -8,16 +8,16 @@ pub mod types;
 
 use crate::db::{Connection, OptionalExtension, Row, params};
 use crate::store::Member;
-use crate::store::notifications::{Notice, notify};
+use crate::store::notifications::{Notice, days_value, notify};
 use crate::store::{CompanyClock, Listing, audit, holidays, people};
 use crate::store::{StoreError, StoreResult};
 use chrono::{NaiveDate, Utc};
 use ledger::balance;
 use okta_hr_domain::calendar::{Half, LeaveSpan};
-use okta_hr_domain::days::LeaveDays;
 use okta_hr_domain::jsonapi::Resource;
 use okta_hr_domain::leave_policy::{ApprovalChain, StepRole};
 use okta_hr_domain::wire::{ApprovalStep, LeaveBalanceAttributes, LeaveRequestAttributes, Role, kind};
+use okta_hr_i18n::{FluentArgs, args};
 use serde_json::{Value, json};
 pub use types::LeaveType;
 
@@ -192,27 +192,25 @@ fn notify_current_approvers(
         Some(id) => vec![id.parse().unwrap_or_default()],
         None => people::record::hr_ids(conn, company_id)?.into_iter().filter(|&id| id != requester).collect(),
     };
-    let notice = Notice {
-        kind: "leave.submitted",
-        title: format!("Leave request from {}", a.employee_name),
-        body: format!(
-            "{} asks for {} of {} from {} to {}.",
-            a.employee_name,
-            days_text(a.days),
-            a.leave_type_name,
-            a.start_date,
-            a.end_date
-        ),
-        data: json!({ "leave_request_id": request.id }),
-    };
+    let notice = Notice::new("leave.submitted", json!({ "leave_request_id": request.id }), |language| {
+        let args = leave_args(a);
+        (language.tr_with("notice-leave-submitted-title", &args), language.tr_with("notice-leave-submitted-body", &args))
+    });
     for approver in approvers {
         notify(conn, approver, &notice)?;
     }
     Ok(())
 }
 
-fn days_text(days: LeaveDays) -> String {
-    format!("{days} {}", days.unit())
+/// What every leave notice may say of the request: who, how many days, of what, from and to when.
+fn leave_args(a: &LeaveRequestAttributes) -> FluentArgs<'static> {
+    args![
+        "name" => a.employee_name.clone(),
+        "days" => days_value(a.days),
+        "type" => a.leave_type_name.clone(),
+        "start" => a.start_date.to_string(),
+        "end" => a.end_date.to_string(),
+    ]
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -309,7 +307,7 @@ pub fn act(
 
     let approver = people::record::name(conn, user.company_id, user.id)?;
     let a = &request.attributes;
-    let period = format!("{} from {} to {}", a.leave_type_name, a.start_date, a.end_date);
+    let approver = approver.as_str();
     let notice = match (decision, next_step) {
         (Decision::Reject, _) => {
             conn.prepare_cached(
@@ -317,37 +315,39 @@ pub fn act(
             )?
             .execute([request_id])?;
             set_status(conn, request_id, "rejected")?;
-            let reason = notes.as_deref().map(|n| format!(" Note: {n}")).unwrap_or_default();
-            Notice {
-                kind: "leave.rejected",
-                title: "Leave request rejected".to_owned(),
-                body: format!("{approver} rejected your {period}.{reason}"),
-                data: json!({ "leave_request_id": request.id }),
-            }
+            let note = notes.clone();
+            Notice::new("leave.rejected", json!({ "leave_request_id": request.id }), move |language| {
+                let mut args = leave_args(a);
+                args.set("approver", approver.to_owned());
+                let body = match &note {
+                    Some(note) => {
+                        args.set("note", note.clone());
+                        language.tr_with("notice-leave-rejected-body-note", &args)
+                    }
+                    None => language.tr_with("notice-leave-rejected-body", &args),
+                };
+                (language.tr("notice-leave-rejected-title"), body)
+            })
         }
         (Decision::Approve, Some(next)) => {
             conn.prepare_cached(
                 "UPDATE approval_steps SET status = 'pending' WHERE leave_request_id = ?1 AND sequence = ?2",
             )?
             .execute(params![request_id, next])?;
-            Notice {
-                kind: "leave.step_approved",
-                title: "Leave request approved by your manager".to_owned(),
-                body: format!("{approver} approved your {period}; it now awaits HR."),
-                data: json!({ "leave_request_id": request.id }),
-            }
+            Notice::new("leave.step_approved", json!({ "leave_request_id": request.id }), move |language| {
+                let mut args = leave_args(a);
+                args.set("approver", approver.to_owned());
+                (language.tr("notice-leave-step-approved-title"), language.tr_with("notice-leave-step-approved-body", &args))
+            })
         }
         (Decision::Approve, None) => {
             set_status(conn, request_id, "approved")?;
             let leave_type = types::get(conn, user.company_id, leave_type_id_of(&request))?
                 .ok_or_else(|| StoreError::not_found("Leave type"))?;
             ledger::record_taken(conn, &leave_type, request_id)?;
-            Notice {
-                kind: "leave.approved",
-                title: "Leave request approved".to_owned(),
-                body: format!("Your {period} ({}) is approved.", days_text(a.days)),
-                data: json!({ "leave_request_id": request.id }),
-            }
+            Notice::new("leave.approved", json!({ "leave_request_id": request.id }), move |language| {
+                (language.tr("notice-leave-approved-title"), language.tr_with("notice-leave-approved-body", &leave_args(a)))
+            })
         }
     };
     notify(conn, requester, &notice)?;
@@ -425,19 +425,10 @@ fn notify_approvers_of_cancellation(
         .collect();
     told.sort_unstable();
     told.dedup();
-    let notice = Notice {
-        kind: "leave.cancelled",
-        title: format!("Leave cancelled by {}", a.employee_name),
-        body: format!(
-            "{} cancelled their approved {} from {} to {} ({}); the days are back in their balance.",
-            a.employee_name,
-            a.leave_type_name,
-            a.start_date,
-            a.end_date,
-            days_text(a.days)
-        ),
-        data: json!({ "leave_request_id": request.id }),
-    };
+    let notice = Notice::new("leave.cancelled", json!({ "leave_request_id": request.id }), |language| {
+        let args = leave_args(a);
+        (language.tr_with("notice-leave-cancelled-title", &args), language.tr_with("notice-leave-cancelled-body", &args))
+    });
     for id in told {
         notify(conn, id, &notice)?;
     }

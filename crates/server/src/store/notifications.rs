@@ -1,35 +1,77 @@
-//! In-app notifications.
+//! In-app notifications, each written in its recipient's language (their choice in the app, else their
+//! Users API profile's, else English: `people::self_service::language_of`). A person's own words in a
+//! notification (an announcement, a reason) stay as they wrote them.
 
-use crate::db::{Connection, params};
+use crate::db::{Connection, OptionalExtension, params};
+use crate::store::people::self_service::person_language;
 use crate::store::{StoreError, StoreResult};
-use chrono::Utc;
+use chrono::{DateTime, Datelike, Utc};
+use chrono_tz::Tz;
+use okta_hr_domain::days::LeaveDays;
 use okta_hr_domain::jsonapi::Resource;
 use okta_hr_domain::wire::{NotificationAttributes, kind};
+use okta_hr_i18n::{FluentValue, Language};
 use serde_json::Value;
+
+/// The title and body of a notification in a given language.
+pub type Words<'a> = Box<dyn Fn(Language) -> (String, String) + 'a>;
 
 pub struct Notice<'a> {
     pub kind: &'a str,
-    pub title: String,
-    pub body: String,
     pub data: Value,
+    pub words: Words<'a>,
+}
+
+impl<'a> Notice<'a> {
+    pub fn new(kind: &'a str, data: Value, words: impl Fn(Language) -> (String, String) + 'a) -> Notice<'a> {
+        Notice { kind, data, words: Box::new(words) }
+    }
 }
 
 pub fn notify(conn: &Connection, employee_id: i64, notice: &Notice) -> StoreResult<String> {
     let id = uuid::Uuid::new_v4().to_string();
+    let (title, body) = (notice.words)(recipient_language(conn, employee_id)?);
     conn.prepare_cached(
         "INSERT INTO notifications (id, employee_id, kind, title, body, data, created_at)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
     )?
-    .execute(params![
-        id,
-        employee_id,
-        notice.kind,
-        notice.title,
-        notice.body,
-        notice.data.to_string(),
-        Utc::now()
-    ])?;
+    .execute(params![id, employee_id, notice.kind, title, body, notice.data.to_string(), Utc::now()])?;
     Ok(id)
+}
+
+fn recipient_language(conn: &Connection, employee_id: i64) -> StoreResult<Language> {
+    let found: Option<(Option<String>, Option<String>)> = conn
+        .prepare_cached("SELECT language, profile_extra FROM employees WHERE id = ?1")?
+        .query_row([employee_id], |r| Ok((r.get(0)?, r.get(1)?)))
+        .optional()?;
+    Ok(found.map(|(chosen, profile)| person_language(chosen.as_deref(), profile.as_deref())).unwrap_or_default())
+}
+
+/// A number of leave days as a message's plural selects on it: 1, 0.5, 1.5.
+pub fn days_value(days: LeaveDays) -> FluentValue<'static> {
+    FluentValue::from(days.halves() as f64 / 2.0)
+}
+
+/// "09:00 on 7 Dec" (in the language) of an instant in the company's time zone.
+pub fn moment(language: Language, at: DateTime<Utc>, zone: Tz) -> String {
+    const MONTHS: [&str; 12] = [
+        "notice-month-1",
+        "notice-month-2",
+        "notice-month-3",
+        "notice-month-4",
+        "notice-month-5",
+        "notice-month-6",
+        "notice-month-7",
+        "notice-month-8",
+        "notice-month-9",
+        "notice-month-10",
+        "notice-month-11",
+        "notice-month-12",
+    ];
+    let local = at.with_timezone(&zone);
+    let month = language.tr(MONTHS[local.month0() as usize]);
+    let time = local.format("%H:%M").to_string();
+    language.tr_with("notice-moment", &okta_hr_i18n::args!["time" => time, "day" => local.day(), "month" => month])
 }
 
 /// Okta's notification type for a user's deactivation, sent to the company's administrators.
@@ -41,22 +83,18 @@ pub const USER_LOCKED_OUT: &str = "USER_LOCKED_OUT";
 pub const REPORT_SUSPICIOUS_ACTIVITY: &str = "REPORT_SUSPICIOUS_ACTIVITY";
 
 /// Notifies the company's active HR users who are subscribed to `notification_type` (see
-/// [`crate::store::subscriptions`]); answers how many were told.
+/// [`crate::store::subscriptions`]), each in their language; answers how many were told.
 pub fn notify_admins(
     conn: &Connection,
     company_id: i64,
     notification_type: &str,
-    title: &str,
-    body: &str,
+    words: impl Fn(Language) -> (String, String),
 ) -> StoreResult<usize> {
     let admins = crate::store::subscriptions::subscribed_admins(conn, company_id, notification_type)?;
     let kind = format!("admin.{}", notification_type.to_ascii_lowercase());
+    let notice = Notice::new(&kind, Value::Null, words);
     for admin in &admins {
-        notify(
-            conn,
-            *admin,
-            &Notice { kind: &kind, title: title.to_owned(), body: body.to_owned(), data: Value::Null },
-        )?;
+        notify(conn, *admin, &notice)?;
     }
     Ok(admins.len())
 }

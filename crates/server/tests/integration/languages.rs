@@ -64,3 +64,43 @@ async fn the_users_api_profiles_preferred_language_counts_until_the_person_choos
     set_language(&server, &emma, "es").await;
     assert!(first_payslip_text(&server, &emma).await.contains("Líquido a percibir"));
 }
+
+/// The caller's notifications of one kind, newest first: (title, body).
+async fn notices(server: &TestServer, token: &str, kind: &str) -> Vec<(String, String)> {
+    let reply = server.get(token, "/api/v1/me/notifications?page[size]=100").await;
+    reply.body["data"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|n| &n["attributes"])
+        .filter(|a| a["kind"] == kind)
+        .map(|a| (a["title"].as_str().unwrap().to_owned(), a["body"].as_str().unwrap().to_owned()))
+        .collect()
+}
+
+#[tokio::test]
+async fn each_person_is_notified_in_their_own_language() {
+    let server = TestServer::start().await;
+    let emma = server.login("employee@acme.test").await;
+    let manager = server.login("manager@acme.test").await;
+    set_language(&server, &manager, "fr").await;
+    set_language(&server, &emma, "de").await;
+
+    let id = common::request_week(&server, &emma, 3).await;
+    let asked = notices(&server, &manager, "leave.submitted").await;
+    let (title, body) = asked.first().expect("the manager is told");
+    assert_eq!(title, "Demande d’absence de Emma Fischer");
+    assert!(body.starts_with("Emma Fischer demande 5 jours"), "{body}");
+
+    let decided = common::decide_leave(&server, &manager, &id, json!({ "decision": "approve" })).await;
+    assert_eq!(decided.status, StatusCode::OK, "{}", decided.body);
+    let told = notices(&server, &emma, "leave.step_approved").await;
+    let (title, body) = told.first().expect("Emma is told");
+    assert_eq!(title, "Abwesenheitsantrag von Ihrer Führungskraft genehmigt");
+    assert!(body.contains("jetzt entscheidet die Personalabteilung"), "{body}");
+
+    // Someone who never chose reads the product's English, as the seed writes it.
+    let hr = server.login("hr@acme.test").await;
+    let (title, _) = notices(&server, &hr, "leave.submitted").await.into_iter().next().expect("HR is told next");
+    assert_eq!(title, "Leave request from Emma Fischer");
+}

@@ -161,13 +161,10 @@ async fn apply_transition(
                 people::account::revoke_sessions(conn, company_id, employee_id, None, PASSWORD_REPLACED)?;
             }
             if next == UserStatus::Deprovisioned && transition == Transition::Deactivate {
-                notifications::notify_admins(
-                    conn,
-                    company_id,
-                    notifications::USER_DEPROVISION,
-                    "A user was deactivated",
-                    &format!("{name} was deactivated and can no longer sign in."),
-                )?;
+                notifications::notify_admins(conn, company_id, notifications::USER_DEPROVISION, |language| {
+                    let args = okta_hr_i18n::args!["name" => name.clone()];
+                    (language.tr("notice-deactivated-title"), language.tr_with("notice-deactivated-body", &args))
+                })?;
             }
             people::account::get(conn, company_id, employee_id)
         })

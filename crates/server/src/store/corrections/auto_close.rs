@@ -6,7 +6,8 @@
 
 use crate::db::{Connection, params};
 use crate::store::attendance::{self, instant_of, shift_of, wall_clock};
-use crate::store::notifications::{Notice, notify};
+use crate::store::notifications::{Notice, moment, notify};
+use okta_hr_i18n::args;
 use crate::store::{CompanyClock, StoreResult, audit, shifts};
 use chrono::{DateTime, Utc};
 use okta_hr_domain::jsonapi::Resource;
@@ -76,21 +77,17 @@ pub fn close(conn: &Connection, forgotten: &Forgotten) -> StoreResult<Option<Val
         return Ok(None);
     }
     let after = attendance::get(conn, forgotten.company_id, forgotten.record_id)?;
-    let time = |at: DateTime<Utc>| at.with_timezone(&forgotten.clock.timezone).format("%H:%M on %-d %b").to_string();
     notify(
         conn,
         forgotten.employee_id,
-        &Notice {
-            kind: "attendance.auto_closed",
-            title: "Check-out recorded for you".to_owned(),
-            body: format!(
-                "Your check-in of {} was closed at {} because no check-out was recorded. Ask for a correction if \
-                 that is wrong.",
-                time(forgotten.check_in_at),
-                time(forgotten.close_at)
-            ),
-            data: json!({ "attendance_record_id": forgotten.record_id.to_string() }),
-        },
+        &Notice::new("attendance.auto_closed", json!({ "attendance_record_id": forgotten.record_id.to_string() }), |language| {
+            let zone = forgotten.clock.timezone;
+            let args = args![
+                "check_in" => moment(language, forgotten.check_in_at, zone),
+                "closed" => moment(language, forgotten.close_at, zone),
+            ];
+            (language.tr("notice-auto-closed-title"), language.tr_with("notice-auto-closed-body", &args))
+        }),
     )?;
     Ok(Some(audit::changes(&audited(before.as_ref()), &audited(after.as_ref()))))
 }

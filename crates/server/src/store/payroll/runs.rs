@@ -5,6 +5,7 @@
 use super::compute::{Computed, compute_run};
 use crate::db::{Connection, OptionalExtension, params};
 use crate::store::notifications::{Notice, notify};
+use okta_hr_i18n::args;
 use crate::store::{StoreError, StoreResult};
 use chrono::{NaiveDate, Utc};
 use okta_hr_domain::validation::ValidationErrors;
@@ -363,17 +364,26 @@ pub fn publish(conn: &Connection, run: &RunState) -> StoreResult<u64> {
         let net = payslip
             .as_deref()
             .and_then(|text| serde_json::from_str::<Payslip>(text).ok())
-            .map(|payslip| format!(" Net pay: {} {}.", payslip.currency, payslip.net))
-            .unwrap_or_default();
+            .map(|payslip| (payslip.currency, payslip.net.to_string()));
         notify(
             conn,
             *employee_id,
-            &Notice {
-                kind: "payslip.published",
-                title: format!("Your payslip for {} is ready", run.label),
-                body: format!("Paid on {}.{net}", run.pay_date),
-                data: json!({ "payslip_id": line_id.to_string(), "payroll_run_id": run.id.to_string() }),
-            },
+            &Notice::new(
+                "payslip.published",
+                json!({ "payslip_id": line_id.to_string(), "payroll_run_id": run.id.to_string() }),
+                |language| {
+                    let title = language.tr_with("notice-payslip-title", &args!["period" => run.label.clone()]);
+                    let paid = run.pay_date.to_string();
+                    let body = match &net {
+                        Some((currency, amount)) => language.tr_with(
+                            "notice-payslip-body-net",
+                            &args!["date" => paid, "currency" => currency.clone(), "net" => amount.clone()],
+                        ),
+                        None => language.tr_with("notice-payslip-body", &args!["date" => paid]),
+                    };
+                    (title, body)
+                },
+            ),
         )?;
     }
     Ok(lines.len() as u64)
