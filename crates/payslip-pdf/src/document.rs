@@ -17,16 +17,9 @@ pub struct PayslipDocument<'a> {
     pub pay_date: NaiveDate,
     pub payslip: &'a Payslip,
     pub year_to_date: YearToDate,
-    /// The language of the payslip's own words (headings, labels, the footer).
+    /// The language of the payslip's own words (headings, labels, the footer); a right-to-left one
+    /// (Arabic) lays the page out from the right.
     pub language: Language,
-}
-
-impl PayslipDocument<'_> {
-    /// The payslip's language, or English for one the built-in fonts cannot write (Arabic), so the page is
-    /// never a row of question marks.
-    pub(crate) fn printable_language(&self) -> Language {
-        if self.language.is_right_to_left() { Language::En } else { self.language }
-    }
 }
 
 /// The employer, at the top of the first page.

@@ -1,7 +1,6 @@
 //! Amounts, days and dates as the payslip writes them, with payroll's own formatting so the PDF reads
 //! exactly as the app and the explanations do ("3,000.00").
 
-use crate::text::encode;
 use chrono::NaiveDate;
 use okta_hr_payroll::component::{MAX_PLACES, Rounding, format_amount, format_number};
 use rust_decimal::Decimal;
@@ -36,10 +35,6 @@ pub(crate) fn half_days(halves: i64) -> String {
 /// A day as ISO 8601 writes it, "2026-12-31": read alike in every language until dates are translated.
 pub(crate) fn date(day: NaiveDate) -> String {
     day.format("%Y-%m-%d").to_string()
-}
-
-pub(crate) fn encoded_money(amount: Decimal) -> Vec<u8> {
-    encode(&money(amount))
 }
 
 #[cfg(test)]

@@ -1,5 +1,7 @@
 //! Helvetica and Helvetica-Bold, two of the standard 14 fonts every PDF reader has, so no font file is
-//! embedded: their glyph widths for right-aligning and wrapping, and text as the bytes they show.
+//! embedded: their glyph widths for right-aligning and wrapping, and text as the bytes they show. Arabic
+//! text is set in Noto Sans Arabic, embedded (`embedded_font.rs`), of the same weight: a [`Face`] of the
+//! [`Font`].
 //!
 //! The widths are Adobe's, from the Core14 AFM files (`Helvetica.afm`, `Helvetica-Bold.afm`), in
 //! thousandths of the font size, for each Windows-1252 code from 0x20 to 0xFF as `WinAnsiEncoding` names
@@ -43,6 +45,18 @@ const HELVETICA_BOLD: [u16; 224] = [
     611, 611, 611, 611, 611, 611, 611, 584, 611, 611, 611, 611, 611, 556, 611, 556, // 0xF0
 ];
 
+/// The typeface a piece of text is drawn in, at the weight of its [`Font`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Face {
+    /// Helvetica in Windows-1252: every payslip's Latin text and figures.
+    Standard,
+    /// Helvetica in its own (standard) encoding with a `/ToUnicode` map, for the brackets of right-to-left
+    /// text: "(" is drawn with the ")" glyph there, yet copied as "(".
+    Mirrored,
+    /// Noto Sans Arabic, embedded: Arabic letters and the spaces and punctuation between them.
+    Embedded,
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Font {
     Regular,
@@ -57,6 +71,17 @@ impl Font {
         match self {
             Font::Regular => Name(b"F1"),
             Font::Bold => Name(b"F2"),
+        }
+    }
+
+    /// The name a page's resources give the font in `face`.
+    pub(crate) fn resource_in(self, face: Face) -> Name<'static> {
+        match (face, self) {
+            (Face::Standard, _) => self.resource(),
+            (Face::Embedded, Font::Regular) => Name(b"F3"),
+            (Face::Embedded, Font::Bold) => Name(b"F4"),
+            (Face::Mirrored, Font::Regular) => Name(b"F5"),
+            (Face::Mirrored, Font::Bold) => Name(b"F6"),
         }
     }
 

@@ -5,7 +5,7 @@ use crate::document::PayslipDocument;
 use crate::figures::date;
 use crate::fonts::Font;
 use crate::layout::{GREY, INK, LEFT, Pages, RIGHT, RULE, SMALL, Style};
-use crate::text::{encode, wrap};
+use crate::shaping::Shaped;
 use crate::words::Words;
 use pdf_writer::Name;
 
@@ -34,15 +34,10 @@ const PERIOD: Style = Style::new(Font::Regular, 12.0, INK);
 const NAME: Style = Style::new(Font::Bold, 11.0, INK);
 const DETAIL: Style = Style::new(Font::Regular, 9.0, INK);
 
-/// `text` wrapped to `width` in `style`.
-fn wrapped(text: &str, style: Style, width: f32) -> Vec<Vec<u8>> {
-    wrap(&encode(text), style.font, style.size, width)
-}
-
 /// Draws `lines` from `top`, each `leading` below the last; returns the height used.
-fn lines(pages: &mut Pages, x: f32, top: f32, lines: &[Vec<u8>], style: Style, leading: f32) -> f32 {
+fn lines(pages: &mut Pages, x: f32, top: f32, lines: &[Shaped], leading: f32) -> f32 {
     for (index, line) in lines.iter().enumerate() {
-        pages.text(x, top - style.size - leading * index as f32, style, line);
+        pages.text(x, top - line.style.size - leading * index as f32, line);
     }
     leading * lines.len() as f32
 }
@@ -56,17 +51,17 @@ pub(crate) fn draw(pages: &mut Pages, document: &PayslipDocument, words: &Words,
     });
     let text_width = RIGHT - LEFT - logo_box.map_or(0.0, |(width, _)| width + 20.0);
 
-    let company = &document.company;
-    let name = wrapped(company.name, COMPANY, text_width);
-    let mut used = lines(pages, LEFT, top, &name, COMPANY, 17.0);
-    let address: Vec<Vec<u8>> = company.address.iter().flat_map(|line| wrapped(line, ADDRESS, text_width)).collect();
-    used += lines(pages, LEFT, top - used - 2.0, &address, ADDRESS, 11.0);
+    let (company, set) = (&document.company, pages.set);
+    let name = set.wrap(company.name, COMPANY, text_width);
+    let mut used = lines(pages, LEFT, top, &name, 17.0);
+    let address: Vec<Shaped> = company.address.iter().flat_map(|line| set.wrap(line, ADDRESS, text_width)).collect();
+    used += lines(pages, LEFT, top - used - 2.0, &address, 11.0);
     pages.y = top - used.max(logo_box.map_or(0.0, |(_, height)| height)) - 16.0;
 
     let title_top = pages.y;
-    pages.text(LEFT, title_top - 20.0, TITLE, &encode(words.payslip.as_str()));
-    let period = wrapped(document.period_label, PERIOD, RIGHT - LEFT);
-    let used = lines(pages, LEFT, title_top - 26.0, &period, PERIOD, 15.0);
+    pages.text(LEFT, title_top - 20.0, &set.line(words.payslip.as_str(), TITLE));
+    let period = set.wrap(document.period_label, PERIOD, RIGHT - LEFT);
+    let used = lines(pages, LEFT, title_top - 26.0, &period, 15.0);
     pages.y = title_top - 26.0 - used - 8.0;
     pages.rule(pages.y, 0.5, RULE);
     pages.y -= 10.0;
@@ -75,34 +70,39 @@ pub(crate) fn draw(pages: &mut Pages, document: &PayslipDocument, words: &Words,
 
 /// Who is paid on the left; the period, the pay date, the account and the currency on the right.
 fn person(pages: &mut Pages, document: &PayslipDocument, words: &Words) {
-    let top = pages.y;
+    let (top, set) = (pages.y, pages.set);
     let employee = &document.employee;
     let left_width = 250.0;
-    let name = wrapped(employee.name, NAME, left_width);
-    let mut left_used = lines(pages, LEFT, top, &name, NAME, 14.0);
-    let number = format!("{} {}", words.employee_number.as_str(), employee.number);
-    let details: Vec<Vec<u8>> = [Some(number.as_str()), employee.department, employee.job_title]
+    let name = set.wrap(employee.name, NAME, left_width);
+    let mut left_used = lines(pages, LEFT, top, &name, 14.0);
+    let number = format!("{} {}", words.employee_number.as_str(), set.isolate(employee.number));
+    let details: Vec<Shaped> = [Some(number.as_str()), employee.department, employee.job_title]
         .into_iter()
         .flatten()
-        .flat_map(|line| wrapped(line, DETAIL, left_width))
+        .flat_map(|line| set.wrap(line, DETAIL, left_width))
         .collect();
-    left_used += lines(pages, LEFT, top - left_used - 2.0, &details, DETAIL, 12.0);
+    left_used += lines(pages, LEFT, top - left_used - 2.0, &details, 12.0);
 
     let (label_x, value_x) = (LEFT + 290.0, LEFT + 360.0);
     let period = document.payslip.period;
-    let period_days = format!("{} – {}", date(period.first_day), date(period.last_day));
+    // Each date isolated: after Arabic letters the bidi algorithm would read "2026-05-31" as three
+    // Arabic numbers and draw "31-05-2026".
+    let (first_day, last_day) = (date(period.first_day), date(period.last_day));
+    let period_days = format!("{} – {}", set.isolate(&first_day), set.isolate(&last_day));
     let pay_date = date(document.pay_date);
+    // The masked account is a figure: left to right on every payslip.
+    let account = employee.bank_account.map(|account| set.wrap_figure(account, DETAIL, RIGHT - value_x));
+    let wrapped = |value: &str| set.wrap(value, DETAIL, RIGHT - value_x);
     let rows = [
-        Some((words.period.as_str(), period_days.as_str())),
-        Some((words.pay_date.as_str(), pay_date.as_str())),
-        employee.bank_account.map(|account| (words.paid_to.as_str(), account)),
-        Some((words.currency.as_str(), document.payslip.currency.as_str())),
+        Some((words.period.as_str(), wrapped(&period_days))),
+        Some((words.pay_date.as_str(), wrapped(&pay_date))),
+        account.map(|account| (words.paid_to.as_str(), account)),
+        Some((words.currency.as_str(), wrapped(&document.payslip.currency))),
     ];
     let mut right_used = 0.0;
     for (label, value) in rows.into_iter().flatten() {
-        pages.text(label_x, top - right_used - 9.0, SMALL, &encode(label));
-        let value = wrapped(value, DETAIL, RIGHT - value_x);
-        right_used += lines(pages, value_x, top - right_used, &value, DETAIL, 12.0).max(12.0);
+        pages.text(label_x, top - right_used - 9.0, &set.line(label, SMALL));
+        right_used += lines(pages, value_x, top - right_used, &value, 12.0).max(12.0);
     }
     pages.y = top - f32::max(left_used, right_used) - 14.0;
 }

@@ -1,14 +1,15 @@
-//! The PDF file: the pages drawn, each with its footer, the two standard fonts, the logo, and the document
-//! information. Object numbers are fixed by position, nothing is dated and no id is random, so the same
-//! document is the same bytes.
+//! The PDF file: the pages drawn, each with its footer, the two standard fonts (and on an Arabic payslip
+//! the embedded ones after the pages), the logo, and the document information. Object numbers are fixed
+//! by position, nothing is dated and no id is random, so the same document is the same bytes.
 
 use crate::document::PayslipDocument;
+use crate::embedded_font::{self, UsedGlyphs};
 use crate::fonts::Font;
 use crate::header::{self, PlacedLogo};
-use crate::layout::{self, LEFT, PAGE_HEIGHT, PAGE_WIDTH, Pages, RIGHT, SMALL};
+use crate::layout::{LEFT, PAGE_HEIGHT, PAGE_WIDTH, Pages, RIGHT, SMALL};
 use crate::logo::{self, Colour, Encoding, Image};
+use crate::shaping::Typesetter;
 use crate::table::{self, Section};
-use crate::text::{encode, wrap};
 use crate::totals;
 use crate::words::Words;
 use miniz_oxide::deflate::compress_to_vec_zlib;
@@ -29,23 +30,23 @@ const LOGO_NAME: Name<'static> = Name(b"Im1");
 /// millisecond.
 const DEFLATE_LEVEL: u8 = 6;
 
-/// The first line of `text` as it fits `width` in small print.
-fn one_line(text: &str, width: f32) -> Vec<u8> {
-    wrap(&encode(text), SMALL.font, SMALL.size, width).into_iter().next().unwrap_or_default()
-}
-
-/// The pages of `document`, drawn.
-fn draw(document: &PayslipDocument, words: &Words, logo: Option<&PlacedLogo>) -> Vec<pdf_writer::Content> {
+/// The pages of `document`, drawn, each with its footer; and the glyphs they used.
+fn draw(
+    document: &PayslipDocument,
+    words: &Words,
+    logo: Option<&PlacedLogo>,
+) -> (Vec<pdf_writer::Content>, UsedGlyphs) {
     let (payslip, employee) = (document.payslip, &document.employee);
+    let set = Typesetter::new(document.language);
     let running_head = format!(
         "{} · {} {} · {} ({})",
-        document.company.name,
+        set.isolate(document.company.name),
         words.payslip.as_str(),
-        document.period_label,
-        employee.name,
+        set.isolate(document.period_label),
+        set.isolate(employee.name),
         words.continued.as_str()
     );
-    let mut pages = Pages::new(one_line(&running_head, RIGHT - LEFT));
+    let mut pages = Pages::new(set, set.first_line(&running_head, SMALL, RIGHT - LEFT));
     header::draw(&mut pages, document, words, logo);
     let section =
         |kind, heading, note, total_label, total, always| Section { kind, heading, note, total_label, total, always };
@@ -85,7 +86,16 @@ fn draw(document: &PayslipDocument, words: &Words, logo: Option<&PlacedLogo>) ->
     );
     table::draw(&mut pages, &payslip.lines, &employer);
     totals::days_and_year_to_date(&mut pages, document, words);
-    pages.finish()
+    let whose = format!(
+        "{} · {} {} · {} {}",
+        set.isolate(employee.name),
+        words.payslip.as_str(),
+        set.isolate(document.period_label),
+        words.employee_number.as_str(),
+        set.isolate(employee.number)
+    );
+    let whose = set.first_line(&whose, SMALL, RIGHT - LEFT - 80.0);
+    pages.finish(&whose, |page, count| set.line(&words.page(page, count), SMALL))
 }
 
 fn write_image(pdf: &mut Pdf, image: &Image) {
@@ -116,25 +126,26 @@ fn write_image(pdf: &mut Pdf, image: &Image) {
 pub(crate) fn write(document: &PayslipDocument) -> Vec<u8> {
     let image = document.company.logo.and_then(|logo| logo::read(logo.bytes));
     let placed = image.as_ref().map(|image| PlacedLogo { name: LOGO_NAME, width: image.width, height: image.height });
-    let words = Words::new(document.printable_language());
-    let contents = draw(document, &words, placed.as_ref());
+    let words = Words::new(document.language);
+    let (contents, glyphs) = draw(document, &words, placed.as_ref());
     let count = contents.len();
     let page_ids: Vec<Ref> = (0..count).map(|index| Ref::new(FIRST_PAGE + 2 * index as i32)).collect();
+    // The embedded fonts (and the mirrored Helvetica) of a right-to-left payslip follow the pages.
+    let extra_fonts = glyphs.fonts();
+    let mut next = FIRST_PAGE + 2 * count as i32;
+    let extra_ids: Vec<Ref> = extra_fonts
+        .iter()
+        .map(|&(face, _)| {
+            let id = Ref::new(next);
+            next += embedded_font::objects(face);
+            id
+        })
+        .collect();
 
     let mut pdf = Pdf::new();
     pdf.catalog(CATALOG).pages(PAGE_TREE);
     pdf.pages(PAGE_TREE).kids(page_ids.iter().copied()).count(count as i32);
-    let whose = format!(
-        "{} · {} {} · {} {}",
-        document.employee.name,
-        words.payslip.as_str(),
-        document.period_label,
-        words.employee_number.as_str(),
-        document.employee.number
-    );
-    let whose = one_line(&whose, RIGHT - LEFT - 80.0);
-    for (index, (mut content, &page_id)) in contents.into_iter().zip(&page_ids).enumerate() {
-        layout::footer(&mut content, &whose, &encode(&words.page(index + 1, count)));
+    for (index, (content, &page_id)) in contents.into_iter().zip(&page_ids).enumerate() {
         let content_id = Ref::new(page_id.get() + 1);
         let mut page = pdf.page(page_id);
         page.media_box(Rect::new(0.0, 0.0, PAGE_WIDTH, PAGE_HEIGHT)).parent(PAGE_TREE).contents(content_id);
@@ -142,6 +153,9 @@ pub(crate) fn write(document: &PayslipDocument) -> Vec<u8> {
         let mut fonts = resources.fonts();
         for (font, id) in Font::ALL.into_iter().zip(FONTS) {
             fonts.pair(font.resource(), id);
+        }
+        for (&(face, font), &id) in extra_fonts.iter().zip(&extra_ids) {
+            fonts.pair(font.resource_in(face), id);
         }
         fonts.finish();
         if index == 0 && image.is_some() {
@@ -154,6 +168,9 @@ pub(crate) fn write(document: &PayslipDocument) -> Vec<u8> {
     }
     for (font, id) in Font::ALL.into_iter().zip(FONTS) {
         pdf.type1_font(id).base_font(font.base_font()).encoding_predefined(Name(b"WinAnsiEncoding"));
+    }
+    for (&font, &id) in extra_fonts.iter().zip(&extra_ids) {
+        glyphs.write(&mut pdf, font, id);
     }
     if let Some(image) = &image {
         write_image(&mut pdf, image);

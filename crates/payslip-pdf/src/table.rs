@@ -3,10 +3,10 @@
 //! out (their component is zero and hidden when zero; they stay in the totals, where they add nothing).
 //! A section that goes past the page goes on on the next one, under the column heads again.
 
-use crate::figures::encoded_money;
+use crate::figures::money;
 use crate::fonts::Font;
-use crate::layout::{GREY, INK, LEFT, Pages, RIGHT, RULE, SHADE, Style};
-use crate::text::{encode, wrap};
+use crate::layout::{GREY, INK, LEFT, Pages, RIGHT, RULE, SHADE, SMALL, Style};
+use crate::shaping::{Shaped, Typesetter};
 use okta_hr_payroll::compute::{LineKind, PayslipLine};
 use rust_decimal::Decimal;
 
@@ -41,8 +41,9 @@ pub(crate) struct Section<'a> {
 /// Starts the table: its column heads now, and again at the top of each page it goes on to, until
 /// [`end`].
 pub(crate) fn start(pages: &mut Pages, currency: &str, words: &crate::words::Words) {
-    let description = encode(words.description.as_str());
-    let amount = encode(&format!("{} ({currency})", words.amount.as_str()));
+    let set = pages.set;
+    let description = set.line(words.description.as_str(), SMALL);
+    let amount = set.line(&format!("{} ({})", words.amount.as_str(), set.isolate(currency)), SMALL);
     pages.ensure(60.0);
     pages.column_heads(&description, &amount);
     pages.continuation.column_heads = Some((description, amount));
@@ -60,73 +61,75 @@ pub(crate) fn draw(pages: &mut Pages, lines: &[PayslipLine], section: &Section) 
         return;
     }
     // The note goes on the heading's band after it when it fits, under it when it does not.
-    let heading = encode(section.heading);
-    let note_x = LEFT + 4.0 + HEADING.width(&heading) + 12.0;
-    let note = section.note.map(encode);
-    let (beside, below) = match note {
-        Some(note) if note_x + EXPLANATION.width(&note) <= RIGHT - 4.0 => (Some(note), Vec::new()),
-        Some(note) => (None, wrap(&note, EXPLANATION.font, EXPLANATION.size, RIGHT - LEFT - INDENT)),
+    let set = pages.set;
+    let heading = set.line(section.heading, HEADING);
+    let note_x = LEFT + 4.0 + heading.width + 12.0;
+    let (beside, below) = match section.note {
+        Some(note) => match set.line(note, EXPLANATION) {
+            beside if note_x + beside.width <= RIGHT - 4.0 => (Some(beside), Vec::new()),
+            _ => (None, set.wrap(note, EXPLANATION, RIGHT - LEFT - INDENT)),
+        },
         None => (None, Vec::new()),
     };
     let below_height = below.len() as f32 * EXPLANATION_LEADING;
     // The heading is not left alone at the foot of a page: it goes with its first line.
-    let first = visible.first().map_or(0.0, |line| row_height(line));
+    let first = visible.first().map_or(0.0, |line| row_height(set, line));
     pages.ensure(BAND + below_height + first + 20.0);
 
     let top = pages.y;
     pages.band(top, BAND, SHADE);
-    pages.text(LEFT + 4.0, top - 11.5, HEADING, &heading);
+    pages.text(LEFT + 4.0, top - 11.5, &heading);
     if let Some(note) = beside {
-        pages.text(note_x, top - 11.5, EXPLANATION, &note);
+        pages.text(note_x, top - 11.5, &note);
     }
     pages.y -= BAND;
     for line in &below {
-        pages.text(LEFT + INDENT, pages.y - 9.0, EXPLANATION, line);
+        pages.text(LEFT + INDENT, pages.y - 9.0, line);
         pages.y -= EXPLANATION_LEADING;
     }
     for line in visible {
         row(pages, line);
     }
     pages.ensure(20.0);
-    total_row(pages, section.total_label, &encoded_money(section.total));
+    total_row(pages, section.total_label, section.total);
     pages.y -= 8.0;
 }
 
 /// The wrapped name and explanation of `line`, and its amount.
-fn layout(line: &PayslipLine) -> (Vec<Vec<u8>>, Vec<Vec<u8>>, Vec<u8>) {
-    let amount = encoded_money(line.amount);
-    let width = RIGHT - LEFT - INDENT - NAME.width(&amount).max(AMOUNT_WIDTH) - GAP;
-    let mut name = wrap(&encode(&line.name), NAME.font, NAME.size, width);
+fn layout(set: Typesetter, line: &PayslipLine) -> (Vec<Shaped>, Vec<Shaped>, Shaped) {
+    let amount = set.figure(&money(line.amount), NAME);
+    let width = RIGHT - LEFT - INDENT - amount.width.max(AMOUNT_WIDTH) - GAP;
+    let mut name = set.wrap(&line.name, NAME, width);
     if name.is_empty() {
-        name.push(Vec::new());
+        name.push(Shaped::empty(NAME));
     }
-    let explanation = wrap(&encode(&line.explanation), EXPLANATION.font, EXPLANATION.size, width);
+    let explanation = set.wrap(&line.explanation, EXPLANATION, width);
     (name, explanation, amount)
 }
 
-fn row_height(line: &PayslipLine) -> f32 {
-    let (name, explanation, _) = layout(line);
+fn row_height(set: Typesetter, line: &PayslipLine) -> f32 {
+    let (name, explanation, _) = layout(set, line);
     2.0 * PADDING + name.len() as f32 * NAME_LEADING + explanation.len() as f32 * EXPLANATION_LEADING
 }
 
 /// One line of the payslip, kept on one page unless it is taller than a page.
 fn row(pages: &mut Pages, line: &PayslipLine) {
-    let (name, explanation, amount) = layout(line);
+    let (name, explanation, amount) = layout(pages.set, line);
     let height = 2.0 * PADDING + name.len() as f32 * NAME_LEADING + explanation.len() as f32 * EXPLANATION_LEADING;
     pages.ensure(height);
     pages.y -= PADDING;
     for (index, text) in name.iter().enumerate() {
         pages.ensure(NAME_LEADING);
         let baseline = pages.y - 9.0;
-        pages.text(LEFT + INDENT, baseline, NAME, text);
+        pages.text(LEFT + INDENT, baseline, text);
         if index == 0 {
-            pages.text_right(RIGHT, baseline, NAME, &amount);
+            pages.text_right(RIGHT, baseline, &amount);
         }
         pages.y -= NAME_LEADING;
     }
     for text in &explanation {
         pages.ensure(EXPLANATION_LEADING);
-        pages.text(LEFT + INDENT, pages.y - 7.5, EXPLANATION, text);
+        pages.text(LEFT + INDENT, pages.y - 7.5, text);
         pages.y -= EXPLANATION_LEADING;
     }
     pages.y -= PADDING;
@@ -134,10 +137,11 @@ fn row(pages: &mut Pages, line: &PayslipLine) {
 }
 
 /// A section's total: bold, over a darker rule.
-fn total_row(pages: &mut Pages, label: &str, amount: &[u8]) {
+fn total_row(pages: &mut Pages, label: &str, amount: Decimal) {
     pages.rule(pages.y, 0.75, INK);
     let baseline = pages.y - 12.0;
-    pages.text(LEFT + INDENT, baseline, TOTAL, &encode(label));
-    pages.text_right(RIGHT, baseline, TOTAL, amount);
+    let (label, amount) = (pages.set.line(label, TOTAL), pages.set.figure(&money(amount), TOTAL));
+    pages.text(LEFT + INDENT, baseline, &label);
+    pages.text_right(RIGHT, baseline, &amount);
     pages.y -= 16.0;
 }

@@ -2,8 +2,8 @@
 //!
 //! The standard fonts have glyphs for Windows-1252 only, so other characters are written as the nearest
 //! letter where there is an obvious one (Latin Extended-A's letters lose their accent: "Łukasz" is written
-//! "Lukasz", "Ğ" "G") and as "?" otherwise. Scripts outside Latin (Arabic, Cyrillic, Greek, CJK) need a
-//! font embedded with its glyphs and its shaping, which is planned with the payslip's translation.
+//! "Lukasz", "Ğ" "G") and as "?" otherwise. Arabic payslips set Arabic letters in an embedded font
+//! (`shaping.rs`); other scripts (Cyrillic, Greek, CJK) would need fonts of their own.
 
 use crate::fonts::Font;
 
@@ -25,25 +25,29 @@ fn byte_of(c: char) -> Option<u8> {
     }
 }
 
+/// The Windows-1252 byte `c` is written as: itself, or the nearest letter; a space for line breaks and
+/// tabs; `None` where [`encode`] writes "?".
+pub(crate) fn windows_1252(c: char) -> Option<u8> {
+    match c {
+        '\t' | '\n' | '\r' => Some(b' '),
+        '\u{100}'..='\u{17F}' => {
+            let near = LATIN_EXTENDED_A.chars().nth(c as usize - 0x100).unwrap_or('?');
+            Some(byte_of(near).unwrap_or(b'?'))
+        }
+        // Romanian's comma-below letters read as their cedilla twins.
+        'Ș' => Some(b'S'),
+        'ș' => Some(b's'),
+        'Ț' => Some(b'T'),
+        'ț' => Some(b't'),
+        '−' | '‐' | '‑' => Some(b'-'),
+        _ => byte_of(c),
+    }
+}
+
 /// `text` as Windows-1252 bytes, every character one byte: line breaks and tabs become spaces, other
 /// control characters and characters the code page has no near letter for become "?".
 pub(crate) fn encode(text: &str) -> Vec<u8> {
-    text.chars()
-        .map(|c| match c {
-            '\t' | '\n' | '\r' => b' ',
-            '\u{100}'..='\u{17F}' => {
-                let near = LATIN_EXTENDED_A.chars().nth(c as usize - 0x100).unwrap_or('?');
-                byte_of(near).unwrap_or(b'?')
-            }
-            // Romanian's comma-below letters read as their cedilla twins.
-            'Ș' => b'S',
-            'ș' => b's',
-            'Ț' => b'T',
-            'ț' => b't',
-            '−' | '‐' | '‑' => b'-',
-            _ => byte_of(c).unwrap_or(b'?'),
-        })
-        .collect()
+    text.chars().map(|c| windows_1252(c).unwrap_or(b'?')).collect()
 }
 
 /// `text` broken into lines at most `width` points wide at `size`: at spaces where it can, inside a word

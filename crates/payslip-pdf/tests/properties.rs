@@ -1,12 +1,13 @@
-//! Whatever the names (any Unicode, inside Windows-1252 or not, control characters, very long) and the
-//! amounts (any sign, any decimals, up to a decimal's largest), a payslip renders to a PDF a reader loads,
-//! every visible line's amount is in its text, and the same input gives the same bytes.
+//! Whatever the names (any Unicode, inside Windows-1252 or not, control characters, very long), the
+//! amounts (any sign, any decimals, up to a decimal's largest) and the language (English, or Arabic set
+//! right to left in its embedded font), a payslip renders to a PDF a reader loads, every visible line's
+//! amount is in its text, and the same input gives the same bytes.
 
 mod support;
 
 use okta_hr_payroll::component::{Rounding, format_amount};
 use okta_hr_payroll::compute::{LineKind, PayslipLine};
-use okta_hr_payslip_pdf::render;
+use okta_hr_payslip_pdf::{Language, PayslipDocument, render};
 use proptest::prelude::*;
 use rust_decimal::Decimal;
 use support::{document, plain_payslip, read};
@@ -52,15 +53,17 @@ proptest! {
         person in name(),
         period in name(),
         net in amount(),
+        language in prop_oneof![Just(Language::En), Just(Language::Ar)],
     ) {
         let mut payslip = plain_payslip(lines, net);
         payslip.net = net;
-        let pdf = render(&document(&payslip, &person, &period));
+        let document = PayslipDocument { language, ..document(&payslip, &person, &period) };
+        let pdf = render(&document);
         let read = read(&pdf);
         prop_assert!(read.pages >= 1);
         for line in payslip.lines.iter().filter(|line| !line.hidden) {
             prop_assert!(read.has_line(&written(line.amount)), "{} missing", written(line.amount));
         }
-        prop_assert_eq!(render(&document(&payslip, &person, &period)), pdf);
+        prop_assert_eq!(render(&document), pdf);
     }
 }

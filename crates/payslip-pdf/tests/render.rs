@@ -214,10 +214,141 @@ fn a_payslip_speaks_its_persons_language() {
     }
     assert!(!german.has_line("Net pay"), "{}", german.text);
 
-    // Until the payslip embeds a font that can write Arabic, its own words stay readable in English.
-    let arabic =
-        read(&render(&PayslipDocument { language: Language::Ar, ..document(&payslip, "Ada Lovelace", "May 2026") }));
-    assert!(arabic.has_line("Net pay"), "{}", arabic.text);
+    // Arabic in Arabic letters, not in English: its words read back as they are written.
+    let arabic = read(&render(&PayslipDocument {
+        language: Language::Ar,
+        ..document(&payslip, "Ada Lovelace", "مايو 2026")
+    }));
+    for line in ["قسيمة الراتب", "مايو 2026", "صافي الراتب", "إجمالي الراتب", "صفحة 1 من 1", "Ada Lovelace"]
+    {
+        assert!(arabic.has_line(line), "{line:?} in\n{}", arabic.text);
+    }
+    assert!(!arabic.has_line("Net pay") && !arabic.text.contains('?'), "{}", arabic.text);
+}
+
+/// The May payslip in Arabic, for Ada Lovelace.
+fn arabic_may(payslip: &okta_hr_payroll::compute::Payslip) -> PayslipDocument<'_> {
+    PayslipDocument { language: Language::Ar, ..document(payslip, "Ada Lovelace", "مايو 2026") }
+}
+
+#[test]
+fn an_arabic_payslip_reads_back_its_arabic_words_latin_names_and_amounts() {
+    let payslip = may_payslip();
+    let read = read(&render(&arabic_may(&payslip)));
+    assert_eq!(read.pages, 1);
+    // Shaped (joined letters, the lam-alef ligature of "الاستقطاعات", the marks of "يُحوَّل"), yet copied
+    // letter by letter in the order they are written.
+    for line in [
+        "قسيمة الراتب",
+        "صافي الراتب",
+        "المستحقات",
+        "الاستقطاعات",
+        "إجمالي الاستقطاعات",
+        "السُّلف",
+        "يُحوَّل إلى",
+        "تُصرف مع هذه القسيمة مقدمًا من رواتب قادمة، وليست من إجمالي الراتب",
+        "مساهمات صاحب العمل",
+        "أيام العمل",
+        "صفحة 1 من 1",
+    ] {
+        assert!(read.has_line(line), "{line:?} in\n{}", read.text);
+    }
+    // Latin names, numbers and amounts among the Arabic, each as it is written: the brackets of
+    // right-to-left text are drawn mirrored and copied as written.
+    for line in [
+        "Acme Logistics Ltd",
+        "Ada Lovelace",
+        "الرقم الوظيفي E-0042",
+        "Basic pay",
+        "3,000.00 × 19/21 days",
+        "2,714.29",
+        "4,050.01",
+        "-245.00",
+        "EUR 4,205.00",
+        "•••• 1234",
+        "2026-05-01 – 2026-05-31",
+        "فترة العمل 2026-05-05 – 2026-05-31",
+        "المبلغ (EUR)",
+        "منذ بداية العام (EUR)",
+        "15,733.39",
+        "Ada Lovelace · قسيمة الراتب مايو 2026 · الرقم الوظيفي E-0042",
+    ] {
+        assert!(read.has_line(line), "{line:?} in\n{}", read.text);
+    }
+    assert_eq!(read.info(b"Title"), "قسيمة الراتب مايو 2026 – Ada Lovelace");
+}
+
+#[test]
+fn an_arabic_payslip_is_laid_out_from_the_right() {
+    let payslip = may_payslip();
+    let arabic = read(&render(&arabic_may(&payslip)));
+    let english = read(&render(&document(&payslip, "Ada Lovelace", "May 2026")));
+    // Amounts in the left column, at the left margin; in English they end at the right one.
+    assert_eq!(arabic.x_of(1, b"2,714.29"), Some(42.0));
+    assert!(english.x_of(1, b"2,714.29").unwrap() > 450.0);
+    // The person's name ends at the right margin; in English it starts at the left one.
+    assert!(arabic.x_of(1, b"Ada Lovelace").unwrap() > 450.0);
+    assert_eq!(english.x_of(1, b"Ada Lovelace"), Some(42.0));
+}
+
+#[test]
+fn an_arabic_payslip_embeds_noto_sans_arabic_with_only_the_glyphs_it_uses() {
+    let payslip = may_payslip();
+    let pdf = render(&arabic_may(&payslip));
+    let read = read(&pdf);
+    let fonts = read.fonts(1);
+    let embedded: Vec<_> = fonts.iter().filter(|(_, subtype, _)| subtype == "Type0").collect();
+    assert_eq!(embedded.len(), 2, "Regular and Bold: {fonts:?}");
+    for (_, _, base_font) in &embedded {
+        let (tag, name) = base_font.split_once('+').expect("a subset's tag");
+        assert!(tag.len() == 6 && tag.bytes().all(|byte| byte.is_ascii_uppercase()), "{base_font}");
+        assert!(name.starts_with("NotoSansArabic-"), "{base_font}");
+    }
+    // Latin stays in the standard Helvetica, not embedded.
+    assert!(
+        fonts.iter().any(|(resource, subtype, base_font)| {
+            resource == "F1" && subtype == "Type1" && base_font == "Helvetica"
+        })
+    );
+    // Each font is some 250 KB; the glyphs of a payslip a small part of it.
+    assert!(pdf.len() < 60_000, "{} bytes", pdf.len());
+    let font_file = read.document.objects.values().find_map(|object| {
+        let stream = object.as_stream().ok()?;
+        stream.dict.get(b"Length1").ok()?.as_i64().ok()
+    });
+    assert!(font_file.is_some_and(|length| length < 40_000), "{font_file:?}");
+}
+
+#[test]
+fn an_arabic_payslip_is_the_same_bytes_every_time() {
+    let payslip = may_payslip();
+    let document = arabic_may(&payslip);
+    let first = render(&document);
+    assert_eq!(first, render(&document));
+    let mut other = document;
+    other.employee.name = "محمد العلي";
+    let second = render(&other);
+    assert_ne!(first, second);
+    assert_eq!(second, render(&other));
+    assert!(read(&second).has_line("محمد العلي"));
+}
+
+#[test]
+fn a_long_arabic_payslip_goes_on_over_pages_under_its_heads() {
+    let payslip = payslip_of_many_lines(80);
+    let document =
+        PayslipDocument { language: Language::Ar, ..document(&payslip, "محمد العلي", "ديسمبر 2026") };
+    let read = read(&render(&document));
+    assert!(read.pages > 1, "{} page(s)", read.pages);
+    for n in 1..=80i64 {
+        let amount = okta_hr_payroll::component::format_amount(Decimal::new(100_000 + 101 * n, 2), Default::default());
+        assert!(read.has_line(&amount), "{amount} of line {n}");
+    }
+    let page_two = read.document.extract_text(&[2]).unwrap();
+    let head = "Acme Logistics Ltd · قسيمة الراتب ديسمبر 2026 · محمد العلي (تابع)";
+    assert!(page_two.lines().any(|line| line.trim() == head), "{page_two}");
+    assert!(page_two.contains("المبلغ (EUR)"), "{page_two}");
+    assert!(read.has_line(&format!("صفحة {0} من {0}", read.pages)), "{}", read.text);
 }
 
 #[test]

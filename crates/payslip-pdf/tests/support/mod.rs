@@ -201,4 +201,34 @@ impl Read {
     pub fn has_line(&self, line: &str) -> bool {
         self.lines().contains(&line)
     }
+
+    /// Where on page `page` (from 1) the text showing exactly `bytes` in one string starts: the x of the
+    /// `Td` or `Tm` before it.
+    pub fn x_of(&self, page: u32, bytes: &[u8]) -> Option<f32> {
+        let id = self.document.get_pages()[&page];
+        let content = lopdf::content::Content::decode(&self.document.get_page_content(id)).expect("a content stream");
+        let mut x = None;
+        for operation in &content.operations {
+            match operation.operator.as_str() {
+                "Td" => x = operation.operands[0].as_float().ok(),
+                "Tm" => x = operation.operands[4].as_float().ok(),
+                "Tj" if operation.operands[0].as_str().ok() == Some(bytes) => return x,
+                _ => {}
+            }
+        }
+        None
+    }
+
+    /// Each font of page `page` (from 1): its resource name, subtype and base font.
+    pub fn fonts(&self, page: u32) -> Vec<(String, String, String)> {
+        let id = self.document.get_pages()[&page];
+        let name = |font: &lopdf::Dictionary, key: &[u8]| {
+            String::from_utf8_lossy(font.get(key).and_then(lopdf::Object::as_name).unwrap_or_default()).into_owned()
+        };
+        let fonts = self.document.get_page_fonts(id).expect("the page's fonts");
+        let fonts = fonts.into_iter().map(|(resource, font)| {
+            (String::from_utf8_lossy(&resource).into_owned(), name(font, b"Subtype"), name(font, b"BaseFont"))
+        });
+        fonts.collect()
+    }
 }
