@@ -106,15 +106,18 @@ async fn record_failure(state: &AppState, account: Account) -> ApiResult<()> {
     let (employee_id, company_id) = (account.employee_id, account.company_id);
     state
         .db
-        .write(Change::routine(Actor::Anonymous, "auth.sign_in_failed").within(Scope::Person { company_id, employee_id }), move |conn| {
-            if crate::store::people::account::record_failed_sign_in(conn, company_id, employee_id)? {
-                let name = people::record::name(conn, company_id, employee_id)?;
-                notifications::notify_admins(conn, company_id, notifications::USER_LOCKED_OUT, |language| {
-                    let args = okta_hr_i18n::args!["name" => name.clone(), "count" => LOCK_OUT_AFTER_FAILURES];
-                    (language.tr("notice-locked-out-title"), language.tr_with("notice-locked-out-body", &args))
-                })?;
-            }
-            Ok(())
-        })
+        .write(
+            Change::routine(Actor::Anonymous, "auth.sign_in_failed").within(Scope::Person { company_id, employee_id }),
+            move |conn| {
+                if crate::store::people::account::record_failed_sign_in(conn, company_id, employee_id)? {
+                    let name = people::record::name(conn, company_id, employee_id)?;
+                    notifications::notify_admins(conn, company_id, notifications::USER_LOCKED_OUT, |language| {
+                        let args = okta_hr_i18n::args!["name" => name.clone(), "count" => LOCK_OUT_AFTER_FAILURES];
+                        (language.tr("notice-locked-out-title"), language.tr_with("notice-locked-out-body", &args))
+                    })?;
+                }
+                Ok(())
+            },
+        )
         .await
 }

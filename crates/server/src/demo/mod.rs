@@ -457,7 +457,10 @@ fn seed_pending_leave(conn: &Connection, company_id: i64, employee: i64, manager
                 "start" => start.to_string(),
                 "end" => end.to_string(),
             ];
-            (language.tr_with("notice-leave-submitted-title", &args), language.tr_with("notice-leave-submitted-body", &args))
+            (
+                language.tr_with("notice-leave-submitted-title", &args),
+                language.tr_with("notice-leave-submitted-body", &args),
+            )
         }),
     )?;
     Ok(())

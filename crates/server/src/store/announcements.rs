@@ -417,8 +417,9 @@ fn publish_now(conn: &Connection, id: i64, now: DateTime<Utc>) -> StoreResult<Op
         excerpt.push('…');
     }
     // HR's own words, as written.
-    let notice =
-        Notice::new("announcement.published", json!({ "announcement_id": id.to_string() }), |_| (title.clone(), excerpt.clone()));
+    let notice = Notice::new("announcement.published", json!({ "announcement_id": id.to_string() }), |_| {
+        (title.clone(), excerpt.clone())
+    });
     for recipient in &recipients {
         notify(conn, *recipient, &notice)?;
     }

@@ -4,12 +4,12 @@
 use crate::db::{Connection, OptionalExtension, Row, params};
 use crate::store::assets::{self, name_of, notify_hr};
 use crate::store::notifications::{Notice, notify};
-use okta_hr_i18n::args;
 use crate::store::{Listing, StoreError, StoreResult};
 use chrono::Utc;
 use okta_hr_domain::assets::AssetProblemAttributes;
 use okta_hr_domain::jsonapi::Resource;
 use okta_hr_domain::wire::kind;
+use okta_hr_i18n::args;
 use serde_json::json;
 
 const COLUMNS: &str = "p.id, p.asset_id, p.employee_id, a.asset_tag, a.name, e.first_name || ' ' || e.last_name,
@@ -88,7 +88,8 @@ pub fn report(
     let tag = &asset.resource.attributes.asset_tag;
     let data = json!({ "asset_id": asset.resource.id, "asset_problem_id": id.to_string() });
     let notice = Notice::new("asset_problem.reported", data, |language| {
-        let title = language.tr_with("notice-problem-reported-title", &args!["name" => name.clone(), "tag" => tag.clone()]);
+        let title =
+            language.tr_with("notice-problem-reported-title", &args!["name" => name.clone(), "tag" => tag.clone()]);
         // The reporter's own words, as written.
         (title, description.to_owned())
     });

@@ -6,13 +6,13 @@
 
 use crate::db::{Connection, OptionalExtension, Row, params};
 use crate::store::notifications::{Notice, notify};
-use okta_hr_i18n::args;
 use crate::store::{Listing, StoreError, StoreResult, people};
 use chrono::{DateTime, Duration, NaiveDate, Utc};
 use okta_hr_domain::assets::{AssetAssignmentAttributes, AssetRequestAttributes, status_after_return, wire_status};
 use okta_hr_domain::jsonapi::Resource;
 use okta_hr_domain::money::Money;
 use okta_hr_domain::wire::{AssetAttributes, kind};
+use okta_hr_i18n::args;
 use serde_json::{Value, json};
 
 /// An asset as the store reads it: what the API shows, and its lifecycle word as stored.
@@ -417,7 +417,10 @@ pub fn request(
     let name = requested.attributes.employee_name.clone();
     let notice = Notice::new("asset_request.created", json!({ "asset_request_id": requested.id }), move |language| {
         (
-            language.tr_with("notice-asset-request-title", &args!["name" => name.clone(), "category" => category.to_owned()]),
+            language.tr_with(
+                "notice-asset-request-title",
+                &args!["name" => name.clone(), "category" => category.to_owned()],
+            ),
             language.tr_with("notice-asset-request-body", &args!["reason" => reason.to_owned()]),
         )
     });
@@ -486,8 +489,10 @@ pub fn decide_request(
     let after = get_request(conn, company_id, id)?.ok_or_else(|| StoreError::not_found("Asset request"))?;
     let a = after.attributes.clone();
     let notice = Notice::new("asset_request.decided", json!({ "asset_request_id": after.id }), move |language| {
-        let title =
-            language.tr_with("notice-asset-decided-title", &args!["category" => a.category.clone(), "status" => a.status.clone()]);
+        let title = language.tr_with(
+            "notice-asset-decided-title",
+            &args!["category" => a.category.clone(), "status" => a.status.clone()],
+        );
         let body = match (&a.asset_tag, &a.decision_reason) {
             (Some(tag), _) => language.tr_with("notice-asset-yours", &args!["tag" => tag.clone()]),
             // HR's own words, as written.

@@ -14,7 +14,6 @@ pub mod demo;
 use crate::db::{Connection, OptionalExtension, Row, params};
 use crate::store::leave::Decision;
 use crate::store::notifications::{Notice, moment, notify};
-use okta_hr_i18n::{Language, args};
 use crate::store::{CompanyClock, Listing, Member, StoreError, StoreResult, attendance, audit, people};
 use chrono::{DateTime, Duration, NaiveDate, Utc};
 use okta_hr_domain::corrections::{
@@ -22,6 +21,7 @@ use okta_hr_domain::corrections::{
 };
 use okta_hr_domain::jsonapi::Resource;
 use okta_hr_domain::wire::{AttendanceRecordAttributes, Role, kind};
+use okta_hr_i18n::{Language, args};
 use serde_json::{Value, json};
 
 pub const STATUSES: &[&str] = &["pending", "approved", "rejected"];
@@ -253,15 +253,22 @@ fn notify_deciders(
         None => people::record::hr_ids(conn, user.company_id)?.into_iter().filter(|&id| id != user.id).collect(),
     };
     let a = &correction.attributes;
-    let notice = Notice::new("attendance_correction.requested", json!({ "attendance_correction_id": correction.id }), |language| {
-        let args = args![
-            "name" => a.employee_name.clone(),
-            "date" => a.date.to_string(),
-            "times" => asked_for(a, clock, language),
-            "reason" => a.reason.clone(),
-        ];
-        (language.tr_with("notice-correction-requested-title", &args), language.tr_with("notice-correction-requested-body", &args))
-    });
+    let notice = Notice::new(
+        "attendance_correction.requested",
+        json!({ "attendance_correction_id": correction.id }),
+        |language| {
+            let args = args![
+                "name" => a.employee_name.clone(),
+                "date" => a.date.to_string(),
+                "times" => asked_for(a, clock, language),
+                "reason" => a.reason.clone(),
+            ];
+            (
+                language.tr_with("notice-correction-requested-title", &args),
+                language.tr_with("notice-correction-requested-body", &args),
+            )
+        },
+    );
     for decider in deciders {
         notify(conn, decider, &notice)?;
     }
@@ -452,7 +459,8 @@ pub fn correct(
     if record.employee_id != user.id {
         let corrector = people::record::name(conn, user.company_id, user.id)?;
         let notice = Notice::new("attendance.corrected", json!({ "attendance_record_id": record.id }), |language| {
-            let out = span.1.map_or_else(|| language.tr("notice-no-check-out"), |at| moment(language, at, clock.timezone));
+            let out =
+                span.1.map_or_else(|| language.tr("notice-no-check-out"), |at| moment(language, at, clock.timezone));
             let args = args![
                 "corrector" => corrector.clone(),
                 "date" => record.work_date.to_string(),
@@ -460,7 +468,10 @@ pub fn correct(
                 "out" => out,
                 "reason" => reason.to_owned(),
             ];
-            (language.tr("notice-attendance-corrected-title"), language.tr_with("notice-attendance-corrected-body", &args))
+            (
+                language.tr("notice-attendance-corrected-title"),
+                language.tr_with("notice-attendance-corrected-body", &args),
+            )
         });
         notify(conn, record.employee_id, &notice)?;
     }

@@ -194,7 +194,10 @@ fn notify_current_approvers(
     };
     let notice = Notice::new("leave.submitted", json!({ "leave_request_id": request.id }), |language| {
         let args = leave_args(a);
-        (language.tr_with("notice-leave-submitted-title", &args), language.tr_with("notice-leave-submitted-body", &args))
+        (
+            language.tr_with("notice-leave-submitted-title", &args),
+            language.tr_with("notice-leave-submitted-body", &args),
+        )
     });
     for approver in approvers {
         notify(conn, approver, &notice)?;
@@ -337,7 +340,10 @@ pub fn act(
             Notice::new("leave.step_approved", json!({ "leave_request_id": request.id }), move |language| {
                 let mut args = leave_args(a);
                 args.set("approver", approver.to_owned());
-                (language.tr("notice-leave-step-approved-title"), language.tr_with("notice-leave-step-approved-body", &args))
+                (
+                    language.tr("notice-leave-step-approved-title"),
+                    language.tr_with("notice-leave-step-approved-body", &args),
+                )
             })
         }
         (Decision::Approve, None) => {
@@ -346,7 +352,10 @@ pub fn act(
                 .ok_or_else(|| StoreError::not_found("Leave type"))?;
             ledger::record_taken(conn, &leave_type, request_id)?;
             Notice::new("leave.approved", json!({ "leave_request_id": request.id }), move |language| {
-                (language.tr("notice-leave-approved-title"), language.tr_with("notice-leave-approved-body", &leave_args(a)))
+                (
+                    language.tr("notice-leave-approved-title"),
+                    language.tr_with("notice-leave-approved-body", &leave_args(a)),
+                )
             })
         }
     };
@@ -427,7 +436,10 @@ fn notify_approvers_of_cancellation(
     told.dedup();
     let notice = Notice::new("leave.cancelled", json!({ "leave_request_id": request.id }), |language| {
         let args = leave_args(a);
-        (language.tr_with("notice-leave-cancelled-title", &args), language.tr_with("notice-leave-cancelled-body", &args))
+        (
+            language.tr_with("notice-leave-cancelled-title", &args),
+            language.tr_with("notice-leave-cancelled-body", &args),
+        )
     });
     for id in told {
         notify(conn, id, &notice)?;

@@ -7,12 +7,12 @@
 use crate::db::{Connection, params};
 use crate::store::attendance::{self, instant_of, shift_of, wall_clock};
 use crate::store::notifications::{Notice, moment, notify};
-use okta_hr_i18n::args;
 use crate::store::{CompanyClock, StoreResult, audit, shifts};
 use chrono::{DateTime, Utc};
 use okta_hr_domain::jsonapi::Resource;
 use okta_hr_domain::shifts::{auto_close, occurrence_of};
 use okta_hr_domain::wire::AttendanceRecordAttributes;
+use okta_hr_i18n::args;
 use serde_json::{Value, json};
 
 /// What the audit trail records of a closed punch.
@@ -80,14 +80,18 @@ pub fn close(conn: &Connection, forgotten: &Forgotten) -> StoreResult<Option<Val
     notify(
         conn,
         forgotten.employee_id,
-        &Notice::new("attendance.auto_closed", json!({ "attendance_record_id": forgotten.record_id.to_string() }), |language| {
-            let zone = forgotten.clock.timezone;
-            let args = args![
-                "check_in" => moment(language, forgotten.check_in_at, zone),
-                "closed" => moment(language, forgotten.close_at, zone),
-            ];
-            (language.tr("notice-auto-closed-title"), language.tr_with("notice-auto-closed-body", &args))
-        }),
+        &Notice::new(
+            "attendance.auto_closed",
+            json!({ "attendance_record_id": forgotten.record_id.to_string() }),
+            |language| {
+                let zone = forgotten.clock.timezone;
+                let args = args![
+                    "check_in" => moment(language, forgotten.check_in_at, zone),
+                    "closed" => moment(language, forgotten.close_at, zone),
+                ];
+                (language.tr("notice-auto-closed-title"), language.tr_with("notice-auto-closed-body", &args))
+            },
+        ),
     )?;
     Ok(Some(audit::changes(&audited(before.as_ref()), &audited(after.as_ref()))))
 }

@@ -5,10 +5,10 @@
 use super::compute::{Computed, compute_run};
 use crate::db::{Connection, OptionalExtension, params};
 use crate::store::notifications::{Notice, notify};
-use okta_hr_i18n::args;
 use crate::store::{StoreError, StoreResult};
 use chrono::{NaiveDate, Utc};
 use okta_hr_domain::validation::ValidationErrors;
+use okta_hr_i18n::args;
 use okta_hr_payroll::Decimal;
 use okta_hr_payroll::compute::{LineOverride, PayPeriod, Payslip};
 use okta_hr_payroll::inputs::PayslipInputs;
