@@ -125,6 +125,7 @@ pub fn specta_builder() -> Builder<tauri::Wry> {
             people::decide_bank_detail_request,
             people::update_my_contact_details,
             company::set_my_language,
+            company::use_language,
             people::my_emergency_contacts,
             people::set_my_emergency_contacts,
             people::my_bank_details,

@@ -4,10 +4,12 @@ use chrono::{DateTime, Utc};
 use okta_hr_domain::jsonapi::{Document, ErrorBody, Resource};
 use okta_hr_domain::validation::ValidationErrors;
 use okta_hr_domain::wire::*;
+use okta_hr_i18n::Language;
 use reqwest::{Method, StatusCode};
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 use serde_json::Value;
+use std::sync::{Arc, RwLock};
 use std::time::Duration;
 
 /// Why a request did not succeed, in the terms the caller has to act on.
@@ -64,11 +66,15 @@ pub struct TextAnswer {
     pub headers: reqwest::header::HeaderMap,
 }
 
+/// The language the device shows, shared by the core and its clients: the server is asked to answer in it.
+pub type SharedLanguage = Arc<RwLock<Language>>;
+
 #[derive(Clone)]
 pub struct ApiClient {
     base_url: String,
     http: reqwest::Client,
     token: Option<String>,
+    language: SharedLanguage,
 }
 
 impl ApiClient {
@@ -78,7 +84,18 @@ impl ApiClient {
             .timeout(Duration::from_secs(20))
             .build()
             .map_err(|e| ClientError::Unreachable(e.to_string()))?;
-        Ok(Self { base_url: base_url.trim_end_matches('/').to_owned(), http, token: None })
+        Ok(Self {
+            base_url: base_url.trim_end_matches('/').to_owned(),
+            http,
+            token: None,
+            language: SharedLanguage::default(),
+        })
+    }
+
+    /// Asks the server to answer in `language` as it changes (its validation messages, for one).
+    pub fn speaking(mut self, language: SharedLanguage) -> Self {
+        self.language = language;
+        self
     }
 
     pub fn with_token(mut self, token: Option<String>) -> Self {
@@ -102,7 +119,12 @@ impl ApiClient {
 
     /// A request to `path` with the token, asking for `accept`.
     fn request(&self, method: Method, path: &str, accept: &str) -> reqwest::RequestBuilder {
-        let request = self.http.request(method, format!("{}{path}", self.base_url)).header("Accept", accept);
+        let language = self.language.read().map_or(Language::En, |language| *language);
+        let request = self
+            .http
+            .request(method, format!("{}{path}", self.base_url))
+            .header("Accept", accept)
+            .header(reqwest::header::ACCEPT_LANGUAGE, language.tag());
         match &self.token {
             Some(token) => request.bearer_auth(token),
             None => request,

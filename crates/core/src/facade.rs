@@ -4,13 +4,14 @@
 //! holds what they share.
 
 use crate::cache::{Cache, CachedDocument, Session};
-use crate::client::ApiClient;
+use crate::client::{ApiClient, SharedLanguage};
 use crate::error::{CoreError, CoreResult};
 use crate::sync::{self, Context, Operation, OutboxState, SyncReport, lock};
 use crate::vault::Vault;
 use chrono::{DateTime, Utc};
 use okta_hr_domain::days::LeaveDays;
 use okta_hr_domain::jsonapi::{Document, Resource};
+use okta_hr_i18n::Language;
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 use std::path::{Path, PathBuf};
@@ -80,6 +81,8 @@ pub struct Core {
     nudge: Arc<Notify>,
     /// Wakes the background sync to recompute when the next queued write is due.
     rearm: Arc<Notify>,
+    /// The language the device shows: the server answers in it, and the device's own checks speak it.
+    pub(crate) language: SharedLanguage,
 }
 
 impl Core {
@@ -89,10 +92,12 @@ impl Core {
         let vault = Vault::for_data_dir(data_dir)?;
         // A keystore that cannot be reached (locked, no session yet) starts the app signed out, with the
         // account's file kept for when it can: never an error that stops the app.
+        let language = SharedLanguage::default();
         let account = Account::resume(data_dir, &vault).unwrap_or_else(|error| {
             tracing::warn!(%error, "the signed-in account could not be opened; starting signed out");
             None
         });
+        let account = account.map(|account| account.speaking(&language));
         let (changes, _) = broadcast::channel(64);
         let mut core = Core {
             data_dir: data_dir.to_owned(),
@@ -102,12 +107,25 @@ impl Core {
             changes,
             nudge: Arc::new(Notify::new()),
             rearm: Arc::new(Notify::new()),
+            language,
         };
         // What the server said at the last contact is acted on at the start as well.
         if let Err(error) = core.erase_if_dismissed() {
             tracing::warn!(%error, "the account HR ended could not be erased yet");
         }
         Ok(core)
+    }
+
+    /// The language the device shows from now on: the server's answers (validation messages) come in it,
+    /// and so do the device's own pre-checks.
+    pub fn set_language(&self, language: Language) {
+        if let Ok(mut shown) = self.language.write() {
+            *shown = language;
+        }
+    }
+
+    pub fn language(&self) -> Language {
+        self.language.read().map_or(Language::En, |shown| *shown)
     }
 
     /// Changes as they happen; a lagging receiver misses old ones, never new ones.

@@ -1,7 +1,7 @@
 //! Signing in and out, the sync status, and sending the outbox on demand.
 
 use crate::cache::{self, Cache, CacheKey, CachedDocument, encryption};
-use crate::client::ApiClient;
+use crate::client::{ApiClient, SharedLanguage};
 use crate::error::{CoreError, CoreResult};
 use crate::facade::Account;
 use crate::sync::{self, OutboxState, QueuedWrite, SyncReport, lock};
@@ -116,6 +116,13 @@ impl Account {
     }
 }
 
+impl Account {
+    pub(crate) fn speaking(mut self, language: &SharedLanguage) -> Account {
+        self.client = self.client.speaking(language.clone());
+        self
+    }
+}
+
 impl Core {
     pub fn is_signed_in(&self) -> bool {
         self.account.as_ref().is_some_and(|a| a.session.token.is_some())
@@ -135,7 +142,7 @@ impl Core {
         new_password: Option<&str>,
         device_name: &str,
     ) -> CoreResult<()> {
-        let client = ApiClient::new(server_url)?;
+        let client = ApiClient::new(server_url)?.speaking(self.language.clone());
         let document = client.login(email, password, new_password, device_name).await?;
         let token = document.data.attributes.token.clone();
         let employee_id: i64 = document
@@ -154,7 +161,7 @@ impl Core {
         drop(cache);
         let file_name = path.file_name().and_then(|n| n.to_str()).unwrap_or_default().to_owned();
         std::fs::write(self.data_dir.join(CURRENT_ACCOUNT), file_name)?;
-        self.account = Account::open(&self.vault, &path)?;
+        self.account = Account::open(&self.vault, &path)?.map(|account| account.speaking(&self.language));
         self.dismissed_because = None;
         self.announce(Change::SignedIn);
         // The person's own data is filled before the sign-in returns, what their role sees of the

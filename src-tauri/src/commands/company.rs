@@ -68,6 +68,15 @@ pub async fn notifications(state: State<'_, AppState>) -> AppResult<Notification
     Ok(state.core.read().await.notifications()?.into())
 }
 
+/// The language the app shows (`language`, a BCP 47 tag): the server's answers and the device's own
+/// pre-checks come in it from now on.
+#[tauri::command]
+#[specta::specta]
+pub async fn use_language(state: State<'_, AppState>, language: String) -> AppResult<()> {
+    state.core.read().await.set_language(Language::negotiate([language.as_str()]));
+    Ok(())
+}
+
 /// Tells the server the language the app shows (`language`, a BCP 47 tag), for the person's notifications and
 /// payslip PDFs; queued while offline.
 #[tauri::command]

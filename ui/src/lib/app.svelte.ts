@@ -81,6 +81,7 @@ export async function setLanguage(choice: LanguageChoice): Promise<void> {
   app.language = choice;
   saveLanguageChoice(globalThis.localStorage, choice);
   await useLanguage(resolveChoice(choice));
+  await call(() => commands.useLanguage(language()));
   await shareLanguage();
 }
 
@@ -243,6 +244,8 @@ export async function init(): Promise<void> {
   app.theme = loadTheme(globalThis.localStorage);
   applyTheme(document.documentElement, app.theme);
   app.language = loadLanguageChoice(globalThis.localStorage);
+  // The core asks the server for answers in the language on screen, and words its own checks in it.
+  await call(() => commands.useLanguage(language()));
 
   const narrow = window.matchMedia("(max-width: 719px)");
   app.narrow = narrow.matches;

@@ -203,6 +203,11 @@ export const commands = {
 	 *  payslip PDFs; queued while offline.
 	 */
 	setMyLanguage: (language: string) => typedError<WriteOutcome_Serialize, AppError>(__TAURI_INVOKE("set_my_language", { language })),
+	/**
+	 *  The language the app shows (`language`, a BCP 47 tag): the server's answers and the device's own
+	 *  pre-checks come in it from now on.
+	 */
+	useLanguage: (language: string) => typedError<null, AppError>(__TAURI_INVOKE("use_language", { language })),
 	/**  The signed-in person's emergency contacts on file; offline, the last ones read on this device. */
 	myEmergencyContacts: () => typedError<EmergencyContactsOnFile_Serialize, AppError>(__TAURI_INVOKE("my_emergency_contacts")),
 	/**  Replaces the signed-in person's emergency contacts (at most five); answers them as stored. */
