@@ -7,7 +7,7 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { launch } from "./harness.mjs";
-import { go, openDemo, signOut } from "./flows.mjs";
+import { go, openDemo, setTheme, signOut } from "./flows.mjs";
 
 const require = createRequire(new URL("../../ui/package.json", import.meta.url));
 const AXE = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
@@ -16,15 +16,6 @@ const SCREENS = [
   "today", "attendance", "leave", "payslips", "notifications", "announcements", "assets", "approvals", "team",
   "directory", "payroll", "pay-setup", "admin", "hr", "leave-policy", "settings",
 ];
-
-async function setTheme(session, theme) {
-  await go(session, "settings");
-  const select = await session.waitFor("[data-testid=theme]");
-  await session.execute(
-    `arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event("change", { bubbles: true }));`,
-    [select.reference, theme],
-  );
-}
 
 /** axe-core's serious and critical findings on the page as it is now, one line each. */
 async function violations(session) {

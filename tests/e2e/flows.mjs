@@ -23,6 +23,20 @@ export async function go(session, screen) {
   await session.click(`[data-testid=nav-${screen}]`);
 }
 
+/** Chooses `value` in one of Settings' selects (`testid`: "theme", "language"). */
+export async function chooseSetting(session, testid, value) {
+  await go(session, "settings");
+  const select = await session.waitFor(`[data-testid=${testid}]`);
+  await session.execute(
+    `arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event("change", { bubbles: true }));`,
+    [select.reference, value],
+  );
+}
+
+export async function setTheme(session, theme) {
+  await chooseSetting(session, "theme", theme);
+}
+
 export async function signOut(session) {
   await go(session, "settings");
   await session.click("[data-testid=sign-out]");

@@ -7,7 +7,7 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { launch, screenshot } from "./harness.mjs";
-import { go, openDemo } from "./flows.mjs";
+import { chooseSetting, go, openDemo } from "./flows.mjs";
 import { waitUntil } from "./webdriver.mjs";
 
 const LOCALES = new URL("../../locales/", import.meta.url).pathname;
@@ -25,12 +25,7 @@ async function textOf(session, css) {
 }
 
 async function chooseLanguage(session, language) {
-  await go(session, "settings");
-  const select = await session.waitFor("[data-testid=language]");
-  await session.execute(
-    `arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event("change", { bubbles: true }));`,
-    [select.reference, language],
-  );
+  await chooseSetting(session, "language", language);
   const expected = language === "system" ? "en" : language;
   await waitUntil(async () => (await session.execute("return document.documentElement.lang;")) === expected, 10000, `the app in ${expected}`);
 }

@@ -4,18 +4,9 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { launch, screenshot } from "./harness.mjs";
-import { go, openDemo, signOut } from "./flows.mjs";
+import { go, openDemo, setTheme, signOut } from "./flows.mjs";
 
 const SIZES = { desktop: [1280, 800], phone: [390, 844] };
-
-async function setTheme(session, theme) {
-  await go(session, "settings");
-  const select = await session.waitFor("[data-testid=theme]");
-  await session.execute(
-    `arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event("change", { bubbles: true }));`,
-    [select.reference, theme],
-  );
-}
 
 async function shoot(session, screen, size, theme, ready) {
   await go(session, screen);

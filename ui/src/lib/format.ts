@@ -149,7 +149,8 @@ export function addDays(day: string, n: number): string {
   return toDay(d);
 }
 
-const WEEKDAYS = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
+// English's own forms (see the top of this file).
+const ENGLISH_WEEKDAYS = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 const SHORT_MONTHS = MONTHS.map((m) => m.slice(0, 3));
 
@@ -162,7 +163,7 @@ export function formatDay(day: string | null | undefined, currentYear = new Date
     const year = d.getFullYear() === currentYear ? {} : { year: "numeric" as const };
     return new Intl.DateTimeFormat(language(), { weekday: "short", day: "numeric", month: "short", ...year }).format(d);
   }
-  const base = `${WEEKDAYS[d.getDay()]}, ${d.getDate()} ${SHORT_MONTHS[d.getMonth()]}`;
+  const base = `${ENGLISH_WEEKDAYS[d.getDay()]}, ${d.getDate()} ${SHORT_MONTHS[d.getMonth()]}`;
   return d.getFullYear() === currentYear ? base : `${base} ${d.getFullYear()}`;
 }
 
@@ -265,6 +266,29 @@ export function plural(n: number, one: string, many = `${one}s`): string {
 export function workingDays(n: number): string {
   return t("format-working-days", { count: n });
 }
+
+/** An ISO weekday's name in the language on screen: 1 January 2024 was a Monday. */
+function weekdayName(day: number, width: "short" | "long"): string {
+  return new Intl.DateTimeFormat(language(), { weekday: width, timeZone: "UTC" }).format(new Date(Date.UTC(2024, 0, day)));
+}
+
+export interface Weekday {
+  /** ISO: Monday 1 to Sunday 7. */
+  day: number;
+  short: string;
+  long: string;
+}
+
+/** ISO weekdays, Monday 1 to Sunday 7, their names read in the language on screen each time they are shown. */
+export const WEEKDAYS: readonly Weekday[] = [1, 2, 3, 4, 5, 6, 7].map((day) => ({
+  day,
+  get short() {
+    return weekdayName(day, "short");
+  },
+  get long() {
+    return weekdayName(day, "long");
+  },
+}));
 
 /** "Good morning" / "Good afternoon" / "Good evening". */
 export function greeting(now: Date = new Date()): string {

@@ -4,7 +4,7 @@
 
 import type { AuditFilter_Deserialize, HolidayEntry_Serialize, ImportCounts, WorkingWeekAttributes_Serialize as WorkingWeekAttributes } from "./bindings";
 import { FluentNumber } from "@fluent/bundle";
-import { humanize } from "./format";
+import { WEEKDAYS, humanize } from "./format";
 import { language, t } from "./i18n.svelte";
 
 /** Shown on every disabled change button while offline: calendars change only with the server's answer. */
@@ -86,25 +86,6 @@ export function deleteQuestion(holiday: Pick<HolidayEntry_Serialize, "name" | "r
 
 // ---- Working weeks ------------------------------------------------------------------------------------
 
-/** An ISO weekday's name in the language on screen: 1 January 2024 was a Monday. */
-function weekdayName(day: number, width: "short" | "long"): string {
-  return new Intl.DateTimeFormat(language(), { weekday: width, timeZone: "UTC" }).format(new Date(Date.UTC(2024, 0, day)));
-}
-
-function weekday(day: number): { day: number; short: string; long: string } {
-  return {
-    day,
-    get short() {
-      return weekdayName(day, "short");
-    },
-    get long() {
-      return weekdayName(day, "long");
-    },
-  };
-}
-
-/** ISO weekday numbers, Monday 1 to Sunday 7, with their names in the language on screen. */
-export const WEEKDAYS: readonly { day: number; short: string; long: string }[] = [1, 2, 3, 4, 5, 6, 7].map(weekday);
 
 /** The days in order, each once, weekdays only. */
 export function normalDays(days: readonly number[]): number[] {

@@ -11,7 +11,7 @@ import type {
   NewHire_Deserialize,
   OpenItems,
 } from "./bindings";
-import { formatDateTime, humanize } from "./format";
+import { WEEKDAYS, formatDateTime, humanize } from "./format";
 import { language, t } from "./i18n.svelte";
 
 /** Shown on a person's own details while offline: each change is the server's answer, never queued. */
@@ -54,26 +54,6 @@ export function employmentTypeLabel(id: string | null | undefined): string {
   return EMPLOYMENT_TYPES.find((type) => type.id === id)?.label ?? humanize(id);
 }
 
-/** A weekday's name in the language on screen: 1 January 2024 was a Monday. */
-function weekdayName(day: number, width: "short" | "long"): string {
-  return new Intl.DateTimeFormat(language(), { weekday: width, timeZone: "UTC" }).format(new Date(Date.UTC(2024, 0, day)));
-}
-
-/** A weekday's entry; its names are read in the language on screen each time they are shown. */
-function weekday(day: number): { day: number; short: string; long: string } {
-  return {
-    day,
-    get short() {
-      return weekdayName(day, "short");
-    },
-    get long() {
-      return weekdayName(day, "long");
-    },
-  };
-}
-
-/** ISO weekdays, Monday 1 to Sunday 7. */
-export const WEEKDAYS: readonly { day: number; short: string; long: string }[] = [1, 2, 3, 4, 5, 6, 7].map(weekday);
 
 /** "Mon–Fri", "Mon–Wed, Fri", "Sat, Sun": runs of three or more days as a range. */
 export function workingDaysText(days: readonly number[]): string {

@@ -29,28 +29,7 @@ async fn a_language_chosen_offline_reaches_the_server_and_both_sides_write_the_s
     assert_eq!(language_on_server(&server).as_deref(), Some("de"));
 
     let slip = core.payslips().unwrap().data.into_iter().next().expect("last month's payslip cached");
-    let http = reqwest::Client::new();
-    let login: serde_json::Value = http
-        .post(format!("{}/api/v1/auth/login", server.url()))
-        .json(&serde_json::json!({ "email": "employee@acme.test", "password": "password", "device_name": "browser" }))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
-    let token = login["data"]["attributes"]["token"].as_str().unwrap().to_owned();
-    let from_server = http
-        .get(format!("{}/api/v1/me/payslips/{}", server.url(), slip.id))
-        .bearer_auth(&token)
-        .header("Accept", "application/pdf")
-        .send()
-        .await
-        .unwrap()
-        .bytes()
-        .await
-        .unwrap()
-        .to_vec();
+    let from_server = common::payslip_pdf_from_server(&server, "employee@acme.test", &slip.id).await;
     let (_, on_device) = core.payslip_pdf(&slip.id, Language::De).unwrap().expect("rendered from the cache");
     assert_eq!(on_device, from_server, "the German payslip is the same document on both sides");
     let (_, english) = core.payslip_pdf(&slip.id, Language::En).unwrap().expect("rendered from the cache");

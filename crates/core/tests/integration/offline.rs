@@ -273,30 +273,9 @@ async fn a_payslip_pdf_made_offline_is_the_document_the_server_sends() {
     let mut server = Server::start().await;
     let dir = tempfile::tempdir().unwrap();
     drop(signed_in(&server.url(), dir.path(), "employee@acme.test").await);
-    let http = reqwest::Client::new();
-    let login: serde_json::Value = http
-        .post(format!("{}/api/v1/auth/login", server.url()))
-        .json(&serde_json::json!({ "email": "employee@acme.test", "password": "password", "device_name": "browser" }))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
-    let token = login["data"]["attributes"]["token"].as_str().unwrap().to_owned();
     let core = Core::open(dir.path()).unwrap();
     let slip = core.payslips().unwrap().data.into_iter().next().expect("last month's payslip cached");
-    let from_server = http
-        .get(format!("{}/api/v1/me/payslips/{}", server.url(), slip.id))
-        .bearer_auth(&token)
-        .header("Accept", "application/pdf")
-        .send()
-        .await
-        .unwrap()
-        .bytes()
-        .await
-        .unwrap()
-        .to_vec();
+    let from_server = common::payslip_pdf_from_server(&server, "employee@acme.test", &slip.id).await;
     server.stop().await;
 
     let (file_name, offline) =

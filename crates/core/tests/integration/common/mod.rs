@@ -122,3 +122,29 @@ pub async fn hr_lifecycle(server: &Server, login: &str, operation: &str) {
         .unwrap();
     assert!(reply.status().is_success(), "{operation}: {}", reply.text().await.unwrap());
 }
+
+/// A payslip's PDF as the server sends it to `email` signed in from a browser: the document the device's
+/// own rendering is compared with.
+pub async fn payslip_pdf_from_server(server: &Server, email: &str, payslip_id: &str) -> Vec<u8> {
+    let http = reqwest::Client::new();
+    let login: serde_json::Value = http
+        .post(format!("{}/api/v1/auth/login", server.url()))
+        .json(&serde_json::json!({ "email": email, "password": "password", "device_name": "browser" }))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let token = login["data"]["attributes"]["token"].as_str().unwrap().to_owned();
+    http.get(format!("{}/api/v1/me/payslips/{payslip_id}", server.url()))
+        .bearer_auth(&token)
+        .header("Accept", "application/pdf")
+        .send()
+        .await
+        .unwrap()
+        .bytes()
+        .await
+        .unwrap()
+        .to_vec()
+}
