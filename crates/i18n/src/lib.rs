@@ -7,6 +7,7 @@
 //! catalogue writes them (no bidi isolation marks), and any message a language lacks falls back to English.
 
 mod language;
+mod validation;
 
 use std::sync::LazyLock;
 
@@ -15,6 +16,7 @@ use fluent_bundle::concurrent::FluentBundle;
 
 pub use fluent_bundle::{FluentArgs, FluentValue};
 pub use language::Language;
+pub use validation::translate_validation;
 
 const SOURCES: [(Language, &str); 6] = [
     (Language::En, include_str!(concat!(env!("OUT_DIR"), "/en.ftl"))),

@@ -71,5 +71,10 @@ pub fn router(state: AppState) -> OpenApiRouter<AppState> {
         .route_layer(axum::middleware::from_fn_with_state(state.clone(), authenticated::<AuthUser>));
     let punching = attendance::punch_router()
         .route_layer(axum::middleware::from_fn_with_state(state.clone(), authenticated::<PunchCaller>));
-    OpenApiRouter::new().merge(auth::public_router()).merge(punching).merge(signed_in).merge(internal::router(state))
+    OpenApiRouter::new()
+        .merge(auth::public_router())
+        .merge(punching)
+        .merge(signed_in)
+        .merge(internal::router(state))
+        .layer(axum::middleware::from_fn(crate::http::translate::validation_messages))
 }

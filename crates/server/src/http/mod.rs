@@ -5,6 +5,7 @@ pub mod input;
 pub mod jsonapi;
 pub mod page_cache;
 pub mod rate_limit;
+pub mod translate;
 
 use crate::AppState;
 use axum::extract::{ConnectInfo, FromRequestParts, Request, State};

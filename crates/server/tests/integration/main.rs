@@ -43,4 +43,5 @@ mod serve;
 mod tenancy;
 mod user_erasure;
 mod users_api;
+mod validation_languages;
 mod write_path;
