@@ -83,17 +83,17 @@ validation-login-taken = In der aktuellen Organisation gibt es bereits ein Objek
 ## Anwesenheit
 
 validation-mock-location = Standorte von einem Anbieter simulierter Standorte werden nicht akzeptiert.
-validation-already-checked-in = Sie sind bereits seit { $time } eingecheckt; checken Sie zuerst aus.
+validation-already-checked-in = Sie sind bereits seit { $time } eingestempelt; checken Sie zuerst aus.
 validation-check-in-before-last-check-out = Dieser Check-in liegt vor Ihrem letzten Check-out und kann nicht erfasst werden.
 validation-check-in-auto-closed = Ihr Check-in von { $time } wurde um { $closed } geschlossen, weil kein Check-out erfasst wurde. Beantragen Sie eine Korrektur, falls das nicht stimmt.
-validation-not-checked-in = Sie sind nicht eingecheckt und können daher nicht auschecken.
+validation-not-checked-in = Sie sind nicht eingestempelt und können daher nicht auschecken.
 validation-check-out-before-check-in = Der Check-out muss nach Ihrem Check-in um { $time } liegen.
-validation-outside-fence-check-in = Sie sind { $distance } von { $branch } entfernt; Einchecken ist nur im Umkreis von { $radius } um { $branch } möglich.
-validation-outside-fence-check-out = Sie sind { $distance } von { $branch } entfernt; Auschecken ist nur im Umkreis von { $radius } um { $branch } möglich.
-validation-outside-fence-accuracy-check-in = Sie sind { $distance } von { $branch } entfernt; Einchecken ist nur im Umkreis von { $radius } um { $branch } möglich, zuzüglich { $allowance } für die Genauigkeit dieser Position.
-validation-outside-fence-accuracy-check-out = Sie sind { $distance } von { $branch } entfernt; Auschecken ist nur im Umkreis von { $radius } um { $branch } möglich, zuzüglich { $allowance } für die Genauigkeit dieser Position.
-validation-location-required-check-in = Zum Einchecken bei { $branch } wird Ihr Standort benötigt.
-validation-location-required-check-out = Zum Auschecken bei { $branch } wird Ihr Standort benötigt.
+validation-outside-fence-check-in = Sie sind { $distance } von { $branch } entfernt; Einstempeln ist nur im Umkreis von { $radius } um { $branch } möglich.
+validation-outside-fence-check-out = Sie sind { $distance } von { $branch } entfernt; Ausstempeln ist nur im Umkreis von { $radius } um { $branch } möglich.
+validation-outside-fence-accuracy-check-in = Sie sind { $distance } von { $branch } entfernt; Einstempeln ist nur im Umkreis von { $radius } um { $branch } möglich, zuzüglich { $allowance } für die Genauigkeit dieser Position.
+validation-outside-fence-accuracy-check-out = Sie sind { $distance } von { $branch } entfernt; Ausstempeln ist nur im Umkreis von { $radius } um { $branch } möglich, zuzüglich { $allowance } für die Genauigkeit dieser Position.
+validation-location-required-check-in = Zum Einstempeln bei { $branch } wird Ihr Standort benötigt.
+validation-location-required-check-out = Zum Ausstempeln bei { $branch } wird Ihr Standort benötigt.
 validation-location-imprecise = Ihr Standort ist zu ungenau (±{ $accuracy }); er muss auf ±{ $max } genau sein. Gehen Sie ins Freie und versuchen Sie es erneut.
 
 ## Anwesenheitskorrekturen

@@ -32,12 +32,12 @@ impl Core {
     }
 
     pub async fn check_in(&self, fix: Option<Fix>, is_mocked: bool) -> CoreResult<WriteOutcome> {
-        let warning = precheck::geofence(self.my_branch()?.as_ref(), fix.as_ref(), "check in");
+        let warning = precheck::geofence(self.my_branch()?.as_ref(), fix.as_ref(), "check in", self.language());
         self.write(Operation::CheckIn { fix, is_mocked }, LeaveDays::ZERO, warning).await
     }
 
     pub async fn check_out(&self, fix: Option<Fix>, is_mocked: bool) -> CoreResult<WriteOutcome> {
-        let warning = precheck::geofence(self.my_branch()?.as_ref(), fix.as_ref(), "check out");
+        let warning = precheck::geofence(self.my_branch()?.as_ref(), fix.as_ref(), "check out", self.language());
         self.write(Operation::CheckOut { fix, is_mocked }, LeaveDays::ZERO, warning).await
     }
 }

@@ -116,7 +116,7 @@ impl Core {
         let balances = self.server_balances()?.data;
         let requests = self.leaves()?;
         let policy = (&self.request_policy(leave_type)?, crate::leave_policy::today());
-        Ok(precheck::leave(&self.calendar()?, policy, leave_type, span, &balances, &requests).err())
+        Ok(precheck::leave(self.language(), &self.calendar()?, policy, leave_type, span, &balances, &requests).err())
     }
 
     /// The days a request would take, the balance left after it, and what the server would refuse it
@@ -199,7 +199,8 @@ impl Core {
             let before: Vec<LeaveEntry> =
                 requests.iter().filter(|r| queued_operation_of(r).is_none_or(|op| op < write.id)).cloned().collect();
             let policy = (&self.request_policy(leave_type)?, crate::leave_policy::today());
-            let warning = precheck::leave(&calendar, policy, leave_type, &span, &balances, &before).err();
+            let warning =
+                precheck::leave(self.language(), &calendar, policy, leave_type, &span, &balances, &before).err();
             lock(&account.cache).set_warning(write.id, warning.as_deref())?;
         }
         Ok(())

@@ -1,4 +1,5 @@
-//! Warnings the device can give before the server answers, from the server's own rules.
+//! Warnings the device can give before the server answers, from the server's own rules and in the words
+//! the server would use, translated as the server translates them (`okta_hr_i18n::translate_validation`).
 
 use crate::cache::LeaveEntry;
 use chrono::NaiveDate;
@@ -8,17 +9,25 @@ use okta_hr_domain::geofence::{Fix, GeofencePolicy};
 use okta_hr_domain::leave::Balance;
 use okta_hr_domain::leave_policy::RequestPolicy;
 use okta_hr_domain::wire::{BranchAttributes, LeaveBalanceAttributes};
+use okta_hr_i18n::{Language, translate_validation};
 
 /// What the server will say about checking in or out here, judged from the cached branch.
-pub fn geofence(branch: Option<&BranchAttributes>, fix: Option<&Fix>, action: &str) -> Option<String> {
+pub fn geofence(
+    branch: Option<&BranchAttributes>,
+    fix: Option<&Fix>,
+    action: &str,
+    language: Language,
+) -> Option<String> {
     let branch = branch?;
-    GeofencePolicy::default().evaluate(branch.geofence().as_ref(), fix).refusal(&branch.name, action)
+    let refusal = GeofencePolicy::default().evaluate(branch.geofence().as_ref(), fix).refusal(&branch.name, action)?;
+    Some(translate_validation(&refusal, language))
 }
 
 /// What the server will say about a leave request, judged from cached balances and requests,
 /// counting requests still in the outbox, and their days with the person's cached `calendar`, under the
 /// cached `policy` of the request's type (counting, half days, notice from `today`, negative allowance).
 pub fn leave(
+    language: Language,
     calendar: &WorkCalendar,
     (policy, today): (&RequestPolicy, NaiveDate),
     leave_type: &str,
@@ -45,5 +54,7 @@ pub fn leave(
             .sum();
         Balance { entitled: known.entitled, used: known.used, pending: known.pending + queued }
     };
-    policy.check_request(today, calendar, span, name, &existing, balance_for).map_err(|problem| problem.to_string())
+    policy
+        .check_request(today, calendar, span, name, &existing, balance_for)
+        .map_err(|problem| translate_validation(&problem.to_string(), language))
 }

@@ -35,3 +35,25 @@ async fn a_language_chosen_offline_reaches_the_server_and_both_sides_write_the_s
     let (_, english) = core.payslip_pdf(&slip.id, Language::En).unwrap().expect("rendered from the cache");
     assert_ne!(english, from_server, "and not the English one");
 }
+
+#[tokio::test]
+async fn the_devices_check_and_the_servers_refusal_speak_the_language_on_screen() {
+    let server = Server::start().await;
+    let dir = tempfile::tempdir().unwrap();
+    let mut core = Core::open(dir.path()).unwrap();
+    core.set_language(Language::De);
+    core.login(&server.url(), "employee@acme.test", "password", "test phone").await.unwrap();
+
+    // From Paris, far outside HQ's fence: the device warns before sending, and the server refuses, both in
+    // German and in the same words.
+    let outcome = core.check_in(common::fix(common::PARIS), false).await.unwrap();
+    assert_eq!(outcome.state, "rejected", "{outcome:?}");
+    let warning = outcome.warning.expect("the device's own check");
+    assert!(warning.starts_with("Sie sind") && warning.contains("Einstempeln ist nur im Umkreis"), "{warning}");
+    let refusal = outcome.message.expect("the server's reason");
+    assert!(refusal.contains("Einstempeln ist nur im Umkreis"), "{refusal}");
+
+    core.set_language(Language::En);
+    let english = core.check_in(common::fix(common::PARIS), false).await.unwrap();
+    assert!(english.warning.expect("the device's own check").starts_with("You are"));
+}
