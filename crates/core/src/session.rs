@@ -230,7 +230,12 @@ impl Core {
         let account = self.account()?;
         let cache = lock(&account.cache);
         let session = cache.session()?.ok_or(CoreError::NotSignedIn)?;
-        let (pending, rejected) = cache.queued_writes()?.into_iter().partition(|w| w.state == OutboxState::Pending);
+        let language = self.language();
+        let (pending, rejected) = cache
+            .queued_writes()?
+            .into_iter()
+            .map(|write| write.in_language(language))
+            .partition(|w| w.state == OutboxState::Pending);
         Ok(Status {
             server_url: session.server_url,
             email: session.email,

@@ -53,7 +53,10 @@ pub(crate) async fn send(cache: &Mutex<cache::Cache>, client: &ApiClient, write:
                 cache::attendance::upsert(tx, &records)
             })
         }
-        other => Err(CoreError::Invalid(format!("{} is not an attendance correction", other.describe()))),
+        other => Err(CoreError::Invalid(format!(
+            "{} is not an attendance correction",
+            other.describe(okta_hr_i18n::Language::En)
+        ))),
     }
 }
 

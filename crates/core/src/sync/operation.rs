@@ -3,6 +3,7 @@
 use chrono::{DateTime, NaiveDate, Utc};
 use okta_hr_domain::calendar::{Half, LeaveSpan};
 use okta_hr_domain::geofence::Fix;
+use okta_hr_i18n::{Language, args};
 use serde::{Deserialize, Serialize};
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -95,62 +96,66 @@ impl Operation {
         }
     }
 
-    /// How the user would name it: "Check-in", "Leave request 2027-01-11 – 2027-01-15".
-    pub fn describe(&self) -> String {
+    /// How the user would name it, in `language`: "Check-in", "Leave request (annual) 2027-01-11 – 2027-01-15".
+    pub fn describe(&self, language: Language) -> String {
         match self {
-            Operation::CheckIn { .. } => "Check-in".to_owned(),
-            Operation::CheckOut { .. } => "Check-out".to_owned(),
-            Operation::SubmitLeave { leave_type, start_date, end_date, .. } => {
-                format!("Leave request ({leave_type}) {start_date} – {end_date}")
-            }
-            Operation::CancelLeave { key } => format!("Cancelling leave request {key}"),
-            Operation::ActOnLeave { leave_request_id, approve, .. } => {
-                format!("{} leave request {leave_request_id}", if *approve { "Approving" } else { "Rejecting" })
-            }
-            Operation::MarkNotificationsRead { id: Some(_) } => "Marking a notification read".to_owned(),
-            Operation::MarkNotificationsRead { id: None } => "Marking all notifications read".to_owned(),
-            Operation::RequestCorrection { date, .. } => format!("Attendance correction for {date}"),
-            Operation::DecideCorrection { attendance_correction_id, approve, .. } => format!(
-                "{} attendance correction {attendance_correction_id}",
-                if *approve { "Approving" } else { "Rejecting" }
+            Operation::CheckIn { .. } => language.tr("device-check-in"),
+            Operation::CheckOut { .. } => language.tr("device-check-out"),
+            Operation::SubmitLeave { leave_type, start_date, end_date, .. } => language.tr_with(
+                "device-leave-request",
+                &args!["type" => leave_type.clone(), "start" => start_date.to_string(), "end" => end_date.to_string()],
             ),
-            Operation::SetLanguage { language } => format!("Language of your notifications and payslips: {language}"),
+            Operation::CancelLeave { key } => language.tr_with("device-cancel-leave", &args!["id" => key.clone()]),
+            Operation::ActOnLeave { leave_request_id, approve: true, .. } => {
+                language.tr_with("device-approve-leave", &args!["id" => leave_request_id.to_string()])
+            }
+            Operation::ActOnLeave { leave_request_id, approve: false, .. } => {
+                language.tr_with("device-reject-leave", &args!["id" => leave_request_id.to_string()])
+            }
+            Operation::MarkNotificationsRead { id: Some(_) } => language.tr("device-mark-one-read"),
+            Operation::MarkNotificationsRead { id: None } => language.tr("device-mark-all-read"),
+            Operation::RequestCorrection { date, .. } => {
+                language.tr_with("device-correction", &args!["date" => date.to_string()])
+            }
+            Operation::DecideCorrection { attendance_correction_id, approve: true, .. } => {
+                language.tr_with("device-approve-correction", &args!["id" => attendance_correction_id.to_string()])
+            }
+            Operation::DecideCorrection { attendance_correction_id, approve: false, .. } => {
+                language.tr_with("device-reject-correction", &args!["id" => attendance_correction_id.to_string()])
+            }
+            Operation::SetLanguage { language: chosen } => {
+                language.tr_with("device-set-language", &args!["language" => chosen.clone()])
+            }
         }
     }
 
     /// What a refusal took back on the device, in the words of the screen it shows on.
-    pub fn undone(&self) -> &'static str {
-        match self {
-            Operation::CheckIn { .. } => "The check-in was taken off Today: you are not checked in.",
-            Operation::CheckOut { .. } => "The check-out was taken off Today: you are still checked in.",
-            Operation::SubmitLeave { .. } => {
-                "The request was taken off your list and its days are back in your balance."
-            }
-            Operation::CancelLeave { .. } => "The request is back as it was: it was not cancelled.",
-            Operation::ActOnLeave { .. } => "The request is back in your approvals, undecided.",
-            Operation::MarkNotificationsRead { .. } => "The notifications are unread again.",
-            Operation::RequestCorrection { .. } => {
-                "The correction was taken off your list: your attendance stays as it was recorded."
-            }
-            Operation::DecideCorrection { .. } => "The correction is back in your approvals, undecided.",
-            Operation::SetLanguage { .. } => "Your notifications and payslips keep the language they had.",
-        }
+    pub fn undone(&self, language: Language) -> String {
+        language.tr(match self {
+            Operation::CheckIn { .. } => "device-undone-check-in",
+            Operation::CheckOut { .. } => "device-undone-check-out",
+            Operation::SubmitLeave { .. } => "device-undone-leave-request",
+            Operation::CancelLeave { .. } => "device-undone-cancel-leave",
+            Operation::ActOnLeave { .. } => "device-undone-leave-decision",
+            Operation::MarkNotificationsRead { .. } => "device-undone-mark-read",
+            Operation::RequestCorrection { .. } => "device-undone-correction",
+            Operation::DecideCorrection { .. } => "device-undone-correction-decision",
+            Operation::SetLanguage { .. } => "device-undone-set-language",
+        })
     }
 
     /// What the user can do about a refusal.
-    pub fn next_step(&self) -> &'static str {
-        match self {
-            Operation::CheckIn { .. } | Operation::CheckOut { .. } => {
-                "Try again from where you are, or ask your manager or HR to correct your attendance for that time."
-            }
-            Operation::SubmitLeave { .. } => "Change the dates or the leave type and request again.",
-            Operation::CancelLeave { .. } => "Ask your manager or HR to withdraw it for you.",
-            Operation::ActOnLeave { .. } => "Open the request again: someone may have decided it already.",
-            Operation::MarkNotificationsRead { .. } => "Mark them read again.",
-            Operation::RequestCorrection { .. } => "Check the times and ask again, or ask HR to correct it for you.",
-            Operation::DecideCorrection { .. } => "Open the correction again: someone may have decided it already.",
-            Operation::SetLanguage { .. } => "Choose the language again in Profile & settings.",
-        }
+    pub fn next_step(&self, language: Language) -> String {
+        language.tr(match self {
+            Operation::CheckIn { .. } | Operation::CheckOut { .. } => "device-next-punch",
+            Operation::SubmitLeave { .. } => "device-next-leave-request",
+            Operation::CancelLeave { .. } => "device-next-cancel-leave",
+            Operation::ActOnLeave { .. } => "device-next-leave-decision",
+            Operation::MarkNotificationsRead { .. } => "device-next-mark-read",
+            Operation::RequestCorrection { .. } => "device-next-correction",
+            Operation::DecideCorrection { .. } => "device-next-correction-decision",
+            Operation::SetLanguage { .. } => "device-next-set-language",
+        })
     }
 
     pub fn fix_fields(fix: &Option<Fix>, is_mocked: bool) -> serde_json::Map<String, serde_json::Value> {

@@ -7,6 +7,7 @@ use crate::error::CoreResult;
 use chrono::{DateTime, NaiveDate, Utc};
 use okta_hr_domain::calendar::LeaveSpan;
 use okta_hr_domain::days::LeaveDays;
+use okta_hr_i18n::Language;
 use rusqlite::types::{FromSql, FromSqlError, FromSqlResult, ToSql, ToSqlOutput, ValueRef};
 use rusqlite::{OptionalExtension, Row, Transaction, params};
 use serde::{Deserialize, Serialize, Serializer};
@@ -117,6 +118,19 @@ pub(crate) enum Effect {
     Leave { key: String, previous_status: Option<String> },
 }
 
+impl QueuedWrite {
+    /// The write as the user reads it in `language`: its name, and for a refusal what was undone and what
+    /// to do (the cache reads them in English).
+    pub(crate) fn in_language(mut self, language: Language) -> QueuedWrite {
+        self.description = self.operation.describe(language);
+        if self.state == OutboxState::Rejected {
+            self.undone = Some(self.operation.undone(language));
+            self.next_step = Some(self.operation.next_step(language));
+        }
+        self
+    }
+}
+
 fn queued(r: &Row) -> rusqlite::Result<QueuedWrite> {
     let body: String = r.get(1)?;
     let operation: Operation = serde_json::from_str(&body)
@@ -125,10 +139,10 @@ fn queued(r: &Row) -> rusqlite::Result<QueuedWrite> {
     let state: OutboxState = r.get(2)?;
     let refused = state == OutboxState::Rejected;
     Ok(QueuedWrite {
-        undone: refused.then(|| operation.undone().to_owned()),
-        next_step: refused.then(|| operation.next_step().to_owned()),
+        undone: refused.then(|| operation.undone(Language::En)),
+        next_step: refused.then(|| operation.next_step(Language::En)),
         id: r.get(0)?,
-        description: operation.describe(),
+        description: operation.describe(Language::En),
         operation,
         state,
         recorded_at: r.get(3)?,

@@ -91,6 +91,8 @@ const MAX_BATCH: usize = 256;
 /// A job runs inside the open transaction, says whether it succeeded, and hands back what
 /// delivers its result once the fate of the transaction is known.
 struct Job {
+    // SQLite's one writer holds the one lock there is: only PostgreSQL's writers read the scope.
+    #[cfg_attr(not(feature = "postgres"), allow(dead_code))]
     scope: Scope,
     run: Run,
 }

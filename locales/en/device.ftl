@@ -1,0 +1,31 @@
+# The device's own words about the writes it queues (crates/core/src/sync/operation.rs).
+# $type: the leave type's code; $start, $end, $date: ISO dates; $id: a request's id.
+device-check-in = Check-in
+device-check-out = Check-out
+device-leave-request = Leave request ({ $type }) { $start } – { $end }
+device-cancel-leave = Cancelling leave request { $id }
+device-approve-leave = Approving leave request { $id }
+device-reject-leave = Rejecting leave request { $id }
+device-mark-one-read = Marking a notification read
+device-mark-all-read = Marking all notifications read
+device-correction = Attendance correction for { $date }
+device-approve-correction = Approving attendance correction { $id }
+device-reject-correction = Rejecting attendance correction { $id }
+device-set-language = Language of your notifications and payslips: { $language }
+device-undone-check-in = The check-in was taken off Today: you are not checked in.
+device-undone-check-out = The check-out was taken off Today: you are still checked in.
+device-undone-leave-request = The request was taken off your list and its days are back in your balance.
+device-undone-cancel-leave = The request is back as it was: it was not cancelled.
+device-undone-leave-decision = The request is back in your approvals, undecided.
+device-undone-mark-read = The notifications are unread again.
+device-undone-correction = The correction was taken off your list: your attendance stays as it was recorded.
+device-undone-correction-decision = The correction is back in your approvals, undecided.
+device-undone-set-language = Your notifications and payslips keep the language they had.
+device-next-punch = Try again from where you are, or ask your manager or HR to correct your attendance for that time.
+device-next-leave-request = Change the dates or the leave type and request again.
+device-next-cancel-leave = Ask your manager or HR to withdraw it for you.
+device-next-leave-decision = Open the request again: someone may have decided it already.
+device-next-mark-read = Mark them read again.
+device-next-correction = Check the times and ask again, or ask HR to correct it for you.
+device-next-correction-decision = Open the correction again: someone may have decided it already.
+device-next-set-language = Choose the language again in Profile & settings.
