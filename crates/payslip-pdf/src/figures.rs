@@ -1,5 +1,5 @@
-//! Amounts, days and dates as the payslip writes them, with payroll's own formatting so the PDF reads
-//! exactly as the app and the explanations do ("3,000.00").
+//! Amounts, days and dates as payroll writes them ("3,000.00"), as the explanations under each line do;
+//! the typesetter then writes each figure with the payslip's language's separators (`Typesetter::number`).
 
 use chrono::NaiveDate;
 use okta_hr_payroll::component::{MAX_PLACES, Rounding, format_amount, format_number};

@@ -90,11 +90,35 @@ impl Shaped {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct Typesetter {
     right_to_left: bool,
+    /// How the language groups thousands and marks decimals: (',', '.') in English.
+    separators: (char, char),
 }
 
 impl Typesetter {
     pub(crate) fn new(language: Language) -> Typesetter {
-        Typesetter { right_to_left: language.is_right_to_left() }
+        // Gulf payslips write figures as English does; the continent's languages group with a point (French
+        // with a no-break space, which Windows-1252 has) and mark decimals with a comma.
+        let separators = match language {
+            Language::En | Language::Ar => (',', '.'),
+            Language::Fr => ('\u{a0}', ','),
+            Language::De | Language::Es | Language::PtBr => ('.', ','),
+        };
+        Typesetter { right_to_left: language.is_right_to_left(), separators }
+    }
+
+    /// A number payroll wrote ("4,250.00", "18.5", "EUR 4,205.00") as the language writes it
+    /// ("4.250,00" in German), set as a figure.
+    pub(crate) fn number(self, written: &str, style: Style) -> Shaped {
+        let (group, decimal) = self.separators;
+        let local: String = written
+            .chars()
+            .map(|c| match c {
+                ',' => group,
+                '.' => decimal,
+                other => other,
+            })
+            .collect();
+        self.figure(&local, style)
     }
 
     /// Whether the page is laid out from the right.
@@ -378,8 +402,8 @@ mod tests {
     use crate::fonts::Font;
 
     const STYLE: Style = Style::new(Font::Regular, 10.0, 0.0);
-    const ARABIC: Typesetter = Typesetter { right_to_left: true };
-    const ENGLISH: Typesetter = Typesetter { right_to_left: false };
+    const ARABIC: Typesetter = Typesetter { right_to_left: true, separators: (',', '.') };
+    const ENGLISH: Typesetter = Typesetter { right_to_left: false, separators: (',', '.') };
 
     /// The text a piece stands for, as a reader copies it.
     fn text(shaped: &Shaped) -> String {

@@ -97,7 +97,7 @@ pub(crate) fn draw(pages: &mut Pages, lines: &[PayslipLine], section: &Section) 
 
 /// The wrapped name and explanation of `line`, and its amount.
 fn layout(set: Typesetter, line: &PayslipLine) -> (Vec<Shaped>, Vec<Shaped>, Shaped) {
-    let amount = set.figure(&money(line.amount), NAME);
+    let amount = set.number(&money(line.amount), NAME);
     let width = RIGHT - LEFT - INDENT - amount.width.max(AMOUNT_WIDTH) - GAP;
     let mut name = set.wrap(&line.name, NAME, width);
     if name.is_empty() {
@@ -140,7 +140,7 @@ fn row(pages: &mut Pages, line: &PayslipLine) {
 fn total_row(pages: &mut Pages, label: &str, amount: Decimal) {
     pages.rule(pages.y, 0.75, INK);
     let baseline = pages.y - 12.0;
-    let (label, amount) = (pages.set.line(label, TOTAL), pages.set.figure(&money(amount), TOTAL));
+    let (label, amount) = (pages.set.line(label, TOTAL), pages.set.number(&money(amount), TOTAL));
     pages.text(LEFT + INDENT, baseline, &label);
     pages.text_right(RIGHT, baseline, &amount);
     pages.y -= 16.0;

@@ -31,7 +31,7 @@ pub(crate) fn net(pages: &mut Pages, document: &PayslipDocument, words: &Words) 
     for (label, amount) in rows {
         let baseline = pages.y - 11.0;
         pages.text(LEFT + 4.0, baseline, &set.line(label, LABEL));
-        pages.text_right(RIGHT - 4.0, baseline, &set.figure(&amount, LABEL));
+        pages.text_right(RIGHT - 4.0, baseline, &set.number(&amount, LABEL));
         pages.y -= 14.0;
     }
     pages.y -= 4.0;
@@ -41,7 +41,7 @@ pub(crate) fn net(pages: &mut Pages, document: &PayslipDocument, words: &Words) 
     let baseline = top - 16.5;
     pages.text(LEFT + 4.0, baseline, &set.line(words.net_pay.as_str(), NET));
     let amount = format!("{} {}", payslip.currency, money_with(payslip.net, places));
-    pages.text_right(RIGHT - 4.0, baseline, &set.figure(&amount, NET));
+    pages.text_right(RIGHT - 4.0, baseline, &set.number(&amount, NET));
     pages.y -= 24.0 + 12.0;
 }
 
@@ -50,7 +50,7 @@ fn columns(pages: &mut Pages, cells: &[(&str, String)], x: f32, width: f32, top:
     let column = width / cells.len() as f32;
     for (index, (label, value)) in cells.iter().enumerate() {
         let left = x + column * index as f32;
-        let (label, value) = (pages.set.line(label, SMALL), pages.set.figure(value, VALUE));
+        let (label, value) = (pages.set.line(label, SMALL), pages.set.number(value, VALUE));
         pages.text(left, top - 8.0, &label);
         pages.text(left, top - 21.0, &value);
     }

@@ -209,6 +209,8 @@ fn a_payslip_speaks_its_persons_language() {
         "Auszahlungsbetrag",
         "Seite 1 von 1",
         "Jürgen Weiß",
+        // Amounts as Germans write them: the gross of 4,050.01.
+        "4.050,01",
     ] {
         assert!(german.has_line(line), "{line:?} in\n{}", german.text);
     }
