@@ -106,6 +106,24 @@ impl Font {
     }
 }
 
+/// How a piece of text is set.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Style {
+    pub font: Font,
+    pub size: f32,
+    pub grey: f32,
+}
+
+impl Style {
+    pub(crate) const fn new(font: Font, size: f32, grey: f32) -> Style {
+        Style { font, size, grey }
+    }
+
+    pub(crate) fn width(self, text: &[u8]) -> f32 {
+        self.font.width(text, self.size)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -4,7 +4,8 @@
 use crate::document::PayslipDocument;
 use crate::figures::date;
 use crate::fonts::Font;
-use crate::layout::{GREY, INK, LEFT, Pages, RIGHT, RULE, SMALL, Style};
+use crate::fonts::Style;
+use crate::layout::{GREY, INK, LEFT, Pages, RIGHT, RULE, SMALL};
 use crate::shaping::Shaped;
 use crate::words::Words;
 use pdf_writer::Name;

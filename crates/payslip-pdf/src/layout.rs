@@ -8,7 +8,7 @@
 //! column stays where it is.
 
 use crate::embedded_font::UsedGlyphs;
-use crate::fonts::{Face, Font};
+use crate::fonts::{Face, Font, Style};
 use crate::shaping::{Glyphs, Piece, Shaped, Typesetter};
 use pdf_writer::{Content, Str};
 
@@ -26,24 +26,6 @@ pub(crate) const INK: f32 = 0.0;
 pub(crate) const GREY: f32 = 0.4;
 pub(crate) const RULE: f32 = 0.8;
 pub(crate) const SHADE: f32 = 0.93;
-
-/// How a piece of text is set.
-#[derive(Debug, Clone, Copy)]
-pub(crate) struct Style {
-    pub font: Font,
-    pub size: f32,
-    pub grey: f32,
-}
-
-impl Style {
-    pub(crate) const fn new(font: Font, size: f32, grey: f32) -> Style {
-        Style { font, size, grey }
-    }
-
-    pub(crate) fn width(self, text: &[u8]) -> f32 {
-        self.font.width(text, self.size)
-    }
-}
 
 /// Small grey words: column heads, labels, the running head and the footer.
 pub(crate) const SMALL: Style = Style::new(Font::Regular, 8.0, GREY);

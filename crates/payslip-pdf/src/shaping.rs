@@ -21,8 +21,7 @@
 //! copies it, gets the Arabic as it is written rather than as it is drawn.
 
 use crate::embedded_font::{self, MIRRORED};
-use crate::fonts::Face;
-use crate::layout::Style;
+use crate::fonts::{Face, Style};
 use crate::text::{encode, windows_1252, wrap};
 use okta_hr_i18n::Language;
 use std::borrow::Cow;

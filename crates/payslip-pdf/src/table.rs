@@ -5,7 +5,8 @@
 
 use crate::figures::money;
 use crate::fonts::Font;
-use crate::layout::{GREY, INK, LEFT, Pages, RIGHT, RULE, SHADE, SMALL, Style};
+use crate::fonts::Style;
+use crate::layout::{GREY, INK, LEFT, Pages, RIGHT, RULE, SHADE, SMALL};
 use crate::shaping::{Shaped, Typesetter};
 use okta_hr_payroll::compute::{LineKind, PayslipLine};
 use rust_decimal::Decimal;

@@ -3,7 +3,8 @@
 use crate::document::PayslipDocument;
 use crate::figures::{count, date, half_days, minus, money, money_with};
 use crate::fonts::Font;
-use crate::layout::{INK, LEFT, Pages, RIGHT, RULE, SHADE, SMALL, Style};
+use crate::fonts::Style;
+use crate::layout::{INK, LEFT, Pages, RIGHT, RULE, SHADE, SMALL};
 use crate::words::Words;
 
 const LABEL: Style = Style::new(Font::Regular, 10.0, INK);
