@@ -1,9 +1,11 @@
 //! `okta-hr admin …`: HR's admin area. Reads fall back to the last snapshot; changes are online-only.
 
 use crate::args::{AdminCommand, OriginAction};
+use crate::language::lang;
 use crate::table::{Table, ago, json, or_dash, stale_note};
 use okta_hr_core::admin::{AdminAction, AdminUser, LifecycleOutcome, NewTrustedOrigin, TrustedOrigin};
 use okta_hr_core::{Core, CoreError};
+use okta_hr_i18n::args;
 use std::process::ExitCode;
 
 pub async fn run(core: &Core, command: AdminCommand, as_json: bool, offline: bool) -> Result<ExitCode, CoreError> {
@@ -15,7 +17,15 @@ pub async fn run(core: &Core, command: AdminCommand, as_json: bool, offline: boo
             if as_json {
                 json(&matching);
             } else {
-                let mut table = Table::new(&["ID", "LOGIN", "NAME", "STATUS", "DEPARTMENT", "TITLE", "LAST SIGN-IN"]);
+                let mut table = Table::new(&[
+                    "cli-col-id",
+                    "cli-col-login",
+                    "cli-col-name",
+                    "cli-col-status",
+                    "cli-col-department",
+                    "cli-col-title",
+                    "cli-col-last-sign-in",
+                ]);
                 for person in matching {
                     table.row(vec![
                         person.id.clone(),
@@ -24,7 +34,7 @@ pub async fn run(core: &Core, command: AdminCommand, as_json: bool, offline: boo
                         person.status.as_str().to_owned(),
                         or_dash(person.department.as_deref()),
                         or_dash(person.title.as_deref()),
-                        person.last_login.map_or_else(|| "never".to_owned(), |at| ago(Some(at))),
+                        ago(person.last_login),
                     ]);
                 }
                 table.print();
@@ -43,7 +53,13 @@ pub async fn run(core: &Core, command: AdminCommand, as_json: bool, offline: boo
             if as_json {
                 json(&groups);
             } else {
-                let mut table = Table::new(&["ID", "NAME", "TYPE", "MEMBERS", "DESCRIPTION"]);
+                let mut table = Table::new(&[
+                    "cli-col-id",
+                    "cli-col-name",
+                    "cli-col-type",
+                    "cli-col-members",
+                    "cli-col-description",
+                ]);
                 for group in &groups.data {
                     table.row(vec![
                         group.id.clone(),
@@ -60,9 +76,7 @@ pub async fn run(core: &Core, command: AdminCommand, as_json: bool, offline: boo
         AdminCommand::Org => {
             let org = if offline {
                 let cached = core.cached_admin_org()?;
-                let data = cached.data.ok_or_else(|| {
-                    CoreError::Invalid("the organization was never read on this device; run without --offline".into())
-                })?;
+                let data = cached.data.ok_or_else(|| CoreError::Invalid(lang().tr("cli-org-never-read")))?;
                 okta_hr_core::Fresh { data, fetched_at: cached.fetched_at }
             } else {
                 core.admin_org().await?
@@ -77,19 +91,23 @@ pub async fn run(core: &Core, command: AdminCommand, as_json: bool, offline: boo
                     .cloned()
                     .collect::<Vec<_>>()
                     .join(", ");
-                for (label, value) in [
-                    ("Company", Some(o.company_name.clone())),
-                    ("Subdomain", Some(o.subdomain.clone())),
-                    ("Website", o.website.clone()),
-                    ("Phone", o.phone_number.clone()),
-                    ("Support phone", o.support_phone_number.clone()),
-                    ("Support help", o.end_user_support_help_url.clone()),
-                    ("Address", Some(address).filter(|a| !a.is_empty())),
-                ] {
-                    println!("{label:<14} {}", or_dash(value));
+                let fields = [
+                    ("cli-org-company", Some(o.company_name.clone())),
+                    ("cli-org-subdomain", Some(o.subdomain.clone())),
+                    ("cli-org-website", o.website.clone()),
+                    ("cli-org-phone", o.phone_number.clone()),
+                    ("cli-org-support-phone", o.support_phone_number.clone()),
+                    ("cli-org-support-help", o.end_user_support_help_url.clone()),
+                    ("cli-org-address", Some(address).filter(|a| !a.is_empty())),
+                ]
+                .map(|(id, value)| (lang().tr(id), value));
+                // One space past the longest label, whatever the language's words.
+                let width = fields.iter().map(|(label, _)| label.chars().count()).max().unwrap_or(0) + 1;
+                for (label, value) in fields {
+                    println!("{label:<width$} {}", or_dash(value));
                 }
                 println!();
-                let mut table = Table::new(&["CONTACT", "USER"]);
+                let mut table = Table::new(&["cli-col-contact", "cli-col-user"]);
                 for contact in &o.contacts {
                     table.row(vec![
                         contact.contact_type.clone(),
@@ -122,11 +140,14 @@ async fn lifecycle(core: &Core, user: &str, action: AdminAction, as_json: bool) 
         return Ok(());
     }
     match &outcome.user {
-        Some(person) => println!("{} is now {}.", person.login, person.status.as_str()),
-        None => println!("Done."),
+        Some(person) => println!(
+            "{}",
+            lang().tr_with("cli-account-now", &args!["login" => &person.login, "status" => person.status.as_str()])
+        ),
+        None => println!("{}", lang().tr("cli-done")),
     }
     if let Some(link) = &outcome.link {
-        println!("Hand this one-time link to the person (it works for 7 days): {link}");
+        println!("{}", lang().tr_with("cli-one-time-link", &args!["link" => link.to_string()]));
     }
     Ok(())
 }
@@ -147,13 +168,13 @@ async fn origin_change(core: &Core, action: OriginAction, as_json: bool) -> Resu
         (Some(origin), true) => json(&origin),
         (Some(origin), false) => origin_table(&[origin]),
         (None, true) => json(&serde_json::json!({ "removed": true })),
-        (None, false) => println!("Removed."),
+        (None, false) => println!("{}", lang().tr("cli-removed")),
     }
     Ok(())
 }
 
 fn origin_table(origins: &[TrustedOrigin]) {
-    let mut table = Table::new(&["ID", "NAME", "ORIGIN", "STATUS", "SCOPES"]);
+    let mut table = Table::new(&["cli-col-id", "cli-col-name", "cli-col-origin", "cli-col-status", "cli-col-scopes"]);
     for origin in origins {
         let scopes: Vec<&str> = [(origin.cors, "CORS"), (origin.redirect, "REDIRECT")]
             .into_iter()
@@ -163,6 +184,7 @@ fn origin_table(origins: &[TrustedOrigin]) {
             origin.id.clone(),
             origin.name.clone(),
             origin.origin.clone(),
+            // Okta's own status words, as the people table prints a person's status.
             if origin.active { "ACTIVE" } else { "INACTIVE" }.to_owned(),
             scopes.join(", "),
         ]);

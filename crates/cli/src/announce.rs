@@ -2,12 +2,14 @@
 //! deleting them. The list is fetched fresh and falls back to the last snapshot (or answers from it with
 //! `--offline`); changes are online-only.
 
+use crate::language::lang;
 use crate::table::{Table, json, local_time, or_dash, stale_note};
 use chrono::{DateTime, Local, NaiveDate, NaiveDateTime, TimeZone, Utc};
 use clap::Subcommand;
 use okta_hr_core::admin::{AnnouncementDraft, ManagedAnnouncement};
 use okta_hr_core::{Core, CoreError};
 use okta_hr_domain::announcements::{AnnouncementAudience, AnnouncementState};
+use okta_hr_i18n::args;
 use serde_json::json as object;
 
 /// How many people a `--person` search looks through for the exact email.
@@ -113,16 +115,20 @@ pub async fn run(core: &Core, command: AnnounceCommand, as_json: bool, offline: 
             let draft =
                 AnnouncementDraft { title, body, audience, pinned, publish, publish_at: at, expires_at: expires };
             let created = core.create_announcement(&draft).await?;
-            done(&created, "Created", as_json);
+            done(&created, "cli-announcement-created", as_json);
         }
-        AnnounceCommand::Publish { id } => done(&core.publish_announcement(&id).await?, "Published", as_json),
-        AnnounceCommand::Expire { id } => done(&core.expire_announcement(&id).await?, "Expired", as_json),
+        AnnounceCommand::Publish { id } => {
+            done(&core.publish_announcement(&id).await?, "cli-announcement-published", as_json)
+        }
+        AnnounceCommand::Expire { id } => {
+            done(&core.expire_announcement(&id).await?, "cli-announcement-expired", as_json)
+        }
         AnnounceCommand::Delete { id } => {
             core.delete_announcement(&id).await?;
             if as_json {
                 json(&object!({ "deleted": id }));
             } else {
-                println!("Deleted announcement {id}.");
+                println!("{}", lang().tr_with("cli-announcement-deleted", &args!["id" => &id]));
             }
         }
     }
@@ -136,28 +142,30 @@ fn person_id(core: &Core, email: &str) -> Result<String, CoreError> {
         .into_iter()
         .find(|person| person.attributes.email.eq_ignore_ascii_case(email))
         .map(|person| person.id)
-        .ok_or_else(|| {
-            CoreError::Invalid(format!(
-                "nobody with the email {email} in the directory on this device; run `okta-hr sync`"
-            ))
-        })
+        .ok_or_else(|| CoreError::Invalid(lang().tr_with("cli-no-such-email", &args!["email" => email])))
 }
 
-fn done(announcement: &ManagedAnnouncement, what: &str, as_json: bool) {
+/// `done_id` says what was done: `cli-announcement-created`, `-published` or `-expired`.
+fn done(announcement: &ManagedAnnouncement, done_id: &str, as_json: bool) {
     if as_json {
         json(announcement);
     } else {
-        println!("{what} \"{}\" (ID {}): {}.", announcement.title, announcement.id, state_of(announcement));
+        let what = args!["title" => &announcement.title, "id" => &announcement.id, "state" => state_of(announcement)];
+        println!("{}", lang().tr_with(done_id, &what));
     }
 }
 
 /// The state, with its time: "scheduled for 2026-12-20 09:00 (local)".
 fn state_of(a: &ManagedAnnouncement) -> String {
+    let at = |id: &str, at| lang().tr_with(id, &args!["time" => local_time(at)]);
     match (a.state, a.publish_at, a.published_at, a.expires_at) {
-        (AnnouncementState::Scheduled, Some(at), _, _) => format!("scheduled for {}", local_time(at)),
-        (AnnouncementState::Published, _, Some(at), _) => format!("published {}", local_time(at)),
-        (AnnouncementState::Expired, _, _, Some(at)) => format!("expired {}", local_time(at)),
-        (state, ..) => state.as_str().to_owned(),
+        (AnnouncementState::Scheduled, Some(time), _, _) => at("cli-scheduled-for", time),
+        (AnnouncementState::Published, _, Some(time), _) => at("cli-published-at", time),
+        (AnnouncementState::Expired, _, _, Some(time)) => at("cli-expired-at", time),
+        (AnnouncementState::Draft, ..) => lang().tr("cli-state-draft"),
+        (AnnouncementState::Scheduled, ..) => lang().tr("cli-state-scheduled"),
+        (AnnouncementState::Published, ..) => lang().tr("cli-state-published"),
+        (AnnouncementState::Expired, ..) => lang().tr("cli-state-expired"),
     }
 }
 
@@ -165,7 +173,7 @@ fn state_of(a: &ManagedAnnouncement) -> String {
 /// people are named.
 fn audience_of(core: &Core, audience: &AnnouncementAudience) -> String {
     if audience.everyone {
-        return "everyone".to_owned();
+        return lang().tr("cli-everyone");
     }
     let departments = core.departments().map(|fresh| fresh.data).unwrap_or_default();
     let branches = core.branches().map(|fresh| fresh.data).unwrap_or_default();
@@ -176,27 +184,39 @@ fn audience_of(core: &Core, audience: &AnnouncementAudience) -> String {
             departments
                 .iter()
                 .find(|d| &d.id == id)
-                .map_or_else(|| format!("department {id}"), |d| d.attributes.name.clone())
+                .map_or_else(|| lang().tr_with("cli-department-id", &args!["id" => id]), |d| d.attributes.name.clone())
         })
         .collect();
-    parts.extend(audience.branches.iter().map(|id| {
-        branches.iter().find(|b| &b.id == id).map_or_else(|| format!("branch {id}"), |b| b.attributes.name.clone())
-    }));
-    match audience.people.len() {
-        0 => {}
-        1 => parts.push("1 person".to_owned()),
-        n => parts.push(format!("{n} people")),
+    parts.extend(
+        audience.branches.iter().map(|id| {
+            branches.iter().find(|b| &b.id == id).map_or_else(|| branch_id(id), |b| b.attributes.name.clone())
+        }),
+    );
+    if !audience.people.is_empty() {
+        parts.push(lang().tr_with("cli-people-count", &args!["count" => audience.people.len()]));
     }
     parts.join(", ")
 }
 
+/// A branch known only by its ID: "branch 3".
+pub fn branch_id(id: &str) -> String {
+    lang().tr_with("cli-branch-id", &args!["id" => id])
+}
+
 fn table(core: &Core, announcements: &[ManagedAnnouncement]) {
-    let mut table = Table::new(&["ID", "STATE", "PINNED", "TITLE", "AUDIENCE", "EXPIRES"]);
+    let mut table = Table::new(&[
+        "cli-col-id",
+        "cli-col-state",
+        "cli-col-pinned",
+        "cli-col-title",
+        "cli-col-audience",
+        "cli-col-expires",
+    ]);
     for a in announcements {
         table.row(vec![
             a.id.clone(),
             state_of(a),
-            if a.pinned { "pinned".to_owned() } else { String::new() },
+            if a.pinned { lang().tr("cli-pinned") } else { String::new() },
             a.title.clone(),
             audience_of(core, &a.audience),
             or_dash(a.expires_at.map(local_time)),

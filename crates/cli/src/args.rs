@@ -21,6 +21,10 @@ pub struct Args {
     /// Answer from the cache without contacting the server.
     #[arg(long, global = true)]
     pub offline: bool,
+    /// The language of what is printed for people (en, de, fr, es, pt-BR, ar); the system's locale
+    /// (LC_ALL, LC_MESSAGES, LANG, LANGUAGE) when omitted. `--json` and `--help` stay as they are.
+    #[arg(long, global = true, env = "OKTA_HR_LANG", value_name = "TAG")]
+    pub lang: Option<String>,
     #[command(subcommand)]
     pub command: Command,
 }

@@ -3,6 +3,7 @@
 //! the requests and the problems fall back to the last snapshot (or answer from it with `--offline`);
 //! changes are online-only.
 
+use crate::language::lang;
 use crate::table::{Table, json, or_dash, stale_note};
 use chrono::NaiveDate;
 use clap::Subcommand;
@@ -12,6 +13,7 @@ use okta_hr_domain::assets::{AssetAssignmentAttributes, AssetChanges, AssetProbl
 use okta_hr_domain::jsonapi::Resource;
 use okta_hr_domain::money::Money;
 use okta_hr_domain::wire::AssetAttributes;
+use okta_hr_i18n::args;
 
 #[derive(Subcommand)]
 pub enum AssetCommand {
@@ -193,11 +195,11 @@ pub async fn run(core: &Core, command: AssetCommand, as_json: bool, offline: boo
         AssetCommand::Add { tag, name, category, details } => {
             let changes =
                 AssetChanges { tag: Some(tag), name: Some(name), category: Some(category), ..details.changes() };
-            done(core.add_asset(&changes).await?, "Added", as_json);
+            done(core.add_asset(&changes).await?, "cli-asset-added", as_json);
         }
         AssetCommand::Edit { id, tag, name, category, details } => {
             let changes = AssetChanges { tag, name, category, ..details.changes() };
-            done(core.edit_asset(&id, &changes).await?, "Changed", as_json);
+            done(core.edit_asset(&id, &changes).await?, "cli-asset-changed", as_json);
         }
         AssetCommand::Assign { id, employee, condition, note } => {
             let assigned = core.assign_asset(&id, employee, condition.as_deref(), note.as_deref()).await?;
@@ -248,7 +250,8 @@ pub async fn run(core: &Core, command: AssetCommand, as_json: bool, offline: boo
                 json(&resolved);
             } else {
                 let a = &resolved.attributes;
-                println!("Resolved {}'s problem with {}: {}.", a.employee_name, a.asset_tag, a.description);
+                let what = args!["name" => &a.employee_name, "tag" => &a.asset_tag, "description" => &a.description];
+                println!("{}", lang().tr_with("cli-asset-problem-resolved", &what));
             }
         }
     }
@@ -271,7 +274,10 @@ pub async fn mine(core: &Core, command: MyAssetCommand, as_json: bool) -> Result
             if as_json {
                 json(&requested);
             } else {
-                println!("Asked HR for a {category} (request {}).", requested.id);
+                println!(
+                    "{}",
+                    lang().tr_with("cli-asset-requested", &args!["category" => &category, "id" => &requested.id])
+                );
             }
         }
         MyAssetCommand::Report { id, description } => {
@@ -279,19 +285,28 @@ pub async fn mine(core: &Core, command: MyAssetCommand, as_json: bool) -> Result
             if as_json {
                 json(&reported);
             } else {
-                println!("Reported to HR: {} ({}).", reported.attributes.asset_tag, reported.attributes.description);
+                let a = &reported.attributes;
+                println!(
+                    "{}",
+                    lang().tr_with(
+                        "cli-asset-problem-reported",
+                        &args!["tag" => &a.asset_tag, "description" => &a.description]
+                    )
+                );
             }
         }
     }
     Ok(())
 }
 
-fn done(asset: Resource<AssetAttributes>, what: &str, as_json: bool) {
+/// `done_id` says what was done: `cli-asset-added` or `cli-asset-changed`.
+fn done(asset: Resource<AssetAttributes>, done_id: &str, as_json: bool) {
     if as_json {
         json(&asset);
     } else {
         let a = &asset.attributes;
-        println!("{what} {} {} ({}, ID {}).", a.asset_tag, a.name, a.status, asset.id);
+        let what = args!["tag" => &a.asset_tag, "name" => &a.name, "status" => &a.status, "id" => &asset.id];
+        println!("{}", lang().tr_with(done_id, &what));
     }
 }
 
@@ -300,10 +315,14 @@ fn spell(assignment: &Resource<AssetAssignmentAttributes>, as_json: bool) {
         json(assignment);
     } else {
         let a = &assignment.attributes;
-        match &a.condition_in {
-            Some(condition) => println!("{} returned by {} ({condition}).", a.asset_tag, a.employee_name),
-            None => println!("{} assigned to {}.", a.asset_tag, a.employee_name),
-        }
+        let line = match &a.condition_in {
+            Some(condition) => lang().tr_with(
+                "cli-asset-returned",
+                &args!["tag" => &a.asset_tag, "name" => &a.employee_name, "condition" => condition],
+            ),
+            None => lang().tr_with("cli-asset-assigned", &args!["tag" => &a.asset_tag, "name" => &a.employee_name]),
+        };
+        println!("{line}");
     }
 }
 
@@ -312,13 +331,28 @@ fn decision(request: &Resource<AssetRequestAttributes>, as_json: bool) {
         json(request);
     } else {
         let a = &request.attributes;
-        let asset = a.asset_tag.as_ref().map(|tag| format!(": {tag}")).unwrap_or_default();
-        println!("{}'s request for a {} {}{asset}.", a.employee_name, a.category, a.status);
+        let mut what = args!["name" => &a.employee_name, "category" => &a.category, "status" => &a.status];
+        let line = match &a.asset_tag {
+            Some(tag) => {
+                what.set("tag", tag);
+                lang().tr_with("cli-asset-request-decided-tag", &what)
+            }
+            None => lang().tr_with("cli-asset-request-decided", &what),
+        };
+        println!("{line}");
     }
 }
 
 fn asset_table(assets: &[Resource<AssetAttributes>]) {
-    let mut table = Table::new(&["ID", "TAG", "NAME", "CATEGORY", "STATUS", "HOLDER", "SINCE"]);
+    let mut table = Table::new(&[
+        "cli-col-id",
+        "cli-col-tag",
+        "cli-col-name",
+        "cli-col-category",
+        "cli-col-status",
+        "cli-col-holder",
+        "cli-col-since",
+    ]);
     for asset in assets {
         let a = &asset.attributes;
         table.row(vec![
@@ -335,7 +369,14 @@ fn asset_table(assets: &[Resource<AssetAttributes>]) {
 }
 
 fn history_table(history: &[Resource<AssetAssignmentAttributes>]) {
-    let mut table = Table::new(&["HOLDER", "FROM", "TO", "OUT", "BACK", "NOTES"]);
+    let mut table = Table::new(&[
+        "cli-col-holder",
+        "cli-col-from",
+        "cli-col-to",
+        "cli-col-handed-out",
+        "cli-col-back",
+        "cli-col-notes",
+    ]);
     for spell in history {
         let a = &spell.attributes;
         let notes: Vec<&str> = [&a.note_out, &a.note_in].into_iter().flatten().map(String::as_str).collect();
@@ -352,7 +393,14 @@ fn history_table(history: &[Resource<AssetAssignmentAttributes>]) {
 }
 
 fn request_table(requests: &[Resource<AssetRequestAttributes>]) {
-    let mut table = Table::new(&["ID", "EMPLOYEE", "CATEGORY", "REASON", "STATUS", "ASSET"]);
+    let mut table = Table::new(&[
+        "cli-col-id",
+        "cli-col-employee",
+        "cli-col-category",
+        "cli-col-reason",
+        "cli-col-status",
+        "cli-col-asset",
+    ]);
     for request in requests {
         let a = &request.attributes;
         table.row(vec![
@@ -368,7 +416,15 @@ fn request_table(requests: &[Resource<AssetRequestAttributes>]) {
 }
 
 fn problem_table(problems: &[Resource<AssetProblemAttributes>]) {
-    let mut table = Table::new(&["ID", "ASSET", "REPORTED BY", "ON", "PROBLEM", "STATUS", "RESOLUTION"]);
+    let mut table = Table::new(&[
+        "cli-col-id",
+        "cli-col-asset",
+        "cli-col-reported-by",
+        "cli-col-on",
+        "cli-col-problem",
+        "cli-col-status",
+        "cli-col-resolution",
+    ]);
     for problem in problems {
         let a = &problem.attributes;
         table.row(vec![

@@ -2,11 +2,13 @@
 
 use crate::args::{Args, Command, LeaveCommand, NotificationAction, Position, TeamCommand};
 use crate::corrections::AttendanceAction;
-use crate::table::{Table, ago, json, or_dash, report_write, stale_note};
+use crate::language::lang;
+use crate::table::{Table, ago, json, or_dash, queued_status, report_write, stale_note, warn};
 use chrono::{Duration, Utc};
 use okta_hr_core::{Core, CoreError};
 use okta_hr_domain::calendar::{Half, LeaveSpan};
 use okta_hr_domain::geofence::Fix;
+use okta_hr_i18n::args;
 use std::io::IsTerminal;
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -20,8 +22,13 @@ fn data_dir(args: &Args) -> PathBuf {
 
 pub async fn run(args: Args) -> Result<ExitCode, CoreError> {
     let mut core = Core::open(&data_dir(&args))?;
+    // The server's refusals and the device's checks in the words the person reads; `--json` is for
+    // scripts and stays in the API's own English.
+    if !args.json {
+        core.set_language(lang());
+    }
     if let Some(reason) = core.dismissed_because() {
-        eprintln!("{reason} Nothing of your account is kept on this device.");
+        eprintln!("{}", lang().tr_with("cli-account-dismissed", &args!["reason" => reason]));
     }
     let as_json = args.json;
     let is_read = matches!(
@@ -47,7 +54,7 @@ pub async fn run(args: Args) -> Result<ExitCode, CoreError> {
         // Best effort: the answer comes from the cache either way.
         let _ = core.sync_due().await;
         if let Err(error) = core.refresh().await {
-            eprintln!("warning: {error}");
+            warn(error);
         }
     }
     match args.command {
@@ -57,7 +64,7 @@ pub async fn run(args: Args) -> Result<ExitCode, CoreError> {
                 None => {
                     // A script piping the password in reads its own output: no prompt in it.
                     if std::io::stdin().is_terminal() {
-                        eprintln!("Password for {email}:");
+                        eprintln!("{}", lang().tr_with("cli-password-prompt", &args!["email" => &email]));
                     }
                     let mut line = String::new();
                     std::io::stdin().read_line(&mut line)?;
@@ -67,13 +74,13 @@ pub async fn run(args: Args) -> Result<ExitCode, CoreError> {
             core.login(&server, &email, &password, &device).await?;
             // So that `--offline` answers everything the role may ask from the first sign-in on.
             if let Err(error) = core.refresh_team().await {
-                eprintln!("warning: {error}");
+                warn(error);
             }
-            println!("Signed in as {email} on {server}.");
+            println!("{}", lang().tr_with("cli-signed-in", &args!["email" => &email, "server" => &server]));
         }
         Command::Logout { force } => {
             core.logout(force).await?;
-            println!("Signed out.");
+            println!("{}", lang().tr("cli-signed-out"));
         }
         Command::Status => return crate::status::run(&core, as_json),
         Command::Sync => return crate::sync::sync(&core, as_json).await,
@@ -81,11 +88,11 @@ pub async fn run(args: Args) -> Result<ExitCode, CoreError> {
         Command::Dismiss { id, all: _ } => return crate::sync::dismiss(&core, id, as_json),
         Command::CheckIn(position) => {
             let outcome = core.check_in(fix(&position), position.mocked).await?;
-            return Ok(report_write(&outcome, "Checked in", as_json));
+            return Ok(report_write(&outcome, &lang().tr("cli-checked-in"), as_json));
         }
         Command::CheckOut(position) => {
             let outcome = core.check_out(fix(&position), position.mocked).await?;
-            return Ok(report_write(&outcome, "Checked out", as_json));
+            return Ok(report_write(&outcome, &lang().tr("cli-checked-out"), as_json));
         }
         Command::Attendance { action: Some(action), .. } => {
             return crate::corrections::attendance(&core, action, as_json).await;
@@ -95,16 +102,25 @@ pub async fn run(args: Args) -> Result<ExitCode, CoreError> {
             if as_json {
                 json(&entries);
             } else {
-                let mut table = Table::new(&["ID", "DATE", "IN", "OUT", "WORKED", "STATE"]);
+                let mut table = Table::new(&[
+                    "cli-col-id",
+                    "cli-col-date",
+                    "cli-col-in",
+                    "cli-col-out",
+                    "cli-col-worked",
+                    "cli-col-state",
+                ]);
                 for e in entries {
-                    let worked = e.check_out_at.map(|out| format!("{} min", (out - e.check_in_at).num_minutes()));
+                    let worked = e.check_out_at.map(|out| {
+                        lang().tr_with("cli-minutes", &args!["count" => (out - e.check_in_at).num_minutes()])
+                    });
                     table.row(vec![
                         e.key,
                         e.date.to_string(),
                         e.check_in_at.format("%H:%M").to_string(),
                         or_dash(e.check_out_at.map(|t| t.format("%H:%M"))),
                         or_dash(worked),
-                        if e.pending { "queued".into() } else { "synced".into() },
+                        if e.pending { lang().tr("cli-queued-state") } else { lang().tr("cli-synced-state") },
                     ]);
                 }
                 table.print();
@@ -118,28 +134,38 @@ pub async fn run(args: Args) -> Result<ExitCode, CoreError> {
                 end_half: Half::parse(&end_half).unwrap_or(Half::Afternoon),
             };
             let outcome = core.submit_leave(&leave_type, &span, reason).await?;
-            return Ok(report_write(&outcome, "Leave requested", as_json));
+            return Ok(report_write(&outcome, &lang().tr("cli-leave-requested"), as_json));
         }
         Command::Leave(LeaveCommand::List) => {
             let leaves = core.leaves()?;
             if as_json {
                 json(&leaves);
             } else {
-                let mut table = Table::new(&["ID", "TYPE", "FROM", "TO", "DAYS", "STATUS", "WAITING FOR"]);
+                let mut table = Table::new(&[
+                    "cli-col-id",
+                    "cli-col-type",
+                    "cli-col-from",
+                    "cli-col-to",
+                    "cli-col-days",
+                    "cli-col-status",
+                    "cli-col-waiting-for",
+                ]);
                 for l in leaves {
                     let waiting =
                         l.request.as_ref().and_then(|r| r.approval_steps.iter().find(|s| s.status == "pending"));
                     let waiting = waiting.map(|s| s.approver_name.clone().unwrap_or_else(|| s.role.to_uppercase()));
-                    let status = if l.pending { format!("{} (queued)", l.status) } else { l.status };
+                    let status = if l.pending { queued_status(&l.status) } else { l.status };
                     table.row(vec![
                         l.key,
                         l.leave_type,
                         match l.start_half {
-                            Half::Afternoon => format!("{} pm", l.start_date),
+                            Half::Afternoon => {
+                                lang().tr_with("cli-from-afternoon", &args!["date" => l.start_date.to_string()])
+                            }
                             Half::Morning => l.start_date.to_string(),
                         },
                         match l.end_half {
-                            Half::Morning => format!("{} am", l.end_date),
+                            Half::Morning => lang().tr_with("cli-to-morning", &args!["date" => l.end_date.to_string()]),
                             Half::Afternoon => l.end_date.to_string(),
                         },
                         l.days.to_string(),
@@ -152,14 +178,21 @@ pub async fn run(args: Args) -> Result<ExitCode, CoreError> {
         }
         Command::Leave(LeaveCommand::Cancel { id }) => {
             let outcome = core.cancel_leave(&id).await?;
-            return Ok(report_write(&outcome, "Leave cancelled", as_json));
+            return Ok(report_write(&outcome, &lang().tr("cli-leave-cancelled"), as_json));
         }
         Command::Balances => {
             let balances = core.balances()?;
             if as_json {
                 json(&balances);
             } else {
-                let mut table = Table::new(&["TYPE", "YEAR", "ENTITLED", "USED", "PENDING", "REMAINING"]);
+                let mut table = Table::new(&[
+                    "cli-col-type",
+                    "cli-col-year",
+                    "cli-col-entitled",
+                    "cli-col-used",
+                    "cli-col-pending",
+                    "cli-col-remaining",
+                ]);
                 for b in &balances.data {
                     let cells = [b.entitled, b.used, b.pending, b.remaining].map(|n| n.to_string());
                     let [entitled, used, pending, remaining] = cells;
@@ -172,14 +205,14 @@ pub async fn run(args: Args) -> Result<ExitCode, CoreError> {
         Command::Payslips { id } => payslips(&core, id, as_json)?,
         Command::Notifications { action: Some(NotificationAction::Read { id }) } => {
             let outcome = core.mark_notifications_read(id).await?;
-            return Ok(report_write(&outcome, "Marked read", as_json));
+            return Ok(report_write(&outcome, &lang().tr("cli-marked-read"), as_json));
         }
         Command::Notifications { action: None } => {
             let notifications = core.notifications()?;
             if as_json {
                 json(&notifications);
             } else {
-                let mut table = Table::new(&["ID", "WHEN", "", "TITLE", "MESSAGE"]);
+                let mut table = Table::new(&["cli-col-id", "cli-col-when", "", "cli-col-title", "cli-col-message"]);
                 for n in &notifications.data {
                     let a = &n.attributes;
                     let unread = if a.read_at.is_none() { "●" } else { "" };
@@ -225,7 +258,8 @@ fn payslips(core: &Core, id: Option<i64>, as_json: bool) -> Result<(), CoreError
         if as_json {
             json(&slips);
         } else {
-            let mut table = Table::new(&["ID", "PERIOD", "GROSS", "NET", "CURRENCY"]);
+            let mut table =
+                Table::new(&["cli-col-id", "cli-col-period", "cli-col-gross", "cli-col-net", "cli-col-currency"]);
             for s in &slips.data {
                 let a = &s.attributes;
                 table.row(vec![
@@ -241,22 +275,31 @@ fn payslips(core: &Core, id: Option<i64>, as_json: bool) -> Result<(), CoreError
         }
         return Ok(());
     };
-    let slip = core.payslip(&id.to_string())?.ok_or_else(|| CoreError::Invalid(format!("no payslip {id}")))?;
+    let slip = core
+        .payslip(&id.to_string())?
+        .ok_or_else(|| CoreError::Invalid(lang().tr_with("cli-no-payslip", &args!["id" => id.to_string()])))?;
     if as_json {
         json(&slip);
         return Ok(());
     }
     let a = &slip.attributes;
-    println!("Payslip {} — {} ({} to {}), paid {}", slip.id, a.employee_name, a.period_start, a.period_end, a.pay_date);
-    let mut table = Table::new(&["", "", "AMOUNT"]);
+    let heading = args![
+        "id" => &slip.id,
+        "name" => &a.employee_name,
+        "start" => a.period_start.to_string(),
+        "end" => a.period_end.to_string(),
+        "date" => a.pay_date.to_string(),
+    ];
+    println!("{}", lang().tr_with("cli-payslip-heading", &heading));
+    let mut table = Table::new(&["", "", "cli-col-amount"]);
     for e in &a.earnings {
-        table.row(vec!["earning".into(), e.label.clone(), e.amount.to_string()]);
+        table.row(vec![lang().tr("cli-kind-earning"), e.label.clone(), e.amount.to_string()]);
     }
-    table.row(vec!["".into(), "Gross".into(), a.gross.to_string()]);
+    table.row(vec!["".into(), lang().tr("cli-payslip-gross"), a.gross.to_string()]);
     for d in &a.deductions {
-        table.row(vec!["deduction".into(), d.label.clone(), format!("-{}", d.amount)]);
+        table.row(vec![lang().tr("cli-kind-deduction"), d.label.clone(), format!("-{}", d.amount)]);
     }
-    table.row(vec!["".into(), format!("Net ({})", a.currency), a.net.to_string()]);
+    table.row(vec!["".into(), lang().tr_with("cli-payslip-net", &args!["currency" => &a.currency]), a.net.to_string()]);
     table.print();
     Ok(())
 }
@@ -268,7 +311,16 @@ async fn team(core: &Core, command: TeamCommand, as_json: bool) -> Result<ExitCo
             if as_json {
                 json(&requests);
             } else {
-                let mut table = Table::new(&["ID", "EMPLOYEE", "TYPE", "FROM", "TO", "DAYS", "STATUS", "STEP"]);
+                let mut table = Table::new(&[
+                    "cli-col-id",
+                    "cli-col-employee",
+                    "cli-col-type",
+                    "cli-col-from",
+                    "cli-col-to",
+                    "cli-col-days",
+                    "cli-col-status",
+                    "cli-col-step",
+                ]);
                 for r in requests.data.iter().filter(|r| r.attributes.status == "pending") {
                     let a = &r.attributes;
                     let step = a.approval_steps.iter().find(|s| s.status == "pending").map(|s| s.role.clone());
@@ -289,11 +341,11 @@ async fn team(core: &Core, command: TeamCommand, as_json: bool) -> Result<ExitCo
         }
         TeamCommand::Approve { id, notes } => {
             let outcome = core.act_on_leave(id, true, notes).await?;
-            return Ok(report_write(&outcome, "Approved", as_json));
+            return Ok(report_write(&outcome, &lang().tr("cli-approved"), as_json));
         }
         TeamCommand::Reject { id, notes } => {
             let outcome = core.act_on_leave(id, false, notes).await?;
-            return Ok(report_write(&outcome, "Rejected", as_json));
+            return Ok(report_write(&outcome, &lang().tr("cli-rejected"), as_json));
         }
         TeamCommand::Corrections => return crate::corrections::inbox(core, as_json),
         TeamCommand::Correction(decision) => return crate::corrections::decide(core, decision, as_json).await,
@@ -304,7 +356,8 @@ async fn team(core: &Core, command: TeamCommand, as_json: bool) -> Result<ExitCo
             if as_json {
                 json(&entries);
             } else {
-                let mut table = Table::new(&["DATE", "EMPLOYEE", "IN", "OUT", "LATE"]);
+                let mut table =
+                    Table::new(&["cli-col-date", "cli-col-employee", "cli-col-in", "cli-col-out", "cli-col-late"]);
                 for e in entries {
                     let late = e.record.as_ref().is_some_and(|r| r.is_late);
                     table.row(vec![
@@ -312,11 +365,12 @@ async fn team(core: &Core, command: TeamCommand, as_json: bool) -> Result<ExitCo
                         or_dash(e.employee_name),
                         e.check_in_at.format("%H:%M").to_string(),
                         or_dash(e.check_out_at.map(|t| t.format("%H:%M"))),
-                        if late { "late".into() } else { String::new() },
+                        if late { lang().tr("cli-late") } else { String::new() },
                     ]);
                 }
                 table.print();
-                eprintln!("{total} record(s) from {from} to {to}");
+                let range = args!["count" => total, "from" => from.to_string(), "to" => to.to_string()];
+                eprintln!("{}", lang().tr_with("cli-team-attendance-total", &range));
             }
         }
         TeamCommand::Employees { search } => {
@@ -324,7 +378,14 @@ async fn team(core: &Core, command: TeamCommand, as_json: bool) -> Result<ExitCo
             if as_json {
                 json(&employees);
             } else {
-                let mut table = Table::new(&["ID", "NUMBER", "NAME", "EMAIL", "TITLE", "ROLE"]);
+                let mut table = Table::new(&[
+                    "cli-col-id",
+                    "cli-col-number",
+                    "cli-col-name",
+                    "cli-col-email",
+                    "cli-col-title",
+                    "cli-col-role",
+                ]);
                 for e in employees {
                     let a = e.attributes;
                     table.row(vec![
@@ -344,7 +405,14 @@ async fn team(core: &Core, command: TeamCommand, as_json: bool) -> Result<ExitCo
             if as_json {
                 json(&runs);
             } else {
-                let mut table = Table::new(&["ID", "PERIOD", "STATUS", "EMPLOYEES", "GROSS", "NET"]);
+                let mut table = Table::new(&[
+                    "cli-col-id",
+                    "cli-col-period",
+                    "cli-col-status",
+                    "cli-col-employees",
+                    "cli-col-gross",
+                    "cli-col-net",
+                ]);
                 for r in &runs.data {
                     let a = &r.attributes;
                     table.row(vec![
@@ -363,17 +431,23 @@ async fn team(core: &Core, command: TeamCommand, as_json: bool) -> Result<ExitCo
         TeamCommand::Payroll { id: Some(id) } => {
             let run = core.payroll_run(id).await?;
             let Some(document) = run.data else {
-                return Err(CoreError::Invalid(format!("payroll run {id} is not cached; go online once")));
+                let message = lang().tr_with("cli-payroll-run-not-cached", &args!["id" => id.to_string()]);
+                return Err(CoreError::Invalid(message));
             };
             if as_json {
                 json(&document);
             } else {
                 let a = &document.data.attributes;
-                println!(
-                    "Payroll {} ({}), {} employees, gross {} net {} {}",
-                    a.period, a.status, a.employee_count, a.gross, a.net, a.currency
-                );
-                let mut table = Table::new(&["EMPLOYEE", "NUMBER", "GROSS", "NET"]);
+                let heading = args![
+                    "period" => &a.period,
+                    "status" => &a.status,
+                    "count" => a.employee_count,
+                    "gross" => a.gross.to_string(),
+                    "net" => a.net.to_string(),
+                    "currency" => &a.currency,
+                ];
+                println!("{}", lang().tr_with("cli-team-payroll-heading", &heading));
+                let mut table = Table::new(&["cli-col-employee", "cli-col-number", "cli-col-gross", "cli-col-net"]);
                 for line in &document.included {
                     let name = line.attributes["employee_name"].as_str().unwrap_or_default().to_owned();
                     let number = line.attributes["employee_number"].as_str().unwrap_or_default().to_owned();
@@ -389,7 +463,13 @@ async fn team(core: &Core, command: TeamCommand, as_json: bool) -> Result<ExitCo
             if as_json {
                 json(&assets);
             } else {
-                let mut table = Table::new(&["TAG", "NAME", "CATEGORY", "STATUS", "HOLDER"]);
+                let mut table = Table::new(&[
+                    "cli-col-tag",
+                    "cli-col-name",
+                    "cli-col-category",
+                    "cli-col-status",
+                    "cli-col-holder",
+                ]);
                 for asset in &assets.data {
                     let a = &asset.attributes;
                     table.row(vec![

@@ -2,10 +2,12 @@
 //! `team correction approve|reject` (their manager's or HR's). Requests and decisions are queued like every
 //! other write: a queued one exits 0, a refusal `exit::REFUSED`.
 
-use crate::table::{Table, json, local_time, or_dash, report_write, stale_note};
+use crate::language::lang;
+use crate::table::{Table, json, local_time, or_dash, queued_status, report_write, stale_note};
 use chrono::{DateTime, Duration, Local, NaiveDate, NaiveTime, TimeZone, Utc};
 use clap::{ArgGroup, Subcommand};
 use okta_hr_core::{Core, CoreError, CorrectionEntry, CorrectionRequest, Fresh};
+use okta_hr_i18n::args;
 use std::process::ExitCode;
 
 #[derive(Subcommand)]
@@ -67,7 +69,7 @@ fn on_device_clock(day: NaiveDate, time: NaiveTime) -> Result<DateTime<Utc>, Cor
     (0..3)
         .find_map(|hours| Local.from_local_datetime(&(local + Duration::hours(hours))).earliest())
         .map(|at| at.with_timezone(&Utc))
-        .ok_or_else(|| CoreError::Invalid(format!("{local} does not exist on this device's clock")))
+        .ok_or_else(|| CoreError::Invalid(lang().tr_with("cli-no-such-time", &args!["time" => local.to_string()])))
 }
 
 /// The request the command line describes: times on the record's (or the missing) day, a check-out at or
@@ -84,7 +86,7 @@ fn request(
             let checked_in = entry.check_in_at.with_timezone(&Local);
             (checked_in.date_naive(), Some(checked_in.time()))
         }
-        None => (date.ok_or_else(|| CoreError::Invalid("give --record or --date".into()))?, None),
+        None => (date.ok_or_else(|| CoreError::Invalid(lang().tr("cli-give-record-or-date")))?, None),
     };
     let check_in_at = check_in.map(|time| on_device_clock(day, time)).transpose()?;
     let check_out_at = match check_out {
@@ -103,7 +105,7 @@ pub async fn attendance(core: &Core, action: AttendanceAction, as_json: bool) ->
         AttendanceAction::Correct { record, date, check_in, check_out, reason } => {
             let request = request(core, (record, date), (check_in, check_out), reason)?;
             let outcome = core.request_correction(request).await?;
-            Ok(report_write(&outcome, "Correction requested", as_json))
+            Ok(report_write(&outcome, &lang().tr("cli-correction-requested"), as_json))
         }
         AttendanceAction::Corrections => {
             show(&core.my_corrections()?, as_json);
@@ -122,7 +124,7 @@ pub async fn decide(core: &Core, decision: CorrectionDecision, as_json: bool) ->
         CorrectionDecision::Approve { id, reason } => core.decide_correction(id, true, reason).await?,
         CorrectionDecision::Reject { id, reason } => core.decide_correction(id, false, Some(reason)).await?,
     };
-    Ok(report_write(&outcome, "Decided", as_json))
+    Ok(report_write(&outcome, &lang().tr("cli-decided"), as_json))
 }
 
 fn show(corrections: &Fresh<Vec<CorrectionEntry>>, as_json: bool) {
@@ -130,9 +132,18 @@ fn show(corrections: &Fresh<Vec<CorrectionEntry>>, as_json: bool) {
         json(corrections);
         return;
     }
-    let mut table = Table::new(&["ID", "EMPLOYEE", "DAY", "RECORD", "IN", "OUT", "STATUS", "REASON"]);
+    let mut table = Table::new(&[
+        "cli-col-id",
+        "cli-col-employee",
+        "cli-col-day",
+        "cli-col-record",
+        "cli-col-in",
+        "cli-col-out",
+        "cli-col-status",
+        "cli-col-reason",
+    ]);
     for c in &corrections.data {
-        let status = if c.queued { format!("{} (queued)", c.status) } else { c.status.clone() };
+        let status = if c.queued { queued_status(&c.status) } else { c.status.clone() };
         table.row(vec![
             c.key.clone(),
             or_dash(c.employee_name.clone()),

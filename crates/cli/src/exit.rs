@@ -1,8 +1,10 @@
 //! Exit codes. Scripts branch on them, so each code means one thing across every command, and the
 //! help texts are written from the same constants so they cannot drift apart.
 
+use crate::language::lang;
 use okta_hr_core::CoreError;
 use okta_hr_core::client::ClientError;
+use okta_hr_i18n::args;
 use std::process::ExitCode;
 
 /// Not signed in, or the server ended the session: sign in again (queued writes are kept).
@@ -19,14 +21,14 @@ pub const STILL_QUEUED: u8 = 6;
 pub fn report(error: &CoreError) {
     match error {
         CoreError::Client(ClientError::Rejected { status, errors, .. }) if !errors.is_empty() => {
-            eprintln!("error: the server refused it ({status}):");
+            eprintln!("{}", lang().tr_with("cli-error-refused", &args!["status" => status.to_string()]));
             for (field, messages) in &errors.0 {
                 for message in messages {
                     eprintln!("  {field}: {message}");
                 }
             }
         }
-        other => eprintln!("error: {other}"),
+        other => eprintln!("{}", lang().tr_with("cli-error", &args!["message" => other.to_string()])),
     }
 }
 
@@ -39,7 +41,8 @@ pub fn for_error(error: &CoreError) -> ExitCode {
     }
 }
 
-/// The top-level `--help`'s table of every code.
+/// The top-level `--help`'s table of every code. English, as all of `--help` is: clap builds it from the
+/// doc comments while it is still reading the command line that names the language.
 pub fn help() -> String {
     format!(
         "Exit codes:

@@ -2,10 +2,13 @@
 //! back to the last snapshot (or answer from it with `--offline`); changes and exports are online-only.
 
 use crate::args::{AuditArgs, HolidayCommand, HrCommand};
-use crate::table::{Table, json, stale_note};
+use crate::language::lang;
+use crate::table::{Table, cannot_write, json, stale_note, warn};
+use crate::working_weeks::weekday_name;
 use chrono::{DateTime, Datelike, Local, Utc};
 use okta_hr_core::admin::{AuditFilter, AuditPage, HolidayEntry, HolidayKind};
 use okta_hr_core::{Core, CoreError, Fresh};
+use okta_hr_i18n::args;
 use serde_json::json as object;
 use std::path::Path;
 use std::process::ExitCode;
@@ -57,7 +60,13 @@ async fn holidays(core: &Core, command: HolidayCommand, as_json: bool, offline: 
             if as_json {
                 json(&added);
             } else {
-                println!("Added {} on {} (ID {}).", added.name, added.date.format("%a %Y-%m-%d"), added.id);
+                let what = args![
+                    "name" => &added.name,
+                    "weekday" => weekday_name(added.date.weekday()),
+                    "date" => added.date.to_string(),
+                    "id" => &added.id,
+                ];
+                println!("{}", lang().tr_with("cli-holiday-added", &what));
             }
         }
         HolidayCommand::Delete { id } => {
@@ -65,20 +74,20 @@ async fn holidays(core: &Core, command: HolidayCommand, as_json: bool, offline: 
             if as_json {
                 json(&object!({ "deleted": id }));
             } else {
-                println!("Removed holiday {id}.");
+                println!("{}", lang().tr_with("cli-holiday-removed", &args!["id" => &id]));
             }
         }
         HolidayCommand::Import { file, branch } => {
-            let text = std::fs::read_to_string(&file)
-                .map_err(|e| CoreError::Invalid(format!("cannot read {}: {e}", file.display())))?;
+            let text = std::fs::read_to_string(&file).map_err(|e| {
+                let what = args!["path" => file.display().to_string(), "error" => e.to_string()];
+                CoreError::Invalid(lang().tr_with("cli-cannot-read", &what))
+            })?;
             let counts = core.import_holidays(&text, branch.as_deref()).await?;
             if as_json {
                 json(&counts);
             } else {
-                println!(
-                    "Imported {} holiday(s); skipped {} (a day that already had one, or an event at a time of day).",
-                    counts.imported, counts.skipped
-                );
+                let counts = args!["imported" => counts.imported, "skipped" => counts.skipped];
+                println!("{}", lang().tr_with("cli-holidays-imported", &counts));
             }
         }
     }
@@ -86,20 +95,28 @@ async fn holidays(core: &Core, command: HolidayCommand, as_json: bool, offline: 
 }
 
 fn holiday_table(holidays: &[HolidayEntry]) {
-    let mut table = Table::new(&["ID", "DATE", "DAY", "NAME", "OFF", "REPEATS", "APPLIES AT"]);
+    let mut table = Table::new(&[
+        "cli-col-id",
+        "cli-col-date",
+        "cli-col-day",
+        "cli-col-name",
+        "cli-col-off",
+        "cli-col-repeats",
+        "cli-col-applies-at",
+    ]);
     for h in holidays {
         let branch = match (&h.branch_name, &h.branch_id) {
             (Some(name), _) => name.clone(),
-            (None, Some(id)) => format!("branch {id}"),
-            (None, None) => "whole company".to_owned(),
+            (None, Some(id)) => crate::announce::branch_id(id),
+            (None, None) => lang().tr("cli-whole-company"),
         };
         table.row(vec![
             h.id.clone(),
             h.date.to_string(),
-            h.date.format("%a").to_string(),
+            weekday_name(h.date.weekday()),
             h.name.clone(),
-            if h.half_day { "afternoon".to_owned() } else { "all day".to_owned() },
-            if h.recurring { "yearly".to_owned() } else { String::new() },
+            if h.half_day { lang().tr("cli-afternoon-off") } else { lang().tr("cli-all-day-off") },
+            if h.recurring { lang().tr("cli-yearly") } else { String::new() },
             branch,
         ]);
     }
@@ -117,17 +134,15 @@ async fn audit(core: &Core, args: AuditArgs, as_json: bool, offline: bool) -> Re
     };
     if let Some(file) = args.csv {
         if offline {
-            return Err(CoreError::Invalid("an export is made by the server; run it without --offline".to_owned()));
+            return Err(CoreError::Invalid(lang().tr("cli-export-needs-server")));
         }
         return export(core, &filter, &file, as_json).await;
     }
     let page = if offline {
         let cached = core.cached_audit_events()?;
-        let data = cached.data.ok_or_else(|| {
-            CoreError::Invalid("the audit trail was never read on this device; run without --offline".to_owned())
-        })?;
+        let data = cached.data.ok_or_else(|| CoreError::Invalid(lang().tr("cli-audit-never-read")))?;
         if data.filter != filter || data.page != args.page {
-            eprintln!("note: the last page read on this device was page {} of another query; showing it", data.page);
+            eprintln!("{}", lang().tr_with("cli-audit-other-page", &args!["page" => data.page]));
         }
         Fresh { data, fetched_at: cached.fetched_at }
     } else {
@@ -137,7 +152,8 @@ async fn audit(core: &Core, args: AuditArgs, as_json: bool, offline: bool) -> Re
         json(&page);
     } else {
         event_table(&page.data);
-        eprintln!("page {} of {}, {} event(s) in all", page.data.page, page.data.last_page, page.data.total);
+        let place = args!["page" => page.data.page, "last" => page.data.last_page, "count" => page.data.total];
+        eprintln!("{}", lang().tr_with("cli-audit-page", &place));
         stale_note(&page);
     }
     Ok(())
@@ -159,7 +175,8 @@ fn cut(text: &str, width: usize) -> String {
 }
 
 fn event_table(page: &AuditPage) {
-    let mut table = Table::new(&["TIME (LOCAL)", "ACTOR", "ACTION", "ENTITY", "DETAILS"]);
+    let mut table =
+        Table::new(&["cli-col-local-time", "cli-col-actor", "cli-col-action", "cli-col-entity", "cli-col-details"]);
     for event in &page.events {
         table.row(vec![
             local(event.created_at),
@@ -174,18 +191,15 @@ fn event_table(page: &AuditPage) {
 
 async fn export(core: &Core, filter: &AuditFilter, file: &Path, as_json: bool) -> Result<(), CoreError> {
     let export = core.export_audit_events(filter).await?;
-    std::fs::write(file, &export.csv)
-        .map_err(|e| CoreError::Invalid(format!("cannot write {}: {e}", file.display())))?;
+    std::fs::write(file, &export.csv).map_err(|e| cannot_write(file, &e))?;
     if export.is_cut_short() {
-        eprintln!(
-            "warning: {} events matched but the export holds the newest {}; narrow it with --from and --to",
-            export.total, export.rows
-        );
+        warn(lang().tr_with("cli-export-cut-short", &args!["count" => export.total, "rows" => export.rows]));
     }
     if as_json {
         json(&object!({ "file": file, "rows": export.rows, "total": export.total }));
     } else {
-        println!("Wrote {} event(s) to {}.", export.rows, file.display());
+        let what = args!["count" => export.rows, "path" => file.display().to_string()];
+        println!("{}", lang().tr_with("cli-export-written", &what));
     }
     Ok(())
 }

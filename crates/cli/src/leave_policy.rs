@@ -3,12 +3,14 @@
 //! falls back to the last copy (or answers from it with `--offline`); everything else is online-only, as
 //! HR's other changes.
 
+use crate::language::lang;
 use crate::table::{Table, json, local_time, stale_note};
 use clap::Subcommand;
 use okta_hr_core::{Core, CoreError, LeaveTypeChanges};
 use okta_hr_domain::jsonapi::Resource;
 use okta_hr_domain::leave_ledger::LeaveJobOutcome;
 use okta_hr_domain::leave_policy::{Accrual, ApprovalChain, LeaveTypeAttributes};
+use okta_hr_i18n::{FluentValue, args};
 
 #[derive(Subcommand)]
 pub enum LeaveTypeCommand {
@@ -168,15 +170,15 @@ pub async fn leave_types(
         LeaveTypeCommand::Add { code, name, days, policy } => {
             let changes =
                 LeaveTypeChanges { code: Some(code), name: Some(name), days_per_year: Some(days), ..policy.changes() };
-            done(core.create_leave_type(&changes).await?, "Created", as_json);
+            done(core.create_leave_type(&changes).await?, "cli-leave-type-created", as_json);
         }
         LeaveTypeCommand::Edit { id, name, days, policy } => {
             let changes = LeaveTypeChanges { name, days_per_year: days, ..policy.changes() };
-            done(core.update_leave_type(&id, &changes).await?, "Changed", as_json);
+            done(core.update_leave_type(&id, &changes).await?, "cli-leave-type-changed", as_json);
         }
         LeaveTypeCommand::Retire { id } => {
             let retire = LeaveTypeChanges { retired: Some(true), ..LeaveTypeChanges::default() };
-            done(core.update_leave_type(&id, &retire).await?, "Retired", as_json);
+            done(core.update_leave_type(&id, &retire).await?, "cli-leave-type-retired", as_json);
         }
     }
     Ok(())
@@ -188,10 +190,17 @@ pub async fn adjust(core: &Core, args: LeaveAdjustArgs, as_json: bool) -> Result
         json(&entry);
     } else {
         let a = &entry.attributes;
-        println!(
-            "{:+} {} days for {} in {} (entry {}): {}.",
-            a.days, a.leave_type, a.employee_name, a.year, entry.id, args.reason
-        );
+        let (signed, plain) = (format!("{:+}", a.days), a.days.to_string());
+        let what = args![
+            "days" => signed,
+            "count" => FluentValue::try_number(&plain),
+            "type" => &a.leave_type,
+            "name" => &a.employee_name,
+            "year" => a.year.to_string(),
+            "id" => &entry.id,
+            "reason" => &args.reason,
+        ];
+        println!("{}", lang().tr_with("cli-leave-adjusted", &what));
     }
     Ok(())
 }
@@ -205,7 +214,15 @@ pub async fn jobs(core: &Core, command: LeaveJobCommand, as_json: bool) -> Resul
                 json(runs);
                 return Ok(());
             }
-            let mut table = Table::new(&["ID", "JOB", "PERIOD", "ENTRIES", "DAYS", "BY", "AT"]);
+            let mut table = Table::new(&[
+                "cli-col-id",
+                "cli-col-job",
+                "cli-col-period",
+                "cli-col-entries",
+                "cli-col-days",
+                "cli-col-by",
+                "cli-col-at",
+            ]);
             for run in runs {
                 let a = &run.attributes;
                 table.row(vec![
@@ -214,7 +231,7 @@ pub async fn jobs(core: &Core, command: LeaveJobCommand, as_json: bool) -> Resul
                     a.period.clone(),
                     a.entries.to_string(),
                     a.days.to_string(),
-                    a.run_by_name.clone().unwrap_or_else(|| "the server".to_owned()),
+                    a.run_by_name.clone().unwrap_or_else(|| lang().tr("cli-the-server")),
                     local_time(a.ran_at),
                 ]);
             }
@@ -232,7 +249,7 @@ fn outcome(outcome: &LeaveJobOutcome, as_json: bool) {
         json(outcome);
         return;
     }
-    let mut table = Table::new(&["EMPLOYEE", "TYPE", "YEAR", "KIND", "DAYS"]);
+    let mut table = Table::new(&["cli-col-employee", "cli-col-type", "cli-col-year", "cli-col-kind", "cli-col-days"]);
     for entry in &outcome.entries {
         table.row(vec![
             format!("{} ({})", entry.employee_name, entry.employee_id),
@@ -243,39 +260,42 @@ fn outcome(outcome: &LeaveJobOutcome, as_json: bool) {
         ]);
     }
     table.print();
-    let verb = if outcome.applied { "wrote" } else { "would write" };
-    println!("{} {}: {verb} {} entries.", outcome.job.name(), outcome.period, outcome.entry_count);
+    let id = if outcome.applied { "cli-leave-job-wrote" } else { "cli-leave-job-would-write" };
+    let what = args!["job" => outcome.job.name(), "period" => &outcome.period, "count" => outcome.entry_count];
+    println!("{}", lang().tr_with(id, &what));
 }
 
-fn done(leave_type: Resource<LeaveTypeAttributes>, what: &str, as_json: bool) {
+/// `done_id` says what was done: `cli-leave-type-created`, `-changed` or `-retired`.
+fn done(leave_type: Resource<LeaveTypeAttributes>, done_id: &str, as_json: bool) {
     if as_json {
         json(&leave_type);
     } else {
         let a = &leave_type.attributes;
-        println!("{what} {} ({}, {} days a year, ID {}).", a.name, a.code, a.days_per_year, leave_type.id);
+        let what = args!["name" => &a.name, "code" => &a.code, "days" => a.days_per_year, "id" => &leave_type.id];
+        println!("{}", lang().tr_with(done_id, &what));
     }
 }
 
 fn type_table(types: &[Resource<LeaveTypeAttributes>]) {
     let mut table = Table::new(&[
-        "ID",
-        "CODE",
-        "NAME",
-        "DAYS",
-        "ACCRUAL",
-        "PAID",
-        "COUNTS",
-        "NOTICE",
-        "CARRY",
-        "OVERDRAFT",
-        "CHAIN",
-        "STATE",
+        "cli-col-id",
+        "cli-col-code",
+        "cli-col-name",
+        "cli-col-days",
+        "cli-col-accrual",
+        "cli-col-paid-share",
+        "cli-col-counts",
+        "cli-col-notice",
+        "cli-col-carry",
+        "cli-col-overdraft",
+        "cli-col-chain",
+        "cli-col-state",
     ]);
     for leave_type in types {
         let a = &leave_type.attributes;
         let carry = match (a.carry_over_cap, a.carry_over_expiry_months) {
             (0, _) => "-".to_owned(),
-            (cap, Some(months)) => format!("{cap} for {months} months"),
+            (cap, Some(months)) => lang().tr_with("cli-carry-for-months", &args!["cap" => cap, "count" => months]),
             (cap, None) => cap.to_string(),
         };
         table.row(vec![
@@ -283,21 +303,40 @@ fn type_table(types: &[Resource<LeaveTypeAttributes>]) {
             a.code.clone(),
             a.name.clone(),
             a.days_per_year.to_string(),
-            format!("{:?}{}", a.accrual, if a.prorated { ", prorated" } else { "" }).to_lowercase(),
+            accrual_text(a.accrual, a.prorated),
             format!("{}%", (a.paid_fraction * 100.0).round()),
-            match (a.counts_non_working_days, a.half_days) {
-                (true, true) => "every half day".into(),
-                (true, false) => "every day".into(),
-                (false, true) => "working half days".into(),
-                (false, false) => "working days".into(),
-            },
-            format!("{} days", a.min_notice_days),
+            lang().tr(match (a.counts_non_working_days, a.half_days) {
+                (true, true) => "cli-counts-every-half-day",
+                (true, false) => "cli-counts-every-day",
+                (false, true) => "cli-counts-working-half-days",
+                (false, false) => "cli-counts-working-days",
+            }),
+            lang().tr_with("cli-days", &args!["count" => a.min_notice_days]),
             carry,
             a.negative_allowance.to_string(),
-            format!("{:?}", a.approval_chain).to_lowercase()
-                + &a.extra_hr_step_above_days.map(|d| format!(" (+HR over {d})")).unwrap_or_default(),
-            if a.retired { "retired".into() } else { "in use".into() },
+            chain_text(a.approval_chain, a.extra_hr_step_above_days),
+            crate::table::in_use(a.retired),
         ]);
     }
     table.print();
+}
+
+fn accrual_text(accrual: Accrual, prorated: bool) -> String {
+    let accrual = lang().tr(match accrual {
+        Accrual::Upfront => "cli-accrual-upfront",
+        Accrual::Monthly => "cli-accrual-monthly",
+    });
+    if prorated { lang().tr_with("cli-accrual-prorated", &args!["accrual" => accrual]) } else { accrual }
+}
+
+fn chain_text(chain: ApprovalChain, extra_hr_step_above: Option<i64>) -> String {
+    let chain = lang().tr(match chain {
+        ApprovalChain::None => "cli-chain-none",
+        ApprovalChain::Manager => "cli-chain-manager",
+        ApprovalChain::ManagerHr => "cli-chain-manager-hr",
+    });
+    match extra_hr_step_above {
+        Some(days) => lang().tr_with("cli-chain-extra-hr-step", &args!["chain" => chain, "days" => days]),
+        None => chain,
+    }
 }

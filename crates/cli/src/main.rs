@@ -8,6 +8,7 @@ mod commands;
 mod corrections;
 mod exit;
 mod hr;
+mod language;
 mod leave_policy;
 mod payroll;
 mod people;
@@ -22,7 +23,8 @@ use std::process::ExitCode;
 
 #[tokio::main(flavor = "current_thread")]
 async fn main() -> ExitCode {
-    let args = args::Args::parse();
+    let args = args::Args::parse_from(std::env::args_os().map(language::without_isolation_marks));
+    language::set(language::choose(args.lang.as_deref(), |name| std::env::var(name).ok()));
     match commands::run(args).await {
         Ok(code) => code,
         Err(error) => {

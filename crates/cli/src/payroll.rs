@@ -6,12 +6,14 @@
 mod runs;
 mod setup;
 
+use crate::language::lang;
 use crate::table::{Table, json, or_dash};
 use chrono::NaiveDate;
 use clap::{ArgGroup, Subcommand};
 use okta_hr_core::admin::payroll::{NewPayAdjustment, NewPayAssignment, PayrollSettingsChanges, RoundingChange};
 use okta_hr_core::{Core, CoreError};
 use okta_hr_domain::jsonapi::Resource;
+use okta_hr_i18n::args;
 use okta_hr_payroll::Decimal;
 use okta_hr_payroll::component::{Rounding, RoundingMode};
 use okta_hr_payroll::compute::{AdjustmentKind, Recurrence};
@@ -169,10 +171,14 @@ pub async fn run(core: &Core, command: PayrollCommand, as_json: bool, offline: b
                 json(&saved);
             } else {
                 let a = &saved.attributes;
-                println!(
-                    "{} is paid on {} with a base of {} from {} (assignment {}).",
-                    a.employee_name, a.salary_structure_name, a.base_amount, a.effective_from, saved.id
-                );
+                let what = args![
+                    "name" => &a.employee_name,
+                    "structure" => &a.salary_structure_name,
+                    "base" => a.base_amount.to_string(),
+                    "from" => a.effective_from.to_string(),
+                    "id" => &saved.id,
+                ];
+                println!("{}", lang().tr_with("cli-pay-assigned", &what));
             }
             Ok(())
         }
@@ -187,7 +193,7 @@ pub async fn run(core: &Core, command: PayrollCommand, as_json: bool, offline: b
         }
         PayrollCommand::Unassign { id } => {
             core.remove_pay_assignment(&id).await?;
-            removed(&id, "pay assignment", as_json);
+            removed(&id, "cli-pay-assignment-removed", as_json);
             Ok(())
         }
         PayrollCommand::Adjust { employee, bonus, advance, deduction, name, on, recurring, until, reason } => {
@@ -198,7 +204,7 @@ pub async fn run(core: &Core, command: PayrollCommand, as_json: bool, offline: b
             ]
             .into_iter()
             .find_map(|(kind, amount)| amount.map(|amount| (kind, amount)))
-            .ok_or_else(|| CoreError::Invalid("give --bonus, --advance or --deduction".to_owned()))?;
+            .ok_or_else(|| CoreError::Invalid(lang().tr("cli-give-an-amount")))?;
             let recurrence = if recurring { Recurrence::Recurring } else { Recurrence::OneOff };
             let adjustment = NewPayAdjustment {
                 employee_id: employee,
@@ -210,7 +216,7 @@ pub async fn run(core: &Core, command: PayrollCommand, as_json: bool, offline: b
                 ends_on: until,
                 reason,
             };
-            adjustment_done(core.add_pay_adjustment(&adjustment).await?, "Added", as_json);
+            adjustment_done(core.add_pay_adjustment(&adjustment).await?, "cli-adjustment-added", as_json);
             Ok(())
         }
         PayrollCommand::Adjustments { employee } => {
@@ -223,12 +229,12 @@ pub async fn run(core: &Core, command: PayrollCommand, as_json: bool, offline: b
             Ok(())
         }
         PayrollCommand::Adjustment(AdjustmentAction::End { id, on }) => {
-            adjustment_done(core.end_pay_adjustment(&id, on).await?, "Ended", as_json);
+            adjustment_done(core.end_pay_adjustment(&id, on).await?, "cli-adjustment-ended", as_json);
             Ok(())
         }
         PayrollCommand::Adjustment(AdjustmentAction::Delete { id }) => {
             core.remove_pay_adjustment(&id).await?;
-            removed(&id, "pay adjustment", as_json);
+            removed(&id, "cli-pay-adjustment-removed", as_json);
             Ok(())
         }
         PayrollCommand::Settings(args) => settings(core, args, as_json).await,
@@ -248,12 +254,13 @@ fn rounding_change(places: Option<u32>, mode: Option<&str>) -> Option<RoundingCh
     (places.is_some() || mode.is_some()).then_some(RoundingChange { places, mode })
 }
 
-/// The ID of the resource `wanted` names, by its ID or by the name `name_of` reads (ignoring case).
+/// The ID of the resource `wanted` names, by its ID or by the name `name_of` reads (ignoring case);
+/// `missing_id` is the message that says nothing is called that (its `$name`).
 fn id_of<A>(
     resources: &[Resource<A>],
     wanted: &str,
     name_of: impl Fn(&A) -> &str,
-    what: &str,
+    missing_id: &str,
 ) -> Result<String, CoreError> {
     let wanted = wanted.trim();
     resources
@@ -261,13 +268,14 @@ fn id_of<A>(
         .find(|r| r.id == wanted)
         .or_else(|| resources.iter().find(|r| name_of(&r.attributes).eq_ignore_ascii_case(wanted)))
         .map(|r| r.id.clone())
-        .ok_or_else(|| CoreError::Invalid(format!("no {what} is called {wanted:?}")))
+        .ok_or_else(|| CoreError::Invalid(lang().tr_with(missing_id, &args!["name" => format!("{wanted:?}")])))
 }
 
 async fn structure_id(core: &Core, wanted: &str) -> Result<i64, CoreError> {
     let structures = core.salary_structures().await?;
-    let id = id_of(&structures, wanted, |s| &s.name, "salary structure")?;
-    id.parse().map_err(|_| CoreError::Invalid(format!("{id:?} is not a salary structure id")))
+    let id = id_of(&structures, wanted, |s| &s.name, "cli-no-such-structure")?;
+    id.parse()
+        .map_err(|_| CoreError::Invalid(lang().tr_with("cli-not-a-structure-id", &args!["id" => format!("{id:?}")])))
 }
 
 async fn settings(core: &Core, args: SettingsArgs, as_json: bool) -> Result<(), CoreError> {
@@ -293,46 +301,60 @@ async fn settings(core: &Core, args: SettingsArgs, as_json: bool) -> Result<(), 
 }
 
 fn settings_text(s: &PayrollSettingsAttributes) {
-    println!("Currency:         {}", s.currency);
-    println!("Net pay rounded:  {}", rounding_text(s.net_rounding));
-    println!("Flag a net moving more than {} % from the previous run", s.net_change_threshold);
-    println!("Paid from:        {}", or_dash(s.debtor_name.as_ref()));
-    println!("  IBAN            {}", or_dash(s.debtor_iban.as_ref()));
-    println!("  BIC             {}", or_dash(s.debtor_bic.as_ref()));
-    match s.overtime_after_hours {
-        Some(hours) => println!("Overtime:         attendance beyond {hours} hours a day"),
-        None => println!("Overtime:         not taken from attendance"),
-    }
+    let [currency, rounding, paid_from, overtime] =
+        ["cli-settings-currency", "cli-settings-net-rounding", "cli-settings-paid-from", "cli-settings-overtime"]
+            .map(|id| lang().tr(id));
+    let (iban, bic) = ("  IBAN", "  BIC");
+    // Two spaces past the longest label, whatever the language's words.
+    let width = [currency.as_str(), rounding.as_str(), paid_from.as_str(), overtime.as_str(), iban, bic]
+        .iter()
+        .map(|label| label.chars().count())
+        .max()
+        .unwrap_or(0)
+        + 2;
+    println!("{currency:<width$}{}", s.currency);
+    println!("{rounding:<width$}{}", rounding_text(s.net_rounding));
+    println!("{}", lang().tr_with("cli-settings-threshold", &args!["percent" => s.net_change_threshold.to_string()]));
+    println!("{paid_from:<width$}{}", or_dash(s.debtor_name.as_ref()));
+    println!("{iban:<width$}{}", or_dash(s.debtor_iban.as_ref()));
+    println!("{bic:<width$}{}", or_dash(s.debtor_bic.as_ref()));
+    let hours = match s.overtime_after_hours {
+        Some(hours) => lang().tr_with("cli-overtime-after", &args!["hours" => hours.to_string()]),
+        None => lang().tr("cli-overtime-none"),
+    };
+    println!("{overtime:<width$}{hours}");
 }
 
-fn removed(id: &str, what: &str, as_json: bool) {
+/// `removed_id` names what was removed: `cli-pay-assignment-removed` or `cli-pay-adjustment-removed`.
+fn removed(id: &str, removed_id: &str, as_json: bool) {
     if as_json {
         json(&serde_json::json!({ "deleted": id }));
     } else {
-        println!("Removed {what} {id}.");
+        println!("{}", lang().tr_with(removed_id, &args!["id" => id]));
     }
 }
 
-fn adjustment_kind_name(kind: AdjustmentKind) -> &'static str {
-    match kind {
-        AdjustmentKind::Bonus => "bonus",
-        AdjustmentKind::Advance => "advance",
-        AdjustmentKind::Deduction => "deduction",
-    }
+fn adjustment_kind_name(kind: AdjustmentKind) -> String {
+    lang().tr(match kind {
+        AdjustmentKind::Bonus => "cli-kind-bonus",
+        AdjustmentKind::Advance => "cli-kind-advance",
+        AdjustmentKind::Deduction => "cli-kind-deduction",
+    })
 }
 
 fn rounding_text(rounding: Rounding) -> String {
-    let mode = match rounding.mode {
-        RoundingMode::HalfUp => "half up",
-        RoundingMode::HalfEven => "half even",
-        RoundingMode::Down => "down",
-        RoundingMode::Up => "up",
-    };
-    format!("{} places, {mode}", rounding.places)
+    let mode = lang().tr(match rounding.mode {
+        RoundingMode::HalfUp => "cli-rounding-half-up",
+        RoundingMode::HalfEven => "cli-rounding-half-even",
+        RoundingMode::Down => "cli-rounding-down",
+        RoundingMode::Up => "cli-rounding-up",
+    });
+    lang().tr_with("cli-rounding", &args!["count" => rounding.places, "mode" => mode])
 }
 
 fn assignment_table(assignments: &[Resource<PayAssignmentAttributes>]) {
-    let mut table = Table::new(&["ID", "EMPLOYEE", "FROM", "STRUCTURE", "BASE"]);
+    let mut table =
+        Table::new(&["cli-col-id", "cli-col-employee", "cli-col-from", "cli-col-structure", "cli-col-base"]);
     for assignment in assignments {
         let a = &assignment.attributes;
         table.row(vec![
@@ -346,39 +368,53 @@ fn assignment_table(assignments: &[Resource<PayAssignmentAttributes>]) {
     table.print();
 }
 
-fn adjustment_done(adjustment: Resource<PayAdjustmentAttributes>, verb: &str, as_json: bool) {
+/// `done_id` says what was done: `cli-adjustment-added` or `cli-adjustment-ended`.
+fn adjustment_done(adjustment: Resource<PayAdjustmentAttributes>, done_id: &str, as_json: bool) {
     if as_json {
         json(&adjustment);
         return;
     }
     let a = &adjustment.attributes;
+    let start = a.starts_on.to_string();
     let when = match (a.recurrence, a.ends_on) {
-        (Recurrence::OneOff, _) => format!("once, in the run holding {}", a.starts_on),
-        (Recurrence::Recurring, None) => format!("every period from {}", a.starts_on),
-        (Recurrence::Recurring, Some(ends_on)) => format!("every period from {} to {ends_on}", a.starts_on),
+        (Recurrence::OneOff, _) => lang().tr_with("cli-once-in-run", &args!["date" => start]),
+        (Recurrence::Recurring, None) => lang().tr_with("cli-every-period-from", &args!["date" => start]),
+        (Recurrence::Recurring, Some(ends_on)) => {
+            lang().tr_with("cli-every-period-between", &args!["date" => start, "end" => ends_on.to_string()])
+        }
     };
-    println!(
-        "{verb} {} for {}: {} \"{}\" {when} (adjustment {}).",
-        adjustment_kind_name(a.kind),
-        a.employee_name,
-        a.amount,
-        a.name,
-        adjustment.id
-    );
+    let what = args![
+        "kind" => adjustment_kind_name(a.kind),
+        "name" => &a.employee_name,
+        "amount" => a.amount.to_string(),
+        "title" => &a.name,
+        "when" => when,
+        "id" => &adjustment.id,
+    ];
+    println!("{}", lang().tr_with(done_id, &what));
 }
 
 fn adjustment_table(adjustments: &[Resource<PayAdjustmentAttributes>]) {
-    let mut table = Table::new(&["ID", "EMPLOYEE", "KIND", "NAME", "AMOUNT", "FROM", "UNTIL", "REASON"]);
+    let mut table = Table::new(&[
+        "cli-col-id",
+        "cli-col-employee",
+        "cli-col-kind",
+        "cli-col-name",
+        "cli-col-amount",
+        "cli-col-from",
+        "cli-col-until",
+        "cli-col-reason",
+    ]);
     for adjustment in adjustments {
         let a = &adjustment.attributes;
         let until = match (a.recurrence, a.ends_on) {
-            (Recurrence::OneOff, _) => "once".to_owned(),
-            (Recurrence::Recurring, ends_on) => ends_on.map_or_else(|| "recurring".to_owned(), |d| d.to_string()),
+            (Recurrence::OneOff, _) => lang().tr("cli-once"),
+            (Recurrence::Recurring, ends_on) => ends_on.map_or_else(|| lang().tr("cli-recurring"), |d| d.to_string()),
         };
         table.row(vec![
             adjustment.id.clone(),
             format!("{} ({})", a.employee_name, a.employee_id),
-            adjustment_kind_name(a.kind).to_owned(),
+            adjustment_kind_name(a.kind),
             a.name.clone(),
             a.amount.to_string(),
             a.starts_on.to_string(),

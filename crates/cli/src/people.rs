@@ -1,11 +1,13 @@
 //! `okta-hr hr hire|transfer|offboard|departments|branches|bank-requests`: HR's people back office. Every
 //! command is online-only: each acts on someone's account, placement or pay at once.
 
+use crate::language::lang;
 use crate::table::{Table, json, or_dash};
 use chrono::NaiveDate;
 use clap::{Args, Subcommand};
 use okta_hr_core::admin::people::{BranchFields, EmploymentChange, NewHire};
 use okta_hr_core::{Core, CoreError};
+use okta_hr_i18n::{FluentValue, args};
 
 #[derive(Args)]
 pub struct HireArgs {
@@ -181,10 +183,17 @@ pub async fn hire(core: &Core, args: HireArgs, as_json: bool) -> Result<(), Core
     if as_json {
         json(&hired);
     } else {
-        println!("Hired {} (employee {}), starting {}.", hired.employee.name, hired.employee_id, hire.start_date);
+        let who = args![
+            "name" => &hired.employee.name,
+            "id" => hired.employee_id.to_string(),
+            "date" => hire.start_date.to_string(),
+        ];
+        println!("{}", lang().tr_with("cli-hired", &who));
         match &hired.activation {
-            Some(link) => println!("Hand over this activation link (shown once): {}", link.activation_url),
-            None => println!("The activation link was shown to the first attempt; reactivate them for a new one."),
+            Some(link) => {
+                println!("{}", lang().tr_with("cli-activation-link", &args!["link" => link.activation_url.to_string()]))
+            }
+            None => println!("{}", lang().tr("cli-activation-link-shown")),
         }
     }
     Ok(())
@@ -204,7 +213,8 @@ pub async fn transfer(core: &Core, args: TransferArgs, as_json: bool) -> Result<
     if as_json {
         json(&lines);
     } else {
-        let mut table = Table::new(&["FIELD", "BEFORE", "AFTER", "EFFECTIVE", "STATUS"]);
+        let mut table =
+            Table::new(&["cli-col-field", "cli-col-before", "cli-col-after", "cli-col-effective", "cli-col-status"]);
         for line in &lines {
             table.row(vec![
                 line.field.clone(),
@@ -226,19 +236,26 @@ pub async fn offboard(core: &Core, args: OffboardArgs, as_json: bool) -> Result<
         return Ok(());
     }
     let open = &offboarding.open_items;
-    println!("{}'s access ends at {}.", offboarding.employee_name, offboarding.access_ends_at);
+    let who = args!["name" => &offboarding.employee_name, "time" => offboarding.access_ends_at.to_string()];
+    println!("{}", lang().tr_with("cli-access-ends", &who));
     for balance in &open.leave_balances {
-        println!("  leave {}: {} day(s) left, {} pending", balance.leave_type, balance.remaining, balance.pending);
+        let (remaining, pending) = (balance.remaining.to_string(), balance.pending.to_string());
+        let days = args![
+            "type" => &balance.leave_type,
+            "count" => FluentValue::try_number(&remaining),
+            "pending" => FluentValue::try_number(&pending),
+        ];
+        println!("  {}", lang().tr_with("cli-open-leave", &days));
     }
     for asset in &open.assets {
-        println!("  asset {} {} still assigned", asset.asset_tag, asset.name);
+        println!("  {}", lang().tr_with("cli-open-asset", &args!["tag" => &asset.asset_tag, "name" => &asset.name]));
     }
-    println!(
-        "  {} pending leave request(s), {} approval(s) waiting on them, {} pending correction(s)",
-        open.pending_leave_requests.len(),
-        open.approvals_waiting.len(),
-        open.pending_corrections.len()
-    );
+    let counts = args![
+        "requests" => open.pending_leave_requests.len(),
+        "approvals" => open.approvals_waiting.len(),
+        "corrections" => open.pending_corrections.len(),
+    ];
+    println!("  {}", lang().tr_with("cli-open-counts", &counts));
     Ok(())
 }
 
@@ -249,11 +266,11 @@ pub async fn departments(core: &Core, command: DepartmentCommand, as_json: bool)
             if as_json {
                 json(&all);
             } else {
-                let mut table = Table::new(&["ID", "NAME", "PEOPLE", ""]);
+                let mut table = Table::new(&["cli-col-id", "cli-col-name", "cli-col-people", ""]);
                 for d in &all {
-                    let retired = if d.attributes.retired { "retired" } else { "" };
+                    let retired = if d.attributes.retired { lang().tr("cli-retired") } else { String::new() };
                     let count = d.attributes.employee_count.to_string();
-                    table.row(vec![d.id.clone(), d.attributes.name.clone(), count, retired.to_owned()]);
+                    table.row(vec![d.id.clone(), d.attributes.name.clone(), count, retired]);
                 }
                 table.print();
             }
@@ -268,8 +285,8 @@ pub async fn departments(core: &Core, command: DepartmentCommand, as_json: bool)
     if as_json {
         json(&saved);
     } else {
-        let retired = if saved.attributes.retired { " (retired)" } else { "" };
-        println!("Department {} {}{retired}.", saved.id, saved.attributes.name);
+        let id = if saved.attributes.retired { "cli-department-saved-retired" } else { "cli-department-saved" };
+        println!("{}", lang().tr_with(id, &args!["id" => &saved.id, "name" => &saved.attributes.name]));
     }
     Ok(())
 }
@@ -281,18 +298,12 @@ pub async fn branches(core: &Core, command: BranchCommand, as_json: bool) -> Res
             if as_json {
                 json(&all);
             } else {
-                let mut table = Table::new(&["ID", "NAME", "ADDRESS", "FENCE", ""]);
+                let mut table = Table::new(&["cli-col-id", "cli-col-name", "cli-col-address", "cli-col-fence", ""]);
                 for b in &all {
                     let fence = b.attributes.geofence_radius.map(|r| format!("{r} m"));
-                    let retired = if b.attributes.retired { "retired" } else { "" };
+                    let retired = if b.attributes.retired { lang().tr("cli-retired") } else { String::new() };
                     let address = or_dash(b.attributes.address.as_ref());
-                    table.row(vec![
-                        b.id.clone(),
-                        b.attributes.name.clone(),
-                        address,
-                        or_dash(fence),
-                        retired.to_owned(),
-                    ]);
+                    table.row(vec![b.id.clone(), b.attributes.name.clone(), address, or_dash(fence), retired]);
                 }
                 table.print();
             }
@@ -319,8 +330,8 @@ pub async fn branches(core: &Core, command: BranchCommand, as_json: bool) -> Res
     if as_json {
         json(&saved);
     } else {
-        let retired = if saved.attributes.retired { " (retired)" } else { "" };
-        println!("Branch {} {}{retired}.", saved.id, saved.attributes.name);
+        let id = if saved.attributes.retired { "cli-branch-saved-retired" } else { "cli-branch-saved" };
+        println!("{}", lang().tr_with(id, &args!["id" => &saved.id, "name" => &saved.attributes.name]));
     }
     Ok(())
 }
@@ -332,7 +343,13 @@ pub async fn bank_requests(core: &Core, args: BankRequestArgs, as_json: bool) ->
             if as_json {
                 json(&all);
             } else {
-                let mut table = Table::new(&["ID", "PERSON", "HOLDER", "IBAN", "STATUS"]);
+                let mut table = Table::new(&[
+                    "cli-col-id",
+                    "cli-col-person",
+                    "cli-col-account-holder",
+                    "cli-col-iban",
+                    "cli-col-status",
+                ]);
                 for r in &all {
                     let a = &r.attributes;
                     let row = [&r.id, &a.employee_name, &a.account_holder, &a.iban_masked, &a.status];
@@ -348,7 +365,8 @@ pub async fn bank_requests(core: &Core, args: BankRequestArgs, as_json: bool) ->
     if as_json {
         json(&decided);
     } else {
-        println!("{}'s new account {} is {}.", decided.employee_name, decided.iban_masked, decided.status);
+        let what = args!["name" => &decided.employee_name, "iban" => &decided.iban_masked, "status" => &decided.status];
+        println!("{}", lang().tr_with("cli-bank-request-decided", &what));
     }
     Ok(())
 }

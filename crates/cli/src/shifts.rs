@@ -1,12 +1,14 @@
 //! `okta-hr hr shifts …`: the company's shifts and who works which. The list is fetched fresh and falls back
 //! to the last copy (or answers from it with `--offline`); changes are online-only, as HR's other changes.
 
-use crate::table::{Table, json, or_dash, stale_note};
+use crate::language::lang;
+use crate::table::{Table, in_use, json, or_dash, stale_note};
 use chrono::NaiveDate;
 use clap::Subcommand;
 use okta_hr_core::{Core, CoreError, ShiftChanges};
 use okta_hr_domain::jsonapi::Resource;
 use okta_hr_domain::shifts::{ShiftAssignmentAttributes, ShiftAttributes};
+use okta_hr_i18n::args;
 
 #[derive(Subcommand)]
 pub enum ShiftCommand {
@@ -113,19 +115,19 @@ pub async fn run(core: &Core, command: ShiftCommand, as_json: bool, offline: boo
         ShiftCommand::Add { name, start, end, tolerances } => {
             let changes =
                 ShiftChanges { name: Some(name), starts_at: Some(start), ends_at: Some(end), ..tolerances.changes() };
-            done(core.create_shift(&changes).await?, "Created", as_json);
+            done(core.create_shift(&changes).await?, "cli-shift-created", as_json);
         }
         ShiftCommand::Edit { id, name, start, end, tolerances } => {
             let changes = ShiftChanges { name, starts_at: start, ends_at: end, ..tolerances.changes() };
-            done(core.update_shift(&id, &changes).await?, "Changed", as_json);
+            done(core.update_shift(&id, &changes).await?, "cli-shift-changed", as_json);
         }
         ShiftCommand::Retire { id } => {
             let retire = ShiftChanges { retired: Some(true), ..ShiftChanges::default() };
-            done(core.update_shift(&id, &retire).await?, "Retired", as_json);
+            done(core.update_shift(&id, &retire).await?, "cli-shift-retired", as_json);
         }
         ShiftCommand::Restore { id } => {
             let restore = ShiftChanges { retired: Some(false), ..ShiftChanges::default() };
-            done(core.update_shift(&id, &restore).await?, "Restored", as_json);
+            done(core.update_shift(&id, &restore).await?, "cli-shift-restored", as_json);
         }
         ShiftCommand::Assign { id, employee, from, to } => {
             let assigned = core.assign_shift(&id, employee, from, to).await?;
@@ -133,11 +135,20 @@ pub async fn run(core: &Core, command: ShiftCommand, as_json: bool, offline: boo
                 json(&assigned);
             } else {
                 let a = &assigned.attributes;
-                let until = a.to.map_or_else(|| "for good".to_owned(), |to| format!("to {to}"));
-                println!(
-                    "{} works {} from {} {until} (assignment {}).",
-                    a.employee_name, a.shift.name, a.from, assigned.id
-                );
+                let mut what = args![
+                    "name" => &a.employee_name,
+                    "shift" => &a.shift.name,
+                    "from" => a.from.to_string(),
+                    "id" => &assigned.id,
+                ];
+                let line = match a.to {
+                    Some(to) => {
+                        what.set("to", to.to_string());
+                        lang().tr_with("cli-shift-assigned-until", &what)
+                    }
+                    None => lang().tr_with("cli-shift-assigned", &what),
+                };
+                println!("{line}");
             }
         }
         ShiftCommand::Assignments { employee } => {
@@ -152,35 +163,47 @@ pub async fn run(core: &Core, command: ShiftCommand, as_json: bool, offline: boo
     Ok(())
 }
 
-fn done(shift: Resource<ShiftAttributes>, what: &str, as_json: bool) {
+/// `done_id` says what was done: `cli-shift-created`, `-changed`, `-retired` or `-restored`.
+fn done(shift: Resource<ShiftAttributes>, done_id: &str, as_json: bool) {
     if as_json {
         json(&shift);
     } else {
         let a = &shift.attributes;
-        println!("{what} {} ({}–{}, ID {}).", a.name, a.starts_at, a.ends_at, shift.id);
+        let what = args!["name" => &a.name, "start" => &a.starts_at, "end" => &a.ends_at, "id" => &shift.id];
+        println!("{}", lang().tr_with(done_id, &what));
     }
 }
 
 fn shift_table(shifts: &[Resource<ShiftAttributes>]) {
-    let mut table = Table::new(&["ID", "NAME", "HOURS", "LATE AFTER", "EARLY BEFORE", "AUTO-CLOSE", "STATE"]);
+    let mut table = Table::new(&[
+        "cli-col-id",
+        "cli-col-name",
+        "cli-col-hours",
+        "cli-col-late-after",
+        "cli-col-early-before",
+        "cli-col-auto-close",
+        "cli-col-state",
+    ]);
     for shift in shifts {
         let a = &shift.attributes;
-        let next_day = if a.overnight { " (next day)" } else { "" };
+        let hours = format!("{}–{}", a.starts_at, a.ends_at);
+        let minutes = |count| lang().tr_with("cli-minutes", &args!["count" => count]);
         table.row(vec![
             shift.id.clone(),
             a.name.clone(),
-            format!("{}–{}{next_day}", a.starts_at, a.ends_at),
-            format!("{} min", a.late_grace_minutes),
-            format!("{} min", a.early_grace_minutes),
-            format!("{} min after the end", a.auto_close_after_minutes),
-            if a.retired { "retired".into() } else { "in use".into() },
+            if a.overnight { lang().tr_with("cli-next-day", &args!["hours" => hours]) } else { hours },
+            minutes(a.late_grace_minutes),
+            minutes(a.early_grace_minutes),
+            lang().tr_with("cli-minutes-after-end", &args!["count" => a.auto_close_after_minutes]),
+            in_use(a.retired),
         ]);
     }
     table.print();
 }
 
 fn assignment_table(assignments: &[Resource<ShiftAssignmentAttributes>]) {
-    let mut table = Table::new(&["ID", "EMPLOYEE", "SHIFT", "HOURS", "FROM", "TO"]);
+    let mut table =
+        Table::new(&["cli-col-id", "cli-col-employee", "cli-col-shift", "cli-col-hours", "cli-col-from", "cli-col-to"]);
     for assignment in assignments {
         let a = &assignment.attributes;
         table.row(vec![

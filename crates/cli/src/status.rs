@@ -2,16 +2,15 @@
 //! included), and what became of every write made here.
 
 use crate::exit;
+use crate::language::lang;
 use crate::table::{ago, json, local_time};
 use chrono::Utc;
 use okta_hr_core::cache::TodayStatus;
 use okta_hr_core::sync::QueuedWrite;
 use okta_hr_core::{Core, CoreError, Status};
+use okta_hr_i18n::args;
 use serde::Serialize;
 use std::process::ExitCode;
-
-/// When the server ended the session without saying why.
-const NO_REASON: &str = "the server did not say why";
 
 /// Today's state rides along in JSON too: a script must not have to guess it from the queue.
 #[derive(Serialize)]
@@ -29,79 +28,110 @@ pub fn run(core: &Core, as_json: bool) -> Result<ExitCode, CoreError> {
         json(&StatusJson { status, today });
         return Ok(code);
     }
-    println!("Signed in as {} on {}", status.email, status.server_url);
+    println!(
+        "{}",
+        lang().tr_with("cli-status-signed-in", &args!["email" => &status.email, "server" => &status.server_url])
+    );
     if status.needs_login {
-        println!("Your session has ended: {}", status.signed_out_reason.as_deref().unwrap_or(NO_REASON));
-        println!("Sign in again with `okta-hr login`; the queued writes are kept and sent then.");
+        session_ended(status.signed_out_reason.clone().unwrap_or_else(|| lang().tr("cli-no-reason")));
     }
     match status.last_sync_at {
-        Some(at) => println!("Last successful sync: {}, {}", local_time(at), ago(Some(at))),
-        None => println!("Last successful sync: never"),
+        Some(at) => {
+            println!("{}", lang().tr_with("cli-last-sync", &args!["time" => local_time(at), "ago" => ago(Some(at))]))
+        }
+        None => println!("{}", lang().tr("cli-last-sync-never")),
     }
     if let Some(error) = &status.last_error {
-        println!("Last problem: {error}");
+        println!("{}", lang().tr_with("cli-last-problem", &args!["error" => error]));
     }
     println!("{}", today_line(&today));
-    println!("Waiting to sync: {}", status.pending.len());
+    println!("{}", lang().tr_with("cli-waiting-to-sync", &args!["count" => status.pending.len()]));
     for write in &status.pending {
         print_pending(write);
     }
     if !status.rejected.is_empty() {
-        println!("Refused by the server: {}", status.rejected.len());
+        println!("{}", lang().tr_with("cli-refused-count", &args!["count" => status.rejected.len()]));
         for write in &status.rejected {
             print_refused(write);
         }
-        let example = status.rejected[0].id;
-        println!("  Once read, dismiss one with `okta-hr dismiss {example}`, or all with `okta-hr dismiss --all`.");
+        let example = status.rejected[0].id.to_string();
+        println!("  {}", lang().tr_with("cli-dismiss-hint", &args!["id" => example]));
     }
     Ok(code)
 }
 
+/// The session ended: why, and that nothing queued is lost.
+pub fn session_ended(reason: String) {
+    println!("{}", lang().tr_with("cli-session-ended", &args!["reason" => reason]));
+    println!("{}", lang().tr("cli-sign-in-again"));
+}
+
 fn today_line(today: &TodayStatus) -> String {
-    let queued = |pending: bool| if pending { " (queued)" } else { "" };
     if let Some(since) = today.since {
         // The open record may be an earlier day's, which `entries_today` does not hold.
         let pending = today.entries_today.iter().find(|e| e.check_in_at == since).map_or(today.pending, |e| e.pending);
-        return format!("Today: checked in{} since {}", queued(pending), local_time(since));
+        let id = if pending { "cli-today-checked-in-queued" } else { "cli-today-checked-in" };
+        return lang().tr_with(id, &args!["time" => local_time(since)]);
     }
     let last_out = today.entries_today.iter().filter(|e| e.check_out_at.is_some()).max_by_key(|e| e.check_out_at);
     match last_out.and_then(|e| Some((e.check_out_at?, e.pending))) {
-        Some((at, pending)) => format!("Today: not checked in; checked out{} at {}", queued(pending), local_time(at)),
-        None => "Today: not checked in".to_owned(),
+        Some((at, pending)) => {
+            let id = if pending { "cli-today-checked-out-queued" } else { "cli-today-checked-out" };
+            lang().tr_with(id, &args!["time" => local_time(at)])
+        }
+        None => lang().tr("cli-today-not-checked-in"),
     }
 }
 
 fn print_pending(write: &QueuedWrite) {
-    println!(
-        "  #{} {}, made {}",
-        write.id,
-        write.description,
-        local_time(write.recorded_at.unwrap_or(write.created_at))
-    );
+    let made = args![
+        "id" => write.id.to_string(),
+        "description" => &write.description,
+        "time" => local_time(write.recorded_at.unwrap_or(write.created_at)),
+    ];
+    println!("  {}", lang().tr_with("cli-write-made", &made));
     if write.attempts == 0 {
-        println!("     not tried yet");
+        println!("     {}", lang().tr("cli-not-tried-yet"));
     } else {
-        let error = write.last_error.as_deref().map(|e| format!("; last error: {e}")).unwrap_or_default();
-        println!("     {} attempt(s){error}", write.attempts);
+        let attempts = match write.last_error.as_deref() {
+            None => lang().tr_with("cli-attempts", &args!["count" => write.attempts]),
+            Some(error) => lang().tr_with("cli-attempts-error", &args!["count" => write.attempts, "error" => error]),
+        };
+        println!("     {attempts}");
         match write.next_attempt_at {
             Some(at) if at > Utc::now() => {
-                println!("     next attempt from {}; `okta-hr sync` tries at once", local_time(at))
+                println!("     {}", lang().tr_with("cli-next-attempt-at", &args!["time" => local_time(at)]))
             }
-            _ => println!("     next attempt: due now; `okta-hr sync` sends it"),
+            _ => println!("     {}", lang().tr("cli-next-attempt-now")),
         }
     }
     if let Some(warning) = &write.warning {
-        println!("     warning: {warning}");
+        println!("     {}", lang().tr_with("cli-warning", &args!["message" => warning]));
     }
 }
 
 fn print_refused(write: &QueuedWrite) {
-    let refused = write.completed_at.map(|at| format!(", refused {}", local_time(at))).unwrap_or_default();
-    let made = local_time(write.recorded_at.unwrap_or(write.created_at));
-    println!("  #{} {}, made {made}{refused}", write.id, write.description);
-    for (label, text) in [("why", &write.rejection), ("undone", &write.undone), ("next step", &write.next_step)] {
+    let mut made = args![
+        "id" => write.id.to_string(),
+        "description" => &write.description,
+        "time" => local_time(write.recorded_at.unwrap_or(write.created_at)),
+    ];
+    let line = match write.completed_at {
+        Some(at) => {
+            made.set("refused", local_time(at));
+            lang().tr_with("cli-write-made-refused", &made)
+        }
+        None => lang().tr_with("cli-write-made", &made),
+    };
+    println!("  {line}");
+    let said = [
+        ("cli-refusal-why", &write.rejection),
+        ("cli-refusal-undone", &write.undone),
+        ("cli-refusal-next-step", &write.next_step),
+    ];
+    for (id, text) in said {
         if let Some(text) = text {
-            println!("     {label}: {text}");
+            println!("     {}", lang().tr_with(id, &args!["text" => text]));
         }
     }
 }

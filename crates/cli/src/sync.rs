@@ -2,8 +2,10 @@
 //! on, and clearing refusals once the user has read them.
 
 use crate::exit;
+use crate::language::lang;
 use crate::table::json;
 use okta_hr_core::{Core, CoreError};
+use okta_hr_i18n::args;
 use std::process::ExitCode;
 
 /// The code of a sync. A new sign-in comes first because nothing else can move until then; a
@@ -29,30 +31,30 @@ pub async fn sync(core: &Core, as_json: bool) -> Result<ExitCode, CoreError> {
     if report.stopped.is_none()
         && let Some(error) = &status.last_error
     {
-        eprintln!("warning: the cache could not be refreshed: {error}");
+        eprintln!("{}", lang().tr_with("cli-cache-not-refreshed", &args!["error" => error]));
     }
     if as_json {
         json(&report);
         return Ok(code);
     }
-    println!("Sent {}, refused {}, still queued {}.", report.sent, report.rejected.len(), report.pending);
+    let counts = args!["sent" => report.sent, "refused" => report.rejected.len(), "queued" => report.pending];
+    println!("{}", lang().tr_with("cli-sync-counts", &counts));
     for (what, why) in &report.rejected {
-        println!("  refused: {what}: {why}");
+        println!("  {}", lang().tr_with("cli-sync-refused", &args!["what" => what, "why" => why]));
     }
     if report.needs_login {
         let reason = status.signed_out_reason.as_deref().or(report.stopped.as_deref()).unwrap_or_default();
-        println!("Your session has ended: {reason}");
-        println!("Sign in again with `okta-hr login`; the queued writes are kept and sent then.");
+        crate::status::session_ended(reason.to_owned());
     } else if report.pending > 0 {
-        let why = report.stopped.as_deref().unwrap_or("the server cannot be reached");
-        println!("Still queued: {why}. Nothing is lost: sync again later.");
+        let why = report.stopped.clone().unwrap_or_else(|| lang().tr("cli-unreachable"));
+        println!("{}", lang().tr_with("cli-still-queued", &args!["why" => why]));
     }
     let earlier = status.rejected.len().saturating_sub(report.rejected.len());
     if earlier > 0 {
-        println!("{earlier} earlier refusal(s) not dismissed yet.");
+        println!("{}", lang().tr_with("cli-earlier-refusals", &args!["count" => earlier]));
     }
     if !status.rejected.is_empty() {
-        println!("`okta-hr status` says what each refusal undid; `okta-hr dismiss` clears them once read.");
+        println!("{}", lang().tr("cli-refusals-hint"));
     }
     Ok(code)
 }
@@ -61,7 +63,7 @@ pub fn dismiss(core: &Core, id: Option<i64>, as_json: bool) -> Result<ExitCode, 
     let refused = core.status()?.rejected;
     let dismissed = core.dismiss_refusals(id).map_err(|error| match error {
         CoreError::Invalid(message) => {
-            CoreError::Invalid(format!("{message}: `okta-hr status` lists the refusals with their ids"))
+            CoreError::Invalid(lang().tr_with("cli-dismiss-unknown", &args!["message" => message]))
         }
         other => other,
     })?;
@@ -71,13 +73,19 @@ pub fn dismiss(core: &Core, id: Option<i64>, as_json: bool) -> Result<ExitCode, 
     }
     let listed = refused.iter().filter(|w| id.is_none_or(|id| w.id == id));
     match (id, dismissed) {
-        (None, 0) => println!("Nothing to dismiss: no refusal is waiting."),
+        (None, 0) => println!("{}", lang().tr("cli-nothing-to-dismiss")),
         (Some(id), _) => {
-            let what = refused.iter().find(|w| w.id == id).map(|w| format!(" ({})", w.description));
-            println!("Dismissed refusal #{id}{}.", what.unwrap_or_default());
+            let line = match refused.iter().find(|w| w.id == id) {
+                Some(write) => lang().tr_with(
+                    "cli-dismissed-one-described",
+                    &args!["id" => id.to_string(), "description" => &write.description],
+                ),
+                None => lang().tr_with("cli-dismissed-one", &args!["id" => id.to_string()]),
+            };
+            println!("{line}");
         }
         (None, count) => {
-            println!("Dismissed {count} refusal(s):");
+            println!("{}", lang().tr_with("cli-dismissed-many", &args!["count" => count]));
             for write in listed {
                 println!("  #{} {}", write.id, write.description);
             }

@@ -3,11 +3,31 @@
 //! with `--offline`); a change is online-only.
 
 use crate::args::WorkingWeekCommand;
+use crate::language::lang;
 use crate::table::{Table, json, stale_note};
+use chrono::Weekday;
 use okta_hr_core::{Core, CoreError};
 use okta_hr_domain::calendar::WorkingWeekAttributes;
+use okta_hr_i18n::args;
 
+/// The weekdays as typed on the command line, which stays English whatever the language printed.
 const WEEKDAYS: [&str; 7] = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
+
+/// The weekdays as printed, Monday first.
+const WEEKDAY_NAMES: [&str; 7] = [
+    "cli-weekday-mon",
+    "cli-weekday-tue",
+    "cli-weekday-wed",
+    "cli-weekday-thu",
+    "cli-weekday-fri",
+    "cli-weekday-sat",
+    "cli-weekday-sun",
+];
+
+/// A weekday's short name in the reader's language: "Mon", "Mo.", "lun.".
+pub fn weekday_name(day: Weekday) -> String {
+    lang().tr(WEEKDAY_NAMES[day.num_days_from_monday() as usize])
+}
 
 pub async fn run(core: &Core, command: WorkingWeekCommand, as_json: bool, offline: bool) -> Result<(), CoreError> {
     match command {
@@ -16,9 +36,14 @@ pub async fn run(core: &Core, command: WorkingWeekCommand, as_json: bool, offlin
             if as_json {
                 json(&weeks);
             } else {
-                let mut table = Table::new(&["SCOPE", "BRANCH ID", "WORKS", ""]);
+                let mut table = Table::new(&["cli-col-scope", "cli-col-branch-id", "cli-col-works", ""]);
                 for week in &weeks.data {
-                    table.row(vec![scope(week), week.branch_id.clone().unwrap_or_default(), days(week), note(week)]);
+                    let note = if week.follows_company {
+                        format!(" {}", lang().tr("cli-company-week"))
+                    } else {
+                        String::new()
+                    };
+                    table.row(vec![scope(week), week.branch_id.clone().unwrap_or_default(), days(week), note]);
                 }
                 table.print();
                 stale_note(&weeks);
@@ -31,7 +56,8 @@ pub async fn run(core: &Core, command: WorkingWeekCommand, as_json: bool, offlin
             if as_json {
                 json(&week);
             } else {
-                println!("{} now works {}{}.", scope(&week), days(&week), note(&week));
+                let id = if week.follows_company { "cli-week-set-company" } else { "cli-week-set" };
+                println!("{}", lang().tr_with(id, &args!["scope" => scope(&week), "days" => days(&week)]));
             }
         }
     }
@@ -39,14 +65,18 @@ pub async fn run(core: &Core, command: WorkingWeekCommand, as_json: bool, offlin
 }
 
 fn scope(week: &WorkingWeekAttributes) -> String {
-    week.branch_name.clone().unwrap_or_else(|| "The company".to_owned())
+    week.branch_name.clone().unwrap_or_else(|| lang().tr("cli-the-company"))
 }
 
 /// "Mon Tue Wed Thu Fri Sat(am)": a day worked in the morning only is marked.
 fn days(week: &WorkingWeekAttributes) -> String {
     let name = |day: u8| {
-        let name = WEEKDAYS.get(usize::from(day).checked_sub(1)?)?;
-        Some(if week.half_days.contains(&day) { format!("{name}(am)") } else { (*name).to_owned() })
+        let name = lang().tr(WEEKDAY_NAMES.get(usize::from(day).checked_sub(1)?)?);
+        Some(if week.half_days.contains(&day) {
+            lang().tr_with("cli-morning-only", &args!["day" => name])
+        } else {
+            name
+        })
     };
     week.working_days.iter().filter_map(|&day| name(day)).collect::<Vec<_>>().join(" ")
 }
@@ -60,18 +90,17 @@ pub async fn leave_year(core: &Core, start_month: Option<u32>, as_json: bool) ->
     if as_json {
         json(&year);
     } else {
-        let month =
-            chrono::Month::try_from(u8::try_from(year.start_month).unwrap_or(1)).map(|m| m.name()).unwrap_or("January");
-        println!(
-            "Leave years start on 1 {month}. This one is {} ({} to {}).",
-            year.current_name, year.current_first_day, year.current_last_day
-        );
+        // The catalogue names the month, in the grammar of its sentence; an impossible month reads as January.
+        let month = if (1..=12).contains(&year.start_month) { year.start_month } else { 1 };
+        let what = args![
+            "month" => month,
+            "name" => &year.current_name,
+            "start" => year.current_first_day.to_string(),
+            "end" => year.current_last_day.to_string(),
+        ];
+        println!("{}", lang().tr_with("cli-leave-year", &what));
     }
     Ok(())
-}
-
-fn note(week: &WorkingWeekAttributes) -> String {
-    if week.follows_company { " (the company's week)".to_owned() } else { String::new() }
 }
 
 /// `mon`, `Monday` or `1` for each day; the server judges the rest (a day twice, none at all).

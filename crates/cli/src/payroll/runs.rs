@@ -2,6 +2,7 @@
 //! reviews (who is paid what, what changed since the last run and why it is flagged); `--person` shows a
 //! payslip line by line with how each amount was found.
 
+use crate::language::lang;
 use crate::table::{Table, json, stale_note};
 use chrono::NaiveDate;
 use clap::{ArgGroup, Subcommand};
@@ -9,6 +10,7 @@ use okta_hr_core::admin::payroll::{BankFileFormat, LineDecision, PayrollRunRevie
 use okta_hr_core::{Core, CoreError};
 use okta_hr_domain::jsonapi::Resource;
 use okta_hr_domain::wire::PayrollRunAttributes;
+use okta_hr_i18n::{FluentValue, args};
 use okta_hr_payroll::Decimal;
 use okta_hr_payroll::compute::LineKind;
 use okta_hr_payroll::diff::{DiffFlag, PayslipDiff};
@@ -153,8 +155,18 @@ pub async fn list(core: &Core, as_json: bool, offline: bool) -> Result<(), CoreE
         json(&runs);
         return Ok(());
     }
-    let mut table =
-        Table::new(&["ID", "PERIOD", "STATUS", "PAY DATE", "PAID", "GROSS", "NET", "FAILED", "HELD", "EXCLUDED"]);
+    let mut table = Table::new(&[
+        "cli-col-id",
+        "cli-col-period",
+        "cli-col-status",
+        "cli-col-pay-date",
+        "cli-col-paid",
+        "cli-col-gross",
+        "cli-col-net",
+        "cli-col-failed",
+        "cli-col-held",
+        "cli-col-excluded",
+    ]);
     for run in &runs.data {
         let a = &run.attributes;
         table.row(vec![
@@ -181,10 +193,10 @@ pub async fn run(core: &Core, command: RunCommand, as_json: bool, offline: bool)
             let period = match (month, from, to) {
                 (Some((year, month)), ..) => RunPeriod::Month { year, month },
                 (None, Some(first_day), Some(last_day)) => RunPeriod::Days { first_day, last_day },
-                _ => return Err(CoreError::Invalid("give a month (YYYY-MM), or --from and --to".to_owned())),
+                _ => return Err(CoreError::Invalid(lang().tr("cli-give-a-period"))),
             };
             let created = core.create_payroll_run(period, pay_date).await?;
-            run_done(&created, "Created the draft", as_json);
+            run_done(&created, "cli-run-created", as_json);
             return Ok(());
         }
         RunCommand::Show { id, flagged, person } => {
@@ -203,14 +215,14 @@ pub async fn run(core: &Core, command: RunCommand, as_json: bool, offline: bool)
             if as_json {
                 json(&serde_json::json!({ "deleted": id }));
             } else {
-                println!("Deleted the draft run {id}.");
+                println!("{}", lang().tr_with("cli-run-deleted", &args!["id" => id.to_string()]));
             }
             return Ok(());
         }
         RunCommand::BankFile { id, format, output } => return bank_file(core, id, &format, output, as_json).await,
         RunCommand::Correct { id, pay_date } => {
             let created = core.correct_payroll_run(id, pay_date).await?;
-            run_done(&created, "Created the correcting draft", as_json);
+            run_done(&created, "cli-run-correction-created", as_json);
             return Ok(());
         }
         RunCommand::Payslips { id, output } => {
@@ -223,37 +235,53 @@ pub async fn run(core: &Core, command: RunCommand, as_json: bool, offline: bool)
         RunCommand::Publish { id } => (id, RunStep::Publish),
     };
     let advanced = core.advance_payroll_run(id, step).await?;
-    let done = match step {
-        RunStep::Recompute => "Computed",
-        RunStep::Lock => "Locked",
-        RunStep::Pay => "Marked paid",
-        RunStep::Publish => "Published (everyone paid sees their payslip and is notified)",
+    let done_id = match step {
+        RunStep::Recompute => "cli-run-computed",
+        RunStep::Lock => "cli-run-locked",
+        RunStep::Pay => "cli-run-paid",
+        RunStep::Publish => "cli-run-published",
     };
-    run_done(&advanced, done, as_json);
+    run_done(&advanced, done_id, as_json);
     Ok(())
 }
 
-fn run_done(run: &Resource<PayrollRunAttributes>, done: &str, as_json: bool) {
+/// `done_id` says what was done to the run (`cli-run-…`, with the run's summary as `$run`).
+fn run_done(run: &Resource<PayrollRunAttributes>, done_id: &str, as_json: bool) {
     if as_json {
         json(run);
     } else {
-        println!("{done}: {}.", run_summary(run));
+        println!("{}", lang().tr_with(done_id, &args!["run" => run_summary(run)]));
     }
 }
 
 /// "run 2, 2026-12 (draft), paid on 2026-12-31: 49 people, gross 245145.00, net 216199.27 EUR; 1 held"
 fn run_summary(run: &Resource<PayrollRunAttributes>) -> String {
     let a = &run.attributes;
-    let set_aside: Vec<String> = [(a.failed_count, "failed"), (a.held_count, "held"), (a.excluded_count, "excluded")]
-        .into_iter()
-        .filter(|(count, _)| *count > 0)
-        .map(|(count, what)| format!("{count} {what}"))
-        .collect();
-    let set_aside = if set_aside.is_empty() { String::new() } else { format!("; {}", set_aside.join(", ")) };
-    format!(
-        "run {}, {} ({}), paid on {}: {} people, gross {}, net {} {}{set_aside}",
-        run.id, a.period, a.status, a.pay_date, a.employee_count, a.gross, a.net, a.currency
-    )
+    let set_aside: Vec<String> = [
+        (a.failed_count, "cli-run-failed-count"),
+        (a.held_count, "cli-run-held-count"),
+        (a.excluded_count, "cli-run-excluded-count"),
+    ]
+    .into_iter()
+    .filter(|(count, _)| *count > 0)
+    .map(|(count, id)| lang().tr_with(id, &args!["count" => count]))
+    .collect();
+    let mut summary = args![
+        "id" => &run.id,
+        "period" => &a.period,
+        "status" => &a.status,
+        "date" => a.pay_date.to_string(),
+        "count" => a.employee_count,
+        "gross" => a.gross.to_string(),
+        "net" => a.net.to_string(),
+        "currency" => &a.currency,
+    ];
+    if set_aside.is_empty() {
+        lang().tr_with("cli-run-summary", &summary)
+    } else {
+        summary.set("set_aside", set_aside.join(", "));
+        lang().tr_with("cli-run-summary-set-aside", &summary)
+    }
 }
 
 async fn bank_file(
@@ -271,11 +299,12 @@ async fn bank_file(
 /// Writes a file the server made to `output`, or under its own name here.
 fn write_file(file_name: &str, bytes: &[u8], output: Option<PathBuf>, as_json: bool) -> Result<(), CoreError> {
     let path = output.unwrap_or_else(|| PathBuf::from(file_name));
-    std::fs::write(&path, bytes).map_err(|e| CoreError::Invalid(format!("cannot write {}: {e}", path.display())))?;
+    std::fs::write(&path, bytes).map_err(|e| crate::table::cannot_write(&path, &e))?;
     if as_json {
         json(&serde_json::json!({ "file": path, "bytes": bytes.len() }));
     } else {
-        println!("Wrote {file_name} to {}.", path.display());
+        let what = args!["file" => file_name, "path" => path.display().to_string()];
+        println!("{}", lang().tr_with("cli-file-written", &what));
     }
     Ok(())
 }
@@ -298,20 +327,29 @@ pub async fn line(core: &Core, command: LineCommand, as_json: bool) -> Result<()
     }
     let a = &changed.attributes;
     let name = &a.summary.employee_name;
-    match command {
-        LineCommand::Hold { reason, .. } => println!("{name}'s pay is held: {reason}."),
-        LineCommand::Exclude { reason, .. } => println!("{name} is left out of this run: {reason}."),
-        LineCommand::Include { .. } => println!("{name} is back in the run ({}), net {}.", a.status, a.summary.net),
+    let net = a.summary.net.to_string();
+    let said = match command {
+        LineCommand::Hold { reason, .. } => lang().tr_with("cli-line-held", &args!["name" => name, "reason" => reason]),
+        LineCommand::Exclude { reason, .. } => {
+            lang().tr_with("cli-line-excluded", &args!["name" => name, "reason" => reason])
+        }
+        LineCommand::Include { .. } => {
+            lang().tr_with("cli-line-included", &args!["name" => name, "status" => &a.status, "net" => net])
+        }
         LineCommand::Override { code, .. } => {
             let line = a.payslip.as_ref().and_then(|p| p.lines.iter().find(|line| line.code == code));
+            let mut what = args!["name" => name, "code" => code.as_str(), "net" => net];
             match line {
                 Some(line) => {
-                    println!("{name}: {code} {} ({}); net now {}.", line.amount, line.explanation, a.summary.net)
+                    what.set("amount", line.amount.to_string());
+                    what.set("explanation", line.explanation.as_str());
+                    lang().tr_with("cli-line-overridden", &what)
                 }
-                None => println!("{name}: {code} changed; net now {}.", a.summary.net),
+                None => lang().tr_with("cli-line-override-cleared", &what),
             }
         }
-    }
+    };
+    println!("{said}");
     Ok(())
 }
 
@@ -321,7 +359,7 @@ fn is_flagged(line: &PayrollLineAttributes) -> bool {
 }
 
 fn show(review: &PayrollRunReview, flagged: bool, person: Option<&str>) -> Result<(), CoreError> {
-    println!("Payroll {}.", run_summary(&review.run));
+    println!("{}", lang().tr_with("cli-run-review", &args!["run" => run_summary(&review.run)]));
     let wanted = person.map(|p| p.trim().to_lowercase());
     let lines: Vec<&Resource<PayrollLineAttributes>> = review
         .lines
@@ -336,14 +374,24 @@ fn show(review: &PayrollRunReview, flagged: bool, person: Option<&str>) -> Resul
         .collect();
     if let Some(person) = person {
         if lines.is_empty() {
-            return Err(CoreError::Invalid(format!("nobody in run {} is called {person:?}", review.run.id)));
+            let what = args!["id" => &review.run.id, "name" => format!("{person:?}")];
+            return Err(CoreError::Invalid(lang().tr_with("cli-nobody-in-run", &what)));
         }
         for line in lines {
             payslip(line);
         }
         return Ok(());
     }
-    let mut table = Table::new(&["LINE", "PERSON", "STATUS", "GROSS", "NET", "NET CHANGE", "FLAGS", "NOTE"]);
+    let mut table = Table::new(&[
+        "cli-col-line",
+        "cli-col-person",
+        "cli-col-status",
+        "cli-col-gross",
+        "cli-col-net",
+        "cli-col-net-change",
+        "cli-col-flags",
+        "cli-col-note",
+    ]);
     for line in lines {
         let a = &line.attributes;
         let review = a.review.as_ref();
@@ -366,7 +414,7 @@ fn show(review: &PayrollRunReview, flagged: bool, person: Option<&str>) -> Resul
 /// (before the net's own rounding); "new" for someone who was not in that run.
 fn net_change_text(review: &PayslipDiff) -> String {
     if !review.changes.is_empty() && review.changes.iter().all(|change| change.previous.is_none()) {
-        return "new".to_owned();
+        return lang().tr("cli-net-new");
     }
     let moved: Decimal = review
         .changes
@@ -382,14 +430,16 @@ fn net_change_text(review: &PayslipDiff) -> String {
 
 fn flag_text(flag: &DiffFlag) -> String {
     match flag {
-        DiffFlag::Joiner => "joiner".to_owned(),
-        DiffFlag::Leaver => "leaver".to_owned(),
-        DiffFlag::NetChanged { percent: Some(percent) } => format!("net {percent:+} %"),
-        DiffFlag::NetChanged { percent: None } => "net changed".to_owned(),
-        DiffFlag::UnpaidLeave { days } => format!("unpaid leave {days} d"),
-        DiffFlag::NegativeNet => "negative net".to_owned(),
-        DiffFlag::MissingBankAccount => "no bank account".to_owned(),
-        DiffFlag::BankAccountChanged => "new bank account".to_owned(),
+        DiffFlag::Joiner => lang().tr("cli-flag-joiner"),
+        DiffFlag::Leaver => lang().tr("cli-flag-leaver"),
+        DiffFlag::NetChanged { percent: Some(percent) } => {
+            lang().tr_with("cli-flag-net-moved", &args!["percent" => format!("{percent:+}")])
+        }
+        DiffFlag::NetChanged { percent: None } => lang().tr("cli-flag-net-changed"),
+        DiffFlag::UnpaidLeave { days } => lang().tr_with("cli-flag-unpaid-leave", &args!["days" => days.to_string()]),
+        DiffFlag::NegativeNet => lang().tr("cli-flag-negative-net"),
+        DiffFlag::MissingBankAccount => lang().tr("cli-flag-no-bank-account"),
+        DiffFlag::BankAccountChanged => lang().tr("cli-flag-new-bank-account"),
     }
 }
 
@@ -397,54 +447,72 @@ fn flag_text(flag: &DiffFlag) -> String {
 fn payslip(line: &Resource<PayrollLineAttributes>) {
     let a = &line.attributes;
     println!();
-    println!("{} ({}), line {}: {}", a.summary.employee_name, a.summary.employee_number, line.id, a.status);
+    let heading = args![
+        "name" => &a.summary.employee_name,
+        "number" => &a.summary.employee_number,
+        "id" => &line.id,
+        "status" => &a.status,
+    ];
+    println!("{}", lang().tr_with("cli-payslip-line", &heading));
     for said in [&a.error, &a.note].into_iter().flatten() {
         println!("  {said}");
     }
     if let Some(review) = &a.review
         && !review.flags.is_empty()
     {
-        println!("  Flagged: {}", review.flags.iter().map(flag_text).collect::<Vec<_>>().join(", "));
+        let flags = review.flags.iter().map(flag_text).collect::<Vec<_>>().join(", ");
+        println!("  {}", lang().tr_with("cli-flagged", &args!["flags" => flags]));
     }
     let Some(payslip) = &a.payslip else {
         return;
     };
     let days = &payslip.days;
-    println!(
-        "  Employed {} to {}: {} working days, {} paid, {} unpaid",
-        days.employed_from, days.employed_to, days.working_days, days.paid_days, days.unpaid_days
-    );
-    let mut table = Table::new(&["CODE", "LINE", "KIND", "AMOUNT", "HOW"]);
+    let (working, paid, unpaid) =
+        (days.working_days.to_string(), days.paid_days.to_string(), days.unpaid_days.to_string());
+    let employed = args![
+        "from" => days.employed_from.to_string(),
+        "to" => days.employed_to.to_string(),
+        "count" => FluentValue::try_number(&working),
+        "paid" => FluentValue::try_number(&paid),
+        "unpaid" => FluentValue::try_number(&unpaid),
+    ];
+    println!("  {}", lang().tr_with("cli-employed", &employed));
+    let mut table = Table::new(&["cli-col-code", "cli-col-line", "cli-col-kind", "cli-col-amount", "cli-col-how"]);
     for item in payslip.lines.iter().filter(|item| !item.hidden) {
         let kind = match item.kind {
-            LineKind::Earning => "earning",
-            LineKind::Deduction => "deduction",
-            LineKind::EmployerContribution => "employer",
-            LineKind::Advance => "advance",
+            LineKind::Earning => "cli-kind-earning",
+            LineKind::Deduction => "cli-kind-deduction",
+            LineKind::EmployerContribution => "cli-kind-employer",
+            LineKind::Advance => "cli-kind-advance",
         };
         table.row(vec![
             item.code.clone(),
             item.name.clone(),
-            kind.to_owned(),
+            lang().tr(kind),
             item.amount.to_string(),
             item.explanation.clone(),
         ]);
     }
     table.print();
-    let rounding = if payslip.net_rounding.is_zero() {
-        String::new()
+    let mut totals = args![
+        "gross" => payslip.gross.to_string(),
+        "deductions" => payslip.total_deductions.to_string(),
+        "net" => payslip.net.to_string(),
+        "currency" => &payslip.currency,
+    ];
+    let totals = if payslip.net_rounding.is_zero() {
+        lang().tr_with("cli-payslip-totals", &totals)
     } else {
-        format!(" (rounded by {:+})", payslip.net_rounding)
+        totals.set("rounding", format!("{:+}", payslip.net_rounding));
+        lang().tr_with("cli-payslip-totals-rounded", &totals)
     };
-    println!(
-        "  Gross {}, deductions {}, net {}{rounding} {}",
-        payslip.gross, payslip.total_deductions, payslip.net, payslip.currency
-    );
+    println!("  {totals}");
     if let Some(review) = &a.review
         && !review.changes.is_empty()
     {
         let changes: Vec<String> =
             review.changes.iter().map(|change| format!("{} {:+}", change.name, change.change)).collect();
-        println!("  Since the last run: {} (net {})", changes.join(", "), net_change_text(review));
+        let since = args!["changes" => changes.join(", "), "net" => net_change_text(review)];
+        println!("  {}", lang().tr_with("cli-since-last-run", &since));
     }
 }

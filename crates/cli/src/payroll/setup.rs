@@ -2,11 +2,13 @@
 //! structures that put them in order, as the server checks them with payroll's own rules.
 
 use super::{ROUNDING_MODES, id_of, rounding_change, rounding_text, structure_id};
-use crate::table::{Table, json};
+use crate::language::lang;
+use crate::table::{Table, in_use, json};
 use clap::{ArgGroup, Subcommand};
 use okta_hr_core::admin::payroll::{PayComponentChanges, SalaryStructureChanges};
 use okta_hr_core::{Core, CoreError};
 use okta_hr_domain::jsonapi::Resource;
+use okta_hr_i18n::args;
 use okta_hr_payroll::Decimal;
 use okta_hr_payroll::component::{AmountRule, ComponentKind};
 use okta_hr_payroll::wire::{PayComponentAttributes, SalaryStructureAttributes};
@@ -139,7 +141,7 @@ pub enum StructureAction {
 }
 
 pub async fn components(core: &Core, action: Option<ComponentAction>, as_json: bool) -> Result<(), CoreError> {
-    let (id, changes, verb) = match action {
+    let (id, changes, done_id) = match action {
         None => {
             let components = core.pay_components().await?;
             if as_json {
@@ -162,23 +164,23 @@ pub async fn components(core: &Core, action: Option<ComponentAction>, as_json: b
                 rule: rule.rule(),
                 ..options.changes()
             };
-            (None, changes, "Created")
+            (None, changes, "cli-component-created")
         }
         Some(ComponentAction::Edit { component, name, rule, options }) => {
             let changes = PayComponentChanges { name, rule: rule.rule(), ..options.changes() };
-            (Some(component), changes, "Changed")
+            (Some(component), changes, "cli-component-changed")
         }
         Some(ComponentAction::Retire { component }) => {
-            (Some(component), PayComponentChanges { retired: Some(true), ..PayComponentChanges::default() }, "Retired")
+            let retire = PayComponentChanges { retired: Some(true), ..PayComponentChanges::default() };
+            (Some(component), retire, "cli-component-retired")
         }
-        Some(ComponentAction::Restore { component }) => (
-            Some(component),
-            PayComponentChanges { retired: Some(false), ..PayComponentChanges::default() },
-            "Restored",
-        ),
+        Some(ComponentAction::Restore { component }) => {
+            let restore = PayComponentChanges { retired: Some(false), ..PayComponentChanges::default() };
+            (Some(component), restore, "cli-component-restored")
+        }
     };
     let id = match id {
-        Some(wanted) => Some(id_of(&core.pay_components().await?, &wanted, |c| &c.code, "pay component")?),
+        Some(wanted) => Some(id_of(&core.pay_components().await?, &wanted, |c| &c.code, "cli-no-such-component")?),
         None => None,
     };
     let saved = core.save_pay_component(id.as_deref(), &changes).await?;
@@ -186,7 +188,14 @@ pub async fn components(core: &Core, action: Option<ComponentAction>, as_json: b
         json(&saved);
     } else {
         let a = &saved.attributes;
-        println!("{verb} {} {} ({}: {}, ID {}).", a.code, a.name, kind_name(a.kind), rule_text(&a.rule), saved.id);
+        let what = args![
+            "code" => &a.code,
+            "name" => &a.name,
+            "kind" => kind_name(a.kind),
+            "rule" => rule_text(&a.rule),
+            "id" => &saved.id,
+        ];
+        println!("{}", lang().tr_with(done_id, &what));
     }
     Ok(())
 }
@@ -215,58 +224,67 @@ pub async fn structures(core: &Core, action: Option<StructureAction>, as_json: b
         json(&saved);
     } else {
         let codes: Vec<&str> = saved.attributes.components.iter().map(|c| c.code.as_str()).collect();
-        let state = if saved.attributes.retired { ", retired" } else { "" };
-        println!("Saved {} ({}{state}, ID {}).", saved.attributes.name, codes.join(", "), saved.id);
+        let id = if saved.attributes.retired { "cli-structure-saved-retired" } else { "cli-structure-saved" };
+        let what = args!["name" => &saved.attributes.name, "components" => codes.join(", "), "id" => &saved.id];
+        println!("{}", lang().tr_with(id, &what));
     }
     Ok(())
 }
 
-fn kind_name(kind: ComponentKind) -> &'static str {
-    match kind {
-        ComponentKind::Earning => "earning",
-        ComponentKind::Deduction => "deduction",
-        ComponentKind::EmployerContribution => "employer contribution",
-    }
+fn kind_name(kind: ComponentKind) -> String {
+    lang().tr(match kind {
+        ComponentKind::Earning => "cli-kind-earning",
+        ComponentKind::Deduction => "cli-kind-deduction",
+        ComponentKind::EmployerContribution => "cli-kind-employer-contribution",
+    })
 }
 
 fn rule_text(rule: &AmountRule) -> String {
     match rule {
         AmountRule::Fixed { amount } => amount.to_string(),
-        AmountRule::PercentOf { component, percent } => format!("{percent} % of {component}"),
-        AmountRule::PercentOfGross { percent } => format!("{percent} % of gross"),
+        AmountRule::PercentOf { component, percent } => {
+            lang().tr_with("cli-rule-percent-of", &args!["percent" => percent.to_string(), "component" => component])
+        }
+        AmountRule::PercentOfGross { percent } => {
+            lang().tr_with("cli-rule-percent-of-gross", &args!["percent" => percent.to_string()])
+        }
         AmountRule::Expression { expression } => expression.clone(),
     }
 }
 
 fn component_table(components: &[Resource<PayComponentAttributes>]) {
-    let mut table = Table::new(&["ID", "CODE", "NAME", "KIND", "AMOUNT", "PRORATED", "ROUNDING", "STATE"]);
+    let mut table = Table::new(&[
+        "cli-col-id",
+        "cli-col-code",
+        "cli-col-name",
+        "cli-col-kind",
+        "cli-col-amount",
+        "cli-col-prorated",
+        "cli-col-rounding",
+        "cli-col-state",
+    ]);
     for component in components {
         let a = &component.attributes;
         table.row(vec![
             component.id.clone(),
             a.code.clone(),
             a.name.clone(),
-            kind_name(a.kind).to_owned(),
+            kind_name(a.kind),
             rule_text(&a.rule),
-            if a.prorated { "yes".into() } else { "no".into() },
+            lang().tr(if a.prorated { "cli-yes" } else { "cli-no" }),
             rounding_text(a.rounding),
-            if a.retired { "retired".into() } else { "in use".into() },
+            in_use(a.retired),
         ]);
     }
     table.print();
 }
 
 fn structure_table(structures: &[Resource<SalaryStructureAttributes>]) {
-    let mut table = Table::new(&["ID", "NAME", "COMPONENTS", "STATE"]);
+    let mut table = Table::new(&["cli-col-id", "cli-col-name", "cli-col-components", "cli-col-state"]);
     for structure in structures {
         let a = &structure.attributes;
         let codes: Vec<&str> = a.components.iter().map(|c| c.code.as_str()).collect();
-        table.row(vec![
-            structure.id.clone(),
-            a.name.clone(),
-            codes.join(", "),
-            if a.retired { "retired".into() } else { "in use".into() },
-        ]);
+        table.row(vec![structure.id.clone(), a.name.clone(), codes.join(", "), in_use(a.retired)]);
     }
     table.print();
 }

@@ -5,6 +5,7 @@ mod announce;
 mod assets;
 mod corrections;
 mod hr;
+mod language;
 mod leave_policy;
 mod payroll;
 mod people;
@@ -16,11 +17,17 @@ use rusqlite::types::Value as SqlValue;
 use std::path::Path;
 use std::process::Output;
 
+/// What chooses the CLI's language: the tests read English unless they set one of these themselves.
+const LANGUAGE_VARIABLES: [&str; 5] = ["OKTA_HR_LANG", "LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"];
+
 /// The `okta-hr` binary on `data_dir`, for a test that needs more of the shell (standard input,
-/// a time zone) than [`okta_hr`] gives it.
+/// a time zone, a language) than [`okta_hr`] gives it.
 fn okta_hr_command(data_dir: &Path, args: &[&str]) -> tokio::process::Command {
     let mut command = tokio::process::Command::new(env!("CARGO_BIN_EXE_okta-hr"));
     command.arg("--data-dir").arg(data_dir).args(args).env_remove("OKTA_HR_SERVER").env_remove("OKTA_HR_PASSWORD");
+    for variable in LANGUAGE_VARIABLES {
+        command.env_remove(variable);
+    }
     command
 }
 
