@@ -53,7 +53,8 @@ export function errorText(error: AppError | { kind?: string; message?: string } 
     case "unreachable":
       return message ? t("status-error-unreachable-because", { message }) : t("status-error-unreachable");
     case "unsynced_work":
-      return message || t("status-error-unsynced");
+      // The core's own wording is the CLI's (it names --force); the app says it in the language on screen.
+      return t("status-error-unsynced");
     default:
       return message || t("status-error-unknown");
   }
