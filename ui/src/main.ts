@@ -7,8 +7,9 @@ import { loadLanguageChoice, resolveChoice, useLanguage } from "./lib/i18n.svelt
 
 // Apply the saved theme before the first paint, so a dark-theme user never sees a light flash.
 applyTheme(document.documentElement, loadTheme(globalThis.localStorage));
-// The first screen is drawn in the person's language: only that language's messages are loaded.
-await useLanguage(resolveChoice(loadLanguageChoice(globalThis.localStorage)));
+// The first screen is drawn in the person's language: only that language's messages are loaded. Should
+// they fail to load, the app starts in English rather than not at all.
+await useLanguage(resolveChoice(loadLanguageChoice(globalThis.localStorage))).catch(() => useLanguage("en"));
 
 const app = mount(App, { target: document.getElementById("app")! });
 

@@ -452,10 +452,14 @@ static TEMPLATES_BY_SPECIFICITY: LazyLock<Vec<Template>> = LazyLock::new(|| {
 static ATTRIBUTE_IDS: LazyLock<HashMap<String, &'static str>> =
     LazyLock::new(|| ATTRIBUTES.into_iter().map(|id| (Language::En.tr(id), id)).collect());
 
+const LONGEST_TRANSLATED: usize = 4096;
+
 /// `english`, a validation message as the HR API writes it, in `language`: the same message in that
 /// language's words with the same values, or `english` unchanged when no template matches it.
 pub fn translate_validation(english: &str, language: Language) -> String {
-    if language == Language::En {
+    // Matching costs grow with the square of a message's length; no message the server writes comes near
+    // this, so a longer one (a value someone typed, echoed) stays as it is.
+    if language == Language::En || english.len() > LONGEST_TRANSLATED {
         return english.to_owned();
     }
     translate(english, language, 0)

@@ -73,7 +73,7 @@ fn values_keep_their_place_and_numbers_choose_the_plural() {
              position's accuracy.",
             Language::De
         ),
-        "Sie sind 1.2 km von Berlin HQ entfernt; Auschecken ist nur im Umkreis von 150 m um Berlin HQ möglich, \
+        "Sie sind 1.2 km von Berlin HQ entfernt; Ausstempeln ist nur im Umkreis von 150 m um Berlin HQ möglich, \
          zuzüglich 20 m für die Genauigkeit dieser Position."
     );
 }

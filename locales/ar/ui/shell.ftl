@@ -10,3 +10,4 @@ shell-main-navigation = التنقل الرئيسي
 shell-more = المزيد
 shell-close-menu = إغلاق القائمة
 shell-more-screens = شاشات أخرى
+shell-screen-failed = تعذّر تحميل هذه الشاشة.

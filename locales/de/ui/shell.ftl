@@ -10,3 +10,4 @@ shell-main-navigation = Hauptnavigation
 shell-more = Mehr
 shell-close-menu = Menü schließen
 shell-more-screens = Weitere Bereiche
+shell-screen-failed = Diese Ansicht konnte nicht geladen werden.

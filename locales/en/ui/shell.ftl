@@ -10,3 +10,4 @@ shell-main-navigation = Main navigation
 shell-more = More
 shell-close-menu = Close menu
 shell-more-screens = More screens
+shell-screen-failed = This screen could not be loaded.

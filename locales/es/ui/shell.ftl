@@ -10,3 +10,4 @@ shell-main-navigation = Navegación principal
 shell-more = Más
 shell-close-menu = Cerrar menú
 shell-more-screens = Más pantallas
+shell-screen-failed = No se ha podido cargar esta pantalla.

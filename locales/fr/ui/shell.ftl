@@ -10,3 +10,4 @@ shell-main-navigation = Navigation principale
 shell-more = Plus
 shell-close-menu = Fermer le menu
 shell-more-screens = Autres écrans
+shell-screen-failed = Impossible de charger cet écran.

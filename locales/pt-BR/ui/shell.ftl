@@ -10,3 +10,4 @@ shell-main-navigation = Navegação principal
 shell-more = Mais
 shell-close-menu = Fechar menu
 shell-more-screens = Mais telas
+shell-screen-failed = Não foi possível carregar esta tela.

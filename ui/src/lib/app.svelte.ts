@@ -79,8 +79,10 @@ export function setTheme(theme: Theme): void {
 
 export async function setLanguage(choice: LanguageChoice): Promise<void> {
   app.language = choice;
+  // Kept only once shown: a choice overtaken by a later one, or whose messages failed to load, is not.
+  const shown = await useLanguage(resolveChoice(choice)).catch(() => false);
+  if (!shown) return;
   saveLanguageChoice(globalThis.localStorage, choice);
-  await useLanguage(resolveChoice(choice));
   await call(() => commands.useLanguage(language()));
   await shareLanguage();
 }

@@ -67,15 +67,24 @@ async function bundleFor(language: Language): Promise<FluentBundle> {
   return bundle;
 }
 
-/** Loads a language and shows it: every `t` re-renders, and the page's `lang` and `dir` follow. */
-export async function useLanguage(language: Language, root: HTMLElement | undefined = globalThis.document?.documentElement): Promise<void> {
+/** Counts loads, so a language chosen while another still loads is the one that ends up shown. */
+let loads = 0;
+
+/**
+ * Loads a language and shows it: every `t` re-renders, and the page's `lang` and `dir` follow. Answers
+ * whether it is shown: a language chosen after it, and loaded, wins.
+ */
+export async function useLanguage(language: Language, root: HTMLElement | undefined = globalThis.document?.documentElement): Promise<boolean> {
+  const load = ++loads;
   const bundle = await bundleFor(language);
+  if (load !== loads) return false;
   current.language = language;
   current.bundle = bundle;
   if (root) {
     root.lang = language;
     root.dir = directionOf(language);
   }
+  return true;
 }
 
 /** The message `id` in the language on screen, with its variables; a missing message shows its id. */

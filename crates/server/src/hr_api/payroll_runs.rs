@@ -367,8 +367,8 @@ async fn publish_run(
     PathId(run_id): PathId,
     input: PostInput,
 ) -> ApiResult<Outcome> {
-    step(state, user, run_id, input, "payroll_run.publish", |conn, _, run| {
-        Ok(json!({ "notified": runs::publish(conn, run)? }))
+    step(state, user, run_id, input, "payroll_run.publish", |conn, company_id, run| {
+        Ok(json!({ "notified": runs::publish(conn, company_id, run)? }))
     })
     .await
 }

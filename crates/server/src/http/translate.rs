@@ -8,7 +8,7 @@
 //! language other than English is read; every other response passes through as it is, unbuffered. The
 //! Okta-style APIs are not behind this layer: their 400 E0000001 errors stay in English.
 
-use axum::body::{Body, to_bytes};
+use axum::body::{Body, HttpBody, to_bytes};
 use axum::extract::Request;
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::middleware::Next;
@@ -20,12 +20,20 @@ use serde_json::value::RawValue;
 /// The layer: `axum::middleware::from_fn(validation_messages)`.
 pub async fn validation_messages(request: Request, next: Next) -> Response {
     let language = wanted(request.headers());
-    let response = next.run(request).await;
+    let mut response = next.run(request).await;
+    if !is_validation_failure(&response) {
+        return response;
+    }
+    // A cache keeps one copy per language, not the first language asked for.
+    response.headers_mut().append(header::VARY, HeaderValue::from_static("accept-language"));
     match language {
-        Some(language) if is_validation_failure(&response) => translated(response, language).await,
-        _ => response,
+        Some(language) => translated(response, language).await,
+        None => response,
     }
 }
+
+/// More than any validation answer the server writes; a body that may be larger is passed on as it is.
+const LARGEST_TRANSLATED: u64 = 1 << 20;
 
 /// The language the request prefers, when it is one of ours and not English.
 fn wanted(headers: &HeaderMap) -> Option<Language> {
@@ -44,6 +52,9 @@ fn is_validation_failure(response: &Response) -> bool {
 }
 
 async fn translated(response: Response, language: Language) -> Response {
+    if response.body().size_hint().upper().is_none_or(|size| size > LARGEST_TRANSLATED) {
+        return response;
+    }
     let (mut parts, body) = response.into_parts();
     // The server wrote this body itself, whole, from a handful of messages.
     let english = match to_bytes(body, usize::MAX).await {

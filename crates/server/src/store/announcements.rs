@@ -3,13 +3,14 @@
 //! after it expires, or when they are not in its audience.
 
 use crate::db::{Connection, OptionalExtension, params};
-use crate::store::notifications::{Notice, notify};
+use crate::store::notifications::{Notice, notify_in};
 use crate::store::{StoreError, StoreResult};
 use chrono::{DateTime, Duration, Utc};
 use okta_hr_domain::announcements::{AnnouncementAudience, AnnouncementState, ManagedAnnouncementAttributes};
 use okta_hr_domain::jsonapi::Resource;
 use okta_hr_domain::validation::ValidationErrors;
 use okta_hr_domain::wire::{AnnouncementAttributes, kind};
+use okta_hr_i18n::Language;
 use serde_json::json;
 use std::collections::HashMap;
 
@@ -421,7 +422,8 @@ fn publish_now(conn: &Connection, id: i64, now: DateTime<Utc>) -> StoreResult<Op
         (title.clone(), excerpt.clone())
     });
     for recipient in &recipients {
-        notify(conn, *recipient, &notice)?;
+        // HR's words are the same in every language: no recipient's needs looking up.
+        notify_in(conn, *recipient, Language::En, &notice)?;
     }
     Ok(Some(recipients.len()))
 }

@@ -29,8 +29,14 @@ impl<'a> Notice<'a> {
 }
 
 pub fn notify(conn: &Connection, employee_id: i64, notice: &Notice) -> StoreResult<String> {
+    notify_in(conn, employee_id, recipient_language(conn, employee_id)?, notice)
+}
+
+/// [`notify`] when the recipient's language is already known (many recipients read in one query), or
+/// does not matter (a notice that is a person's own words).
+pub fn notify_in(conn: &Connection, employee_id: i64, language: Language, notice: &Notice) -> StoreResult<String> {
     let id = uuid::Uuid::new_v4().to_string();
-    let (title, body) = (notice.words)(recipient_language(conn, employee_id)?);
+    let (title, body) = (notice.words)(language);
     conn.prepare_cached(
         "INSERT INTO notifications (id, employee_id, kind, title, body, data, created_at)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",

@@ -95,7 +95,7 @@ pub fn seed_demo(conn: &Connection, company_id: i64, hr: i64) -> StoreResult<()>
     let (run_id, _) = create_run(conn, company_id, &label, period, period.last_day)?;
     lock(conn, &run_state(conn, company_id, run_id)?)?;
     mark_paid(conn, &run_state(conn, company_id, run_id)?)?;
-    publish(conn, &run_state(conn, company_id, run_id)?)?;
+    publish(conn, company_id, &run_state(conn, company_id, run_id)?)?;
 
     // A People Partner takes two days of unpaid leave this month.
     let on_unpaid_leave: i64 = conn.query_row(

@@ -4,7 +4,7 @@
 
 use super::compute::{Computed, compute_run};
 use crate::db::{Connection, OptionalExtension, params};
-use crate::store::notifications::{Notice, notify};
+use crate::store::notifications::{Notice, notify_in};
 use crate::store::{StoreError, StoreResult};
 use chrono::{NaiveDate, Utc};
 use okta_hr_domain::validation::ValidationErrors;
@@ -350,7 +350,7 @@ pub fn mark_paid(conn: &Connection, run: &RunState) -> StoreResult<()> {
 
 /// Publishes a locked or paid run: every person paid in it sees their payslip and is told, in the one
 /// transaction of the write; answers how many were told.
-pub fn publish(conn: &Connection, run: &RunState) -> StoreResult<u64> {
+pub fn publish(conn: &Connection, company_id: i64, run: &RunState) -> StoreResult<u64> {
     must_be(run, &["locked", "paid"], "published")?;
     conn.prepare_cached("UPDATE payroll_runs SET status = 'published', finalised_at = ?1 WHERE id = ?2")?
         .execute(params![Utc::now(), run.id])?;
@@ -360,14 +360,17 @@ pub fn publish(conn: &Connection, run: &RunState) -> StoreResult<u64> {
         )?
         .query_map([run.id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
         .collect::<crate::db::Result<Vec<_>>>()?;
+    // Everyone's language at once: a run notifies thousands of people in this one write.
+    let languages = super::payslips::run_languages(conn, company_id, run.id)?;
     for (line_id, employee_id, payslip) in &lines {
         let net = payslip
             .as_deref()
             .and_then(|text| serde_json::from_str::<Payslip>(text).ok())
             .map(|payslip| (payslip.currency, payslip.net.to_string()));
-        notify(
+        notify_in(
             conn,
             *employee_id,
+            languages.get(&line_id.to_string()).copied().unwrap_or_default(),
             &Notice::new(
                 "payslip.published",
                 json!({ "payslip_id": line_id.to_string(), "payroll_run_id": run.id.to_string() }),
