@@ -11,7 +11,7 @@ import type {
   ManagedAnnouncement_Serialize as Managed,
 } from "./bindings";
 import { formatDateTime } from "./format";
-import { t } from "./i18n.svelte";
+import { t, withWords } from "./i18n.svelte";
 import { fieldErrors } from "./status";
 
 /** Shown on every disabled change button while offline: announcements change only with the server's answer. */
@@ -57,19 +57,7 @@ export interface StateInfo {
 
 /** A state's entry; its words are read in the language on screen each time they are shown. */
 function stateInfo(id: AnnouncementState, label: string, one: string, none: string, tone: string): StateInfo {
-  return {
-    id,
-    get label() {
-      return t(label);
-    },
-    get one() {
-      return t(one);
-    },
-    get none() {
-      return t(none);
-    },
-    tone,
-  };
+  return withWords({ id, tone }, { label, one, none });
 }
 
 export const STATES: readonly StateInfo[] = [

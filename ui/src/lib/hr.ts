@@ -5,7 +5,7 @@
 import type { AuditFilter_Deserialize, HolidayEntry_Serialize, ImportCounts, WorkingWeekAttributes_Serialize as WorkingWeekAttributes } from "./bindings";
 import { FluentNumber } from "@fluent/bundle";
 import { WEEKDAYS, humanize } from "./format";
-import { language, t } from "./i18n.svelte";
+import { language, t, withWords } from "./i18n.svelte";
 
 /** Shown on every disabled change button while offline: calendars change only with the server's answer. */
 export function calendarOfflineText(): string {
@@ -172,18 +172,7 @@ export function weekChange(
 
 /** A kind of record: the filter's name for all of them, the name of one, and one inside a sentence. */
 function entity(id: string, label: string, one: string, inline: string): { id: string; label: string; one: string; inline: string } {
-  return {
-    id,
-    get label() {
-      return t(label);
-    },
-    get one() {
-      return t(one);
-    },
-    get inline() {
-      return t(inline);
-    },
-  };
+  return withWords({ id }, { label, one, inline });
 }
 
 /** The kinds of record the trail names, with what to call them; any other is humanized. */

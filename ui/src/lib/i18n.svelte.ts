@@ -2,6 +2,7 @@
 // `t` reads reactive state, so every text on screen follows a change of language without a reload.
 import { FluentBundle, FluentResource, type FluentVariable } from "@fluent/bundle";
 import { negotiateLanguages } from "@fluent/langneg";
+import { loadChoice, saveChoice } from "./device-choice";
 
 export const LANGUAGES = [
   { code: "en", name: "English" },
@@ -98,19 +99,22 @@ export function t(id: string, args?: Record<string, FluentVariable>): string {
   return text;
 }
 
-export function loadLanguageChoice(storage: Pick<Storage, "getItem"> | null | undefined): LanguageChoice {
-  try {
-    return asLanguageChoice(storage?.getItem(LANGUAGE_KEY));
-  } catch {
-    return "system";
+/**
+ * An entry of a constant table whose words are messages: each field of `words` (its message id) is read in
+ * the language on screen each time it is shown, so the table never caches a language; `fields` are kept.
+ */
+export function withWords<F extends object, W extends string>(fields: F, words: Record<W, string>): F & Readonly<Record<W, string>> {
+  const entry = { ...fields } as F & Record<W, string>;
+  for (const [field, id] of Object.entries(words) as [W, string][]) {
+    Object.defineProperty(entry, field, { get: () => t(id), enumerable: true });
   }
+  return entry;
+}
+
+export function loadLanguageChoice(storage: Pick<Storage, "getItem"> | null | undefined): LanguageChoice {
+  return loadChoice(storage, LANGUAGE_KEY, asLanguageChoice);
 }
 
 export function saveLanguageChoice(storage: Pick<Storage, "setItem" | "removeItem"> | null | undefined, choice: LanguageChoice): void {
-  try {
-    if (choice === "system") storage?.removeItem(LANGUAGE_KEY);
-    else storage?.setItem(LANGUAGE_KEY, choice);
-  } catch {
-    // Private mode or storage disabled: the choice lasts for this session only.
-  }
+  saveChoice(storage, LANGUAGE_KEY, choice);
 }

@@ -1,5 +1,5 @@
 // Screens, who may see them, and how they fit a sidebar or a phone's tab bar.
-import { t } from "./i18n.svelte";
+import { t, withWords } from "./i18n.svelte";
 
 export type Role = "employee" | "manager" | "hr";
 
@@ -42,18 +42,7 @@ const LEADS: readonly Role[] = ["manager", "hr"];
 
 /** A screen's entry; its names are read in the language on screen each time they are shown. */
 function item(id: Screen, message: string, icon: string, section: Section, roles: readonly Role[]): NavItem {
-  return {
-    id,
-    get label() {
-      return t(message);
-    },
-    get short() {
-      return t(message);
-    },
-    icon,
-    section,
-    roles,
-  };
+  return withWords({ id, icon, section, roles }, { label: message, short: message });
 }
 
 export const NAV: readonly NavItem[] = [

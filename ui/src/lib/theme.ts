@@ -1,5 +1,7 @@
 // Light, dark, or whatever the system prefers; the choice is kept in localStorage.
 
+import { loadChoice, saveChoice } from "./device-choice";
+
 export type Theme = "system" | "light" | "dark";
 
 export const THEME_KEY = "okta-hr.theme";
@@ -9,20 +11,11 @@ export function asTheme(value: unknown): Theme {
 }
 
 export function loadTheme(storage: Pick<Storage, "getItem"> | null | undefined): Theme {
-  try {
-    return asTheme(storage?.getItem(THEME_KEY));
-  } catch {
-    return "system";
-  }
+  return loadChoice(storage, THEME_KEY, asTheme);
 }
 
 export function saveTheme(storage: Pick<Storage, "setItem" | "removeItem"> | null | undefined, theme: Theme): void {
-  try {
-    if (theme === "system") storage?.removeItem(THEME_KEY);
-    else storage?.setItem(THEME_KEY, theme);
-  } catch {
-    // Private mode or storage disabled: the choice lasts for this session only.
-  }
+  saveChoice(storage, THEME_KEY, theme);
 }
 
 /** What the theme needs of `matchMedia("(prefers-color-scheme: dark)")`. */
